@@ -1,0 +1,49 @@
+//! The closed list of things a user can do. Names are the stable API that keymaps refer to; keys are
+//! data (keymaps/*.toml).
+
+macro_rules! actions {
+    ($($variant:ident = $name:literal, $desc:literal;)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action { $($variant),* }
+
+        impl Action {
+            pub const ALL: &'static [Action] = &[$(Action::$variant),*];
+
+            pub fn name(self) -> &'static str {
+                match self { $(Action::$variant => $name),* }
+            }
+
+            pub fn description(self) -> &'static str {
+                match self { $(Action::$variant => $desc),* }
+            }
+
+            pub fn from_name(name: &str) -> Option<Action> {
+                match name { $($name => Some(Action::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+actions! {
+    Quit = "app.quit", "Quit tix";
+    Help = "app.help", "Show keys";
+    Refresh = "app.refresh", "Reload the queue";
+    FocusNext = "focus.next", "Focus the next panel";
+    FocusPrev = "focus.prev", "Focus the previous panel";
+    Down = "list.down", "Move down";
+    Up = "list.up", "Move up";
+    PageDown = "list.page-down", "Move a page down";
+    PageUp = "list.page-up", "Move a page up";
+    Top = "list.top", "Go to the first item";
+    Bottom = "list.bottom", "Go to the last item";
+    Open = "list.open", "Open the selected item";
+    Filter = "queue.filter", "Filter the queue as you type";
+    Reply = "ticket.reply", "Reply to the customer";
+    Note = "ticket.note", "Write an internal note";
+    Canned = "ticket.canned", "Pick a canned response";
+    SetStatus = "ticket.set-status", "Set the status";
+    SetPriority = "ticket.set-priority", "Set the priority";
+    Assign = "ticket.assign", "Assign to an agent";
+    Send = "compose.send", "Send the reply or note";
+    Cancel = "compose.cancel", "Close, keeping the text as a draft";
+}

@@ -1,0 +1,130 @@
+//! The running workspace: one task owns the model; terminal events, helpdesk answers and the clock
+//! come in as messages; effects go out to the runner.
+
+pub mod effects;
+pub mod model;
+pub mod msg;
+pub mod update;
+
+use std::io::{self, BufWriter, Write};
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, EnableBracketedPaste, Event, EventStream,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+use crate::helpdesk::SharedHelpdesk;
+use model::Model;
+use msg::Msg;
+
+/// At most ~30 frames a second: a burst of keys costs one frame.
+const FRAME: Duration = Duration::from_millis(33);
+/// The clock only drives countdowns shown in minutes; no need to wake more often.
+const CLOCK: Duration = Duration::from_secs(5);
+
+fn restore_terminal() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
+}
+
+/// Leaves the terminal usable however tix ends (return, error or panic).
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+pub async fn run(hd: SharedHelpdesk, mut model: Model) -> io::Result<()> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        hook(info);
+    }));
+    enable_raw_mode()?;
+    let _guard = TerminalGuard;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    // One buffered write per frame: stdout's line buffering would cut a frame into many packets.
+    let out = BufWriter::with_capacity(64 * 1024, io::stdout());
+    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
+    terminal.clear()?;
+    let size = terminal.size()?;
+
+    let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
+    let mut runner = effects::Runner::new(hd, tx.clone());
+    model.now = jiff::Timestamp::now();
+    model.size = (size.width, size.height);
+    for e in update::init(&mut model) {
+        runner.run(e);
+    }
+
+    let mut events = EventStream::new();
+    let mut clock = tokio::time::interval(CLOCK);
+    let mut term = signals()?;
+    let mut dirty = true;
+    let mut next_frame = Instant::now();
+    loop {
+        let msg = tokio::select! {
+            _ = tokio::time::sleep_until(next_frame), if dirty => {
+                terminal.draw(|f| crate::ui::draw(f, &model))?;
+                terminal.backend_mut().flush()?;
+                dirty = false;
+                next_frame = Instant::now() + FRAME;
+                continue;
+            }
+            ev = events.next() => match ev {
+                Some(Ok(Event::Key(k))) => Msg::Key(k),
+                Some(Ok(Event::Paste(s))) => Msg::Paste(s),
+                Some(Ok(Event::Resize(w, h))) => Msg::Resize(w, h),
+                Some(Ok(_)) => continue,
+                Some(Err(e)) => return Err(e),
+                None => break,
+            },
+            Some(m) = rx.recv() => m,
+            _ = clock.tick() => Msg::Tick(jiff::Timestamp::now()),
+            _ = term.recv() => break,
+        };
+        for e in update::update(&mut model, msg) {
+            runner.run(e);
+        }
+        dirty = true;
+        if model.quit {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// SIGTERM and SIGHUP (a dropped SSH link) end tix cleanly, restoring the terminal.
+fn signals() -> io::Result<mpsc::UnboundedReceiver<()>> {
+    let (tx, rx) = mpsc::unbounded_channel();
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        for kind in [SignalKind::terminate(), SignalKind::hangup()] {
+            let mut s = signal(kind)?;
+            let tx = tx.clone();
+            tokio::spawn(async move {
+                s.recv().await;
+                let _ = tx.send(());
+            });
+        }
+    }
+    std::mem::forget(tx);
+    Ok(rx)
+}

@@ -1,0 +1,263 @@
+//! The whole state of the workspace, owned by one task. Drawing is a function of it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use ratatui_textarea::TextArea;
+
+use super::msg::ReqId;
+use crate::helpdesk::{
+    Agent, CannedResponse, Customer, Id, Message, Ticket, Timestamp, View, Visibility,
+};
+use crate::keymap::{Context, Keymap};
+use crate::ui::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Queue,
+    Conversation,
+    Customer,
+    Canned,
+}
+
+impl Focus {
+    pub const ORDER: [Focus; 4] = [
+        Focus::Queue,
+        Focus::Conversation,
+        Focus::Customer,
+        Focus::Canned,
+    ];
+
+    pub fn context(self) -> Context {
+        match self {
+            Focus::Queue => Context::Queue,
+            Focus::Conversation => Context::Conversation,
+            Focus::Customer => Context::Customer,
+            Focus::Canned => Context::Canned,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded<T> {
+    Loading,
+    Ready(T),
+    Failed(String),
+}
+
+impl<T> Loaded<T> {
+    pub fn ready(&self) -> Option<&T> {
+        match self {
+            Loaded::Ready(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub visibility: Visibility,
+    pub text: String,
+}
+
+pub struct Composer {
+    pub ticket: Id,
+    pub visibility: Visibility,
+    pub editor: TextArea<'static>,
+}
+
+impl Composer {
+    pub fn text(&self) -> String {
+        self.editor.lines().join("\n")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickKind {
+    Status,
+    Priority,
+    Assignee,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub kind: PickKind,
+    pub ticket: Id,
+    /// (value sent to the helpdesk, label shown)
+    pub options: Vec<(String, String)>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// Typing into the focused list's filter (queue or canned).
+    Filter,
+    Compose,
+    Pick,
+    Help,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Connection {
+    Connecting,
+    Online,
+    Offline { since: Timestamp, reason: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub loaded: usize,
+    pub total: Option<u64>,
+}
+
+pub struct Model {
+    pub profile: String,
+    pub backend: &'static str,
+    pub demo: bool,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// Times are shown in this zone (the system's; tests pin UTC).
+    pub tz: jiff::tz::TimeZone,
+    pub size: (u16, u16),
+    pub now: Timestamp,
+
+    pub me: Option<Agent>,
+    pub views: Vec<View>,
+    pub view: Option<View>,
+    /// The queue in the helpdesk's order.
+    pub tickets: Vec<Ticket>,
+    /// Lower-cased search text per ticket, parallel to `tickets`.
+    pub haystacks: Vec<String>,
+    /// A refresh's tickets, swapped in when complete so the queue never shrinks mid-load.
+    pub incoming: Vec<Ticket>,
+    pub view_req: Option<ReqId>,
+    /// A reload of a queue already shown (its pages go to `incoming`).
+    pub refreshing: bool,
+    pub progress: Option<Progress>,
+    pub filter: String,
+    /// Indices into `tickets` that match the filter.
+    pub visible: Vec<usize>,
+    /// Index into `visible`.
+    pub selected: usize,
+    /// A ticket opened from the customer panel that is not the queue's selection.
+    pub pinned: Option<Ticket>,
+
+    pub conversations: HashMap<Id, Loaded<Vec<Message>>>,
+    pub conversation_req: Option<ReqId>,
+    pub conversation_scroll: usize,
+    pub customers: HashMap<Id, Loaded<(Customer, Vec<Ticket>)>>,
+    pub customer_req: Option<ReqId>,
+    pub customer_selected: usize,
+
+    pub canned: Loaded<Vec<CannedResponse>>,
+    pub canned_filter: String,
+    pub canned_selected: usize,
+    pub agents: Vec<Agent>,
+
+    pub focus: Focus,
+    pub mode: Mode,
+    pub composer: Option<Composer>,
+    pub drafts: HashMap<Id, Draft>,
+    /// Writes sent and not yet confirmed; their text comes back as a draft if they fail.
+    pub sending: HashMap<ReqId, (Id, Option<Draft>)>,
+    pub picker: Option<Picker>,
+
+    pub in_flight: BTreeMap<ReqId, &'static str>,
+    pub next_req: ReqId,
+    pub connection: Connection,
+    pub notice: Option<Notice>,
+    pub quit: bool,
+}
+
+impl Model {
+    pub fn new(profile: &str, backend: &'static str, demo: bool, keymap: Keymap) -> Model {
+        Model {
+            profile: profile.to_string(),
+            backend,
+            demo,
+            keymap,
+            theme: Theme::default(),
+            tz: jiff::tz::TimeZone::UTC,
+            size: (120, 40),
+            now: Timestamp::UNIX_EPOCH,
+            me: None,
+            views: vec![],
+            view: None,
+            tickets: vec![],
+            haystacks: vec![],
+            incoming: vec![],
+            view_req: None,
+            refreshing: false,
+            progress: None,
+            filter: String::new(),
+            visible: vec![],
+            selected: 0,
+            pinned: None,
+            conversations: HashMap::new(),
+            conversation_req: None,
+            conversation_scroll: 0,
+            customers: HashMap::new(),
+            customer_req: None,
+            customer_selected: 0,
+            canned: Loaded::Loading,
+            canned_filter: String::new(),
+            canned_selected: 0,
+            agents: vec![],
+            focus: Focus::Queue,
+            mode: Mode::Normal,
+            composer: None,
+            drafts: HashMap::new(),
+            sending: HashMap::new(),
+            picker: None,
+            in_flight: BTreeMap::new(),
+            next_req: 1,
+            connection: Connection::Connecting,
+            notice: None,
+            quit: false,
+        }
+    }
+
+    /// The ticket the conversation and customer panels show.
+    pub fn current(&self) -> Option<&Ticket> {
+        self.pinned.as_ref().or_else(|| self.selected_in_queue())
+    }
+
+    pub fn selected_in_queue(&self) -> Option<&Ticket> {
+        self.visible
+            .get(self.selected)
+            .and_then(|&i| self.tickets.get(i))
+    }
+
+    pub fn current_customer(&self) -> Option<&Loaded<(Customer, Vec<Ticket>)>> {
+        let id = &self.current()?.requester.as_ref()?.id;
+        self.customers.get(id)
+    }
+
+    /// Canned responses matching the canned filter, in order.
+    pub fn canned_visible(&self) -> Vec<&CannedResponse> {
+        let Some(all) = self.canned.ready() else {
+            return vec![];
+        };
+        let needle = self.canned_filter.to_lowercase();
+        all.iter()
+            .filter(|c| {
+                needle.is_empty()
+                    || c.title.to_lowercase().contains(&needle)
+                    || c.folder
+                        .as_deref()
+                        .is_some_and(|f| f.to_lowercase().contains(&needle))
+                    || c.body.to_lowercase().contains(&needle)
+            })
+            .collect()
+    }
+
+    pub fn selected_canned(&self) -> Option<&CannedResponse> {
+        self.canned_visible().get(self.canned_selected).copied()
+    }
+}

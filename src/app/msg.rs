@@ -1,0 +1,79 @@
+//! Messages into `update` and effects out of it: the only two ways state and the world meet.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::helpdesk::{
+    Agent, CannedResponse, Customer, Id, Message, Result, Ticket, TicketPatch, Timestamp, View,
+};
+
+/// Every request carries an id; an answer whose id is no longer wanted is dropped.
+pub type ReqId = u64;
+
+// Messages are moved once, from a task to the update loop; boxing would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    Resize(u16, u16),
+    /// The clock, for ages and SLA countdowns (update never reads the clock itself).
+    Tick(Timestamp),
+    Me(Result<Agent>),
+    Views(Result<Vec<View>>),
+    ViewPage {
+        req: ReqId,
+        tickets: Vec<Ticket>,
+        loaded: usize,
+        total: Option<u64>,
+    },
+    ViewDone {
+        req: ReqId,
+        result: Result<()>,
+    },
+    Conversation {
+        req: ReqId,
+        ticket: Id,
+        result: Result<Vec<Message>>,
+    },
+    Customer {
+        req: ReqId,
+        customer: Id,
+        result: Result<(Customer, Vec<Ticket>)>,
+    },
+    Canned(Result<Vec<CannedResponse>>),
+    Agents(Result<Vec<Agent>>),
+    Updated {
+        req: ReqId,
+        ticket: Id,
+        result: Result<Ticket>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    LoadMe,
+    LoadViews,
+    LoadCanned,
+    LoadAgents,
+    /// Load every page of a view; supersedes an earlier load.
+    LoadView {
+        req: ReqId,
+        view: Id,
+    },
+    /// Supersedes an earlier conversation load still running.
+    LoadConversation {
+        req: ReqId,
+        ticket: Id,
+    },
+    /// Supersedes an earlier customer load still running.
+    LoadCustomer {
+        req: ReqId,
+        customer: Id,
+    },
+    Update {
+        req: ReqId,
+        ticket: Id,
+        patch: TicketPatch,
+    },
+    Quit,
+}

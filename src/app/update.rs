@@ -1,0 +1,727 @@
+//! The one place state changes: `update(model, msg) -> effects`. No I/O and no clock reads here.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use ratatui_textarea::TextArea;
+
+use super::model::*;
+use super::msg::{Effect, Msg, ReqId};
+use crate::action::Action;
+use crate::canned;
+use crate::helpdesk::{Id, NewMessage, Ticket, TicketPatch, Visibility};
+use crate::keymap::{Context, Key};
+use crate::ui::layout;
+
+pub fn init(model: &mut Model) -> Vec<Effect> {
+    model.in_flight.insert(0, "views");
+    vec![
+        Effect::LoadMe,
+        Effect::LoadViews,
+        Effect::LoadCanned,
+        Effect::LoadAgents,
+    ]
+}
+
+pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(ev) if ev.kind != KeyEventKind::Release => on_key(m, ev),
+        Msg::Key(_) => vec![],
+        Msg::Paste(text) => {
+            if let Some(c) = m.composer.as_mut() {
+                c.editor.insert_str(text);
+            }
+            vec![]
+        }
+        Msg::Resize(w, h) => {
+            m.size = (w, h);
+            vec![]
+        }
+        Msg::Tick(now) => {
+            m.now = now;
+            vec![]
+        }
+        Msg::Me(r) => {
+            match r {
+                Ok(me) => m.me = Some(me),
+                Err(e) => failed(m, &e),
+            }
+            vec![]
+        }
+        Msg::Views(r) => {
+            m.in_flight.remove(&0);
+            match r {
+                Ok(views) => {
+                    m.connection = Connection::Online;
+                    m.view = views.first().cloned();
+                    m.views = views;
+                    match m.view.clone() {
+                        Some(v) => vec![load_view(m, v.id)],
+                        None => {
+                            notice(m, "This helpdesk has no views", true);
+                            vec![]
+                        }
+                    }
+                }
+                Err(e) => {
+                    failed(m, &e);
+                    vec![]
+                }
+            }
+        }
+        Msg::ViewPage {
+            req,
+            tickets,
+            loaded,
+            total,
+        } => {
+            if m.view_req != Some(req) {
+                return vec![];
+            }
+            m.progress = Some(Progress { loaded, total });
+            if m.refreshing {
+                m.incoming.extend(tickets);
+                return vec![];
+            }
+            // First load: show rows as they arrive.
+            let was_empty = m.tickets.is_empty();
+            append_tickets(m, tickets);
+            if was_empty { follow(m) } else { vec![] }
+        }
+        Msg::ViewDone { req, result } => {
+            if m.view_req != Some(req) {
+                return vec![];
+            }
+            m.in_flight.remove(&req);
+            m.view_req = None;
+            m.progress = None;
+            let effects = match result {
+                Ok(()) => {
+                    m.connection = Connection::Online;
+                    if m.refreshing {
+                        let keep = m.selected_in_queue().map(|t| t.id.clone());
+                        let fresh = std::mem::take(&mut m.incoming);
+                        m.tickets.clear();
+                        m.haystacks.clear();
+                        append_tickets(m, fresh);
+                        if let Some(id) = keep {
+                            m.selected = m
+                                .visible
+                                .iter()
+                                .position(|&i| m.tickets[i].id == id)
+                                .unwrap_or(0);
+                        }
+                        follow(m)
+                    } else {
+                        vec![]
+                    }
+                }
+                Err(e) => {
+                    m.incoming.clear();
+                    failed(m, &e);
+                    vec![]
+                }
+            };
+            m.refreshing = false;
+            effects
+        }
+        Msg::Conversation {
+            req,
+            ticket,
+            result,
+        } => {
+            m.in_flight.remove(&req);
+            let entry = match result {
+                Ok(msgs) => {
+                    m.connection = Connection::Online;
+                    Loaded::Ready(msgs)
+                }
+                Err(e) => {
+                    failed(m, &e);
+                    Loaded::Failed(e.to_string())
+                }
+            };
+            m.conversations.insert(ticket, entry);
+            vec![]
+        }
+        Msg::Customer {
+            req,
+            customer,
+            result,
+        } => {
+            m.in_flight.remove(&req);
+            let entry = match result {
+                Ok(c) => Loaded::Ready(c),
+                Err(e) => {
+                    failed(m, &e);
+                    Loaded::Failed(e.to_string())
+                }
+            };
+            m.customers.insert(customer, entry);
+            vec![]
+        }
+        Msg::Canned(r) => {
+            m.canned = match r {
+                Ok(c) => Loaded::Ready(c),
+                Err(e) => Loaded::Failed(e.to_string()),
+            };
+            vec![]
+        }
+        Msg::Agents(r) => {
+            if let Ok(a) = r {
+                m.agents = a;
+            }
+            vec![]
+        }
+        Msg::Updated {
+            req,
+            ticket,
+            result,
+        } => {
+            m.in_flight.remove(&req);
+            let (_, draft) = m.sending.remove(&req).unwrap_or((ticket.clone(), None));
+            match result {
+                Ok(t) => {
+                    notice(m, &format!("#{} updated", t.id), false);
+                    replace_ticket(m, t);
+                    // Show the confirmed message: read the conversation again.
+                    m.conversations.remove(&ticket);
+                    if let Some(requester) = m.current().and_then(|t| t.requester.clone()) {
+                        m.customers.remove(&requester.id);
+                    }
+                    follow(m)
+                }
+                Err(e) => {
+                    // Nothing typed is lost: the text goes back to the ticket's draft.
+                    if let Some(d) = draft {
+                        m.drafts.entry(ticket.clone()).or_insert(d);
+                    }
+                    let what = format!("#{ticket} not updated ({e}); your text is kept as a draft");
+                    notice(m, &what, true);
+                    vec![]
+                }
+            }
+        }
+    }
+}
+
+fn next_req(m: &mut Model, label: &'static str) -> ReqId {
+    let r = m.next_req;
+    m.next_req += 1;
+    m.in_flight.insert(r, label);
+    r
+}
+
+fn notice(m: &mut Model, text: &str, error: bool) {
+    m.notice = Some(Notice {
+        text: text.to_string(),
+        error,
+    });
+}
+
+fn failed(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
+    if e.kind == crate::helpdesk::ErrorKind::Network
+        && !matches!(m.connection, Connection::Offline { .. })
+    {
+        m.connection = Connection::Offline {
+            since: m.now,
+            reason: e.message.clone(),
+        };
+    }
+    notice(m, &e.to_string(), true);
+}
+
+fn load_view(m: &mut Model, view: Id) -> Effect {
+    if let Some(old) = m.view_req.take() {
+        m.in_flight.remove(&old);
+    }
+    let req = next_req(m, "queue");
+    m.view_req = Some(req);
+    m.refreshing = !m.tickets.is_empty();
+    m.incoming.clear();
+    m.progress = Some(Progress {
+        loaded: 0,
+        total: None,
+    });
+    Effect::LoadView { req, view }
+}
+
+fn haystack(t: &Ticket) -> String {
+    let requester = t.requester.as_ref();
+    format!(
+        "#{} {} {} {} {}",
+        t.id,
+        t.subject,
+        requester.map_or("", |r| r.name.as_str()),
+        requester.and_then(|r| r.email.as_deref()).unwrap_or(""),
+        t.status.label
+    )
+    .to_lowercase()
+}
+
+fn append_tickets(m: &mut Model, tickets: Vec<Ticket>) {
+    let needle = m.filter.to_lowercase();
+    for t in tickets {
+        let h = haystack(&t);
+        if needle.is_empty() || h.contains(&needle) {
+            m.visible.push(m.tickets.len());
+        }
+        m.haystacks.push(h);
+        m.tickets.push(t);
+    }
+}
+
+fn refilter(m: &mut Model) -> Vec<Effect> {
+    let keep = m.selected_in_queue().map(|t| t.id.clone());
+    let needle = m.filter.to_lowercase();
+    m.visible = m
+        .haystacks
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| needle.is_empty() || h.contains(&needle))
+        .map(|(i, _)| i)
+        .collect();
+    m.selected = keep
+        .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
+        .unwrap_or(0);
+    follow(m)
+}
+
+fn replace_ticket(m: &mut Model, t: Ticket) {
+    if let Some(i) = m.tickets.iter().position(|x| x.id == t.id) {
+        m.haystacks[i] = haystack(&t);
+        m.tickets[i] = t.clone();
+    }
+    if m.pinned.as_ref().is_some_and(|p| p.id == t.id) {
+        m.pinned = Some(t);
+    }
+}
+
+/// The conversation and customer panels follow the current ticket: fetch what is not cached.
+fn follow(m: &mut Model) -> Vec<Effect> {
+    m.conversation_scroll = 0;
+    m.customer_selected = 0;
+    let Some(t) = m.current() else {
+        return vec![];
+    };
+    let (ticket, requester) = (t.id.clone(), t.requester.as_ref().map(|r| r.id.clone()));
+    let mut effects = vec![];
+    if !matches!(m.conversations.get(&ticket), Some(Loaded::Ready(_))) {
+        if let Some(old) = m.conversation_req.take() {
+            m.in_flight.remove(&old);
+        }
+        let req = next_req(m, "conversation");
+        m.conversation_req = Some(req);
+        m.conversations.insert(ticket.clone(), Loaded::Loading);
+        effects.push(Effect::LoadConversation { req, ticket });
+    }
+    if let Some(customer) = requester
+        && !matches!(m.customers.get(&customer), Some(Loaded::Ready(_)))
+    {
+        if let Some(old) = m.customer_req.take() {
+            m.in_flight.remove(&old);
+        }
+        let req = next_req(m, "customer");
+        m.customer_req = Some(req);
+        m.customers.insert(customer.clone(), Loaded::Loading);
+        effects.push(Effect::LoadCustomer { req, customer });
+    }
+    effects
+}
+
+fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
+    let key = Key::from_event(ev);
+    match m.mode {
+        Mode::Help => {
+            m.mode = Mode::Normal;
+            vec![]
+        }
+        Mode::Pick => on_picker_key(m, ev),
+        Mode::Filter => on_filter_key(m, ev),
+        Mode::Compose => match m.keymap.lookup(Context::Compose, key) {
+            Some(Action::Send) => send(m),
+            Some(Action::Cancel) => {
+                close_composer(m);
+                vec![]
+            }
+            _ => {
+                if let Some(c) = m.composer.as_mut() {
+                    c.editor.input(ev);
+                }
+                vec![]
+            }
+        },
+        Mode::Normal => {
+            m.notice = None;
+            match m.keymap.lookup(m.focus.context(), key) {
+                Some(action) => act(m, action),
+                None => vec![],
+            }
+        }
+    }
+}
+
+fn on_filter_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
+    let canned = m.focus == Focus::Canned;
+    let text = if canned {
+        &mut m.canned_filter
+    } else {
+        &mut m.filter
+    };
+    match ev.code {
+        KeyCode::Enter => {
+            m.mode = Mode::Normal;
+            return vec![];
+        }
+        KeyCode::Esc => {
+            text.clear();
+            m.mode = Mode::Normal;
+        }
+        KeyCode::Backspace => {
+            text.pop();
+        }
+        KeyCode::Char(c) => text.push(c),
+        KeyCode::Down => return act(m, Action::Down),
+        KeyCode::Up => return act(m, Action::Up),
+        _ => return vec![],
+    }
+    if canned {
+        m.canned_selected = 0;
+        vec![]
+    } else {
+        refilter(m)
+    }
+}
+
+fn on_picker_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
+    let Some(p) = m.picker.as_mut() else {
+        m.mode = Mode::Normal;
+        return vec![];
+    };
+    match ev.code {
+        KeyCode::Down | KeyCode::Char('j') => {
+            p.selected = (p.selected + 1).min(p.options.len().saturating_sub(1))
+        }
+        KeyCode::Up | KeyCode::Char('k') => p.selected = p.selected.saturating_sub(1),
+        KeyCode::Esc | KeyCode::Char('q') => {
+            m.picker = None;
+            m.mode = Mode::Normal;
+        }
+        KeyCode::Enter => {
+            let Some(p) = m.picker.take() else {
+                return vec![];
+            };
+            m.mode = Mode::Normal;
+            let Some((value, label)) = p.options.get(p.selected).cloned() else {
+                return vec![];
+            };
+            let mut patch = TicketPatch::default();
+            let what = match p.kind {
+                PickKind::Status => {
+                    patch.status = Some(value);
+                    "status"
+                }
+                PickKind::Priority => {
+                    patch.priority = Some(value);
+                    "priority"
+                }
+                PickKind::Assignee => {
+                    patch.assignee = Some(Id(value));
+                    "assignee"
+                }
+            };
+            notice(m, &format!("Setting {what} of #{} to {label}…", p.ticket), false);
+            let req = next_req(m, "update");
+            m.sending.insert(req, (p.ticket.clone(), None));
+            return vec![Effect::Update {
+                req,
+                ticket: p.ticket,
+                patch,
+            }];
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+fn act(m: &mut Model, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => {
+            m.quit = true;
+            vec![Effect::Quit]
+        }
+        Action::Help => {
+            m.mode = Mode::Help;
+            vec![]
+        }
+        Action::Refresh => match m.view.clone() {
+            Some(v) => {
+                notice(m, "Refreshing…", false);
+                vec![load_view(m, v.id)]
+            }
+            None => vec![Effect::LoadViews],
+        },
+        Action::FocusNext | Action::FocusPrev => {
+            let i = Focus::ORDER.iter().position(|f| *f == m.focus).unwrap_or(0);
+            let n = Focus::ORDER.len();
+            let step = if action == Action::FocusNext { 1 } else { n - 1 };
+            m.focus = Focus::ORDER[(i + step) % n];
+            vec![]
+        }
+        Action::Down => move_by(m, 1),
+        Action::Up => move_by(m, -1),
+        Action::PageDown => move_by(m, page(m) as isize),
+        Action::PageUp => move_by(m, -(page(m) as isize)),
+        Action::Top => move_by(m, isize::MIN / 2),
+        Action::Bottom => move_by(m, isize::MAX / 2),
+        Action::Open => open(m),
+        Action::Filter => {
+            if matches!(m.focus, Focus::Queue | Focus::Canned) {
+                m.mode = Mode::Filter;
+            }
+            vec![]
+        }
+        Action::Reply => open_composer(m, Visibility::Public, None),
+        Action::Note => open_composer(m, Visibility::Internal, None),
+        Action::Canned => {
+            m.focus = Focus::Canned;
+            vec![]
+        }
+        Action::SetStatus => open_picker(m, PickKind::Status),
+        Action::SetPriority => open_picker(m, PickKind::Priority),
+        Action::Assign => open_picker(m, PickKind::Assignee),
+        Action::Send | Action::Cancel => vec![],
+    }
+}
+
+fn page(m: &Model) -> usize {
+    let rows = layout::queue_rows(m.size.0, m.size.1, m.composer.is_some());
+    rows.max(1)
+}
+
+fn step(pos: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    (pos as isize)
+        .saturating_add(delta)
+        .clamp(0, len as isize - 1) as usize
+}
+
+fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
+    match m.focus {
+        Focus::Queue => {
+            let before = m.selected;
+            m.selected = step(m.selected, delta, m.visible.len());
+            if before != m.selected || m.pinned.is_some() {
+                m.pinned = None;
+                return follow(m);
+            }
+        }
+        Focus::Conversation => {
+            m.conversation_scroll = if delta > isize::MAX / 4 {
+                usize::MAX // the renderer clamps to the last screenful
+            } else {
+                (m.conversation_scroll as isize)
+                    .saturating_add(delta)
+                    .max(0) as usize
+            };
+        }
+        Focus::Customer => {
+            let n = m
+                .current_customer()
+                .and_then(Loaded::ready)
+                .map_or(0, |(_, t)| t.len());
+            m.customer_selected = step(m.customer_selected, delta, n);
+        }
+        Focus::Canned => {
+            let n = m.canned_visible().len();
+            m.canned_selected = step(m.canned_selected, delta, n);
+        }
+    }
+    vec![]
+}
+
+fn open(m: &mut Model) -> Vec<Effect> {
+    match m.focus {
+        Focus::Queue => {
+            m.focus = Focus::Conversation;
+            vec![]
+        }
+        Focus::Canned => insert_canned(m),
+        Focus::Customer => {
+            let Some(t) = m
+                .current_customer()
+                .and_then(Loaded::ready)
+                .and_then(|(_, ts)| ts.get(m.customer_selected))
+                .cloned()
+            else {
+                return vec![];
+            };
+            m.focus = Focus::Conversation;
+            match m.visible.iter().position(|&i| m.tickets[i].id == t.id) {
+                Some(pos) => {
+                    m.selected = pos;
+                    m.pinned = None;
+                }
+                None => m.pinned = Some(t),
+            }
+            follow(m)
+        }
+        Focus::Conversation => vec![],
+    }
+}
+
+fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) -> Vec<Effect> {
+    let Some(ticket) = m.current().map(|t| t.id.clone()) else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    if m.composer.as_ref().is_some_and(|c| c.ticket != ticket) {
+        close_composer(m);
+    }
+    let composer = m.composer.get_or_insert_with(|| {
+        let text = m.drafts.remove(&ticket).map(|d| d.text).unwrap_or_default();
+        let mut editor = TextArea::from(text.split('\n').map(str::to_string));
+        editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        editor.move_cursor(ratatui_textarea::CursorMove::End);
+        Composer {
+            ticket,
+            visibility,
+            editor,
+        }
+    });
+    composer.visibility = visibility;
+    if let Some(text) = insert {
+        composer.editor.insert_str(text);
+    }
+    m.mode = Mode::Compose;
+    vec![]
+}
+
+fn close_composer(m: &mut Model) {
+    if let Some(c) = m.composer.take() {
+        let text = c.text();
+        if text.trim().is_empty() {
+            m.drafts.remove(&c.ticket);
+        } else {
+            m.drafts.insert(
+                c.ticket.clone(),
+                Draft {
+                    visibility: c.visibility,
+                    text,
+                },
+            );
+            notice(m, &format!("Draft kept for #{}", c.ticket), false);
+        }
+    }
+    m.mode = Mode::Normal;
+}
+
+fn send(m: &mut Model) -> Vec<Effect> {
+    let Some(c) = m.composer.as_ref() else {
+        return vec![];
+    };
+    let text = c.text();
+    if text.trim().is_empty() {
+        notice(m, "Nothing to send", true);
+        return vec![];
+    }
+    let (ticket, visibility) = (c.ticket.clone(), c.visibility);
+    m.composer = None;
+    m.mode = Mode::Normal;
+    m.drafts.remove(&ticket);
+    let req = next_req(m, "send");
+    let what = match visibility {
+        Visibility::Public => "reply",
+        Visibility::Internal => "note",
+    };
+    notice(m, &format!("Sending {what} to #{ticket}…"), false);
+    m.sending.insert(
+        req,
+        (
+            ticket.clone(),
+            Some(Draft {
+                visibility,
+                text: text.clone(),
+            }),
+        ),
+    );
+    vec![Effect::Update {
+        req,
+        ticket,
+        patch: TicketPatch {
+            message: Some(NewMessage {
+                visibility,
+                body: text,
+            }),
+            ..TicketPatch::default()
+        },
+    }]
+}
+
+fn insert_canned(m: &mut Model) -> Vec<Effect> {
+    let Some(c) = m.selected_canned() else {
+        return vec![];
+    };
+    let cx = canned::Context {
+        ticket: m.current(),
+        agent: m.me.as_ref(),
+    };
+    let text = canned::fill(c, &cx);
+    let visibility = m
+        .composer
+        .as_ref()
+        .map_or(Visibility::Public, |c| c.visibility);
+    open_composer(m, visibility, Some(text))
+}
+
+fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
+    let Some(t) = m.current() else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    let pairs = |xs: &[&str]| {
+        xs.iter()
+            .map(|s| (s.to_string(), s.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let (options, current) = match kind {
+        PickKind::Status => (
+            pairs(&["new", "open", "pending", "hold", "solved"]),
+            Some(t.status.raw.clone()),
+        ),
+        PickKind::Priority => (
+            pairs(&["low", "normal", "high", "urgent"]),
+            t.priority.as_ref().map(|p| p.raw.clone()),
+        ),
+        PickKind::Assignee => {
+            let mut agents = m.agents.clone();
+            // The agent themself first: "take it" is the common case.
+            if let Some(me) = &m.me {
+                agents.retain(|a| a.id != me.id);
+                agents.insert(0, me.clone());
+            }
+            (
+                agents
+                    .into_iter()
+                    .map(|a| (a.id.0.clone(), a.name))
+                    .collect(),
+                t.assignee.as_ref().map(|a| a.id.0.clone()),
+            )
+        }
+    };
+    if options.is_empty() {
+        notice(m, "No agents known yet", true);
+        return vec![];
+    }
+    let selected = current
+        .and_then(|c| options.iter().position(|(v, _)| *v == c))
+        .unwrap_or(0);
+    m.picker = Some(Picker {
+        kind,
+        ticket: t.id.clone(),
+        options,
+        selected,
+    });
+    m.mode = Mode::Pick;
+    vec![]
+}

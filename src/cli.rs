@@ -1,0 +1,71 @@
+//! Command-line interface: the TUI by default, and verbs for scripts.
+
+use std::net::SocketAddr;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tix",
+    version,
+    about = "A fast, keyboard-driven terminal workspace for customer-support agents",
+    after_help = "With no configuration, tix runs on an embedded demo helpdesk.\n\
+Config: $TIX_CONFIG_DIR/config.toml (default: the XDG config dir, e.g. ~/.config/tix/config.toml)."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub target: Target,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Which helpdesk to talk to.
+#[derive(Debug, Args, Clone)]
+pub struct Target {
+    /// Use the embedded demo helpdesk, whatever the configuration says
+    #[arg(long, global = true, conflicts_with = "profile")]
+    pub demo: bool,
+    /// Use this profile from config.toml
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Tickets in the embedded demo helpdesk (up to 200000)
+    #[arg(long, global = true, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=200_000))]
+    pub tickets: u32,
+    /// Seed of the embedded demo helpdesk's data
+    #[arg(long, global = true, default_value_t = 42)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List a view's tickets, in the queue's order
+    Ls {
+        /// The view's name (default: the first view, as in the TUI)
+        #[arg(long)]
+        view: Option<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a ticket with its conversation and customer
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Send standard input as a public reply (or, with --note, an internal note)
+    Reply {
+        id: String,
+        #[arg(long)]
+        note: bool,
+    },
+    /// Run the demo helpdesk (Zendesk API v2 dialect) on its own
+    DemoServer {
+        /// Address to bind (loopback only unless you mean it)
+        #[arg(long, default_value = "127.0.0.1:0")]
+        addr: SocketAddr,
+        /// Require this token (Bearer, or basic auth as email/token:TOKEN)
+        #[arg(long)]
+        token: Option<String>,
+    },
+}

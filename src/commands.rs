@@ -1,0 +1,349 @@
+//! What each command does: pick the helpdesk (profile or embedded demo), then run the TUI or a verb.
+
+use std::fmt;
+use std::io::{Read, Write};
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use crate::cli::{Cli, Command, Target};
+use crate::config::{self, Backend, Paths};
+use crate::demo::{DemoOptions, DemoServer};
+use crate::helpdesk::sanitized::Sanitized;
+use crate::helpdesk::zendesk::{Auth, Zendesk};
+use crate::helpdesk::{
+    HelpdeskError, Id, Message, NewMessage, SharedHelpdesk, Ticket, TicketPatch, Visibility,
+    load_view,
+};
+
+#[derive(Debug)]
+pub enum CliError {
+    /// Bad configuration or arguments: exit 2.
+    Config(String),
+    Helpdesk(HelpdeskError),
+    Io(std::io::Error),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Config(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Config(s) => f.write_str(s),
+            CliError::Helpdesk(e) => e.fmt(f),
+            CliError::Io(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<HelpdeskError> for CliError {
+    fn from(e: HelpdeskError) -> Self {
+        CliError::Helpdesk(e)
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::Io(e)
+    }
+}
+
+/// A helpdesk to talk to; holds the embedded demo server alive while in use.
+pub struct Connection {
+    pub profile: String,
+    pub helpdesk: SharedHelpdesk,
+    pub demo: Option<DemoServer>,
+}
+
+pub async fn start_demo(target: &Target) -> Result<DemoServer, CliError> {
+    let opts = DemoOptions {
+        tickets: target.tickets as usize,
+        seed: target.seed,
+        token: None,
+    };
+    let addr = SocketAddr::from(([127, 0, 0, 1], 0));
+    Ok(DemoServer::start(addr, opts, jiff::Timestamp::now()).await?)
+}
+
+fn wrap(hd: impl crate::helpdesk::Helpdesk + 'static) -> SharedHelpdesk {
+    // Every backend goes through the sanitizer: one gate for untrusted text.
+    Arc::new(Sanitized(hd))
+}
+
+pub async fn connect(target: &Target) -> Result<Connection, CliError> {
+    let paths = Paths::discover();
+    let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
+    let chosen = match (&target.profile, target.demo) {
+        (_, true) => None,
+        (Some(p), false) => Some(p.clone()),
+        (None, false) => cfg.default_profile.clone(),
+    };
+    let Some(name) = chosen else {
+        let demo = start_demo(target).await?;
+        return Ok(Connection {
+            profile: "demo".into(),
+            helpdesk: wrap(Zendesk::new(&demo.base_url, Auth::None)),
+            demo: Some(demo),
+        });
+    };
+    let profile = cfg.profiles.get(&name).ok_or_else(|| {
+        let known: Vec<&str> = cfg.profiles.keys().map(String::as_str).collect();
+        CliError::Config(format!(
+            "no profile {name:?} in {} (profiles: {})",
+            paths.config_file().display(),
+            if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.join(", ")
+            }
+        ))
+    })?;
+    let token = profile
+        .token()
+        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?;
+    let auth = match (token, &profile.email) {
+        (None, _) => Auth::None,
+        (Some(token), Some(email)) => Auth::ApiToken {
+            email: email.clone(),
+            token,
+        },
+        (Some(token), None) => Auth::Bearer(token),
+    };
+    let helpdesk = match profile.backend {
+        Backend::Zendesk => wrap(Zendesk::new(&profile.url, auth)),
+    };
+    Ok(Connection {
+        profile: name,
+        helpdesk,
+        demo: None,
+    })
+}
+
+pub async fn main(cli: Cli) -> Result<(), CliError> {
+    match cli.command {
+        None => tui(&cli.target).await,
+        Some(Command::DemoServer { addr, token }) => demo_server(&cli.target, addr, token).await,
+        Some(Command::Ls { view, json }) => {
+            let c = connect(&cli.target).await?;
+            ls(&c, view.as_deref(), json).await
+        }
+        Some(Command::Show { id, json }) => {
+            let c = connect(&cli.target).await?;
+            show(&c, &Id(id), json).await
+        }
+        Some(Command::Reply { id, note }) => {
+            let c = connect(&cli.target).await?;
+            let mut body = String::new();
+            std::io::stdin().read_to_string(&mut body)?;
+            reply(&c, &Id(id), note, body).await
+        }
+    }
+}
+
+async fn tui(target: &Target) -> Result<(), CliError> {
+    let c = connect(target).await?;
+    let model = crate::app::model::Model {
+        theme: crate::ui::theme::Theme::from_env(),
+        tz: jiff::tz::TimeZone::system(),
+        ..crate::app::model::Model::new(
+            &c.profile,
+            c.helpdesk.backend(),
+            c.demo.is_some(),
+            crate::keymap::Keymap::default_keymap(),
+        )
+    };
+    crate::app::run(c.helpdesk.clone(), model).await?;
+    Ok(())
+}
+
+async fn demo_server(
+    target: &Target,
+    addr: SocketAddr,
+    token: Option<String>,
+) -> Result<(), CliError> {
+    let opts = DemoOptions {
+        tickets: target.tickets as usize,
+        seed: target.seed,
+        token,
+    };
+    let server = DemoServer::start(addr, opts, jiff::Timestamp::now()).await?;
+    println!("{}", server.base_url);
+    eprintln!(
+        "tix demo helpdesk (Zendesk API v2 dialect) with {} tickets; Ctrl-C stops it",
+        target.tickets
+    );
+    std::io::stdout().flush()?;
+    tokio::signal::ctrl_c().await?;
+    server.shutdown();
+    Ok(())
+}
+
+fn party_json(p: Option<&crate::helpdesk::PartyRef>) -> Value {
+    match p {
+        Some(p) => json!({"id": p.id, "name": p.name, "email": p.email}),
+        None => Value::Null,
+    }
+}
+
+pub fn ticket_json(t: &Ticket) -> Value {
+    json!({
+        "id": t.id,
+        "subject": t.subject,
+        "status": t.status.raw,
+        "priority": t.priority.as_ref().map(|p| p.raw.clone()),
+        "channel": t.channel.label(),
+        "requester": party_json(t.requester.as_ref()),
+        "assignee": party_json(t.assignee.as_ref()),
+        "group": t.group,
+        "organization": t.organization,
+        "tags": t.tags,
+        "created_at": t.created_at.to_string(),
+        "updated_at": t.updated_at.to_string(),
+    })
+}
+
+fn message_json(m: &Message) -> Value {
+    json!({
+        "id": m.id,
+        "author": m.author.as_ref().map(|a| a.name.clone()),
+        "public": m.visibility == Visibility::Public,
+        "channel": m.channel.as_ref().map(|c| c.label().to_string()),
+        "created_at": m.created_at.to_string(),
+        "body": m.body,
+        "attachments": m.attachments,
+    })
+}
+
+fn print_json(v: &Value) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, v).map_err(std::io::Error::other)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+async fn ls(c: &Connection, view: Option<&str>, json: bool) -> Result<(), CliError> {
+    let views = c.helpdesk.views().await?;
+    let chosen = match view {
+        None => views.first(),
+        Some(name) => views.iter().find(|v| v.name.eq_ignore_ascii_case(name)),
+    };
+    let Some(chosen) = chosen else {
+        let names: Vec<&str> = views.iter().map(|v| v.name.as_str()).collect();
+        return Err(CliError::Config(format!(
+            "no view {:?} (views: {})",
+            view.unwrap_or_default(),
+            names.join(", ")
+        )));
+    };
+    let tickets = load_view(c.helpdesk.as_ref(), &chosen.id, |_, _, _| {}).await?;
+    if json {
+        return print_json(&Value::Array(tickets.iter().map(ticket_json).collect()));
+    }
+    let mut out = std::io::stdout().lock();
+    for t in &tickets {
+        let requester = t.requester.as_ref().map_or("", |r| r.name.as_str());
+        let priority = t.priority.as_ref().map_or("-", |p| p.label.as_str());
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}",
+            t.id,
+            t.status.label,
+            priority,
+            t.channel.label(),
+            requester,
+            t.subject
+        )?;
+    }
+    Ok(())
+}
+
+async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
+    let ticket = c.helpdesk.ticket(id).await?;
+    let messages = c.helpdesk.messages(id).await?;
+    let customer = match &ticket.requester {
+        Some(r) => Some(c.helpdesk.customer(&r.id).await?),
+        None => None,
+    };
+    if json {
+        let mut v = ticket_json(&ticket);
+        v["messages"] = Value::Array(messages.iter().map(message_json).collect());
+        v["customer"] = match &customer {
+            Some(cu) => json!({
+                "id": cu.id, "name": cu.name, "email": cu.email, "phone": cu.phone,
+                "organization": cu.organization.as_ref().map(|o| o.name.clone()),
+                "tier": cu.tier, "lifetime_tickets": cu.lifetime_tickets,
+            }),
+            None => Value::Null,
+        };
+        return print_json(&v);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "#{} {}", ticket.id, ticket.subject)?;
+    writeln!(
+        out,
+        "status: {} · priority: {} · channel: {}",
+        ticket.status.label,
+        ticket.priority.as_ref().map_or("-", |p| p.label.as_str()),
+        ticket.channel.label()
+    )?;
+    if let Some(cu) = &customer {
+        let org = cu.organization.as_ref().map_or("", |o| o.name.as_str());
+        writeln!(
+            out,
+            "customer: {} <{}> {} [{}] · {} tickets",
+            cu.name,
+            cu.email.as_deref().unwrap_or(""),
+            org,
+            cu.tier.label(),
+            cu.lifetime_tickets
+        )?;
+    }
+    for m in &messages {
+        let kind = match m.visibility {
+            Visibility::Public => "",
+            Visibility::Internal => " [internal note]",
+        };
+        let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
+        writeln!(out, "\n--- {author} · {}{kind}", m.created_at)?;
+        writeln!(out, "{}", m.body)?;
+        for a in &m.attachments {
+            writeln!(out, "[attachment] {a}")?;
+        }
+    }
+    Ok(())
+}
+
+async fn reply(c: &Connection, id: &Id, note: bool, body: String) -> Result<(), CliError> {
+    if body.trim().is_empty() {
+        return Err(CliError::Config(
+            "nothing to send: the reply is read from standard input".into(),
+        ));
+    }
+    let visibility = if note {
+        Visibility::Internal
+    } else {
+        Visibility::Public
+    };
+    let patch = TicketPatch {
+        message: Some(NewMessage {
+            visibility,
+            body: body.trim_end().to_string(),
+        }),
+        ..TicketPatch::default()
+    };
+    let t = c.helpdesk.update(id, &patch).await?;
+    let what = if note { "note added to" } else { "replied to" };
+    println!("{what} #{} ({})", t.id, t.status.label);
+    if c.demo.is_some() {
+        eprintln!("tix: this was the embedded demo helpdesk; its changes last for this run only");
+    }
+    Ok(())
+}

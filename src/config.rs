@@ -1,0 +1,164 @@
+//! Where tix keeps things (XDG dirs via `directories`, overridable with TIX_CONFIG_DIR/TIX_DATA_DIR)
+//! and `config.toml`: profiles, each naming a backend, its URL and where its token comes from.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// A credential. It cannot be printed by accident: Debug and Display redact it.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub backend: Backend,
+    pub url: String,
+    pub email: Option<String>,
+    /// Name of the environment variable that holds the API token.
+    pub token_env: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    Zendesk,
+}
+
+pub struct Paths {
+    pub config_dir: PathBuf,
+    pub data_dir: PathBuf,
+}
+
+impl Paths {
+    pub fn discover() -> Paths {
+        let dirs = directories::ProjectDirs::from("", "", "tix");
+        let pick = |var: &str, fallback: Option<&Path>| {
+            std::env::var_os(var)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+                .or_else(|| fallback.map(Path::to_path_buf))
+                .unwrap_or_else(|| PathBuf::from(".tix"))
+        };
+        Paths {
+            config_dir: pick("TIX_CONFIG_DIR", dirs.as_ref().map(|d| d.config_dir())),
+            data_dir: pick("TIX_DATA_DIR", dirs.as_ref().map(|d| d.data_dir())),
+        }
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("config.toml")
+    }
+}
+
+/// Reads config.toml; a missing file is an empty config (tix then runs on the demo helpdesk).
+/// Errors name the file, line and column.
+pub fn load(path: &Path) -> Result<Config, String> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    parse(&text).map_err(|(pos, msg)| match pos {
+        Some((line, col)) => format!("{}:{line}:{col}: {msg}", path.display()),
+        None => format!("{}: {msg}", path.display()),
+    })
+}
+
+type ParseError = (Option<(usize, usize)>, String);
+
+pub fn parse(text: &str) -> Result<Config, ParseError> {
+    toml::from_str(text).map_err(|e: toml::de::Error| {
+        let pos = e.span().map(|s| line_col(text, s.start));
+        (pos, e.message().trim().to_string())
+    })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |l| l.chars().count())
+        + 1;
+    (line, col)
+}
+
+impl Profile {
+    /// The token from the environment variable the profile names.
+    pub fn token(&self) -> Result<Option<Secret>, String> {
+        match &self.token_env {
+            None => Ok(None),
+            Some(var) => match std::env::var(var) {
+                Ok(v) if !v.trim().is_empty() => Ok(Some(Secret::new(v.trim()))),
+                _ => Err(format!(
+                    "the environment variable {var} (token_env) is not set"
+                )),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profiles_parse() {
+        let c = parse(
+            r#"
+default_profile = "work"
+[profiles.work]
+backend = "zendesk"
+url = "https://acme.zendesk.com"
+email = "me@acme.com"
+token_env = "ZD_TOKEN"
+"#,
+        )
+        .unwrap();
+        assert_eq!(c.default_profile.as_deref(), Some("work"));
+        assert_eq!(c.profiles["work"].backend, Backend::Zendesk);
+    }
+
+    #[test]
+    fn errors_have_line_and_column() {
+        let (pos, msg) = parse("[profiles.work]\nbackend = \"zendesk\"\nurl = 3\n").unwrap_err();
+        assert_eq!(pos, Some((3, 7)));
+        assert!(msg.contains("string"), "{msg}");
+        let (pos, _) = parse("[profiles.w]\nbakend = \"x\"\n").unwrap_err();
+        assert_eq!(pos.map(|p| p.0), Some(2));
+    }
+
+    #[test]
+    fn secrets_do_not_print() {
+        let s = Secret::new("hunter2");
+        assert_eq!(format!("{s:?}"), "Secret(***)");
+    }
+}

@@ -1,0 +1,360 @@
+//! The backend-neutral helpdesk model and the `Helpdesk` trait: the only way the UI and the CLI reach a
+//! helpdesk. The model follows ../shared/reference/helpdesk-apis.md §8, trimmed to what tix shows.
+
+pub mod error;
+pub mod sanitized;
+pub mod zendesk;
+
+use std::fmt;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use serde::Serialize;
+
+pub use error::{ErrorKind, HelpdeskError};
+
+pub type Timestamp = jiff::Timestamp;
+pub type Result<T> = std::result::Result<T, HelpdeskError>;
+
+/// An opaque per-backend id (Zendesk u64, RT "123", ...).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Id(pub String);
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<u64> for Id {
+    fn from(n: u64) -> Self {
+        Id(n.to_string())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusCategory {
+    New,
+    Open,
+    Pending,
+    OnHold,
+    Solved,
+    Closed,
+    Other,
+}
+
+impl StatusCategory {
+    pub fn is_unsolved(self) -> bool {
+        matches!(self, Self::New | Self::Open | Self::Pending | Self::OnHold)
+    }
+}
+
+/// A status as the backend spells it (`raw`, sent back on writes) and what it means (`category`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Status {
+    pub category: StatusCategory,
+    pub raw: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PriorityLevel {
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Priority {
+    pub level: Option<PriorityLevel>,
+    pub raw: String,
+    pub label: String,
+    /// Higher is more urgent; comparable across backends.
+    pub rank: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Email,
+    Web,
+    Phone,
+    Chat,
+    Social,
+    Sms,
+    Api,
+    Other(String),
+}
+
+impl Channel {
+    pub fn label(&self) -> &str {
+        match self {
+            Channel::Email => "email",
+            Channel::Web => "web",
+            Channel::Phone => "phone",
+            Channel::Chat => "chat",
+            Channel::Social => "social",
+            Channel::Sms => "sms",
+            Channel::Api => "api",
+            Channel::Other(s) => s,
+        }
+    }
+}
+
+/// A person a ticket points at (requester, assignee, author).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartyRef {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlaMetric {
+    FirstResponse,
+    NextResponse,
+    Resolution,
+    Other(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlaState {
+    Active,
+    Paused,
+    Achieved,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SlaTarget {
+    pub metric: SlaMetric,
+    pub due_at: Option<Timestamp>,
+    pub state: SlaState,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ticket {
+    pub id: Id,
+    pub subject: String,
+    pub status: Status,
+    pub priority: Option<Priority>,
+    pub channel: Channel,
+    pub requester: Option<PartyRef>,
+    pub assignee: Option<PartyRef>,
+    pub group: Option<String>,
+    pub organization: Option<String>,
+    pub tags: Vec<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub sla: Vec<SlaTarget>,
+}
+
+impl Ticket {
+    /// The running SLA target that falls due first, if any.
+    pub fn next_sla(&self) -> Option<&SlaTarget> {
+        self.sla
+            .iter()
+            .filter(|t| t.state == SlaState::Active && t.due_at.is_some())
+            .min_by_key(|t| t.due_at)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    Public,
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Message {
+    pub id: Id,
+    pub author: Option<PartyRef>,
+    pub visibility: Visibility,
+    pub channel: Option<Channel>,
+    pub created_at: Timestamp,
+    /// Plain text (HTML already rendered to text by the adapter).
+    pub body: String,
+    pub attachments: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    New,
+    Standard,
+    Loyal,
+    Vip,
+}
+
+impl Tier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Vip => "VIP",
+            Tier::Loyal => "loyal",
+            Tier::Standard => "standard",
+            Tier::New => "new",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Organization {
+    pub id: Id,
+    pub name: String,
+    pub domains: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Customer {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub organization: Option<Organization>,
+    pub tier: Tier,
+    pub lifetime_tickets: u64,
+    pub created_at: Timestamp,
+}
+
+impl Customer {
+    pub fn first_name(&self) -> &str {
+        self.name.split_whitespace().next().unwrap_or(&self.name)
+    }
+}
+
+/// How placeholders are written in a canned response's body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceholderSyntax {
+    /// `{{ticket.requester.first_name}}` (Zendesk, Freshdesk)
+    DoubleBrace,
+    None,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CannedResponse {
+    pub id: Id,
+    pub title: String,
+    pub folder: Option<String>,
+    pub body: String,
+    pub syntax: PlaceholderSyntax,
+    /// A status the response also sets (Zendesk macros can), applied only if the agent sends.
+    pub sets_status: Option<String>,
+}
+
+/// A named queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct View {
+    pub id: Id,
+    pub name: String,
+}
+
+/// One page of a cursor-paged list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// Opaque cursor for the next page; `None` on the last page.
+    pub next: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Agent {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+impl Agent {
+    pub fn first_name(&self) -> &str {
+        self.name.split_whitespace().next().unwrap_or(&self.name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMessage {
+    pub visibility: Visibility,
+    pub body: String,
+}
+
+/// One write: field changes and an optional message, applied atomically where the backend can.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TicketPatch {
+    pub status: Option<String>,
+    pub priority: Option<String>,
+    pub assignee: Option<Id>,
+    pub message: Option<NewMessage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewTicket {
+    pub subject: String,
+    pub body: String,
+    pub requester: Option<Id>,
+    pub priority: Option<String>,
+}
+
+/// What a backend can do; the UI hides or greys the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capabilities {
+    pub views: bool,
+    pub canned_responses: bool,
+    pub organizations: bool,
+    pub sla: bool,
+    pub search: bool,
+}
+
+/// Everything tix asks of a helpdesk. Implementations own their HTTP client and must not know about
+/// the terminal. All text they return is untrusted; `connect` wraps every backend in the sanitizer.
+#[async_trait]
+pub trait Helpdesk: Send + Sync {
+    /// Backend name for the status bar ("zendesk").
+    fn backend(&self) -> &'static str;
+    fn capabilities(&self) -> Capabilities;
+    /// The signed-in agent.
+    async fn me(&self) -> Result<Agent>;
+    async fn views(&self) -> Result<Vec<View>>;
+    /// Number of tickets in a view, when the backend can tell (for progress).
+    async fn view_count(&self, view: &Id) -> Result<Option<u64>>;
+    async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>>;
+    async fn ticket(&self, id: &Id) -> Result<Ticket>;
+    async fn messages(&self, ticket: &Id) -> Result<Vec<Message>>;
+    async fn customer(&self, id: &Id) -> Result<Customer>;
+    /// The customer's tickets, newest first (at most one page).
+    async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>>;
+    async fn canned_responses(&self) -> Result<Vec<CannedResponse>>;
+    /// Agents a ticket can be assigned to.
+    async fn agents(&self) -> Result<Vec<Agent>>;
+    async fn search(&self, query: &str) -> Result<Vec<Ticket>>;
+    async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket>;
+    async fn create(&self, ticket: &NewTicket) -> Result<Ticket>;
+}
+
+pub type SharedHelpdesk = Arc<dyn Helpdesk>;
+
+/// Loads every page of a view, reporting `(loaded, total)` after each page. The TUI and `tix ls`
+/// both list a view through this, so they agree on content and order.
+pub async fn load_view(
+    hd: &dyn Helpdesk,
+    view: &Id,
+    mut on_page: impl FnMut(&[Ticket], usize, Option<u64>),
+) -> Result<Vec<Ticket>> {
+    let total = hd.view_count(view).await.unwrap_or(None);
+    let mut all: Vec<Ticket> = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let page = hd.view_tickets(view, cursor.as_deref()).await?;
+        let start = all.len();
+        all.extend(page.items);
+        on_page(&all[start..], all.len(), total);
+        match page.next {
+            Some(next) => cursor = Some(next),
+            None => return Ok(all),
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Wraps any backend so that every string it returns has passed the sanitizer: one gate for all
+//! backends, so a new adapter cannot forget it.
+
+use async_trait::async_trait;
+
+use super::*;
+use crate::sanitize::{line, text};
+
+pub struct Sanitized<H>(pub H);
+
+trait Clean {
+    fn clean(self) -> Self;
+}
+
+impl<T: Clean> Clean for Vec<T> {
+    fn clean(self) -> Self {
+        self.into_iter().map(Clean::clean).collect()
+    }
+}
+
+impl<T: Clean> Clean for Option<T> {
+    fn clean(self) -> Self {
+        self.map(Clean::clean)
+    }
+}
+
+impl Clean for String {
+    fn clean(self) -> Self {
+        line(&self)
+    }
+}
+
+impl Clean for Id {
+    fn clean(self) -> Self {
+        Id(line(&self.0))
+    }
+}
+
+impl Clean for PartyRef {
+    fn clean(self) -> Self {
+        PartyRef {
+            id: self.id.clean(),
+            name: line(&self.name),
+            email: self.email.clean(),
+        }
+    }
+}
+
+impl Clean for Channel {
+    fn clean(self) -> Self {
+        match self {
+            Channel::Other(s) => Channel::Other(line(&s)),
+            c => c,
+        }
+    }
+}
+
+impl Clean for Ticket {
+    fn clean(self) -> Self {
+        Ticket {
+            id: self.id.clean(),
+            subject: line(&self.subject),
+            status: Status {
+                category: self.status.category,
+                raw: line(&self.status.raw),
+                label: line(&self.status.label),
+            },
+            priority: self.priority.map(|p| Priority {
+                raw: line(&p.raw),
+                label: line(&p.label),
+                ..p
+            }),
+            channel: self.channel.clean(),
+            requester: self.requester.clean(),
+            assignee: self.assignee.clean(),
+            group: self.group.clean(),
+            organization: self.organization.clean(),
+            tags: self.tags.clean(),
+            sla: self
+                .sla
+                .into_iter()
+                .map(|t| SlaTarget {
+                    metric: match t.metric {
+                        SlaMetric::Other(s) => SlaMetric::Other(line(&s)),
+                        m => m,
+                    },
+                    ..t
+                })
+                .collect(),
+            ..self
+        }
+    }
+}
+
+impl Clean for Message {
+    fn clean(self) -> Self {
+        Message {
+            id: self.id.clean(),
+            author: self.author.clean(),
+            channel: self.channel.clean(),
+            body: text(&self.body),
+            attachments: self.attachments.clean(),
+            ..self
+        }
+    }
+}
+
+impl Clean for Customer {
+    fn clean(self) -> Self {
+        Customer {
+            id: self.id.clean(),
+            name: line(&self.name),
+            email: self.email.clean(),
+            phone: self.phone.clean(),
+            organization: self.organization.map(|o| Organization {
+                id: o.id.clean(),
+                name: line(&o.name),
+                domains: o.domains.clean(),
+            }),
+            ..self
+        }
+    }
+}
+
+impl Clean for CannedResponse {
+    fn clean(self) -> Self {
+        CannedResponse {
+            id: self.id.clean(),
+            title: line(&self.title),
+            folder: self.folder.clean(),
+            body: text(&self.body),
+            sets_status: self.sets_status.clean(),
+            ..self
+        }
+    }
+}
+
+impl Clean for View {
+    fn clean(self) -> Self {
+        View {
+            id: self.id.clean(),
+            name: line(&self.name),
+        }
+    }
+}
+
+impl Clean for Agent {
+    fn clean(self) -> Self {
+        Agent {
+            id: self.id.clean(),
+            name: line(&self.name),
+            email: self.email.clean(),
+        }
+    }
+}
+
+impl Clean for HelpdeskError {
+    fn clean(self) -> Self {
+        HelpdeskError {
+            message: line(&self.message),
+            ..self
+        }
+    }
+}
+
+fn gate<T: Clean>(r: Result<T>) -> Result<T> {
+    r.map(Clean::clean).map_err(Clean::clean)
+}
+
+#[async_trait]
+impl<H: Helpdesk> Helpdesk for Sanitized<H> {
+    fn backend(&self) -> &'static str {
+        self.0.backend()
+    }
+    fn capabilities(&self) -> Capabilities {
+        self.0.capabilities()
+    }
+    async fn me(&self) -> Result<Agent> {
+        gate(self.0.me().await)
+    }
+    async fn views(&self) -> Result<Vec<View>> {
+        gate(self.0.views().await)
+    }
+    async fn view_count(&self, view: &Id) -> Result<Option<u64>> {
+        self.0.view_count(view).await.map_err(Clean::clean)
+    }
+    async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
+        let page = self.0.view_tickets(view, cursor).await.map_err(Clean::clean)?;
+        Ok(Page {
+            items: page.items.clean(),
+            next: page.next,
+        })
+    }
+    async fn ticket(&self, id: &Id) -> Result<Ticket> {
+        gate(self.0.ticket(id).await)
+    }
+    async fn messages(&self, ticket: &Id) -> Result<Vec<Message>> {
+        gate(self.0.messages(ticket).await)
+    }
+    async fn customer(&self, id: &Id) -> Result<Customer> {
+        gate(self.0.customer(id).await)
+    }
+    async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>> {
+        gate(self.0.customer_tickets(customer).await)
+    }
+    async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
+        gate(self.0.canned_responses().await)
+    }
+    async fn agents(&self) -> Result<Vec<Agent>> {
+        gate(self.0.agents().await)
+    }
+    async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
+        gate(self.0.search(query).await)
+    }
+    async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
+        gate(self.0.update(ticket, patch).await)
+    }
+    async fn create(&self, ticket: &NewTicket) -> Result<Ticket> {
+        gate(self.0.create(ticket).await)
+    }
+}

@@ -1,0 +1,591 @@
+//! The Zendesk Support API v2 adapter (also what the embedded demo helpdesk speaks).
+
+pub mod wire;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use reqwest::{Method, RequestBuilder, StatusCode};
+use serde::de::DeserializeOwned;
+
+use super::*;
+use crate::config::Secret;
+
+/// Cursor page size: Zendesk's maximum.
+const PAGE_SIZE: &str = "100";
+const SIDELOADS: &str = "users,groups,organizations,slas";
+
+pub enum Auth {
+    None,
+    /// `{email}/token:{token}` basic auth.
+    ApiToken { email: String, token: Secret },
+    Bearer(Secret),
+}
+
+pub struct Zendesk {
+    base: String,
+    auth: Auth,
+    http: reqwest::Client,
+}
+
+/// The one HTTP client configuration every adapter uses: keep-alive, compression, and timeouts
+/// (reqwest has none by default, and a hung request must never hang the agent's work).
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .user_agent(concat!("tix/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(60))
+        .pool_idle_timeout(Duration::from_secs(90))
+        .build()
+        .unwrap_or_default()
+}
+
+impl Zendesk {
+    pub fn new(base_url: &str, auth: Auth) -> Self {
+        Zendesk {
+            base: base_url.trim_end_matches('/').to_string(),
+            auth,
+            http: http_client(),
+        }
+    }
+
+    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        let rb = self
+            .http
+            .request(method, format!("{}/api/v2/{path}", self.base));
+        match &self.auth {
+            Auth::None => rb,
+            Auth::ApiToken { email, token } => {
+                rb.basic_auth(format!("{email}/token"), Some(token.expose()))
+            }
+            Auth::Bearer(token) => rb.bearer_auth(token.expose()),
+        }
+    }
+
+    async fn send<T: DeserializeOwned>(&self, rb: RequestBuilder) -> Result<T> {
+        let resp = rb.send().await.map_err(network_error)?;
+        let status = resp.status();
+        let retry_after = resp
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let bytes = resp.bytes().await.map_err(network_error)?;
+        if status.is_success() {
+            return serde_json::from_slice(&bytes).map_err(|e| {
+                HelpdeskError::new(ErrorKind::Protocol, format!("malformed JSON: {e}"))
+            });
+        }
+        let mut err = HelpdeskError::new(kind_of(status), describe_error(status, &bytes));
+        err.retry_after = retry_after;
+        Err(err)
+    }
+
+    async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
+        self.send(self.request(Method::GET, path).query(query)).await
+    }
+}
+
+fn network_error(e: reqwest::Error) -> HelpdeskError {
+    let what = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "connection failed"
+    } else if e.is_decode() || e.is_body() {
+        "the answer broke off"
+    } else {
+        "request failed"
+    };
+    // reqwest's Display names the URL, never the credentials.
+    HelpdeskError::new(ErrorKind::Network, format!("{what} ({e})"))
+}
+
+fn kind_of(status: StatusCode) -> ErrorKind {
+    match status.as_u16() {
+        401 => ErrorKind::Auth,
+        403 => ErrorKind::Permission,
+        404 => ErrorKind::NotFound,
+        409 | 412 => ErrorKind::Conflict,
+        429 => ErrorKind::RateLimited,
+        400 | 422 => ErrorKind::Invalid,
+        500..=599 => ErrorKind::Server,
+        _ => ErrorKind::Protocol,
+    }
+}
+
+/// One line from a Zendesk error body (`{"error": "...", "description": "..."}` or
+/// `{"error": {"title", "message"}}`), falling back to the HTTP status.
+fn describe_error(status: StatusCode, body: &[u8]) -> String {
+    let parsed: Option<wire::ErrorBody> = serde_json::from_slice(body).ok();
+    let detail = parsed.and_then(|b| {
+        let from_error = match &b.error {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Object(o) => o
+                .get("message")
+                .or_else(|| o.get("title"))
+                .and_then(|v| v.as_str())
+                .map(str::to_string),
+            _ => None,
+        };
+        match (from_error, b.description) {
+            (Some(e), Some(d)) if !d.is_empty() => Some(format!("{d} ({e})")),
+            (e, d) => e.or(d),
+        }
+    });
+    let mut line = format!("HTTP {}", status.as_u16());
+    if let Some(d) = detail {
+        line = format!("{d}, {line}");
+    }
+    line.chars().take(200).collect()
+}
+
+fn parse_id(id: &Id) -> Result<u64> {
+    id.0.trim()
+        .trim_start_matches('#')
+        .parse()
+        .map_err(|_| HelpdeskError::new(ErrorKind::NotFound, format!("no ticket {id}")))
+}
+
+pub fn status_of(raw: &str) -> Status {
+    let category = match raw {
+        "new" => StatusCategory::New,
+        "open" => StatusCategory::Open,
+        "pending" => StatusCategory::Pending,
+        "hold" => StatusCategory::OnHold,
+        "solved" => StatusCategory::Solved,
+        "closed" => StatusCategory::Closed,
+        _ => StatusCategory::Other,
+    };
+    Status {
+        category,
+        raw: raw.to_string(),
+        label: raw.to_string(),
+    }
+}
+
+pub fn priority_of(raw: &str) -> Priority {
+    let (level, rank) = match raw {
+        "low" => (Some(PriorityLevel::Low), 1),
+        "normal" => (Some(PriorityLevel::Normal), 2),
+        "high" => (Some(PriorityLevel::High), 3),
+        "urgent" => (Some(PriorityLevel::Urgent), 4),
+        _ => (None, 0),
+    };
+    Priority {
+        level,
+        raw: raw.to_string(),
+        label: raw.to_string(),
+        rank,
+    }
+}
+
+pub fn channel_of(via: &str) -> Channel {
+    match via {
+        "email" | "mail" => Channel::Email,
+        "web" | "web_form" | "web_widget" | "help_center" => Channel::Web,
+        "voice" | "phone" | "phone_call_inbound" | "phone_call_outbound" => Channel::Phone,
+        "chat" | "chat_transcript" | "native_messaging" => Channel::Chat,
+        "twitter" | "facebook" | "instagram_dm" | "whatsapp" | "social" => Channel::Social,
+        "sms" | "text" => Channel::Sms,
+        "api" => Channel::Api,
+        other => Channel::Other(other.to_string()),
+    }
+}
+
+fn metric_of(m: &str) -> SlaMetric {
+    match m {
+        "first_reply_time" => SlaMetric::FirstResponse,
+        "next_reply_time" => SlaMetric::NextResponse,
+        "requester_wait_time" | "agent_work_time" | "total_resolution_time" => {
+            SlaMetric::Resolution
+        }
+        other => SlaMetric::Other(other.to_string()),
+    }
+}
+
+fn tier_of(tags: &[String]) -> Tier {
+    let has = |t: &str| tags.iter().any(|x| x.eq_ignore_ascii_case(t));
+    if has("vip") {
+        Tier::Vip
+    } else if has("loyal") {
+        Tier::Loyal
+    } else if has("new") {
+        Tier::New
+    } else {
+        Tier::Standard
+    }
+}
+
+/// Sideloaded users, groups and organizations, to turn ids into names.
+#[derive(Default)]
+struct Names {
+    users: HashMap<u64, wire::User>,
+    groups: HashMap<u64, String>,
+    orgs: HashMap<u64, String>,
+}
+
+impl Names {
+    fn from_sideloads(
+        users: Vec<wire::User>,
+        groups: Vec<wire::Group>,
+        orgs: Vec<wire::Organization>,
+    ) -> Self {
+        Names {
+            users: users.into_iter().map(|u| (u.id, u)).collect(),
+            groups: groups.into_iter().map(|g| (g.id, g.name)).collect(),
+            orgs: orgs.into_iter().map(|o| (o.id, o.name)).collect(),
+        }
+    }
+
+    fn party(&self, id: u64) -> PartyRef {
+        match self.users.get(&id) {
+            Some(u) => PartyRef {
+                id: Id::from(id),
+                name: u.name.clone(),
+                email: u.email.clone(),
+            },
+            None => PartyRef {
+                id: Id::from(id),
+                name: format!("user {id}"),
+                email: None,
+            },
+        }
+    }
+
+    fn ticket(&self, t: wire::Ticket) -> Ticket {
+        Ticket {
+            id: Id::from(t.id),
+            subject: t.subject,
+            status: status_of(&t.status),
+            priority: t.priority.as_deref().map(priority_of),
+            channel: channel_of(&t.via.channel),
+            requester: Some(self.party(t.requester_id)),
+            assignee: t.assignee_id.map(|a| self.party(a)),
+            group: t.group_id.and_then(|g| self.groups.get(&g).cloned()),
+            organization: t.organization_id.and_then(|o| self.orgs.get(&o).cloned()),
+            tags: t.tags,
+            created_at: t.created_at,
+            updated_at: t.updated_at,
+            sla: t
+                .slas
+                .map(|s| {
+                    s.policy_metrics
+                        .into_iter()
+                        .map(|m| SlaTarget {
+                            metric: metric_of(&m.metric),
+                            due_at: m.breach_at,
+                            state: match m.stage.as_str() {
+                                "paused" => SlaState::Paused,
+                                "achieved" => SlaState::Achieved,
+                                _ => SlaState::Active,
+                            },
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    fn tickets(page: wire::TicketsPage) -> (Vec<Ticket>, Option<String>) {
+        let names = Names::from_sideloads(page.users, page.groups, page.organizations);
+        let next = if page.meta.has_more {
+            page.meta.after_cursor
+        } else {
+            None
+        };
+        (
+            page.tickets.into_iter().map(|t| names.ticket(t)).collect(),
+            next,
+        )
+    }
+}
+
+fn agent_of(u: wire::User) -> Agent {
+    Agent {
+        id: Id::from(u.id),
+        name: u.name,
+        email: u.email,
+    }
+}
+
+/// A macro's reply text and the status it sets, from its action list.
+fn canned_of(m: wire::Macro) -> Option<CannedResponse> {
+    let mut body = None;
+    let mut sets_status = None;
+    for a in &m.actions {
+        match (a.field.as_str(), a.value.as_str()) {
+            ("comment_value" | "comment_value_html", Some(v)) => body = Some(v.to_string()),
+            ("status", Some(v)) => sets_status = Some(v.to_string()),
+            _ => {}
+        }
+    }
+    let (folder, title) = match m.title.rsplit_once("::") {
+        Some((f, t)) => (Some(f.trim().to_string()), t.trim().to_string()),
+        None => (None, m.title.clone()),
+    };
+    Some(CannedResponse {
+        id: Id::from(m.id),
+        title,
+        folder,
+        body: body?,
+        syntax: PlaceholderSyntax::DoubleBrace,
+        sets_status,
+    })
+}
+
+#[async_trait]
+impl Helpdesk for Zendesk {
+    fn backend(&self) -> &'static str {
+        "zendesk"
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            views: true,
+            canned_responses: true,
+            organizations: true,
+            sla: true,
+            search: true,
+        }
+    }
+
+    async fn me(&self) -> Result<Agent> {
+        let me: wire::UserEnvelope = self.get("users/me.json", &[]).await?;
+        Ok(agent_of(me.user))
+    }
+
+    async fn views(&self) -> Result<Vec<View>> {
+        let page: wire::ViewsPage = self.get("views/active.json", &[]).await?;
+        let mut views = page.views;
+        views.sort_by_key(|v| v.position);
+        Ok(views
+            .into_iter()
+            .map(|v| View {
+                id: Id::from(v.id),
+                name: v.title,
+            })
+            .collect())
+    }
+
+    async fn view_count(&self, view: &Id) -> Result<Option<u64>> {
+        let path = format!("views/{}/count.json", parse_id(view)?);
+        let count: wire::ViewCountEnvelope = self.get(&path, &[]).await?;
+        Ok(Some(count.view_count.value))
+    }
+
+    async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
+        let path = format!("views/{}/tickets.json", parse_id(view)?);
+        let mut query = vec![("page[size]", PAGE_SIZE), ("include", SIDELOADS)];
+        if let Some(c) = cursor {
+            query.push(("page[after]", c));
+        }
+        let page: wire::TicketsPage = self.get(&path, &query).await?;
+        let (items, next) = Names::tickets(page);
+        Ok(Page { items, next })
+    }
+
+    async fn ticket(&self, id: &Id) -> Result<Ticket> {
+        let path = format!("tickets/{}.json", parse_id(id)?);
+        let env: wire::TicketEnvelope = self.get(&path, &[("include", SIDELOADS)]).await?;
+        let names = Names::from_sideloads(env.users, env.groups, env.organizations);
+        Ok(names.ticket(env.ticket))
+    }
+
+    async fn messages(&self, ticket: &Id) -> Result<Vec<Message>> {
+        let path = format!("tickets/{}/comments.json", parse_id(ticket)?);
+        let mut out = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut query = vec![("page[size]", PAGE_SIZE), ("include", "users")];
+            if let Some(c) = cursor.as_deref() {
+                query.push(("page[after]", c));
+            }
+            let page: wire::CommentsPage = self.get(&path, &query).await?;
+            let names = Names::from_sideloads(page.users, vec![], vec![]);
+            out.extend(page.comments.into_iter().map(|c| Message {
+                id: Id::from(c.id),
+                author: Some(names.party(c.author_id)),
+                visibility: if c.public {
+                    Visibility::Public
+                } else {
+                    Visibility::Internal
+                },
+                channel: c.via.map(|v| channel_of(&v.channel)),
+                created_at: c.created_at,
+                body: c.body,
+                attachments: c.attachments.into_iter().map(|a| a.file_name).collect(),
+            }));
+            match (page.meta.has_more, page.meta.after_cursor) {
+                (true, Some(next)) => cursor = Some(next),
+                _ => return Ok(out),
+            }
+        }
+    }
+
+    async fn customer(&self, id: &Id) -> Result<Customer> {
+        let uid = parse_id(id)?;
+        let user: wire::UserEnvelope = self.get(&format!("users/{uid}.json"), &[]).await?;
+        let related: wire::UserRelatedEnvelope = self
+            .get(&format!("users/{uid}/related.json"), &[])
+            .await?;
+        let user = user.user;
+        let organization = match user.organization_id {
+            Some(oid) => {
+                let org: wire::OrganizationEnvelope = self
+                    .get(&format!("organizations/{oid}.json"), &[])
+                    .await?;
+                Some(Organization {
+                    id: Id::from(org.organization.id),
+                    name: org.organization.name,
+                    domains: org.organization.domain_names,
+                })
+            }
+            None => None,
+        };
+        Ok(Customer {
+            id: Id::from(user.id),
+            tier: tier_of(&user.tags),
+            name: user.name,
+            email: user.email,
+            phone: user.phone,
+            organization,
+            lifetime_tickets: related.user_related.requested_tickets,
+            created_at: user.created_at,
+        })
+    }
+
+    async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>> {
+        let path = format!("users/{}/tickets/requested.json", parse_id(customer)?);
+        let page: wire::TicketsPage = self
+            .get(&path, &[("page[size]", "25"), ("include", SIDELOADS)])
+            .await?;
+        Ok(Names::tickets(page).0)
+    }
+
+    async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
+        let page: wire::MacrosPage = self.get("macros/active.json", &[]).await?;
+        Ok(page.macros.into_iter().filter_map(canned_of).collect())
+    }
+
+    async fn agents(&self) -> Result<Vec<Agent>> {
+        let page: wire::UsersPage = self
+            .get("users.json", &[("role", "agent"), ("page[size]", PAGE_SIZE)])
+            .await?;
+        Ok(page.users.into_iter().map(agent_of).collect())
+    }
+
+    async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
+        let q = format!("type:ticket {query}");
+        let page: wire::SearchPage = self.get("search.json", &[("query", q.as_str())]).await?;
+        let names = Names::default();
+        Ok(page
+            .results
+            .into_iter()
+            .filter_map(|v| serde_json::from_value::<wire::Ticket>(v).ok())
+            .map(|t| names.ticket(t))
+            .collect())
+    }
+
+    async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
+        let id = parse_id(ticket)?;
+        let assignee_id = match &patch.assignee {
+            Some(a) => Some(parse_id(a)?),
+            None => None,
+        };
+        let body = wire::TicketWrite {
+            ticket: wire::TicketFields {
+                status: patch.status.clone(),
+                priority: patch.priority.clone(),
+                assignee_id,
+                comment: patch.message.as_ref().map(|m| wire::NewComment {
+                    body: m.body.clone(),
+                    public: m.visibility == Visibility::Public,
+                }),
+                ..Default::default()
+            },
+        };
+        let _: wire::TicketWriteResponse = self
+            .send(
+                self.request(Method::PUT, &format!("tickets/{id}.json"))
+                    .json(&body),
+            )
+            .await?;
+        // The write answer carries no sideloads; read the ticket back for names.
+        self.ticket(ticket).await
+    }
+
+    async fn create(&self, new: &NewTicket) -> Result<Ticket> {
+        let requester_id = match &new.requester {
+            Some(r) => Some(parse_id(r)?),
+            None => None,
+        };
+        let body = wire::TicketWrite {
+            ticket: wire::TicketFields {
+                subject: Some(new.subject.clone()),
+                priority: new.priority.clone(),
+                requester_id,
+                comment: Some(wire::NewComment {
+                    body: new.body.clone(),
+                    public: true,
+                }),
+                ..Default::default()
+            },
+        };
+        let created: wire::TicketWriteResponse = self
+            .send(self.request(Method::POST, "tickets.json").json(&body))
+            .await?;
+        self.ticket(&Id::from(created.ticket.id)).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_become_one_line() {
+        let body = br#"{"error":"RecordNotFound","description":"Not found"}"#;
+        assert_eq!(
+            describe_error(StatusCode::NOT_FOUND, body),
+            "Not found (RecordNotFound), HTTP 404"
+        );
+        let body = br#"{"error":{"title":"Forbidden","message":"You do not have access"}}"#;
+        assert_eq!(
+            describe_error(StatusCode::FORBIDDEN, body),
+            "You do not have access, HTTP 403"
+        );
+        assert_eq!(
+            describe_error(StatusCode::BAD_GATEWAY, b"<html>"),
+            "HTTP 502"
+        );
+    }
+
+    #[test]
+    fn vocabularies_map() {
+        assert_eq!(status_of("hold").category, StatusCategory::OnHold);
+        assert_eq!(priority_of("urgent").rank, 4);
+        assert_eq!(channel_of("voice"), Channel::Phone);
+        assert_eq!(channel_of("twitter"), Channel::Social);
+        assert_eq!(tier_of(&["vip".into()]), Tier::Vip);
+        assert_eq!(tier_of(&[]), Tier::Standard);
+    }
+
+    #[test]
+    fn macros_become_canned_responses() {
+        let m: wire::Macro = serde_json::from_value(serde_json::json!({
+            "id": 7, "title": "Billing::Refund issued", "active": true,
+            "actions": [
+                {"field": "status", "value": "solved"},
+                {"field": "comment_value", "value": "Hi {{ticket.requester.first_name}}"}
+            ]
+        }))
+        .unwrap();
+        let c = canned_of(m).unwrap();
+        assert_eq!(c.folder.as_deref(), Some("Billing"));
+        assert_eq!(c.title, "Refund issued");
+        assert_eq!(c.sets_status.as_deref(), Some("solved"));
+        assert_eq!(c.body, "Hi {{ticket.requester.first_name}}");
+    }
+}

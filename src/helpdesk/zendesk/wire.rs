@@ -1,0 +1,337 @@
+//! The Zendesk Support API v2 wire shapes, as documented (developer.zendesk.com, see
+//! ../shared/reference/helpdesk-apis.md §1). Shared by the adapter (which reads them) and the embedded
+//! demo helpdesk (which writes them), so both sides speak exactly one dialect. Only the fields tix uses
+//! are modelled; unknown fields are ignored on input.
+
+use serde::{Deserialize, Serialize};
+
+pub type Time = jiff::Timestamp;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Via {
+    /// "email", "web", "chat", "voice", "sms", "twitter", "facebook", "api", ...
+    pub channel: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Ticket {
+    pub id: u64,
+    pub subject: String,
+    #[serde(default)]
+    pub description: String,
+    /// new, open, pending, hold, solved, closed
+    pub status: String,
+    /// urgent, high, normal, low, or null
+    pub priority: Option<String>,
+    pub requester_id: u64,
+    pub assignee_id: Option<u64>,
+    pub group_id: Option<u64>,
+    pub organization_id: Option<u64>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub via: Via,
+    pub created_at: Time,
+    pub updated_at: Time,
+    /// Sideloaded with `include=slas` (shape as public clients see it; Zendesk calls it unstable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slas: Option<Slas>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Slas {
+    #[serde(default)]
+    pub policy_metrics: Vec<PolicyMetric>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PolicyMetric {
+    /// first_reply_time, next_reply_time, requester_wait_time, agent_work_time, ...
+    pub metric: String,
+    /// active, paused, achieved
+    pub stage: String,
+    pub breach_at: Option<Time>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Comment {
+    pub id: u64,
+    #[serde(rename = "type", default = "comment_type")]
+    pub kind: String,
+    pub author_id: u64,
+    pub body: String,
+    #[serde(default)]
+    pub public: bool,
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+    pub via: Option<Via>,
+    pub created_at: Time,
+}
+
+fn comment_type() -> String {
+    "Comment".into()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Attachment {
+    pub id: u64,
+    pub file_name: String,
+    #[serde(default)]
+    pub size: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct User {
+    pub id: u64,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// end-user, agent, admin
+    pub role: String,
+    pub organization_id: Option<u64>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub created_at: Time,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Organization {
+    pub id: u64,
+    pub name: String,
+    #[serde(default)]
+    pub domain_names: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Group {
+    pub id: u64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct View {
+    pub id: u64,
+    pub title: String,
+    pub active: bool,
+    #[serde(default)]
+    pub position: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Macro {
+    pub id: u64,
+    pub title: String,
+    pub active: bool,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Server-side field assignments; the reply text rides in `comment_value`.
+    pub actions: Vec<MacroAction>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MacroAction {
+    pub field: String,
+    pub value: serde_json::Value,
+}
+
+/// Cursor pagination (`page[size]`, `page[after]`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Meta {
+    pub has_more: bool,
+    pub after_cursor: Option<String>,
+    pub before_cursor: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Links {
+    pub next: Option<String>,
+    pub prev: Option<String>,
+}
+
+/// `GET /api/v2/views/{id}/tickets`, `/users/{id}/tickets/requested`: tickets with sideloads.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct TicketsPage {
+    pub tickets: Vec<Ticket>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<User>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<Organization>,
+    #[serde(default)]
+    pub meta: Meta,
+    #[serde(default)]
+    pub links: Links,
+}
+
+/// `GET /api/v2/tickets/{id}/comments`.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct CommentsPage {
+    pub comments: Vec<Comment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<User>,
+    #[serde(default)]
+    pub meta: Meta,
+    #[serde(default)]
+    pub links: Links,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ViewsPage {
+    pub views: Vec<View>,
+    #[serde(default)]
+    pub meta: Meta,
+    #[serde(default)]
+    pub links: Links,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ViewCount {
+    pub view_id: u64,
+    pub value: u64,
+    pub fresh: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ViewCountEnvelope {
+    pub view_count: ViewCount,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MacrosPage {
+    pub macros: Vec<Macro>,
+    #[serde(default)]
+    pub meta: Meta,
+    #[serde(default)]
+    pub links: Links,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UsersPage {
+    pub users: Vec<User>,
+    #[serde(default)]
+    pub meta: Meta,
+    #[serde(default)]
+    pub links: Links,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OrganizationsPage {
+    pub organizations: Vec<Organization>,
+    #[serde(default)]
+    pub meta: Meta,
+    #[serde(default)]
+    pub links: Links,
+}
+
+/// `GET /api/v2/tickets/{id}` (with optional `include=users,groups,organizations,slas`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TicketEnvelope {
+    pub ticket: Ticket,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<User>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<Organization>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserEnvelope {
+    pub user: User,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OrganizationEnvelope {
+    pub organization: Organization,
+}
+
+/// `GET /api/v2/users/{id}/related`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserRelatedEnvelope {
+    pub user_related: UserRelated,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct UserRelated {
+    pub requested_tickets: u64,
+    pub assigned_tickets: u64,
+    pub ccd_tickets: u64,
+    pub organization_subscriptions: u64,
+}
+
+/// `GET /api/v2/search?query=` (offset pagination: `page`, `per_page`, `next_page`, `count`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SearchPage {
+    /// Each result carries `result_type` ("ticket", "user", ...) beside the object's fields.
+    pub results: Vec<serde_json::Value>,
+    pub count: u64,
+    pub next_page: Option<String>,
+    pub previous_page: Option<String>,
+}
+
+/// Body of `PUT /api/v2/tickets/{id}` and `POST /api/v2/tickets`.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct TicketWrite {
+    pub ticket: TicketFields,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct TicketFields {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee_id: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester_id: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<NewComment>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Via>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewComment {
+    pub body: String,
+    /// Public reply (true, the default in Zendesk) or internal note (false).
+    #[serde(default = "yes")]
+    pub public: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Response of ticket update/create: the ticket and an audit of what changed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TicketWriteResponse {
+    pub ticket: Ticket,
+    pub audit: Audit,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Audit {
+    pub id: u64,
+    pub ticket_id: u64,
+    pub author_id: u64,
+    pub created_at: Time,
+    pub events: Vec<serde_json::Value>,
+}
+
+/// Error bodies: `{"error": "RecordNotFound", "description": "Not found"}` or
+/// `{"error": {"title": ..., "message": ...}}`, or `{"details": ...}` on 422.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: serde_json::Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}

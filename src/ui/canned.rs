@@ -1,0 +1,78 @@
+//! Canned responses: a searchable list and a preview with the placeholders filled in.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::panel;
+use super::text::truncate;
+use crate::app::model::{Focus, Loaded, Mode, Model};
+use crate::canned::{Context, fill};
+
+pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
+    let mut title = vec![Span::raw(" Canned responses ")];
+    if m.mode == Mode::Filter && m.focus == Focus::Canned || !m.canned_filter.is_empty() {
+        title.push(Span::styled(
+            format!("/{} ", m.canned_filter),
+            m.theme.get("key_hint"),
+        ));
+    }
+    let block = panel(m, Line::from(title), Focus::Canned);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let muted = m.theme.get("muted");
+    match &m.canned {
+        Loaded::Loading => {
+            f.render_widget(Line::styled("Loading…", muted), inner);
+            return;
+        }
+        Loaded::Failed(e) => {
+            f.render_widget(Line::styled(e.clone(), m.theme.get("error")), inner);
+            return;
+        }
+        Loaded::Ready(_) => {}
+    }
+    let items = m.canned_visible();
+    let list_h = (inner.height / 2).max(1);
+    let [list_area, preview_area] =
+        Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(inner);
+    let first = (m.canned_selected / list_h as usize) * list_h as usize;
+    let cols = inner.width as usize;
+    let lines: Vec<Line> = items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(list_h as usize)
+        .map(|(i, c)| {
+            let label = match &c.folder {
+                Some(folder) => format!("{folder} › {}", c.title),
+                None => c.title.clone(),
+            };
+            let line = Line::raw(truncate(&label, cols));
+            if i == m.canned_selected {
+                line.style(m.theme.get("selection"))
+            } else {
+                line
+            }
+        })
+        .collect();
+    if items.is_empty() {
+        f.render_widget(Line::styled("No canned response matches", muted), list_area);
+    } else {
+        f.render_widget(Paragraph::new(lines), list_area);
+    }
+    if let Some(c) = items.get(m.canned_selected) {
+        let cx = Context {
+            ticket: m.current(),
+            agent: m.me.as_ref(),
+        };
+        let preview = fill(c, &cx);
+        let mut lines = vec![Line::styled("─".repeat(cols), muted)];
+        lines.extend(preview.lines().map(|l| Line::raw(l.to_string())));
+        f.render_widget(
+            Paragraph::new(lines).wrap(Wrap { trim: false }),
+            preview_area,
+        );
+    }
+}

@@ -1,0 +1,81 @@
+//! The customer panel: who is asking, their organization and tier, and their other tickets.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::fit;
+use super::{panel, status_style};
+use crate::app::model::{Focus, Loaded, Model};
+use crate::helpdesk::Tier;
+
+pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
+    let block = panel(m, Line::from(" Customer "), Focus::Customer);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let cols = inner.width as usize;
+    let muted = m.theme.get("muted");
+    let lines: Vec<Line> = match m.current_customer() {
+        None => vec![Line::styled("No customer", muted)],
+        Some(Loaded::Loading) => vec![Line::styled("Loading…", muted)],
+        Some(Loaded::Failed(e)) => vec![Line::styled(e.clone(), m.theme.get("error"))],
+        Some(Loaded::Ready((c, tickets))) => {
+            let tier_style = if c.tier == Tier::Vip {
+                m.theme.get("tier_vip")
+            } else {
+                muted
+            };
+            let mut l = vec![Line::from(vec![
+                Span::styled(c.name.clone(), m.theme.get("author")),
+                Span::raw(" "),
+                Span::styled(format!("[{}]", c.tier.label()), tier_style),
+            ])];
+            if let Some(e) = &c.email {
+                l.push(Line::raw(e.clone()));
+            }
+            if let Some(p) = &c.phone {
+                l.push(Line::raw(p.clone()));
+            }
+            if let Some(o) = &c.organization {
+                l.push(Line::raw(format!("org: {}", o.name)));
+            }
+            let open = tickets
+                .iter()
+                .filter(|t| t.status.category.is_unsolved())
+                .count();
+            l.push(Line::styled(
+                format!(
+                    "{} tickets in all · {open} open of the last {}",
+                    c.lifetime_tickets,
+                    tickets.len()
+                ),
+                muted,
+            ));
+            let current = m.current().map(|t| &t.id);
+            for (i, t) in tickets.iter().enumerate() {
+                let mark = if Some(&t.id) == current { "•" } else { " " };
+                let mut line = Line::from(vec![
+                    Span::raw(format!("{mark}#{} ", t.id)),
+                    Span::styled(fit(&t.status.label, 7), status_style(m, t)),
+                    Span::raw(t.subject.clone()),
+                ]);
+                if m.focus == Focus::Customer && i == m.customer_selected {
+                    line = line.style(m.theme.get("selection"));
+                }
+                l.push(line);
+            }
+            l
+        }
+    };
+    // Keep the selected ticket on screen.
+    let header = 5usize;
+    let h = inner.height as usize;
+    let scroll = if m.focus == Focus::Customer && header + m.customer_selected >= h {
+        header + m.customer_selected + 1 - h
+    } else {
+        0
+    };
+    let _ = cols;
+    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+}

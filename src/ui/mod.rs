@@ -1,0 +1,118 @@
+//! Drawing: a pure function of the model. No I/O here, and nothing in here knows the backend.
+
+pub mod canned;
+pub mod conversation;
+pub mod customer;
+pub mod layout;
+pub mod popup;
+pub mod queue;
+pub mod status_bar;
+pub mod text;
+pub mod theme;
+
+use jiff::{SignedDuration, Timestamp};
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType};
+
+use crate::app::model::{Focus, Mode, Model};
+use crate::helpdesk::{SlaState, StatusCategory, Ticket};
+
+pub fn draw(f: &mut Frame, m: &Model) {
+    let p = layout::panels(f.area(), m.composer.is_some());
+    queue::draw(f, m, p.queue);
+    conversation::draw(f, m, p.conversation);
+    if let Some(area) = p.composer {
+        conversation::draw_composer(f, m, area);
+    }
+    customer::draw(f, m, p.customer);
+    canned::draw(f, m, p.canned);
+    status_bar::draw(f, m, p.status);
+    match m.mode {
+        Mode::Help => popup::help(f, m),
+        Mode::Pick => popup::picker(f, m),
+        _ => {}
+    }
+}
+
+/// A panel's frame: title, and a brighter border when it has the focus.
+pub fn panel<'a>(m: &Model, title: Line<'a>, focus: Focus) -> Block<'a> {
+    let focused = m.focus == focus && m.mode != Mode::Compose;
+    let (border, title_style) = if focused {
+        (m.theme.get("border_focused"), m.theme.get("title_focused"))
+    } else {
+        (m.theme.get("border"), m.theme.get("title"))
+    };
+    Block::bordered()
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(border)
+        .title(title.style(title_style))
+}
+
+pub fn status_style(m: &Model, t: &Ticket) -> Style {
+    m.theme.get(match t.status.category {
+        StatusCategory::New => "status_new",
+        StatusCategory::Open => "status_open",
+        StatusCategory::Pending => "status_pending",
+        StatusCategory::OnHold => "status_hold",
+        _ => "status_solved",
+    })
+}
+
+/// Compact duration: `45s`, `12m`, `3h`, `5d`, negative when past.
+pub fn short_duration(d: SignedDuration) -> String {
+    let secs = d.as_secs();
+    let sign = if secs < 0 { "-" } else { "" };
+    let a = secs.unsigned_abs();
+    let body = match a {
+        0..60 => format!("{a}s"),
+        60..3600 => format!("{}m", a / 60),
+        3600..86_400 => format!("{}h", a / 3600),
+        _ => format!("{}d", a / 86_400),
+    };
+    format!("{sign}{body}")
+}
+
+/// The queue's right-hand column: the nearest SLA target as a countdown (with a role for colour and
+/// a "!" when breached, so meaning survives without colour), else the ticket's age.
+pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
+    if let Some(target) = t.next_sla()
+        && target.state == SlaState::Active
+        && let Some(due) = target.due_at
+    {
+        let left = due.duration_since(now);
+        let (role, mark) = if left.is_negative() {
+            ("sla_breach", "!")
+        } else if left.as_secs() < 3600 {
+            ("sla_warn", "")
+        } else {
+            ("sla_ok", "")
+        };
+        return Span::styled(format!("{mark}{}", short_duration(left)), m.theme.get(role));
+    }
+    let age = now.duration_since(t.updated_at);
+    Span::styled(short_duration(age), m.theme.get("muted"))
+}
+
+pub fn local_time(m: &Model, t: Timestamp) -> String {
+    t.to_zoned(m.tz.clone()).strftime("%Y-%m-%d %H:%M").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_compact() {
+        assert_eq!(short_duration(SignedDuration::from_secs(42)), "42s");
+        assert_eq!(short_duration(SignedDuration::from_secs(12 * 60 + 5)), "12m");
+        assert_eq!(short_duration(SignedDuration::from_secs(-5 * 60)), "-5m");
+        assert_eq!(short_duration(SignedDuration::from_secs(3 * 3600)), "3h");
+        assert_eq!(short_duration(SignedDuration::from_secs(2 * 86_400)), "2d");
+    }
+}

@@ -1,0 +1,131 @@
+//! The queue: a virtualised table (only the rows on screen are built, so 100k tickets cost nothing).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Row, Table};
+
+use super::text::truncate;
+use super::{clock, panel, status_style};
+use crate::app::model::{Focus, Mode, Model};
+use crate::helpdesk::{Channel, StatusCategory};
+
+fn status_short(c: StatusCategory) -> &'static str {
+    match c {
+        StatusCategory::New => "new",
+        StatusCategory::Open => "open",
+        StatusCategory::Pending => "pend",
+        StatusCategory::OnHold => "hold",
+        StatusCategory::Solved => "solv",
+        StatusCategory::Closed => "clos",
+        StatusCategory::Other => "?",
+    }
+}
+
+fn channel_short(c: &Channel) -> &str {
+    match c {
+        Channel::Social => "social",
+        other => other.label(),
+    }
+}
+
+pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
+    let mut title = vec![Span::raw(" Queue")];
+    if let Some(v) = &m.view {
+        title.push(Span::raw(format!(": {}", v.name)));
+    }
+    let count = if m.filter.is_empty() {
+        format!(" ({}) ", m.tickets.len())
+    } else {
+        format!(" ({} of {}) ", m.visible.len(), m.tickets.len())
+    };
+    title.push(Span::raw(count));
+    if m.mode == Mode::Filter && m.focus == Focus::Queue || !m.filter.is_empty() {
+        title.push(Span::styled(
+            format!("/{} ", m.filter),
+            m.theme.get("key_hint"),
+        ));
+    }
+    let block = panel(m, Line::from(title), Focus::Queue);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+
+    let rows_fit = inner.height.saturating_sub(1) as usize;
+    if m.visible.is_empty() {
+        let msg = if m.progress.is_some() {
+            "Loading the queue…"
+        } else if !m.filter.is_empty() {
+            "No ticket matches the filter"
+        } else {
+            "No tickets"
+        };
+        f.render_widget(
+            Line::styled(msg, m.theme.get("muted")),
+            Rect {
+                y: inner.y + 1,
+                height: 1,
+                ..inner
+            },
+        );
+    }
+    // Page-wise scrolling: the page holding the selection. A step within a page rewrites two rows
+    // only, which keeps the terminal traffic low.
+    let first = m
+        .selected
+        .checked_div(rows_fit)
+        .map_or(0, |page| page * rows_fit);
+    let last = (first + rows_fit).min(m.visible.len());
+    let id_w = m
+        .visible
+        .get(first..last)
+        .unwrap_or_default()
+        .iter()
+        .map(|&i| m.tickets[i].id.0.len() + 1)
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    let widths = [
+        Constraint::Length(id_w as u16),
+        Constraint::Length(4),
+        Constraint::Length(4),
+        Constraint::Length(6),
+        Constraint::Length(16),
+        Constraint::Min(10),
+        Constraint::Length(5),
+    ];
+    let rows = (first..last).map(|pos| {
+        let t = &m.tickets[m.visible[pos]];
+        let prio = t.priority.as_ref().map_or("", |p| p.label.as_str());
+        let prio_style = match prio {
+            "urgent" => m.theme.get("priority_urgent"),
+            "high" => m.theme.get("priority_high"),
+            _ => m.theme.get("muted"),
+        };
+        let requester = t.requester.as_ref().map_or("", |r| r.name.as_str());
+        let mut row = Row::new(vec![
+            Cell::from(format!("#{}", t.id)),
+            Cell::from(Span::styled(
+                status_short(t.status.category),
+                status_style(m, t),
+            )),
+            Cell::from(Span::styled(truncate(prio, 4), prio_style)),
+            Cell::from(channel_short(&t.channel).to_string()),
+            Cell::from(truncate(requester, 16)),
+            Cell::from(t.subject.clone()),
+            Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
+        ]);
+        if pos == m.selected {
+            let mut s = m.theme.get("selection");
+            if m.focus != Focus::Queue {
+                s = s.add_modifier(Modifier::BOLD);
+            }
+            row = row.style(s);
+        }
+        row
+    });
+    let header = Row::new(["id", "st", "pri", "chan", "requester", "subject", "sla"])
+        .style(m.theme.get("header"));
+    let table = Table::new(rows, widths).header(header).column_spacing(1);
+    f.render_widget(table, inner);
+}

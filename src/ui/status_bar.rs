@@ -1,0 +1,83 @@
+//! The status bar: profile, connection, requests in flight with progress, the last notice, key hints.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::action::Action;
+use crate::app::model::{Connection, Mode, Model};
+use crate::keymap::Context;
+
+fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
+    let bar = m.theme.get("status_bar");
+    let mut spans = vec![];
+    let place = if m.demo {
+        format!(" tix · demo helpdesk ({}) ", m.backend)
+    } else {
+        format!(" tix · {} ({}) ", m.profile, m.backend)
+    };
+    spans.push(Span::raw(place));
+    spans.push(match &m.connection {
+        Connection::Connecting => Span::raw("· connecting "),
+        Connection::Online => Span::raw("· online "),
+        Connection::Offline { since, .. } => Span::styled(
+            format!("· OFFLINE since {} ", super::local_time(m, *since)),
+            m.theme.get("error"),
+        ),
+    });
+    if !m.in_flight.is_empty() {
+        spans.push(Span::raw(format!("· ⟳ {} ", m.in_flight.len())));
+    }
+    if let Some(p) = m.progress {
+        let loaded = thousands(p.loaded as u64);
+        spans.push(Span::raw(match p.total {
+            Some(t) => format!("· loading {loaded} of {} ", thousands(t)),
+            None => format!("· loading {loaded} "),
+        }));
+    }
+    if let Some(n) = &m.notice {
+        let style = if n.error {
+            m.theme.get("error")
+        } else {
+            Default::default()
+        };
+        spans.push(Span::styled(format!("· {} ", n.text), style));
+    }
+    let hints: &[(Context, Action)] = match m.mode {
+        Mode::Compose => &[(Context::Compose, Action::Send), (Context::Compose, Action::Cancel)],
+        _ => &[
+            (Context::Global, Action::Help),
+            (Context::Global, Action::Reply),
+            (Context::Global, Action::Note),
+            (Context::Global, Action::Canned),
+            (Context::Global, Action::Quit),
+        ],
+    };
+    let hint: String = hints
+        .iter()
+        .filter_map(|(ctx, a)| {
+            let k = m.keymap.key_for(*ctx, *a)?;
+            let word = a.name().rsplit(['.', '-']).next().unwrap_or("");
+            Some(format!("{k} {word}  "))
+        })
+        .collect();
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(used);
+    if hint.len() <= room {
+        spans.push(Span::raw(" ".repeat(room - hint.len())));
+        spans.push(Span::styled(hint, m.theme.get("key_hint")));
+    }
+    f.render_widget(Line::from(spans).style(bar), area);
+}
