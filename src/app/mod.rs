@@ -2,9 +2,13 @@
 //! come in as messages; effects go out to the runner.
 
 pub mod effects;
+#[cfg(test)]
+pub mod fixtures;
 pub mod model;
 pub mod msg;
 pub mod update;
+#[cfg(test)]
+mod update_tests;
 
 use std::io::{self, BufWriter, Write};
 use std::time::Duration;

@@ -194,6 +194,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     if let Some(d) = draft {
                         m.drafts.entry(ticket.clone()).or_insert(d);
                     }
+                    failed(m, &e);
                     let what = format!("#{ticket} not updated ({e}); your text is kept as a draft");
                     notice(m, &what, true);
                     vec![]

@@ -6,6 +6,8 @@ pub mod customer;
 pub mod layout;
 pub mod popup;
 pub mod queue;
+#[cfg(test)]
+mod render_tests;
 pub mod status_bar;
 pub mod text;
 pub mod theme;

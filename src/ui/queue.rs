@@ -88,7 +88,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let widths = [
         Constraint::Length(id_w as u16),
         Constraint::Length(4),
-        Constraint::Length(4),
+        Constraint::Length(6),
         Constraint::Length(6),
         Constraint::Length(16),
         Constraint::Min(10),
@@ -109,7 +109,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 status_short(t.status.category),
                 status_style(m, t),
             )),
-            Cell::from(Span::styled(truncate(prio, 4), prio_style)),
+            Cell::from(Span::styled(truncate(prio, 6), prio_style)),
             Cell::from(channel_short(&t.channel).to_string()),
             Cell::from(truncate(requester, 16)),
             Cell::from(t.subject.clone()),

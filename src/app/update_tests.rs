@@ -1,0 +1,327 @@
+//! `update` as pure state transitions: (model, msg) → (model', effects).
+
+use super::fixtures::*;
+use super::model::*;
+use super::msg::{Effect, Msg};
+use super::update::{init, update};
+use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Visibility};
+
+fn ids(m: &Model) -> Vec<String> {
+    m.visible.iter().map(|&i| m.tickets[i].id.0.clone()).collect()
+}
+
+#[test]
+fn start_asks_for_identity_views_canned_and_agents() {
+    let mut m = empty_model();
+    assert_eq!(
+        init(&mut m),
+        vec![
+            Effect::LoadMe,
+            Effect::LoadViews,
+            Effect::LoadCanned,
+            Effect::LoadAgents
+        ]
+    );
+}
+
+#[test]
+fn first_view_is_loaded_and_first_page_is_followed() {
+    let mut m = empty_model();
+    init(&mut m);
+    let fx = update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(9),
+            name: "All unsolved".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    assert_eq!(fx, vec![Effect::LoadView { req, view: Id::from(9) }]);
+    let fx = update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets()[..2].to_vec(),
+            loaded: 2,
+            total: Some(5),
+        },
+    );
+    assert_eq!(m.progress, Some(Progress { loaded: 2, total: Some(5) }));
+    assert_eq!(ids(&m), ["1001", "1002"]);
+    // The conversation and customer panels follow the selection.
+    assert!(matches!(&fx[..], [
+        Effect::LoadConversation { ticket, .. },
+        Effect::LoadCustomer { customer, .. }
+    ] if ticket.0 == "1001" && customer.0 == "7"));
+    // Later pages append without re-following.
+    let fx = update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets()[2..].to_vec(),
+            loaded: 5,
+            total: Some(5),
+        },
+    );
+    assert!(fx.is_empty());
+    assert_eq!(m.tickets.len(), 5);
+}
+
+#[test]
+fn answers_to_superseded_requests_are_dropped() {
+    let mut m = loaded_model();
+    update(&mut m, key("R"));
+    let stale = m.view_req.unwrap() - 1;
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req: stale,
+            tickets: vec![ticket(9999, "stale", "open", "low", "email", 7)],
+            loaded: 1,
+            total: None,
+        },
+    );
+    assert!(!ids(&m).contains(&"9999".to_string()));
+}
+
+#[test]
+fn refresh_keeps_the_queue_until_the_new_one_is_complete() {
+    let mut m = loaded_model();
+    update(&mut m, key("j"));
+    let fx = update(&mut m, key("R"));
+    let req = m.view_req.unwrap();
+    assert!(matches!(&fx[..], [Effect::LoadView { .. }]));
+    let mut fresh = tickets();
+    fresh.reverse();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: fresh,
+            loaded: 5,
+            total: Some(5),
+        },
+    );
+    assert_eq!(ids(&m)[0], "1001", "old queue still shown mid-refresh");
+    update(&mut m, Msg::ViewDone { req, result: Ok(()) });
+    assert_eq!(ids(&m)[0], "1005");
+    // The selection stays on the same ticket.
+    assert_eq!(m.current().unwrap().id.0, "1002");
+}
+
+#[test]
+fn moving_follows_and_uses_the_cache() {
+    let mut m = loaded_model();
+    let fx = update(&mut m, key("j"));
+    assert_eq!(m.current().unwrap().id.0, "1002");
+    assert!(fx.iter().any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1002")));
+    // Back to a ticket whose conversation and customer are cached: no requests.
+    let fx = update(&mut m, key("k"));
+    assert_eq!(m.current().unwrap().id.0, "1001");
+    assert!(fx.is_empty(), "{fx:?}");
+    // Clamped at both ends.
+    update(&mut m, key("k"));
+    assert_eq!(m.selected, 0);
+    update(&mut m, key("G"));
+    assert_eq!(m.selected, 4);
+    update(&mut m, key("j"));
+    assert_eq!(m.selected, 4);
+}
+
+#[test]
+fn tab_cycles_focus_and_j_scrolls_the_focused_panel() {
+    let mut m = loaded_model();
+    update(&mut m, key("tab"));
+    assert_eq!(m.focus, Focus::Conversation);
+    update(&mut m, key("j"));
+    assert_eq!(m.conversation_scroll, 1);
+    assert_eq!(m.selected, 0, "the queue did not move");
+    update(&mut m, key("backtab"));
+    assert_eq!(m.focus, Focus::Queue);
+}
+
+#[test]
+fn filter_narrows_the_queue_as_you_type() {
+    let mut m = loaded_model();
+    update(&mut m, key("/"));
+    assert_eq!(m.mode, Mode::Filter);
+    typed(&mut m, "войти");
+    assert_eq!(ids(&m), ["1002"]);
+    assert_eq!(m.current().unwrap().id.0, "1002");
+    update(&mut m, key("enter"));
+    assert_eq!(m.mode, Mode::Normal);
+    update(&mut m, key("/"));
+    update(&mut m, key("esc"));
+    assert_eq!(ids(&m).len(), 5);
+}
+
+fn send_reply(m: &mut Model, text: &str) -> Vec<Effect> {
+    update(m, key("r"));
+    typed(m, text);
+    update(m, key("ctrl-s"))
+}
+
+#[test]
+fn reply_is_sent_as_a_public_message() {
+    let mut m = loaded_model();
+    let fx = send_reply(&mut m, "On it!");
+    let [Effect::Update { req, ticket, patch }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(ticket.0, "1001");
+    let msg = patch.message.as_ref().unwrap();
+    assert_eq!(msg.visibility, Visibility::Public);
+    assert_eq!(msg.body, "On it!");
+    assert!(m.composer.is_none());
+    // Confirmed: the conversation is read again so the reply shows.
+    let fx = update(
+        &mut m,
+        Msg::Updated {
+            req: *req,
+            ticket: Id::from(1001),
+            result: Ok(tickets()[0].clone()),
+        },
+    );
+    assert!(fx.iter().any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1001")));
+    assert!(m.drafts.is_empty());
+}
+
+#[test]
+fn a_failed_send_keeps_the_text() {
+    let mut m = loaded_model();
+    let fx = send_reply(&mut m, "Hello Ana");
+    let [Effect::Update { req, .. }] = &fx[..] else {
+        panic!()
+    };
+    update(
+        &mut m,
+        Msg::Updated {
+            req: *req,
+            ticket: Id::from(1001),
+            result: Err(HelpdeskError::new(ErrorKind::Network, "connection refused")),
+        },
+    );
+    assert_eq!(m.drafts[&Id::from(1001)].text, "Hello Ana");
+    assert!(m.notice.as_ref().unwrap().error);
+    assert!(matches!(m.connection, Connection::Offline { .. }));
+    update(&mut m, key("r"));
+    assert_eq!(m.composer.as_ref().unwrap().text(), "Hello Ana");
+}
+
+#[test]
+fn esc_keeps_a_draft_per_ticket() {
+    let mut m = loaded_model();
+    update(&mut m, key("n"));
+    assert_eq!(m.composer.as_ref().unwrap().visibility, Visibility::Internal);
+    typed(&mut m, "check with billing");
+    update(&mut m, key("esc"));
+    assert!(m.composer.is_none());
+    assert_eq!(m.drafts[&Id::from(1001)].text, "check with billing");
+    // Another ticket has its own (empty) composer.
+    update(&mut m, key("j"));
+    update(&mut m, key("r"));
+    assert_eq!(m.composer.as_ref().unwrap().text(), "");
+    update(&mut m, key("esc"));
+    update(&mut m, key("k"));
+    update(&mut m, key("n"));
+    assert_eq!(m.composer.as_ref().unwrap().text(), "check with billing");
+}
+
+#[test]
+fn empty_messages_are_not_sent() {
+    let mut m = loaded_model();
+    let fx = send_reply(&mut m, "   ");
+    assert!(fx.is_empty());
+    assert!(m.composer.is_some());
+}
+
+#[test]
+fn canned_response_is_inserted_with_placeholders_filled() {
+    let mut m = loaded_model();
+    update(&mut m, key("c"));
+    assert_eq!(m.focus, Focus::Canned);
+    update(&mut m, key("enter"));
+    let text = m.composer.as_ref().unwrap().text();
+    assert_eq!(
+        text,
+        "Hi Ana,\n\nYour refund for ticket #1001 is on its way.\n\nAlex Morgan"
+    );
+    assert_eq!(m.mode, Mode::Compose);
+}
+
+#[test]
+fn canned_list_filters() {
+    let mut m = loaded_model();
+    update(&mut m, key("c"));
+    update(&mut m, key("/"));
+    typed(&mut m, "passw");
+    assert_eq!(m.selected_canned().unwrap().title, "Password reset");
+}
+
+#[test]
+fn status_picker_sends_one_update() {
+    let mut m = loaded_model();
+    update(&mut m, key("s"));
+    assert_eq!(m.mode, Mode::Pick);
+    let p = m.picker.as_ref().unwrap();
+    assert_eq!(p.options[p.selected].0, "open", "starts on the current status");
+    update(&mut m, key("j"));
+    let fx = update(&mut m, key("enter"));
+    let [Effect::Update { ticket, patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(ticket.0, "1001");
+    assert_eq!(patch.status.as_deref(), Some("pending"));
+    assert!(patch.message.is_none());
+}
+
+#[test]
+fn assignee_picker_offers_me_first() {
+    let mut m = loaded_model();
+    update(&mut m, Msg::Agents(Ok(vec![
+        crate::helpdesk::Agent { id: Id::from(2), name: "Maria Ionescu".into(), email: None },
+        me(),
+    ])));
+    update(&mut m, key("a"));
+    let fx = update(&mut m, key("enter"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.assignee, Some(Id::from(1)));
+}
+
+#[test]
+fn customer_panel_opens_other_tickets() {
+    let mut m = loaded_model();
+    update(&mut m, key("tab"));
+    update(&mut m, key("tab"));
+    assert_eq!(m.focus, Focus::Customer);
+    update(&mut m, key("j"));
+    update(&mut m, key("j"));
+    // #640 is solved, so not in the queue: it is pinned in the conversation panel.
+    let fx = update(&mut m, key("enter"));
+    assert_eq!(m.current().unwrap().id.0, "640");
+    assert!(fx.iter().any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "640")));
+    assert_eq!(m.focus, Focus::Conversation);
+}
+
+#[test]
+fn help_opens_and_any_key_closes_and_q_quits() {
+    let mut m = loaded_model();
+    update(&mut m, key("?"));
+    assert_eq!(m.mode, Mode::Help);
+    update(&mut m, key("q"));
+    assert_eq!(m.mode, Mode::Normal);
+    assert!(!m.quit);
+    assert_eq!(update(&mut m, key("q")), vec![Effect::Quit]);
+    assert!(m.quit);
+}
+
+#[test]
+fn q_in_the_composer_is_text() {
+    let mut m = loaded_model();
+    update(&mut m, key("r"));
+    typed(&mut m, "q");
+    assert!(!m.quit);
+    assert_eq!(m.composer.as_ref().unwrap().text(), "q");
+}
