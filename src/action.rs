@@ -27,6 +27,7 @@ macro_rules! actions {
 actions! {
     Quit = "app.quit", "Quit tix";
     Help = "app.help", "Show keys";
+    Palette = "app.palette", "Search every action and canned response";
     Refresh = "app.refresh", "Reload the queue";
     FocusNext = "focus.next", "Focus the next panel";
     FocusPrev = "focus.prev", "Focus the previous panel";
@@ -46,4 +47,36 @@ actions! {
     Assign = "ticket.assign", "Assign to an agent";
     Send = "compose.send", "Send the reply or note";
     Cancel = "compose.cancel", "Close, keeping the text as a draft";
+    Accept = "prompt.accept", "Accept (filter, palette, picker)";
+    Dismiss = "prompt.cancel", "Cancel (filter, palette, picker, help)";
+}
+
+impl Action {
+    /// The arguments an action takes in a keymap (`args = { status = "pending" }`).
+    pub fn arg_names(self) -> &'static [&'static str] {
+        match self {
+            Action::SetStatus => &["status"],
+            Action::SetPriority => &["priority"],
+            Action::Assign => &["assignee"],
+            _ => &[],
+        }
+    }
+
+    pub fn check_args(
+        self,
+        args: &std::collections::BTreeMap<String, String>,
+    ) -> Result<(), String> {
+        let allowed = self.arg_names();
+        match args.keys().find(|k| !allowed.contains(&k.as_str())) {
+            None => Ok(()),
+            Some(k) if allowed.is_empty() => {
+                Err(format!("{} takes no arguments (got {k:?})", self.name()))
+            }
+            Some(k) => Err(format!(
+                "{} takes {} (got {k:?})",
+                self.name(),
+                allowed.join(", ")
+            )),
+        }
+    }
 }

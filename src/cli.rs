@@ -59,6 +59,16 @@ pub enum Command {
         #[arg(long)]
         note: bool,
     },
+    /// Show or check keymaps
+    Keymap {
+        #[command(subcommand)]
+        command: KeymapCommand,
+    },
+    /// Check a theme file
+    Theme {
+        #[command(subcommand)]
+        command: ThemeCommand,
+    },
     /// Run the demo helpdesk (Zendesk API v2 dialect) on its own
     DemoServer {
         /// Address to bind (loopback only unless you mean it)
@@ -68,4 +78,18 @@ pub enum Command {
         #[arg(long)]
         token: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeymapCommand {
+    /// Print the effective bindings: CONTEXT<TAB>KEYS<TAB>ACTION
+    Show,
+    /// Validate a keymap file: FILE:LINE:COL: message; exit 1 on errors
+    Check { file: std::path::PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ThemeCommand {
+    /// Validate a theme file: FILE:LINE:COL: message; exit 1 on errors
+    Check { file: std::path::PathBuf },
 }

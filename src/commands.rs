@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
-use crate::cli::{Cli, Command, Target};
+use crate::cli::{Cli, Command, KeymapCommand, Target, ThemeCommand};
 use crate::config::{self, Backend, Paths};
 use crate::demo::{DemoOptions, DemoServer};
 use crate::helpdesk::sanitized::Sanitized;
@@ -23,6 +23,8 @@ pub enum CliError {
     Config(String),
     Helpdesk(HelpdeskError),
     Io(std::io::Error),
+    /// A check found errors (already printed): exit 1.
+    CheckFailed,
 }
 
 impl CliError {
@@ -40,6 +42,7 @@ impl fmt::Display for CliError {
             CliError::Config(s) => f.write_str(s),
             CliError::Helpdesk(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
+            CliError::CheckFailed => f.write_str("errors found"),
         }
     }
 }
@@ -58,6 +61,8 @@ impl From<std::io::Error> for CliError {
 
 /// A helpdesk to talk to; holds the embedded demo server alive while in use.
 pub struct Connection {
+    pub config: config::Config,
+    pub paths: Paths,
     pub profile: String,
     pub helpdesk: SharedHelpdesk,
     pub demo: Option<DemoServer>,
@@ -89,12 +94,14 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
     let Some(name) = chosen else {
         let demo = start_demo(target).await?;
         return Ok(Connection {
+            config: cfg,
+            paths,
             profile: "demo".into(),
             helpdesk: wrap(Zendesk::new(&demo.base_url, Auth::None)),
             demo: Some(demo),
         });
     };
-    let profile = cfg.profiles.get(&name).ok_or_else(|| {
+    let profile = cfg.profiles.get(&name).cloned().ok_or_else(|| {
         let known: Vec<&str> = cfg.profiles.keys().map(String::as_str).collect();
         CliError::Config(format!(
             "no profile {name:?} in {} (profiles: {})",
@@ -121,6 +128,8 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
         Backend::Zendesk => wrap(Zendesk::new(&profile.url, auth)),
     };
     Ok(Connection {
+        config: cfg,
+        paths,
         profile: name,
         helpdesk,
         demo: None,
@@ -130,6 +139,10 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
 pub async fn main(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => tui(&cli.target).await,
+        Some(Command::Keymap { command }) => keymap_command(command),
+        Some(Command::Theme {
+            command: ThemeCommand::Check { file },
+        }) => check_file(&file, crate::ui::theme::check),
         Some(Command::DemoServer { addr, token }) => demo_server(&cli.target, addr, token).await,
         Some(Command::Ls { view, json }) => {
             let c = connect(&cli.target).await?;
@@ -148,19 +161,71 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
     }
 }
 
+/// The keymap: the configured preset with the user's keymap.toml layered on top.
+fn load_keymap(
+    cfg: &config::Config,
+    paths: &Paths,
+) -> (crate::keymap::Keymap, Vec<config::Problem>) {
+    let user_path = paths.config_dir.join("keymap.toml");
+    let user = std::fs::read_to_string(&user_path).ok();
+    let file = user_path.display().to_string();
+    crate::keymap::Keymap::load(
+        cfg.keymap.as_deref(),
+        user.as_deref().map(|t| (file.as_str(), t)),
+    )
+}
+
+fn keymap_command(command: KeymapCommand) -> Result<(), CliError> {
+    match command {
+        KeymapCommand::Show => {
+            let paths = Paths::discover();
+            let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
+            let (km, problems) = load_keymap(&cfg, &paths);
+            for p in problems {
+                eprintln!("{p}");
+            }
+            print!("{}", km.show());
+            Ok(())
+        }
+        KeymapCommand::Check { file } => check_file(&file, crate::keymap::check),
+    }
+}
+
+fn check_file(
+    file: &std::path::Path,
+    check: fn(&str, &str) -> Vec<config::Problem>,
+) -> Result<(), CliError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| CliError::Config(format!("{}: {e}", file.display())))?;
+    let problems = check(&file.display().to_string(), &text);
+    for p in &problems {
+        println!("{p}");
+    }
+    if problems.iter().any(|p| !p.warning) {
+        return Err(CliError::CheckFailed);
+    }
+    Ok(())
+}
+
 async fn tui(target: &Target) -> Result<(), CliError> {
     let c = connect(target).await?;
-    let model = crate::app::model::Model {
-        theme: crate::ui::theme::Theme::from_env(),
-        tz: jiff::tz::TimeZone::system(),
-        ..crate::app::model::Model::new(
-            &c.profile,
-            c.helpdesk.backend(),
-            c.demo.is_some(),
-            crate::keymap::Keymap::default_keymap(),
-        )
-    };
-    crate::app::run(c.helpdesk.clone(), model).await?;
+    let (keymap, mut problems) = load_keymap(&c.config, &c.paths);
+    let (theme, theme_problems) = crate::ui::theme::Theme::load(
+        c.config.theme.as_deref(),
+        &c.paths.config_dir,
+        crate::ui::theme::ColorMode::from_env(),
+    );
+    problems.extend(theme_problems);
+    let mut model =
+        crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
+    model.theme = theme;
+    model.tz = jiff::tz::TimeZone::system();
+    if problems.iter().any(|p| !p.warning) {
+        model.mode = crate::app::model::Mode::Problems;
+    }
+    model.problems = problems;
+    let mouse = c.config.mouse.unwrap_or(true);
+    crate::app::run(c.helpdesk.clone(), model, mouse).await?;
     Ok(())
 }
 

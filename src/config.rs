@@ -26,10 +26,56 @@ impl fmt::Debug for Secret {
     }
 }
 
+/// A problem in a config file, located for the user: `FILE:LINE:COL: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    pub warning: bool,
+}
+
+impl Problem {
+    pub fn at(file: &str, text: &str, offset: usize, message: impl Into<String>) -> Problem {
+        let (line, col) = line_col(text, offset);
+        Problem {
+            file: file.to_string(),
+            line,
+            col,
+            message: message.into(),
+            warning: false,
+        }
+    }
+
+    pub fn warning(mut self) -> Problem {
+        self.warning = true;
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = if self.warning { "warning: " } else { "" };
+        write!(
+            f,
+            "{}:{}:{}: {kind}{}",
+            self.file, self.line, self.col, self.message
+        )
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub default_profile: Option<String>,
+    /// Keymap preset: "default", "vim" or "emacs"; keymap.toml in the config dir is layered on top.
+    pub keymap: Option<String>,
+    /// Theme: a shipped one ("default", "light", "high-contrast", "mono") or themes/NAME.toml in the
+    /// config dir.
+    pub theme: Option<String>,
+    /// Mouse support (on by default).
+    pub mouse: Option<bool>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
 }
@@ -103,11 +149,7 @@ pub fn parse(text: &str) -> Result<Config, ParseError> {
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let col = before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |l| l.chars().count())
-        + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)
 }
 

@@ -1,12 +1,13 @@
 //! Keys to actions, per context. The default keymap ships in keymaps/default.toml and is compiled in,
 //! so the help screen is generated from the same data that drives the keys.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
+use crate::config::Problem;
 
 pub const DEFAULT: &str = include_str!("../keymaps/default.toml");
 
@@ -18,16 +19,18 @@ pub enum Context {
     Canned,
     Customer,
     Compose,
+    Palette,
 }
 
 impl Context {
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 7] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
         Context::Canned,
         Context::Customer,
         Context::Compose,
+        Context::Palette,
     ];
 
     pub fn name(self) -> &'static str {
@@ -38,6 +41,7 @@ impl Context {
             Context::Canned => "canned",
             Context::Customer => "customer",
             Context::Compose => "compose",
+            Context::Palette => "palette",
         }
     }
 }
@@ -155,111 +159,540 @@ impl fmt::Display for Key {
     }
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct Keymap {
-    /// In file order per context, for the help screen.
-    bindings: HashMap<Context, Vec<(Key, Action)>>,
+/// What a key sequence is bound to: an action with optional arguments and description, or nothing
+/// (`"x" = "none"` unbinds a key of the preset, and stops a global binding from applying).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    pub keys: Vec<Key>,
+    pub action: Option<Action>,
+    pub args: BTreeMap<String, String>,
+    pub desc: Option<String>,
 }
 
-impl Keymap {
-    pub fn default_keymap() -> Keymap {
-        // The embedded file is checked by a test; a broken build would show there first.
-        Keymap::parse(DEFAULT).unwrap_or_default()
+impl Binding {
+    /// A plain binding of an action (for the palette, which runs actions without keys).
+    pub fn of(action: Action) -> Binding {
+        Binding {
+            keys: vec![],
+            action: Some(action),
+            args: BTreeMap::new(),
+            desc: None,
+        }
     }
 
-    pub fn parse(text: &str) -> Result<Keymap, String> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| e.message().to_string())?;
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(Key::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    pub fn description(&self) -> &str {
+        match (&self.desc, self.action) {
+            (Some(d), _) => d,
+            (None, Some(a)) => a.description(),
+            (None, None) => "unbound",
+        }
+    }
+}
+
+/// The answer to a key sequence typed so far (helix's KeyTrie result).
+#[derive(Debug, PartialEq)]
+pub enum Lookup<'a> {
+    Matched(&'a Binding),
+    /// A prefix of longer sequences: wait for the next key. Holds what can follow.
+    Pending(Vec<&'a Binding>),
+    NotFound,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Keymap {
+    bindings: BTreeMap<Context, Vec<Binding>>,
+}
+
+pub const PRESETS: [(&str, &str); 3] = [
+    ("default", DEFAULT),
+    ("vim", include_str!("../keymaps/vim.toml")),
+    ("emacs", include_str!("../keymaps/emacs.toml")),
+];
+
+/// Chords a terminal sends as the same bytes as another key.
+const INDISTINGUISHABLE: [(&str, &str); 4] = [
+    ("ctrl-i", "tab"),
+    ("ctrl-m", "enter"),
+    ("ctrl-[", "esc"),
+    ("ctrl-h", "backspace"),
+];
+const MULTIPLEXER_PREFIXES: [(&str, &str); 2] = [("ctrl-b", "tmux"), ("ctrl-a", "GNU screen")];
+
+impl Keymap {
+    /// The default preset alone.
+    pub fn default_keymap() -> Keymap {
+        // The shipped presets are checked by tests, so this never drops a binding.
+        Keymap::load(None, None).0
+    }
+
+    /// A preset (by name) with an optional user file layered on top: a user entry replaces only its
+    /// key. Bad entries are skipped and reported; the rest loads.
+    pub fn load(preset: Option<&str>, user: Option<(&str, &str)>) -> (Keymap, Vec<Problem>) {
+        let mut problems = vec![];
+        let name = preset.unwrap_or("default");
+        let text = match PRESETS.iter().find(|(n, _)| *n == name) {
+            Some((_, t)) => *t,
+            None => {
+                problems.push(Problem {
+                    file: "config.toml".into(),
+                    line: 1,
+                    col: 1,
+                    message: format!(
+                        "unknown keymap preset {name:?} (presets: default, vim, emacs); using default"
+                    ),
+                    warning: false,
+                });
+                DEFAULT
+            }
+        };
         let mut km = Keymap::default();
-        for (ctx_name, entries) in table {
-            let ctx = Context::ALL
-                .into_iter()
-                .find(|c| c.name() == ctx_name)
-                .ok_or_else(|| format!("unknown context [{ctx_name}]"))?;
-            let entries = entries
-                .as_table()
-                .ok_or_else(|| format!("[{ctx_name}] must be a table"))?;
-            let list = km.bindings.entry(ctx).or_default();
-            for (key, action) in entries {
-                let key = Key::parse(key)?;
-                let name = action
-                    .as_str()
-                    .ok_or_else(|| format!("{key}: the action must be a string"))?;
-                let action = Action::from_name(name)
-                    .ok_or_else(|| format!("{key}: unknown action {name:?}"))?;
-                list.push((key, action));
+        let (preset_layer, p) = parse_layer(&format!("keymaps/{name}.toml"), text);
+        problems.extend(p.into_iter().filter(|p| !p.warning));
+        km.layer(preset_layer);
+        if let Some((file, text)) = user {
+            let (user_layer, p) = parse_layer(file, text);
+            problems.extend(p);
+            km.layer(user_layer);
+        }
+        (km, problems)
+    }
+
+    fn layer(&mut self, entries: Vec<(Context, Binding)>) {
+        for (ctx, b) in entries {
+            let list = self.bindings.entry(ctx).or_default();
+            match list.iter_mut().find(|x| x.keys == b.keys) {
+                Some(existing) => *existing = b,
+                None => list.push(b),
             }
         }
-        Ok(km)
     }
 
-    /// The action for a key in a context; a panel's own binding wins over a global one.
-    pub fn lookup(&self, ctx: Context, key: Key) -> Option<Action> {
-        let find = |c: Context| {
-            self.bindings
-                .get(&c)
-                .and_then(|l| l.iter().find(|(k, _)| *k == key).map(|(_, a)| *a))
-        };
-        find(ctx).or_else(|| {
-            if ctx == Context::Compose {
-                None // the composer takes every other key as text
-            } else {
-                find(Context::Global)
+    /// Single-key lookup, for callers that need no sequences.
+    pub fn action(&self, ctx: Context, key: Key) -> Option<Action> {
+        match self.lookup(ctx, &[key]) {
+            Lookup::Matched(b) => b.action,
+            _ => None,
+        }
+    }
+
+    /// Looks a key sequence up: the panel's table first, then [global] (except in the composer,
+    /// which takes every other key as text).
+    pub fn lookup(&self, ctx: Context, keys: &[Key]) -> Lookup<'_> {
+        let mut tables = vec![ctx];
+        if !matches!(ctx, Context::Compose | Context::Palette | Context::Global) {
+            tables.push(Context::Global);
+        }
+        for c in tables {
+            let list = self.bindings(c);
+            if let Some(b) = list.iter().find(|b| b.keys == keys) {
+                return Lookup::Matched(b);
             }
-        })
+            let follow: Vec<&Binding> = list
+                .iter()
+                .filter(|b| b.keys.len() > keys.len() && b.keys.starts_with(keys))
+                .collect();
+            if !follow.is_empty() {
+                return Lookup::Pending(follow);
+            }
+        }
+        Lookup::NotFound
     }
 
-    pub fn bindings(&self, ctx: Context) -> &[(Key, Action)] {
+    pub fn bindings(&self, ctx: Context) -> &[Binding] {
         self.bindings.get(&ctx).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// The first key bound to an action (for hints), searching the context then global.
-    pub fn key_for(&self, ctx: Context, action: Action) -> Option<Key> {
+    /// The first key sequence bound to an action (for hints): the context's, then global.
+    pub fn key_for(&self, ctx: Context, action: Action) -> Option<String> {
         [ctx, Context::Global].into_iter().find_map(|c| {
             self.bindings(c)
                 .iter()
-                .find(|(_, a)| *a == action)
-                .map(|(k, _)| *k)
+                .find(|b| b.action == Some(action) && b.args.is_empty())
+                .map(Binding::keys_label)
         })
     }
+
+    /// Effective bindings as `CONTEXT<TAB>KEYS<TAB>ACTION` lines (`tix keymap show`).
+    pub fn show(&self) -> String {
+        let mut out = String::new();
+        for ctx in Context::ALL {
+            for b in self.bindings(ctx) {
+                let Some(a) = b.action else { continue };
+                let args: Vec<String> = b.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                let args = if args.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", args.join(" "))
+                };
+                out.push_str(&format!(
+                    "{}\t{}\t{}{args}\n",
+                    ctx.name(),
+                    b.keys_label(),
+                    a.name()
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// Checks a keymap file: errors (unknown actions, contexts, keys; the same key twice) and warnings
+/// (shadowed sequences, chords a terminal cannot tell apart, multiplexer prefixes).
+pub fn check(file: &str, text: &str) -> Vec<Problem> {
+    parse_layer(file, text).1
+}
+
+fn parse_keys(s: &str) -> Result<Vec<Key>, String> {
+    let keys: Result<Vec<Key>, String> = s.split_whitespace().map(Key::parse).collect();
+    match keys {
+        Ok(k) if k.is_empty() => Err("empty key".into()),
+        other => other,
+    }
+}
+
+fn parse_layer(file: &str, text: &str) -> (Vec<(Context, Binding)>, Vec<Problem>) {
+    use toml::de::{DeTable, DeValue};
+    let mut problems = vec![];
+    let mut out: Vec<(Context, Binding, usize)> = vec![];
+    let at = |offset: usize, msg: String| Problem::at(file, text, offset, msg);
+    let root = match DeTable::parse(text) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.span().map_or(0, |s| s.start);
+            return (vec![], vec![at(offset, e.message().trim().to_string())]);
+        }
+    };
+    for (ctx_key, ctx_val) in root.get_ref() {
+        let ctx_name: &str = ctx_key.get_ref();
+        let Some(ctx) = Context::ALL.into_iter().find(|c| c.name() == ctx_name) else {
+            let names: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
+            problems.push(at(
+                ctx_key.span().start,
+                format!(
+                    "unknown context [{ctx_name}] (contexts: {})",
+                    names.join(", ")
+                ),
+            ));
+            continue;
+        };
+        let DeValue::Table(entries) = ctx_val.get_ref() else {
+            problems.push(at(
+                ctx_val.span().start,
+                format!("[{ctx_name}] must be a table"),
+            ));
+            continue;
+        };
+        for (key_s, val) in entries {
+            let key_text: &str = key_s.get_ref();
+            let pos = key_s.span().start;
+            let keys = match parse_keys(key_text) {
+                Ok(k) => k,
+                Err(e) => {
+                    problems.push(at(pos, format!("{key_text:?}: {e}")));
+                    continue;
+                }
+            };
+            let vpos = val.span().start;
+            let (name, args, desc) = match val.get_ref() {
+                DeValue::String(s) => (s.to_string(), BTreeMap::new(), None),
+                DeValue::Table(t) => {
+                    let mut name = None;
+                    let mut args = BTreeMap::new();
+                    let mut desc = None;
+                    let mut bad = false;
+                    for (k, v) in t {
+                        match (&**k.get_ref(), v.get_ref()) {
+                            ("action", DeValue::String(s)) => name = Some(s.to_string()),
+                            ("desc", DeValue::String(s)) => desc = Some(s.to_string()),
+                            ("args", DeValue::Table(a)) => {
+                                for (ak, av) in a {
+                                    match av.get_ref().as_str() {
+                                        Some(v) => {
+                                            args.insert(ak.get_ref().to_string(), v.to_string());
+                                        }
+                                        None => {
+                                            problems.push(at(
+                                                av.span().start,
+                                                "argument values must be strings".into(),
+                                            ));
+                                            bad = true;
+                                        }
+                                    }
+                                }
+                            }
+                            (other, _) => {
+                                problems.push(at(
+                                    k.span().start,
+                                    format!("unknown field {other:?} (fields: action, args, desc)"),
+                                ));
+                                bad = true;
+                            }
+                        }
+                    }
+                    if bad {
+                        continue;
+                    }
+                    let Some(name) = name else {
+                        problems.push(at(vpos, "missing `action`".into()));
+                        continue;
+                    };
+                    (name, args, desc)
+                }
+                _ => {
+                    problems.push(at(
+                        vpos,
+                        "a binding is an action name or { action, args, desc }".into(),
+                    ));
+                    continue;
+                }
+            };
+            let action = if name == "none" {
+                None
+            } else {
+                match Action::from_name(&name) {
+                    Some(a) => Some(a),
+                    None => {
+                        problems.push(at(vpos, format!("unknown action {name:?}")));
+                        continue;
+                    }
+                }
+            };
+            if let Some(a) = action
+                && let Err(e) = a.check_args(&args)
+            {
+                problems.push(at(vpos, e));
+                continue;
+            }
+            if let Some((_, first, first_pos)) =
+                out.iter().find(|(c, b, _)| *c == ctx && b.keys == keys)
+            {
+                let (line, _) = crate::config::line_col(text, *first_pos);
+                let was = first.action.map_or("none", Action::name);
+                problems.push(at(
+                    pos,
+                    format!(
+                        "{} is bound twice in [{ctx_name}] (first on line {line}, to {was})",
+                        first.keys_label()
+                    ),
+                ));
+                continue;
+            }
+            for (chord, same) in INDISTINGUISHABLE {
+                if keys.first().map(Key::to_string).as_deref() == Some(chord) {
+                    problems.push(
+                        at(
+                            pos,
+                            format!(
+                                "terminals send {chord} as {same}: the two cannot be told apart"
+                            ),
+                        )
+                        .warning(),
+                    );
+                }
+            }
+            for (chord, who) in MULTIPLEXER_PREFIXES {
+                if keys.first().map(Key::to_string).as_deref() == Some(chord) {
+                    problems.push(
+                        at(
+                            pos,
+                            format!("{chord} is the {who} prefix: it may never reach tix"),
+                        )
+                        .warning(),
+                    );
+                }
+            }
+            out.push((
+                ctx,
+                Binding {
+                    keys,
+                    action,
+                    args,
+                    desc,
+                },
+                pos,
+            ));
+        }
+    }
+    // A key that is also the start of a longer sequence in the same context hides the longer one.
+    for (ctx, b, pos) in &out {
+        if let Some((_, longer, _)) = out.iter().find(|(c, o, _)| {
+            c == ctx && o.keys.len() > b.keys.len() && o.keys.starts_with(&b.keys)
+        }) {
+            problems.push(
+                Problem::at(
+                    file,
+                    text,
+                    *pos,
+                    format!(
+                        "{} shadows the longer sequence {}",
+                        b.keys_label(),
+                        longer.keys_label()
+                    ),
+                )
+                .warning(),
+            );
+        }
+    }
+    (out.into_iter().map(|(c, b, _)| (c, b)).collect(), problems)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn k(s: &str) -> Key {
+        Key::parse(s).unwrap()
+    }
+
     #[test]
-    fn shipped_default_keymap_parses() {
-        Keymap::parse(DEFAULT).unwrap();
+    fn shipped_presets_pass_their_own_checks() {
+        for (name, text) in PRESETS {
+            let errors: Vec<_> = check(name, text)
+                .into_iter()
+                .filter(|p| !p.warning)
+                .collect();
+            assert!(errors.is_empty(), "{name}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn every_action_is_bound_in_the_default_preset() {
+        let km = Keymap::default_keymap();
+        for a in Action::ALL {
+            let bound = Context::ALL
+                .iter()
+                .any(|c| km.bindings(*c).iter().any(|b| b.action == Some(*a)));
+            assert!(bound, "{} is not bound", a.name());
+        }
     }
 
     #[test]
     fn keys_parse_and_normalise() {
-        assert_eq!(Key::parse("G").unwrap(), Key::parse("shift-g").unwrap());
+        assert_eq!(k("G"), k("shift-g"));
         assert_eq!(
-            Key::parse("ctrl-s").unwrap(),
+            k("ctrl-s"),
             Key {
                 code: KeyCode::Char('s'),
                 mods: KeyModifiers::CONTROL
             }
         );
-        assert_eq!(Key::parse("shift-tab").unwrap().code, KeyCode::BackTab);
+        assert_eq!(k("shift-tab").code, KeyCode::BackTab);
         assert!(Key::parse("hyper-x").is_err());
         let ev = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(ev), Key::parse("G").unwrap());
+        assert_eq!(Key::from_event(ev), k("G"));
     }
 
     #[test]
     fn panel_bindings_win_and_compose_is_isolated() {
         let km = Keymap::default_keymap();
-        let slash = Key::parse("/").unwrap();
-        assert_eq!(km.lookup(Context::Queue, slash), Some(Action::Filter));
-        assert_eq!(km.lookup(Context::Conversation, slash), None);
-        let j = Key::parse("j").unwrap();
-        assert_eq!(km.lookup(Context::Conversation, j), Some(Action::Down));
-        assert_eq!(km.lookup(Context::Compose, j), None);
+        assert_eq!(km.action(Context::Queue, k("/")), Some(Action::Filter));
+        assert_eq!(km.action(Context::Conversation, k("/")), None);
+        assert_eq!(km.action(Context::Conversation, k("j")), Some(Action::Down));
+        assert_eq!(km.action(Context::Compose, k("j")), None);
+        assert_eq!(km.action(Context::Compose, k("ctrl-s")), Some(Action::Send));
+    }
+
+    #[test]
+    fn sequences_are_pending_then_matched() {
+        let (km, p) = Keymap::load(Some("vim"), None);
+        assert!(p.is_empty(), "{p:?}");
+        match km.lookup(Context::Queue, &[k("g")]) {
+            Lookup::Pending(next) => assert!(next.iter().any(|b| b.keys_label() == "g g")),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            km.lookup(Context::Queue, &[k("g"), k("g")]),
+            Lookup::Matched(b) if b.action == Some(Action::Top)
+        ));
         assert_eq!(
-            km.lookup(Context::Compose, Key::parse("ctrl-s").unwrap()),
-            Some(Action::Send)
+            km.lookup(Context::Queue, &[k("g"), k("x")]),
+            Lookup::NotFound
+        );
+    }
+
+    #[test]
+    fn user_entries_replace_single_keys_and_none_unbinds() {
+        let user = r#"
+[global]
+"ctrl-r" = "ticket.reply"
+"q" = "none"
+[queue]
+"p" = { action = "ticket.set-status", args = { status = "pending" }, desc = "Mark pending" }
+"#;
+        let (km, problems) = Keymap::load(None, Some(("keymap.toml", user)));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(km.action(Context::Queue, k("ctrl-r")), Some(Action::Reply));
+        assert_eq!(
+            km.action(Context::Queue, k("r")),
+            Some(Action::Reply),
+            "preset kept"
+        );
+        assert_eq!(km.action(Context::Queue, k("q")), None, "unbound");
+        assert_eq!(km.action(Context::Queue, k("ctrl-c")), Some(Action::Quit));
+        let Lookup::Matched(b) = km.lookup(Context::Queue, &[k("p")]) else {
+            panic!()
+        };
+        assert_eq!(b.args["status"], "pending");
+        assert_eq!(b.description(), "Mark pending");
+        assert!(
+            km.show()
+                .contains("queue\tp\tticket.set-status status=pending\n")
+        );
+    }
+
+    #[test]
+    fn bad_entries_are_located_and_skipped() {
+        let user = "[global]\n\"j\" = \"queue.fly\"\n\"hyper-x\" = \"app.quit\"\n\"k\" = \"list.up\"\n[nowhere]\n\"a\" = \"app.quit\"\n[queue]\n\"G\" = \"list.top\"\n\"shift-g\" = \"list.bottom\"\n";
+        let (km, problems) = Keymap::load(None, Some(("keymap.toml", user)));
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("keymap.toml:2:7: unknown action \"queue.fly\"")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("keymap.toml:3:1: \"hyper-x\"")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("keymap.toml:5:2: unknown context [nowhere]")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p
+                    .starts_with("keymap.toml:9:1: G is bound twice in [queue] (first on line 8")),
+            "{text:?}"
+        );
+        // The good entry still loaded, and the preset's j is untouched.
+        assert_eq!(km.action(Context::Queue, k("k")), Some(Action::Up));
+        assert_eq!(km.action(Context::Queue, k("j")), Some(Action::Down));
+    }
+
+    #[test]
+    fn risky_chords_and_shadowing_warn() {
+        let text = "[global]\n\"ctrl-i\" = \"app.help\"\n\"ctrl-b\" = \"app.quit\"\n\"z\" = \"list.top\"\n\"z z\" = \"list.bottom\"\n";
+        let problems = check("k.toml", text);
+        assert!(problems.iter().all(|p| p.warning), "{problems:?}");
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("k.toml:2:1: warning: terminals send ctrl-i as tab"))
+        );
+        assert!(text.iter().any(|p| p.contains("ctrl-b is the tmux prefix")));
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("k.toml:4:1: warning: z shadows the longer sequence z z"))
         );
     }
 }

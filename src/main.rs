@@ -17,6 +17,7 @@ fn main() -> ExitCode {
     };
     match rt.block_on(tix::commands::main(cli)) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(tix::commands::CliError::CheckFailed) => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("tix: {e}");
             ExitCode::from(e.exit_code())

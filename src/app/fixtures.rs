@@ -60,8 +60,22 @@ pub fn tickets() -> Vec<Ticket> {
         ticket(1001, "Refund not received 💸", "open", "urgent", "email", 7),
         ticket(1002, "Не могу войти в аккаунт", "new", "high", "chat", 8),
         ticket(1003, "发票金额不正确", "pending", "normal", "sms", 9),
-        ticket(1004, "Tellimus pole kohale jõudnud", "open", "low", "voice", 10),
-        ticket(1005, "Factura greșită pentru luna octombrie", "hold", "normal", "twitter", 7),
+        ticket(
+            1004,
+            "Tellimus pole kohale jõudnud",
+            "open",
+            "low",
+            "voice",
+            10,
+        ),
+        ticket(
+            1005,
+            "Factura greșită pentru luna octombrie",
+            "hold",
+            "normal",
+            "twitter",
+            7,
+        ),
     ]
 }
 
@@ -108,7 +122,14 @@ pub fn customer() -> (Customer, Vec<Ticket>) {
         },
         vec![
             ticket(1001, "Refund not received 💸", "open", "urgent", "email", 7),
-            ticket(1005, "Factura greșită pentru luna octombrie", "hold", "normal", "twitter", 7),
+            ticket(
+                1005,
+                "Factura greșită pentru luna octombrie",
+                "hold",
+                "normal",
+                "twitter",
+                7,
+            ),
             ticket(640, "Parola nu funcționează", "solved", "low", "email", 7),
         ],
     )
@@ -158,17 +179,15 @@ pub fn key(s: &str) -> Msg {
 
 pub fn typed(m: &mut Model, text: &str) {
     for c in text.chars() {
-        update(m, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+        update(
+            m,
+            Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
     }
 }
 
 pub fn empty_model() -> Model {
-    let mut m = Model::new(
-        "demo",
-        "zendesk",
-        true,
-        Keymap::default_keymap(),
-    );
+    let mut m = Model::new("demo", "zendesk", true, Keymap::default_keymap());
     m.theme = Theme::parse(DEFAULT, false).unwrap();
     m.now = now();
     m
@@ -197,7 +216,13 @@ pub fn loaded_model() -> Model {
             total: Some(5),
         },
     );
-    update(&mut m, Msg::ViewDone { req, result: Ok(()) });
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(()),
+        },
+    );
     let conv = m.conversation_req.unwrap();
     update(
         &mut m,

@@ -17,7 +17,8 @@ use futures_util::StreamExt;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
-    DisableBracketedPaste, EnableBracketedPaste, Event, EventStream,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    EventStream,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -40,6 +41,7 @@ fn restore_terminal() {
     let _ = execute!(
         io::stdout(),
         DisableBracketedPaste,
+        DisableMouseCapture,
         LeaveAlternateScreen,
         ratatui::crossterm::cursor::Show
     );
@@ -54,7 +56,7 @@ impl Drop for TerminalGuard {
     }
 }
 
-pub async fn run(hd: SharedHelpdesk, mut model: Model) -> io::Result<()> {
+pub async fn run(hd: SharedHelpdesk, mut model: Model, mouse: bool) -> io::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
@@ -63,6 +65,9 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model) -> io::Result<()> {
     enable_raw_mode()?;
     let _guard = TerminalGuard;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     // One buffered write per frame: stdout's line buffering would cut a frame into many packets.
     let out = BufWriter::with_capacity(64 * 1024, io::stdout());
     let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
@@ -95,6 +100,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model) -> io::Result<()> {
                 Some(Ok(Event::Key(k))) => Msg::Key(k),
                 Some(Ok(Event::Paste(s))) => Msg::Paste(s),
                 Some(Ok(Event::Resize(w, h))) => Msg::Resize(w, h),
+                Some(Ok(Event::Mouse(ev))) => Msg::Mouse(ev),
                 Some(Ok(_)) => continue,
                 Some(Err(e)) => return Err(e),
                 None => break,

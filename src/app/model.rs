@@ -5,10 +5,11 @@ use std::collections::{BTreeMap, HashMap};
 use ratatui_textarea::TextArea;
 
 use super::msg::ReqId;
+use crate::config::Problem;
 use crate::helpdesk::{
     Agent, CannedResponse, Customer, Id, Message, Ticket, Timestamp, View, Visibility,
 };
-use crate::keymap::{Context, Keymap};
+use crate::keymap::{Context, Key, Keymap};
 use crate::ui::theme::Theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +96,9 @@ pub enum Mode {
     Compose,
     Pick,
     Help,
+    Palette,
+    /// Config problems found at start (keymap, theme); any key closes.
+    Problems,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,6 +118,12 @@ pub struct Notice {
 pub struct Progress {
     pub loaded: usize,
     pub total: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PaletteState {
+    pub query: String,
+    pub selected: usize,
 }
 
 pub struct Model {
@@ -162,6 +172,11 @@ pub struct Model {
 
     pub focus: Focus,
     pub mode: Mode,
+    /// Keys of a sequence typed so far ("g" of "g g"); the which-key hint shows what can follow.
+    pub pending_keys: Vec<Key>,
+    pub palette: PaletteState,
+    pub help_query: String,
+    pub problems: Vec<Problem>,
     pub composer: Option<Composer>,
     pub drafts: HashMap<Id, Draft>,
     /// Writes sent and not yet confirmed; their text comes back as a draft if they fail.
@@ -211,6 +226,10 @@ impl Model {
             agents: vec![],
             focus: Focus::Queue,
             mode: Mode::Normal,
+            pending_keys: vec![],
+            palette: PaletteState::default(),
+            help_query: String::new(),
+            problems: vec![],
             composer: None,
             drafts: HashMap::new(),
             sending: HashMap::new(),

@@ -1,6 +1,6 @@
 //! Messages into `update` and effects out of it: the only two ways state and the world meet.
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
 use crate::helpdesk::{
     Agent, CannedResponse, Customer, Id, Message, Result, Ticket, TicketPatch, Timestamp, View,
@@ -15,6 +15,7 @@ pub type ReqId = u64;
 pub enum Msg {
     Key(KeyEvent),
     Paste(String),
+    Mouse(MouseEvent),
     Resize(u16, u16),
     /// The clock, for ages and SLA countdowns (update never reads the clock itself).
     Tick(Timestamp),

@@ -1,6 +1,9 @@
 //! The one place state changes: `update(model, msg) -> effects`. No I/O and no clock reads here.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
 use ratatui_textarea::TextArea;
 
 use super::model::*;
@@ -8,7 +11,8 @@ use super::msg::{Effect, Msg, ReqId};
 use crate::action::Action;
 use crate::canned;
 use crate::helpdesk::{Id, NewMessage, Ticket, TicketPatch, Visibility};
-use crate::keymap::{Context, Key};
+use crate::keymap::{Binding, Context, Key, Lookup};
+use crate::palette;
 use crate::ui::layout;
 
 pub fn init(model: &mut Model) -> Vec<Effect> {
@@ -31,6 +35,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::Mouse(ev) => on_mouse(m, ev),
         Msg::Resize(w, h) => {
             m.size = (w, h);
             vec![]
@@ -328,122 +333,298 @@ fn follow(m: &mut Model) -> Vec<Effect> {
     effects
 }
 
+/// Click focuses a panel and selects the row under the pointer; the wheel scrolls the panel under it.
+fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
+    if !matches!(m.mode, Mode::Normal) {
+        return vec![];
+    }
+    let area = Rect::new(0, 0, m.size.0, m.size.1);
+    let p = layout::panels(area, m.composer.is_some());
+    let at = Position::new(ev.column, ev.row);
+    let Some((focus, rect)) = [
+        (Focus::Queue, p.queue),
+        (Focus::Conversation, p.conversation),
+        (Focus::Customer, p.customer),
+        (Focus::Canned, p.canned),
+    ]
+    .into_iter()
+    .find(|(_, r)| r.contains(at)) else {
+        return vec![];
+    };
+    match ev.kind {
+        MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+            m.focus = focus;
+            let d = if ev.kind == MouseEventKind::ScrollDown {
+                3
+            } else {
+                -3
+            };
+            move_by(m, d)
+        }
+        MouseEventKind::Down(MouseButton::Left) => {
+            m.focus = focus;
+            // Rows start below the border (and, in the queue, the header).
+            let row = ev.row.saturating_sub(rect.y + 1) as usize;
+            match focus {
+                Focus::Queue if row >= 1 => {
+                    let rows = layout::queue_rows(m.size.0, m.size.1, m.composer.is_some()).max(1);
+                    let target = m.selected / rows * rows + row - 1;
+                    if target < m.visible.len() {
+                        return move_by(m, target as isize - m.selected as isize);
+                    }
+                    vec![]
+                }
+                Focus::Canned => {
+                    let list_h = (rect.height.saturating_sub(2) / 2).max(1) as usize;
+                    let target = m.canned_selected / list_h * list_h + row;
+                    if row < list_h && target < m.canned_visible().len() {
+                        m.canned_selected = target;
+                    }
+                    vec![]
+                }
+                _ => vec![],
+            }
+        }
+        _ => vec![],
+    }
+}
+
 fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let key = Key::from_event(ev);
     match m.mode {
-        Mode::Help => {
+        Mode::Problems => {
             m.mode = Mode::Normal;
             vec![]
         }
-        Mode::Pick => on_picker_key(m, ev),
-        Mode::Filter => on_filter_key(m, ev),
-        Mode::Compose => match m.keymap.lookup(Context::Compose, key) {
-            Some(Action::Send) => send(m),
-            Some(Action::Cancel) => {
-                close_composer(m);
-                vec![]
-            }
-            _ => {
+        Mode::Compose => match sequence(m, Context::Compose, key) {
+            Step::Run(b) => act(m, &b),
+            Step::Wait => vec![],
+            Step::Unbound => {
                 if let Some(c) = m.composer.as_mut() {
                     c.editor.input(ev);
                 }
                 vec![]
             }
         },
+        Mode::Filter | Mode::Palette | Mode::Help | Mode::Pick => {
+            match m.keymap.lookup(Context::Palette, &[key]) {
+                Lookup::Matched(b) if b.action.is_some() => {
+                    let b = b.clone();
+                    prompt_action(m, &b)
+                }
+                _ if m.mode == Mode::Pick => {
+                    // Pickers have no text to type into: the panels' own keys move in them.
+                    match m.keymap.lookup(Context::Global, &[key]) {
+                        Lookup::Matched(b) if b.action.is_some() => {
+                            let b = b.clone();
+                            prompt_action(m, &b)
+                        }
+                        _ => vec![],
+                    }
+                }
+                _ => prompt_text(m, ev),
+            }
+        }
         Mode::Normal => {
-            m.notice = None;
-            match m.keymap.lookup(m.focus.context(), key) {
-                Some(action) => act(m, action),
-                None => vec![],
+            if m.pending_keys.is_empty() {
+                m.notice = None;
+            }
+            match sequence(m, m.focus.context(), key) {
+                Step::Run(b) => act(m, &b),
+                Step::Wait | Step::Unbound => vec![],
             }
         }
     }
 }
 
-fn on_filter_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
-    let canned = m.focus == Focus::Canned;
-    let text = if canned {
-        &mut m.canned_filter
-    } else {
-        &mut m.filter
-    };
-    match ev.code {
-        KeyCode::Enter => {
-            m.mode = Mode::Normal;
-            return vec![];
-        }
-        KeyCode::Esc => {
-            text.clear();
-            m.mode = Mode::Normal;
-        }
-        KeyCode::Backspace => {
-            text.pop();
-        }
-        KeyCode::Char(c) => text.push(c),
-        KeyCode::Down => return act(m, Action::Down),
-        KeyCode::Up => return act(m, Action::Up),
-        _ => return vec![],
-    }
-    if canned {
-        m.canned_selected = 0;
-        vec![]
-    } else {
-        refilter(m)
-    }
+enum Step {
+    Run(Binding),
+    Wait,
+    Unbound,
 }
 
-fn on_picker_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
-    let Some(p) = m.picker.as_mut() else {
-        m.mode = Mode::Normal;
+/// Feeds a key into the pending sequence: run a complete binding, wait for more, or give up.
+fn sequence(m: &mut Model, ctx: Context, key: Key) -> Step {
+    m.pending_keys.push(key);
+    let step = match m.keymap.lookup(ctx, &m.pending_keys) {
+        Lookup::Matched(b) => match b.action {
+            Some(_) => Step::Run(b.clone()),
+            None => Step::Wait, // unbound on purpose: swallow it
+        },
+        Lookup::Pending(_) => return Step::Wait,
+        Lookup::NotFound => {
+            if m.pending_keys.len() > 1 {
+                m.pending_keys.clear();
+                return Step::Wait; // a broken sequence is dropped, not typed
+            }
+            Step::Unbound
+        }
+    };
+    m.pending_keys.clear();
+    step
+}
+
+/// A key bound in the [palette] table while a prompt (filter, palette, picker, help) is open.
+fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
+    let Some(action) = b.action else {
         return vec![];
     };
-    match ev.code {
-        KeyCode::Down | KeyCode::Char('j') => {
-            p.selected = (p.selected + 1).min(p.options.len().saturating_sub(1))
+    match (m.mode, action) {
+        (Mode::Help, Action::Help | Action::Dismiss | Action::Accept) => {
+            m.mode = Mode::Normal;
+            m.help_query.clear();
+            vec![]
         }
-        KeyCode::Up | KeyCode::Char('k') => p.selected = p.selected.saturating_sub(1),
-        KeyCode::Esc | KeyCode::Char('q') => {
+        (Mode::Filter, Action::Accept) => {
+            m.mode = Mode::Normal;
+            vec![]
+        }
+        (Mode::Filter, Action::Dismiss) => {
+            m.mode = Mode::Normal;
+            if m.focus == Focus::Canned {
+                m.canned_filter.clear();
+                m.canned_selected = 0;
+                vec![]
+            } else {
+                m.filter.clear();
+                refilter(m)
+            }
+        }
+        (Mode::Filter, Action::Down | Action::Up) => move_by(m, step_of(action)),
+        (Mode::Palette, Action::Down | Action::Up) => {
+            let n = palette_items(m).len();
+            m.palette.selected = step(m.palette.selected, step_of(action), n);
+            vec![]
+        }
+        (Mode::Palette, Action::Dismiss) => {
+            m.mode = Mode::Normal;
+            vec![]
+        }
+        (Mode::Palette, Action::Accept) => {
+            m.mode = Mode::Normal;
+            let items = palette_items(m);
+            match items.get(m.palette.selected).map(|i| i.target.clone()) {
+                Some(palette::Target::Action(a)) => act(m, &Binding::of(a)),
+                Some(palette::Target::Canned(i)) => {
+                    let Some(c) = m.canned.ready().and_then(|all| all.get(i)).cloned() else {
+                        return vec![];
+                    };
+                    insert_text(m, &c)
+                }
+                None => vec![],
+            }
+        }
+        (Mode::Pick, Action::Down | Action::Up) => {
+            if let Some(p) = m.picker.as_mut() {
+                p.selected = step(p.selected, step_of(action), p.options.len());
+            }
+            vec![]
+        }
+        (Mode::Pick, Action::Dismiss | Action::Quit) => {
             m.picker = None;
             m.mode = Mode::Normal;
+            vec![]
         }
-        KeyCode::Enter => {
+        (Mode::Pick, Action::Accept | Action::Open) => {
             let Some(p) = m.picker.take() else {
                 return vec![];
             };
             m.mode = Mode::Normal;
-            let Some((value, label)) = p.options.get(p.selected).cloned() else {
-                return vec![];
-            };
-            let mut patch = TicketPatch::default();
-            let what = match p.kind {
-                PickKind::Status => {
-                    patch.status = Some(value);
-                    "status"
-                }
-                PickKind::Priority => {
-                    patch.priority = Some(value);
-                    "priority"
-                }
-                PickKind::Assignee => {
-                    patch.assignee = Some(Id(value));
-                    "assignee"
-                }
-            };
-            notice(m, &format!("Setting {what} of #{} to {label}…", p.ticket), false);
-            let req = next_req(m, "update");
-            m.sending.insert(req, (p.ticket.clone(), None));
-            return vec![Effect::Update {
-                req,
-                ticket: p.ticket,
-                patch,
-            }];
+            match p.options.get(p.selected).cloned() {
+                Some((value, label)) => set_field(m, p.kind, p.ticket, value, &label),
+                None => vec![],
+            }
         }
-        _ => {}
+        _ => vec![],
     }
-    vec![]
 }
 
-fn act(m: &mut Model, action: Action) -> Vec<Effect> {
+fn step_of(a: Action) -> isize {
+    if a == Action::Down { 1 } else { -1 }
+}
+
+/// Typing into a prompt's text (filter, palette query, help search).
+fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
+    let canned = m.focus == Focus::Canned;
+    let text = match m.mode {
+        Mode::Palette => &mut m.palette.query,
+        Mode::Help => &mut m.help_query,
+        _ if canned => &mut m.canned_filter,
+        _ => &mut m.filter,
+    };
+    match ev.code {
+        KeyCode::Backspace => {
+            text.pop();
+        }
+        KeyCode::Char(c) => text.push(c),
+        _ => return vec![],
+    }
+    match m.mode {
+        Mode::Palette => {
+            m.palette.selected = 0;
+            vec![]
+        }
+        Mode::Help => vec![],
+        _ if canned => {
+            m.canned_selected = 0;
+            vec![]
+        }
+        _ => refilter(m),
+    }
+}
+
+pub fn palette_items(m: &Model) -> Vec<palette::Item> {
+    let canned = m.canned.ready().map(Vec::as_slice).unwrap_or_default();
+    palette::items(&m.palette.query, &m.keymap, m.focus.context(), canned)
+}
+
+fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &str) -> Vec<Effect> {
+    let mut patch = TicketPatch::default();
+    let what = match kind {
+        PickKind::Status => {
+            patch.status = Some(value);
+            "status"
+        }
+        PickKind::Priority => {
+            patch.priority = Some(value);
+            "priority"
+        }
+        PickKind::Assignee => {
+            patch.assignee = Some(Id(value));
+            "assignee"
+        }
+    };
+    notice(
+        m,
+        &format!("Setting {what} of #{ticket} to {label}…"),
+        false,
+    );
+    let req = next_req(m, "update");
+    m.sending.insert(req, (ticket.clone(), None));
+    vec![Effect::Update { req, ticket, patch }]
+}
+
+/// A field set straight from a binding's arguments (`args = { status = "pending" }`).
+fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<Effect> {
+    let Some(t) = m.current() else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    let ticket = t.id.clone();
+    let value = match (kind, value) {
+        (PickKind::Assignee, "me") => match &m.me {
+            Some(me) => me.id.0.clone(),
+            None => return vec![],
+        },
+        _ => value.to_string(),
+    };
+    set_field(m, kind, ticket, value.clone(), &value)
+}
+
+fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
+    let Some(action) = b.action else {
+        return vec![];
+    };
     match action {
         Action::Quit => {
             m.quit = true;
@@ -451,6 +632,12 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Help => {
             m.mode = Mode::Help;
+            m.help_query.clear();
+            vec![]
+        }
+        Action::Palette => {
+            m.mode = Mode::Palette;
+            m.palette = PaletteState::default();
             vec![]
         }
         Action::Refresh => match m.view.clone() {
@@ -463,7 +650,11 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::FocusNext | Action::FocusPrev => {
             let i = Focus::ORDER.iter().position(|f| *f == m.focus).unwrap_or(0);
             let n = Focus::ORDER.len();
-            let step = if action == Action::FocusNext { 1 } else { n - 1 };
+            let step = if action == Action::FocusNext {
+                1
+            } else {
+                n - 1
+            };
             m.focus = Focus::ORDER[(i + step) % n];
             vec![]
         }
@@ -477,6 +668,9 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Filter => {
             if matches!(m.focus, Focus::Queue | Focus::Canned) {
                 m.mode = Mode::Filter;
+            } else {
+                m.focus = Focus::Queue;
+                m.mode = Mode::Filter;
             }
             vec![]
         }
@@ -486,10 +680,24 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             m.focus = Focus::Canned;
             vec![]
         }
-        Action::SetStatus => open_picker(m, PickKind::Status),
-        Action::SetPriority => open_picker(m, PickKind::Priority),
-        Action::Assign => open_picker(m, PickKind::Assignee),
-        Action::Send | Action::Cancel => vec![],
+        Action::SetStatus => match b.args.get("status") {
+            Some(v) => set_from_args(m, PickKind::Status, v),
+            None => open_picker(m, PickKind::Status),
+        },
+        Action::SetPriority => match b.args.get("priority") {
+            Some(v) => set_from_args(m, PickKind::Priority, v),
+            None => open_picker(m, PickKind::Priority),
+        },
+        Action::Assign => match b.args.get("assignee") {
+            Some(v) => set_from_args(m, PickKind::Assignee, v),
+            None => open_picker(m, PickKind::Assignee),
+        },
+        Action::Send => send(m),
+        Action::Cancel => {
+            close_composer(m);
+            vec![]
+        }
+        Action::Accept | Action::Dismiss => vec![],
     }
 }
 
@@ -660,9 +868,14 @@ fn send(m: &mut Model) -> Vec<Effect> {
 }
 
 fn insert_canned(m: &mut Model) -> Vec<Effect> {
-    let Some(c) = m.selected_canned() else {
-        return vec![];
-    };
+    match m.selected_canned().cloned() {
+        Some(c) => insert_text(m, &c),
+        None => vec![],
+    }
+}
+
+/// Fills a canned response's placeholders and inserts it into the composer (opening one if needed).
+fn insert_text(m: &mut Model, c: &crate::helpdesk::CannedResponse) -> Vec<Effect> {
     let cx = canned::Context {
         ticket: m.current(),
         agent: m.me.as_ref(),

@@ -7,7 +7,10 @@ use super::update::{init, update};
 use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Visibility};
 
 fn ids(m: &Model) -> Vec<String> {
-    m.visible.iter().map(|&i| m.tickets[i].id.0.clone()).collect()
+    m.visible
+        .iter()
+        .map(|&i| m.tickets[i].id.0.clone())
+        .collect()
 }
 
 #[test]
@@ -36,7 +39,13 @@ fn first_view_is_loaded_and_first_page_is_followed() {
         }])),
     );
     let req = m.view_req.unwrap();
-    assert_eq!(fx, vec![Effect::LoadView { req, view: Id::from(9) }]);
+    assert_eq!(
+        fx,
+        vec![Effect::LoadView {
+            req,
+            view: Id::from(9)
+        }]
+    );
     let fx = update(
         &mut m,
         Msg::ViewPage {
@@ -46,7 +55,13 @@ fn first_view_is_loaded_and_first_page_is_followed() {
             total: Some(5),
         },
     );
-    assert_eq!(m.progress, Some(Progress { loaded: 2, total: Some(5) }));
+    assert_eq!(
+        m.progress,
+        Some(Progress {
+            loaded: 2,
+            total: Some(5)
+        })
+    );
     assert_eq!(ids(&m), ["1001", "1002"]);
     // The conversation and customer panels follow the selection.
     assert!(matches!(&fx[..], [
@@ -103,7 +118,13 @@ fn refresh_keeps_the_queue_until_the_new_one_is_complete() {
         },
     );
     assert_eq!(ids(&m)[0], "1001", "old queue still shown mid-refresh");
-    update(&mut m, Msg::ViewDone { req, result: Ok(()) });
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(()),
+        },
+    );
     assert_eq!(ids(&m)[0], "1005");
     // The selection stays on the same ticket.
     assert_eq!(m.current().unwrap().id.0, "1002");
@@ -114,7 +135,10 @@ fn moving_follows_and_uses_the_cache() {
     let mut m = loaded_model();
     let fx = update(&mut m, key("j"));
     assert_eq!(m.current().unwrap().id.0, "1002");
-    assert!(fx.iter().any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1002")));
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1002"))
+    );
     // Back to a ticket whose conversation and customer are cached: no requests.
     let fx = update(&mut m, key("k"));
     assert_eq!(m.current().unwrap().id.0, "1001");
@@ -182,7 +206,10 @@ fn reply_is_sent_as_a_public_message() {
             result: Ok(tickets()[0].clone()),
         },
     );
-    assert!(fx.iter().any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1001")));
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1001"))
+    );
     assert!(m.drafts.is_empty());
 }
 
@@ -212,7 +239,10 @@ fn a_failed_send_keeps_the_text() {
 fn esc_keeps_a_draft_per_ticket() {
     let mut m = loaded_model();
     update(&mut m, key("n"));
-    assert_eq!(m.composer.as_ref().unwrap().visibility, Visibility::Internal);
+    assert_eq!(
+        m.composer.as_ref().unwrap().visibility,
+        Visibility::Internal
+    );
     typed(&mut m, "check with billing");
     update(&mut m, key("esc"));
     assert!(m.composer.is_none());
@@ -264,7 +294,10 @@ fn status_picker_sends_one_update() {
     update(&mut m, key("s"));
     assert_eq!(m.mode, Mode::Pick);
     let p = m.picker.as_ref().unwrap();
-    assert_eq!(p.options[p.selected].0, "open", "starts on the current status");
+    assert_eq!(
+        p.options[p.selected].0, "open",
+        "starts on the current status"
+    );
     update(&mut m, key("j"));
     let fx = update(&mut m, key("enter"));
     let [Effect::Update { ticket, patch, .. }] = &fx[..] else {
@@ -278,10 +311,17 @@ fn status_picker_sends_one_update() {
 #[test]
 fn assignee_picker_offers_me_first() {
     let mut m = loaded_model();
-    update(&mut m, Msg::Agents(Ok(vec![
-        crate::helpdesk::Agent { id: Id::from(2), name: "Maria Ionescu".into(), email: None },
-        me(),
-    ])));
+    update(
+        &mut m,
+        Msg::Agents(Ok(vec![
+            crate::helpdesk::Agent {
+                id: Id::from(2),
+                name: "Maria Ionescu".into(),
+                email: None,
+            },
+            me(),
+        ])),
+    );
     update(&mut m, key("a"));
     let fx = update(&mut m, key("enter"));
     let [Effect::Update { patch, .. }] = &fx[..] else {
@@ -301,20 +341,87 @@ fn customer_panel_opens_other_tickets() {
     // #640 is solved, so not in the queue: it is pinned in the conversation panel.
     let fx = update(&mut m, key("enter"));
     assert_eq!(m.current().unwrap().id.0, "640");
-    assert!(fx.iter().any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "640")));
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "640"))
+    );
     assert_eq!(m.focus, Focus::Conversation);
 }
 
 #[test]
-fn help_opens_and_any_key_closes_and_q_quits() {
+fn help_is_searchable_and_closes_on_esc_and_q_quits() {
     let mut m = loaded_model();
     update(&mut m, key("?"));
     assert_eq!(m.mode, Mode::Help);
-    update(&mut m, key("q"));
+    typed(&mut m, "reply");
+    assert_eq!(m.help_query, "reply");
+    assert!(!m.quit, "q typed into the search is text");
+    update(&mut m, key("esc"));
     assert_eq!(m.mode, Mode::Normal);
-    assert!(!m.quit);
     assert_eq!(update(&mut m, key("q")), vec![Effect::Quit]);
     assert!(m.quit);
+}
+
+#[test]
+fn palette_runs_actions_and_inserts_canned_responses() {
+    let mut m = loaded_model();
+    update(&mut m, key(":"));
+    assert_eq!(m.mode, Mode::Palette);
+    typed(&mut m, "internal note");
+    update(&mut m, key("enter"));
+    assert_eq!(m.mode, Mode::Compose);
+    assert_eq!(
+        m.composer.as_ref().unwrap().visibility,
+        Visibility::Internal
+    );
+    update(&mut m, key("esc"));
+    update(&mut m, key("ctrl-p"));
+    typed(&mut m, "password reset");
+    update(&mut m, key("enter"));
+    assert_eq!(
+        m.composer.as_ref().unwrap().text(),
+        "Hi Ana, use the reset link."
+    );
+}
+
+#[test]
+fn sequences_wait_for_their_second_key() {
+    let (km, _) = crate::keymap::Keymap::load(Some("vim"), None);
+    let mut m = loaded_model();
+    m.keymap = km;
+    update(&mut m, key("G"));
+    assert_eq!(m.selected, 4);
+    update(&mut m, key("g"));
+    assert_eq!(m.pending_keys.len(), 1, "waiting after the first g");
+    assert_eq!(m.selected, 4);
+    update(&mut m, key("g"));
+    assert!(m.pending_keys.is_empty());
+    assert_eq!(m.selected, 0);
+    // A broken sequence is dropped, not run.
+    update(&mut m, key("g"));
+    update(&mut m, key("x"));
+    assert!(m.pending_keys.is_empty());
+    assert_eq!(m.selected, 0);
+}
+
+#[test]
+fn bindings_with_arguments_set_fields_directly() {
+    let user = "[queue]\n\"P\" = { action = \"ticket.set-status\", args = { status = \"pending\" } }\n\"M\" = { action = \"ticket.assign\", args = { assignee = \"me\" } }\n";
+    let (km, problems) = crate::keymap::Keymap::load(None, Some(("keymap.toml", user)));
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut m = loaded_model();
+    m.keymap = km;
+    let fx = update(&mut m, key("P"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.status.as_deref(), Some("pending"));
+    assert_eq!(m.mode, Mode::Normal, "no picker");
+    let fx = update(&mut m, key("M"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.assignee, Some(Id::from(1)));
 }
 
 #[test]
@@ -324,4 +431,35 @@ fn q_in_the_composer_is_text() {
     typed(&mut m, "q");
     assert!(!m.quit);
     assert_eq!(m.composer.as_ref().unwrap().text(), "q");
+}
+
+#[test]
+fn clicks_select_and_the_wheel_scrolls() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mouse = |kind, column, row| {
+        Msg::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let mut m = loaded_model();
+    m.size = (120, 40);
+    // Queue at the top left: border row 0, header row 1, tickets from row 2.
+    let fx = update(
+        &mut m,
+        mouse(MouseEventKind::Down(MouseButton::Left), 10, 4),
+    );
+    assert_eq!(m.current().unwrap().id.0, "1003");
+    assert!(!fx.is_empty(), "the panels follow");
+    // A click in the conversation (right column) focuses it; the wheel scrolls it.
+    update(
+        &mut m,
+        mouse(MouseEventKind::Down(MouseButton::Left), 100, 10),
+    );
+    assert_eq!(m.focus, Focus::Conversation);
+    update(&mut m, mouse(MouseEventKind::ScrollDown, 100, 10));
+    assert_eq!(m.conversation_scroll, 3);
+    assert_eq!(m.current().unwrap().id.0, "1003");
 }

@@ -312,36 +312,156 @@ pub fn names(lang: Lang) -> &'static Names {
 
 /// Organisations: (name, domain, language of most of its people, tags).
 pub const ORGANIZATIONS: &[(&str, &str, Lang, &[&str])] = &[
-    ("Acme Logistics", "acme-logistics.example", Lang::En, &["enterprise"]),
+    (
+        "Acme Logistics",
+        "acme-logistics.example",
+        Lang::En,
+        &["enterprise"],
+    ),
     ("Northwind Traders", "northwind.example", Lang::En, &["smb"]),
-    ("Blue Harbor Books", "blueharbor.example", Lang::En, &["smb"]),
-    ("Brightline Health", "brightline-health.example", Lang::En, &["enterprise", "priority_support"]),
-    ("Copperleaf Studio", "copperleaf.example", Lang::En, &["smb"]),
-    ("Evergreen Outdoor", "evergreen-outdoor.example", Lang::En, &["smb"]),
-    ("Fable & Finch", "fablefinch.example", Lang::En, &["partner"]),
-    ("Granite Peak Software", "granitepeak.example", Lang::En, &["enterprise"]),
-    ("Harborview Dental", "harborview.example", Lang::En, &["smb"]),
-    ("Ironclad Insurance", "ironclad.example", Lang::En, &["enterprise", "priority_support"]),
-    ("Carpathia Foods SRL", "carpathia-foods.example", Lang::Ro, &["enterprise"]),
-    ("Transilvania Soft", "transilvania-soft.example", Lang::Ro, &["partner"]),
-    ("Dunărea Transport", "dunarea-transport.example", Lang::Ro, &["smb"]),
-    ("Brașov Design Studio", "brasov-design.example", Lang::Ro, &["smb"]),
-    ("Cluj Fintech SA", "cluj-fintech.example", Lang::Ro, &["enterprise", "priority_support"]),
-    ("Moldova Vinuri", "moldova-vinuri.example", Lang::Ro, &["smb"]),
-    ("Балтийские Технологии", "baltech.example", Lang::Ru, &["enterprise"]),
+    (
+        "Blue Harbor Books",
+        "blueharbor.example",
+        Lang::En,
+        &["smb"],
+    ),
+    (
+        "Brightline Health",
+        "brightline-health.example",
+        Lang::En,
+        &["enterprise", "priority_support"],
+    ),
+    (
+        "Copperleaf Studio",
+        "copperleaf.example",
+        Lang::En,
+        &["smb"],
+    ),
+    (
+        "Evergreen Outdoor",
+        "evergreen-outdoor.example",
+        Lang::En,
+        &["smb"],
+    ),
+    (
+        "Fable & Finch",
+        "fablefinch.example",
+        Lang::En,
+        &["partner"],
+    ),
+    (
+        "Granite Peak Software",
+        "granitepeak.example",
+        Lang::En,
+        &["enterprise"],
+    ),
+    (
+        "Harborview Dental",
+        "harborview.example",
+        Lang::En,
+        &["smb"],
+    ),
+    (
+        "Ironclad Insurance",
+        "ironclad.example",
+        Lang::En,
+        &["enterprise", "priority_support"],
+    ),
+    (
+        "Carpathia Foods SRL",
+        "carpathia-foods.example",
+        Lang::Ro,
+        &["enterprise"],
+    ),
+    (
+        "Transilvania Soft",
+        "transilvania-soft.example",
+        Lang::Ro,
+        &["partner"],
+    ),
+    (
+        "Dunărea Transport",
+        "dunarea-transport.example",
+        Lang::Ro,
+        &["smb"],
+    ),
+    (
+        "Brașov Design Studio",
+        "brasov-design.example",
+        Lang::Ro,
+        &["smb"],
+    ),
+    (
+        "Cluj Fintech SA",
+        "cluj-fintech.example",
+        Lang::Ro,
+        &["enterprise", "priority_support"],
+    ),
+    (
+        "Moldova Vinuri",
+        "moldova-vinuri.example",
+        Lang::Ro,
+        &["smb"],
+    ),
+    (
+        "Балтийские Технологии",
+        "baltech.example",
+        Lang::Ru,
+        &["enterprise"],
+    ),
     ("Ромашка Маркет", "romashka.example", Lang::Ru, &["smb"]),
-    ("Северный Ветер", "severny-veter.example", Lang::Ru, &["smb"]),
+    (
+        "Северный Ветер",
+        "severny-veter.example",
+        Lang::Ru,
+        &["smb"],
+    ),
     ("Uralsoft", "uralsoft.example", Lang::Ru, &["partner"]),
-    ("Волга Логистик", "volga-logistic.example", Lang::Ru, &["enterprise"]),
+    (
+        "Волга Логистик",
+        "volga-logistic.example",
+        Lang::Ru,
+        &["enterprise"],
+    ),
     ("上海云帆科技", "yunfan.example", Lang::Zh, &["enterprise"]),
     ("深圳星河电子", "xinghe.example", Lang::Zh, &["smb"]),
     ("杭州茶语", "chayu.example", Lang::Zh, &["smb"]),
-    ("北京联创", "lianchuang.example", Lang::Zh, &["partner", "priority_support"]),
-    ("Tallinna Kohvik OÜ", "tallinna-kohvik.example", Lang::Et, &["smb"]),
-    ("Põhjala Puit OÜ", "pohjala-puit.example", Lang::Et, &["smb"]),
-    ("Tartu Tarkvara AS", "tartu-tarkvara.example", Lang::Et, &["enterprise"]),
-    ("Läänemere Kaubandus", "laanemere.example", Lang::Et, &["smb"]),
-    ("Saaremaa Öko", "saaremaa-oko.example", Lang::Et, &["partner"]),
+    (
+        "北京联创",
+        "lianchuang.example",
+        Lang::Zh,
+        &["partner", "priority_support"],
+    ),
+    (
+        "Tallinna Kohvik OÜ",
+        "tallinna-kohvik.example",
+        Lang::Et,
+        &["smb"],
+    ),
+    (
+        "Põhjala Puit OÜ",
+        "pohjala-puit.example",
+        Lang::Et,
+        &["smb"],
+    ),
+    (
+        "Tartu Tarkvara AS",
+        "tartu-tarkvara.example",
+        Lang::Et,
+        &["enterprise"],
+    ),
+    (
+        "Läänemere Kaubandus",
+        "laanemere.example",
+        Lang::Et,
+        &["smb"],
+    ),
+    (
+        "Saaremaa Öko",
+        "saaremaa-oko.example",
+        Lang::Et,
+        &["partner"],
+    ),
 ];
 
 /// Agents: (name, e-mail local part, groups by index into `GROUPS`). The first one is "me".
@@ -429,7 +549,10 @@ pub const MACROS: &[MacroDef] = &[
         "Put the ticket on hold while the courier investigates.",
         "Hi {{ticket.requester.first_name}},\n\nI've asked the courier to investigate what happened to your parcel. They usually answer within 48 hours, and I'll update you here as soon as I hear back.\n\nBest,\n{{current_user.name}}",
         true,
-        &[("status", "hold"), ("current_tags", "courier_investigation")],
+        &[
+            ("status", "hold"),
+            ("current_tags", "courier_investigation"),
+        ],
     ),
     (
         "Shipping::Address corrected",
@@ -471,14 +594,18 @@ pub const MACROS: &[MacroDef] = &[
         "Internal note, moves the ticket to Escalations.",
         "Escalating ticket #{{ticket.id}} (\"{{ticket.title}}\") to engineering: reproduced, needs a developer. — {{current_user.name}}",
         false,
-        &[("group_id", "escalations"), ("priority", "high")],
+        &[("group_id", "Escalations"), ("priority", "high")],
     ),
     (
         "Outage::Incident acknowledged",
         "Reply during an ongoing incident.",
         "Hi {{ticket.requester.first_name}},\n\nWe're aware of the incident and our engineers are working on it right now. I'll update this ticket as soon as it's resolved.\n\nSorry for the trouble,\n{{current_user.name}}",
         true,
-        &[("status", "open"), ("priority", "urgent"), ("current_tags", "incident")],
+        &[
+            ("status", "open"),
+            ("priority", "urgent"),
+            ("current_tags", "incident"),
+        ],
     ),
     (
         "Outage::Incident resolved",
@@ -716,7 +843,11 @@ const EN: Bank = Bank {
         },
     ],
     greetings: &["Hello,", "Hi there,", "Dear support team,"],
-    signoffs: &["Thanks,\n{name}", "Best regards,\n{name}", "Regards,\n{name}"],
+    signoffs: &[
+        "Thanks,\n{name}",
+        "Best regards,\n{name}",
+        "Regards,\n{name}",
+    ],
     followups: &[
         "Any update on this?",
         "Hello? It's been two days and I haven't heard back.",
@@ -734,7 +865,11 @@ const EN: Bank = Bank {
         "I'm checking this with our team and will get back to you by tomorrow.",
         "Just checking in: did the steps above solve the problem? If we don't hear back, this ticket will close automatically in a few days.",
     ],
-    agent_signoffs: &["Best regards,\n{agent}", "Kind regards,\n{agent}", "Cheers,\n{agent}"],
+    agent_signoffs: &[
+        "Best regards,\n{agent}",
+        "Kind regards,\n{agent}",
+        "Cheers,\n{agent}",
+    ],
     story: &[
         "Let me explain what happened in detail, because I have already spent most of the week on this and I would rather not repeat it to three different people. On Monday morning our accounting team tried to close the month and noticed that several payments were either missing or duplicated. We use your product for all our customer invoices, so this blocks us completely.",
         "At first we thought the problem was on our side. Our IT colleague cleared the browser caches, tried two different computers and even a phone on mobile data, and the result was exactly the same every time. We also checked with our bank, and they confirmed that nothing unusual was happening on their end.",
@@ -890,7 +1025,10 @@ const RO: Bank = Bank {
         "Am încercat, dar tot nu funcționează.",
         "Vă trimit captura de ecran cerută.",
     ],
-    thanks: &["A funcționat, mulțumesc frumos! 🙏", "Mulțumesc, totul e în regulă acum."],
+    thanks: &[
+        "A funcționat, mulțumesc frumos! 🙏",
+        "Mulțumesc, totul e în regulă acum.",
+    ],
     agent_greetings: &["Bună ziua, {first},", "Salut, {first},"],
     agent_generic: &[
         "Îmi puteți trimite o captură de ecran cu eroarea și ora aproximativă la care a apărut?",
@@ -1053,7 +1191,10 @@ const RU: Bank = Bank {
         "Попробовал, но всё равно не работает.",
         "Отправляю скриншот, который вы просили.",
     ],
-    thanks: &["Всё заработало, большое спасибо! 🙏", "Спасибо, вопрос решён."],
+    thanks: &[
+        "Всё заработало, большое спасибо! 🙏",
+        "Спасибо, вопрос решён.",
+    ],
     agent_greetings: &["Здравствуйте, {first}!", "Добрый день, {first}!"],
     agent_generic: &[
         "Пришлите, пожалуйста, скриншот ошибки и примерное время, когда она появилась.",
@@ -1118,7 +1259,10 @@ const ZH: Bank = Bank {
                 "订单 {order} 本应周一送到，但物流信息已经四天没有更新了。",
                 "订单 {order} 的收货地址写错了，发货前能修改吗？",
             ],
-            details: &["这是生日礼物，周末之前一定要收到。", "快递客服只让我联系发货方。"],
+            details: &[
+                "这是生日礼物，周末之前一定要收到。",
+                "快递客服只让我联系发货方。",
+            ],
             replies: &[
                 "我们已就订单 {order} 联系快递公司，他们已开始调查，将在 48 小时内回复。",
                 "好消息：订单 {order} 还没出库，地址已为您更正。",
@@ -1130,26 +1274,40 @@ const ZH: Bank = Bank {
                 "我两周前就退回了订单 {order}，但 {amount} 的退款至今没有到账。",
                 "我已经按时取消了订阅，却又被扣了一年的 {plan} 费用，请退款。",
             ],
-            details: &["物流显示退货已经送到你们的仓库。", "我是多年的老客户，这次真的很失望。"],
+            details: &[
+                "物流显示退货已经送到你们的仓库。",
+                "我是多年的老客户，这次真的很失望。",
+            ],
             replies: &[
                 "已为订单 {order} 办理 {amount} 的退款，根据银行不同，一般需要 5–10 个工作日到账。",
                 "已取消自动续费并退还 {amount}，当前周期结束前您仍可正常使用。",
             ],
         },
         TopicText {
-            subjects: &["控制台无法访问 🔥", "所有页面都报错 {code}", "API 从 9 点开始返回 503"],
+            subjects: &[
+                "控制台无法访问 🔥",
+                "所有页面都报错 {code}",
+                "API 从 9 点开始返回 503",
+            ],
             problems: &[
                 "我们办公室所有人都打不开控制台，只显示错误 {code}。是服务中断了吗？",
                 "过去一小时所有 API 请求都返回 503，我们的结账功能完全瘫痪了。",
             ],
-            details: &["你们的状态页面还显示一切正常。", "我们每分钟都在损失订单，请尽快升级处理。"],
+            details: &[
+                "你们的状态页面还显示一切正常。",
+                "我们每分钟都在损失订单，请尽快升级处理。",
+            ],
             replies: &[
                 "我们已经知晓此次故障，工程师正在全力处理。恢复后我会第一时间在这里通知您。",
                 "故障已经修复，所有服务已恢复正常。给您带来不便，深表歉意。",
             ],
         },
         TopicText {
-            subjects: &["导出 CSV 得到空文件", "打开设置时应用闪退", "更新后搜索不到旧订单 🐛"],
+            subjects: &[
+                "导出 CSV 得到空文件",
+                "打开设置时应用闪退",
+                "更新后搜索不到旧订单 🐛",
+            ],
             problems: &[
                 "导出报表为 CSV 时，文件里只有表头。",
                 "上次更新后，每次打开“设置”手机应用都会闪退。",
@@ -1165,8 +1323,14 @@ const ZH: Bank = Bank {
         },
         TopicText {
             subjects: &["修改账户邮箱", "请删除我的账户和数据", "添加第二个管理员"],
-            problems: &["我想把账户邮箱改成新的工作邮箱。", "请删除我的账户以及所有个人数据。"],
-            details: &["如需验证，我仍然可以登录旧邮箱。", "我们使用的是 {plan} 套餐。"],
+            problems: &[
+                "我想把账户邮箱改成新的工作邮箱。",
+                "请删除我的账户以及所有个人数据。",
+            ],
+            details: &[
+                "如需验证，我仍然可以登录旧邮箱。",
+                "我们使用的是 {plan} 套餐。",
+            ],
             replies: &[
                 "已为您更新账户邮箱，新邮箱将收到一封确认邮件。",
                 "只有工作区所有者可以邀请管理员，我们已代您向所有者发送了请求。",
@@ -1386,8 +1550,14 @@ mod tests {
             let bank = bank(lang);
             for topic in Topic::ALL {
                 let t = topic.text(lang);
-                assert!(!t.subjects.is_empty() && !t.problems.is_empty(), "{lang:?} {topic:?}");
-                assert!(!t.details.is_empty() && !t.replies.is_empty(), "{lang:?} {topic:?}");
+                assert!(
+                    !t.subjects.is_empty() && !t.problems.is_empty(),
+                    "{lang:?} {topic:?}"
+                );
+                assert!(
+                    !t.details.is_empty() && !t.replies.is_empty(),
+                    "{lang:?} {topic:?}"
+                );
             }
             assert!(!bank.story.is_empty() && !bank.greetings.is_empty());
         }

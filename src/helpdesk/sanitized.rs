@@ -185,7 +185,11 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
         self.0.view_count(view).await.map_err(Clean::clean)
     }
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
-        let page = self.0.view_tickets(view, cursor).await.map_err(Clean::clean)?;
+        let page = self
+            .0
+            .view_tickets(view, cursor)
+            .await
+            .map_err(Clean::clean)?;
         Ok(Page {
             items: page.items.clean(),
             next: page.next,

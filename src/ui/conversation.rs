@@ -30,19 +30,28 @@ pub fn lines(m: &Model, cols: usize) -> Vec<Line<'static>> {
     if let Some(g) = &t.group {
         facts.push(Span::raw(format!(" · {g}")));
     }
-    let assignee = t.assignee.as_ref().map_or("unassigned", |a| a.name.as_str());
+    let assignee = t
+        .assignee
+        .as_ref()
+        .map_or("unassigned", |a| a.name.as_str());
     facts.push(Span::raw(format!(" · {assignee}")));
     out.push(Line::from(facts));
     if let Some(d) = m.drafts.get(&t.id) {
         out.push(Line::styled(
-            format!("✎ draft kept ({} chars): r to continue", d.text.chars().count()),
+            format!(
+                "✎ draft kept ({} chars): r to continue",
+                d.text.chars().count()
+            ),
             m.theme.get("key_hint"),
         ));
     }
     match m.conversations.get(&t.id) {
         None | Some(Loaded::Loading) => {
             out.push(Line::raw(""));
-            out.push(Line::styled("Loading the conversation…", m.theme.get("muted")));
+            out.push(Line::styled(
+                "Loading the conversation…",
+                m.theme.get("muted"),
+            ));
         }
         Some(Loaded::Failed(e)) => {
             out.push(Line::raw(""));
@@ -55,7 +64,10 @@ pub fn lines(m: &Model, cols: usize) -> Vec<Line<'static>> {
                 let author = msg.author.as_ref().map_or("?", |a| a.name.as_str());
                 let mut head = vec![];
                 if note {
-                    head.push(Span::styled("[internal note] ", m.theme.get("internal_note")));
+                    head.push(Span::styled(
+                        "[internal note] ",
+                        m.theme.get("internal_note"),
+                    ));
                 }
                 head.push(Span::styled(author.to_string(), m.theme.get("author")));
                 let mut when = format!(" · {}", local_time(m, msg.created_at));

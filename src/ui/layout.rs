@@ -13,8 +13,7 @@ pub struct Panels {
 }
 
 pub fn panels(area: Rect, composing: bool) -> Panels {
-    let [main, status] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     let (queue, conv_col, customer, canned) = if area.width >= 160 {
         // Wide: queue | conversation | customer over canned.
         let [q, c, side] = Layout::horizontal([
@@ -33,9 +32,8 @@ pub fn panels(area: Rect, composing: bool) -> Panels {
                 .areas(main);
         let [q, bottom] =
             Layout::vertical([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(left);
-        let [cu, ca] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .areas(bottom);
+        let [cu, ca] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .areas(bottom);
         (q, c, cu, ca)
     } else {
         // Narrow (80x24): queue on top, conversation and a side column below.
@@ -50,8 +48,7 @@ pub fn panels(area: Rect, composing: bool) -> Panels {
     };
     let (conversation, composer) = if composing {
         let h = (conv_col.height / 2).clamp(5, 14);
-        let [c, k] =
-            Layout::vertical([Constraint::Min(3), Constraint::Length(h)]).areas(conv_col);
+        let [c, k] = Layout::vertical([Constraint::Min(3), Constraint::Length(h)]).areas(conv_col);
         (c, Some(k))
     } else {
         (conv_col, None)

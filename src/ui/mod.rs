@@ -34,7 +34,12 @@ pub fn draw(f: &mut Frame, m: &Model) {
     match m.mode {
         Mode::Help => popup::help(f, m),
         Mode::Pick => popup::picker(f, m),
+        Mode::Palette => popup::palette(f, m),
+        Mode::Problems => popup::problems(f, m),
         _ => {}
+    }
+    if !m.pending_keys.is_empty() {
+        popup::which_key(f, m);
     }
 }
 
@@ -102,7 +107,9 @@ pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
 }
 
 pub fn local_time(m: &Model, t: Timestamp) -> String {
-    t.to_zoned(m.tz.clone()).strftime("%Y-%m-%d %H:%M").to_string()
+    t.to_zoned(m.tz.clone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 #[cfg(test)]
@@ -112,7 +119,10 @@ mod tests {
     #[test]
     fn durations_are_compact() {
         assert_eq!(short_duration(SignedDuration::from_secs(42)), "42s");
-        assert_eq!(short_duration(SignedDuration::from_secs(12 * 60 + 5)), "12m");
+        assert_eq!(
+            short_duration(SignedDuration::from_secs(12 * 60 + 5)),
+            "12m"
+        );
         assert_eq!(short_duration(SignedDuration::from_secs(-5 * 60)), "-5m");
         assert_eq!(short_duration(SignedDuration::from_secs(3 * 3600)), "3h");
         assert_eq!(short_duration(SignedDuration::from_secs(2 * 86_400)), "2d");

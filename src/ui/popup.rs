@@ -5,8 +5,11 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use crate::action::Action;
 use crate::app::model::{Model, PickKind};
-use crate::keymap::Context;
+use crate::app::update::palette_items;
+use crate::keymap::{Context, Lookup};
+use crate::ui::text::truncate;
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let [r] = Layout::horizontal([Constraint::Length(w.min(area.width))])
@@ -19,25 +22,143 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 pub fn help(f: &mut Frame, m: &Model) {
-    let mut lines = vec![];
+    let query = m.help_query.to_lowercase();
+    let mut lines = vec![Line::from(vec![
+        Span::raw(" search: "),
+        Span::styled(format!("{}▏", m.help_query), m.theme.get("key_hint")),
+    ])];
     for ctx in Context::ALL {
-        let b = m.keymap.bindings(ctx);
-        if b.is_empty() {
-            continue;
-        }
-        lines.push(Line::styled(ctx.name().to_string(), m.theme.get("header")));
-        for (k, a) in b {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<10}", k.to_string()), m.theme.get("key_hint")),
-                Span::raw(format!("{:<20}", a.name())),
-                Span::styled(a.description().to_string(), m.theme.get("muted")),
-            ]));
+        let rows: Vec<Line> = m
+            .keymap
+            .bindings(ctx)
+            .iter()
+            .filter(|b| b.action.is_some())
+            .filter(|b| {
+                query.is_empty()
+                    || [
+                        b.keys_label(),
+                        b.action.map_or("", Action::name).to_string(),
+                        b.description().to_string(),
+                    ]
+                    .iter()
+                    .any(|s| s.to_lowercase().contains(&query))
+            })
+            .map(|b| {
+                Line::from(vec![
+                    Span::styled(format!("  {:<14}", b.keys_label()), m.theme.get("key_hint")),
+                    Span::raw(format!("{:<22}", b.action.map_or("", Action::name))),
+                    Span::styled(b.description().to_string(), m.theme.get("muted")),
+                ])
+            })
+            .collect();
+        if !rows.is_empty() {
+            lines.push(Line::styled(ctx.name().to_string(), m.theme.get("header")));
+            lines.extend(rows);
         }
     }
-    let area = centered(f.area(), 72, lines.len() as u16 + 2);
+    let area = centered(f.area(), 80, lines.len() as u16 + 2);
     f.render_widget(Clear, area);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Keys (any key closes) ")),
+        Paragraph::new(lines).block(Block::bordered().title(" Keys: type to search, esc closes ")),
+        area,
+    );
+}
+
+pub fn palette(f: &mut Frame, m: &Model) {
+    let items = palette_items(m);
+    let area = centered(f.area(), 76, 16);
+    let rows = area.height.saturating_sub(3) as usize;
+    let first = m.palette.selected / rows.max(1) * rows.max(1);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(" > ", m.theme.get("key_hint")),
+        Span::raw(format!("{}▏", m.palette.query)),
+    ])];
+    for (i, item) in items.iter().enumerate().skip(first).take(rows) {
+        let key = item.key.clone().unwrap_or_default();
+        let width = area.width.saturating_sub(4) as usize;
+        let label = truncate(&item.label, width.saturating_sub(key.len() + 2));
+        let pad = width.saturating_sub(super::text::width(&label) + key.len());
+        let line = Line::from(vec![
+            Span::raw(format!(" {label}{}", " ".repeat(pad))),
+            Span::styled(key, m.theme.get("key_hint")),
+        ]);
+        lines.push(if i == m.palette.selected {
+            line.style(m.theme.get("selection"))
+        } else {
+            line
+        });
+    }
+    if items.is_empty() {
+        lines.push(Line::styled(" nothing matches", m.theme.get("muted")));
+    }
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" Command palette ")),
+        area,
+    );
+}
+
+/// Which-key: while a sequence is pending, what can follow and what it does.
+pub fn which_key(f: &mut Frame, m: &Model) {
+    let ctx = if m.mode == crate::app::model::Mode::Compose {
+        Context::Compose
+    } else {
+        m.focus.context()
+    };
+    let Lookup::Pending(next) = m.keymap.lookup(ctx, &m.pending_keys) else {
+        return;
+    };
+    let typed = m.pending_keys.len();
+    let lines: Vec<Line> = next
+        .iter()
+        .map(|b| {
+            let rest: Vec<String> = b.keys[typed..].iter().map(ToString::to_string).collect();
+            Line::from(vec![
+                Span::styled(format!(" {:<8}", rest.join(" ")), m.theme.get("key_hint")),
+                Span::raw(b.description().to_string()),
+            ])
+        })
+        .collect();
+    let area = f.area();
+    let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(1));
+    let w = 44.min(area.width);
+    let rect = Rect::new(area.width - w, area.height.saturating_sub(h + 1), w, h);
+    let typed: Vec<String> = m.pending_keys.iter().map(ToString::to_string).collect();
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(format!(" {} … ", typed.join(" ")))),
+        rect,
+    );
+}
+
+pub fn problems(f: &mut Frame, m: &Model) {
+    let mut lines: Vec<Line> = m
+        .problems
+        .iter()
+        .map(|p| {
+            let style = if p.warning {
+                m.theme.get("sla_warn")
+            } else {
+                m.theme.get("error")
+            };
+            Line::styled(p.to_string(), style)
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "The rest loaded; fix the file and restart tix. Any key closes.",
+        m.theme.get("muted"),
+    ));
+    let area = centered(
+        f.area(),
+        f.area().width.saturating_sub(4).min(110),
+        lines.len() as u16 + 2,
+    );
+    f.render_widget(Clear, area);
+    f.render_widget(
+        Paragraph::new(lines)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .block(Block::bordered().title(" Config problems ")),
         area,
     );
 }

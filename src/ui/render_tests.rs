@@ -101,3 +101,86 @@ fn internal_notes_look_different_without_colour() {
     let y = find_row(&t, "[internal note]");
     assert!(row_text(&t, y + 1).contains("┃ Warehouse"));
 }
+
+#[test]
+fn each_shipped_theme_renders() {
+    use super::theme::{ColorMode, Theme};
+    for (name, _) in super::theme::SHIPPED {
+        let mut m = loaded_model();
+        let dir = tempfile::tempdir().unwrap();
+        let (theme, problems) = Theme::load(Some(name), dir.path(), ColorMode::TrueColor);
+        assert!(problems.is_empty(), "{name}: {problems:?}");
+        m.theme = theme;
+        let t = render(&m, 80, 24);
+        insta::assert_debug_snapshot!(format!("theme_{name}"), t.backend().buffer());
+    }
+}
+
+/// A writer whose bytes the test can read back.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What reaches a real terminal: crossterm's bytes for one frame.
+fn terminal_bytes(m: &Model, w: u16, h: u16) -> Vec<u8> {
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::{TerminalOptions, Viewport};
+    let out = Captured::default();
+    let mut t = Terminal::with_options(
+        CrosstermBackend::new(out.clone()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+        },
+    )
+    .unwrap();
+    t.draw(|f| super::draw(f, m)).unwrap();
+    drop(t);
+    out.0.lock().unwrap().clone()
+}
+
+#[test]
+fn no_color_output_has_no_colour_escapes() {
+    use super::theme::{ColorMode, Theme};
+    let mut m = loaded_model();
+    let dir = tempfile::tempdir().unwrap();
+    m.theme = Theme::load(None, dir.path(), ColorMode::NoColor).0;
+    let bytes = String::from_utf8(terminal_bytes(&m, 120, 40)).unwrap();
+    // crossterm writes colours as SGR 38;5 / 38;2 (fg) and 48;5 / 48;2 (bg).
+    for colour in ["\x1b[38;5;", "\x1b[38;2;", "\x1b[48;5;", "\x1b[48;2;"] {
+        let at = bytes
+            .find(colour)
+            .map(|i| &bytes[i.saturating_sub(40)..(i + 40).min(bytes.len())]);
+        assert!(at.is_none(), "{colour:?} in NO_COLOR output: {at:?}");
+    }
+    assert!(bytes.contains("\x1b[7m"), "selection by reverse video");
+    // And with colour on, colour escapes are there (the scan can fail).
+    m.theme = Theme::load(None, dir.path(), ColorMode::TrueColor).0;
+    let bytes = String::from_utf8(terminal_bytes(&m, 120, 40)).unwrap();
+    assert!(bytes.contains("\x1b[38;5;") || bytes.contains("\x1b[38;2;"));
+}
+
+#[test]
+fn palette_and_which_key_render() {
+    let mut m = loaded_model();
+    update(&mut m, key(":"));
+    typed(&mut m, "stat");
+    let t = render(&m, 120, 40);
+    find_row(&t, "ticket.set-status");
+    insta::assert_snapshot!("palette", t.backend());
+    let (km, _) = crate::keymap::Keymap::load(Some("vim"), None);
+    let mut m = loaded_model();
+    m.keymap = km;
+    update(&mut m, key("g"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "Go to the first item");
+}

@@ -56,9 +56,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         spans.push(Span::styled(format!("· {} ", n.text), style));
     }
     let hints: &[(Context, Action)] = match m.mode {
-        Mode::Compose => &[(Context::Compose, Action::Send), (Context::Compose, Action::Cancel)],
+        Mode::Compose => &[
+            (Context::Compose, Action::Send),
+            (Context::Compose, Action::Cancel),
+        ],
         _ => &[
             (Context::Global, Action::Help),
+            (Context::Global, Action::Palette),
             (Context::Global, Action::Reply),
             (Context::Global, Action::Note),
             (Context::Global, Action::Canned),

@@ -1,19 +1,73 @@
-//! Semantic styles. The shipped theme is themes/default.toml, compiled in; `NO_COLOR` drops every
-//! colour and keeps the modifiers (so selection is still reversed).
+//! Semantic styles. A theme names a style per UI role; shipped themes are compiled in, users add
+//! themes/NAME.toml in the config dir. Missing roles fall back to the default theme. Colours are
+//! downsampled to the 256-colour palette unless COLORTERM says truecolor; `NO_COLOR` drops colour and
+//! keeps the modifiers (so selection is still reverse video).
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use ratatui::style::{Color, Modifier, Style};
-use serde::Deserialize;
+
+use crate::config::Problem;
 
 pub const DEFAULT: &str = include_str!("../../themes/default.toml");
 
-#[derive(Debug, Deserialize)]
-struct RoleSpec {
-    fg: Option<String>,
-    bg: Option<String>,
-    #[serde(default)]
-    modifiers: Vec<String>,
+pub const SHIPPED: [(&str, &str); 4] = [
+    ("default", DEFAULT),
+    ("light", include_str!("../../themes/light.toml")),
+    (
+        "high-contrast",
+        include_str!("../../themes/high-contrast.toml"),
+    ),
+    ("mono", include_str!("../../themes/mono.toml")),
+];
+
+/// Every role the UI draws with.
+pub const ROLES: [&str; 24] = [
+    "border",
+    "border_focused",
+    "title",
+    "title_focused",
+    "selection",
+    "muted",
+    "header",
+    "author",
+    "internal_note",
+    "status_new",
+    "status_open",
+    "status_pending",
+    "status_hold",
+    "status_solved",
+    "priority_urgent",
+    "priority_high",
+    "sla_ok",
+    "sla_warn",
+    "sla_breach",
+    "tier_vip",
+    "error",
+    "status_bar",
+    "key_hint",
+    "privacy",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorMode {
+    TrueColor,
+    Palette256,
+    NoColor,
+}
+
+impl ColorMode {
+    pub fn from_env() -> ColorMode {
+        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        if var("NO_COLOR").is_some() {
+            ColorMode::NoColor
+        } else if var("COLORTERM").is_some_and(|v| v == "truecolor" || v == "24bit") {
+            ColorMode::TrueColor
+        } else {
+            ColorMode::Palette256
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -21,14 +75,16 @@ pub struct Theme {
     roles: HashMap<String, Style>,
 }
 
-fn color(s: &str) -> Result<Color, String> {
+fn parse_color(s: &str) -> Result<Color, String> {
     if let Ok(n) = s.parse::<u8>() {
         return Ok(Color::Indexed(n));
     }
-    s.parse::<Color>().map_err(|_| format!("unknown colour {s:?}"))
+    s.parse::<Color>().map_err(|_| {
+        format!("unknown colour {s:?} (use an ANSI name like \"lightblue\", \"#rrggbb\" or 0-255)")
+    })
 }
 
-fn modifier(s: &str) -> Result<Modifier, String> {
+fn parse_modifier(s: &str) -> Result<Modifier, String> {
     Ok(match s {
         "bold" => Modifier::BOLD,
         "dim" => Modifier::DIM,
@@ -36,37 +92,184 @@ fn modifier(s: &str) -> Result<Modifier, String> {
         "underlined" => Modifier::UNDERLINED,
         "reversed" => Modifier::REVERSED,
         "crossed_out" => Modifier::CROSSED_OUT,
-        other => return Err(format!("unknown modifier {other:?}")),
+        other => {
+            return Err(format!(
+                "unknown modifier {other:?} (bold, dim, italic, underlined, reversed, crossed_out)"
+            ));
+        }
     })
 }
 
-impl Theme {
-    pub fn parse(text: &str, no_color: bool) -> Result<Theme, String> {
-        let specs: HashMap<String, RoleSpec> =
-            toml::from_str(text).map_err(|e| e.message().to_string())?;
-        let mut roles = HashMap::new();
-        for (name, spec) in specs {
-            let mut style = Style::default();
-            if !no_color {
-                if let Some(fg) = &spec.fg {
-                    style = style.fg(color(fg)?);
-                }
-                if let Some(bg) = &spec.bg {
-                    style = style.bg(color(bg)?);
-                }
-            }
-            for m in &spec.modifiers {
-                style = style.add_modifier(modifier(m)?);
-            }
-            roles.insert(name, style);
+/// The nearest xterm-256 colour to an RGB value (the 6x6x6 cube or the grey ramp).
+pub fn nearest_256(r: u8, g: u8, b: u8) -> u8 {
+    const STEPS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+    let idx = |v: u8| {
+        STEPS
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, s)| (i32::from(**s) - i32::from(v)).abs())
+            .map_or(0, |(i, _)| i as u8)
+    };
+    let (ri, gi, bi) = (idx(r), idx(g), idx(b));
+    let cube = (STEPS[ri as usize], STEPS[gi as usize], STEPS[bi as usize]);
+    let avg = (u16::from(r) + u16::from(g) + u16::from(b)) / 3;
+    let gray_i = ((avg.saturating_sub(8)) / 10).min(23) as u8;
+    let gray = 8 + 10 * gray_i;
+    let dist = |(x, y, z): (u8, u8, u8)| {
+        let d = |a: u8, b: u8| (i32::from(a) - i32::from(b)).pow(2);
+        d(x, r) + d(y, g) + d(z, b)
+    };
+    if dist((gray, gray, gray)) < dist(cube) {
+        232 + gray_i
+    } else {
+        16 + 36 * ri + 6 * gi + bi
+    }
+}
+
+fn adapt(c: Color, mode: ColorMode) -> Option<Color> {
+    match (mode, c) {
+        (ColorMode::NoColor, _) => None,
+        (ColorMode::Palette256, Color::Rgb(r, g, b)) => Some(Color::Indexed(nearest_256(r, g, b))),
+        (_, c) => Some(c),
+    }
+}
+
+/// Parses a theme file into role styles, reporting each problem at its line and column. Bad roles
+/// are skipped; the rest is kept.
+pub fn parse(file: &str, text: &str, mode: ColorMode) -> (HashMap<String, Style>, Vec<Problem>) {
+    use toml::de::{DeTable, DeValue};
+    let mut problems = vec![];
+    let mut roles = HashMap::new();
+    let root = match DeTable::parse(text) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.span().map_or(0, |s| s.start);
+            return (roles, vec![Problem::at(file, text, at, e.message().trim())]);
         }
-        Ok(Theme { roles })
+    };
+    'roles: for (name, spec) in root.get_ref() {
+        let name: &str = name.get_ref();
+        let at = |offset: usize, msg: String| Problem::at(file, text, offset, msg);
+        if !ROLES.contains(&name) {
+            problems.push(at(spec.span().start, format!("unknown role {name:?}")));
+            continue;
+        }
+        let DeValue::Table(fields) = spec.get_ref() else {
+            problems.push(at(
+                spec.span().start,
+                format!("{name}: expected {{ fg, bg, modifiers }}"),
+            ));
+            continue;
+        };
+        let mut style = Style::default();
+        for (field, value) in fields {
+            let pos = value.span().start;
+            match (&**field.get_ref(), value.get_ref()) {
+                (which @ ("fg" | "bg"), v) => {
+                    let parsed = match v {
+                        DeValue::String(s) => parse_color(s),
+                        DeValue::Integer(i) => parse_color(i.as_str()),
+                        _ => Err("a colour is a name, \"#rrggbb\" or 0-255".into()),
+                    };
+                    match parsed {
+                        Ok(c) => {
+                            if let Some(c) = adapt(c, mode) {
+                                style = if which == "fg" {
+                                    style.fg(c)
+                                } else {
+                                    style.bg(c)
+                                };
+                            }
+                        }
+                        Err(e) => {
+                            problems.push(at(pos, format!("{name}.{which}: {e}")));
+                            continue 'roles;
+                        }
+                    }
+                }
+                ("modifiers", DeValue::Array(items)) => {
+                    for item in items {
+                        match item.get_ref().as_str().map(parse_modifier) {
+                            Some(Ok(m)) => style = style.add_modifier(m),
+                            Some(Err(e)) => {
+                                problems.push(at(item.span().start, format!("{name}: {e}")));
+                                continue 'roles;
+                            }
+                            None => {
+                                problems.push(at(
+                                    item.span().start,
+                                    format!("{name}: a modifier is a string"),
+                                ));
+                                continue 'roles;
+                            }
+                        }
+                    }
+                }
+                (other, _) => {
+                    problems.push(at(
+                        field.span().start,
+                        format!("{name}: unknown field {other:?} (fg, bg, modifiers)"),
+                    ));
+                    continue 'roles;
+                }
+            }
+        }
+        roles.insert(name.to_string(), style);
+    }
+    (roles, problems)
+}
+
+/// Checks a theme file (`tix theme check FILE`).
+pub fn check(file: &str, text: &str) -> Vec<Problem> {
+    parse(file, text, ColorMode::TrueColor).1
+}
+
+impl Theme {
+    /// A theme by name: a user file (config_dir/themes/NAME.toml) or a shipped one, over the default.
+    pub fn load(name: Option<&str>, config_dir: &Path, mode: ColorMode) -> (Theme, Vec<Problem>) {
+        let mut roles = parse("themes/default.toml", DEFAULT, mode).0;
+        let mut problems = vec![];
+        let name = name.unwrap_or("default");
+        let user_file = config_dir.join("themes").join(format!("{name}.toml"));
+        let text = match std::fs::read_to_string(&user_file) {
+            Ok(t) => Some((user_file.display().to_string(), t)),
+            Err(_) => SHIPPED
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(n, t)| (format!("themes/{n}.toml"), t.to_string())),
+        };
+        match text {
+            Some((file, text)) => {
+                let (layer, p) = parse(&file, &text, mode);
+                roles.extend(layer);
+                problems.extend(p);
+            }
+            None => problems.push(Problem {
+                file: "config.toml".into(),
+                line: 1,
+                col: 1,
+                message: format!(
+                    "unknown theme {name:?}: not shipped (default, light, high-contrast, mono) and no {}",
+                    user_file.display()
+                ),
+                warning: false,
+            }),
+        }
+        (Theme { roles }, problems)
     }
 
-    /// The shipped theme; `NO_COLOR` (set and non-empty) turns colour off.
-    pub fn from_env() -> Theme {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Theme::parse(DEFAULT, no_color).unwrap_or_default()
+    /// The default theme, for tests and fallbacks.
+    pub fn parse(text: &str, no_color: bool) -> Result<Theme, String> {
+        let mode = if no_color {
+            ColorMode::NoColor
+        } else {
+            ColorMode::TrueColor
+        };
+        let (roles, problems) = parse("theme", text, mode);
+        match problems.first() {
+            Some(p) => Err(p.to_string()),
+            None => Ok(Theme { roles }),
+        }
     }
 
     pub fn get(&self, role: &str) -> Style {
@@ -79,12 +282,79 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shipped_theme_parses_and_no_color_keeps_modifiers() {
+    fn shipped_themes_pass_their_own_checks_and_cover_every_role() {
+        for (name, text) in SHIPPED {
+            assert!(
+                check(name, text).is_empty(),
+                "{name}: {:?}",
+                check(name, text)
+            );
+            let (roles, _) = parse(name, text, ColorMode::TrueColor);
+            for role in ROLES.iter().filter(|r| **r != "privacy") {
+                assert!(roles.contains_key(*role), "{name} lacks {role}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_color_keeps_modifiers() {
         let t = Theme::parse(DEFAULT, false).unwrap();
         assert_eq!(t.get("sla_breach").fg, Some(Color::Red));
         let mono = Theme::parse(DEFAULT, true).unwrap();
         assert_eq!(mono.get("sla_breach").fg, None);
-        assert!(mono.get("selection").add_modifier.contains(Modifier::REVERSED));
-        assert!(Theme::parse("x = { fg = \"blurple\" }", false).is_err());
+        assert!(
+            mono.get("selection")
+                .add_modifier
+                .contains(Modifier::REVERSED)
+        );
+    }
+
+    #[test]
+    fn problems_are_located() {
+        let text = "border = { fg = \"blurple\" }\ntitle = { modifiers = [\"bold\", \"wavy\"] }\nnope = {}\nmuted = { fg = 244 }\n";
+        let p: Vec<String> = check("t.toml", text)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            p[0].starts_with("t.toml:1:17: border.fg: unknown colour \"blurple\""),
+            "{p:?}"
+        );
+        assert!(
+            p[1].starts_with("t.toml:2:32: title: unknown modifier \"wavy\""),
+            "{p:?}"
+        );
+        assert!(
+            p[2].starts_with("t.toml:3:8: unknown role \"nope\""),
+            "{p:?}"
+        );
+        assert_eq!(p.len(), 3);
+    }
+
+    #[test]
+    fn truecolor_only_when_the_terminal_says_so() {
+        let (roles, _) = parse("t", "muted = { fg = \"#ff0000\" }", ColorMode::Palette256);
+        assert_eq!(roles["muted"].fg, Some(Color::Indexed(196)));
+        let (roles, _) = parse("t", "muted = { fg = \"#ff0000\" }", ColorMode::TrueColor);
+        assert_eq!(roles["muted"].fg, Some(Color::Rgb(255, 0, 0)));
+        assert_eq!(nearest_256(0x80, 0x80, 0x80), 244);
+        assert_eq!(nearest_256(0, 0, 0), 16);
+    }
+
+    #[test]
+    fn missing_roles_fall_back_to_the_default_and_user_themes_load() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("themes")).unwrap();
+        std::fs::write(
+            dir.path().join("themes/mine.toml"),
+            "error = { fg = \"blue\" }\n",
+        )
+        .unwrap();
+        let (t, p) = Theme::load(Some("mine"), dir.path(), ColorMode::TrueColor);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(t.get("error").fg, Some(Color::Blue));
+        assert_eq!(t.get("sla_breach").fg, Some(Color::Red), "from the default");
+        let (_, p) = Theme::load(Some("nope"), dir.path(), ColorMode::TrueColor);
+        assert!(p[0].message.contains("unknown theme"));
     }
 }

@@ -19,7 +19,10 @@ const SIDELOADS: &str = "users,groups,organizations,slas";
 pub enum Auth {
     None,
     /// `{email}/token:{token}` basic auth.
-    ApiToken { email: String, token: Secret },
+    ApiToken {
+        email: String,
+        token: Secret,
+    },
     Bearer(Secret),
 }
 
@@ -84,7 +87,8 @@ impl Zendesk {
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
-        self.send(self.request(Method::GET, path).query(query)).await
+        self.send(self.request(Method::GET, path).query(query))
+            .await
     }
 }
 
@@ -427,15 +431,13 @@ impl Helpdesk for Zendesk {
     async fn customer(&self, id: &Id) -> Result<Customer> {
         let uid = parse_id(id)?;
         let user: wire::UserEnvelope = self.get(&format!("users/{uid}.json"), &[]).await?;
-        let related: wire::UserRelatedEnvelope = self
-            .get(&format!("users/{uid}/related.json"), &[])
-            .await?;
+        let related: wire::UserRelatedEnvelope =
+            self.get(&format!("users/{uid}/related.json"), &[]).await?;
         let user = user.user;
         let organization = match user.organization_id {
             Some(oid) => {
-                let org: wire::OrganizationEnvelope = self
-                    .get(&format!("organizations/{oid}.json"), &[])
-                    .await?;
+                let org: wire::OrganizationEnvelope =
+                    self.get(&format!("organizations/{oid}.json"), &[]).await?;
                 Some(Organization {
                     id: Id::from(org.organization.id),
                     name: org.organization.name,
@@ -471,7 +473,10 @@ impl Helpdesk for Zendesk {
 
     async fn agents(&self) -> Result<Vec<Agent>> {
         let page: wire::UsersPage = self
-            .get("users.json", &[("role", "agent"), ("page[size]", PAGE_SIZE)])
+            .get(
+                "users.json",
+                &[("role", "agent"), ("page[size]", PAGE_SIZE)],
+            )
             .await?;
         Ok(page.users.into_iter().map(agent_of).collect())
     }

@@ -1,0 +1,1549 @@
+//! The demo helpdesk's HTTP side: axum routes answering in the Zendesk Support API v2 dialect
+//! (`crate::helpdesk::zendesk::wire`), over the generated data plus an in-memory overlay of writes.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequestParts, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::uri::PathAndQuery;
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use jiff::{SignedDuration, Timestamp};
+use serde_json::{Value, json};
+
+use super::data::{Dataset, Priority, Status, TicketSummary};
+use crate::helpdesk::zendesk::wire::{
+    Audit, Comment, CommentsPage, ErrorBody, Group, Links, MacrosPage, Meta, NewComment,
+    Organization, OrganizationEnvelope, OrganizationsPage, PolicyMetric, SearchPage, Slas, Ticket,
+    TicketEnvelope, TicketFields, TicketWrite, TicketWriteResponse, TicketsPage, User,
+    UserEnvelope, UserRelated, UserRelatedEnvelope, UsersPage, Via, ViewCount, ViewCountEnvelope,
+    ViewsPage,
+};
+
+/// Ids of comments and audits written at run time start here, above every generated id.
+const WRITTEN_ID_BASE: u64 = 1_000_000_000_000;
+const MAX_PAGE_SIZE: usize = 100;
+
+/// Builds the whole application: the API routes, `.json` suffix stripping and, with a token,
+/// authentication.
+pub fn router(data: Dataset, base_url: String, token: Option<String>) -> Router {
+    let state = AppState(Arc::new(Shared {
+        data,
+        overlay: RwLock::new(Overlay::default()),
+        base_url,
+    }));
+    let api = Router::new()
+        .route("/api/v2/views", get(list_views))
+        .route("/api/v2/views/active", get(list_views))
+        .route("/api/v2/views/{id}/tickets", get(view_tickets))
+        .route("/api/v2/views/{id}/count", get(view_count))
+        .route("/api/v2/tickets", post(create_ticket))
+        .route("/api/v2/tickets/show_many", get(show_many))
+        .route("/api/v2/tickets/{id}", get(show_ticket).put(update_ticket))
+        .route("/api/v2/tickets/{id}/comments", get(list_comments))
+        .route("/api/v2/users", get(list_users))
+        .route("/api/v2/users/me", get(show_me))
+        .route("/api/v2/users/{id}", get(show_user))
+        .route("/api/v2/users/{id}/related", get(user_related))
+        .route(
+            "/api/v2/users/{id}/tickets/requested",
+            get(requested_tickets),
+        )
+        .route("/api/v2/organizations", get(list_organizations))
+        .route("/api/v2/organizations/{id}", get(show_organization))
+        .route("/api/v2/groups", get(list_groups))
+        .route("/api/v2/macros", get(list_macros))
+        .route("/api/v2/macros/active", get(list_active_macros))
+        .route("/api/v2/search", get(search))
+        .fallback(|| async { ApiError::no_endpoint() })
+        .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
+        .with_state(state);
+    // Layers on a router run after routing, so the suffix is stripped by an outer router whose
+    // only route is the API.
+    let app = Router::new()
+        .fallback_service(api)
+        .layer(middleware::map_request(strip_json_suffix));
+    match token {
+        Some(token) => app.layer(middleware::from_fn_with_state(
+            Arc::<str>::from(token),
+            authenticate,
+        )),
+        None => app,
+    }
+}
+
+#[derive(Clone)]
+struct AppState(Arc<Shared>);
+
+struct Shared {
+    data: Dataset,
+    overlay: RwLock<Overlay>,
+    base_url: String,
+}
+
+/// Everything written since start-up. Generated data is never changed: a written ticket is copied
+/// here in full and shadows its generated row.
+#[derive(Default)]
+struct Overlay {
+    tickets: BTreeMap<u64, Ticket>,
+    /// Comments added to a ticket, after its generated thread.
+    comments: HashMap<u64, Vec<Comment>>,
+    last_id: u64,
+}
+
+impl Overlay {
+    fn next_id(&mut self) -> u64 {
+        self.last_id += 1;
+        WRITTEN_ID_BASE + self.last_id
+    }
+}
+
+impl Shared {
+    // A panic while holding the lock cannot leave the overlay half-written in a way that matters
+    // for demo data, so a poisoned lock is simply reused.
+    fn read(&self) -> RwLockReadGuard<'_, Overlay> {
+        self.overlay.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, Overlay> {
+        self.overlay.write().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// `links.next` for a cursor page: the same request with `page[after]` set.
+    fn next_link(&self, uri: &Uri, params: &Params, key: &str, value: &str) -> String {
+        let mut query: Vec<String> = params
+            .0
+            .iter()
+            .filter(|(k, _)| k != key)
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
+        query.push(format!("{}={}", encode(key), encode(value)));
+        format!("{}{}?{}", self.base_url, uri.path(), query.join("&"))
+    }
+
+    fn cursor_meta<T>(&self, uri: &Uri, params: &Params, page: &Page<T>) -> (Meta, Links) {
+        let after = page.last.map(Key::encode);
+        let next = match &after {
+            Some(cursor) if page.has_more => {
+                Some(self.next_link(uri, params, "page[after]", cursor))
+            }
+            _ => None,
+        };
+        let meta = Meta {
+            has_more: page.has_more,
+            after_cursor: after,
+            before_cursor: None,
+        };
+        (meta, Links { next, prev: None })
+    }
+
+    /// A cursor page of tickets, newest first by `key`, with the sideloads `include` asks for.
+    fn tickets_page(
+        &self,
+        store: &Store,
+        matching: Vec<TicketSummary>,
+        key: fn(&TicketSummary) -> Key,
+        params: &Params,
+        uri: &Uri,
+    ) -> Result<TicketsPage, ApiError> {
+        let request = params.page()?;
+        let include = params.includes();
+        let page = paginate(matching, key, &request, Order::Descending);
+        let tickets: Vec<Ticket> = page
+            .items
+            .iter()
+            .filter_map(|t| store.ticket(t.id))
+            .collect();
+        let side = Sideloads::of(&self.data, &tickets, include);
+        let (meta, links) = self.cursor_meta(uri, params, &page);
+        Ok(TicketsPage {
+            tickets: tickets.into_iter().map(|t| include.apply(t)).collect(),
+            users: side.users,
+            groups: side.groups,
+            organizations: side.organizations,
+            meta,
+            links,
+        })
+    }
+}
+
+/// The generated data and the overlay seen together.
+struct Store<'a> {
+    data: &'a Dataset,
+    overlay: &'a Overlay,
+}
+
+impl<'a> Store<'a> {
+    fn new(data: &'a Dataset, overlay: &'a Overlay) -> Self {
+        Store { data, overlay }
+    }
+
+    fn ticket(&self, id: u64) -> Option<Ticket> {
+        match self.overlay.tickets.get(&id) {
+            Some(t) => Some(t.clone()),
+            None => self.data.row(id).map(|row| self.data.ticket(row)),
+        }
+    }
+
+    fn summaries(&self) -> impl Iterator<Item = TicketSummary> + '_ {
+        let generated = self
+            .data
+            .tickets
+            .iter()
+            .filter(|row| !self.overlay.tickets.contains_key(&row.id))
+            .map(|row| self.data.summary(row));
+        let written = self
+            .overlay
+            .tickets
+            .values()
+            .filter_map(TicketSummary::of_ticket);
+        generated.chain(written)
+    }
+
+    /// The whole thread, or `None` when there is no such ticket.
+    fn comments(&self, id: u64) -> Option<Vec<Comment>> {
+        let mut thread = match self.data.row(id) {
+            Some(row) => self.data.comments(row),
+            None if self.overlay.tickets.contains_key(&id) => Vec::new(),
+            None => return None,
+        };
+        if let Some(added) = self.overlay.comments.get(&id) {
+            thread.extend(added.iter().cloned());
+        }
+        Some(thread)
+    }
+
+    fn last_ticket_id(&self) -> u64 {
+        let written = self.overlay.tickets.keys().next_back().copied();
+        written.unwrap_or(0).max(self.data.last_ticket_id())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors, in Zendesk's shapes.
+
+#[derive(Debug)]
+struct ApiError {
+    status: StatusCode,
+    error: &'static str,
+    description: Option<String>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, error: &'static str, description: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            error,
+            description: Some(description.into()),
+        }
+    }
+
+    fn not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "RecordNotFound", "Not found")
+    }
+
+    fn no_endpoint() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "InvalidEndpoint", "Not found")
+    }
+
+    fn method_not_allowed() -> Self {
+        let status = StatusCode::METHOD_NOT_ALLOWED;
+        Self::new(status, "MethodNotAllowed", "Method not allowed")
+    }
+
+    fn bad_request(description: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "BadRequest", description)
+    }
+
+    fn bad_page(description: impl Into<String>) -> Self {
+        let status = StatusCode::BAD_REQUEST;
+        Self::new(status, "InvalidPaginationParameter", description)
+    }
+
+    fn invalid(description: impl Into<String>) -> Self {
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "RecordInvalid",
+            description,
+        )
+    }
+
+    fn unauthorized() -> Self {
+        ApiError {
+            status: StatusCode::UNAUTHORIZED,
+            error: "Couldn't authenticate you",
+            description: None,
+        }
+    }
+
+    fn internal(description: impl ToString) -> Self {
+        let status = StatusCode::INTERNAL_SERVER_ERROR;
+        Self::new(status, "InternalError", description.to_string())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ErrorBody {
+            error: Value::String(self.error.to_owned()),
+            description: self.description,
+        };
+        (self.status, Json(body)).into_response()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extractors and request parameters.
+
+/// A numeric `{id}` path segment; anything else is a 400.
+struct Id(u64);
+
+impl<S: Send + Sync> FromRequestParts<S> for Id {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|e| ApiError::bad_request(e.body_text()))?;
+        raw.parse()
+            .map(Id)
+            .map_err(|_| ApiError::bad_request(format!("Invalid id: {raw}")))
+    }
+}
+
+/// The query string as ordered pairs: Zendesk's keys (`page[size]`, `role[]`) don't fit a struct.
+struct Params(Vec<(String, String)>);
+
+impl<S: Send + Sync> FromRequestParts<S> for Params {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        Query::<Vec<(String, String)>>::from_request_parts(parts, state)
+            .await
+            .map(|Query(pairs)| Params(pairs))
+            .map_err(|e| ApiError::bad_request(e.body_text()))
+    }
+}
+
+struct PageRequest {
+    size: usize,
+    after: Option<Key>,
+}
+
+impl Params {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A positive number no larger than `max`, or `default` when absent.
+    fn number(&self, key: &str, default: usize, max: usize) -> Result<usize, ApiError> {
+        let Some(raw) = self.get(key) else {
+            return Ok(default);
+        };
+        match raw.trim().parse::<usize>() {
+            Ok(n) if (1..=max).contains(&n) => Ok(n),
+            _ => Err(ApiError::bad_page(format!(
+                "{key} must be a number from 1 to {max}, got {raw:?}"
+            ))),
+        }
+    }
+
+    fn page(&self) -> Result<PageRequest, ApiError> {
+        if self.get("page[before]").is_some() {
+            return Err(ApiError::bad_page("page[before] is not supported here"));
+        }
+        let size = self.number("page[size]", MAX_PAGE_SIZE, MAX_PAGE_SIZE)?;
+        let after = match self.get("page[after]") {
+            None | Some("") => None,
+            Some(raw) => {
+                Some(Key::decode(raw).ok_or_else(|| ApiError::bad_page("Invalid cursor"))?)
+            }
+        };
+        Ok(PageRequest { size, after })
+    }
+
+    fn includes(&self) -> Includes {
+        let mut inc = Includes::default();
+        for name in self.all("include").flat_map(|v| v.split(',')) {
+            match name.trim() {
+                "users" => inc.users = true,
+                "groups" => inc.groups = true,
+                "organizations" => inc.organizations = true,
+                "slas" => inc.slas = true,
+                _ => {}
+            }
+        }
+        inc
+    }
+}
+
+fn read_body(body: Result<Json<TicketWrite>, JsonRejection>) -> Result<TicketFields, ApiError> {
+    body.map(|Json(write)| write.ticket)
+        .map_err(|e| ApiError::bad_request(e.body_text()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cursor pagination.
+
+/// A position in a sorted list: (time in nanoseconds, id). Lists sorted by id alone use time 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    at: i128,
+    id: u64,
+}
+
+impl Key {
+    fn at(time: Timestamp, id: u64) -> Key {
+        Key {
+            at: time.as_nanosecond(),
+            id,
+        }
+    }
+
+    fn id(id: u64) -> Key {
+        Key { at: 0, id }
+    }
+
+    /// Opaque to clients: the key written as text, then hex-encoded.
+    fn encode(self) -> String {
+        let plain = format!("{}:{}", self.at, self.id);
+        plain.bytes().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn decode(cursor: &str) -> Option<Key> {
+        if !cursor.len().is_multiple_of(2) || cursor.len() > 128 {
+            return None;
+        }
+        let bytes: Option<Vec<u8>> = (0..cursor.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(cursor.get(i..i + 2)?, 16).ok())
+            .collect();
+        let plain = String::from_utf8(bytes?).ok()?;
+        let (at, id) = plain.split_once(':')?;
+        Some(Key {
+            at: at.parse().ok()?,
+            id: id.parse().ok()?,
+        })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Ascending,
+    Descending,
+}
+
+struct Page<T> {
+    items: Vec<T>,
+    has_more: bool,
+    /// Key of the last item, the next page's `page[after]`.
+    last: Option<Key>,
+}
+
+/// One page of `items` in `order` of `key`, starting after `request.after`. Keyset pagination:
+/// a ticket that moves while a client pages through a view is not served twice at one position.
+fn paginate<T>(
+    mut items: Vec<T>,
+    key: impl Fn(&T) -> Key,
+    request: &PageRequest,
+    order: Order,
+) -> Page<T> {
+    let cmp = |a: &T, b: &T| match order {
+        Order::Ascending => key(a).cmp(&key(b)),
+        Order::Descending => key(b).cmp(&key(a)),
+    };
+    if let Some(after) = request.after {
+        items.retain(|t| match order {
+            Order::Ascending => key(t) > after,
+            Order::Descending => key(t) < after,
+        });
+    }
+    let has_more = items.len() > request.size;
+    if has_more {
+        // Only the page itself needs sorting: O(n) per page, however long the view is.
+        items.select_nth_unstable_by(request.size, cmp);
+        items.truncate(request.size);
+    }
+    items.sort_unstable_by(cmp);
+    let last = items.last().map(&key);
+    Page {
+        items,
+        has_more,
+        last,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sideloads.
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Includes {
+    users: bool,
+    groups: bool,
+    organizations: bool,
+    slas: bool,
+}
+
+impl Includes {
+    /// Tickets carry their SLA metrics internally; they are only shown when asked for.
+    fn apply(self, mut ticket: Ticket) -> Ticket {
+        if !self.slas {
+            ticket.slas = None;
+        }
+        ticket
+    }
+}
+
+#[derive(Default)]
+struct Sideloads {
+    users: Vec<User>,
+    groups: Vec<Group>,
+    organizations: Vec<Organization>,
+}
+
+impl Sideloads {
+    fn of(data: &Dataset, tickets: &[Ticket], include: Includes) -> Sideloads {
+        let mut side = Sideloads::default();
+        if include.users {
+            let ids: BTreeSet<u64> = tickets
+                .iter()
+                .flat_map(|t| [Some(t.requester_id), t.assignee_id])
+                .flatten()
+                .collect();
+            side.users = ids
+                .into_iter()
+                .filter_map(|id| data.user(id))
+                .cloned()
+                .collect();
+        }
+        if include.groups {
+            let ids: BTreeSet<u64> = tickets.iter().filter_map(|t| t.group_id).collect();
+            side.groups = ids
+                .into_iter()
+                .filter_map(|id| data.group(id))
+                .cloned()
+                .collect();
+        }
+        if include.organizations {
+            let ids: BTreeSet<u64> = tickets.iter().filter_map(|t| t.organization_id).collect();
+            let orgs = ids.into_iter().filter_map(|id| data.organization(id));
+            side.organizations = orgs.cloned().collect();
+        }
+        side
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views and tickets.
+
+async fn list_views(State(st): State<AppState>) -> Json<ViewsPage> {
+    Json(ViewsPage {
+        views: st.0.data.views.clone(),
+        meta: Meta::default(),
+        links: Links::default(),
+    })
+}
+
+fn by_updated(t: &TicketSummary) -> Key {
+    Key::at(t.updated_at, t.id)
+}
+
+fn by_created(t: &TicketSummary) -> Key {
+    Key::at(t.created_at, t.id)
+}
+
+async fn view_tickets(
+    State(st): State<AppState>,
+    Id(id): Id,
+    params: Params,
+    uri: Uri,
+) -> Result<Json<TicketsPage>, ApiError> {
+    let st = &st.0;
+    let kind = st.data.view_kind(id).ok_or_else(ApiError::not_found)?;
+    let overlay = st.read();
+    let store = Store::new(&st.data, &overlay);
+    let matching = store
+        .summaries()
+        .filter(|t| st.data.in_view(kind, t))
+        .collect();
+    st.tickets_page(&store, matching, by_updated, &params, &uri)
+        .map(Json)
+}
+
+async fn view_count(
+    State(st): State<AppState>,
+    Id(id): Id,
+) -> Result<Json<ViewCountEnvelope>, ApiError> {
+    let st = &st.0;
+    let kind = st.data.view_kind(id).ok_or_else(ApiError::not_found)?;
+    let overlay = st.read();
+    let store = Store::new(&st.data, &overlay);
+    let value = store
+        .summaries()
+        .filter(|t| st.data.in_view(kind, t))
+        .count();
+    Ok(Json(ViewCountEnvelope {
+        view_count: ViewCount {
+            view_id: id,
+            value: value as u64,
+            fresh: true,
+        },
+    }))
+}
+
+async fn show_ticket(
+    State(st): State<AppState>,
+    Id(id): Id,
+    params: Params,
+) -> Result<Json<TicketEnvelope>, ApiError> {
+    let st = &st.0;
+    let overlay = st.read();
+    let ticket = Store::new(&st.data, &overlay)
+        .ticket(id)
+        .ok_or_else(ApiError::not_found)?;
+    let include = params.includes();
+    let side = Sideloads::of(&st.data, std::slice::from_ref(&ticket), include);
+    Ok(Json(TicketEnvelope {
+        ticket: include.apply(ticket),
+        users: side.users,
+        groups: side.groups,
+        organizations: side.organizations,
+    }))
+}
+
+async fn show_many(
+    State(st): State<AppState>,
+    params: Params,
+) -> Result<Json<TicketsPage>, ApiError> {
+    let st = &st.0;
+    let raw = params
+        .get("ids")
+        .ok_or_else(|| ApiError::bad_request("ids is required"))?;
+    let ids = raw
+        .split(',')
+        .map(|s| s.trim().parse::<u64>())
+        .collect::<Result<Vec<u64>, _>>()
+        .map_err(|_| ApiError::bad_request(format!("Invalid ids: {raw}")))?;
+    if ids.len() > MAX_PAGE_SIZE {
+        return Err(ApiError::bad_request("At most 100 ids at a time"));
+    }
+    let overlay = st.read();
+    let store = Store::new(&st.data, &overlay);
+    // Like Zendesk, unknown ids are left out rather than failing the request.
+    let tickets: Vec<Ticket> = ids.iter().filter_map(|&id| store.ticket(id)).collect();
+    let include = params.includes();
+    let side = Sideloads::of(&st.data, &tickets, include);
+    Ok(Json(TicketsPage {
+        tickets: tickets.into_iter().map(|t| include.apply(t)).collect(),
+        users: side.users,
+        groups: side.groups,
+        organizations: side.organizations,
+        meta: Meta::default(),
+        links: Links::default(),
+    }))
+}
+
+async fn list_comments(
+    State(st): State<AppState>,
+    Id(id): Id,
+    params: Params,
+    uri: Uri,
+) -> Result<Json<CommentsPage>, ApiError> {
+    let st = &st.0;
+    let request = params.page()?;
+    let thread = {
+        let overlay = st.read();
+        Store::new(&st.data, &overlay).comments(id)
+    }
+    .ok_or_else(ApiError::not_found)?;
+    let page = paginate(thread, |c| Key::id(c.id), &request, Order::Ascending);
+    let users = if params.includes().users {
+        let ids: BTreeSet<u64> = page.items.iter().map(|c| c.author_id).collect();
+        ids.into_iter()
+            .filter_map(|id| st.data.user(id))
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let (meta, links) = st.cursor_meta(&uri, &params, &page);
+    Ok(Json(CommentsPage {
+        comments: page.items,
+        users,
+        meta,
+        links,
+    }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes.
+
+/// A ticket write after validation: nothing is changed until all of it is known to be valid.
+struct Valid {
+    subject: Option<String>,
+    status: Option<Status>,
+    priority: Option<Priority>,
+    assignee_id: Option<u64>,
+    group_id: Option<u64>,
+    requester_id: Option<u64>,
+    tags: Option<Vec<String>>,
+    comment: Option<NewComment>,
+}
+
+impl Valid {
+    fn check(data: &Dataset, f: TicketFields) -> Result<Valid, ApiError> {
+        let status = match f.status.as_deref() {
+            None => None,
+            Some(s) => Some(Status::parse(s).ok_or_else(|| {
+                ApiError::invalid(format!("Status: {s:?} is not a valid status"))
+            })?),
+        };
+        let priority = match f.priority.as_deref() {
+            None => None,
+            Some(p) => Some(Priority::parse(p).ok_or_else(|| {
+                ApiError::invalid(format!("Priority: {p:?} is not a valid priority"))
+            })?),
+        };
+        if let Some(id) = f.assignee_id.filter(|&id| !data.is_agent(id)) {
+            return Err(ApiError::invalid(format!("Assignee: {id} is not an agent")));
+        }
+        if let Some(id) = f.group_id.filter(|&id| data.group(id).is_none()) {
+            return Err(ApiError::invalid(format!("Group: {id} does not exist")));
+        }
+        if let Some(id) = f.requester_id.filter(|&id| data.user(id).is_none()) {
+            return Err(ApiError::invalid(format!("Requester: {id} does not exist")));
+        }
+        let subject = match f.subject {
+            Some(s) if s.trim().is_empty() => {
+                return Err(ApiError::invalid("Subject: cannot be blank"));
+            }
+            s => s.map(|s| s.trim().to_owned()),
+        };
+        if f.comment.as_ref().is_some_and(|c| c.body.trim().is_empty()) {
+            return Err(ApiError::invalid("Comment: body cannot be blank"));
+        }
+        Ok(Valid {
+            subject,
+            status,
+            priority,
+            assignee_id: f.assignee_id,
+            group_id: f.group_id,
+            requester_id: f.requester_id,
+            tags: f.tags.map(normalize_tags),
+            comment: f.comment,
+        })
+    }
+}
+
+/// Zendesk tags are lower-case words; a tag with spaces becomes several tags.
+fn normalize_tags(tags: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for tag in tags.iter().flat_map(|t| t.split_whitespace()) {
+        let tag = tag.to_lowercase();
+        if !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    out
+}
+
+/// Records one field change as an audit event ("Change" on update, "Create" on create).
+fn field_event(kind: &str, field: &str, value: Value, previous: Value) -> Value {
+    let mut event = json!({"type": kind, "field_name": field, "value": value});
+    if kind == "Change" {
+        event["previous_value"] = previous;
+    }
+    event
+}
+
+fn comment_event(c: &Comment) -> Value {
+    json!({
+        "id": c.id,
+        "type": "Comment",
+        "author_id": c.author_id,
+        "body": c.body,
+        "public": c.public,
+        "attachments": [],
+    })
+}
+
+/// Applies the validated fields to `ticket`, returning one audit event per changed field.
+fn apply(ticket: &mut Ticket, v: &Valid, data: &Dataset, kind: &str) -> Vec<Value> {
+    let mut events = Vec::new();
+    let mut change = |field: &str, new: Value, old: Value| {
+        if new != old || kind == "Create" {
+            events.push(field_event(kind, field, new, old));
+        }
+    };
+    if let Some(subject) = &v.subject {
+        change("subject", json!(subject), json!(ticket.subject));
+        ticket.subject = subject.clone();
+    }
+    if let Some(requester) = v.requester_id {
+        change("requester_id", json!(requester), json!(ticket.requester_id));
+        ticket.requester_id = requester;
+        ticket.organization_id = data.user(requester).and_then(|u| u.organization_id);
+    }
+    if let Some(status) = v.status {
+        change("status", json!(status.as_str()), json!(ticket.status));
+        ticket.status = status.as_str().to_owned();
+    }
+    if let Some(priority) = v.priority {
+        change("priority", json!(priority.as_str()), json!(ticket.priority));
+        ticket.priority = Some(priority.as_str().to_owned());
+    }
+    if let Some(assignee) = v.assignee_id {
+        change("assignee_id", json!(assignee), json!(ticket.assignee_id));
+        ticket.assignee_id = Some(assignee);
+    }
+    if let Some(group) = v.group_id {
+        change("group_id", json!(group), json!(ticket.group_id));
+        ticket.group_id = Some(group);
+    }
+    if let Some(tags) = &v.tags {
+        change("tags", json!(tags), json!(ticket.tags));
+        ticket.tags = tags.clone();
+    }
+    events
+}
+
+/// Moves SLA metrics along after a write: solving achieves them, pending/hold pauses them, an
+/// agent's public reply achieves the reply-time target, and reopening restarts a paused clock.
+fn restage(slas: &mut Slas, status: Status, replied: bool, at: Timestamp) {
+    for m in &mut slas.policy_metrics {
+        let (stage, breach_at) = match status {
+            s if !s.is_unsolved() => ("achieved", None),
+            Status::Pending | Status::Hold if m.stage != "achieved" => ("paused", None),
+            _ if replied && m.stage != "achieved" => ("achieved", None),
+            _ if m.stage == "paused" => ("active", Some(after(at, 8 * 3600))),
+            _ => continue,
+        };
+        m.stage = stage.to_owned();
+        m.breach_at = breach_at;
+    }
+}
+
+fn after(at: Timestamp, secs: i64) -> Timestamp {
+    at.checked_add(SignedDuration::from_secs(secs))
+        .unwrap_or(at)
+}
+
+/// A new ticket's first-reply target, by priority.
+fn new_slas(status: Status, priority: Option<Priority>, at: Timestamp) -> Slas {
+    let hours = match priority {
+        Some(Priority::Urgent) => 1,
+        Some(Priority::High) => 4,
+        Some(Priority::Low) => 24,
+        Some(Priority::Normal) | None => 8,
+    };
+    let (stage, breach_at) = if status.is_unsolved() {
+        ("active", Some(after(at, hours * 3600)))
+    } else {
+        ("achieved", None)
+    };
+    Slas {
+        policy_metrics: vec![PolicyMetric {
+            metric: "first_reply_time".to_owned(),
+            stage: stage.to_owned(),
+            breach_at,
+        }],
+    }
+}
+
+async fn update_ticket(
+    State(st): State<AppState>,
+    Id(id): Id,
+    body: Result<Json<TicketWrite>, JsonRejection>,
+) -> Result<Json<TicketWriteResponse>, ApiError> {
+    let st = &st.0;
+    let fields = read_body(body)?;
+    let mut overlay = st.write();
+    let mut ticket = Store::new(&st.data, &overlay)
+        .ticket(id)
+        .ok_or_else(ApiError::not_found)?;
+    if ticket.status == Status::Closed.as_str() {
+        return Err(ApiError::invalid("Status: closed prevents ticket update"));
+    }
+    let v = Valid::check(&st.data, fields)?;
+    let at = Timestamp::now();
+    let me = st.data.me().id;
+
+    let mut events = Vec::new();
+    let mut replied = false;
+    if let Some(new) = &v.comment {
+        let comment = Comment {
+            id: overlay.next_id(),
+            kind: "Comment".to_owned(),
+            author_id: me,
+            body: new.body.clone(),
+            public: new.public,
+            attachments: Vec::new(),
+            via: Some(ticket.via.clone()),
+            created_at: at,
+        };
+        replied = new.public;
+        events.push(comment_event(&comment));
+        overlay.comments.entry(id).or_default().push(comment);
+    }
+    events.extend(apply(&mut ticket, &v, &st.data, "Change"));
+    // Zendesk opens a new ticket as soon as an agent works on it.
+    let touched = v.comment.is_some() || ticket.assignee_id.is_some();
+    if ticket.status == Status::New.as_str() && v.status.is_none() && touched {
+        events.push(field_event("Change", "status", json!("open"), json!("new")));
+        ticket.status = Status::Open.as_str().to_owned();
+    }
+    let status = Status::parse(&ticket.status).unwrap_or(Status::Open);
+    if let Some(slas) = &mut ticket.slas {
+        restage(slas, status, replied, at);
+    }
+    ticket.updated_at = at;
+    overlay.tickets.insert(id, ticket.clone());
+    let audit = Audit {
+        id: overlay.next_id(),
+        ticket_id: id,
+        author_id: me,
+        created_at: at,
+        events,
+    };
+    Ok(Json(TicketWriteResponse {
+        ticket: Includes::default().apply(ticket),
+        audit,
+    }))
+}
+
+async fn create_ticket(
+    State(st): State<AppState>,
+    body: Result<Json<TicketWrite>, JsonRejection>,
+) -> Result<(StatusCode, HeaderMap, Json<TicketWriteResponse>), ApiError> {
+    let st = &st.0;
+    let fields = read_body(body)?;
+    let via = fields.via.clone().unwrap_or_else(|| Via {
+        channel: "web".to_owned(),
+    });
+    let mut v = Valid::check(&st.data, fields)?;
+    if v.subject.is_none() {
+        return Err(ApiError::invalid("Subject: cannot be blank"));
+    }
+    let Some(new) = v.comment.take() else {
+        return Err(ApiError::invalid("Comment: required"));
+    };
+    let requester = match v.requester_id {
+        Some(id) => id,
+        None => st.data.default_requester().id,
+    };
+    v.requester_id = Some(requester);
+    let status = v.status.unwrap_or(match v.assignee_id {
+        Some(_) => Status::Open,
+        None => Status::New,
+    });
+    v.status = Some(status);
+    let at = Timestamp::now();
+    let me = st.data.me().id;
+
+    let mut overlay = st.write();
+    let id = Store::new(&st.data, &overlay).last_ticket_id() + 1;
+    let mut ticket = Ticket {
+        id,
+        subject: String::new(),
+        description: new.body.clone(),
+        status: String::new(),
+        priority: None,
+        requester_id: requester,
+        assignee_id: None,
+        group_id: None,
+        organization_id: None,
+        tags: Vec::new(),
+        via: via.clone(),
+        created_at: at,
+        updated_at: at,
+        slas: Some(new_slas(status, v.priority, at)),
+    };
+    let comment = Comment {
+        id: overlay.next_id(),
+        kind: "Comment".to_owned(),
+        author_id: me,
+        body: new.body,
+        public: new.public,
+        attachments: Vec::new(),
+        via: Some(via),
+        created_at: at,
+    };
+    let mut events = vec![comment_event(&comment)];
+    events.extend(apply(&mut ticket, &v, &st.data, "Create"));
+    overlay.comments.insert(id, vec![comment]);
+    overlay.tickets.insert(id, ticket.clone());
+    let audit = Audit {
+        id: overlay.next_id(),
+        ticket_id: id,
+        author_id: me,
+        created_at: at,
+        events,
+    };
+    let mut headers = HeaderMap::new();
+    let location = format!("{}/api/v2/tickets/{id}.json", st.base_url);
+    if let Ok(value) = location.parse() {
+        headers.insert(header::LOCATION, value);
+    }
+    let response = TicketWriteResponse {
+        ticket: Includes::default().apply(ticket),
+        audit,
+    };
+    Ok((StatusCode::CREATED, headers, Json(response)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// People, organisations, groups, macros.
+
+async fn show_me(State(st): State<AppState>) -> Json<UserEnvelope> {
+    Json(UserEnvelope {
+        user: st.0.data.me().clone(),
+    })
+}
+
+async fn show_user(State(st): State<AppState>, Id(id): Id) -> Result<Json<UserEnvelope>, ApiError> {
+    let user = st.0.data.user(id).ok_or_else(ApiError::not_found)?;
+    Ok(Json(UserEnvelope { user: user.clone() }))
+}
+
+async fn list_users(
+    State(st): State<AppState>,
+    params: Params,
+    uri: Uri,
+) -> Result<Json<UsersPage>, ApiError> {
+    let st = &st.0;
+    let request = params.page()?;
+    let roles: Vec<&str> = params.all("role").chain(params.all("role[]")).collect();
+    let users: Vec<&User> = st
+        .data
+        .users
+        .iter()
+        .filter(|u| roles.is_empty() || roles.contains(&u.role.as_str()))
+        .collect();
+    let page = paginate(users, |u| Key::id(u.id), &request, Order::Ascending);
+    let (meta, links) = st.cursor_meta(&uri, &params, &page);
+    Ok(Json(UsersPage {
+        users: page.items.into_iter().cloned().collect(),
+        meta,
+        links,
+    }))
+}
+
+async fn user_related(
+    State(st): State<AppState>,
+    Id(id): Id,
+) -> Result<Json<UserRelatedEnvelope>, ApiError> {
+    let st = &st.0;
+    st.data.user(id).ok_or_else(ApiError::not_found)?;
+    let overlay = st.read();
+    let store = Store::new(&st.data, &overlay);
+    let mut related = UserRelated::default();
+    for t in store.summaries() {
+        related.requested_tickets += u64::from(t.requester_id == id);
+        related.assigned_tickets += u64::from(t.assignee_id == Some(id));
+    }
+    Ok(Json(UserRelatedEnvelope {
+        user_related: related,
+    }))
+}
+
+async fn requested_tickets(
+    State(st): State<AppState>,
+    Id(id): Id,
+    params: Params,
+    uri: Uri,
+) -> Result<Json<TicketsPage>, ApiError> {
+    let st = &st.0;
+    st.data.user(id).ok_or_else(ApiError::not_found)?;
+    let overlay = st.read();
+    let store = Store::new(&st.data, &overlay);
+    let matching = store.summaries().filter(|t| t.requester_id == id).collect();
+    st.tickets_page(&store, matching, by_created, &params, &uri)
+        .map(Json)
+}
+
+async fn list_organizations(
+    State(st): State<AppState>,
+    params: Params,
+    uri: Uri,
+) -> Result<Json<OrganizationsPage>, ApiError> {
+    let st = &st.0;
+    let request = params.page()?;
+    let orgs: Vec<&Organization> = st.data.organizations.iter().collect();
+    let page = paginate(orgs, |o| Key::id(o.id), &request, Order::Ascending);
+    let (meta, links) = st.cursor_meta(&uri, &params, &page);
+    Ok(Json(OrganizationsPage {
+        organizations: page.items.into_iter().cloned().collect(),
+        meta,
+        links,
+    }))
+}
+
+async fn show_organization(
+    State(st): State<AppState>,
+    Id(id): Id,
+) -> Result<Json<OrganizationEnvelope>, ApiError> {
+    let org = st.0.data.organization(id).ok_or_else(ApiError::not_found)?;
+    Ok(Json(OrganizationEnvelope {
+        organization: org.clone(),
+    }))
+}
+
+async fn list_groups(State(st): State<AppState>) -> Json<Value> {
+    let groups = &st.0.data.groups;
+    Json(json!({
+        "groups": groups,
+        "count": groups.len(),
+        "next_page": null,
+        "previous_page": null,
+    }))
+}
+
+fn macros_page(data: &Dataset, active_only: bool) -> Json<MacrosPage> {
+    Json(MacrosPage {
+        macros: data
+            .macros
+            .iter()
+            .filter(|m| m.active || !active_only)
+            .cloned()
+            .collect(),
+        meta: Meta::default(),
+        links: Links::default(),
+    })
+}
+
+async fn list_macros(State(st): State<AppState>) -> Json<MacrosPage> {
+    macros_page(&st.0.data, false)
+}
+
+async fn list_active_macros(State(st): State<AppState>) -> Json<MacrosPage> {
+    macros_page(&st.0.data, true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Status,
+    Priority,
+    Requester,
+    Assignee,
+    Tags,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Eq,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Op {
+    fn holds<T: Ord>(self, left: T, right: T) -> bool {
+        match self {
+            Op::Eq => left == right,
+            Op::Lt => left < right,
+            Op::Le => left <= right,
+            Op::Gt => left > right,
+            Op::Ge => left >= right,
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+struct Condition {
+    field: Field,
+    op: Op,
+    value: String,
+}
+
+/// The subset of Zendesk's search language the demo understands: `type:`, `status:` (and
+/// `<`, `>`, `<=`, `>=`), `priority:`, `requester:`, `assignee:`, `tags:` and free words or
+/// "quoted phrases". Conditions on one field are alternatives; everything else must all match.
+#[derive(Debug, Default, PartialEq)]
+struct SearchQuery {
+    kind: Option<String>,
+    conditions: Vec<Condition>,
+    words: Vec<String>,
+}
+
+impl SearchQuery {
+    fn parse(query: &str) -> SearchQuery {
+        let mut q = SearchQuery::default();
+        let mut rest = query.trim_start();
+        while !rest.is_empty() {
+            if let Some(quoted) = rest.strip_prefix('"') {
+                let end = quoted.find('"').unwrap_or(quoted.len());
+                q.push_word(&quoted[..end]);
+                rest = quoted.get(end + 1..).unwrap_or("").trim_start();
+                continue;
+            }
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            q.push_term(&rest[..end]);
+            rest = rest[end..].trim_start();
+        }
+        q
+    }
+
+    fn push_word(&mut self, word: &str) {
+        let word = word.trim().to_lowercase();
+        if !word.is_empty() {
+            self.words.push(word);
+        }
+    }
+
+    fn push_term(&mut self, term: &str) {
+        let Some(at) = term.find([':', '<', '>']) else {
+            return self.push_word(term);
+        };
+        let (key, rest) = term.split_at(at);
+        let (op, value) = if let Some(v) = rest.strip_prefix("<=") {
+            (Op::Le, v)
+        } else if let Some(v) = rest.strip_prefix(">=") {
+            (Op::Ge, v)
+        } else if let Some(v) = rest.strip_prefix('<') {
+            (Op::Lt, v)
+        } else if let Some(v) = rest.strip_prefix('>') {
+            (Op::Gt, v)
+        } else {
+            (Op::Eq, &rest[1..])
+        };
+        let field = match key.to_lowercase().as_str() {
+            "type" => {
+                self.kind = Some(value.to_lowercase());
+                return;
+            }
+            "status" => Field::Status,
+            "priority" => Field::Priority,
+            "requester" => Field::Requester,
+            "assignee" => Field::Assignee,
+            "tags" | "tag" => Field::Tags,
+            // Zendesk searches unknown "key:value" terms as text.
+            _ => return self.push_word(term),
+        };
+        self.conditions.push(Condition {
+            field,
+            op,
+            value: value.to_lowercase(),
+        });
+    }
+
+    /// True when no condition names `field`, or when one of those that do holds.
+    fn matches_field(&self, field: Field, test: impl Fn(&Condition) -> bool) -> bool {
+        let mut conditions = self
+            .conditions
+            .iter()
+            .filter(|c| c.field == field)
+            .peekable();
+        conditions.peek().is_none() || conditions.any(test)
+    }
+}
+
+/// Who `me`, `none`, an id or an e-mail address refers to in `requester:`/`assignee:` terms.
+fn person_matches(data: &Dataset, value: &str, who: Option<u64>) -> bool {
+    match value {
+        "me" => who == Some(data.me().id),
+        "none" => who.is_none(),
+        _ => match value.parse::<u64>() {
+            Ok(id) => who == Some(id),
+            Err(_) => who
+                .and_then(|id| data.user(id))
+                .and_then(|u| u.email.as_deref())
+                .is_some_and(|email| email.eq_ignore_ascii_case(value)),
+        },
+    }
+}
+
+fn summary_matches(data: &Dataset, q: &SearchQuery, t: &TicketSummary) -> bool {
+    q.matches_field(Field::Status, |c| {
+        Status::parse(&c.value).is_some_and(|s| c.op.holds(t.status, s))
+    }) && q.matches_field(Field::Priority, |c| {
+        let wanted = Priority::parse(&c.value);
+        match (t.priority, wanted) {
+            (Some(p), Some(w)) => c.op.holds(p, w),
+            (None, None) => c.value == "none" && c.op == Op::Eq,
+            _ => false,
+        }
+    }) && q.matches_field(Field::Requester, |c| {
+        person_matches(data, &c.value, Some(t.requester_id))
+    }) && q.matches_field(Field::Assignee, |c| {
+        person_matches(data, &c.value, t.assignee_id)
+    })
+}
+
+fn ticket_matches(q: &SearchQuery, t: &Ticket) -> bool {
+    if !q.matches_field(Field::Tags, |c| t.tags.contains(&c.value)) {
+        return false;
+    }
+    if q.words.is_empty() {
+        return true;
+    }
+    let haystack = format!("{}\n{}", t.subject, t.description).to_lowercase();
+    q.words.iter().all(|w| haystack.contains(w.as_str()))
+}
+
+fn user_matches(q: &SearchQuery, u: &User) -> bool {
+    let haystack = [
+        Some(u.name.as_str()),
+        u.email.as_deref(),
+        u.phone.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join("\n")
+    .to_lowercase();
+    q.words.iter().all(|w| haystack.contains(w.as_str()))
+}
+
+fn with_result_type(value: impl serde::Serialize, kind: &str) -> Result<Value, ApiError> {
+    let mut value = serde_json::to_value(value).map_err(ApiError::internal)?;
+    if let Value::Object(map) = &mut value {
+        map.insert("result_type".to_owned(), Value::String(kind.to_owned()));
+    }
+    Ok(value)
+}
+
+/// All results of a query, in order: tickets by `updated_at` descending, users by id.
+fn run_search(st: &Shared, q: &SearchQuery, include: Includes) -> Result<Vec<Value>, ApiError> {
+    match q.kind.as_deref() {
+        None | Some("ticket") => {
+            let overlay = st.read();
+            let store = Store::new(&st.data, &overlay);
+            let mut found: Vec<Ticket> = store
+                .summaries()
+                .filter(|t| summary_matches(&st.data, q, t))
+                .filter_map(|t| store.ticket(t.id))
+                .filter(|t| ticket_matches(q, t))
+                .collect();
+            found.sort_unstable_by_key(|t| std::cmp::Reverse((t.updated_at, t.id)));
+            found
+                .into_iter()
+                .map(|t| with_result_type(include.apply(t), "ticket"))
+                .collect()
+        }
+        Some("user") => st
+            .data
+            .users
+            .iter()
+            .filter(|u| user_matches(q, u))
+            .map(|u| with_result_type(u, "user"))
+            .collect(),
+        Some(_) => Ok(Vec::new()),
+    }
+}
+
+async fn search(
+    State(st): State<AppState>,
+    params: Params,
+    uri: Uri,
+) -> Result<Json<SearchPage>, ApiError> {
+    let query = params
+        .get("query")
+        .ok_or_else(|| ApiError::bad_request("query is required"))?;
+    let q = SearchQuery::parse(query);
+    let page = params.number("page", 1, usize::MAX)?;
+    let per_page = params.number("per_page", MAX_PAGE_SIZE, MAX_PAGE_SIZE)?;
+    let include = params.includes();
+    // Free-text search over every ticket's text is the one slow request; keep it off the
+    // threads that serve everything else.
+    let shared = Arc::clone(&st.0);
+    let results = tokio::task::spawn_blocking(move || run_search(&shared, &q, include))
+        .await
+        .map_err(ApiError::internal)??;
+    let count = results.len();
+    let start = (page - 1).saturating_mul(per_page).min(count);
+    let end = start.saturating_add(per_page).min(count);
+    let link = |p: usize| st.0.next_link(&uri, &params, "page", &p.to_string());
+    Ok(Json(SearchPage {
+        next_page: (end < count).then(|| link(page + 1)),
+        previous_page: (page > 1).then(|| link(page - 1)),
+        results: results[start..end].to_vec(),
+        count: count as u64,
+    }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Middleware.
+
+/// `/api/v2/tickets/1.json` → `/api/v2/tickets/1`: Zendesk accepts both spellings.
+async fn strip_json_suffix(mut req: Request) -> Request {
+    let Some(path) = req.uri().path().strip_suffix(".json") else {
+        return req;
+    };
+    let path_and_query = match req.uri().query() {
+        Some(query) => format!("{path}?{query}"),
+        None => path.to_owned(),
+    };
+    let mut parts = req.uri().clone().into_parts();
+    if let Ok(pq) = PathAndQuery::try_from(path_and_query) {
+        parts.path_and_query = Some(pq);
+        if let Ok(uri) = Uri::from_parts(parts) {
+            *req.uri_mut() = uri;
+        }
+    }
+    req
+}
+
+async fn authenticate(State(token): State<Arc<str>>, req: Request, next: Next) -> Response {
+    if authorized(req.headers(), &token) {
+        next.run(req).await
+    } else {
+        ApiError::unauthorized().into_response()
+    }
+}
+
+/// `Bearer TOKEN`, or Basic auth as Zendesk API tokens use it: `{email}/token:TOKEN`.
+fn authorized(headers: &HeaderMap, token: &str) -> bool {
+    let Some(value) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let (scheme, credentials) = value.trim().split_once(' ').unwrap_or((value, ""));
+    let credentials = credentials.trim();
+    if scheme.eq_ignore_ascii_case("bearer") {
+        return credentials == token;
+    }
+    if scheme.eq_ignore_ascii_case("basic") {
+        let decoded = base64_decode(credentials).and_then(|b| String::from_utf8(b).ok());
+        return decoded
+            .as_deref()
+            .and_then(|d| d.split_once("/token:"))
+            .is_some_and(|(_, given)| given == token);
+    }
+    false
+}
+
+/// Standard or URL-safe base64, padding optional; `None` on any other character.
+fn base64_decode(input: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(input.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in input.trim_end_matches('=').bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// Percent-encodes a query component (RFC 3986 unreserved characters pass through).
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_reject_garbage() {
+        let key = Key::at("2026-11-23T10:00:00.5Z".parse().unwrap(), 1234);
+        assert_eq!(Key::decode(&key.encode()), Some(key));
+        assert_eq!(Key::decode(&Key::id(7).encode()), Some(Key::id(7)));
+        for bad in ["zz", "abc", "3a", "", "6869", "ééé"] {
+            assert_eq!(Key::decode(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn paginate_walks_every_item_once_in_order() {
+        let items: Vec<u64> = (0..25).map(|i| (i * 7) % 25).collect();
+        let mut after = None;
+        let mut seen = Vec::new();
+        loop {
+            let request = PageRequest { size: 10, after };
+            let page = paginate(items.clone(), |&i| Key::id(i), &request, Order::Descending);
+            seen.extend(page.items.iter().copied());
+            if !page.has_more {
+                break;
+            }
+            after = page.last;
+        }
+        assert_eq!(seen, (0..25).rev().collect::<Vec<u64>>());
+    }
+
+    #[test]
+    fn search_query_parsing() {
+        let q = SearchQuery::parse(
+            r#"type:ticket status<solved priority:urgent "Charged twice" refund requester:42 foo:bar"#,
+        );
+        assert_eq!(q.kind.as_deref(), Some("ticket"));
+        assert_eq!(q.words, ["charged twice", "refund", "foo:bar"]);
+        let fields: Vec<(Field, Op, &str)> = q
+            .conditions
+            .iter()
+            .map(|c| (c.field, c.op, c.value.as_str()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (Field::Status, Op::Lt, "solved"),
+                (Field::Priority, Op::Eq, "urgent"),
+                (Field::Requester, Op::Eq, "42"),
+            ]
+        );
+        assert_eq!(SearchQuery::parse("  "), SearchQuery::default());
+        assert_eq!(SearchQuery::parse("\"unterminated").words, ["unterminated"]);
+    }
+
+    #[test]
+    fn basic_and_bearer_auth() {
+        let mut headers = HeaderMap::new();
+        assert!(!authorized(&headers, "s3cret"));
+        headers.insert(header::AUTHORIZATION, "Bearer s3cret".parse().unwrap());
+        assert!(authorized(&headers, "s3cret"));
+        assert!(!authorized(&headers, "other"));
+        // base64("agent@example.com/token:s3cret")
+        let basic = "Basic YWdlbnRAZXhhbXBsZS5jb20vdG9rZW46czNjcmV0";
+        headers.insert(header::AUTHORIZATION, basic.parse().unwrap());
+        assert!(authorized(&headers, "s3cret"));
+        headers.insert(header::AUTHORIZATION, "Basic !!!".parse().unwrap());
+        assert!(!authorized(&headers, "s3cret"));
+        assert_eq!(base64_decode("aGk").as_deref(), Some(&b"hi"[..]));
+    }
+
+    #[test]
+    fn tags_are_normalized() {
+        let tags = vec!["VIP".to_owned(), "needs info".to_owned(), "vip".to_owned()];
+        assert_eq!(normalize_tags(tags), ["vip", "needs", "info"]);
+    }
+}

@@ -1,0 +1,14 @@
+//! tix: a keyboard-driven terminal workspace for customer-support agents.
+
+pub mod action;
+pub mod app;
+pub mod canned;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod demo;
+pub mod helpdesk;
+pub mod keymap;
+pub mod palette;
+pub mod sanitize;
+pub mod ui;

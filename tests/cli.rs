@@ -1,0 +1,283 @@
+//! The `tix` binary end to end: `demo-server` in one process, `ls`/`show`/`reply` in others.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+
+const TIX: &str = env!("CARGO_BIN_EXE_tix");
+
+/// A `tix demo-server` child, killed when the test ends.
+struct DemoServer {
+    child: Child,
+    url: String,
+}
+
+impl DemoServer {
+    fn start(tickets: u32) -> DemoServer {
+        let mut child = Command::new(TIX)
+            .args([
+                "demo-server",
+                "--tickets",
+                &tickets.to_string(),
+                "--seed",
+                "3",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tix demo-server starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line.trim().to_string();
+        assert!(
+            url.starts_with("http://127.0.0.1:"),
+            "first line names the URL: {url:?}"
+        );
+        DemoServer { child, url }
+    }
+}
+
+impl Drop for DemoServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn config_dir(url: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"{url}\"\n"),
+    )
+    .unwrap();
+    dir
+}
+
+fn tix(config: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(TIX)
+        .args(args)
+        .env("TIX_CONFIG_DIR", config)
+        .env("TIX_DATA_DIR", config)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(s) = stdin {
+        input.write_all(s.as_bytes()).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn ls_show_and_reply_against_demo_server() {
+    let server = DemoServer::start(400);
+    let cfg = config_dir(&server.url);
+
+    let list = json(&tix(cfg.path(), &["ls", "--json"], None));
+    let list = list.as_array().unwrap();
+    assert!(list.len() > 100);
+    let first = &list[0];
+    for field in [
+        "id",
+        "subject",
+        "status",
+        "priority",
+        "channel",
+        "updated_at",
+    ] {
+        assert!(first.get(field).is_some(), "{field} missing");
+    }
+    assert!(first["requester"]["name"].is_string());
+    assert!(first["requester"]["email"].is_string());
+    let _: jiff::Timestamp = first["updated_at"].as_str().unwrap().parse().unwrap();
+
+    let plain = tix(cfg.path(), &["ls"], None);
+    let plain = String::from_utf8(plain.stdout).unwrap();
+    assert_eq!(plain.lines().count(), list.len());
+    assert!(plain.starts_with(first["id"].as_str().unwrap()));
+
+    let id = first["id"].as_str().unwrap();
+    let shown = json(&tix(cfg.path(), &["show", id, "--json"], None));
+    assert_eq!(shown["subject"], first["subject"]);
+    let before = shown["messages"].as_array().unwrap().len();
+    assert!(before >= 1);
+    let m0 = &shown["messages"][0];
+    for field in ["author", "public", "created_at", "body"] {
+        assert!(m0.get(field).is_some(), "message {field} missing");
+    }
+    assert_eq!(shown["customer"]["name"], first["requester"]["name"]);
+
+    let out = tix(
+        cfg.path(),
+        &["reply", id],
+        Some("Thanks, Ana — refund sent.\n"),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = tix(
+        cfg.path(),
+        &["reply", id, "--note"],
+        Some("internal: checked ledger"),
+    );
+    assert!(out.status.success());
+
+    let shown = json(&tix(cfg.path(), &["show", id, "--json"], None));
+    let msgs = shown["messages"].as_array().unwrap();
+    assert_eq!(msgs.len(), before + 2);
+    assert_eq!(msgs[before]["body"], "Thanks, Ana — refund sent.");
+    assert_eq!(msgs[before]["public"], true);
+    assert_eq!(msgs[before + 1]["public"], false);
+
+    let text = tix(cfg.path(), &["show", id], None);
+    assert!(
+        String::from_utf8(text.stdout)
+            .unwrap()
+            .contains("[internal note]")
+    );
+}
+
+/// `tix ls` and the TUI's queue list the same tickets in the same order: both go through
+/// `load_view`, and the queue keeps the order the pages arrive in.
+#[test]
+fn ls_matches_the_queue_order() {
+    let server = DemoServer::start(250);
+    let cfg = config_dir(&server.url);
+    let list = json(&tix(cfg.path(), &["ls", "--json"], None));
+    let ls_ids: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .collect();
+
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let queue_ids = rt.block_on(async {
+        use tix::app::model::Model;
+        use tix::app::msg::{Effect, Msg};
+        use tix::app::update::{init, update};
+        use tix::helpdesk::zendesk::{Auth, Zendesk};
+        let zd = Zendesk::new(&server.url, Auth::None);
+        let mut m = Model::new("t", "zendesk", false, tix::keymap::Keymap::default_keymap());
+        init(&mut m);
+        let views = tix::helpdesk::Helpdesk::views(&zd).await;
+        let fx = update(&mut m, Msg::Views(views));
+        let Some(Effect::LoadView { req, view }) = fx.into_iter().next() else {
+            panic!("no view load")
+        };
+        let mut pages = vec![];
+        tix::helpdesk::load_view(&zd, &view, |t, loaded, total| {
+            pages.push((t.to_vec(), loaded, total))
+        })
+        .await
+        .unwrap();
+        for (tickets, loaded, total) in pages {
+            update(
+                &mut m,
+                Msg::ViewPage {
+                    req,
+                    tickets,
+                    loaded,
+                    total,
+                },
+            );
+        }
+        update(
+            &mut m,
+            Msg::ViewDone {
+                req,
+                result: Ok(()),
+            },
+        );
+        m.visible
+            .iter()
+            .map(|&i| m.tickets[i].id.0.clone())
+            .collect::<Vec<_>>()
+    });
+    assert_eq!(ls_ids, queue_ids);
+}
+
+#[test]
+fn without_configuration_the_embedded_demo_answers() {
+    let empty = tempfile::tempdir().unwrap();
+    let list = json(&tix(
+        empty.path(),
+        &["ls", "--json", "--tickets", "120"],
+        None,
+    ));
+    assert!(!list.as_array().unwrap().is_empty());
+}
+
+fn one_line_error(out: &Output, code: i32, needle: &str) {
+    assert_eq!(out.status.code(), Some(code), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains(needle), "{needle:?} not in {err:?}");
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn errors_are_one_clear_line_and_non_zero() {
+    let server = DemoServer::start(50);
+    let cfg = config_dir(&server.url);
+    one_line_error(&tix(cfg.path(), &["show", "999999"], None), 1, "not found");
+    one_line_error(
+        &tix(cfg.path(), &["reply", "1001"], Some("")),
+        2,
+        "nothing to send",
+    );
+    one_line_error(
+        &tix(cfg.path(), &["ls", "--profile", "nope"], None),
+        2,
+        "no profile \"nope\"",
+    );
+
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let down = config_dir(&format!("http://127.0.0.1:{port}"));
+    one_line_error(
+        &tix(down.path(), &["ls"], None),
+        1,
+        "cannot reach the helpdesk",
+    );
+
+    let bad = tempfile::tempdir().unwrap();
+    std::fs::write(
+        bad.path().join("config.toml"),
+        "[profiles.x]\nbackend = \"zendesk\"\nurl = 42\n",
+    )
+    .unwrap();
+    one_line_error(&tix(bad.path(), &["ls"], None), 2, "config.toml:3:7:");
+}
+
+#[test]
+fn help_and_version() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tix(tmp.path(), &["--help"], None);
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for verb in ["ls", "show", "reply", "demo-server", "--demo", "--profile"] {
+        assert!(help.contains(verb), "{verb} not in --help");
+    }
+    let out = tix(tmp.path(), &["--tickets", "0", "ls"], None);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,272 @@
+//! The Zendesk adapter against the embedded demo helpdesk, over real HTTP on 127.0.0.1.
+
+use std::collections::HashSet;
+use std::net::SocketAddr;
+
+use tix::demo::{DemoOptions, DemoServer};
+use tix::helpdesk::zendesk::{Auth, Zendesk};
+use tix::helpdesk::*;
+
+async fn server(tickets: usize, token: Option<&str>) -> DemoServer {
+    let opts = DemoOptions {
+        tickets,
+        seed: 7,
+        token: token.map(str::to_string),
+    };
+    DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        opts,
+        jiff::Timestamp::now(),
+    )
+    .await
+    .expect("demo server starts")
+}
+
+fn client(s: &DemoServer) -> Zendesk {
+    Zendesk::new(&s.base_url, Auth::None)
+}
+
+#[tokio::test]
+async fn a_view_pages_through_every_ticket_once() {
+    let s = server(600, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    assert_eq!(views[0].name, "All unsolved");
+    let total = zd.view_count(&views[0].id).await.unwrap().unwrap();
+    assert!(total > 100, "needs more than one page: {total}");
+    let mut pages = 0;
+    let mut last_loaded = 0;
+    let all = load_view(&zd, &views[0].id, |page, loaded, t| {
+        pages += 1;
+        assert_eq!(t, Some(total));
+        assert_eq!(loaded, last_loaded + page.len());
+        last_loaded = loaded;
+    })
+    .await
+    .unwrap();
+    assert!(pages >= 2);
+    assert_eq!(all.len() as u64, total);
+    let ids: HashSet<_> = all.iter().map(|t| t.id.clone()).collect();
+    assert_eq!(ids.len(), all.len(), "no ticket twice");
+    assert!(all.iter().all(|t| t.status.category.is_unsolved()));
+    // Sideloads turned ids into names.
+    assert!(all.iter().all(|t| {
+        t.requester
+            .as_ref()
+            .is_some_and(|r| !r.name.starts_with("user "))
+    }));
+    // Newest first, as the view sorts.
+    assert!(all.windows(2).all(|w| w[0].updated_at >= w[1].updated_at));
+}
+
+#[tokio::test]
+async fn the_data_set_has_what_agents_meet() {
+    let s = server(500, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let all = load_view(&zd, &views[0].id, |_, _, _| {}).await.unwrap();
+    let channels: HashSet<_> = all.iter().map(|t| t.channel.label().to_string()).collect();
+    for c in ["email", "chat", "social", "sms", "phone"] {
+        assert!(channels.contains(c), "channel {c} missing: {channels:?}");
+    }
+    let now = jiff::Timestamp::now();
+    let due: Vec<_> = all.iter().filter_map(|t| t.next_sla()?.due_at).collect();
+    assert!(due.iter().any(|d| *d < now), "some SLA already breached");
+    assert!(
+        due.iter()
+            .any(|d| *d > now && d.duration_since(now).as_secs() < 3600),
+        "some SLA about to breach"
+    );
+    let canned = zd.canned_responses().await.unwrap();
+    assert!(canned.len() >= 20);
+    assert!(
+        canned
+            .iter()
+            .any(|c| c.body.contains("{{ticket.requester.first_name}}"))
+    );
+    assert!(canned.iter().any(|c| c.folder.is_some()));
+}
+
+#[tokio::test]
+async fn ticket_conversation_and_customer() {
+    let s = server(300, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let first = zd.view_tickets(&views[0].id, None).await.unwrap().items[0].clone();
+    let t = zd.ticket(&first.id).await.unwrap();
+    assert_eq!(t.subject, first.subject);
+    assert_eq!(t.requester, first.requester);
+    let msgs = zd.messages(&t.id).await.unwrap();
+    assert!(!msgs.is_empty());
+    assert_eq!(msgs[0].visibility, Visibility::Public);
+    assert!(msgs.windows(2).all(|w| w[0].created_at <= w[1].created_at));
+    let requester = t.requester.unwrap();
+    let c = zd.customer(&requester.id).await.unwrap();
+    assert_eq!(c.name, requester.name);
+    assert!(c.lifetime_tickets >= 1);
+    let history = zd.customer_tickets(&requester.id).await.unwrap();
+    assert!(history.iter().any(|h| h.id == t.id));
+    let me = zd.me().await.unwrap();
+    assert_eq!(me.email.as_deref(), Some(tix::demo::DEMO_AGENT_EMAIL));
+    assert!(zd.agents().await.unwrap().iter().any(|a| a.id == me.id));
+}
+
+#[tokio::test]
+async fn replies_notes_and_field_changes_are_written() {
+    let s = server(200, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let t = zd.view_tickets(&views[0].id, None).await.unwrap().items[0].clone();
+    let before = zd.messages(&t.id).await.unwrap().len();
+
+    let reply = TicketPatch {
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "Bună ziua! We are on it. 👍".into(),
+        }),
+        ..TicketPatch::default()
+    };
+    zd.update(&t.id, &reply).await.unwrap();
+    let note = TicketPatch {
+        status: Some("pending".into()),
+        priority: Some("high".into()),
+        message: Some(NewMessage {
+            visibility: Visibility::Internal,
+            body: "Asked the warehouse.".into(),
+        }),
+        ..TicketPatch::default()
+    };
+    let updated = zd.update(&t.id, &note).await.unwrap();
+    assert_eq!(updated.status.raw, "pending");
+    assert_eq!(updated.priority.unwrap().raw, "high");
+    assert!(updated.updated_at >= t.updated_at);
+
+    let msgs = zd.messages(&t.id).await.unwrap();
+    assert_eq!(msgs.len(), before + 2);
+    let (r, n) = (&msgs[before], &msgs[before + 1]);
+    assert_eq!(r.body, "Bună ziua! We are on it. 👍");
+    assert_eq!(r.visibility, Visibility::Public);
+    assert_eq!(n.visibility, Visibility::Internal);
+    assert_eq!(
+        r.channel.as_ref(),
+        Some(&t.channel),
+        "reply goes out on the ticket's channel"
+    );
+
+    let me = zd.me().await.unwrap();
+    let assigned = zd
+        .update(
+            &t.id,
+            &TicketPatch {
+                assignee: Some(me.id.clone()),
+                ..TicketPatch::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(assigned.assignee.unwrap().id, me.id);
+}
+
+#[tokio::test]
+async fn new_tickets_are_created() {
+    let s = server(100, None).await;
+    let zd = client(&s);
+    let t = zd
+        .create(&NewTicket {
+            subject: "Printer on fire".into(),
+            body: "Smoke everywhere".into(),
+            requester: None,
+            priority: Some("urgent".into()),
+        })
+        .await
+        .unwrap();
+    assert_eq!(t.subject, "Printer on fire");
+    let msgs = zd.messages(&t.id).await.unwrap();
+    assert_eq!(msgs[0].body, "Smoke everywhere");
+    let found = zd.search("printer").await.unwrap();
+    assert!(found.iter().any(|f| f.id == t.id));
+}
+
+#[tokio::test]
+async fn errors_are_mapped_to_clear_kinds() {
+    let s = server(50, None).await;
+    let zd = client(&s);
+    let e = zd.ticket(&Id("999999".into())).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::NotFound);
+    assert!(e.to_string().contains("404"), "{e}");
+    let e = zd.ticket(&Id("not-a-number".into())).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::NotFound);
+    let views = zd.views().await.unwrap();
+    let t = zd.view_tickets(&views[0].id, None).await.unwrap().items[0].clone();
+    let bad = TicketPatch {
+        status: Some("exploded".into()),
+        ..TicketPatch::default()
+    };
+    let e = zd.update(&t.id, &bad).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Invalid, "{e}");
+}
+
+#[tokio::test]
+async fn tokens_are_required_when_the_server_asks() {
+    let s = server(20, Some("s3cret")).await;
+    let e = client(&s).views().await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Auth);
+    let bearer = Zendesk::new(
+        &s.base_url,
+        Auth::Bearer(tix::config::Secret::new("s3cret")),
+    );
+    assert!(bearer.views().await.is_ok());
+    let basic = Zendesk::new(
+        &s.base_url,
+        Auth::ApiToken {
+            email: "alex@example.com".into(),
+            token: tix::config::Secret::new("s3cret"),
+        },
+    );
+    assert!(basic.views().await.is_ok());
+    let wrong = Zendesk::new(&s.base_url, Auth::Bearer(tix::config::Secret::new("nope")));
+    assert_eq!(wrong.views().await.unwrap_err().kind, ErrorKind::Auth);
+}
+
+#[tokio::test]
+async fn an_unreachable_server_is_a_network_error() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let zd = Zendesk::new(&format!("http://127.0.0.1:{port}"), Auth::None);
+    let e = zd.views().await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Network);
+    assert!(e.is_transient());
+}
+
+#[tokio::test]
+async fn same_seed_same_data() {
+    let now = jiff::Timestamp::now();
+    let start = |seed| {
+        DemoServer::start(
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+            DemoOptions {
+                tickets: 150,
+                seed,
+                token: None,
+            },
+            now,
+        )
+    };
+    let (a, b, c) = (
+        start(1).await.unwrap(),
+        start(1).await.unwrap(),
+        start(2).await.unwrap(),
+    );
+    let list = |s: &DemoServer| {
+        let zd = client(s);
+        async move {
+            let v = zd.views().await.unwrap();
+            load_view(&zd, &v[0].id, |_, _, _| {}).await.unwrap()
+        }
+    };
+    let (la, lb, lc) = (list(&a).await, list(&b).await, list(&c).await);
+    assert_eq!(la, lb);
+    assert_ne!(la, lc);
+}
