@@ -475,6 +475,10 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             m.help_query.clear();
             vec![]
         }
+        (Mode::Help, Action::Down | Action::Up) => {
+            m.help_scroll = (m.help_scroll as isize + step_of(action)).max(0) as usize;
+            vec![]
+        }
         (Mode::Filter, Action::Accept) => {
             m.mode = Mode::Normal;
             vec![]
@@ -633,6 +637,7 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::Help => {
             m.mode = Mode::Help;
             m.help_query.clear();
+            m.help_scroll = 0;
             vec![]
         }
         Action::Palette => {

@@ -14,7 +14,6 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let block = panel(m, Line::from(" Customer "), Focus::Customer);
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let cols = inner.width as usize;
     let muted = m.theme.get("muted");
     let lines: Vec<Line> = match m.current_customer() {
         None => vec![Line::styled("No customer", muted)],
@@ -57,7 +56,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 let mark = if Some(&t.id) == current { "•" } else { " " };
                 let mut line = Line::from(vec![
                     Span::raw(format!("{mark}#{} ", t.id)),
-                    Span::styled(fit(&t.status.label, 7), status_style(m, t)),
+                    Span::styled(fit(&t.status.label, 8), status_style(m, t)),
                     Span::raw(t.subject.clone()),
                 ]);
                 if m.focus == Focus::Customer && i == m.customer_selected {
@@ -76,6 +75,5 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     } else {
         0
     };
-    let _ = cols;
     f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }

@@ -102,8 +102,9 @@ pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
         };
         return Span::styled(format!("{mark}{}", short_duration(left)), m.theme.get(role));
     }
+    // No running clock: how long since the last update, said so in words.
     let age = now.duration_since(t.updated_at);
-    Span::styled(short_duration(age), m.theme.get("muted"))
+    Span::styled(format!("{} ago", short_duration(age)), m.theme.get("muted"))
 }
 
 pub fn local_time(m: &Model, t: Timestamp) -> String {

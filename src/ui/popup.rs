@@ -28,24 +28,35 @@ pub fn help(f: &mut Frame, m: &Model) {
         Span::styled(format!("{}▏", m.help_query), m.theme.get("key_hint")),
     ])];
     for ctx in Context::ALL {
-        let rows: Vec<Line> = m
-            .keymap
-            .bindings(ctx)
-            .iter()
-            .filter(|b| b.action.is_some())
-            .filter(|b| {
+        // One line per action: all its keys together.
+        let mut groups: Vec<(&crate::keymap::Binding, Vec<String>)> = vec![];
+        for b in m.keymap.bindings(ctx).iter().filter(|b| b.action.is_some()) {
+            match groups
+                .iter_mut()
+                .find(|(g, _)| g.action == b.action && g.args == b.args && g.desc == b.desc)
+            {
+                Some((_, keys)) => keys.push(b.keys_label()),
+                None => groups.push((b, vec![b.keys_label()])),
+            }
+        }
+        let rows: Vec<Line> = groups
+            .into_iter()
+            .filter(|(b, keys)| {
                 query.is_empty()
                     || [
-                        b.keys_label(),
+                        keys.join(" "),
                         b.action.map_or("", Action::name).to_string(),
                         b.description().to_string(),
                     ]
                     .iter()
                     .any(|s| s.to_lowercase().contains(&query))
             })
-            .map(|b| {
+            .map(|(b, keys)| {
                 Line::from(vec![
-                    Span::styled(format!("  {:<14}", b.keys_label()), m.theme.get("key_hint")),
+                    Span::styled(
+                        format!("  {:<18}", keys.join(", ")),
+                        m.theme.get("key_hint"),
+                    ),
                     Span::raw(format!("{:<22}", b.action.map_or("", Action::name))),
                     Span::styled(b.description().to_string(), m.theme.get("muted")),
                 ])
@@ -56,10 +67,16 @@ pub fn help(f: &mut Frame, m: &Model) {
             lines.extend(rows);
         }
     }
-    let area = centered(f.area(), 80, lines.len() as u16 + 2);
+    let area = centered(f.area(), 84, lines.len() as u16 + 2);
+    let max_scroll = lines
+        .len()
+        .saturating_sub(area.height.saturating_sub(2) as usize);
+    let scroll = m.help_scroll.min(max_scroll) as u16;
     f.render_widget(Clear, area);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Keys: type to search, esc closes ")),
+        Paragraph::new(lines)
+            .scroll((scroll, 0))
+            .block(Block::bordered().title(" Keys: type to search, ↑↓ scroll, esc closes ")),
         area,
     );
 }

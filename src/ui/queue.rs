@@ -92,7 +92,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         Constraint::Length(6),
         Constraint::Length(16),
         Constraint::Min(10),
-        Constraint::Length(5),
+        Constraint::Length(7),
     ];
     let rows = (first..last).map(|pos| {
         let t = &m.tickets[m.visible[pos]];
@@ -124,7 +124,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         }
         row
     });
-    let header = Row::new(["id", "st", "pri", "chan", "requester", "subject", "sla"])
+    let header = Row::new(["id", "st", "pri", "chan", "requester", "subject", "due/age"])
         .style(m.theme.get("header"));
     let table = Table::new(rows, widths).header(header).column_spacing(1);
     f.render_widget(table, inner);
