@@ -45,6 +45,7 @@ actions! {
     SetStatus = "ticket.set-status", "Set the status";
     SetPriority = "ticket.set-priority", "Set the priority";
     Assign = "ticket.assign", "Assign to an agent";
+    Reveal = "ticket.reveal", "Show or mask this customer's email, phone and card numbers";
     Send = "compose.send", "Send the reply or note";
     Cancel = "compose.cancel", "Close, keeping the text as a draft";
     Accept = "prompt.accept", "Accept (filter, palette, picker)";

@@ -219,6 +219,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let mut model =
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
     model.theme = theme;
+    model.privacy = c.config.privacy.unwrap_or(true);
     model.tz = jiff::tz::TimeZone::system();
     if problems.iter().any(|p| !p.warning) {
         model.mode = crate::app::model::Mode::Problems;

@@ -76,6 +76,8 @@ pub struct Config {
     pub theme: Option<String>,
     /// Mouse support (on by default).
     pub mouse: Option<bool>,
+    /// Mask customers' emails, phones and card numbers on screen (on by default).
+    pub privacy: Option<bool>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
 }

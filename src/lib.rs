@@ -10,5 +10,6 @@ pub mod demo;
 pub mod helpdesk;
 pub mod keymap;
 pub mod palette;
+pub mod privacy;
 pub mod sanitize;
 pub mod ui;

@@ -170,6 +170,9 @@ pub struct Model {
     pub canned_selected: usize,
     pub agents: Vec<Agent>,
 
+    /// Privacy mode masks personal data in panels, except for the ticket the agent revealed.
+    pub privacy: bool,
+    pub revealed: Option<Id>,
     pub focus: Focus,
     pub mode: Mode,
     /// Keys of a sequence typed so far ("g" of "g g"); the which-key hint shows what can follow.
@@ -225,6 +228,8 @@ impl Model {
             canned_filter: String::new(),
             canned_selected: 0,
             agents: vec![],
+            privacy: true,
+            revealed: None,
             focus: Focus::Queue,
             mode: Mode::Normal,
             pending_keys: vec![],
@@ -247,6 +252,11 @@ impl Model {
     /// The ticket the conversation and customer panels show.
     pub fn current(&self) -> Option<&Ticket> {
         self.pinned.as_ref().or_else(|| self.selected_in_queue())
+    }
+
+    /// Whether personal data of the current ticket is masked on screen.
+    pub fn masked(&self) -> bool {
+        self.privacy && self.revealed.as_ref() != self.current().map(|t| &t.id)
     }
 
     pub fn selected_in_queue(&self) -> Option<&Ticket> {

@@ -697,6 +697,21 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             Some(v) => set_from_args(m, PickKind::Assignee, v),
             None => open_picker(m, PickKind::Assignee),
         },
+        Action::Reveal => {
+            let current = m.current().map(|t| t.id.clone());
+            if !m.privacy {
+                notice(
+                    m,
+                    "Privacy mode is off (privacy = false in config.toml)",
+                    false,
+                );
+            } else if m.revealed.is_some() && m.revealed == current {
+                m.revealed = None;
+            } else {
+                m.revealed = current;
+            }
+            vec![]
+        }
         Action::Send => send(m),
         Action::Cancel => {
             close_composer(m);

@@ -463,3 +463,17 @@ fn clicks_select_and_the_wheel_scrolls() {
     assert_eq!(m.conversation_scroll, 3);
     assert_eq!(m.current().unwrap().id.0, "1003");
 }
+
+#[test]
+fn privacy_masks_until_revealed_for_this_ticket_only() {
+    let mut m = loaded_model();
+    assert!(m.masked());
+    update(&mut m, key("v"));
+    assert!(!m.masked());
+    update(&mut m, key("j"));
+    assert!(m.masked(), "another ticket stays masked");
+    update(&mut m, key("k"));
+    assert!(!m.masked());
+    update(&mut m, key("v"));
+    assert!(m.masked());
+}

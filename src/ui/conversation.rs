@@ -82,7 +82,12 @@ pub fn lines(m: &Model, cols: usize) -> Vec<Line<'static>> {
                 } else {
                     ("", Style::default())
                 };
-                for l in wrap(&msg.body, cols.saturating_sub(prefix.len().min(2))) {
+                let body = if m.masked() {
+                    crate::privacy::text(&msg.body)
+                } else {
+                    msg.body.clone()
+                };
+                for l in wrap(&body, cols.saturating_sub(prefix.len().min(2))) {
                     out.push(Line::styled(format!("{prefix}{l}"), body_style));
                 }
                 for a in &msg.attachments {

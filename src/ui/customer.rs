@@ -7,11 +7,21 @@ use ratatui::widgets::Paragraph;
 
 use super::text::fit;
 use super::{panel, status_style};
+use crate::action::Action;
 use crate::app::model::{Focus, Loaded, Model};
 use crate::helpdesk::Tier;
+use crate::privacy;
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
-    let block = panel(m, Line::from(" Customer "), Focus::Customer);
+    let title = match (
+        m.masked(),
+        m.keymap.key_for(m.focus.context(), Action::Reveal),
+    ) {
+        (true, Some(k)) => format!(" Customer (masked: {k} reveals) "),
+        (true, None) => " Customer (masked) ".to_string(),
+        (false, _) => " Customer ".to_string(),
+    };
+    let block = panel(m, Line::from(title), Focus::Customer);
     let inner = block.inner(area);
     f.render_widget(block, area);
     let muted = m.theme.get("muted");
@@ -30,11 +40,20 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 Span::raw(" "),
                 Span::styled(format!("[{}]", c.tier.label()), tier_style),
             ])];
+            let masked = m.masked();
             if let Some(e) = &c.email {
-                l.push(Line::raw(e.clone()));
+                l.push(Line::raw(if masked {
+                    privacy::email(e)
+                } else {
+                    e.clone()
+                }));
             }
             if let Some(p) = &c.phone {
-                l.push(Line::raw(p.clone()));
+                l.push(Line::raw(if masked {
+                    privacy::phone(p)
+                } else {
+                    p.clone()
+                }));
             }
             if let Some(o) = &c.organization {
                 l.push(Line::raw(format!("org: {}", o.name)));

@@ -184,3 +184,14 @@ fn palette_and_which_key_render() {
     let t = render(&m, 120, 40);
     find_row(&t, "Go to the first item");
 }
+
+#[test]
+fn privacy_mode_masks_the_customer_panel() {
+    let mut m = loaded_model();
+    let t = render(&m, 120, 40);
+    find_row(&t, "a**@e******.ro");
+    find_row(&t, "+•• ••• ••• ••42");
+    update(&mut m, key("v"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "ana@example.ro");
+}

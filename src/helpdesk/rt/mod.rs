@@ -1,0 +1,1349 @@
+//! The Request Tracker 5 adapter, over RT's REST 2.0 API (`{root}/REST/2.0`). Written against and
+//! tested with Debian bookworm's RT 5.0.3; see ../shared/reference/request-tracker.md for what
+//! that server really does.
+//!
+//! How RT maps onto tix:
+//! - Ids: tickets are numbers; people are RT user *names* (what REST2 puts in a user reference's
+//!   `id`, e.g. `alice@example.com`, `root`), so assignee ids, agent ids and customer ids agree.
+//! - Views: "My open tickets", "Unowned open tickets", "All open tickets", one per visible queue,
+//!   then the user's saved ticket searches. A view's id is its TicketSQL.
+//! - Status: new → New, open → Open, stalled → OnHold, resolved → Solved, rejected/deleted →
+//!   Closed. Writes also accept tix's neutral words (pending/hold → stalled, solved/closed →
+//!   resolved).
+//! - Priority: RT stores a number and REST2 does not expose `PriorityAsString`, so tix bands it:
+//!   0–24 low, 25–49 normal, 50–74 high, 75+ urgent. Writes take a number or low/normal/high/urgent
+//!   (→ 0, 25, 50, 100).
+//! - SLA: RT's single `Due` date as a Resolution target (paused while stalled).
+//! - Conversation: history transactions of type Create and Correspond (public) and Comment
+//!   (internal), newest 300 at most, their bodies fetched in bulk from the ticket's attachments
+//!   (two or three requests per 100 messages, never one per message).
+//! - Concurrency: field changes are sent with `If-Match: <ETag>` from when this adapter last read
+//!   the ticket (`messages()` or `ticket()`), so a ticket changed in RT since the agent opened it
+//!   gives `Conflict` (RT answers 412) instead of a silent overwrite.
+//! - RT has no canned responses (RT Articles could stand in later) and no organizations (only a
+//!   free-text `Organization` on users), so those capabilities are off.
+
+pub mod text;
+pub mod wire;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use reqwest::{Method, RequestBuilder, StatusCode};
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use crate::config::Secret;
+use crate::helpdesk::{
+    Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError,
+    Id, Message, NewTicket, Organization, Page, PartyRef, Priority, PriorityLevel, Result,
+    SlaMetric, SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp,
+    View, Visibility,
+};
+use text::{quote, segment};
+
+/// REST2's largest page.
+const PER_PAGE: u64 = 100;
+/// Ticket columns that fill a `Ticket` from one search request.
+const TICKET_FIELDS: &str =
+    "Subject,Status,Priority,Requestor,Owner,Queue,Created,LastUpdated,Due,CustomFields";
+const PERSON_FIELDS: &str = "Name,RealName,EmailAddress";
+const REQUESTOR_FIELDS: &str = "Name,RealName,EmailAddress,Organization";
+/// Transaction types that are messages.
+const MESSAGE_TYPES: [&str; 3] = ["Create", "Correspond", "Comment"];
+/// History pages (of 100 messages) read per conversation: the newest 300 messages.
+const MAX_HISTORY_PAGES: u64 = 3;
+/// Attachment-list pages per 100 messages (a message is usually 1–4 MIME parts).
+const MAX_ATTACHMENT_PAGES: u64 = 5;
+/// Bodies larger than this are not downloaded.
+const MAX_BODY_BYTES: u64 = 512 * 1024;
+const CUSTOMER_TICKETS: u64 = 25;
+const SEARCH_RESULTS: u64 = 50;
+/// Pages of queues, saved searches and privileged users read.
+const MAX_LIST_PAGES: u64 = 5;
+/// Most recently updated first; `id` breaks ties so pages do not overlap.
+const NEWEST_UPDATED: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "DESC")];
+const NEWEST_CREATED: &[(&str, &str)] = &[("Created", "DESC"), ("id", "DESC")];
+
+pub const VIEW_MY_OPEN: &str = "Owner = '__CurrentUser__' AND Status = '__Active__'";
+pub const VIEW_UNOWNED: &str = "Owner = 'Nobody' AND Status = '__Active__'";
+pub const VIEW_ALL_OPEN: &str = "Status = '__Active__'";
+
+/// Why `capabilities().canned_responses` is false.
+pub const NO_CANNED_RESPONSES: &str = "RT has no canned responses";
+
+pub enum RtAuth {
+    /// An RT auth token (`Authorization: token 1-14-…`), made under Settings → Auth Tokens.
+    Token(Secret),
+    Basic {
+        user: String,
+        password: Secret,
+    },
+}
+
+pub struct Rt {
+    /// The RT root, e.g. `http://127.0.0.1:8080` (no trailing slash, no `/REST/2.0`).
+    base: String,
+    auth: RtAuth,
+    http: reqwest::Client,
+    /// Ticket number → the ETag (RT: its last transaction id) when this adapter last read it.
+    etags: Mutex<HashMap<u64, String>>,
+}
+
+/// A successful answer.
+struct Answer {
+    etag: Option<String>,
+    html: bool,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.body).map_err(|e| {
+            let message = if self.html {
+                "RT answered with an HTML page, not JSON (is the URL the RT root?)".to_string()
+            } else {
+                format!("malformed JSON: {e}")
+            };
+            HelpdeskError::new(ErrorKind::Protocol, message)
+        })
+    }
+}
+
+impl Rt {
+    /// `base_url` is the RT root (`https://rt.example.com` or `https://example.com/rt`); a
+    /// trailing `/REST/2.0` is tolerated.
+    pub fn new(base_url: &str, auth: RtAuth) -> Rt {
+        let base = base_url.trim().trim_end_matches('/');
+        let base = base.strip_suffix("/REST/2.0").unwrap_or(base);
+        Rt {
+            base: base.to_string(),
+            auth,
+            http: crate::helpdesk::zendesk::http_client(),
+            etags: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        let rb = self
+            .http
+            .request(method, format!("{}/REST/2.0/{path}", self.base));
+        match &self.auth {
+            RtAuth::Token(token) => rb.header(
+                reqwest::header::AUTHORIZATION,
+                format!("token {}", token.expose()),
+            ),
+            RtAuth::Basic { user, password } => rb.basic_auth(user, Some(password.expose())),
+        }
+    }
+
+    async fn send(&self, rb: RequestBuilder) -> Result<Answer> {
+        let resp = rb.send().await.map_err(network_error)?;
+        let status = resp.status();
+        let header = |name: reqwest::header::HeaderName| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.trim().to_string())
+        };
+        let retry_after = header(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let etag = header(reqwest::header::ETAG);
+        let html = header(reqwest::header::CONTENT_TYPE)
+            .is_some_and(|v| v.to_ascii_lowercase().starts_with("text/html"));
+        let body = resp.bytes().await.map_err(network_error)?.to_vec();
+        if status.is_success() {
+            return Ok(Answer { etag, html, body });
+        }
+        let mut err = HelpdeskError::new(
+            kind_of(status, retry_after.is_some()),
+            describe_error(status, &body),
+        );
+        if matches!(err.kind, ErrorKind::RateLimited) {
+            err.retry_after = retry_after;
+        }
+        Err(err)
+    }
+
+    async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
+        self.send(self.request(Method::GET, path).query(query))
+            .await?
+            .json()
+    }
+
+    fn remember_etag(&self, ticket: u64, etag: Option<String>) {
+        if let (Some(etag), Ok(mut map)) = (etag, self.etags.lock()) {
+            if map.len() > 5000 {
+                map.clear();
+            }
+            map.insert(ticket, etag);
+        }
+    }
+
+    fn cached_etag(&self, ticket: u64) -> Option<String> {
+        self.etags.lock().ok()?.get(&ticket).cloned()
+    }
+
+    /// `GET /ticket/{n}`: its ETag (remembered for the next write) and its effective id (a merged
+    /// ticket answers as the ticket it was merged into).
+    async fn load_version(&self, n: u64) -> Result<u64> {
+        let answer = self
+            .send(self.request(Method::GET, &format!("ticket/{n}")))
+            .await
+            .map_err(|e| not_found_as(e, n))?;
+        let t: wire::Ticket = answer.json()?;
+        let effective = t.id.parse().unwrap_or(n);
+        self.remember_etag(n, answer.etag.clone());
+        if effective != n {
+            self.remember_etag(effective, answer.etag);
+        }
+        Ok(effective)
+    }
+
+    /// One page of a TicketSQL search with every field a `Ticket` needs.
+    async fn ticket_page(
+        &self,
+        sql: &str,
+        page: u64,
+        per_page: u64,
+        order: &[(&str, &str)],
+    ) -> Result<wire::Collection<wire::Ticket>> {
+        let page = page.to_string();
+        let per_page = per_page.to_string();
+        let mut query: Vec<(&str, &str)> = vec![
+            ("query", sql),
+            ("page", &page),
+            ("per_page", &per_page),
+            ("fields", TICKET_FIELDS),
+            ("fields[Requestor]", REQUESTOR_FIELDS),
+            ("fields[Owner]", PERSON_FIELDS),
+            ("fields[Queue]", "Name"),
+        ];
+        for (by, dir) in order {
+            query.push(("orderby", by));
+            query.push(("order", dir));
+        }
+        self.get("tickets", &query).await
+    }
+
+    async fn count(&self, sql: &str) -> Result<Option<u64>> {
+        let c: wire::Collection<wire::Ref> = self
+            .get("tickets", &[("query", sql), ("per_page", "1")])
+            .await?;
+        Ok(c.total)
+    }
+
+    /// Names of the enabled queues the user can see, in RT's order.
+    async fn queues(&self) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        for page in 1..=MAX_LIST_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Queue> = self
+                .get(
+                    "queues/all",
+                    &[
+                        ("fields", "Name,Disabled"),
+                        ("per_page", "100"),
+                        ("page", &p),
+                    ],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            names.extend(
+                c.items
+                    .into_iter()
+                    .filter(|q| q.disabled != "1" && !q.name.trim().is_empty())
+                    .map(|q| q.name),
+            );
+            if !more {
+                break;
+            }
+        }
+        Ok(names)
+    }
+
+    /// The user's saved ticket searches (not RT's built-in "Search - …" dashboard searches).
+    async fn saved_searches(&self) -> Result<Vec<View>> {
+        let mut views = Vec::new();
+        for page in 1..=MAX_LIST_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Search> = self
+                .get(
+                    "searches",
+                    &[
+                        ("fields", "Name,Description,Content"),
+                        ("per_page", "100"),
+                        ("page", &p),
+                    ],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            for s in c.items {
+                let kind = s.content.search_type.as_str();
+                if s.name != "SavedSearch"
+                    || s.content.query.trim().is_empty()
+                    || !(kind.is_empty() || kind == "Ticket")
+                {
+                    continue;
+                }
+                let title = s.description.replace("[_1]", "");
+                let title = title.trim();
+                let title = if title.is_empty() {
+                    format!("search {}", s.id)
+                } else {
+                    title.to_string()
+                };
+                views.push(View {
+                    id: Id(s.content.query.trim().to_string()),
+                    name: format!("Saved: {title}"),
+                });
+            }
+            if !more {
+                break;
+            }
+        }
+        Ok(views)
+    }
+
+    /// Members of RT's Privileged group (who can own tickets). Needs SeeGroup and
+    /// AdminGroupMembership, which plain agents often lack.
+    async fn privileged_users(&self) -> Result<Vec<Agent>> {
+        let query = json!([
+            {"field": "Domain", "value": "SystemInternal"},
+            {"field": "Name", "value": "Privileged"}
+        ])
+        .to_string();
+        let groups: wire::Collection<wire::Ref> = self
+            .get("groups", &[("query", &query), ("fields", "Name")])
+            .await?;
+        let Some(group) = groups.items.first().filter(|g| is_number(&g.id)) else {
+            return Ok(vec![]);
+        };
+        let mut ids = Vec::new();
+        for page in 1..=MAX_LIST_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Ref> = self
+                .get(
+                    &format!("group/{}/members", group.id),
+                    &[("groups", "0"), ("per_page", "100"), ("page", &p)],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            ids.extend(c.items.into_iter().map(|r| r.id));
+            if !more {
+                break;
+            }
+        }
+        // The member list has ids only; RT 5.0.3 cannot search users by id, so read each one
+        // (a few at a time: the server has few workers).
+        let mut agents = Vec::new();
+        let paths: Vec<String> = ids.iter().map(|id| format!("user/{}", segment(id))).collect();
+        for chunk in paths.chunks(4) {
+            let users = futures_util::future::join_all(
+                chunk.iter().map(|path| self.get::<wire::User>(path, &[])),
+            )
+            .await;
+            for user in users {
+                let user = user?;
+                if user.disabled != "1" && !is_system_user(&user.name) {
+                    agents.push(agent_of(user));
+                }
+            }
+        }
+        Ok(agents)
+    }
+
+    /// When the Privileged group is out of reach: whoever owns tickets lately, and the agent.
+    async fn owners_and_me(&self) -> Result<Vec<Agent>> {
+        let c: wire::Collection<wire::Ticket> = self
+            .get(
+                "tickets",
+                &[
+                    ("query", "Owner != 'Nobody'"),
+                    ("fields", "Owner"),
+                    ("fields[Owner]", PERSON_FIELDS),
+                    ("orderby", "LastUpdated"),
+                    ("order", "DESC"),
+                    ("per_page", "100"),
+                ],
+            )
+            .await?;
+        let mut agents = vec![self.me().await?];
+        for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
+            if let Some(p) = party(owner)
+                && !is_system_user(&p.id.0)
+            {
+                agents.push(Agent {
+                    id: p.id,
+                    name: p.name,
+                    email: p.email,
+                });
+            }
+        }
+        Ok(agents)
+    }
+
+    /// Message bodies and file names of the given transactions, from the ticket's attachment
+    /// rows: one listing per 100 transactions (paged), then one request for the chosen bodies.
+    async fn message_parts(&self, ticket: u64, txns: &[u64]) -> Result<HashMap<String, Parts>> {
+        let path = format!("ticket/{ticket}/attachments");
+        let wanted: HashSet<String> = txns.iter().map(u64::to_string).collect();
+        let mut rows: Vec<wire::Attachment> = Vec::new();
+        for chunk in txns.chunks(PER_PAGE as usize) {
+            let query =
+                json!([{"field": "TransactionId", "operator": "IN", "value": chunk}]).to_string();
+            for page in 1..=MAX_ATTACHMENT_PAGES {
+                let p = page.to_string();
+                let c: wire::Collection<wire::Attachment> = self
+                    .get(
+                        &path,
+                        &[
+                            ("query", &query),
+                            ("fields", "TransactionId,ContentType,Filename,ContentLength"),
+                            ("orderby", "id"),
+                            ("order", "ASC"),
+                            ("per_page", "100"),
+                            ("page", &p),
+                        ],
+                    )
+                    .await?;
+                let more = has_more(&c, page);
+                rows.extend(c.items);
+                if !more {
+                    break;
+                }
+            }
+        }
+        // RT skips a JSON clause it cannot search instead of failing; never trust it blindly.
+        rows.retain(|a| wanted.contains(&a.transaction_id));
+        rows.sort_by_key(|a| a.id.parse::<u64>().unwrap_or(u64::MAX));
+
+        let mut parts: HashMap<String, Parts> = HashMap::new();
+        for a in &rows {
+            let entry = parts.entry(a.transaction_id.clone()).or_default();
+            if !a.filename.trim().is_empty() {
+                entry.files.push(a.filename.trim().to_string());
+                continue;
+            }
+            let kind = mime_type(&a.content_type);
+            let better = match (&entry.body, kind.as_str()) {
+                (None, "text/plain" | "text/html") => true,
+                (Some(b), "text/plain") => b.html,
+                _ => false,
+            };
+            if better {
+                entry.body = Some(Body {
+                    attachment: a.id.clone(),
+                    html: kind == "text/html",
+                    size: a.content_length.unwrap_or(0),
+                    text: None,
+                });
+            }
+        }
+
+        let fetch: Vec<u64> = parts
+            .values()
+            .filter_map(|p| p.body.as_ref())
+            .filter(|b| b.size <= MAX_BODY_BYTES)
+            .filter_map(|b| b.attachment.parse().ok())
+            .collect();
+        let wanted_ids: HashSet<String> = fetch.iter().map(u64::to_string).collect();
+        let mut contents: HashMap<String, String> = HashMap::new();
+        for chunk in fetch.chunks(PER_PAGE as usize) {
+            let query = json!([{"field": "id", "operator": "IN", "value": chunk}]).to_string();
+            let c: wire::Collection<wire::Attachment> = self
+                .get(
+                    &path,
+                    &[
+                        ("query", &query),
+                        ("fields", "TransactionId,Content"),
+                        ("per_page", "100"),
+                    ],
+                )
+                .await?;
+            for a in c.items {
+                if wanted_ids.contains(&a.id) {
+                    contents.insert(a.id, a.content.unwrap_or_default());
+                }
+            }
+        }
+        for p in parts.values_mut() {
+            if let Some(b) = p.body.as_mut() {
+                b.text = contents.remove(&b.attachment);
+            }
+        }
+        Ok(parts)
+    }
+
+    async fn default_queue(&self) -> Result<String> {
+        let queues = self.queues().await?;
+        if queues.iter().any(|q| q == "General") {
+            return Ok("General".into());
+        }
+        queues.into_iter().next().ok_or_else(|| {
+            HelpdeskError::new(
+                ErrorKind::Permission,
+                "no RT queue is visible to this user to create the ticket in",
+            )
+        })
+    }
+
+    async fn tickets_where(&self, sql: &str, per_page: u64, order: &[(&str, &str)]) -> Result<Vec<Ticket>> {
+        let c = self.ticket_page(sql, 1, per_page, order).await?;
+        Ok(c.items.into_iter().map(ticket_of).collect())
+    }
+}
+
+#[derive(Default)]
+struct Parts {
+    body: Option<Body>,
+    files: Vec<String>,
+}
+
+struct Body {
+    attachment: String,
+    html: bool,
+    size: u64,
+    text: Option<String>,
+}
+
+impl Body {
+    fn render(&self) -> String {
+        match &self.text {
+            Some(t) if self.html => text::html_to_text(t),
+            Some(t) => t.trim_end().to_string(),
+            None => format!(
+                "(message body of {} KiB not shown; open the ticket in RT to read it)",
+                self.size.div_ceil(1024)
+            ),
+        }
+    }
+}
+
+/// More pages after `page`? Uses `pages` when RT knows the total; when it does not (the user
+/// cannot see every result, so pages can come back short), keeps going until a page is empty.
+fn has_more<T>(c: &wire::Collection<T>, page: u64) -> bool {
+    match (c.total, c.pages) {
+        (Some(_), Some(pages)) => page < pages,
+        _ => !c.items.is_empty() && c.per_page.is_none_or(|p| p > 0),
+    }
+}
+
+fn network_error(e: reqwest::Error) -> HelpdeskError {
+    let what = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "connection failed"
+    } else if e.is_decode() || e.is_body() {
+        "the answer broke off"
+    } else {
+        "request failed"
+    };
+    // reqwest's Display names the URL; credentials travel in headers, never in the URL.
+    HelpdeskError::new(ErrorKind::Network, format!("{what} ({e})"))
+}
+
+fn kind_of(status: StatusCode, has_retry_after: bool) -> ErrorKind {
+    match status.as_u16() {
+        401 => ErrorKind::Auth,
+        403 => ErrorKind::Permission,
+        404 | 410 => ErrorKind::NotFound,
+        409 | 412 => ErrorKind::Conflict,
+        429 => ErrorKind::RateLimited,
+        503 if has_retry_after => ErrorKind::RateLimited,
+        400 | 422 => ErrorKind::Invalid,
+        500..=599 => ErrorKind::Server,
+        _ => ErrorKind::Protocol,
+    }
+}
+
+/// One line from RT's `{"message": "..."}` (TicketSQL parse errors span lines and name Perl
+/// files: only the first line is kept), falling back to the HTTP status.
+fn describe_error(status: StatusCode, body: &[u8]) -> String {
+    let detail = serde_json::from_slice::<wire::ErrorBody>(body)
+        .ok()
+        .and_then(|b| b.message)
+        .map(|m| first_line(&m))
+        .filter(|m| !m.is_empty());
+    let line = match (status.as_u16(), detail) {
+        (412, _) => "the ticket changed in RT since it was loaded; reload it and try again (HTTP 412)"
+            .to_string(),
+        (code, Some(d)) => format!("{d}, HTTP {code}"),
+        (code, None) => format!("HTTP {code}"),
+    };
+    line.chars().take(200).collect()
+}
+
+fn first_line(s: &str) -> String {
+    let line = s.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    // "... at /usr/share/request-tracker5/lib/RT/Tickets.pm line 3187."
+    match line.find(" at /") {
+        Some(i) => line[..i].trim().to_string(),
+        None => line.to_string(),
+    }
+}
+
+fn not_found_as(e: HelpdeskError, n: u64) -> HelpdeskError {
+    if e.kind == ErrorKind::NotFound {
+        HelpdeskError::new(ErrorKind::NotFound, format!("no ticket #{n} in RT"))
+    } else {
+        e
+    }
+}
+
+fn invalid(message: impl Into<String>) -> HelpdeskError {
+    HelpdeskError::new(ErrorKind::Invalid, message)
+}
+
+fn parse_ticket_id(id: &Id) -> Result<u64> {
+    id.0.trim()
+        .trim_start_matches('#')
+        .parse()
+        .map_err(|_| HelpdeskError::new(ErrorKind::NotFound, format!("no ticket {id}")))
+}
+
+fn is_number(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_system_user(name: &str) -> bool {
+    matches!(name, "RT_System" | "Nobody" | "")
+}
+
+fn nonempty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// RT's ISO-8601 UTC times; `1970-01-01T00:00:00Z` means "not set".
+fn rt_time(s: &str) -> Option<Timestamp> {
+    let t: Timestamp = s.trim().parse().ok()?;
+    (t != Timestamp::UNIX_EPOCH).then_some(t)
+}
+
+/// `text/plain; charset=utf-8` → `text/plain`.
+fn mime_type(ct: &str) -> String {
+    ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+}
+
+/// The token's owner: RT auth tokens read `1-<user id>-<32 hex>` (RT::AuthToken::ParseAuthString).
+fn token_user(token: &str) -> Option<String> {
+    let mut parts = token.trim().splitn(3, '-');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("1"), Some(uid), Some(_)) if is_number(uid) => Some(uid.to_string()),
+        _ => None,
+    }
+}
+
+/// `Requestor.id = 33` for a numeric id, else `Requestor.Name = 'alice@example.com'`.
+fn requestor_clause(customer: &Id) -> String {
+    let c = customer.0.trim();
+    if is_number(c) {
+        format!("Requestor.id = {c}")
+    } else {
+        format!("Requestor.Name = {}", quote(c))
+    }
+}
+
+/// TicketSQL for free text: every word (up to 8) must appear in the subject or a message (or, for
+/// words with `@`, a requestor's address); a lone number or `#number` also matches that ticket.
+pub fn search_sql(q: &str) -> Option<String> {
+    let words: Vec<&str> = q.split_whitespace().take(8).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let clauses: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let v = quote(w);
+            let mut c = format!("Subject LIKE {v} OR Content LIKE {v}");
+            if w.contains('@') {
+                c.push_str(&format!(" OR Requestor.EmailAddress LIKE {v}"));
+            }
+            format!("( {c} )")
+        })
+        .collect();
+    let text = clauses.join(" AND ");
+    match words.as_slice() {
+        [one] if is_number(one.trim_start_matches('#')) => {
+            Some(format!("id = {} OR {text}", one.trim_start_matches('#')))
+        }
+        _ => Some(text),
+    }
+}
+
+pub fn status_of(raw: &str) -> Status {
+    let category = match raw.to_ascii_lowercase().as_str() {
+        "new" => StatusCategory::New,
+        "open" => StatusCategory::Open,
+        "stalled" => StatusCategory::OnHold,
+        "resolved" => StatusCategory::Solved,
+        "rejected" | "deleted" => StatusCategory::Closed,
+        _ => StatusCategory::Other,
+    };
+    Status {
+        category,
+        raw: raw.to_string(),
+        label: raw.to_string(),
+    }
+}
+
+/// The RT status to write for what tix (or the agent) asked.
+pub fn rt_status(wanted: &str) -> String {
+    let w = wanted.trim().to_ascii_lowercase();
+    match w.as_str() {
+        "pending" | "hold" | "on-hold" | "on_hold" | "onhold" => "stalled".into(),
+        "solved" | "closed" => "resolved".into(),
+        _ => w,
+    }
+}
+
+/// RT's numeric priority in bands (REST2 does not expose `PriorityAsString`).
+pub fn priority_of(raw: &str) -> Option<Priority> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    let Ok(n) = raw.parse::<i64>() else {
+        return Some(Priority {
+            level: None,
+            raw: raw.to_string(),
+            label: raw.to_string(),
+            rank: 0,
+        });
+    };
+    let (level, label, rank) = match n {
+        i64::MIN..=24 => (PriorityLevel::Low, "low", 1),
+        25..=49 => (PriorityLevel::Normal, "normal", 2),
+        50..=74 => (PriorityLevel::High, "high", 3),
+        _ => (PriorityLevel::Urgent, "urgent", 4),
+    };
+    Some(Priority {
+        level: Some(level),
+        raw: n.to_string(),
+        label: label.to_string(),
+        rank,
+    })
+}
+
+/// The number to write for a priority: a number as is, or a band's word.
+pub fn rt_priority(wanted: &str) -> Result<i64> {
+    let w = wanted.trim().to_ascii_lowercase();
+    if let Ok(n) = w.parse::<i64>() {
+        return Ok(n);
+    }
+    match w.as_str() {
+        "low" => Ok(0),
+        "normal" | "medium" => Ok(25),
+        "high" => Ok(50),
+        "urgent" => Ok(100),
+        _ => Err(invalid(format!(
+            "RT priorities are numbers or low/normal/high/urgent, not {wanted:?}"
+        ))),
+    }
+}
+
+fn sla_state(category: StatusCategory) -> SlaState {
+    match category {
+        StatusCategory::OnHold | StatusCategory::Pending => SlaState::Paused,
+        StatusCategory::Solved | StatusCategory::Closed => SlaState::Achieved,
+        _ => SlaState::Active,
+    }
+}
+
+fn tier_of(custom_fields: &[wire::CustomFieldValues]) -> Tier {
+    let value = custom_fields
+        .iter()
+        .find(|cf| cf.name.eq_ignore_ascii_case("tier"))
+        .and_then(|cf| cf.first())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match value.as_str() {
+        "vip" => Tier::Vip,
+        "loyal" => Tier::Loyal,
+        "new" => Tier::New,
+        _ => Tier::Standard,
+    }
+}
+
+/// A user reference as a party; `None` for RT's "Nobody" (no owner).
+fn party(u: &wire::UserRef) -> Option<PartyRef> {
+    let name = u
+        .name
+        .as_deref()
+        .and_then(nonempty)
+        .or_else(|| nonempty(&u.id))?;
+    if name == "Nobody" {
+        return None;
+    }
+    Some(PartyRef {
+        name: u
+            .real_name
+            .as_deref()
+            .and_then(nonempty)
+            .unwrap_or_else(|| name.clone()),
+        email: u.email_address.as_deref().and_then(nonempty),
+        id: Id(name),
+    })
+}
+
+fn agent_of(u: wire::User) -> Agent {
+    let name = nonempty(&u.name).unwrap_or_else(|| u.id.clone());
+    Agent {
+        name: nonempty(&u.real_name).unwrap_or_else(|| name.clone()),
+        email: nonempty(&u.email_address),
+        id: Id(name),
+    }
+}
+
+fn ticket_of(t: wire::Ticket) -> Ticket {
+    let status = status_of(&t.status);
+    let sla = rt_time(&t.due)
+        .map(|due| {
+            vec![SlaTarget {
+                metric: SlaMetric::Resolution,
+                due_at: Some(due),
+                state: sla_state(status.category),
+            }]
+        })
+        .unwrap_or_default();
+    let channel = t
+        .custom_fields
+        .iter()
+        .find(|cf| cf.name.eq_ignore_ascii_case("channel"))
+        .and_then(|cf| cf.first())
+        .map(|v| crate::helpdesk::zendesk::channel_of(&v.to_ascii_lowercase()))
+        .unwrap_or(Channel::Email);
+    let created_at = rt_time(&t.created).unwrap_or(Timestamp::UNIX_EPOCH);
+    Ticket {
+        id: Id(t.id),
+        subject: t.subject,
+        priority: priority_of(&t.priority),
+        channel,
+        requester: t.requestor.iter().find_map(party),
+        organization: t
+            .requestor
+            .iter()
+            .find_map(|r| r.organization.as_deref().and_then(nonempty)),
+        assignee: t.owner.as_ref().and_then(party),
+        group: t.queue.and_then(|q| q.name).and_then(|n| nonempty(&n)),
+        tags: vec![],
+        created_at,
+        updated_at: rt_time(&t.last_updated).unwrap_or(created_at),
+        status,
+        sla,
+    }
+}
+
+#[async_trait]
+impl Helpdesk for Rt {
+    fn backend(&self) -> &'static str {
+        "rt"
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            views: true,
+            // NO_CANNED_RESPONSES: RT has no canned responses (Articles could stand in later).
+            canned_responses: false,
+            organizations: false,
+            sla: true,
+            search: true,
+        }
+    }
+
+    async fn me(&self) -> Result<Agent> {
+        // REST2 in RT 5.0 has no "current user" resource; the token or the login names the user.
+        let who = match &self.auth {
+            RtAuth::Token(token) => token_user(token.expose()).ok_or_else(|| {
+                HelpdeskError::new(
+                    ErrorKind::Protocol,
+                    "cannot tell the signed-in RT user from this token (expected 1-<user>-<hex>)",
+                )
+            })?,
+            RtAuth::Basic { user, .. } => user.clone(),
+        };
+        let user: wire::User = self.get(&format!("user/{}", segment(&who)), &[]).await?;
+        Ok(agent_of(user))
+    }
+
+    async fn views(&self) -> Result<Vec<View>> {
+        let mut views = vec![
+            View {
+                id: Id(VIEW_MY_OPEN.into()),
+                name: "My open tickets".into(),
+            },
+            View {
+                id: Id(VIEW_UNOWNED.into()),
+                name: "Unowned open tickets".into(),
+            },
+            View {
+                id: Id(VIEW_ALL_OPEN.into()),
+                name: "All open tickets".into(),
+            },
+        ];
+        for queue in self.queues().await? {
+            views.push(View {
+                id: Id(format!(
+                    "Queue = {} AND Status = '__Active__'",
+                    quote(&queue)
+                )),
+                name: format!("Queue: {queue} — open"),
+            });
+        }
+        match self.saved_searches().await {
+            Ok(saved) => views.extend(saved),
+            // Without ShowSavedSearches the list is just shorter.
+            Err(e) if matches!(e.kind, ErrorKind::Permission | ErrorKind::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+        let mut seen = HashSet::new();
+        views.retain(|v| seen.insert(v.id.clone()));
+        Ok(views)
+    }
+
+    async fn view_count(&self, view: &Id) -> Result<Option<u64>> {
+        self.count(&view.0).await
+    }
+
+    async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
+        let page = match cursor {
+            None => 1,
+            Some(c) => c
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|p| *p >= 1)
+                .ok_or_else(|| invalid(format!("bad page cursor {c:?}")))?,
+        };
+        let c = self
+            .ticket_page(&view.0, page, PER_PAGE, NEWEST_UPDATED)
+            .await?;
+        let next = has_more(&c, page).then(|| (page + 1).to_string());
+        Ok(Page {
+            items: c.items.into_iter().map(ticket_of).collect(),
+            next,
+        })
+    }
+
+    async fn ticket(&self, id: &Id) -> Result<Ticket> {
+        let n = parse_ticket_id(id)?;
+        let effective = self.load_version(n).await?;
+        let c = self
+            .ticket_page(&format!("id = {effective}"), 1, 1, &[])
+            .await?;
+        c.items
+            .into_iter()
+            .next()
+            .map(ticket_of)
+            .ok_or_else(|| HelpdeskError::new(ErrorKind::NotFound, format!("no ticket #{n} in RT")))
+    }
+
+    async fn messages(&self, ticket: &Id) -> Result<Vec<Message>> {
+        let n = parse_ticket_id(ticket)?;
+        // The version first: if the ticket changes while we read, a later write is refused.
+        let effective = self.load_version(n).await?;
+        let types = json!([{"field": "Type", "operator": "IN", "value": MESSAGE_TYPES}]).to_string();
+        let path = format!("ticket/{effective}/history");
+        let mut txns: Vec<wire::Transaction> = Vec::new();
+        let mut total = None;
+        let mut truncated = false;
+        for page in 1..=MAX_HISTORY_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Transaction> = self
+                .get(
+                    &path,
+                    &[
+                        ("query", &types),
+                        ("fields", "Type,Created,Creator"),
+                        ("fields[Creator]", PERSON_FIELDS),
+                        ("orderby", "id"),
+                        ("order", "DESC"),
+                        ("per_page", "100"),
+                        ("page", &p),
+                    ],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            total = c.total;
+            txns.extend(
+                c.items
+                    .into_iter()
+                    .filter(|t| MESSAGE_TYPES.contains(&t.kind.as_str())),
+            );
+            if !more {
+                break;
+            }
+            if page == MAX_HISTORY_PAGES {
+                truncated = true;
+            }
+        }
+        txns.sort_by_key(|t| t.id.parse::<u64>().unwrap_or(0));
+        let ids: Vec<u64> = txns.iter().filter_map(|t| t.id.parse().ok()).collect();
+        let mut parts = self.message_parts(effective, &ids).await?;
+
+        let mut out = Vec::with_capacity(txns.len() + 1);
+        if truncated && let Some(first) = txns.first() {
+            out.push(Message {
+                id: Id(format!("{effective}-truncated")),
+                author: None,
+                visibility: Visibility::Internal,
+                channel: None,
+                created_at: rt_time(&first.created).unwrap_or(Timestamp::UNIX_EPOCH),
+                body: format!(
+                    "tix shows the latest {} of {} messages; the older ones are in RT: {}/Ticket/Display.html?id={effective}",
+                    txns.len(),
+                    total.map_or_else(|| "more".to_string(), |t| t.to_string()),
+                    self.base
+                ),
+                attachments: vec![],
+            });
+        }
+        for t in txns {
+            let p = parts.remove(&t.id).unwrap_or_default();
+            out.push(Message {
+                author: t.creator.as_ref().and_then(party),
+                visibility: if t.kind == "Comment" {
+                    Visibility::Internal
+                } else {
+                    Visibility::Public
+                },
+                channel: None,
+                created_at: rt_time(&t.created).unwrap_or(Timestamp::UNIX_EPOCH),
+                body: p.body.as_ref().map(Body::render).unwrap_or_default(),
+                attachments: p.files,
+                id: Id(t.id),
+            });
+        }
+        Ok(out)
+    }
+
+    async fn customer(&self, id: &Id) -> Result<Customer> {
+        let user: wire::User = self
+            .get(&format!("user/{}", segment(id.0.trim())), &[])
+            .await?;
+        let key = if is_number(&user.id) {
+            Id(user.id.clone())
+        } else {
+            id.clone()
+        };
+        let lifetime_tickets = self.count(&requestor_clause(&key)).await?.unwrap_or(0);
+        let name = nonempty(&user.name).unwrap_or_else(|| id.0.clone());
+        Ok(Customer {
+            tier: tier_of(&user.custom_fields),
+            phone: [&user.work_phone, &user.mobile_phone, &user.home_phone]
+                .into_iter()
+                .find_map(|p| nonempty(p)),
+            organization: nonempty(&user.organization).map(|org| Organization {
+                id: Id(org.clone()),
+                name: org,
+                domains: vec![],
+            }),
+            email: nonempty(&user.email_address),
+            created_at: rt_time(&user.created).unwrap_or(Timestamp::UNIX_EPOCH),
+            name: nonempty(&user.real_name).unwrap_or_else(|| name.clone()),
+            id: Id(name),
+            lifetime_tickets,
+        })
+    }
+
+    async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>> {
+        self.tickets_where(&requestor_clause(customer), CUSTOMER_TICKETS, NEWEST_CREATED)
+            .await
+    }
+
+    async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
+        // RT has no canned responses; RT Articles (GET /articles) could stand in later.
+        Ok(vec![])
+    }
+
+    async fn agents(&self) -> Result<Vec<Agent>> {
+        let mut agents = match self.privileged_users().await {
+            Ok(list) if !list.is_empty() => list,
+            Ok(_) => self.owners_and_me().await?,
+            Err(e) if matches!(e.kind, ErrorKind::Permission | ErrorKind::NotFound) => {
+                self.owners_and_me().await?
+            }
+            Err(e) => return Err(e),
+        };
+        let mut seen = HashSet::new();
+        agents.retain(|a| seen.insert(a.id.clone()));
+        agents.sort_by_key(|a| a.name.to_lowercase());
+        Ok(agents)
+    }
+
+    async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
+        let Some(sql) = search_sql(query) else {
+            return Ok(vec![]);
+        };
+        self.tickets_where(&sql, SEARCH_RESULTS, NEWEST_UPDATED).await
+    }
+
+    async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
+        let n = parse_ticket_id(ticket)?;
+        let status = patch.status.as_deref().map(rt_status);
+        let priority = patch.priority.as_deref().map(rt_priority).transpose()?;
+        let owner = patch
+            .assignee
+            .as_ref()
+            .map(|a| a.0.trim().to_string())
+            .filter(|o| !o.is_empty());
+        let mut lines: Vec<String> = Vec::new();
+
+        if status.is_some() || priority.is_some() || owner.is_some() {
+            let etag = match self.cached_etag(n) {
+                Some(e) => e,
+                None => {
+                    self.load_version(n).await?;
+                    self.cached_etag(n).unwrap_or_default()
+                }
+            };
+            // With a message, the status goes with it: a reply reopens a resolved ticket
+            // (RT's "On Correspond Open Inactive Tickets" scrip), so it must be set after. The PUT
+            // still carries If-Match, even if empty, so a stale ticket is refused before anything.
+            let body = wire::TicketUpdate {
+                status: if patch.message.is_some() {
+                    None
+                } else {
+                    status.clone()
+                },
+                priority,
+                owner: owner.clone(),
+            };
+            let mut rb = self
+                .request(Method::PUT, &format!("ticket/{n}"))
+                .json(&body);
+            if !etag.is_empty() {
+                rb = rb.header(reqwest::header::IF_MATCH, etag);
+            }
+            let answer = self.send(rb).await.map_err(|e| not_found_as(e, n))?;
+            lines.extend(wire::result_lines(&answer.json::<Value>()?));
+        }
+
+        if let Some(m) = &patch.message {
+            let path = match m.visibility {
+                Visibility::Public => "correspond",
+                Visibility::Internal => "comment",
+            };
+            let body = wire::NewMessage {
+                content: m.body.clone(),
+                content_type: "text/plain",
+                status: status.clone(),
+            };
+            let answer = self
+                .send(
+                    self.request(Method::POST, &format!("ticket/{n}/{path}"))
+                        .json(&body),
+                )
+                .await
+                .map_err(|e| not_found_as(e, n))?;
+            lines.extend(wire::result_lines(
+                &answer.json::<Value>().unwrap_or(Value::Null),
+            ));
+        }
+
+        // RT answers refused field changes with 200 and a line of text, in the user's language;
+        // read the ticket back and compare instead of parsing prose.
+        let t = self.ticket(ticket).await?;
+        let mut unapplied = Vec::new();
+        if let Some(s) = &status
+            && !t.status.raw.eq_ignore_ascii_case(s)
+        {
+            unapplied.push(format!("status is {} (wanted {s})", t.status.raw));
+        }
+        if let Some(p) = priority
+            && t.priority.as_ref().map(|x| x.raw.as_str()) != Some(p.to_string().as_str())
+        {
+            unapplied.push(format!("priority was not set to {p}"));
+        }
+        if let Some(o) = &owner
+            && !is_number(o)
+            && !t.assignee.as_ref().is_some_and(|a| a.id.0.eq_ignore_ascii_case(o))
+            && !(o == "Nobody" && t.assignee.is_none())
+        {
+            unapplied.push(format!("owner was not set to {o}"));
+        }
+        if !unapplied.is_empty() {
+            let said: Vec<&String> = lines
+                .iter()
+                .filter(|l| !l.contains(" changed from ") && !l.contains(" added"))
+                .collect();
+            let reason = if said.is_empty() {
+                unapplied.join("; ")
+            } else {
+                said.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("; ")
+            };
+            return Err(invalid(
+                format!("RT did not apply it: {reason}").chars().take(300).collect::<String>(),
+            ));
+        }
+        Ok(t)
+    }
+
+    async fn create(&self, new: &NewTicket) -> Result<Ticket> {
+        let priority = new.priority.as_deref().map(rt_priority).transpose()?;
+        let body = wire::NewTicket {
+            queue: self.default_queue().await?,
+            subject: new.subject.clone(),
+            content: new.body.clone(),
+            content_type: "text/plain",
+            requestor: new
+                .requester
+                .as_ref()
+                .map(|r| r.0.trim().to_string())
+                .filter(|r| !r.is_empty()),
+            priority,
+        };
+        let answer = self
+            .send(self.request(Method::POST, "ticket").json(&body))
+            .await?;
+        let created: Value = answer.json()?;
+        let id = created
+            .get("id")
+            .map(|v| match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .filter(|s| is_number(s))
+            .ok_or_else(|| {
+                let said = wire::result_lines(&created).join("; ");
+                HelpdeskError::new(
+                    ErrorKind::Protocol,
+                    format!("RT created no ticket id: {said}").chars().take(200).collect::<String>(),
+                )
+            })?;
+        self.ticket(&Id(id)).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_become_one_line() {
+        let body = br#"{"message":"Wrong query, expecting a AGGREGATOR in 'x'\n at /usr/share/request-tracker5/lib/RT/Tickets.pm line 3187.\n"}"#;
+        assert_eq!(
+            describe_error(StatusCode::BAD_REQUEST, body),
+            "Wrong query, expecting a AGGREGATOR in 'x', HTTP 400"
+        );
+        let body = br#"{"message":"No permission to create tickets in the queue 'Nope'"}"#;
+        assert_eq!(
+            describe_error(StatusCode::FORBIDDEN, body),
+            "No permission to create tickets in the queue 'Nope', HTTP 403"
+        );
+        assert!(
+            describe_error(StatusCode::PRECONDITION_FAILED, b"{}").contains("reload")
+        );
+        assert_eq!(describe_error(StatusCode::BAD_GATEWAY, b"<html>"), "HTTP 502");
+    }
+
+    #[test]
+    fn statuses_map_both_ways() {
+        assert_eq!(kind_of(StatusCode::SERVICE_UNAVAILABLE, true), ErrorKind::RateLimited);
+        assert_eq!(kind_of(StatusCode::SERVICE_UNAVAILABLE, false), ErrorKind::Server);
+        assert_eq!(kind_of(StatusCode::PRECONDITION_FAILED, false), ErrorKind::Conflict);
+        assert_eq!(status_of("stalled").category, StatusCategory::OnHold);
+        assert_eq!(status_of("rejected").category, StatusCategory::Closed);
+        assert_eq!(status_of("resolved").category, StatusCategory::Solved);
+        assert_eq!(status_of("triage").category, StatusCategory::Other);
+        assert_eq!(rt_status("pending"), "stalled");
+        assert_eq!(rt_status("solved"), "resolved");
+        assert_eq!(rt_status("Open"), "open");
+    }
+
+    #[test]
+    fn priorities_are_banded() {
+        let p = |s: &str| priority_of(s).unwrap();
+        assert_eq!(p("0").level, Some(PriorityLevel::Low));
+        assert_eq!(p("24").label, "low");
+        assert_eq!(p("25").level, Some(PriorityLevel::Normal));
+        assert_eq!(p("50").label, "high");
+        assert_eq!(p("99").rank, 4);
+        assert_eq!(p("x").level, None);
+        assert!(priority_of("").is_none());
+        for word in ["low", "normal", "high", "urgent"] {
+            assert_eq!(p(&rt_priority(word).unwrap().to_string()).label, word);
+        }
+        assert_eq!(rt_priority("70").unwrap(), 70);
+        assert_eq!(rt_priority("asap").unwrap_err().kind, ErrorKind::Invalid);
+    }
+
+    #[test]
+    fn search_text_becomes_ticketsql() {
+        assert_eq!(search_sql("  "), None);
+        assert_eq!(
+            search_sql("it's").unwrap(),
+            r"( Subject LIKE 'it\'s' OR Content LIKE 'it\'s' )"
+        );
+        assert_eq!(
+            search_sql("#42").unwrap(),
+            "id = 42 OR ( Subject LIKE '#42' OR Content LIKE '#42' )"
+        );
+        assert!(
+            search_sql("bob@example.net refund")
+                .unwrap()
+                .contains("Requestor.EmailAddress LIKE 'bob@example.net' )")
+        );
+        assert_eq!(
+            requestor_clause(&Id("o'neil@x".into())),
+            r"Requestor.Name = 'o\'neil@x'"
+        );
+        assert_eq!(requestor_clause(&Id("33".into())), "Requestor.id = 33");
+    }
+
+    #[test]
+    fn tokens_name_their_user() {
+        assert_eq!(
+            token_user("1-14-24b8764c715fbd4a121c0a73e25a4b87").as_deref(),
+            Some("14")
+        );
+        assert_eq!(token_user("abc"), None);
+    }
+
+    #[test]
+    fn tickets_map() {
+        let t: wire::Ticket = serde_json::from_value(json!({
+            "id": "1", "Subject": "Cannot log in", "Status": "stalled", "Priority": "80",
+            "Created": "2026-11-23T10:54:58Z", "LastUpdated": "2026-11-23T10:54:59Z",
+            "Due": "2030-01-15T12:00:00Z",
+            "Queue": {"id": "1", "type": "queue", "Name": "General"},
+            "Owner": {"id": "Nobody", "Name": "Nobody", "RealName": "Nobody in particular"},
+            "Requestor": [{"id": "alice@example.com", "Name": "alice@example.com",
+                "RealName": "Alice Example", "EmailAddress": "alice@example.com",
+                "Organization": "Acme Corp"}],
+            "CustomFields": [{"name": "Channel", "values": ["Phone"]}]
+        }))
+        .unwrap();
+        let t = ticket_of(t);
+        assert_eq!(t.status.category, StatusCategory::OnHold);
+        assert_eq!(t.priority.unwrap().label, "urgent");
+        assert!(t.assignee.is_none());
+        let r = t.requester.unwrap();
+        assert_eq!((r.id.0.as_str(), r.name.as_str()), ("alice@example.com", "Alice Example"));
+        assert_eq!(t.organization.as_deref(), Some("Acme Corp"));
+        assert_eq!(t.group.as_deref(), Some("General"));
+        assert_eq!(t.channel, Channel::Phone);
+        assert_eq!(t.sla.len(), 1);
+        assert_eq!(t.sla[0].state, SlaState::Paused);
+        let unset: wire::Ticket =
+            serde_json::from_value(json!({"id": 2, "Due": "1970-01-01T00:00:00Z"})).unwrap();
+        assert!(ticket_of(unset).sla.is_empty());
+    }
+
+    #[test]
+    fn tiers_come_from_a_user_custom_field() {
+        let cf = |v: &str| {
+            vec![wire::CustomFieldValues {
+                name: "Tier".into(),
+                values: vec![json!(v)],
+            }]
+        };
+        assert_eq!(tier_of(&cf("VIP")), Tier::Vip);
+        assert_eq!(tier_of(&cf("loyal")), Tier::Loyal);
+        assert_eq!(tier_of(&[]), Tier::Standard);
+    }
+}
