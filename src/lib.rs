@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod helpdesk;
+pub mod html;
 pub mod keymap;
 pub mod palette;
 pub mod privacy;

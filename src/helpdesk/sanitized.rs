@@ -98,7 +98,12 @@ impl Clean for Message {
             id: self.id.clean(),
             author: self.author.clean(),
             channel: self.channel.clean(),
-            body: text(&self.body),
+            // HTML bodies are rendered to text first; links stay visible as text.
+            body: if crate::html::looks_like_html(&self.body) {
+                text(&crate::html::to_text(&self.body))
+            } else {
+                text(&self.body)
+            },
             attachments: self.attachments.clean(),
             ..self
         }
