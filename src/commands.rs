@@ -225,8 +225,13 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         model.mode = crate::app::model::Mode::Problems;
     }
     model.problems = problems;
-    let mouse = c.config.mouse.unwrap_or(true);
-    crate::app::run(c.helpdesk.clone(), model, mouse).await?;
+    let drafts = crate::store::drafts::DraftStore::new(&c.paths.data_dir, &c.profile);
+    model.drafts = drafts.load_all();
+    let opts = crate::app::Options {
+        mouse: c.config.mouse.unwrap_or(true),
+        drafts: Some(drafts),
+    };
+    crate::app::run(c.helpdesk.clone(), model, opts).await?;
     Ok(())
 }
 

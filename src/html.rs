@@ -7,9 +7,11 @@
 pub fn looks_like_html(s: &str) -> bool {
     let t = s.trim_start();
     t.starts_with('<')
-        && ["<p", "<div", "<br", "<html", "<body", "<span", "<a ", "<table", "<ul", "<b>", "<i>"]
-            .iter()
-            .any(|tag| s.to_ascii_lowercase().contains(tag))
+        && [
+            "<p", "<div", "<br", "<html", "<body", "<span", "<a ", "<table", "<ul", "<b>", "<i>",
+        ]
+        .iter()
+        .any(|tag| s.to_ascii_lowercase().contains(tag))
 }
 
 fn decode_entity(name: &str) -> Option<char> {
@@ -26,7 +28,9 @@ fn decode_entity(name: &str) -> Option<char> {
         "copy" => '©',
         "euro" => '€',
         n if n.starts_with("#x") || n.starts_with("#X") => {
-            return u32::from_str_radix(&n[2..], 16).ok().and_then(char::from_u32);
+            return u32::from_str_radix(&n[2..], 16)
+                .ok()
+                .and_then(char::from_u32);
         }
         n if n.starts_with('#') => return n[1..].parse().ok().and_then(char::from_u32),
         _ => return None,
@@ -43,7 +47,9 @@ fn attr(tag: &str, name: &str) -> Option<String> {
     };
     let end = match quote {
         Some(q) => body.find(q)?,
-        None => body.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(body.len()),
+        None => body
+            .find(|c: char| c.is_whitespace() || c == '>')
+            .unwrap_or(body.len()),
     };
     Some(decode(&body[..end]))
 }
@@ -124,7 +130,11 @@ pub fn to_text(html: &str) -> String {
                 })
             }
             ("br", _) => out.push('\n'),
-            ("p" | "div" | "tr" | "table" | "blockquote" | "h1" | "h2" | "h3" | "h4" | "ul" | "ol", _) => {
+            (
+                "p" | "div" | "tr" | "table" | "blockquote" | "h1" | "h2" | "h3" | "h4" | "ul"
+                | "ol",
+                _,
+            ) => {
                 if !out.ends_with("\n\n") && !out.is_empty() {
                     out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
                 }
@@ -161,7 +171,8 @@ pub fn to_text(html: &str) -> String {
 fn push_text(out: &mut String, text: &str) {
     for (i, word) in text.split_whitespace().enumerate() {
         let at_line_start = out.is_empty() || out.ends_with('\n');
-        if (i > 0 || text.starts_with(char::is_whitespace)) && !at_line_start && !out.ends_with(' ') {
+        if (i > 0 || text.starts_with(char::is_whitespace)) && !at_line_start && !out.ends_with(' ')
+        {
             out.push(' ');
         }
         out.push_str(word);
@@ -190,7 +201,10 @@ mod tests {
     fn detection_and_odd_input() {
         assert!(looks_like_html("<p>hello</p>"));
         assert!(!looks_like_html("5 < 6 and <3"));
-        assert_eq!(to_text("a &bogus; &#x263A; &#9731; <b>b"), "a &bogus; ☺ ☃ b");
+        assert_eq!(
+            to_text("a &bogus; &#x263A; &#9731; <b>b"),
+            "a &bogus; ☺ ☃ b"
+        );
         assert_eq!(to_text("<p>unterminated"), "unterminated");
         assert_eq!(to_text("<"), "");
     }

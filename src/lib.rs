@@ -13,4 +13,5 @@ pub mod keymap;
 pub mod palette;
 pub mod privacy;
 pub mod sanitize;
+pub mod store;
 pub mod ui;

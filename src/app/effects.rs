@@ -1,15 +1,35 @@
 //! The effect runner: turns effects into tokio tasks that talk to the helpdesk and answer with
 //! messages. A newer load of the same kind aborts the older one (newest wins).
 
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::AbortHandle;
+
+use super::model::Draft;
+use crate::helpdesk::Id;
+use crate::store::drafts::DraftStore;
 
 use super::msg::{Effect, Msg};
 use crate::helpdesk::{SharedHelpdesk, load_view};
 
+/// Drafts waiting to be written; a burst of keystrokes costs one write per ticket.
+#[derive(Default)]
+struct DraftQueue {
+    pending: Mutex<HashMap<Id, Option<Draft>>>,
+    scheduled: AtomicBool,
+}
+
+/// How long after a keystroke its draft reaches the disk (well inside the promised second).
+const DRAFT_DELAY: Duration = Duration::from_millis(300);
+
 pub struct Runner {
     hd: SharedHelpdesk,
     tx: UnboundedSender<Msg>,
+    drafts: Option<(DraftStore, Arc<DraftQueue>)>,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
     customer: Option<AbortHandle>,
@@ -22,13 +42,43 @@ fn replace(slot: &mut Option<AbortHandle>, new: AbortHandle) {
 }
 
 impl Runner {
-    pub fn new(hd: SharedHelpdesk, tx: UnboundedSender<Msg>) -> Runner {
+    pub fn new(hd: SharedHelpdesk, tx: UnboundedSender<Msg>, drafts: Option<DraftStore>) -> Runner {
         Runner {
             hd,
             tx,
+            drafts: drafts.map(|d| (d, Arc::default())),
             view: None,
             conversation: None,
             customer: None,
+        }
+    }
+
+    fn save_draft(&self, ticket: Id, draft: Option<Draft>) {
+        let Some((store, queue)) = &self.drafts else {
+            return;
+        };
+        if let Ok(mut p) = queue.pending.lock() {
+            p.insert(ticket, draft);
+        }
+        if queue.scheduled.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let (store, queue, tx) = (store.clone(), queue.clone(), self.tx.clone());
+        tokio::spawn(async move {
+            tokio::time::sleep(DRAFT_DELAY).await;
+            let result = tokio::task::spawn_blocking(move || write_pending(&store, &queue)).await;
+            if let Ok(Err(e)) = result {
+                let _ = tx.send(Msg::Failed(format!("could not save a draft: {e}")));
+            }
+        });
+    }
+
+    /// Writes every pending draft now (on quit, and before the terminal goes away on a signal).
+    pub fn flush_drafts(&self) {
+        if let Some((store, queue)) = &self.drafts
+            && let Err(e) = write_pending(store, queue)
+        {
+            eprintln!("tix: could not save a draft: {e}");
         }
     }
 
@@ -36,7 +86,8 @@ impl Runner {
         let hd = self.hd.clone();
         let tx = self.tx.clone();
         match effect {
-            Effect::Quit => {}
+            Effect::Quit => self.flush_drafts(),
+            Effect::SaveDraft { ticket, draft } => self.save_draft(ticket, draft),
             Effect::LoadMe => {
                 tokio::spawn(async move { tx.send(Msg::Me(hd.me().await)) });
             }
@@ -102,4 +153,16 @@ impl Runner {
             }
         }
     }
+}
+
+fn write_pending(store: &DraftStore, queue: &DraftQueue) -> std::io::Result<()> {
+    queue.scheduled.store(false, Ordering::SeqCst);
+    let batch = match queue.pending.lock() {
+        Ok(mut p) => std::mem::take(&mut *p),
+        Err(_) => return Ok(()),
+    };
+    for (ticket, draft) in batch {
+        store.save(&ticket, draft.as_ref())?;
+    }
+    Ok(())
 }

@@ -56,7 +56,14 @@ impl Drop for TerminalGuard {
     }
 }
 
-pub async fn run(hd: SharedHelpdesk, mut model: Model, mouse: bool) -> io::Result<()> {
+pub struct Options {
+    pub mouse: bool,
+    /// Where drafts are kept; `None` keeps them in memory only.
+    pub drafts: Option<crate::store::drafts::DraftStore>,
+}
+
+pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<()> {
+    let mouse = opts.mouse;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
@@ -75,7 +82,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, mouse: bool) -> io::Resul
     let size = terminal.size()?;
 
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
-    let mut runner = effects::Runner::new(hd, tx.clone());
+    let mut runner = effects::Runner::new(hd, tx.clone(), opts.drafts);
     model.now = jiff::Timestamp::now();
     model.size = (size.width, size.height);
     for e in update::init(&mut model) {
@@ -107,7 +114,10 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, mouse: bool) -> io::Resul
             },
             Some(m) = rx.recv() => m,
             _ = clock.tick() => Msg::Tick(jiff::Timestamp::now()),
-            _ = term.recv() => break,
+            _ = term.recv() => {
+                runner.flush_drafts();
+                break;
+            }
         };
         for e in update::update(&mut model, msg) {
             runner.run(e);
@@ -117,6 +127,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, mouse: bool) -> io::Resul
             break;
         }
     }
+    runner.flush_drafts();
     Ok(())
 }
 

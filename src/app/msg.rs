@@ -2,6 +2,7 @@
 
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
+use super::model::Draft;
 use crate::helpdesk::{
     Agent, CannedResponse, Customer, Id, Message, Result, Ticket, TicketPatch, Timestamp, View,
 };
@@ -48,6 +49,8 @@ pub enum Msg {
         ticket: Id,
         result: Result<Ticket>,
     },
+    /// Something went wrong outside a request (e.g. saving a draft); shown to the agent.
+    Failed(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +78,11 @@ pub enum Effect {
         req: ReqId,
         ticket: Id,
         patch: TicketPatch,
+    },
+    /// Keep (or, with `None`, forget) a ticket's draft on disk.
+    SaveDraft {
+        ticket: Id,
+        draft: Option<Draft>,
     },
     Quit,
 }

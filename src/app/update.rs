@@ -29,10 +29,15 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(ev) if ev.kind != KeyEventKind::Release => on_key(m, ev),
         Msg::Key(_) => vec![],
-        Msg::Paste(text) => {
-            if let Some(c) = m.composer.as_mut() {
+        Msg::Paste(text) => match m.composer.as_mut() {
+            Some(c) => {
                 c.editor.insert_str(text);
+                save_draft(m)
             }
+            None => vec![],
+        },
+        Msg::Failed(text) => {
+            notice(m, &text, true);
             vec![]
         }
         Msg::Mouse(ev) => on_mouse(m, ev),
@@ -187,22 +192,40 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Ok(t) => {
                     notice(m, &format!("#{} updated", t.id), false);
                     replace_ticket(m, t);
+                    // The sent text is delivered: its draft file goes, unless a new one was begun.
+                    let writing = m.drafts.contains_key(&ticket)
+                        || m.composer.as_ref().is_some_and(|c| c.ticket == ticket);
+                    let mut effects = vec![];
+                    if draft.is_some() && !writing {
+                        effects.push(Effect::SaveDraft {
+                            ticket: ticket.clone(),
+                            draft: None,
+                        });
+                    }
                     // Show the confirmed message: read the conversation again.
                     m.conversations.remove(&ticket);
                     if let Some(requester) = m.current().and_then(|t| t.requester.clone()) {
                         m.customers.remove(&requester.id);
                     }
-                    follow(m)
+                    effects.extend(follow(m));
+                    effects
                 }
                 Err(e) => {
                     // Nothing typed is lost: the text goes back to the ticket's draft.
-                    if let Some(d) = draft {
-                        m.drafts.entry(ticket.clone()).or_insert(d);
+                    let mut effects = vec![];
+                    if let Some(d) = draft
+                        && !m.drafts.contains_key(&ticket)
+                    {
+                        m.drafts.insert(ticket.clone(), d.clone());
+                        effects.push(Effect::SaveDraft {
+                            ticket: ticket.clone(),
+                            draft: Some(d),
+                        });
                     }
                     failed(m, &e);
                     let what = format!("#{ticket} not updated ({e}); your text is kept as a draft");
                     notice(m, &what, true);
-                    vec![]
+                    effects
                 }
             }
         }
@@ -400,10 +423,8 @@ fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             Step::Run(b) => act(m, &b),
             Step::Wait => vec![],
             Step::Unbound => {
-                if let Some(c) = m.composer.as_mut() {
-                    c.editor.input(ev);
-                }
-                vec![]
+                let changed = m.composer.as_mut().is_some_and(|c| c.editor.input(ev));
+                if changed { save_draft(m) } else { vec![] }
             }
         },
         Mode::Filter | Mode::Palette | Mode::Help | Mode::Pick => {
@@ -713,10 +734,7 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             vec![]
         }
         Action::Send => send(m),
-        Action::Cancel => {
-            close_composer(m);
-            vec![]
-        }
+        Action::Cancel => close_composer(m),
         Action::Accept | Action::Dismiss => vec![],
     }
 }
@@ -804,8 +822,9 @@ fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) 
         notice(m, "No ticket selected", true);
         return vec![];
     };
+    let mut effects = vec![];
     if m.composer.as_ref().is_some_and(|c| c.ticket != ticket) {
-        close_composer(m);
+        effects = close_composer(m);
     }
     let composer = m.composer.get_or_insert_with(|| {
         let text = m.drafts.remove(&ticket).map(|d| d.text).unwrap_or_default();
@@ -819,30 +838,55 @@ fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) 
         }
     });
     composer.visibility = visibility;
+    let inserted = insert.is_some();
     if let Some(text) = insert {
         composer.editor.insert_str(text);
     }
     m.mode = Mode::Compose;
-    vec![]
+    if inserted {
+        effects.extend(save_draft(m));
+    }
+    effects
 }
 
-fn close_composer(m: &mut Model) {
-    if let Some(c) = m.composer.take() {
-        let text = c.text();
-        if text.trim().is_empty() {
-            m.drafts.remove(&c.ticket);
-        } else {
-            m.drafts.insert(
-                c.ticket.clone(),
-                Draft {
-                    visibility: c.visibility,
-                    text,
-                },
-            );
-            notice(m, &format!("Draft kept for #{}", c.ticket), false);
-        }
-    }
+fn close_composer(m: &mut Model) -> Vec<Effect> {
     m.mode = Mode::Normal;
+    let Some(c) = m.composer.take() else {
+        return vec![];
+    };
+    let text = c.text();
+    let draft = if text.trim().is_empty() {
+        m.drafts.remove(&c.ticket);
+        None
+    } else {
+        let d = Draft {
+            visibility: c.visibility,
+            text,
+        };
+        m.drafts.insert(c.ticket.clone(), d.clone());
+        notice(m, &format!("Draft kept for #{}", c.ticket), false);
+        Some(d)
+    };
+    vec![Effect::SaveDraft {
+        ticket: c.ticket,
+        draft,
+    }]
+}
+
+/// The composer's text changed: keep it on disk (the runner batches the writes).
+fn save_draft(m: &Model) -> Vec<Effect> {
+    let Some(c) = &m.composer else {
+        return vec![];
+    };
+    let text = c.text();
+    let draft = (!text.trim().is_empty()).then(|| Draft {
+        visibility: c.visibility,
+        text,
+    });
+    vec![Effect::SaveDraft {
+        ticket: c.ticket.clone(),
+        draft,
+    }]
 }
 
 fn send(m: &mut Model) -> Vec<Effect> {

@@ -477,3 +477,50 @@ fn privacy_masks_until_revealed_for_this_ticket_only() {
     update(&mut m, key("v"));
     assert!(m.masked());
 }
+
+fn saved(fx: &[Effect]) -> Option<Option<String>> {
+    fx.iter().rev().find_map(|e| match e {
+        Effect::SaveDraft { draft, .. } => Some(draft.as_ref().map(|d| d.text.clone())),
+        _ => None,
+    })
+}
+
+#[test]
+fn every_change_in_the_composer_is_kept_on_disk() {
+    let mut m = loaded_model();
+    update(&mut m, key("r"));
+    let fx = update(
+        &mut m,
+        Msg::Key(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char('H'),
+            ratatui::crossterm::event::KeyModifiers::SHIFT,
+        )),
+    );
+    assert_eq!(saved(&fx), Some(Some("H".into())));
+    let fx = update(&mut m, Msg::Paste("ello".into()));
+    assert_eq!(saved(&fx), Some(Some("Hello".into())));
+    // Moving the cursor changes nothing: nothing to save.
+    let fx = update(&mut m, key("left"));
+    assert_eq!(saved(&fx), None);
+    let fx = update(&mut m, key("esc"));
+    assert_eq!(saved(&fx), Some(Some("Hello".into())));
+}
+
+#[test]
+fn a_draft_is_forgotten_only_once_its_reply_is_confirmed() {
+    let mut m = loaded_model();
+    let fx = send_reply(&mut m, "Done");
+    assert_eq!(saved(&fx), None, "sending keeps the file until confirmed");
+    let [Effect::Update { req, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    let fx = update(
+        &mut m,
+        Msg::Updated {
+            req: *req,
+            ticket: Id::from(1001),
+            result: Ok(tickets()[0].clone()),
+        },
+    );
+    assert_eq!(saved(&fx), Some(None));
+}

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::text::{self, Lang, Topic, Vars};
+use super::text::{self, Issue, Lang, Topic, Vars};
 use crate::helpdesk::zendesk::wire::{
     Attachment, Comment, Group, Macro, MacroAction, Organization, PolicyMetric, Slas, Ticket, User,
     Via, View,
@@ -309,6 +309,8 @@ struct Customer {
 
 /// Per-ticket fill-ins, shared by the ticket text and its thread.
 struct TicketVars {
+    /// What the ticket is about: its subject, problem statement and resolution.
+    issue: &'static Issue,
     order: String,
     invoice: String,
     invoice_no: u64,
@@ -730,7 +732,9 @@ impl Dataset {
         let mut r = Rng::derive(self.seed, STREAM_VARS, row.id);
         let invoice_no = r.between(1000, 9999) as u64;
         let price = r.pick(&PRICES);
+        let issues = row.topic.text(row.lang).issues;
         TicketVars {
+            issue: &issues[r.index(issues.len())],
             order: format!("#{}", r.between(100_000, 999_999)),
             invoice: format!("INV-{invoice_no}"),
             invoice_no,
@@ -751,8 +755,13 @@ impl Dataset {
             ..ticket_vars(&v)
         };
         let topic = row.topic.text(row.lang);
-        let mut subject = text::fill(r.pick(topic.subjects), &vars);
-        let problem = text::fill(r.pick(topic.problems), &vars);
+        let subject = if r.chance(0.2) {
+            r.pick(topic.vague_subjects)
+        } else {
+            v.issue.subject
+        };
+        let subject = text::fill(subject, &vars);
+        let problem = text::fill(v.issue.problem, &vars);
         let description = if row.channel.is_letter() {
             let bank = text::bank(row.lang);
             let detail = text::fill(r.pick(topic.details), &vars);
@@ -760,8 +769,6 @@ impl Dataset {
             let signoff = text::fill(r.pick(bank.signoffs), &vars);
             format!("{greeting}\n\n{problem} {detail}\n\n{signoff}")
         } else if r.chance(0.3) {
-            subject.push(' ');
-            subject.push_str(r.pick(text::EMOJI));
             format!("{problem} {}", r.pick(text::EMOJI))
         } else {
             problem
@@ -836,7 +843,6 @@ impl Dataset {
         let v = self.vars(row);
         let (_, requester) = self.customer(row);
         let bank = text::bank(row.lang);
-        let topic = row.topic.text(row.lang);
         // Roughly one ticket in 25 with some back-and-forth carries a very long message.
         let long_at = (turns.len() >= 3 && r.chance(0.04))
             .then(|| turns.iter().rposition(|t| *t == Turn::Customer))
@@ -848,8 +854,22 @@ impl Dataset {
                 .collect(),
             None => (0..text::AGENTS.len() as u8).collect(),
         };
+        // The last agent reply of a ticket that waits on the customer or is solved resolves it;
+        // earlier ones ask, chase and apologise.
+        let resolved = matches!(
+            row.status,
+            Status::Pending | Status::Solved | Status::Closed
+        );
+        let resolution_at = turns
+            .iter()
+            .rposition(|t| *t == Turn::Agent)
+            .filter(|_| resolved);
+        let notes: Vec<&str> = text::NOTES
+            .iter()
+            .filter(|(topic, _)| topic.is_none_or(|t| t == row.topic))
+            .map(|(_, note)| *note)
+            .collect();
         let mut comments = Vec::with_capacity(turns.len());
-        let mut agent_replies = 0;
         for (i, (&turn, &at)) in turns.iter().zip(&times).enumerate() {
             let author = match turn {
                 Turn::Customer | Turn::Thanks => requester,
@@ -867,16 +887,13 @@ impl Dataset {
                 Turn::Customer if Some(i) == long_at => long_message(&mut r, row.lang, at, &vars),
                 Turn::Customer => customer_message(&mut r, row, bank.followups, &vars),
                 Turn::Thanks => customer_message(&mut r, row, bank.thanks, &vars),
-                Turn::Note => text::fill(r.pick(text::NOTES), &vars),
+                Turn::Note => text::fill(r.pick(&notes), &vars),
                 Turn::Agent => {
-                    // The first answer addresses the problem; later ones chase or resolve it.
-                    let last = i + 1 == turns.len() || turns[i + 1..] == [Turn::Thanks];
-                    let reply = if agent_replies == 0 || (last && !row.status.is_unsolved()) {
-                        r.pick(topic.replies)
+                    let reply = if Some(i) == resolution_at {
+                        v.issue.resolution
                     } else {
                         r.pick(bank.agent_generic)
                     };
-                    agent_replies += 1;
                     let greeting = text::fill(r.pick(bank.agent_greetings), &vars);
                     let reply = text::fill(reply, &vars);
                     if row.channel.is_letter() {

@@ -513,7 +513,7 @@ struct Body {
 impl Body {
     fn render(&self) -> String {
         match &self.text {
-            Some(t) if self.html => text::html_to_text(t),
+            Some(t) if self.html => crate::html::to_text(t),
             Some(t) => t.trim_end().to_string(),
             None => format!(
                 "(message body of {} KiB not shown; open the ticket in RT to read it)",
@@ -1133,13 +1133,22 @@ impl Helpdesk for Rt {
                 content_type: "text/plain",
                 status: status.clone(),
             };
-            let answer = self
+            let sent = self
                 .send(
                     self.request(Method::POST, &format!("ticket/{n}/{path}"))
                         .json(&body),
                 )
-                .await
-                .map_err(|e| not_found_as(e, n))?;
+                .await;
+            let answer = match sent {
+                Ok(a) => a,
+                // RT answers a message to a ticket that does not exist with 400 "Message could
+                // not be recorded"; say NotFound when that is why.
+                Err(e) if e.kind == ErrorKind::Invalid => {
+                    self.load_version(n).await?;
+                    return Err(e);
+                }
+                Err(e) => return Err(not_found_as(e, n)),
+            };
             lines.extend(wire::result_lines(
                 &answer.json::<Value>().unwrap_or(Value::Null),
             ));

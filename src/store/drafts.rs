@@ -1,0 +1,128 @@
+//! Drafts on disk, one file per ticket, so a crash, kill -9 or a dropped SSH link never costs an
+//! agent the reply they were typing. Writes are atomic (temporary file, then rename).
+
+use std::collections::HashMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::app::model::Draft;
+use crate::helpdesk::{Id, Visibility};
+
+#[derive(Debug, Clone)]
+pub struct DraftStore {
+    dir: PathBuf,
+}
+
+/// File names from ids and profile names: keep them to a safe alphabet.
+fn safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+impl DraftStore {
+    pub fn new(data_dir: &Path, profile: &str) -> DraftStore {
+        DraftStore {
+            dir: data_dir.join("drafts").join(safe(profile)),
+        }
+    }
+
+    fn path(&self, ticket: &Id) -> PathBuf {
+        self.dir.join(format!("{}.txt", safe(&ticket.0)))
+    }
+
+    /// Saves a draft, or removes it when `None`.
+    pub fn save(&self, ticket: &Id, draft: Option<&Draft>) -> io::Result<()> {
+        let path = self.path(ticket);
+        let Some(d) = draft else {
+            return match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+                _ => Ok(()),
+            };
+        };
+        std::fs::create_dir_all(&self.dir)?;
+        let kind = match d.visibility {
+            Visibility::Public => "reply",
+            Visibility::Internal => "note",
+        };
+        // First line: the kind and the ticket id; the rest is the text as typed.
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, format!("{kind} {}\n{}", ticket.0, d.text))?;
+        std::fs::rename(&tmp, &path)
+    }
+
+    pub fn load_all(&self) -> HashMap<Id, Draft> {
+        let mut out = HashMap::new();
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return out;
+        };
+        for entry in entries.flatten() {
+            if entry.path().extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let Ok(content) = std::fs::read_to_string(entry.path()) else {
+                continue;
+            };
+            let Some((head, text)) = content.split_once('\n') else {
+                continue;
+            };
+            let Some((kind, id)) = head.split_once(' ') else {
+                continue;
+            };
+            let visibility = if kind == "note" {
+                Visibility::Internal
+            } else {
+                Visibility::Public
+            };
+            out.insert(
+                Id(id.to_string()),
+                Draft {
+                    visibility,
+                    text: text.to_string(),
+                },
+            );
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drafts_round_trip_and_clear() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::new(dir.path(), "work/../x");
+        let d = Draft {
+            visibility: Visibility::Internal,
+            text: "line one\nline two 👋\n".into(),
+        };
+        store.save(&Id::from(1001), Some(&d)).unwrap();
+        store
+            .save(
+                &Id("../../etc/passwd".into()),
+                Some(&Draft {
+                    visibility: Visibility::Public,
+                    text: "x".into(),
+                }),
+            )
+            .unwrap();
+        let again = DraftStore::new(dir.path(), "work/../x").load_all();
+        assert_eq!(again[&Id::from(1001)], d);
+        assert_eq!(again.len(), 2);
+        assert!(
+            dir.path().join("drafts/work____x").is_dir(),
+            "names are made safe"
+        );
+        store.save(&Id::from(1001), None).unwrap();
+        store.save(&Id::from(1001), None).unwrap();
+        assert!(!store.load_all().contains_key(&Id::from(1001)));
+    }
+}

@@ -1,0 +1,3 @@
+//! What tix keeps on disk, in the data dir.
+
+pub mod drafts;
