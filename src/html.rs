@@ -134,10 +134,8 @@ pub fn to_text(html: &str) -> String {
                 "p" | "div" | "tr" | "table" | "blockquote" | "h1" | "h2" | "h3" | "h4" | "ul"
                 | "ol",
                 _,
-            ) => {
-                if !out.ends_with("\n\n") && !out.is_empty() {
-                    out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
-                }
+            ) if !out.ends_with("\n\n") && !out.is_empty() => {
+                out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
             }
             ("li", false) => {
                 if !out.ends_with('\n') && !out.is_empty() {

@@ -879,7 +879,7 @@ fn save_draft(m: &Model) -> Vec<Effect> {
         return vec![];
     };
     let text = c.text();
-    let draft = (!text.trim().is_empty()).then(|| Draft {
+    let draft = (!text.trim().is_empty()).then_some(Draft {
         visibility: c.visibility,
         text,
     });

@@ -1300,16 +1300,16 @@ fn ticket_matches(q: &SearchQuery, t: &Ticket) -> bool {
 }
 
 fn user_matches(q: &SearchQuery, u: &User) -> bool {
-    let haystack = [
+    if !q.matches_field(Field::Tags, |c| u.tags.contains(&c.value)) {
+        return false;
+    }
+    let fields = [
         Some(u.name.as_str()),
         u.email.as_deref(),
         u.phone.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join("\n")
-    .to_lowercase();
+    ];
+    let haystack = fields.into_iter().flatten().collect::<Vec<_>>().join("\n");
+    let haystack = haystack.to_lowercase();
     q.words.iter().all(|w| haystack.contains(w.as_str()))
 }
 
@@ -1321,32 +1321,56 @@ fn with_result_type(value: impl serde::Serialize, kind: &str) -> Result<Value, A
     Ok(value)
 }
 
-/// All results of a query, in order: tickets by `updated_at` descending, users by id.
-fn run_search(st: &Shared, q: &SearchQuery, include: Includes) -> Result<Vec<Value>, ApiError> {
+/// One page of search results (offset pagination) and the total count. Tickets come newest
+/// updated first, users by id; only the page itself is serialized.
+fn run_search(
+    st: &Shared,
+    q: &SearchQuery,
+    include: Includes,
+    range: std::ops::Range<usize>,
+) -> Result<(Vec<Value>, usize), ApiError> {
+    let page_of = |count: usize| range.start.min(count)..range.end.min(count);
     match q.kind.as_deref() {
         None | Some("ticket") => {
             let overlay = st.read();
             let store = Store::new(&st.data, &overlay);
-            let mut found: Vec<Ticket> = store
+            // Text and tags need the full ticket; skip building it when the query has neither.
+            let needs_ticket =
+                !q.words.is_empty() || q.conditions.iter().any(|c| c.field == Field::Tags);
+            let mut found: Vec<Key> = store
                 .summaries()
                 .filter(|t| summary_matches(&st.data, q, t))
-                .filter_map(|t| store.ticket(t.id))
-                .filter(|t| ticket_matches(q, t))
+                .filter(|t| {
+                    !needs_ticket
+                        || store
+                            .ticket(t.id)
+                            .is_some_and(|full| ticket_matches(q, &full))
+                })
+                .map(|t| Key::at(t.updated_at, t.id))
                 .collect();
-            found.sort_unstable_by_key(|t| std::cmp::Reverse((t.updated_at, t.id)));
-            found
-                .into_iter()
+            found.sort_unstable_by(|a, b| b.cmp(a));
+            let page = &found[page_of(found.len())];
+            let results = page
+                .iter()
+                .filter_map(|key| store.ticket(key.id))
                 .map(|t| with_result_type(include.apply(t), "ticket"))
-                .collect()
+                .collect::<Result<_, _>>()?;
+            Ok((results, found.len()))
         }
-        Some("user") => st
-            .data
-            .users
-            .iter()
-            .filter(|u| user_matches(q, u))
-            .map(|u| with_result_type(u, "user"))
-            .collect(),
-        Some(_) => Ok(Vec::new()),
+        Some("user") => {
+            let found: Vec<&User> = st
+                .data
+                .users
+                .iter()
+                .filter(|u| user_matches(q, u))
+                .collect();
+            let results = found[page_of(found.len())]
+                .iter()
+                .map(|u| with_result_type(u, "user"))
+                .collect::<Result<_, _>>()?;
+            Ok((results, found.len()))
+        }
+        Some(_) => Ok((Vec::new(), 0)),
     }
 }
 
@@ -1361,21 +1385,22 @@ async fn search(
     let q = SearchQuery::parse(query);
     let page = params.number("page", 1, usize::MAX)?;
     let per_page = params.number("per_page", MAX_PAGE_SIZE, MAX_PAGE_SIZE)?;
+    let start = (page - 1).saturating_mul(per_page);
+    let range = start..start.saturating_add(per_page);
     let include = params.includes();
-    // Free-text search over every ticket's text is the one slow request; keep it off the
+    // A free-text search reads every ticket's text: the one slow request, so keep it off the
     // threads that serve everything else.
     let shared = Arc::clone(&st.0);
-    let results = tokio::task::spawn_blocking(move || run_search(&shared, &q, include))
-        .await
-        .map_err(ApiError::internal)??;
-    let count = results.len();
-    let start = (page - 1).saturating_mul(per_page).min(count);
-    let end = start.saturating_add(per_page).min(count);
+    let (results, count) =
+        tokio::task::spawn_blocking(move || run_search(&shared, &q, include, range))
+            .await
+            .map_err(ApiError::internal)??;
     let link = |p: usize| st.0.next_link(&uri, &params, "page", &p.to_string());
+    let more = start.saturating_add(per_page) < count;
     Ok(Json(SearchPage {
-        next_page: (end < count).then(|| link(page + 1)),
+        next_page: more.then(|| link(page + 1)),
         previous_page: (page > 1).then(|| link(page - 1)),
-        results: results[start..end].to_vec(),
+        results,
         count: count as u64,
     }))
 }
