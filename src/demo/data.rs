@@ -446,7 +446,7 @@ impl Dataset {
             };
             let domain = match org {
                 Some(o) => self.organizations[o].domain_names[0].clone(),
-                None => (r.pick(&FREEMAIL)).to_owned(),
+                None => r.pick(&FREEMAIL).to_owned(),
             };
             let mut email = format!("{local}@{domain}");
             if !emails.insert(email.clone()) {
@@ -604,10 +604,7 @@ impl Dataset {
         } else if r.chance(0.2) {
             Some(0)
         } else {
-            let members: Vec<u8> = (0..text::AGENTS.len() as u8)
-                .filter(|&a| group.is_none_or(|g| text::AGENTS[usize::from(a)].2.contains(&g)))
-                .collect();
-            Some(r.pick(&members))
+            Some(r.pick(&group_members(group)))
         };
 
         TicketRow {
@@ -688,7 +685,7 @@ impl Dataset {
         }
     }
 
-    /// Whether a ticket belongs in a view. `me` is the signed-in agent.
+    /// Whether a ticket belongs in a view ("My open tickets" are the signed-in agent's).
     pub fn in_view(&self, kind: ViewKind, t: &TicketSummary) -> bool {
         match kind {
             ViewKind::AllUnsolved => t.status.is_unsolved(),
@@ -794,7 +791,7 @@ impl Dataset {
             tags.push("vip".to_owned());
         }
         if r.chance(0.35) {
-            tags.push((r.pick(&EXTRA)).to_owned());
+            tags.push(r.pick(&EXTRA).to_owned());
         }
         tags.sort();
         tags.dedup();
@@ -848,12 +845,10 @@ impl Dataset {
             .then(|| turns.iter().rposition(|t| *t == Turn::Customer))
             .flatten()
             .filter(|&i| i > 0);
-        let members: Vec<u8> = match row.group {
-            Some(g) => (0..text::AGENTS.len() as u8)
-                .filter(|&a| text::AGENTS[usize::from(a)].2.contains(&usize::from(g)))
-                .collect(),
-            None => (0..text::AGENTS.len() as u8).collect(),
-        };
+        // Unassigned tickets are still answered by someone from their group.
+        let responder = row
+            .assignee
+            .unwrap_or_else(|| r.pick(&group_members(row.group.map(usize::from))));
         // The last agent reply of a ticket that waits on the customer or is solved resolves it;
         // earlier ones ask, chase and apologise.
         let resolved = matches!(
@@ -873,7 +868,7 @@ impl Dataset {
         for (i, (&turn, &at)) in turns.iter().zip(&times).enumerate() {
             let author = match turn {
                 Turn::Customer | Turn::Thanks => requester,
-                Turn::Agent => self.agent(row.assignee.unwrap_or_else(|| r.pick(&members))),
+                Turn::Agent => self.agent(responder),
                 Turn::Note => self.agent(r.below(text::AGENTS.len() as u64) as u8),
             };
             let vars = Vars {
@@ -925,6 +920,13 @@ impl Dataset {
         }
         comments
     }
+}
+
+/// Agents (as indexes) who work in `group`; everyone when there is no group. Never empty.
+fn group_members(group: Option<usize>) -> Vec<u8> {
+    (0..text::AGENTS.len() as u8)
+        .filter(|&a| group.is_none_or(|g| text::AGENTS[usize::from(a)].2.contains(&g)))
+        .collect()
 }
 
 fn ticket_vars(v: &TicketVars) -> Vars<'_> {
@@ -1158,6 +1160,9 @@ mod tests {
             names,
             ["Tier 1", "Billing", "Technical", "Escalations", "VIP Desk"]
         );
+        for g in 0..data.groups.len() {
+            assert!(!group_members(Some(g)).is_empty(), "group {g} has agents");
+        }
 
         let tiers = ["vip", "loyal", "standard", "new"];
         for c in &customers {

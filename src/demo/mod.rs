@@ -183,6 +183,7 @@ mod tests {
         while let Some(url) = next.take() {
             let page: TicketsPage = api.get(&url).await;
             pages += 1;
+            assert!(pages <= 20, "paging does not end");
             for t in &page.tickets {
                 assert!(["new", "open", "pending", "hold"].contains(&t.status.as_str()));
                 assert!(t.slas.is_some(), "include=slas");
@@ -424,6 +425,41 @@ mod tests {
         let second = json!({"ticket": {"subject": "Again", "comment": {"body": "z"}}});
         let (_, res) = api.status(post, "/tickets", Some(second)).await;
         assert_eq!(res["ticket"]["id"], 1001 + 61);
+
+        // Assigning the new ticket to me opens it and moves it between views.
+        let me: UserEnvelope = api.get("/users/me").await;
+        let assign = json!({"ticket": {"assignee_id": me.user.id}});
+        let (status, res) = api
+            .status(reqwest::Method::PUT, "/tickets/1062", Some(assign))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            res["ticket"]["status"], "open",
+            "an agent working on a new ticket opens it"
+        );
+        let mine = api.view_id("My open tickets").await;
+        let page: TicketsPage = api.get(&format!("/views/{mine}/tickets")).await;
+        assert_eq!(page.tickets[0].id, 1062);
+        let unassigned = api.view_id("Unassigned").await;
+        let page: TicketsPage = api.get(&format!("/views/{unassigned}/tickets")).await;
+        assert!(page.tickets.iter().all(|t| t.id != 1062));
+    }
+
+    #[tokio::test]
+    async fn shutdown_stops_serving() {
+        let server = start(10, None).await;
+        let url = format!("{}/api/v2/users/me", server.base_url);
+        assert!(reqwest::get(&url).await.unwrap().status().is_success());
+        server.shutdown();
+        let mut refused = false;
+        for _ in 0..100 {
+            if reqwest::get(&url).await.is_err() {
+                refused = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert!(refused, "still serving after shutdown");
     }
 
     #[tokio::test]
@@ -495,6 +531,13 @@ mod tests {
         // Free words match subject and description, case-insensitively, in any script.
         let words: SearchPage = api.get("/search?query=INVOICE").await;
         assert!(words.count > 0);
+        let vip: SearchPage = api.get("/search?query=type:user%20tags:vip").await;
+        assert!(vip.count > 0);
+        assert!(
+            vip.results
+                .iter()
+                .all(|u| u["result_type"] == "user" && u["tags"] == json!(["vip"]))
+        );
         let cyrillic: SearchPage = api
             .get("/search?query=%D0%B7%D0%B0%D0%BA%D0%B0%D0%B7")
             .await; // "заказ"

@@ -148,12 +148,12 @@ impl Shared {
         store: &Store,
         matching: Vec<TicketSummary>,
         key: fn(&TicketSummary) -> Key,
+        request: &PageRequest,
         params: &Params,
         uri: &Uri,
-    ) -> Result<TicketsPage, ApiError> {
-        let request = params.page()?;
+    ) -> TicketsPage {
         let include = params.includes();
-        let page = paginate(matching, key, &request, Order::Descending);
+        let page = paginate(matching, key, request, Order::Descending);
         let tickets: Vec<Ticket> = page
             .items
             .iter()
@@ -161,14 +161,14 @@ impl Shared {
             .collect();
         let side = Sideloads::of(&self.data, &tickets, include);
         let (meta, links) = self.cursor_meta(uri, params, &page);
-        Ok(TicketsPage {
+        TicketsPage {
             tickets: tickets.into_iter().map(|t| include.apply(t)).collect(),
             users: side.users,
             groups: side.groups,
             organizations: side.organizations,
             meta,
             links,
-        })
+        }
     }
 }
 
@@ -455,8 +455,8 @@ struct Page<T> {
     last: Option<Key>,
 }
 
-/// One page of `items` in `order` of `key`, starting after `request.after`. Keyset pagination:
-/// a ticket that moves while a client pages through a view is not served twice at one position.
+/// One page of `items` in `order` of `key`, starting after `request.after`. The cursor is the
+/// last item's key rather than an offset, so writes between two requests do not shift the pages.
 fn paginate<T>(
     mut items: Vec<T>,
     key: impl Fn(&T) -> Key,
@@ -575,14 +575,15 @@ async fn view_tickets(
 ) -> Result<Json<TicketsPage>, ApiError> {
     let st = &st.0;
     let kind = st.data.view_kind(id).ok_or_else(ApiError::not_found)?;
+    let request = params.page()?;
     let overlay = st.read();
     let store = Store::new(&st.data, &overlay);
     let matching = store
         .summaries()
         .filter(|t| st.data.in_view(kind, t))
         .collect();
-    st.tickets_page(&store, matching, by_updated, &params, &uri)
-        .map(Json)
+    let page = st.tickets_page(&store, matching, by_updated, &request, &params, &uri);
+    Ok(Json(page))
 }
 
 async fn view_count(
@@ -1069,11 +1070,12 @@ async fn requested_tickets(
 ) -> Result<Json<TicketsPage>, ApiError> {
     let st = &st.0;
     st.data.user(id).ok_or_else(ApiError::not_found)?;
+    let request = params.page()?;
     let overlay = st.read();
     let store = Store::new(&st.data, &overlay);
     let matching = store.summaries().filter(|t| t.requester_id == id).collect();
-    st.tickets_page(&store, matching, by_created, &params, &uri)
-        .map(Json)
+    let page = st.tickets_page(&store, matching, by_created, &request, &params, &uri);
+    Ok(Json(page))
 }
 
 async fn list_organizations(

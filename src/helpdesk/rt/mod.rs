@@ -994,9 +994,9 @@ impl Helpdesk for Rt {
                 channel: None,
                 created_at: rt_time(&first.created).unwrap_or(Timestamp::UNIX_EPOCH),
                 body: format!(
-                    "tix shows the latest {} of {} messages; the older ones are in RT: {}/Ticket/Display.html?id={effective}",
+                    "tix shows the latest {}{} messages; the older ones are in RT: {}/Ticket/Display.html?id={effective}",
                     txns.len(),
-                    total.map_or_else(|| "more".to_string(), |t| t.to_string()),
+                    total.map_or_else(String::new, |t| format!(" of {t}")),
                     self.base
                 ),
                 attachments: vec![],
