@@ -18,7 +18,8 @@
 #   RT_SEED=0          do not seed demo data (default: seed once per database:
 #                      queue "Support", agent "agent1", user CF "Tier",
 #                      requestors alice@example.com (VIP) and bob@example.net,
-#                      five tickets, one with a reply and an internal comment)
+#                      five tickets, two with replies and two with internal
+#                      comments, and root's saved search "Acme Corp tickets")
 #
 # Output: prints base URL, credentials and token; writes
 #   $RT_STATE_DIR/rt.pid   PID of the rt-server master (= its process group)
@@ -108,8 +109,8 @@ EOF
 
 # ---------------------------------------------------------------- checks
 [[ $EUID -eq 0 ]] || die "must run as root"
-[[ "$RT_PORT" =~ ^[0-9]+$ ]] && (( RT_PORT >= 1 && RT_PORT <= 65535 )) || die "RT_PORT must be 1..65535"
-[[ "$RT_WORKERS" =~ ^[0-9]+$ ]] && (( RT_WORKERS >= 1 )) || die "RT_WORKERS must be >= 1"
+if ! [[ "$RT_PORT" =~ ^[0-9]+$ ]] || (( RT_PORT < 1 || RT_PORT > 65535 )); then die "RT_PORT must be 1..65535"; fi
+if ! [[ "$RT_WORKERS" =~ ^[0-9]+$ ]] || (( RT_WORKERS < 1 )); then die "RT_WORKERS must be >= 1"; fi
 (( ${#RT_ROOT_PASSWORD} >= 5 )) || die "RT_ROOT_PASSWORD must be at least 5 characters (RT minimum)"
 [[ "$RT_ROOT_PASSWORD" != *[$'\n'"'"]* ]] || die "RT_ROOT_PASSWORD must not contain newlines or single quotes"
 mkdir -p "$RT_STATE_DIR"; chmod 700 "$RT_STATE_DIR"
@@ -222,6 +223,7 @@ lap "configure"
 
 # ---------------------------------------------------------------- database
 db_ok() {
+  # shellcheck disable=SC2016  # Perl code, not shell
   rt_perl -e 'use RT; RT::LoadConfig(); RT::InitLogging(); require RT::Handle;
     my ($ok) = RT::Handle->CheckIntegrity; exit($ok ? 0 : 1)' >/dev/null 2>&1
 }
@@ -243,6 +245,7 @@ fi
 # ---------------------------------------------------------------- users, rights, token
 # Sets root's password (re-hashed at BcryptCost 4), revokes old "tix-ci"
 # tokens, creates a fresh one, and (optionally) grants ticket rights.
+# shellcheck disable=SC2016  # Perl code, not shell
 token=$(RT_ROOT_PASSWORD="$RT_ROOT_PASSWORD" RT_GRANT_RIGHTS="$RT_GRANT_RIGHTS" RT_SEED="$RT_SEED" rt_perl -e '
 use strict; use warnings;
 use RT; RT::LoadConfig(); RT::Init();
@@ -330,6 +333,12 @@ if ($ENV{RT_SEED} && !$support->Id) {
             my ($cok, $cmsg) = $ta->Comment(MIMEObj => $text->($note)); die "comment: $cmsg\n" unless $cok;
         }
     }
+    my $saved = RT::SavedSearch->new($as->($root));
+    ($ok, $msg) = $saved->Save(Privacy => "RT::User-" . $root->Id, Type => "Ticket",
+        Name => "Acme Corp tickets", SearchParams => {
+            Query => "Requestor.Organization = \x27Acme Corp\x27 AND Status = \x27__Active__\x27",
+            Format => "\x27__id__\x27,\x27__Subject__\x27,Status", OrderBy => "LastUpdated", Order => "DESC" });
+    die "saved search: $msg\n" unless $ok;
     print STDERR "seeded demo data\n";
 }
 my $cu = RT::CurrentUser->new(RT->SystemUser); $cu->Load("root");
@@ -340,7 +349,7 @@ my ($id, $msg, $str) = RT::AuthToken->new($cu)->Create(Owner => $cu->Id, Descrip
 die "token create failed: $msg\n" unless $id;
 print "$str\n";
 ' 2> "$RT_STATE_DIR/bootstrap.log") || { cat "$RT_STATE_DIR/bootstrap.log" >&2; die "bootstrap (password/rights/seed/token) failed"; }
-grep -q '^seeded demo data' "$RT_STATE_DIR/bootstrap.log" && say "seeded demo data (queue Support, agent1, alice, bob, 5 tickets)"
+grep -q '^seeded demo data' "$RT_STATE_DIR/bootstrap.log" && say "seeded demo data (queue Support, agent1, alice, bob, 5 tickets, a saved search)"
 [[ "$token" =~ ^1-[0-9]+-[0-9a-f]+$ ]] || die "unexpected token '$token'"
 ( umask 077; printf '%s\n' "$token" > "$TOKEN_FILE" )
 lap "password, rights, seed, auth token"
@@ -351,6 +360,7 @@ rm -f "$PIDFILE"
 # setsid -f: new session/process group whose leader is rt-server itself
 # (sh writes its own PID, then execs), so rt-stop.sh can signal the group.
 cd /
+# shellcheck disable=SC2016  # $$, $1 and $@ belong to the inner sh
 setsid -f sh -c 'echo $$ > "$1"; shift; exec "$@"' sh "$PIDFILE" \
   "$RT_SERVER" --server Starlet --host "$RT_HOST" --port "$RT_PORT" \
   --max-workers "$RT_WORKERS" </dev/null >>"$LOG" 2>&1

@@ -190,6 +190,9 @@ pub struct Model {
     pub in_flight: BTreeMap<ReqId, &'static str>,
     pub next_req: ReqId,
     pub connection: Connection,
+    /// When the queue is next tried again after a transient failure, and the current backoff.
+    pub retry_at: Option<Timestamp>,
+    pub retry_delay_secs: u64,
     pub notice: Option<Notice>,
     pub quit: bool,
 }
@@ -244,6 +247,8 @@ impl Model {
             in_flight: BTreeMap::new(),
             next_req: 1,
             connection: Connection::Connecting,
+            retry_at: None,
+            retry_delay_secs: 0,
             notice: None,
             quit: false,
         }

@@ -47,7 +47,19 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Tick(now) => {
             m.now = now;
-            vec![]
+            match m.retry_at {
+                Some(at) if at <= now && m.view_req.is_none() => {
+                    m.retry_at = None;
+                    match m.view.clone() {
+                        Some(v) => vec![load_view(m, v.id)],
+                        None => {
+                            m.in_flight.insert(0, "views");
+                            vec![Effect::LoadViews]
+                        }
+                    }
+                }
+                _ => vec![],
+            }
         }
         Msg::Me(r) => {
             match r {
@@ -61,6 +73,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             match r {
                 Ok(views) => {
                     m.connection = Connection::Online;
+                    m.retry_delay_secs = 0;
                     m.view = views.first().cloned();
                     m.views = views;
                     match m.view.clone() {
@@ -73,6 +86,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 }
                 Err(e) => {
                     failed(m, &e);
+                    schedule_retry(m, &e);
                     vec![]
                 }
             }
@@ -106,6 +120,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             let effects = match result {
                 Ok(()) => {
                     m.connection = Connection::Online;
+                    m.retry_delay_secs = 0;
                     if m.refreshing {
                         let keep = m.selected_in_queue().map(|t| t.id.clone());
                         let fresh = std::mem::take(&mut m.incoming);
@@ -127,6 +142,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Err(e) => {
                     m.incoming.clear();
                     failed(m, &e);
+                    schedule_retry(m, &e);
                     vec![]
                 }
             };
@@ -256,6 +272,20 @@ fn failed(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
         };
     }
     notice(m, &e.to_string(), true);
+}
+
+/// After a transient failure the queue is tried again by itself: after Retry-After when the server
+/// gave one, else 5 s doubling to 2 min. The status bar counts down.
+fn schedule_retry(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
+    if !e.is_transient() {
+        return;
+    }
+    let delay = e
+        .retry_after
+        .map(|d| d.as_secs().max(1))
+        .unwrap_or(m.retry_delay_secs.clamp(5, 120));
+    m.retry_delay_secs = (delay * 2).min(120);
+    m.retry_at = Some(m.now + jiff::SignedDuration::from_secs(delay as i64));
 }
 
 fn load_view(m: &mut Model, view: Id) -> Effect {

@@ -524,3 +524,81 @@ fn a_draft_is_forgotten_only_once_its_reply_is_confirmed() {
     );
     assert_eq!(saved(&fx), Some(None));
 }
+
+#[test]
+fn a_failed_queue_load_is_retried_with_backoff() {
+    let mut m = loaded_model();
+    update(&mut m, key("R"));
+    let req = m.view_req.unwrap();
+    let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Err(down.clone()),
+        },
+    );
+    assert!(matches!(m.connection, Connection::Offline { .. }));
+    assert_eq!(m.tickets.len(), 5, "the queue already shown stays");
+    let at = m.retry_at.expect("a retry is planned");
+    assert_eq!(at, now() + jiff::SignedDuration::from_secs(5));
+    // Not yet...
+    assert!(
+        update(
+            &mut m,
+            Msg::Tick(now() + jiff::SignedDuration::from_secs(4))
+        )
+        .is_empty()
+    );
+    // ...then the queue is asked for again.
+    let fx = update(
+        &mut m,
+        Msg::Tick(now() + jiff::SignedDuration::from_secs(5)),
+    );
+    assert!(matches!(&fx[..], [Effect::LoadView { .. }]), "{fx:?}");
+    let req = m.view_req.unwrap();
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Err(down),
+        },
+    );
+    assert_eq!(
+        m.retry_at,
+        Some(now() + jiff::SignedDuration::from_secs(5 + 10)),
+        "backoff doubles"
+    );
+    // Retry-After from the server wins; success resets.
+    let fx = update(
+        &mut m,
+        Msg::Tick(now() + jiff::SignedDuration::from_secs(15)),
+    );
+    assert_eq!(fx.len(), 1);
+    let req = m.view_req.unwrap();
+    let mut limited = HelpdeskError::new(ErrorKind::RateLimited, "slow down");
+    limited.retry_after = Some(std::time::Duration::from_secs(42));
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Err(limited),
+        },
+    );
+    assert_eq!(
+        m.retry_at,
+        Some(now() + jiff::SignedDuration::from_secs(15 + 42))
+    );
+    // A permanent error is not retried.
+    update(&mut m, key("R"));
+    let req = m.view_req.unwrap();
+    m.retry_at = None;
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Err(HelpdeskError::new(ErrorKind::Auth, "bad token")),
+        },
+    );
+    assert_eq!(m.retry_at, None);
+}

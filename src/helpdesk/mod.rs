@@ -2,6 +2,7 @@
 //! helpdesk. The model follows ../shared/reference/helpdesk-apis.md §8, trimmed to what tix shows.
 
 pub mod error;
+pub mod http;
 pub mod sanitized;
 pub mod zendesk;
 

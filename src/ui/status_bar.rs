@@ -37,6 +37,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             m.theme.get("error"),
         ),
     });
+    if let Some(at) = m.retry_at {
+        let secs = at.duration_since(m.now).as_secs().max(0);
+        spans.push(Span::raw(format!("· retry in {secs} s ")));
+    }
     if !m.in_flight.is_empty() {
         spans.push(Span::raw(format!("· ⟳ {} ", m.in_flight.len())));
     }

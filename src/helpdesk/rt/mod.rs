@@ -37,10 +37,10 @@ use serde_json::{Value, json};
 
 use crate::config::Secret;
 use crate::helpdesk::{
-    Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError,
-    Id, Message, NewTicket, Organization, Page, PartyRef, Priority, PriorityLevel, Result,
-    SlaMetric, SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp,
-    View, Visibility,
+    Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError, Id,
+    Message, NewTicket, Organization, Page, PartyRef, Priority, PriorityLevel, Result, SlaMetric,
+    SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View,
+    Visibility,
 };
 use text::{quote, segment};
 
@@ -340,7 +340,10 @@ impl Rt {
         // The member list has ids only; RT 5.0.3 cannot search users by id, so read each one
         // (a few at a time: the server has few workers).
         let mut agents = Vec::new();
-        let paths: Vec<String> = ids.iter().map(|id| format!("user/{}", segment(id))).collect();
+        let paths: Vec<String> = ids
+            .iter()
+            .map(|id| format!("user/{}", segment(id)))
+            .collect();
         for chunk in paths.chunks(4) {
             let users = futures_util::future::join_all(
                 chunk.iter().map(|path| self.get::<wire::User>(path, &[])),
@@ -491,7 +494,12 @@ impl Rt {
         })
     }
 
-    async fn tickets_where(&self, sql: &str, per_page: u64, order: &[(&str, &str)]) -> Result<Vec<Ticket>> {
+    async fn tickets_where(
+        &self,
+        sql: &str,
+        per_page: u64,
+        order: &[(&str, &str)],
+    ) -> Result<Vec<Ticket>> {
         let c = self.ticket_page(sql, 1, per_page, order).await?;
         Ok(c.items.into_iter().map(ticket_of).collect())
     }
@@ -569,8 +577,10 @@ fn describe_error(status: StatusCode, body: &[u8]) -> String {
         .map(|m| first_line(&m))
         .filter(|m| !m.is_empty());
     let line = match (status.as_u16(), detail) {
-        (412, _) => "the ticket changed in RT since it was loaded; reload it and try again (HTTP 412)"
-            .to_string(),
+        (412, _) => {
+            "the ticket changed in RT since it was loaded; reload it and try again (HTTP 412)"
+                .to_string()
+        }
         (code, Some(d)) => format!("{d}, HTTP {code}"),
         (code, None) => format!("HTTP {code}"),
     };
@@ -578,7 +588,11 @@ fn describe_error(status: StatusCode, body: &[u8]) -> String {
 }
 
 fn first_line(s: &str) -> String {
-    let line = s.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let line = s
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
     // "... at /usr/share/request-tracker5/lib/RT/Tickets.pm line 3187."
     match line.find(" at /") {
         Some(i) => line[..i].trim().to_string(),
@@ -626,7 +640,11 @@ fn rt_time(s: &str) -> Option<Timestamp> {
 
 /// `text/plain; charset=utf-8` → `text/plain`.
 fn mime_type(ct: &str) -> String {
-    ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase()
+    ct.split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
 }
 
 /// The token's owner: RT auth tokens read `1-<user id>-<32 hex>` (RT::AuthToken::ParseAuthString).
@@ -946,7 +964,8 @@ impl Helpdesk for Rt {
         let n = parse_ticket_id(ticket)?;
         // The version first: if the ticket changes while we read, a later write is refused.
         let effective = self.load_version(n).await?;
-        let types = json!([{"field": "Type", "operator": "IN", "value": MESSAGE_TYPES}]).to_string();
+        let types =
+            json!([{"field": "Type", "operator": "IN", "value": MESSAGE_TYPES}]).to_string();
         let path = format!("ticket/{effective}/history");
         let mut txns: Vec<wire::Transaction> = Vec::new();
         let mut total = None;
@@ -1051,8 +1070,12 @@ impl Helpdesk for Rt {
     }
 
     async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>> {
-        self.tickets_where(&requestor_clause(customer), CUSTOMER_TICKETS, NEWEST_CREATED)
-            .await
+        self.tickets_where(
+            &requestor_clause(customer),
+            CUSTOMER_TICKETS,
+            NEWEST_CREATED,
+        )
+        .await
     }
 
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
@@ -1079,7 +1102,8 @@ impl Helpdesk for Rt {
         let Some(sql) = search_sql(query) else {
             return Ok(vec![]);
         };
-        self.tickets_where(&sql, SEARCH_RESULTS, NEWEST_UPDATED).await
+        self.tickets_where(&sql, SEARCH_RESULTS, NEWEST_UPDATED)
+            .await
     }
 
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
@@ -1170,7 +1194,10 @@ impl Helpdesk for Rt {
         }
         if let Some(o) = &owner
             && !is_number(o)
-            && !t.assignee.as_ref().is_some_and(|a| a.id.0.eq_ignore_ascii_case(o))
+            && !t
+                .assignee
+                .as_ref()
+                .is_some_and(|a| a.id.0.eq_ignore_ascii_case(o))
             && !(o == "Nobody" && t.assignee.is_none())
         {
             unapplied.push(format!("owner was not set to {o}"));
@@ -1183,10 +1210,16 @@ impl Helpdesk for Rt {
             let reason = if said.is_empty() {
                 unapplied.join("; ")
             } else {
-                said.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("; ")
+                said.iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             };
             return Err(invalid(
-                format!("RT did not apply it: {reason}").chars().take(300).collect::<String>(),
+                format!("RT did not apply it: {reason}")
+                    .chars()
+                    .take(300)
+                    .collect::<String>(),
             ));
         }
         Ok(t)
@@ -1221,7 +1254,10 @@ impl Helpdesk for Rt {
                 let said = wire::result_lines(&created).join("; ");
                 HelpdeskError::new(
                     ErrorKind::Protocol,
-                    format!("RT created no ticket id: {said}").chars().take(200).collect::<String>(),
+                    format!("RT created no ticket id: {said}")
+                        .chars()
+                        .take(200)
+                        .collect::<String>(),
                 )
             })?;
         self.ticket(&Id(id)).await
@@ -1244,17 +1280,27 @@ mod tests {
             describe_error(StatusCode::FORBIDDEN, body),
             "No permission to create tickets in the queue 'Nope', HTTP 403"
         );
-        assert!(
-            describe_error(StatusCode::PRECONDITION_FAILED, b"{}").contains("reload")
+        assert!(describe_error(StatusCode::PRECONDITION_FAILED, b"{}").contains("reload"));
+        assert_eq!(
+            describe_error(StatusCode::BAD_GATEWAY, b"<html>"),
+            "HTTP 502"
         );
-        assert_eq!(describe_error(StatusCode::BAD_GATEWAY, b"<html>"), "HTTP 502");
     }
 
     #[test]
     fn statuses_map_both_ways() {
-        assert_eq!(kind_of(StatusCode::SERVICE_UNAVAILABLE, true), ErrorKind::RateLimited);
-        assert_eq!(kind_of(StatusCode::SERVICE_UNAVAILABLE, false), ErrorKind::Server);
-        assert_eq!(kind_of(StatusCode::PRECONDITION_FAILED, false), ErrorKind::Conflict);
+        assert_eq!(
+            kind_of(StatusCode::SERVICE_UNAVAILABLE, true),
+            ErrorKind::RateLimited
+        );
+        assert_eq!(
+            kind_of(StatusCode::SERVICE_UNAVAILABLE, false),
+            ErrorKind::Server
+        );
+        assert_eq!(
+            kind_of(StatusCode::PRECONDITION_FAILED, false),
+            ErrorKind::Conflict
+        );
         assert_eq!(status_of("stalled").category, StatusCategory::OnHold);
         assert_eq!(status_of("rejected").category, StatusCategory::Closed);
         assert_eq!(status_of("resolved").category, StatusCategory::Solved);
@@ -1332,7 +1378,10 @@ mod tests {
         assert_eq!(t.priority.unwrap().label, "urgent");
         assert!(t.assignee.is_none());
         let r = t.requester.unwrap();
-        assert_eq!((r.id.0.as_str(), r.name.as_str()), ("alice@example.com", "Alice Example"));
+        assert_eq!(
+            (r.id.0.as_str(), r.name.as_str()),
+            ("alice@example.com", "Alice Example")
+        );
         assert_eq!(t.organization.as_deref(), Some("Acme Corp"));
         assert_eq!(t.group.as_deref(), Some("General"));
         assert_eq!(t.channel, Channel::Phone);

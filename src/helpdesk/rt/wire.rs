@@ -316,10 +316,7 @@ mod tests {
         assert_eq!(t.priority, "50");
         assert!(t.owner.is_none());
         assert!(t.requestor.is_empty());
-        assert_eq!(
-            t.queue.and_then(|q| q.name).as_deref(),
-            Some("General")
-        );
+        assert_eq!(t.queue.and_then(|q| q.name).as_deref(), Some("General"));
     }
 
     #[test]

@@ -3,7 +3,6 @@
 pub mod wire;
 
 use std::collections::HashMap;
-use std::time::Duration;
 
 use async_trait::async_trait;
 use reqwest::{Method, RequestBuilder, StatusCode};
@@ -11,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::*;
 use crate::config::Secret;
+use crate::helpdesk::http;
 
 /// Cursor page size: Zendesk's maximum.
 const PAGE_SIZE: &str = "100";
@@ -32,17 +32,8 @@ pub struct Zendesk {
     http: reqwest::Client,
 }
 
-/// The one HTTP client configuration every adapter uses: keep-alive, compression, and timeouts
-/// (reqwest has none by default, and a hung request must never hang the agent's work).
-pub fn http_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .user_agent(concat!("tix/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(Duration::from_secs(10))
-        .timeout(Duration::from_secs(60))
-        .pool_idle_timeout(Duration::from_secs(90))
-        .build()
-        .unwrap_or_default()
-}
+/// Kept for adapters written against the first layout.
+pub use super::http::client as http_client;
 
 impl Zendesk {
     pub fn new(base_url: &str, auth: Auth) -> Self {
@@ -66,56 +57,24 @@ impl Zendesk {
         }
     }
 
-    async fn send<T: DeserializeOwned>(&self, rb: RequestBuilder) -> Result<T> {
-        let resp = rb.send().await.map_err(network_error)?;
+    async fn send<T: DeserializeOwned>(&self, rb: RequestBuilder, idempotent: bool) -> Result<T> {
+        let resp = http::send(rb, idempotent).await?;
         let status = resp.status();
-        let retry_after = resp
-            .headers()
-            .get(reqwest::header::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-            .map(Duration::from_secs);
-        let bytes = resp.bytes().await.map_err(network_error)?;
+        let retry_after = http::retry_after(&resp);
+        let bytes = resp.bytes().await.map_err(http::network_error)?;
         if status.is_success() {
             return serde_json::from_slice(&bytes).map_err(|e| {
                 HelpdeskError::new(ErrorKind::Protocol, format!("malformed JSON: {e}"))
             });
         }
-        let mut err = HelpdeskError::new(kind_of(status), describe_error(status, &bytes));
+        let mut err = HelpdeskError::new(http::kind_of(status), describe_error(status, &bytes));
         err.retry_after = retry_after;
         Err(err)
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
-        self.send(self.request(Method::GET, path).query(query))
+        self.send(self.request(Method::GET, path).query(query), true)
             .await
-    }
-}
-
-fn network_error(e: reqwest::Error) -> HelpdeskError {
-    let what = if e.is_timeout() {
-        "timed out"
-    } else if e.is_connect() {
-        "connection failed"
-    } else if e.is_decode() || e.is_body() {
-        "the answer broke off"
-    } else {
-        "request failed"
-    };
-    // reqwest's Display names the URL, never the credentials.
-    HelpdeskError::new(ErrorKind::Network, format!("{what} ({e})"))
-}
-
-fn kind_of(status: StatusCode) -> ErrorKind {
-    match status.as_u16() {
-        401 => ErrorKind::Auth,
-        403 => ErrorKind::Permission,
-        404 => ErrorKind::NotFound,
-        409 | 412 => ErrorKind::Conflict,
-        429 => ErrorKind::RateLimited,
-        400 | 422 => ErrorKind::Invalid,
-        500..=599 => ErrorKind::Server,
-        _ => ErrorKind::Protocol,
     }
 }
 
@@ -515,6 +474,7 @@ impl Helpdesk for Zendesk {
             .send(
                 self.request(Method::PUT, &format!("tickets/{id}.json"))
                     .json(&body),
+                false,
             )
             .await?;
         // The write answer carries no sideloads; read the ticket back for names.
@@ -539,7 +499,10 @@ impl Helpdesk for Zendesk {
             },
         };
         let created: wire::TicketWriteResponse = self
-            .send(self.request(Method::POST, "tickets.json").json(&body))
+            .send(
+                self.request(Method::POST, "tickets.json").json(&body),
+                false,
+            )
             .await?;
         self.ticket(&Id::from(created.ticket.id)).await
     }
