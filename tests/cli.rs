@@ -281,3 +281,87 @@ fn help_and_version() {
     let out = tix(tmp.path(), &["--tickets", "0", "ls"], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn keymaps_show_and_check() {
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::write(cfg.path().join("config.toml"), "keymap = \"vim\"\n").unwrap();
+    std::fs::write(
+        cfg.path().join("keymap.toml"),
+        "[queue]\n\"ctrl-r\" = \"ticket.reply\"\n\"x\" = { action = \"ticket.set-status\", args = { status = \"solved\" } }\n",
+    )
+    .unwrap();
+    let out = tix(cfg.path(), &["keymap", "show"], None);
+    assert!(out.status.success());
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        shown.contains("queue\tctrl-r\tticket.reply\n"),
+        "user binding shown"
+    );
+    assert!(
+        shown.contains("global\tg g\tlist.top\n"),
+        "the vim preset underneath"
+    );
+    assert!(shown.contains("queue\tx\tticket.set-status status=solved\n"));
+    assert!(shown.lines().all(|l| l.split('\t').count() == 3));
+
+    let bad = cfg.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[global]\n\"j\" = \"list.fly\"\n\"ctrl-b\" = \"app.quit\"\n",
+    )
+    .unwrap();
+    let out = tix(
+        cfg.path(),
+        &["keymap", "check", bad.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        report.contains("bad.toml:2:7: unknown action \"list.fly\""),
+        "{report}"
+    );
+    assert!(
+        report.contains("bad.toml:3:1: warning: ctrl-b is the tmux prefix"),
+        "{report}"
+    );
+
+    let warn_only = cfg.path().join("warn.toml");
+    std::fs::write(&warn_only, "[global]\n\"ctrl-a\" = \"app.quit\"\n").unwrap();
+    let out = tix(
+        cfg.path(),
+        &["keymap", "check", warn_only.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "warnings alone pass");
+
+    for preset in ["default", "vim", "emacs"] {
+        let file = format!("{}/keymaps/{preset}.toml", env!("CARGO_MANIFEST_DIR"));
+        let out = tix(cfg.path(), &["keymap", "check", &file], None);
+        assert!(
+            out.status.success(),
+            "{preset}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}
+
+#[test]
+fn themes_check() {
+    let cfg = tempfile::tempdir().unwrap();
+    for theme in ["default", "light", "high-contrast", "mono"] {
+        let file = format!("{}/themes/{theme}.toml", env!("CARGO_MANIFEST_DIR"));
+        let out = tix(cfg.path(), &["theme", "check", &file], None);
+        assert!(out.status.success(), "{theme}");
+    }
+    let bad = cfg.path().join("t.toml");
+    std::fs::write(&bad, "error = { fg = \"nope\" }\n").unwrap();
+    let out = tix(cfg.path(), &["theme", "check", bad.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("t.toml:1:16: error.fg: unknown colour")
+    );
+}
