@@ -29,6 +29,8 @@ fn ticket(i: u64, now: Timestamp) -> Ticket {
             name: format!("Customer {}", i % 150),
             email: Some(format!("c{}@example.com", i % 150)),
         }),
+        requester_tier: None,
+        satisfaction: None,
         assignee: None,
         group: None,
         organization: None,

@@ -86,6 +86,8 @@ mod tests {
             created_at: jiff::Timestamp::UNIX_EPOCH,
             updated_at: jiff::Timestamp::UNIX_EPOCH,
             sla: vec![],
+            requester_tier: None,
+            satisfaction: None,
         }
     }
 

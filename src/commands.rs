@@ -219,6 +219,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let mut model =
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
     model.theme = theme;
+    model.sla_policy = c.config.sla.clone();
     model.privacy = c.config.privacy.unwrap_or(true);
     model.tz = jiff::tz::TimeZone::system();
     if problems.iter().any(|p| !p.warning) {
@@ -264,14 +265,30 @@ fn party_json(p: Option<&crate::helpdesk::PartyRef>) -> Value {
     }
 }
 
+fn sla_json(t: &Ticket) -> Value {
+    match t.next_sla() {
+        Some(s) => json!({
+            "next_breach_at": s.due_at.map(|d| d.to_string()),
+            "metric": s.metric,
+        }),
+        None => Value::Null,
+    }
+}
+
 pub fn ticket_json(t: &Ticket) -> Value {
+    let mut requester = party_json(t.requester.as_ref());
+    if let Some(obj) = requester.as_object_mut() {
+        obj.insert("tier".into(), json!(t.requester_tier));
+    }
     json!({
         "id": t.id,
         "subject": t.subject,
         "status": t.status.raw,
         "priority": t.priority.as_ref().map(|p| p.raw.clone()),
         "channel": t.channel.label(),
-        "requester": party_json(t.requester.as_ref()),
+        "requester": requester,
+        "sla": sla_json(t),
+        "satisfaction": t.satisfaction,
         "assignee": party_json(t.assignee.as_ref()),
         "group": t.group,
         "organization": t.organization,
@@ -314,7 +331,10 @@ async fn ls(c: &Connection, view: Option<&str>, json: bool) -> Result<(), CliErr
             names.join(", ")
         )));
     };
-    let tickets = load_view(c.helpdesk.as_ref(), &chosen.id, |_, _, _| {}).await?;
+    let mut tickets = load_view(c.helpdesk.as_ref(), &chosen.id, |_, _, _| {}).await?;
+    // The queue's order, as the TUI shows it.
+    c.config.sla.apply(&mut tickets);
+    crate::sla::sort(&mut tickets);
     if json {
         return print_json(&Value::Array(tickets.iter().map(ticket_json).collect()));
     }

@@ -78,6 +78,9 @@ pub struct Config {
     pub mouse: Option<bool>,
     /// Mask customers' emails, phones and card numbers on screen (on by default).
     pub privacy: Option<bool>,
+    /// Local SLA policy for tickets the helpdesk gives no targets.
+    #[serde(default)]
+    pub sla: crate::sla::Policy,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
 }

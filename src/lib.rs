@@ -13,5 +13,6 @@ pub mod keymap;
 pub mod palette;
 pub mod privacy;
 pub mod sanitize;
+pub mod sla;
 pub mod store;
 pub mod ui;

@@ -104,6 +104,27 @@ fn ls_show_and_reply_against_demo_server() {
     }
     assert!(first["requester"]["name"].is_string());
     assert!(first["requester"]["email"].is_string());
+    assert!(
+        first["requester"]["tier"].is_string(),
+        "tier: {}",
+        first["requester"]
+    );
+    // The queue's order: the soonest breach first, so the first ticket has a running clock.
+    let due: jiff::Timestamp = first["sla"]["next_breach_at"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(first["sla"]["metric"].is_string());
+    let dues: Vec<jiff::Timestamp> = list
+        .iter()
+        .filter_map(|t| t["sla"]["next_breach_at"].as_str()?.parse().ok())
+        .collect();
+    assert!(
+        dues.windows(2).all(|w| w[0] <= w[1]),
+        "sorted by next breach"
+    );
+    assert_eq!(dues[0], due);
     let _: jiff::Timestamp = first["updated_at"].as_str().unwrap().parse().unwrap();
 
     let plain = tix(cfg.path(), &["ls"], None);

@@ -59,6 +59,8 @@ fn ticket(i: usize) -> Ticket {
         created_at: jiff::Timestamp::UNIX_EPOCH,
         updated_at: jiff::Timestamp::UNIX_EPOCH,
         sla: vec![],
+        requester_tier: None,
+        satisfaction: None,
     }
 }
 

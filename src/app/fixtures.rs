@@ -41,6 +41,8 @@ pub fn ticket(id: u64, subject: &str, status: &str, prio: &str, via: &str, who: 
         priority: Some(priority_of(prio)),
         channel: channel_of(via),
         requester: Some(party(who, name, email)),
+        requester_tier: Some(if who == 7 { Tier::Vip } else { Tier::Standard }),
+        satisfaction: None,
         assignee: None,
         group: Some("Tier 1".into()),
         organization: None,

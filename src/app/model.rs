@@ -190,6 +190,7 @@ pub struct Model {
     pub in_flight: BTreeMap<ReqId, &'static str>,
     pub next_req: ReqId,
     pub connection: Connection,
+    pub sla_policy: crate::sla::Policy,
     /// When the queue is next tried again after a transient failure, and the current backoff.
     pub retry_at: Option<Timestamp>,
     pub retry_delay_secs: u64,
@@ -247,6 +248,7 @@ impl Model {
             in_flight: BTreeMap::new(),
             next_req: 1,
             connection: Connection::Connecting,
+            sla_policy: crate::sla::Policy::default(),
             retry_at: None,
             retry_delay_secs: 0,
             notice: None,

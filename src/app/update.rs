@@ -121,19 +121,25 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Ok(()) => {
                     m.connection = Connection::Online;
                     m.retry_delay_secs = 0;
-                    if m.refreshing {
-                        let keep = m.selected_in_queue().map(|t| t.id.clone());
-                        let fresh = std::mem::take(&mut m.incoming);
-                        m.tickets.clear();
-                        m.haystacks.clear();
-                        append_tickets(m, fresh);
-                        if let Some(id) = keep {
-                            m.selected = m
-                                .visible
-                                .iter()
-                                .position(|&i| m.tickets[i].id == id)
-                                .unwrap_or(0);
-                        }
+                    // The complete queue takes its order (soonest breach first); the selection
+                    // stays on the ticket it was on.
+                    let keep = m.selected_in_queue().map(|t| t.id.clone());
+                    let mut all = if m.refreshing {
+                        std::mem::take(&mut m.incoming)
+                    } else {
+                        std::mem::take(&mut m.tickets)
+                    };
+                    m.sla_policy.apply(&mut all);
+                    crate::sla::sort(&mut all);
+                    m.tickets.clear();
+                    m.haystacks.clear();
+                    m.visible.clear();
+                    append_tickets(m, all);
+                    m.selected = keep
+                        .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
+                        .unwrap_or(0);
+                    let moved = m.selected_in_queue().map(|t| &t.id) != m.current().map(|t| &t.id);
+                    if m.refreshing || moved {
                         follow(m)
                     } else {
                         vec![]
@@ -316,7 +322,8 @@ fn haystack(t: &Ticket) -> String {
     .to_lowercase()
 }
 
-fn append_tickets(m: &mut Model, tickets: Vec<Ticket>) {
+fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
+    m.sla_policy.apply(&mut tickets);
     let needle = m.filter.to_lowercase();
     for t in tickets {
         let h = haystack(&t);

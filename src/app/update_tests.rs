@@ -107,7 +107,8 @@ fn refresh_keeps_the_queue_until_the_new_one_is_complete() {
     let req = m.view_req.unwrap();
     assert!(matches!(&fx[..], [Effect::LoadView { .. }]));
     let mut fresh = tickets();
-    fresh.reverse();
+    // Meanwhile #1005's clock ran out two hours ago: it sorts first.
+    fresh[4].sla[0].due_at = Some(now() - jiff::SignedDuration::from_secs(7200));
     update(
         &mut m,
         Msg::ViewPage {
@@ -601,4 +602,44 @@ fn a_failed_queue_load_is_retried_with_backoff() {
         },
     );
     assert_eq!(m.retry_at, None);
+}
+
+#[test]
+fn the_complete_queue_is_ordered_by_breach_then_priority_then_value() {
+    let mut m = empty_model();
+    init(&mut m);
+    update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(1),
+            name: "v".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    let mut page = tickets();
+    page.reverse();
+    page[0].sla.clear(); // #1005: no clock at all → last
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: page,
+            loaded: 5,
+            total: Some(5),
+        },
+    );
+    assert_eq!(ids(&m)[0], "1005", "arrival order while loading");
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(()),
+        },
+    );
+    assert_eq!(ids(&m), ["1001", "1002", "1003", "1004", "1005"]);
+    assert_eq!(
+        m.current().unwrap().id.0,
+        "1005",
+        "the selection stays on its ticket"
+    );
 }

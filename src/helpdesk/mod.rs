@@ -146,6 +146,8 @@ pub struct Ticket {
     pub priority: Option<Priority>,
     pub channel: Channel,
     pub requester: Option<PartyRef>,
+    /// The requester's tier, when the list tells it (for ordering and marks in the queue).
+    pub requester_tier: Option<Tier>,
     pub assignee: Option<PartyRef>,
     pub group: Option<String>,
     pub organization: Option<String>,
@@ -153,6 +155,8 @@ pub struct Ticket {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub sla: Vec<SlaTarget>,
+    /// The customer's satisfaction rating ("good", "bad", "offered"), where the backend has one.
+    pub satisfaction: Option<String>,
 }
 
 impl Ticket {

@@ -76,6 +76,7 @@ impl Clean for Ticket {
             group: self.group.clean(),
             organization: self.organization.clean(),
             tags: self.tags.clean(),
+            satisfaction: self.satisfaction.clean(),
             sla: self
                 .sla
                 .into_iter()

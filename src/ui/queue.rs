@@ -2,14 +2,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
 
 use super::text::truncate;
 use super::{clock, panel, status_style};
 use crate::app::model::{Focus, Mode, Model};
-use crate::helpdesk::{Channel, StatusCategory};
+use crate::helpdesk::{Channel, StatusCategory, Tier};
 
 fn status_short(c: StatusCategory) -> &'static str {
     match c {
@@ -102,7 +102,16 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             "high" => m.theme.get("priority_high"),
             _ => m.theme.get("muted"),
         };
-        let requester = t.requester.as_ref().map_or("", |r| r.name.as_str());
+        // VIP and long-standing customers are marked (a symbol, not only a colour).
+        let mark = match t.requester_tier {
+            Some(Tier::Vip) => "★",
+            Some(Tier::Loyal) => "◆",
+            _ => "",
+        };
+        let requester = format!(
+            "{mark}{}",
+            t.requester.as_ref().map_or("", |r| r.name.as_str())
+        );
         let mut row = Row::new(vec![
             Cell::from(format!("#{}", t.id)),
             Cell::from(Span::styled(
@@ -111,7 +120,14 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             )),
             Cell::from(Span::styled(truncate(prio, 6), prio_style)),
             Cell::from(channel_short(&t.channel).to_string()),
-            Cell::from(truncate(requester, 16)),
+            Cell::from(Span::styled(
+                truncate(&requester, 16),
+                if mark.is_empty() {
+                    Style::default()
+                } else {
+                    m.theme.get("tier_vip")
+                },
+            )),
             Cell::from(t.subject.clone()),
             Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
         ]);

@@ -50,7 +50,8 @@ const PER_PAGE: u64 = 100;
 const TICKET_FIELDS: &str =
     "Subject,Status,Priority,Requestor,Owner,Queue,Created,LastUpdated,Due,CustomFields";
 const PERSON_FIELDS: &str = "Name,RealName,EmailAddress";
-const REQUESTOR_FIELDS: &str = "Name,RealName,EmailAddress,Organization";
+/// With the user custom fields, for the requester's Tier.
+const REQUESTOR_FIELDS: &str = "Name,RealName,EmailAddress,Organization,CustomFields";
 /// Transaction types that are messages.
 const MESSAGE_TYPES: [&str; 3] = ["Create", "Correspond", "Comment"];
 /// History pages (of 100 messages) read per conversation: the newest 300 messages.
@@ -772,19 +773,24 @@ fn sla_state(category: StatusCategory) -> SlaState {
     }
 }
 
+/// From a user custom field "Tier" (VIP, loyal, standard, new); Standard when absent.
 fn tier_of(custom_fields: &[wire::CustomFieldValues]) -> Tier {
+    tier_field(custom_fields).unwrap_or(Tier::Standard)
+}
+
+/// The "Tier" user custom field, when it has a value.
+fn tier_field(custom_fields: &[wire::CustomFieldValues]) -> Option<Tier> {
     let value = custom_fields
         .iter()
         .find(|cf| cf.name.eq_ignore_ascii_case("tier"))
-        .and_then(|cf| cf.first())
-        .unwrap_or_default()
+        .and_then(|cf| cf.first())?
         .to_ascii_lowercase();
-    match value.as_str() {
+    Some(match value.as_str() {
         "vip" => Tier::Vip,
         "loyal" => Tier::Loyal,
         "new" => Tier::New,
         _ => Tier::Standard,
-    }
+    })
 }
 
 /// A user reference as a party; `None` for RT's "Nobody" (no owner).
@@ -842,6 +848,10 @@ fn ticket_of(t: wire::Ticket) -> Ticket {
         priority: priority_of(&t.priority),
         channel,
         requester: t.requestor.iter().find_map(party),
+        requester_tier: t
+            .requestor
+            .iter()
+            .find_map(|r| tier_field(&r.custom_fields)),
         organization: t
             .requestor
             .iter()
@@ -853,6 +863,8 @@ fn ticket_of(t: wire::Ticket) -> Ticket {
         updated_at: rt_time(&t.last_updated).unwrap_or(created_at),
         status,
         sla,
+        // RT has no satisfaction ratings.
+        satisfaction: None,
     }
 }
 
@@ -1369,7 +1381,8 @@ mod tests {
             "Owner": {"id": "Nobody", "Name": "Nobody", "RealName": "Nobody in particular"},
             "Requestor": [{"id": "alice@example.com", "Name": "alice@example.com",
                 "RealName": "Alice Example", "EmailAddress": "alice@example.com",
-                "Organization": "Acme Corp"}],
+                "Organization": "Acme Corp",
+                "CustomFields": [{"name": "Tier", "type": "customfield", "values": ["VIP"]}]}],
             "CustomFields": [{"name": "Channel", "values": ["Phone"]}]
         }))
         .unwrap();
@@ -1383,13 +1396,17 @@ mod tests {
             ("alice@example.com", "Alice Example")
         );
         assert_eq!(t.organization.as_deref(), Some("Acme Corp"));
+        assert_eq!(t.requester_tier, Some(Tier::Vip));
+        assert_eq!(t.satisfaction, None);
         assert_eq!(t.group.as_deref(), Some("General"));
         assert_eq!(t.channel, Channel::Phone);
         assert_eq!(t.sla.len(), 1);
         assert_eq!(t.sla[0].state, SlaState::Paused);
         let unset: wire::Ticket =
             serde_json::from_value(json!({"id": 2, "Due": "1970-01-01T00:00:00Z"})).unwrap();
-        assert!(ticket_of(unset).sla.is_empty());
+        let unset = ticket_of(unset);
+        assert!(unset.sla.is_empty());
+        assert_eq!(unset.requester_tier, None);
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub struct UserRef {
     pub email_address: Option<String>,
     #[serde(default)]
     pub organization: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub custom_fields: Vec<CustomFieldValues>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -225,6 +225,7 @@ impl Names {
             priority: t.priority.as_deref().map(priority_of),
             channel: channel_of(&t.via.channel),
             requester: Some(self.party(t.requester_id)),
+            requester_tier: self.users.get(&t.requester_id).map(|u| tier_of(&u.tags)),
             assignee: t.assignee_id.map(|a| self.party(a)),
             group: t.group_id.and_then(|g| self.groups.get(&g).cloned()),
             organization: t.organization_id.and_then(|o| self.orgs.get(&o).cloned()),
@@ -248,6 +249,7 @@ impl Names {
                         .collect()
                 })
                 .unwrap_or_default(),
+            satisfaction: None,
         }
     }
 
