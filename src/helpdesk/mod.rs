@@ -3,6 +3,7 @@
 
 pub mod error;
 pub mod http;
+pub mod rt;
 pub mod sanitized;
 pub mod zendesk;
 

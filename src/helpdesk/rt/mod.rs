@@ -36,6 +36,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::config::Secret;
+use crate::helpdesk::http;
 use crate::helpdesk::{
     Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError, Id,
     Message, NewTicket, Organization, Page, PartyRef, Priority, PriorityLevel, Result, SlaMetric,
@@ -122,7 +123,7 @@ impl Rt {
         Rt {
             base: base.to_string(),
             auth,
-            http: crate::helpdesk::zendesk::http_client(),
+            http: crate::helpdesk::http::client(),
             etags: Mutex::new(HashMap::new()),
         }
     }
@@ -140,8 +141,10 @@ impl Rt {
         }
     }
 
-    async fn send(&self, rb: RequestBuilder) -> Result<Answer> {
-        let resp = rb.send().await.map_err(network_error)?;
+    /// Sends with the project's retry policy (reads retried on transient failures; writes only
+    /// when the server says it did not act) and maps the answer.
+    async fn send(&self, rb: RequestBuilder, idempotent: bool) -> Result<Answer> {
+        let resp = http::send(rb, idempotent).await?;
         let status = resp.status();
         let header = |name: reqwest::header::HeaderName| {
             resp.headers()
@@ -155,7 +158,7 @@ impl Rt {
         let etag = header(reqwest::header::ETAG);
         let html = header(reqwest::header::CONTENT_TYPE)
             .is_some_and(|v| v.to_ascii_lowercase().starts_with("text/html"));
-        let body = resp.bytes().await.map_err(network_error)?.to_vec();
+        let body = resp.bytes().await.map_err(http::network_error)?.to_vec();
         if status.is_success() {
             return Ok(Answer { etag, html, body });
         }
@@ -170,7 +173,7 @@ impl Rt {
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
-        self.send(self.request(Method::GET, path).query(query))
+        self.send(self.request(Method::GET, path).query(query), true)
             .await?
             .json()
     }
@@ -192,7 +195,7 @@ impl Rt {
     /// ticket answers as the ticket it was merged into).
     async fn load_version(&self, n: u64) -> Result<u64> {
         let answer = self
-            .send(self.request(Method::GET, &format!("ticket/{n}")))
+            .send(self.request(Method::GET, &format!("ticket/{n}")), true)
             .await
             .map_err(|e| not_found_as(e, n))?;
         let t: wire::Ticket = answer.json()?;
@@ -539,20 +542,6 @@ fn has_more<T>(c: &wire::Collection<T>, page: u64) -> bool {
         (Some(_), Some(pages)) => page < pages,
         _ => !c.items.is_empty() && c.per_page.is_none_or(|p| p > 0),
     }
-}
-
-fn network_error(e: reqwest::Error) -> HelpdeskError {
-    let what = if e.is_timeout() {
-        "timed out"
-    } else if e.is_connect() {
-        "connection failed"
-    } else if e.is_decode() || e.is_body() {
-        "the answer broke off"
-    } else {
-        "request failed"
-    };
-    // reqwest's Display names the URL; credentials travel in headers, never in the URL.
-    HelpdeskError::new(ErrorKind::Network, format!("{what} ({e})"))
 }
 
 fn kind_of(status: StatusCode, has_retry_after: bool) -> ErrorKind {
@@ -1155,7 +1144,7 @@ impl Helpdesk for Rt {
             if !etag.is_empty() {
                 rb = rb.header(reqwest::header::IF_MATCH, etag);
             }
-            let answer = self.send(rb).await.map_err(|e| not_found_as(e, n))?;
+            let answer = self.send(rb, false).await.map_err(|e| not_found_as(e, n))?;
             lines.extend(wire::result_lines(&answer.json::<Value>()?));
         }
 
@@ -1173,6 +1162,7 @@ impl Helpdesk for Rt {
                 .send(
                     self.request(Method::POST, &format!("ticket/{n}/{path}"))
                         .json(&body),
+                    false,
                 )
                 .await;
             let answer = match sent {
@@ -1252,7 +1242,7 @@ impl Helpdesk for Rt {
             priority,
         };
         let answer = self
-            .send(self.request(Method::POST, "ticket").json(&body))
+            .send(self.request(Method::POST, "ticket").json(&body), false)
             .await?;
         let created: Value = answer.json()?;
         let id = created
