@@ -46,6 +46,8 @@ actions! {
     SetPriority = "ticket.set-priority", "Set the priority";
     Assign = "ticket.assign", "Assign to an agent";
     Reveal = "ticket.reveal", "Show or mask this customer's email, phone and card numbers";
+    Escalate = "ticket.escalate", "Escalate: pick a group or person, write a note, raise priority";
+    Metrics = "app.metrics", "Show or hide today's metrics";
     Send = "compose.send", "Send the reply or note";
     Cancel = "compose.cancel", "Close, keeping the text as a draft";
     Accept = "prompt.accept", "Accept (filter, palette, picker)";

@@ -59,6 +59,14 @@ pub enum Command {
         #[arg(long)]
         note: bool,
     },
+    /// Today's metrics: handled tickets, first response, handle time, first-contact resolution, CSAT
+    Stats {
+        #[arg(long)]
+        json: bool,
+        /// Another day (YYYY-MM-DD)
+        #[arg(long)]
+        day: Option<jiff::civil::Date>,
+    },
     /// Show or check keymaps
     Keymap {
         #[command(subcommand)]

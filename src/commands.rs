@@ -73,6 +73,7 @@ pub async fn start_demo(target: &Target) -> Result<DemoServer, CliError> {
         tickets: target.tickets as usize,
         seed: target.seed,
         token: None,
+        ..DemoOptions::default()
     };
     let addr = SocketAddr::from(([127, 0, 0, 1], 0));
     Ok(DemoServer::start(addr, opts, jiff::Timestamp::now()).await?)
@@ -140,6 +141,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => tui(&cli.target).await,
         Some(Command::Keymap { command }) => keymap_command(command),
+        Some(Command::Stats { json, day }) => stats(json, day),
         Some(Command::Theme {
             command: ThemeCommand::Check { file },
         }) => check_file(&file, crate::ui::theme::check),
@@ -159,6 +161,36 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             reply(&c, &Id(id), note, body).await
         }
     }
+}
+
+fn stats(json: bool, day: Option<jiff::civil::Date>) -> Result<(), CliError> {
+    let paths = Paths::discover();
+    let day = day.unwrap_or_else(|| jiff::Zoned::now().date());
+    let events = crate::metrics::load(&crate::metrics::day_file(&paths.data_dir, day));
+    let s = crate::metrics::summarize(&events, &jiff::tz::TimeZone::system());
+    if json {
+        let mut v = serde_json::to_value(&s).map_err(std::io::Error::other)?;
+        v["day"] = json!(day.to_string());
+        return print_json(&v);
+    }
+    let secs = |v: Option<i64>| {
+        v.map_or("-".to_string(), |s| {
+            crate::ui::short_duration(jiff::SignedDuration::from_secs(s))
+        })
+    };
+    let pct = |v: Option<f64>| v.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
+    println!(
+        "{day}: {} tickets handled, {} replies",
+        s.handled, s.replies
+    );
+    println!(
+        "median first response {}",
+        secs(s.median_first_response_secs)
+    );
+    println!("average handle time   {}", secs(s.average_handle_secs));
+    println!("first-contact resolution {}", pct(s.fcr_rate));
+    println!("CSAT {}", pct(s.csat));
+    Ok(())
 }
 
 /// The keymap: the configured preset with the user's keymap.toml layered on top.
@@ -220,6 +252,12 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
     model.theme = theme;
     model.sla_policy = c.config.sla.clone();
+    model.alert_settings = crate::app::model::AlertSettings {
+        minutes: c.config.alerts.minutes.unwrap_or(15) as i64,
+        bell: c.config.alerts.bell.unwrap_or(true) && !c.config.quiet.unwrap_or(false),
+    };
+    let today = jiff::Zoned::now().date();
+    model.metrics = crate::metrics::load(&crate::metrics::day_file(&c.paths.data_dir, today));
     model.privacy = c.config.privacy.unwrap_or(true);
     model.tz = jiff::tz::TimeZone::system();
     if problems.iter().any(|p| !p.warning) {
@@ -231,6 +269,8 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let opts = crate::app::Options {
         mouse: c.config.mouse.unwrap_or(true),
         drafts: Some(drafts),
+        data_dir: Some(c.paths.data_dir.clone()),
+        notify_cmd: c.config.alerts.notify_cmd.clone(),
     };
     crate::app::run(c.helpdesk.clone(), model, opts).await?;
     Ok(())
@@ -245,6 +285,7 @@ async fn demo_server(
         tickets: target.tickets as usize,
         seed: target.seed,
         token,
+        ..DemoOptions::default()
     };
     let server = DemoServer::start(addr, opts, jiff::Timestamp::now()).await?;
     println!("{}", server.base_url);

@@ -82,7 +82,21 @@ pub struct Config {
     #[serde(default)]
     pub sla: crate::sla::Policy,
     #[serde(default)]
+    pub alerts: Alerts,
+    /// Quiet mode: no terminal bell.
+    pub quiet: Option<bool>,
+    #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+}
+
+/// `[alerts]`: when a ticket comes within `minutes` of breaching, or an urgent or VIP ticket
+/// arrives: a status-bar alert, the bell, and `notify_cmd` (argv; the alert text is appended).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alerts {
+    pub minutes: Option<u64>,
+    pub bell: Option<bool>,
+    pub notify_cmd: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -554,6 +554,7 @@ async fn status_owner_and_priority_change_and_refusals_are_errors() {
                 status: Some("pending".into()), // tix's word; RT's is "stalled"
                 priority: Some("urgent".into()),
                 assignee: Some(me.id.clone()),
+                group: None,
                 message: None,
             },
         )
@@ -885,4 +886,79 @@ async fn failures_map_to_error_kinds() {
         );
         assert_eq!(basic.me().await.expect("me").id.0, *user);
     }
+}
+
+#[tokio::test]
+async fn a_ticket_moves_to_another_queue() {
+    let Some((conf, rt)) = live().await else {
+        return;
+    };
+    const QUEUE: &str = "tix-moves";
+    let q = conf
+        .raw(reqwest::Method::GET, &format!("queue/{QUEUE}"))
+        .send()
+        .await;
+    if !q.is_ok_and(|r| r.status().is_success()) {
+        conf.raw_json(
+            reqwest::Method::POST,
+            "queue",
+            Some(json!({"Name": QUEUE, "Description": "tix live tests: moves"})),
+        )
+        .await;
+    }
+    let groups = rt.groups().await.expect("groups");
+    let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
+    assert!(
+        names.contains(&"General") && names.contains(&QUEUE),
+        "{names:?}"
+    );
+    let target = groups.iter().find(|g| g.name == QUEUE).expect("queue");
+
+    let m = marker("move");
+    let t = new_ticket(
+        &rt,
+        &format!("Wrong desk {m}"),
+        "move me",
+        &format!("{m}@example.com"),
+    )
+    .await;
+    assert_eq!(t.group.as_deref(), Some("General"));
+    let moved = rt
+        .update(
+            &t.id,
+            &TicketPatch {
+                group: Some(target.id.clone()),
+                ..TicketPatch::default()
+            },
+        )
+        .await
+        .expect("move");
+    assert_eq!(moved.group.as_deref(), Some(QUEUE));
+    let queue_view = rt
+        .views()
+        .await
+        .expect("views")
+        .into_iter()
+        .find(|v| v.name == format!("Queue: {QUEUE} — open"))
+        .expect("view");
+    let listed = load_view(&rt, &queue_view.id, |_, _, _| {})
+        .await
+        .expect("list");
+    assert!(listed.iter().any(|x| x.id == t.id));
+
+    let nowhere = rt
+        .update(
+            &t.id,
+            &TicketPatch {
+                group: Some(Id(format!("{m}-no-such-queue"))),
+                ..TicketPatch::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(nowhere.kind, ErrorKind::Invalid, "{nowhere}");
+    assert_eq!(
+        rt.ticket(&t.id).await.expect("ticket").group.as_deref(),
+        Some(QUEUE)
+    );
 }

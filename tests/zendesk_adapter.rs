@@ -12,6 +12,7 @@ async fn server(tickets: usize, token: Option<&str>) -> DemoServer {
         tickets,
         seed: 7,
         token: token.map(str::to_string),
+        ..DemoOptions::default()
     };
     DemoServer::start(
         SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -250,6 +251,7 @@ async fn same_seed_same_data() {
                 tickets: 150,
                 seed,
                 token: None,
+                ..DemoOptions::default()
             },
             now,
         )

@@ -30,6 +30,10 @@ pub struct Runner {
     hd: SharedHelpdesk,
     tx: UnboundedSender<Msg>,
     drafts: Option<(DraftStore, Arc<DraftQueue>)>,
+    /// Where metric events go (the data dir); `None` keeps them in memory only.
+    pub data_dir: Option<std::path::PathBuf>,
+    /// argv of the alert hook; the alert text is appended as the last argument (no shell).
+    pub notify_cmd: Option<Vec<String>>,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
     customer: Option<AbortHandle>,
@@ -47,10 +51,54 @@ impl Runner {
             hd,
             tx,
             drafts: drafts.map(|d| (d, Arc::default())),
+            data_dir: None,
+            notify_cmd: None,
             view: None,
             conversation: None,
             customer: None,
         }
+    }
+
+    fn record(&self, event: crate::metrics::Event) {
+        let Some(dir) = self.data_dir.clone() else {
+            return;
+        };
+        let tx = self.tx.clone();
+        tokio::task::spawn_blocking(move || {
+            let day = event.at().to_zoned(jiff::tz::TimeZone::system()).date();
+            let path = crate::metrics::day_file(&dir, day);
+            if let Err(e) = crate::metrics::append(&path, &[event]) {
+                let _ = tx.send(Msg::Failed(format!("could not record metrics: {e}")));
+            }
+        });
+    }
+
+    fn notify(&self, text: String) {
+        let Some(argv) = self.notify_cmd.clone() else {
+            return;
+        };
+        let Some((program, args)) = argv.split_first() else {
+            return;
+        };
+        let mut cmd = tokio::process::Command::new(program);
+        cmd.args(args)
+            .arg(text)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        let tx = self.tx.clone();
+        let program = program.clone();
+        tokio::spawn(async move {
+            match cmd.status().await {
+                Ok(s) if s.success() => {}
+                Ok(s) => {
+                    let _ = tx.send(Msg::Failed(format!("notify_cmd {program} exited with {s}")));
+                }
+                Err(e) => {
+                    let _ = tx.send(Msg::Failed(format!("notify_cmd {program}: {e}")));
+                }
+            }
+        });
     }
 
     fn save_draft(&self, ticket: Id, draft: Option<Draft>) {
@@ -97,6 +145,11 @@ impl Runner {
             Effect::LoadCanned => {
                 tokio::spawn(async move { tx.send(Msg::Canned(hd.canned_responses().await)) });
             }
+            Effect::LoadGroups => {
+                tokio::spawn(async move { tx.send(Msg::Groups(hd.groups().await)) });
+            }
+            Effect::Record(event) => self.record(event),
+            Effect::Alert { text, .. } => self.notify(text),
             Effect::LoadAgents => {
                 tokio::spawn(async move { tx.send(Msg::Agents(hd.agents().await)) });
             }

@@ -60,6 +60,9 @@ pub struct Options {
     pub mouse: bool,
     /// Where drafts are kept; `None` keeps them in memory only.
     pub drafts: Option<crate::store::drafts::DraftStore>,
+    /// Where metrics are recorded.
+    pub data_dir: Option<std::path::PathBuf>,
+    pub notify_cmd: Option<Vec<String>>,
 }
 
 pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<()> {
@@ -83,6 +86,8 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
 
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
     let mut runner = effects::Runner::new(hd, tx.clone(), opts.drafts);
+    runner.data_dir = opts.data_dir;
+    runner.notify_cmd = opts.notify_cmd;
     model.now = jiff::Timestamp::now();
     model.size = (size.width, size.height);
     for e in update::init(&mut model) {
@@ -119,7 +124,16 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
                 break;
             }
         };
+        // Time comes in with each message: update itself never reads the clock.
+        if !matches!(msg, Msg::Tick(_)) {
+            model.now = jiff::Timestamp::now();
+        }
         for e in update::update(&mut model, msg) {
+            if let msg::Effect::Alert { bell: true, .. } = e {
+                // The terminal bell: one byte, written between frames.
+                terminal.backend_mut().write_all(b"\x07")?;
+                terminal.backend_mut().flush()?;
+            }
             runner.run(e);
         }
         dirty = true;

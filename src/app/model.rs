@@ -64,6 +64,29 @@ pub struct Composer {
     pub ticket: Id,
     pub visibility: Visibility,
     pub editor: TextArea<'static>,
+    /// Set when this note is an escalation's required note.
+    pub escalation: Option<Escalation>,
+}
+
+/// Where an escalation goes: a group or a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Escalation {
+    pub group: Option<Id>,
+    pub assignee: Option<Id>,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AlertKind {
+    NearBreach,
+    Arrived,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AlertSettings {
+    /// Alert when a ticket comes within this many minutes of breaching.
+    pub minutes: i64,
+    pub bell: bool,
 }
 
 impl Composer {
@@ -77,6 +100,7 @@ pub enum PickKind {
     Status,
     Priority,
     Assignee,
+    Escalate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +123,8 @@ pub enum Mode {
     Palette,
     /// Config problems found at start (keymap, theme); any key closes.
     Problems,
+    /// Today's metrics overlay.
+    Metrics,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,6 +217,17 @@ pub struct Model {
     pub next_req: ReqId,
     pub connection: Connection,
     pub sla_policy: crate::sla::Policy,
+    pub alert_settings: AlertSettings,
+    /// Alerts already given, so each event alerts once.
+    pub alerted: std::collections::HashSet<(Id, AlertKind)>,
+    /// Tickets of the queue as last loaded (`None` before the first load), to spot arrivals.
+    pub known: Option<std::collections::HashSet<Id>>,
+    pub alert: Option<String>,
+    pub groups: Vec<View>,
+    /// The ticket being handled and since when (handle time).
+    pub handling: Option<(Id, Timestamp)>,
+    /// Today's metric events (loaded at start, appended as they happen).
+    pub metrics: Vec<crate::metrics::Event>,
     /// When the queue is next tried again after a transient failure, and the current backoff.
     pub retry_at: Option<Timestamp>,
     pub retry_delay_secs: u64,
@@ -249,6 +286,16 @@ impl Model {
             next_req: 1,
             connection: Connection::Connecting,
             sla_policy: crate::sla::Policy::default(),
+            alert_settings: AlertSettings {
+                minutes: 15,
+                bell: true,
+            },
+            alerted: std::collections::HashSet::new(),
+            known: None,
+            alert: None,
+            groups: vec![],
+            handling: None,
+            metrics: vec![],
             retry_at: None,
             retry_delay_secs: 0,
             notice: None,

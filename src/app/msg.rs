@@ -44,6 +44,7 @@ pub enum Msg {
     },
     Canned(Result<Vec<CannedResponse>>),
     Agents(Result<Vec<Agent>>),
+    Groups(Result<Vec<View>>),
     Updated {
         req: ReqId,
         ticket: Id,
@@ -59,6 +60,7 @@ pub enum Effect {
     LoadViews,
     LoadCanned,
     LoadAgents,
+    LoadGroups,
     /// Load every page of a view; supersedes an earlier load.
     LoadView {
         req: ReqId,
@@ -79,6 +81,13 @@ pub enum Effect {
         ticket: Id,
         patch: TicketPatch,
     },
+    /// Tell the agent now: status bar (already set), the bell, the notify hook.
+    Alert {
+        text: String,
+        bell: bool,
+    },
+    /// Append an event to today's metrics.
+    Record(crate::metrics::Event),
     /// Keep (or, with `None`, forget) a ticket's draft on disk.
     SaveDraft {
         ticket: Id,

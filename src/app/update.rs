@@ -12,6 +12,7 @@ use crate::action::Action;
 use crate::canned;
 use crate::helpdesk::{Id, NewMessage, Ticket, TicketPatch, Visibility};
 use crate::keymap::{Binding, Context, Key, Lookup};
+use crate::metrics;
 use crate::palette;
 use crate::ui::layout;
 
@@ -22,6 +23,7 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
         Effect::LoadViews,
         Effect::LoadCanned,
         Effect::LoadAgents,
+        Effect::LoadGroups,
     ]
 }
 
@@ -47,7 +49,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Tick(now) => {
             m.now = now;
-            match m.retry_at {
+            let mut effects = check_alerts(m);
+            effects.extend(match m.retry_at {
                 Some(at) if at <= now && m.view_req.is_none() => {
                     m.retry_at = None;
                     match m.view.clone() {
@@ -59,7 +62,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     }
                 }
                 _ => vec![],
-            }
+            });
+            effects
         }
         Msg::Me(r) => {
             match r {
@@ -139,11 +143,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                         .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
                         .unwrap_or(0);
                     let moved = m.selected_in_queue().map(|t| &t.id) != m.current().map(|t| &t.id);
-                    if m.refreshing || moved {
+                    let mut effects = if m.refreshing || moved {
                         follow(m)
                     } else {
                         vec![]
-                    }
+                    };
+                    effects.extend(check_alerts(m));
+                    effects.extend(record_ratings(m));
+                    effects
                 }
                 Err(e) => {
                     m.incoming.clear();
@@ -203,6 +210,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::Groups(r) => {
+            if let Ok(g) = r {
+                m.groups = g;
+            }
+            vec![]
+        }
         Msg::Updated {
             req,
             ticket,
@@ -213,6 +226,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(t) => {
                     notice(m, &format!("#{} updated", t.id), false);
+                    let mut recorded = record_write(m, &t, draft.as_ref());
                     replace_ticket(m, t);
                     // The sent text is delivered: its draft file goes, unless a new one was begun.
                     let writing = m.drafts.contains_key(&ticket)
@@ -230,6 +244,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                         m.customers.remove(&requester.id);
                     }
                     effects.extend(follow(m));
+                    effects.append(&mut recorded);
                     effects
                 }
                 Err(e) => {
@@ -365,11 +380,11 @@ fn replace_ticket(m: &mut Model, t: Ticket) {
 fn follow(m: &mut Model) -> Vec<Effect> {
     m.conversation_scroll = 0;
     m.customer_selected = 0;
+    let mut effects = handle_time(m);
     let Some(t) = m.current() else {
-        return vec![];
+        return effects;
     };
     let (ticket, requester) = (t.id.clone(), t.requester.as_ref().map(|r| r.id.clone()));
-    let mut effects = vec![];
     if !matches!(m.conversations.get(&ticket), Some(Loaded::Ready(_))) {
         if let Some(old) = m.conversation_req.take() {
             m.in_flight.remove(&old);
@@ -391,6 +406,173 @@ fn follow(m: &mut Model) -> Vec<Effect> {
         effects.push(Effect::LoadCustomer { req, customer });
     }
     effects
+}
+
+/// Handle time: when the current ticket changes, the time spent on the previous one is recorded.
+fn handle_time(m: &mut Model) -> Vec<Effect> {
+    let current = m.current().map(|t| t.id.clone());
+    if m.handling.as_ref().map(|(id, _)| id) == current.as_ref() {
+        return vec![];
+    }
+    let previous = std::mem::replace(&mut m.handling, current.map(|id| (id, m.now)));
+    match previous {
+        Some((ticket, since)) => {
+            let secs = m.now.duration_since(since).as_secs();
+            if secs > 0 {
+                record(
+                    m,
+                    metrics::Event::Handled {
+                        ticket: ticket.0,
+                        at: m.now,
+                        secs,
+                    },
+                )
+            } else {
+                vec![]
+            }
+        }
+        None => vec![],
+    }
+}
+
+fn record(m: &mut Model, e: metrics::Event) -> Vec<Effect> {
+    m.metrics.push(e.clone());
+    vec![Effect::Record(e)]
+}
+
+/// A confirmed write: a public reply (first response when no agent had answered in public
+/// before), and solving (on first contact when at most one public agent reply was needed).
+fn record_write(m: &mut Model, t: &Ticket, draft: Option<&Draft>) -> Vec<Effect> {
+    let requester = t.requester.as_ref().map(|r| r.id.clone());
+    let agent_replies = match m.conversations.get(&t.id).and_then(Loaded::ready) {
+        Some(msgs) => msgs
+            .iter()
+            .filter(|x| {
+                x.visibility == Visibility::Public
+                    && x.author.as_ref().map(|a| &a.id) != requester.as_ref()
+            })
+            .count(),
+        None => 0,
+    };
+    let mut effects = vec![];
+    if let Some(d) = draft
+        && d.visibility == Visibility::Public
+    {
+        let first = (agent_replies == 0).then(|| m.now.duration_since(t.created_at).as_secs());
+        effects.extend(record(
+            m,
+            metrics::Event::Replied {
+                ticket: t.id.0.clone(),
+                at: m.now,
+                first_response_secs: first,
+            },
+        ));
+    }
+    let replied_now = usize::from(draft.is_some_and(|d| d.visibility == Visibility::Public));
+    let was_solved = m
+        .metrics
+        .iter()
+        .any(|e| matches!(e, metrics::Event::Solved { ticket, .. } if *ticket == t.id.0));
+    if t.status.category == crate::helpdesk::StatusCategory::Solved && !was_solved {
+        effects.extend(record(
+            m,
+            metrics::Event::Solved {
+                ticket: t.id.0.clone(),
+                at: m.now,
+                first_contact: agent_replies + replied_now <= 1,
+            },
+        ));
+    }
+    effects
+}
+
+/// Satisfaction ratings on the agent's own tickets, recorded once each.
+fn record_ratings(m: &mut Model) -> Vec<Effect> {
+    let Some(me) = m.me.as_ref().map(|a| a.id.clone()) else {
+        return vec![];
+    };
+    let new: Vec<(String, bool)> = m
+        .tickets
+        .iter()
+        .filter(|t| t.assignee.as_ref().is_some_and(|a| a.id == me))
+        .filter_map(|t| Some((t.id.0.clone(), t.satisfaction.as_deref()? == "good")))
+        .filter(|(id, _)| {
+            !m.metrics
+                .iter()
+                .any(|e| matches!(e, metrics::Event::Rated { ticket, .. } if ticket == id))
+        })
+        .collect();
+    let mut effects = vec![];
+    for (ticket, good) in new {
+        effects.extend(record(
+            m,
+            metrics::Event::Rated {
+                ticket,
+                at: m.now,
+                good,
+            },
+        ));
+    }
+    effects
+}
+
+/// Alerts, once per event: a ticket coming within the configured minutes of its breach, and an
+/// urgent or VIP ticket arriving in the queue.
+fn check_alerts(m: &mut Model) -> Vec<Effect> {
+    if m.tickets.is_empty() || m.view_req.is_some() && !m.refreshing {
+        return vec![];
+    }
+    let window = jiff::SignedDuration::from_secs(m.alert_settings.minutes * 60);
+    let mut near = vec![];
+    let mut arrived = vec![];
+    for t in &m.tickets {
+        if let Some(due) = t.next_sla().and_then(|s| s.due_at)
+            && due.duration_since(m.now) <= window
+            && !m.alerted.contains(&(t.id.clone(), AlertKind::NearBreach))
+        {
+            near.push((t.id.clone(), due));
+        }
+        let important = t.priority.as_ref().is_some_and(|p| p.rank >= 4)
+            || t.requester_tier == Some(crate::helpdesk::Tier::Vip);
+        if important
+            && m.known.as_ref().is_some_and(|k| !k.contains(&t.id))
+            && !m.alerted.contains(&(t.id.clone(), AlertKind::Arrived))
+        {
+            arrived.push(t.id.clone());
+        }
+    }
+    m.known = Some(m.tickets.iter().map(|t| t.id.clone()).collect());
+    let mut parts = vec![];
+    if !near.is_empty() {
+        near.sort_by_key(|(_, due)| *due);
+        let breached = near.iter().filter(|(_, d)| *d <= m.now).count();
+        let (id, due) = &near[0];
+        let left = crate::ui::short_duration(due.duration_since(m.now));
+        parts.push(match near.len() {
+            1 if breached == 1 => format!("#{id} breached its SLA ({left})"),
+            1 => format!("#{id} breaches its SLA in {left}"),
+            n => format!("{n} tickets at or near SLA breach (first: #{id}, {left})"),
+        });
+        for (id, _) in near {
+            m.alerted.insert((id, AlertKind::NearBreach));
+        }
+    }
+    if !arrived.is_empty() {
+        let list: Vec<String> = arrived.iter().take(3).map(|id| format!("#{id}")).collect();
+        parts.push(format!("new urgent/VIP: {}", list.join(", ")));
+        for id in arrived {
+            m.alerted.insert((id, AlertKind::Arrived));
+        }
+    }
+    if parts.is_empty() {
+        return vec![];
+    }
+    let text = parts.join(" · ");
+    m.alert = Some(text.clone());
+    vec![Effect::Alert {
+        text,
+        bell: m.alert_settings.bell,
+    }]
 }
 
 /// Click focuses a panel and selects the row under the pointer; the wheel scrolls the panel under it.
@@ -452,7 +634,7 @@ fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
 fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let key = Key::from_event(ev);
     match m.mode {
-        Mode::Problems => {
+        Mode::Problems | Mode::Metrics => {
             m.mode = Mode::Normal;
             vec![]
         }
@@ -485,7 +667,9 @@ fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         }
         Mode::Normal => {
             if m.pending_keys.is_empty() {
+                // A key acknowledges the last notice and alert.
                 m.notice = None;
+                m.alert = None;
             }
             match sequence(m, m.focus.context(), key) {
                 Step::Run(b) => act(m, &b),
@@ -641,6 +825,9 @@ pub fn palette_items(m: &Model) -> Vec<palette::Item> {
 }
 
 fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &str) -> Vec<Effect> {
+    if kind == PickKind::Escalate {
+        return start_escalation(m, &value, label);
+    }
     let mut patch = TicketPatch::default();
     let what = match kind {
         PickKind::Status => {
@@ -651,7 +838,7 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
             patch.priority = Some(value);
             "priority"
         }
-        PickKind::Assignee => {
+        PickKind::Assignee | PickKind::Escalate => {
             patch.assignee = Some(Id(value));
             "assignee"
         }
@@ -664,6 +851,38 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
     vec![Effect::Update { req, ticket, patch }]
+}
+
+/// The escalation target is chosen: a required internal note follows, sent with the rest.
+fn start_escalation(m: &mut Model, value: &str, label: &str) -> Vec<Effect> {
+    let (group, assignee) = match value.split_once(':') {
+        Some(("group", id)) => (Some(Id(id.to_string())), None),
+        Some((_, id)) => (None, Some(Id(id.to_string()))),
+        None => (None, Some(Id(value.to_string()))),
+    };
+    let effects = open_composer(m, Visibility::Internal, None);
+    if let Some(c) = m.composer.as_mut() {
+        c.escalation = Some(Escalation {
+            group,
+            assignee,
+            label: label.to_string(),
+        });
+    }
+    notice(
+        m,
+        &format!("Escalating to {label}: a note is required"),
+        false,
+    );
+    effects
+}
+
+/// One priority level up (urgent stays urgent).
+fn raised(p: Option<&crate::helpdesk::Priority>) -> &'static str {
+    match p.map(|p| p.rank).unwrap_or(0) {
+        0 | 1 => "normal",
+        2 => "high",
+        _ => "urgent",
+    }
 }
 
 /// A field set straight from a binding's arguments (`args = { status = "pending" }`).
@@ -755,6 +974,11 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             Some(v) => set_from_args(m, PickKind::Assignee, v),
             None => open_picker(m, PickKind::Assignee),
         },
+        Action::Escalate => open_picker(m, PickKind::Escalate),
+        Action::Metrics => {
+            m.mode = Mode::Metrics;
+            vec![]
+        }
         Action::Reveal => {
             let current = m.current().map(|t| t.id.clone());
             if !m.privacy {
@@ -872,6 +1096,7 @@ fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) 
             ticket,
             visibility,
             editor,
+            escalation: None,
         }
     });
     composer.visibility = visibility;
@@ -935,7 +1160,10 @@ fn send(m: &mut Model) -> Vec<Effect> {
         notice(m, "Nothing to send", true);
         return vec![];
     }
-    let (ticket, visibility) = (c.ticket.clone(), c.visibility);
+    let (ticket, visibility, escalation) = (c.ticket.clone(), c.visibility, c.escalation.clone());
+    let priority = escalation
+        .as_ref()
+        .map(|_| raised(m.current().and_then(|t| t.priority.as_ref())).to_string());
     m.composer = None;
     m.mode = Mode::Normal;
     m.drafts.remove(&ticket);
@@ -955,14 +1183,19 @@ fn send(m: &mut Model) -> Vec<Effect> {
             }),
         ),
     );
+    // An escalation is one write: the note (marked as such), the new owner and a raised priority.
+    let body = match &escalation {
+        Some(e) => format!("⚑ Escalated to {}\n\n{text}", e.label),
+        None => text,
+    };
     vec![Effect::Update {
         req,
         ticket,
         patch: TicketPatch {
-            message: Some(NewMessage {
-                visibility,
-                body: text,
-            }),
+            message: Some(NewMessage { visibility, body }),
+            priority,
+            group: escalation.as_ref().and_then(|e| e.group.clone()),
+            assignee: escalation.and_then(|e| e.assignee),
             ..TicketPatch::default()
         },
     }]
@@ -1008,6 +1241,19 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
             pairs(&["low", "normal", "high", "urgent"]),
             t.priority.as_ref().map(|p| p.raw.clone()),
         ),
+        PickKind::Escalate => (
+            m.groups
+                .iter()
+                .map(|g| (format!("group:{}", g.id), format!("group: {}", g.name)))
+                .chain(
+                    m.agents
+                        .iter()
+                        .filter(|a| m.me.as_ref().is_none_or(|me| me.id != a.id))
+                        .map(|a| (format!("agent:{}", a.id), a.name.clone())),
+                )
+                .collect(),
+            None,
+        ),
         PickKind::Assignee => {
             let mut agents = m.agents.clone();
             // The agent themself first: "take it" is the common case.
@@ -1025,7 +1271,7 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         }
     };
     if options.is_empty() {
-        notice(m, "No agents known yet", true);
+        notice(m, "No agents or groups known yet", true);
         return vec![];
     }
     let selected = current

@@ -22,7 +22,8 @@ fn start_asks_for_identity_views_canned_and_agents() {
             Effect::LoadMe,
             Effect::LoadViews,
             Effect::LoadCanned,
-            Effect::LoadAgents
+            Effect::LoadAgents,
+            Effect::LoadGroups
         ]
     );
 }
@@ -642,4 +643,193 @@ fn the_complete_queue_is_ordered_by_breach_then_priority_then_value() {
         "1005",
         "the selection stays on its ticket"
     );
+}
+
+#[test]
+fn alerts_fire_once_per_event() {
+    // #1001 and #1002 are past their targets, #1003 is 10 minutes away: one alert for the batch
+    // when the queue is complete.
+    let mut m = empty_model();
+    init(&mut m);
+    update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(1),
+            name: "v".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets(),
+            loaded: 5,
+            total: Some(5),
+        },
+    );
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(()),
+        },
+    );
+    let alerts: Vec<_> = fx
+        .iter()
+        .filter(|e| matches!(e, Effect::Alert { .. }))
+        .collect();
+    assert_eq!(alerts.len(), 1, "{fx:?}");
+    let Effect::Alert { text, bell } = alerts[0] else {
+        unreachable!()
+    };
+    assert_eq!(text, "3 tickets at or near SLA breach (first: #1001, -30m)");
+    assert!(bell);
+    assert!(m.alert.is_some());
+    // The same state again: no new alert.
+    let fx = update(
+        &mut m,
+        Msg::Tick(now() + jiff::SignedDuration::from_secs(5)),
+    );
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Alert { .. })));
+    // #1004 (30 min) enters the 15-minute window later: one alert for it.
+    let fx = update(
+        &mut m,
+        Msg::Tick(now() + jiff::SignedDuration::from_secs(16 * 60)),
+    );
+    let text: Vec<_> = fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Alert { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(text, ["#1004 breaches its SLA in 14m"]);
+}
+
+#[test]
+fn a_new_urgent_or_vip_ticket_alerts_and_quiet_mode_has_no_bell() {
+    let mut m = loaded_model();
+    m.alert_settings.bell = false;
+    update(&mut m, Msg::Tick(now()));
+    update(&mut m, key("R"));
+    let req = m.view_req.unwrap();
+    let mut fresh = tickets();
+    let mut urgent = ticket(2001, "Site down", "new", "urgent", "phone", 10);
+    urgent.sla.clear();
+    fresh.push(urgent);
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: fresh,
+            loaded: 6,
+            total: Some(6),
+        },
+    );
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(()),
+        },
+    );
+    let alert = fx.iter().find_map(|e| match e {
+        Effect::Alert { text, bell } => Some((text.clone(), *bell)),
+        _ => None,
+    });
+    assert_eq!(alert, Some(("new urgent/VIP: #2001".to_string(), false)));
+}
+
+#[test]
+fn escalation_is_one_write_with_a_required_note() {
+    let mut m = loaded_model();
+    update(
+        &mut m,
+        Msg::Groups(Ok(vec![crate::helpdesk::View {
+            id: Id::from(77),
+            name: "Billing".into(),
+        }])),
+    );
+    update(&mut m, key("E"));
+    assert_eq!(m.mode, Mode::Pick);
+    update(&mut m, key("enter"));
+    assert_eq!(m.mode, Mode::Compose);
+    let c = m.composer.as_ref().unwrap();
+    assert_eq!(c.visibility, Visibility::Internal);
+    assert_eq!(c.escalation.as_ref().unwrap().label, "group: Billing");
+    assert!(
+        update(&mut m, key("ctrl-s")).is_empty(),
+        "the note is required"
+    );
+    typed(&mut m, "Customer charged twice");
+    let fx = update(&mut m, key("ctrl-s"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.group, Some(Id::from(77)));
+    assert_eq!(
+        patch.priority.as_deref(),
+        Some("urgent"),
+        "urgent stays urgent"
+    );
+    let note = patch.message.as_ref().unwrap();
+    assert_eq!(note.visibility, Visibility::Internal);
+    assert_eq!(
+        note.body,
+        "⚑ Escalated to group: Billing\n\nCustomer charged twice"
+    );
+    // From a high ticket, priority rises to urgent; from normal to high.
+    update(&mut m, key("j"));
+    update(&mut m, key("j"));
+    update(&mut m, key("E"));
+    update(&mut m, key("enter"));
+    typed(&mut m, "x");
+    let fx = update(&mut m, key("ctrl-s"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.priority.as_deref(), Some("high"), "#1003 was normal");
+}
+
+#[test]
+fn handle_time_first_response_and_solving_are_recorded() {
+    use crate::metrics::Event;
+    let mut m = loaded_model();
+    m.now = now() + jiff::SignedDuration::from_secs(90);
+    let fx = update(&mut m, key("j"));
+    assert!(fx.iter().any(|e| matches!(e, Effect::Record(Event::Handled { ticket, secs: 90, .. }) if ticket == "1001")), "{fx:?}");
+    // #1002 has no cached agent reply: a confirmed public reply is its first response.
+    let fx = send_reply(&mut m, "Hello");
+    let [Effect::Update { req, .. }] = &fx[..] else {
+        panic!()
+    };
+    let mut solved = tickets()[1].clone();
+    solved.status = crate::helpdesk::zendesk::status_of("solved");
+    m.conversations
+        .insert(Id::from(1002), Loaded::Ready(vec![]));
+    let fx = update(
+        &mut m,
+        Msg::Updated {
+            req: *req,
+            ticket: Id::from(1002),
+            result: Ok(solved),
+        },
+    );
+    let created = tickets()[1].created_at;
+    let frt = m.now.duration_since(created).as_secs();
+    assert!(fx.iter().any(|e| matches!(e, Effect::Record(Event::Replied { first_response_secs: Some(s), .. }) if *s == frt)), "{fx:?}");
+    assert!(
+        fx.iter().any(|e| matches!(
+            e,
+            Effect::Record(Event::Solved {
+                first_contact: true,
+                ..
+            })
+        )),
+        "{fx:?}"
+    );
+    let s = crate::metrics::summarize(&m.metrics, &m.tz);
+    assert_eq!(s.handled, 2);
+    assert_eq!(s.fcr_rate, Some(1.0));
 }

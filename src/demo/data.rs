@@ -9,10 +9,11 @@ use std::collections::HashSet;
 
 use jiff::{SignedDuration, Timestamp};
 
+use super::hostile;
 use super::text::{self, Issue, Lang, Topic, Vars};
 use crate::helpdesk::zendesk::wire::{
-    Attachment, Comment, Group, Macro, MacroAction, Organization, PolicyMetric, Slas, Ticket, User,
-    Via, View,
+    Attachment, Comment, Group, Macro, MacroAction, Organization, PolicyMetric, SatisfactionRating,
+    Slas, Ticket, User, Via, View,
 };
 
 pub const FIRST_TICKET_ID: u64 = 1001;
@@ -25,6 +26,8 @@ const ORG_BASE: u64 = 363_000_000;
 const GROUP_BASE: u64 = 364_000_000;
 const VIEW_BASE: u64 = 365_000_000;
 const MACRO_BASE: u64 = 366_000_000;
+/// A solved ticket's satisfaction rating is `CSAT_BASE + ticket id`.
+const CSAT_BASE: u64 = 367_000_000;
 /// Generated comment ids are `ticket id * 1000 + position`; threads stay far below 1000.
 const COMMENTS_PER_TICKET_ID: u64 = 1000;
 
@@ -41,6 +44,11 @@ const STREAM_TAGS: u64 = 5;
 const STREAM_SLA: u64 = 6;
 const STREAM_THREAD: u64 = 7;
 const STREAM_MISC: u64 = 8;
+const STREAM_HOSTILE: u64 = 9;
+const STREAM_CSAT: u64 = 10;
+
+/// Size of the one giant comment body in hostile mode.
+pub const GIANT_BODY_BYTES: usize = 2 * 1024 * 1024;
 
 /// splitmix64: tiny, fast and good enough for made-up data; the same on every platform.
 #[derive(Debug, Clone)]
@@ -341,11 +349,22 @@ pub struct Dataset {
     pub tickets: Vec<TicketRow>,
     customers: Vec<Customer>,
     org_langs: Vec<Lang>,
+    /// About one ticket in ten carries hostile text (see `hostile`), and so do the names of one
+    /// customer in ten, who file those tickets.
+    hostile: bool,
+    /// The ticket whose second comment is a 2 MB paste (hostile mode only).
+    pub giant: Option<u64>,
 }
 
 impl Dataset {
     /// Generates `tickets` tickets; the same `(tickets, seed, now)` always gives the same data.
+    #[cfg(test)]
     pub fn generate(tickets: usize, seed: u64, now: Timestamp) -> Dataset {
+        Self::generate_with(tickets, seed, now, false)
+    }
+
+    /// `generate`, with hostile text in about one ticket in ten when `hostile` is set.
+    pub fn generate_with(tickets: usize, seed: u64, now: Timestamp, hostile: bool) -> Dataset {
         // Whole seconds keep the JSON tidy and the output independent of sub-second jitter.
         let now = Timestamp::from_second(now.as_second()).unwrap_or(now);
         let mut data = Dataset {
@@ -359,6 +378,8 @@ impl Dataset {
             tickets: Vec::new(),
             customers: Vec::new(),
             org_langs: Vec::new(),
+            hostile,
+            giant: None,
         };
         data.groups = text::GROUPS
             .iter()
@@ -395,7 +416,25 @@ impl Dataset {
         data.tickets = (0..tickets)
             .map(|i| data.generate_row(i, tickets))
             .collect();
+        // New tickets may have a single comment: the giant one goes second in a longer thread.
+        data.giant = data
+            .tickets
+            .iter()
+            .find(|r| data.is_hostile(r.id) && r.status != Status::New)
+            .map(|r| r.id);
         data
+    }
+
+    /// Whether ticket `id` carries hostile text: about one in ten, in hostile mode only.
+    pub fn is_hostile(&self, id: u64) -> bool {
+        self.hostile && Rng::derive(self.seed, STREAM_HOSTILE, id).below(10) == 0
+    }
+
+    /// Which attacks a hostile ticket uses.
+    fn hostile_variant(&self, id: u64) -> u64 {
+        let mut r = Rng::derive(self.seed, STREAM_HOSTILE, id);
+        r.next_u64();
+        r.next_u64()
     }
 
     fn generate_agents(&mut self) {
@@ -455,6 +494,11 @@ impl Dataset {
             }
             let tier = r.weighted(&TIERS);
             let phone = r.chance(0.45).then(|| phone(lang, &mut r));
+            let name = if self.hostile && i % 10 == 9 {
+                hostile::name(&name, i as u64 / 10)
+            } else {
+                name
+            };
             let age = if tier == Tier::New {
                 r.between(5 * DAY, 60 * DAY)
             } else {
@@ -547,7 +591,7 @@ impl Dataset {
         let id = FIRST_TICKET_ID + index as u64;
         let mut r = Rng::derive(self.seed, STREAM_ROW, id);
         // A few regulars file a good share of the tickets, as in real queues.
-        let requester = if r.chance(0.3) {
+        let mut requester = if r.chance(0.3) {
             r.index(15)
         } else {
             r.index(self.customers.len())
@@ -607,6 +651,13 @@ impl Dataset {
             Some(r.pick(&group_members(group)))
         };
 
+        if self.is_hostile(id) {
+            // Filed by one of the customers with a hostile name (every tenth one).
+            let mut h = Rng::derive(self.seed, STREAM_HOSTILE, id);
+            h.next_u64();
+            let k = h.index(self.customers.len() / 10);
+            requester = (k * 10 + 9).min(self.customers.len() - 1);
+        }
         TicketRow {
             id,
             requester: requester as u32,
@@ -721,7 +772,35 @@ impl Dataset {
             created_at: row.created_at,
             updated_at: row.updated_at,
             slas: Some(self.slas(row)),
+            satisfaction_rating: self.satisfaction(row),
         }
+    }
+
+    /// Solved and closed tickets carry a satisfaction rating: mostly good, some bad, some
+    /// surveys unanswered ("offered") or never sent ("unoffered").
+    fn satisfaction(&self, row: &TicketRow) -> Option<SatisfactionRating> {
+        if row.status.is_unsolved() {
+            return None;
+        }
+        const SCORES: [(&str, u32); 4] = [
+            ("good", 45),
+            ("bad", 12),
+            ("offered", 25),
+            ("unoffered", 18),
+        ];
+        let mut r = Rng::derive(self.seed, STREAM_CSAT, row.id);
+        let score = r.weighted(&SCORES);
+        let (good, bad) = text::csat_comments(row.lang);
+        let comment = match score {
+            "good" if r.chance(0.4) => Some(r.pick(good)),
+            "bad" if r.chance(0.7) => Some(r.pick(bad)),
+            _ => None,
+        };
+        Some(SatisfactionRating {
+            id: CSAT_BASE + row.id,
+            score: score.to_owned(),
+            comment: comment.map(str::to_owned),
+        })
     }
 
     fn vars(&self, row: &TicketRow) -> TicketVars {
@@ -770,6 +849,13 @@ impl Dataset {
         } else {
             problem
         };
+        if self.is_hostile(row.id) {
+            let variant = self.hostile_variant(row.id);
+            return (
+                hostile::subject(&subject, variant),
+                hostile::body(&description, variant),
+            );
+        }
         (subject, description)
     }
 
@@ -900,10 +986,30 @@ impl Dataset {
                 }
             };
             let id = row.id * COMMENTS_PER_TICKET_ID + i as u64;
-            let attachments = if turn == Turn::Customer && r.chance(0.12) {
+            let mut attachments = if turn == Turn::Customer && r.chance(0.12) {
                 attachments(&mut r, id, row.topic, v.invoice_no)
             } else {
                 Vec::new()
+            };
+            let body = if self.is_hostile(row.id) {
+                let variant = self.hostile_variant(row.id) + i as u64;
+                if i == 0 {
+                    attachments.push(Attachment {
+                        id: id * 10 + 9,
+                        file_name: String::new(),
+                        size: 4096,
+                    });
+                }
+                for (k, file) in attachments.iter_mut().enumerate() {
+                    file.file_name = hostile::file_name(variant + k as u64);
+                }
+                match i {
+                    0 => body, // the description, already hostile
+                    1 if self.giant == Some(row.id) => hostile::giant(GIANT_BODY_BYTES),
+                    _ => hostile::body(&body, variant),
+                }
+            } else {
+                body
             };
             comments.push(Comment {
                 id,
@@ -1063,7 +1169,8 @@ fn long_message(r: &mut Rng, lang: Lang, at: Timestamp, vars: &Vars) -> String {
     let closing = text::fill(bank.story_closing, vars);
     let closing_chars = closing.chars().count() + 2;
     while chars + closing_chars < 5_000 {
-        t = ahead(t, r.between(1, 90));
+        // A log pasted into a message ends before the message was written.
+        t = ahead(t, r.between(1, 90)).min(at);
         let n = r.between(1, 5).to_string();
         let line = format!(
             "{t} {} request_id={:08x}\n",
@@ -1367,6 +1474,230 @@ mod tests {
         assert_eq!(titles[0], "All unsolved");
         assert_eq!(data.views.len(), 5);
         assert!(data.views.iter().all(|v| v.active));
+    }
+
+    /// Every timestamp in a body that parses as one (the pasted logs).
+    fn times_in(body: &str) -> Vec<Timestamp> {
+        body.split_whitespace()
+            .filter_map(|w| w.parse::<Timestamp>().ok())
+            .collect()
+    }
+
+    #[test]
+    fn nothing_happens_after_the_anchor() {
+        let data = Dataset::generate(2000, 7, anchor());
+        assert!(data.users.iter().all(|u| u.created_at <= data.now));
+        let mut logs = 0;
+        for row in &data.tickets {
+            let ticket = data.ticket(row);
+            assert!(ticket.created_at <= ticket.updated_at, "{}", row.id);
+            assert!(ticket.updated_at <= data.now, "{}", row.id);
+            let thread = data.comments(row);
+            for c in &thread {
+                assert!(c.created_at >= ticket.created_at, "{}", c.id);
+                assert!(c.created_at <= ticket.updated_at, "{}", c.id);
+                for t in times_in(&c.body) {
+                    logs += 1;
+                    assert!(t <= c.created_at, "a log line of {} is from {t}", c.id);
+                }
+            }
+            let last = thread.last().map(|c| c.created_at);
+            assert!(last.is_some_and(|t| t <= data.now), "{}", row.id);
+        }
+        assert!(logs > 100, "pasted log lines checked: {logs}");
+        // A sub-second anchor is truncated, never rounded up.
+        let late: Timestamp = "2026-11-23T10:00:00.999Z".parse().unwrap();
+        let data = Dataset::generate(200, 7, late);
+        assert!(data.now <= late);
+        assert!(data.tickets.iter().all(|r| r.updated_at <= late));
+    }
+
+    #[test]
+    fn the_first_comment_is_about_the_subject() {
+        let data = Dataset::generate(1500, 42, anchor());
+        let (mut vague, mut specific) = (0, 0);
+        for row in &data.tickets {
+            let ticket = data.ticket(row);
+            let thread = data.comments(row);
+            assert_eq!(thread[0].body, ticket.description);
+            let v = data.vars(row);
+            let (_, requester) = data.customer(row);
+            let vars = Vars {
+                first: first_name(&requester.name),
+                name: &requester.name,
+                ..ticket_vars(&v)
+            };
+            // Which topics (and issues) of the ticket's language the subject and the first
+            // comment come from, looked up across all topics.
+            let mut subject_topics = Vec::new();
+            let mut problem_issues = Vec::new();
+            for topic in Topic::ALL {
+                let bank = topic.text(row.lang);
+                for issue in bank.issues {
+                    if text::fill(issue.problem, &vars).len() > 10
+                        && thread[0].body.contains(&text::fill(issue.problem, &vars))
+                    {
+                        problem_issues.push((topic, issue.subject));
+                    }
+                    if text::fill(issue.subject, &vars) == ticket.subject {
+                        subject_topics.push((topic, Some(issue.subject)));
+                    }
+                }
+                for s in bank.vague_subjects {
+                    if text::fill(s, &vars) == ticket.subject {
+                        subject_topics.push((topic, None));
+                    }
+                }
+            }
+            assert!(
+                !problem_issues.is_empty(),
+                "{}: {:?}",
+                row.id,
+                thread[0].body
+            );
+            assert!(
+                !subject_topics.is_empty(),
+                "{}: {:?}",
+                row.id,
+                ticket.subject
+            );
+            let agree = subject_topics.iter().any(|(topic, issue)| {
+                problem_issues
+                    .iter()
+                    .any(|(t, s)| t == topic && issue.is_none_or(|i| i == *s))
+            });
+            assert!(
+                agree,
+                "ticket {}: subject {:?} ({subject_topics:?}) vs first comment {:?} ({problem_issues:?})",
+                row.id, ticket.subject, thread[0].body
+            );
+            assert!(ticket.tags.contains(&row.topic.tag().to_owned()));
+            assert!(problem_issues.iter().all(|(t, _)| *t == row.topic));
+            match subject_topics[0].1 {
+                None => vague += 1,
+                Some(_) => specific += 1,
+            }
+        }
+        assert!(
+            vague > 100 && specific > 800,
+            "{vague} vague, {specific} specific"
+        );
+    }
+
+    /// Whether a text carries any of the hostile characters or sequences.
+    fn is_hostile_text(s: &str) -> bool {
+        s.chars().any(|c| {
+            matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+                | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}')
+        }) || s.contains("<script")
+            || s.contains("javascript:")
+    }
+
+    #[test]
+    fn hostile_text_only_when_asked_for() {
+        let calm = Dataset::generate(600, 42, anchor());
+        assert!(calm.giant.is_none());
+        assert!(calm.users.iter().all(|u| !is_hostile_text(&u.name)));
+        for row in &calm.tickets {
+            let t = calm.ticket(row);
+            assert!(!is_hostile_text(&t.subject), "{}", row.id);
+            for c in calm.comments(row) {
+                assert!(!is_hostile_text(&c.body), "{}", c.id);
+                assert!(c.attachments.iter().all(|a| !is_hostile_text(&a.file_name)));
+            }
+        }
+
+        let wild = Dataset::generate_with(600, 42, anchor(), true);
+        let hostile: Vec<&TicketRow> = wild
+            .tickets
+            .iter()
+            .filter(|r| wild.is_hostile(r.id))
+            .collect();
+        assert!(
+            (35..=90).contains(&hostile.len()),
+            "{} of 600",
+            hostile.len()
+        );
+        let mut all_text = String::new();
+        for row in &hostile {
+            let t = wild.ticket(row);
+            assert!(is_hostile_text(&t.subject), "{:?}", t.subject);
+            let requester = wild.user(t.requester_id).map(|u| u.name.clone());
+            assert!(
+                requester.as_deref().is_some_and(is_hostile_text),
+                "{requester:?}"
+            );
+            let thread = wild.comments(row);
+            assert_eq!(thread[0].body, t.description);
+            assert!(
+                thread
+                    .iter()
+                    .all(|c| is_hostile_text(&c.body) || c.body.len() > 1_000_000)
+            );
+            assert!(
+                thread[0]
+                    .attachments
+                    .iter()
+                    .any(|a| is_hostile_text(&a.file_name)
+                        || a.file_name.contains("..")
+                        || a.file_name.contains('<'))
+            );
+            all_text.push_str(&t.subject);
+            for c in &thread {
+                all_text.push_str(&c.body);
+                c.attachments
+                    .iter()
+                    .for_each(|a| all_text.push_str(&a.file_name));
+            }
+        }
+        for marker in hostile::MARKERS
+            .iter()
+            .chain(&["<script", "\u{2067}", "\u{200b}", "\u{feff}"])
+        {
+            assert!(all_text.contains(marker), "{marker:?}");
+        }
+        let giant = wild.giant.and_then(|id| wild.row(id)).unwrap();
+        let big = wild.comments(giant)[1].body.len();
+        assert!(big >= GIANT_BODY_BYTES, "{big}");
+        // Everything else is the same data.
+        let calm_rows: Vec<(u64, Status)> = calm.tickets.iter().map(|r| (r.id, r.status)).collect();
+        let wild_rows: Vec<(u64, Status)> = wild.tickets.iter().map(|r| (r.id, r.status)).collect();
+        assert_eq!(calm_rows, wild_rows);
+    }
+
+    #[test]
+    fn solved_tickets_carry_satisfaction_ratings() {
+        let data = Dataset::generate(800, 42, anchor());
+        let mut scores = std::collections::BTreeMap::new();
+        let mut comments = 0;
+        for row in &data.tickets {
+            let t = data.ticket(row);
+            match (&t.satisfaction_rating, row.status.is_unsolved()) {
+                (None, true) => {}
+                (Some(r), false) => {
+                    *scores.entry(r.score.clone()).or_insert(0) += 1;
+                    assert_eq!(r.id, CSAT_BASE + row.id);
+                    if let Some(c) = &r.comment {
+                        comments += 1;
+                        assert!(["good", "bad"].contains(&r.score.as_str()), "{c}");
+                    }
+                }
+                (r, _) => panic!("ticket {} ({:?}): {r:?}", row.id, row.status),
+            }
+        }
+        let names: Vec<&str> = scores.keys().map(String::as_str).collect();
+        assert_eq!(names, ["bad", "good", "offered", "unoffered"], "{scores:?}");
+        assert!(scores["good"] > scores["bad"]);
+        assert!(comments > 10, "{comments}");
+        let json = serde_json::to_value(data.ticket(&data.tickets[0])).unwrap();
+        let solved = data
+            .tickets
+            .iter()
+            .find(|r| !r.status.is_unsolved())
+            .unwrap();
+        let solved = serde_json::to_value(data.ticket(solved)).unwrap();
+        assert!(json.get("satisfaction_rating").is_none() || !data.tickets[0].status.is_unsolved());
+        assert!(solved["satisfaction_rating"]["score"].is_string());
     }
 
     #[test]

@@ -6,12 +6,20 @@
 //! let server = DemoServer::start("127.0.0.1:0".parse()?, DemoOptions::default(), Timestamp::now()).await?;
 //! // point the Zendesk adapter at server.base_url, signed in as DEMO_AGENT_EMAIL
 //! ```
+//!
+//! For tests it can also misbehave on demand (`DemoOptions::fail_rate`, `slow_ms`, `latency_ms`,
+//! `kbps`, `drop_rate`: see `faults` and `net`), serve hostile text (`hostile`), and it counts the
+//! requests and bytes that cross its socket (`DemoServer::stats`).
 
 mod data;
+mod faults;
+mod hostile;
+mod net;
 mod server;
 mod text;
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -22,14 +30,34 @@ pub const DEMO_AGENT_EMAIL: &str = "alex.morgan@tix-demo.example";
 /// Larger requests are clamped to this many tickets.
 pub const MAX_TICKETS: usize = 200_000;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DemoOptions {
     /// Number of generated tickets (at most `MAX_TICKETS`).
     pub tickets: usize,
-    /// Same seed and anchor time, same data.
+    /// Same seed and anchor time, same data. It also picks which requests the faults below hit.
     pub seed: u64,
     /// When set, every request must authenticate with it (Bearer, or Basic `{email}/token:TOKEN`).
     pub token: Option<String>,
+    /// Share of requests (0.0..=1.0) that fail: a 500, a 503 with `Retry-After: 1`, or a 200 whose
+    /// JSON body is cut in half or is an HTML page. Which requests, and how, follows from a request
+    /// counter and `seed`, so the same sequence of requests meets the same failures every run.
+    pub fail_rate: f64,
+    /// Delay (ms) before answering the `fail_rate` share of requests, or every request when
+    /// `fail_rate` is 0.
+    pub slow_ms: u64,
+    /// Delay (ms) added to every response.
+    pub latency_ms: u64,
+    /// Response throughput cap in kilobits per second (1 kbps = 1000 bit/s) for all connections
+    /// together, heads and bodies as sent (after compression); 0 = no cap.
+    pub kbps: u32,
+    /// Share of requests (0.0..=1.0) whose connection is dropped: half of them before a byte of
+    /// the answer (the request itself is still carried out, as when a real answer is lost), half
+    /// after the headers and half the body. Chosen like `fail_rate`'s share, independently of it.
+    pub drop_rate: f64,
+    /// About one ticket in ten (and one customer in ten, who files them) carries hostile text:
+    /// terminal escapes, C1 controls, bidi overrides, zero-width characters, HTML with scripts;
+    /// one ticket has a 2 MB comment.
+    pub hostile: bool,
 }
 
 impl Default for DemoOptions {
@@ -38,16 +66,42 @@ impl Default for DemoOptions {
             tickets: 500,
             seed: 42,
             token: None,
+            fail_rate: 0.0,
+            slow_ms: 0,
+            latency_ms: 0,
+            kbps: 0,
+            drop_rate: 0.0,
+            hostile: false,
         }
     }
 }
 
+/// Request and byte counts, as seen on the server's sockets.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DemoStats {
+    /// HTTP requests received (including failed, dropped and unauthorized ones).
+    pub requests: u64,
+    /// Bytes read from clients: request lines, headers and bodies.
+    pub bytes_in: u64,
+    /// Bytes written to clients: status lines, headers and bodies, after compression.
+    pub bytes_out: u64,
+}
+
 /// A running demo helpdesk. It stops on `shutdown` or when dropped.
-#[derive(Debug)]
 pub struct DemoServer {
     /// Where it listens, e.g. `http://127.0.0.1:41234`; the API is under `/api/v2`.
     pub base_url: String,
     stop: Option<oneshot::Sender<()>>,
+    stats: Arc<net::Stats>,
+}
+
+impl std::fmt::Debug for DemoServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DemoServer")
+            .field("base_url", &self.base_url)
+            .field("stats", &self.stats())
+            .finish_non_exhaustive()
+    }
 }
 
 impl DemoServer {
@@ -60,14 +114,18 @@ impl DemoServer {
     ) -> std::io::Result<DemoServer> {
         let listener = TcpListener::bind(addr).await?;
         let base_url = format!("http://{}", listener.local_addr()?);
-        let data = data::Dataset::generate(opts.tickets.min(MAX_TICKETS), opts.seed, now);
-        let app = server::router(data, base_url.clone(), opts.token);
+        let tickets = opts.tickets.min(MAX_TICKETS);
+        let data = data::Dataset::generate_with(tickets, opts.seed, now, opts.hostile);
+        let stats = Arc::new(net::Stats::default());
+        let app = server::router(data, base_url.clone(), &opts, Arc::clone(&stats));
+        let listener = net::MeteredListener::new(listener, Arc::clone(&stats), opts.kbps);
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(async move {
             // Ends when `stop` fires or is dropped; in-flight requests are allowed to finish.
             let shutdown = async {
                 let _ = stopped.await;
             };
+            let app = app.into_make_service_with_connect_info::<net::ConnHandle>();
             let _ = axum::serve(listener, app)
                 .with_graceful_shutdown(shutdown)
                 .await;
@@ -75,7 +133,25 @@ impl DemoServer {
         Ok(DemoServer {
             base_url,
             stop: Some(stop),
+            stats,
         })
+    }
+
+    /// Requests and bytes since start (or the last `reset_stats`).
+    pub fn stats(&self) -> DemoStats {
+        self.stats.snapshot()
+    }
+
+    /// The same, by path family: "views", "tickets", "comments", "users", "search",
+    /// "incremental" and "other". Bytes are attributed per request on each connection, so they
+    /// add up to `stats()` once all connections are closed.
+    pub fn stats_by_family(&self) -> Vec<(&'static str, DemoStats)> {
+        self.stats.by_family()
+    }
+
+    /// Sets every counter back to zero.
+    pub fn reset_stats(&self) {
+        self.stats.reset();
     }
 
     /// Stops serving (dropping the server does the same).
@@ -93,9 +169,9 @@ impl Drop for DemoServer {
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
-    use std::time::Instant;
+    use std::time::{Duration, Instant};
 
-    use jiff::Timestamp;
+    use jiff::{SignedDuration, Timestamp};
     use reqwest::StatusCode;
     use serde_json::{Value, json};
 
@@ -114,6 +190,7 @@ mod tests {
             tickets,
             seed: 42,
             token: token.map(str::to_owned),
+            ..DemoOptions::default()
         };
         DemoServer::start("127.0.0.1:0".parse().unwrap(), opts, anchor())
             .await
@@ -542,6 +619,676 @@ mod tests {
             .get("/search?query=%D0%B7%D0%B0%D0%BA%D0%B0%D0%B7")
             .await; // "заказ"
         assert!(cyrillic.count > 0);
+    }
+
+    async fn start_with(opts: DemoOptions) -> DemoServer {
+        DemoServer::start("127.0.0.1:0".parse().unwrap(), opts, anchor())
+            .await
+            .unwrap()
+    }
+
+    /// "All unsolved", whose id is fixed by the generator.
+    const ALL_UNSOLVED: u64 = 365_000_001;
+
+    fn plain_client() -> reqwest::Client {
+        reqwest::Client::builder().no_gzip().build().unwrap()
+    }
+
+    /// What each of `n` GETs of `/users/me` met.
+    async fn outcomes(server: &DemoServer, n: usize) -> Vec<&'static str> {
+        let http = reqwest::Client::new();
+        let url = format!("{}/api/v2/users/me.json", server.base_url);
+        let mut seen = Vec::new();
+        for _ in 0..n {
+            let res = http.get(&url).send().await.unwrap();
+            let status = res.status().as_u16();
+            let retry_after = res.headers().get("retry-after").cloned();
+            let body = res.bytes().await.unwrap();
+            let parses = serde_json::from_slice::<UserEnvelope>(&body).is_ok();
+            seen.push(match (status, parses) {
+                (200, true) => "ok",
+                (200, false) if body.starts_with(b"<html>") => "html",
+                (200, false) => "truncated",
+                (500, _) => "500",
+                (503, _) if retry_after.is_some_and(|v| v == "1") => "503",
+                _ => "unexpected",
+            });
+        }
+        seen
+    }
+
+    #[tokio::test]
+    async fn fail_rate_gives_a_reproducible_mix_of_failures() {
+        let opts = DemoOptions {
+            tickets: 20,
+            fail_rate: 0.5,
+            ..DemoOptions::default()
+        };
+        let first = outcomes(&start_with(opts.clone()).await, 60).await;
+        let again = outcomes(&start_with(opts.clone()).await, 60).await;
+        assert_eq!(first, again, "same seed, same failures");
+        for kind in ["ok", "html", "truncated", "500", "503"] {
+            assert!(first.contains(&kind), "{kind} in {first:?}");
+        }
+        assert!(!first.contains(&"unexpected"), "{first:?}");
+        let failed = first.iter().filter(|o| **o != "ok").count();
+        assert!((18..=42).contains(&failed), "{failed} of 60 failed");
+        let other_seed = DemoOptions { seed: 7, ..opts };
+        let other = outcomes(&start_with(other_seed).await, 60).await;
+        assert_ne!(first, other, "another seed, other failures");
+
+        let calm = outcomes(&start(20, None).await, 30).await;
+        assert!(calm.iter().all(|o| *o == "ok"), "{calm:?}");
+    }
+
+    #[tokio::test]
+    async fn slow_ms_and_latency_delay_answers() {
+        const SLOW: Duration = Duration::from_millis(400);
+        let timed = |server: &DemoServer, http: &reqwest::Client| {
+            let url = format!("{}/api/v2/users/me", server.base_url);
+            let request = http.get(url);
+            async move {
+                let started = Instant::now();
+                let res = request.send().await.unwrap();
+                let ok = res.status().is_success();
+                let _ = res.bytes().await;
+                (ok, started.elapsed())
+            }
+        };
+        let http = reqwest::Client::new();
+        // Nothing set to fail: every request is slow.
+        let server = start_with(DemoOptions {
+            tickets: 20,
+            slow_ms: 400,
+            ..DemoOptions::default()
+        })
+        .await;
+        for _ in 0..3 {
+            let (ok, took) = timed(&server, &http).await;
+            assert!(ok && took >= SLOW, "{took:?}");
+        }
+        // With failures: the failing share is the slow share.
+        let server = start_with(DemoOptions {
+            tickets: 20,
+            slow_ms: 400,
+            fail_rate: 0.5,
+            ..DemoOptions::default()
+        })
+        .await;
+        let (mut slow_failures, mut quick_successes) = (0, 0);
+        for _ in 0..12 {
+            let (ok, took) = timed(&server, &http).await;
+            // Failures that are still 200s (bad JSON) are not told apart here: only "not slow"
+            // is asserted for real successes, "slow" for error statuses.
+            if !ok {
+                assert!(took >= SLOW, "a failure took {took:?}");
+                slow_failures += 1;
+            } else if took < SLOW {
+                quick_successes += 1;
+            }
+        }
+        assert!(slow_failures > 0 && quick_successes > 0);
+        // Latency is added to every answer.
+        let server = start_with(DemoOptions {
+            tickets: 20,
+            latency_ms: 250,
+            ..DemoOptions::default()
+        })
+        .await;
+        for _ in 0..3 {
+            let (ok, took) = timed(&server, &http).await;
+            assert!(ok && took >= Duration::from_millis(250), "{took:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn drop_rate_drops_connections() {
+        async fn run(server: &DemoServer) -> (Vec<&'static str>, u64) {
+            let http = reqwest::Client::new();
+            let url = format!("{}/api/v2/tickets/1001.json", server.base_url);
+            let mut seen = Vec::new();
+            for _ in 0..30 {
+                seen.push(match http.get(&url).send().await {
+                    Err(_) => "no answer",
+                    Ok(res) => match res.bytes().await {
+                        Err(_) => "cut",
+                        Ok(body) => match serde_json::from_slice::<TicketEnvelope>(&body) {
+                            Ok(_) => "ok",
+                            Err(_) => "bad body",
+                        },
+                    },
+                });
+            }
+            (seen, server.stats().requests)
+        }
+        let opts = DemoOptions {
+            tickets: 20,
+            drop_rate: 0.5,
+            ..DemoOptions::default()
+        };
+        let (seen, requests) = run(&start_with(opts.clone()).await).await;
+        for kind in ["ok", "no answer", "cut"] {
+            assert!(seen.contains(&kind), "{kind} in {seen:?}");
+        }
+        assert!(!seen.contains(&"bad body"), "{seen:?}");
+        assert_eq!(requests, 30, "every request reached the server once");
+        let (again, _) = run(&start_with(opts).await).await;
+        assert_eq!(seen, again, "reproducible");
+
+        let all = DemoOptions {
+            tickets: 20,
+            drop_rate: 1.0,
+            ..DemoOptions::default()
+        };
+        let (seen, _) = run(&start_with(all).await).await;
+        assert!(seen.iter().all(|s| *s != "ok"), "{seen:?}");
+        let (seen, _) = run(&start(20, None).await).await;
+        assert!(seen.iter().all(|s| *s == "ok"), "{seen:?}");
+    }
+
+    #[tokio::test]
+    async fn kbps_caps_the_throughput() {
+        // 160 kbps = 20,000 bytes a second.
+        let server = start_with(DemoOptions {
+            tickets: 100,
+            kbps: 160,
+            ..DemoOptions::default()
+        })
+        .await;
+        let http = plain_client();
+        let url = format!(
+            "{}/api/v2/views/{ALL_UNSOLVED}/tickets?page[size]=40",
+            server.base_url
+        );
+        let started = Instant::now();
+        let body = http.get(&url).send().await.unwrap().bytes().await.unwrap();
+        let took = started.elapsed();
+        let sent = server.stats().bytes_out;
+        assert!(body.len() >= 15_000, "a body of {} bytes", body.len());
+        let expected = Duration::from_secs_f64(sent as f64 / 20_000.0);
+        assert!(
+            took >= expected.mul_f64(0.9),
+            "{sent} bytes in {took:?}, expected at least {expected:?}"
+        );
+        assert!(took < expected * 3, "{sent} bytes in {took:?}");
+
+        // The same without a cap is much faster.
+        let server = start(100, None).await;
+        let url = url.replace(&url[..url.find("/api").unwrap()], &server.base_url);
+        let started = Instant::now();
+        let fast = http.get(&url).send().await.unwrap().bytes().await.unwrap();
+        assert_eq!(fast.len(), body.len());
+        assert!(started.elapsed() < expected / 3, "{:?}", started.elapsed());
+    }
+
+    #[tokio::test]
+    async fn stats_count_bytes_on_the_wire() {
+        let server = start(200, None).await;
+        assert_eq!(server.stats(), DemoStats::default());
+        let url = format!(
+            "{}/api/v2/views/{ALL_UNSOLVED}/tickets.json?page[size]=100&include=users,slas",
+            server.base_url
+        );
+        let body = plain_client()
+            .get(&url)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let one = server.stats();
+        assert_eq!(one.requests, 1);
+        assert!(one.bytes_in > url.len() as u64 - 20, "{one:?}");
+        assert!(
+            one.bytes_out > body.len() as u64 && one.bytes_out < body.len() as u64 + 500,
+            "{one:?} for a body of {}",
+            body.len()
+        );
+        let _ = plain_client().get(&url).send().await.unwrap().bytes().await;
+        let two = server.stats();
+        assert_eq!(two.requests, 2);
+        assert!(two.bytes_in >= 2 * one.bytes_in - 10 && two.bytes_out >= 2 * one.bytes_out - 10);
+        let views = server.stats_by_family()[0];
+        assert_eq!(views, ("views", two), "all of it was views");
+
+        server.reset_stats();
+        assert_eq!(server.stats(), DemoStats::default());
+        let gzipped = reqwest::Client::new().get(&url).send().await.unwrap();
+        assert_eq!(
+            gzipped.bytes().await.unwrap(),
+            body,
+            "gzip decodes to the same"
+        );
+        let gz = server.stats();
+        assert!(
+            gz.bytes_out * 3 < one.bytes_out,
+            "gzip {gz:?} vs plain {one:?}"
+        );
+        let _ = reqwest::get(format!("{}/api/v2/users/me", server.base_url)).await;
+        let families: std::collections::HashMap<&str, DemoStats> =
+            server.stats_by_family().into_iter().collect();
+        assert_eq!(families["users"].requests, 1);
+        assert_eq!(families["views"].bytes_out, gz.bytes_out);
+        let sum: u64 = families.values().map(|f| f.bytes_out).sum();
+        assert_eq!(sum, server.stats().bytes_out);
+        eprintln!(
+            "view page of 100 tickets with users and slas: {} body bytes; on the wire {} bytes plain, {} gzip",
+            body.len(),
+            one.bytes_out,
+            gz.bytes_out
+        );
+    }
+
+    #[tokio::test]
+    async fn compression_follows_accept_encoding() {
+        let server = start(200, None).await;
+        let url = format!(
+            "{}/api/v2/views/{ALL_UNSOLVED}/tickets?page[size]=100",
+            server.base_url
+        );
+        let http = plain_client();
+        let plain = http.get(&url).send().await.unwrap();
+        assert!(plain.headers().get("content-encoding").is_none());
+        let plain = plain.bytes().await.unwrap();
+        for (encoding, magic) in [
+            ("gzip", &b"\x1f\x8b"[..]),
+            ("br", &b""[..]),
+            ("zstd", &b"\x28\xb5\x2f\xfd"[..]),
+        ] {
+            server.reset_stats();
+            let res = http
+                .get(&url)
+                .header("accept-encoding", encoding)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.headers()["content-encoding"], encoding);
+            assert_eq!(res.headers()["vary"], "accept-encoding");
+            let etag = res.headers()["etag"].to_str().unwrap().to_owned();
+            assert!(etag.ends_with(&format!("-{encoding}\"")), "{etag}");
+            let body = res.bytes().await.unwrap();
+            assert!(body.starts_with(magic), "{encoding}");
+            assert!(body.len() * 4 < plain.len(), "{encoding}: {}", body.len());
+            eprintln!(
+                "view page of 100 tickets: {} bytes on the wire with {encoding} ({} plain body)",
+                server.stats().bytes_out,
+                plain.len()
+            );
+        }
+        // Preferences are honoured.
+        let res = http
+            .get(&url)
+            .header("accept-encoding", "gzip;q=0.5, zstd;q=0.9, br;q=0")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["content-encoding"], "zstd");
+    }
+
+    #[tokio::test]
+    async fn etags_and_not_modified() {
+        let server = start(50, None).await;
+        let http = plain_client();
+        let url = format!("{}/api/v2/tickets/1001.json", server.base_url);
+        let res = http.get(&url).send().await.unwrap();
+        let etag = res.headers()["etag"].clone();
+        let body = res.bytes().await.unwrap();
+        assert!(etag.to_str().unwrap().starts_with('"'), "strong: {etag:?}");
+        let again = http.get(&url).send().await.unwrap();
+        assert_eq!(again.headers()["etag"], etag, "same body, same tag");
+
+        server.reset_stats();
+        let res = http
+            .get(&url)
+            .header("if-none-match", etag.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::NOT_MODIFIED);
+        assert_eq!(res.headers()["etag"], etag);
+        assert!(res.bytes().await.unwrap().is_empty());
+        let not_modified = server.stats().bytes_out;
+        assert!(not_modified < 200, "{not_modified}");
+        eprintln!(
+            "304 Not Modified: {not_modified} bytes on the wire (the ticket itself: {} bytes of body)",
+            body.len()
+        );
+        let res = http
+            .get(&url)
+            .header("if-none-match", "\"something-else\"")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+
+        // The gzip representation has its own tag, and it revalidates too.
+        let gz = reqwest::Client::new();
+        let tag = gz.get(&url).send().await.unwrap().headers()["etag"].clone();
+        assert_ne!(tag, etag);
+        let res = gz
+            .get(&url)
+            .header("if-none-match", tag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::NOT_MODIFIED);
+
+        // A change makes the old tag stale; writes carry no tag.
+        let put = http
+            .put(&url)
+            .json(&json!({"ticket": {"priority": "urgent", "status": "open"}}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(put.status(), StatusCode::OK);
+        assert!(put.headers().get("etag").is_none());
+        let res = http
+            .get(&url)
+            .header("if-none-match", etag.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_ne!(res.headers()["etag"], etag);
+        // Lists have tags too, errors do not.
+        let view = format!("{}/api/v2/views/{ALL_UNSOLVED}/tickets", server.base_url);
+        assert!(
+            http.get(&view)
+                .send()
+                .await
+                .unwrap()
+                .headers()
+                .contains_key("etag")
+        );
+        let missing = format!("{}/api/v2/tickets/99999", server.base_url);
+        assert!(
+            !http
+                .get(&missing)
+                .send()
+                .await
+                .unwrap()
+                .headers()
+                .contains_key("etag")
+        );
+    }
+
+    /// `GET /api/v2/incremental/tickets/cursor.json`.
+    #[derive(Debug, serde::Deserialize)]
+    struct ExportPage {
+        tickets: Vec<crate::helpdesk::zendesk::wire::Ticket>,
+        #[serde(default)]
+        users: Vec<crate::helpdesk::zendesk::wire::User>,
+        after_cursor: Option<String>,
+        after_url: Option<String>,
+        before_cursor: Option<String>,
+        before_url: Option<String>,
+        end_of_stream: bool,
+        count: u64,
+    }
+
+    /// Follows an export to its end; returns its tickets and the last page.
+    async fn export(
+        api: &Api,
+        first: &str,
+    ) -> (Vec<crate::helpdesk::zendesk::wire::Ticket>, ExportPage) {
+        let mut page: ExportPage = api.get(first).await;
+        let mut tickets = Vec::new();
+        for _ in 0..100 {
+            assert_eq!(page.count as usize, page.tickets.len());
+            assert!(page.before_cursor.is_none() && page.before_url.is_none());
+            tickets.extend(page.tickets.drain(..));
+            if page.end_of_stream {
+                return (tickets, page);
+            }
+            let next = page.after_url.clone().unwrap();
+            assert!(next.contains(&format!("cursor={}", page.after_cursor.as_deref().unwrap())));
+            page = api.get(&next).await;
+        }
+        panic!("the export does not end");
+    }
+
+    #[tokio::test]
+    async fn incremental_export_sees_every_change_once() {
+        let server = start(300, None).await;
+        let api = Api::new(&server);
+        let (everything, _) = export(
+            &api,
+            "/incremental/tickets/cursor.json?start_time=0&per_page=64",
+        )
+        .await;
+        let ids: HashSet<u64> = everything.iter().map(|t| t.id).collect();
+        assert_eq!(ids.len(), everything.len(), "no ticket twice");
+        assert_eq!(ids, (1001..1301).collect::<HashSet<u64>>(), "every ticket");
+        assert!(
+            everything
+                .windows(2)
+                .all(|w| (w[0].updated_at, w[0].id) < (w[1].updated_at, w[1].id)),
+            "oldest change first"
+        );
+
+        let since = anchor() - SignedDuration::from_hours(72);
+        let first = format!(
+            "/incremental/tickets/cursor.json?start_time={}&per_page=20&include=users",
+            since.as_second()
+        );
+        let mut page: ExportPage = api.get(&first).await;
+        assert!(
+            page.tickets
+                .iter()
+                .all(|t| page.users.iter().any(|u| u.id == t.requester_id))
+        );
+        page.end_of_stream = false;
+        let (recent, last) = export(&api, &first).await;
+        let expected: Vec<u64> = everything
+            .iter()
+            .filter(|t| t.updated_at >= since)
+            .map(|t| t.id)
+            .collect();
+        let got: Vec<u64> = recent.iter().map(|t| t.id).collect();
+        assert!(
+            expected.len() > 40 && expected.len() < 250,
+            "{}",
+            expected.len()
+        );
+        assert_eq!(
+            got, expected,
+            "exactly the tickets changed since start_time, in order"
+        );
+
+        // Caught up: nothing new until something changes.
+        let cursor = last.after_url.clone().unwrap();
+        let quiet: ExportPage = api.get(&cursor).await;
+        assert!(quiet.end_of_stream && quiet.tickets.is_empty() && quiet.count == 0);
+        assert_eq!(quiet.after_cursor, last.after_cursor);
+        let old = everything
+            .iter()
+            .find(|t| t.updated_at < since && t.status != "closed")
+            .unwrap();
+        let (status, _) = api
+            .status(
+                reqwest::Method::PUT,
+                &format!("/tickets/{}", old.id),
+                Some(json!({"ticket": {"comment": {"body": "Any news?", "public": false}}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let changed: ExportPage = api.get(&cursor).await;
+        let ids: Vec<u64> = changed.tickets.iter().map(|t| t.id).collect();
+        assert_eq!(ids, [old.id]);
+        assert!(changed.end_of_stream && changed.count == 1);
+        assert!(changed.tickets[0].updated_at > anchor());
+        let after: ExportPage = api.get(changed.after_url.as_deref().unwrap()).await;
+        assert!(after.tickets.is_empty(), "seen once");
+
+        let get = reqwest::Method::GET;
+        for bad in [
+            "/incremental/tickets/cursor.json",
+            "/incremental/tickets/cursor.json?cursor=zz",
+            "/incremental/tickets/cursor.json?start_time=yesterday",
+            "/incremental/tickets/cursor.json?start_time=0&per_page=1001",
+        ] {
+            let (status, _) = api.status(get.clone(), bad, None).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+        }
+    }
+
+    #[tokio::test]
+    async fn search_filters_on_update_time() {
+        let server = start(300, None).await;
+        let api = Api::new(&server);
+        let (everything, _) = export(&api, "/incremental/tickets/cursor?start_time=0").await;
+        let since = anchor() - SignedDuration::from_hours(48);
+        let expected = everything.iter().filter(|t| t.updated_at > since).count() as u64;
+        assert!(expected > 10 && expected < 250, "{expected}");
+        let iso: SearchPage = api
+            .get(&format!("/search?query=updated>{since}&per_page=100"))
+            .await;
+        let unix: SearchPage = api
+            .get(&format!(
+                "/search?query=type:ticket%20updated%3E{}",
+                since.as_second()
+            ))
+            .await;
+        assert_eq!((iso.count, unix.count), (expected, expected));
+        for r in &iso.results {
+            let at: Timestamp = r["updated_at"].as_str().unwrap().parse().unwrap();
+            assert!(at > since);
+        }
+        // Two bounds make a range.
+        let until = anchor() - SignedDuration::from_hours(24);
+        let range: SearchPage = api
+            .get(&format!("/search?query=updated>{since}%20updated<={until}"))
+            .await;
+        let in_range = everything
+            .iter()
+            .filter(|t| t.updated_at > since && t.updated_at <= until)
+            .count() as u64;
+        assert_eq!(range.count, in_range);
+        assert!(in_range > 0 && in_range < expected);
+        // A write is newer than the data.
+        let (status, _) = api
+            .status(
+                reqwest::Method::PUT,
+                "/tickets/1001",
+                Some(json!({"ticket": {"tags": ["touched"]}})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let fresh: SearchPage = api
+            .get(&format!("/search?query=updated>{}", anchor()))
+            .await;
+        assert_eq!(fresh.count, 1);
+        assert_eq!(fresh.results[0]["id"], 1001);
+    }
+
+    /// Whether a text carries terminal escapes, C1 controls, bidi controls, zero-width characters
+    /// or scripts.
+    fn hostile(s: &str) -> bool {
+        s.chars().any(|c| {
+            matches!(c, '\u{1b}' | '\u{7}' | '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}')
+        }) || s.contains("<script")
+            || s.contains("javascript:")
+    }
+
+    #[tokio::test]
+    async fn hostile_data_on_demand() {
+        async fn scan(server: &DemoServer) -> (usize, usize, bool, usize, usize) {
+            let api = Api::new(server);
+            let (tickets, _) = export(
+                &api,
+                "/incremental/tickets/cursor?start_time=0&include=users",
+            )
+            .await;
+            let customers: UsersPage = api.get("/users?role=end-user").await;
+            let bad_names = customers.users.iter().filter(|u| hostile(&u.name)).count();
+            let mut bad_tickets = 0;
+            let (mut bad_comments, mut bad_files, mut biggest) = (0, 0, 0);
+            let mut script = false;
+            for t in &tickets {
+                if !hostile(&t.subject) {
+                    continue;
+                }
+                bad_tickets += 1;
+                let requester: UserEnvelope = api.get(&format!("/users/{}", t.requester_id)).await;
+                assert!(hostile(&requester.user.name), "{:?}", requester.user.name);
+            }
+            // The comments of the first 60 tickets (hostile mode puts a 2 MB one early).
+            for t in tickets.iter().filter(|t| t.id < 1061) {
+                let thread: CommentsPage = api.get(&format!("/tickets/{}/comments", t.id)).await;
+                for c in &thread.comments {
+                    bad_comments += usize::from(hostile(&c.body));
+                    script |= c.body.contains("<script");
+                    biggest = biggest.max(c.body.len());
+                    bad_files += c
+                        .attachments
+                        .iter()
+                        .filter(|a| hostile(&a.file_name))
+                        .count();
+                }
+            }
+            assert!(script || bad_comments == 0);
+            (
+                bad_tickets,
+                bad_names,
+                biggest >= 2 * 1024 * 1024,
+                bad_comments,
+                bad_files,
+            )
+        }
+        let wild = start_with(DemoOptions {
+            tickets: 300,
+            hostile: true,
+            ..DemoOptions::default()
+        })
+        .await;
+        let (tickets, names, giant, comments, files) = scan(&wild).await;
+        assert!(
+            (15..=50).contains(&tickets),
+            "{tickets} hostile tickets of 300"
+        );
+        assert!(names >= 10, "{names} hostile names");
+        assert!(giant, "a 2 MB comment");
+        assert!(
+            comments >= 5 && files >= 3,
+            "{comments} comments, {files} files"
+        );
+
+        let calm = start(300, None).await;
+        assert_eq!(scan(&calm).await, (0, 0, false, 0, 0));
+    }
+
+    #[tokio::test]
+    async fn solved_tickets_carry_csat_and_nothing_is_in_the_future() {
+        let server = start(300, None).await;
+        let api = Api::new(&server);
+        let (tickets, _) = export(&api, "/incremental/tickets/cursor?start_time=0").await;
+        let mut scores = HashSet::new();
+        for t in &tickets {
+            let solved = ["solved", "closed"].contains(&t.status.as_str());
+            assert_eq!(t.satisfaction_rating.is_some(), solved, "ticket {}", t.id);
+            if let Some(r) = &t.satisfaction_rating {
+                assert!(["good", "bad", "offered", "unoffered"].contains(&r.score.as_str()));
+                assert!(r.id > 0);
+                scores.insert(r.score.clone());
+            }
+            assert!(
+                t.created_at <= t.updated_at && t.updated_at <= anchor(),
+                "{}",
+                t.id
+            );
+        }
+        assert_eq!(scores.len(), 4, "{scores:?}");
+        let raw: Value = api.get("/tickets/1001").await;
+        let shown = &raw["ticket"]["satisfaction_rating"];
+        assert!(shown.is_null() || shown["score"].is_string());
+        for t in tickets.iter().step_by(3) {
+            let thread: CommentsPage = api.get(&format!("/tickets/{}/comments", t.id)).await;
+            let last = thread.comments.last().unwrap();
+            assert!(last.created_at <= t.updated_at, "ticket {}", t.id);
+            assert!(thread.comments.iter().all(|c| c.created_at <= anchor()));
+        }
     }
 
     /// Not a pass/fail test: prints how long 200,000 tickets take to generate. Run with

@@ -14,9 +14,14 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use jiff::{SignedDuration, Timestamp};
+use serde::Serialize;
 use serde_json::{Value, json};
+use tower_http::compression::CompressionLayer;
 
+use super::DemoOptions;
 use super::data::{Dataset, Priority, Status, TicketSummary};
+use super::faults::{self, Faults};
+use super::net::Stats;
 use crate::helpdesk::zendesk::wire::{
     Audit, Comment, CommentsPage, ErrorBody, Group, Links, MacrosPage, Meta, NewComment,
     Organization, OrganizationEnvelope, OrganizationsPage, PolicyMetric, SearchPage, Slas, Ticket,
@@ -28,10 +33,14 @@ use crate::helpdesk::zendesk::wire::{
 /// Ids of comments and audits written at run time start here, above every generated id.
 const WRITTEN_ID_BASE: u64 = 1_000_000_000_000;
 const MAX_PAGE_SIZE: usize = 100;
+/// Incremental exports return up to this many tickets a page, as Zendesk's do.
+const MAX_EXPORT_PAGE_SIZE: usize = 1000;
 
-/// Builds the whole application: the API routes, `.json` suffix stripping and, with a token,
-/// authentication.
-pub fn router(data: Dataset, base_url: String, token: Option<String>) -> Router {
+/// Builds the whole application: the API routes, `.json` suffix stripping, authentication (with a
+/// token), ETags and injected failures (`faults::inner`), response compression (gzip, br or zstd,
+/// as Accept-Encoding asks), and outermost the latency, stalls and dropped connections
+/// (`faults::outer`), which also counts requests into `stats`.
+pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<Stats>) -> Router {
     let state = AppState(Arc::new(Shared {
         data,
         overlay: RwLock::new(Overlay::default()),
@@ -60,6 +69,10 @@ pub fn router(data: Dataset, base_url: String, token: Option<String>) -> Router 
         .route("/api/v2/macros", get(list_macros))
         .route("/api/v2/macros/active", get(list_active_macros))
         .route("/api/v2/search", get(search))
+        .route(
+            "/api/v2/incremental/tickets/cursor",
+            get(incremental_tickets),
+        )
         .fallback(|| async { ApiError::no_endpoint() })
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .with_state(state);
@@ -68,13 +81,17 @@ pub fn router(data: Dataset, base_url: String, token: Option<String>) -> Router 
     let app = Router::new()
         .fallback_service(api)
         .layer(middleware::map_request(strip_json_suffix));
-    match token {
+    let app = match &opts.token {
         Some(token) => app.layer(middleware::from_fn_with_state(
-            Arc::<str>::from(token),
+            Arc::<str>::from(token.as_str()),
             authenticate,
         )),
         None => app,
-    }
+    };
+    let faults = Arc::new(Faults::new(opts, stats));
+    app.layer(middleware::from_fn(faults::inner))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(faults, faults::outer))
 }
 
 #[derive(Clone)]
@@ -94,12 +111,26 @@ struct Overlay {
     /// Comments added to a ticket, after its generated thread.
     comments: HashMap<u64, Vec<Comment>>,
     last_id: u64,
+    last_write: Option<Timestamp>,
 }
 
 impl Overlay {
     fn next_id(&mut self) -> u64 {
         self.last_id += 1;
         WRITTEN_ID_BASE + self.last_id
+    }
+
+    /// The time of a write: the real time, but never before the data's anchor nor before the
+    /// previous write, so a write always sorts after everything already there (incremental
+    /// export relies on that) and no two writes share a time.
+    fn write_time(&mut self, anchor: Timestamp) -> Timestamp {
+        let floor = self.last_write.unwrap_or(anchor);
+        let floor = floor
+            .checked_add(SignedDuration::from_micros(1))
+            .unwrap_or(floor);
+        let at = Timestamp::now().max(floor);
+        self.last_write = Some(at);
+        at
     }
 }
 
@@ -881,7 +912,7 @@ async fn update_ticket(
         return Err(ApiError::invalid("Status: closed prevents ticket update"));
     }
     let v = Valid::check(&st.data, fields)?;
-    let at = Timestamp::now();
+    let at = overlay.write_time(st.data.now);
     let me = st.data.me().id;
 
     let mut events = Vec::new();
@@ -953,10 +984,10 @@ async fn create_ticket(
         None => Status::New,
     });
     v.status = Some(status);
-    let at = Timestamp::now();
     let me = st.data.me().id;
 
     let mut overlay = st.write();
+    let at = overlay.write_time(st.data.now);
     let id = Store::new(&st.data, &overlay).last_ticket_id() + 1;
     let mut ticket = Ticket {
         id,
@@ -973,6 +1004,7 @@ async fn create_ticket(
         created_at: at,
         updated_at: at,
         slas: Some(new_slas(status, v.priority, at)),
+        satisfaction_rating: None,
     };
     let comment = Comment {
         id: overlay.next_id(),
@@ -1137,6 +1169,106 @@ async fn list_active_macros(State(st): State<AppState>) -> Json<MacrosPage> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Incremental export.
+
+/// `GET /api/v2/incremental/tickets/cursor`, in Zendesk's documented shape.
+#[derive(Debug, Serialize)]
+struct IncrementalTicketsPage {
+    tickets: Vec<Ticket>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    users: Vec<User>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    groups: Vec<Group>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    organizations: Vec<Organization>,
+    after_cursor: Option<String>,
+    after_url: Option<String>,
+    before_cursor: Option<String>,
+    before_url: Option<String>,
+    end_of_stream: bool,
+    count: u64,
+}
+
+/// Change-based sync: `?start_time=UNIX_SECONDS` starts a stream of every ticket whose
+/// `updated_at` is at or after that time, oldest change first (ties by id); each page's
+/// `after_url` (`?cursor=...`) continues it. `end_of_stream` says the client has caught up; it
+/// keeps `after_cursor` and asks again later to get what changed since: a ticket changed again
+/// comes again. `per_page` (at most 1000, the default) and `include=` work as elsewhere.
+/// `before_cursor`/`before_url` are always null: the demo does not page backwards.
+///
+/// Real Zendesk allows incremental exports to admins only, rate-limits them, and leaves out the
+/// last minute (a `start_time` less than a minute ago is refused; changes younger than a minute
+/// appear on a later request) so that a change still being written is never skipped. The demo
+/// does none of that: any agent may export, and a write is in the stream at once.
+async fn incremental_tickets(
+    State(st): State<AppState>,
+    params: Params,
+    uri: Uri,
+) -> Result<Json<IncrementalTicketsPage>, ApiError> {
+    let st = &st.0;
+    let after = match (params.get("cursor"), params.get("start_time")) {
+        (Some(cursor), _) => {
+            Key::decode(cursor).ok_or_else(|| ApiError::bad_request("Invalid cursor"))?
+        }
+        (None, Some(raw)) => {
+            let start = raw
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .and_then(|secs| Timestamp::from_second(secs).ok())
+                .ok_or_else(|| {
+                    ApiError::bad_request(format!(
+                        "start_time must be a Unix time in seconds, got {raw:?}"
+                    ))
+                })?;
+            // Just before every ticket updated at `start` or later.
+            Key {
+                at: start.as_nanosecond() - 1,
+                id: u64::MAX,
+            }
+        }
+        (None, None) => return Err(ApiError::bad_request("start_time or cursor is required")),
+    };
+    let size = params.number("per_page", MAX_EXPORT_PAGE_SIZE, MAX_EXPORT_PAGE_SIZE)?;
+    let include = params.includes();
+    let overlay = st.read();
+    let store = Store::new(&st.data, &overlay);
+    let changed: Vec<TicketSummary> = store
+        .summaries()
+        .filter(|t| by_updated(t) > after)
+        .collect();
+    let request = PageRequest { size, after: None };
+    let page = paginate(changed, by_updated, &request, Order::Ascending);
+    let tickets: Vec<Ticket> = page
+        .items
+        .iter()
+        .filter_map(|t| store.ticket(t.id))
+        .collect();
+    let side = Sideloads::of(&st.data, &tickets, include);
+    let cursor = page.last.unwrap_or(after).encode();
+    let rest = Params(
+        params
+            .0
+            .iter()
+            .filter(|(k, _)| k != "start_time")
+            .cloned()
+            .collect(),
+    );
+    Ok(Json(IncrementalTicketsPage {
+        count: tickets.len() as u64,
+        tickets: tickets.into_iter().map(|t| include.apply(t)).collect(),
+        users: side.users,
+        groups: side.groups,
+        organizations: side.organizations,
+        after_url: Some(st.next_link(&uri, &rest, "cursor", &cursor)),
+        after_cursor: Some(cursor),
+        before_cursor: None,
+        before_url: None,
+        end_of_stream: !page.has_more,
+    }))
+}
+
+// ---------------------------------------------------------------------------------------------
 // Search.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1146,6 +1278,8 @@ enum Field {
     Requester,
     Assignee,
     Tags,
+    Updated,
+    Created,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1167,6 +1301,39 @@ impl Op {
             Op::Ge => left >= right,
         }
     }
+
+    /// Compares a time with the range a search value names (see `time_range`).
+    fn holds_in(self, time: Timestamp, range: Option<(Timestamp, Timestamp)>) -> bool {
+        let Some((start, end)) = range else {
+            return false; // not a time: matches nothing
+        };
+        match self {
+            Op::Eq => start <= time && time < end,
+            Op::Lt => time < start,
+            Op::Le => time < end,
+            Op::Gt => time >= end,
+            Op::Ge => time >= start,
+        }
+    }
+}
+
+/// The half-open range of instants a search time value names: a Unix time in seconds or an RFC
+/// 3339 instant names itself, a date (UTC) its whole day. So `updated>2026-11-23` is from the
+/// next day on, `updated:2026-11-23` that day, and `updated>1795428000` after that second.
+fn time_range(value: &str) -> Option<(Timestamp, Timestamp)> {
+    let instant = |t: Timestamp| Some((t, t.checked_add(SignedDuration::from_nanos(1)).ok()?));
+    if let Ok(secs) = value.parse::<i64>() {
+        return instant(Timestamp::from_second(secs).ok()?);
+    }
+    if let Ok(t) = value.parse::<Timestamp>() {
+        return instant(t);
+    }
+    let day = value.parse::<jiff::civil::Date>().ok()?;
+    let start = day.to_zoned(jiff::tz::TimeZone::UTC).ok()?.timestamp();
+    Some((
+        start,
+        start.checked_add(SignedDuration::from_hours(24)).ok()?,
+    ))
 }
 
 #[derive(Debug, PartialEq)]
@@ -1174,11 +1341,15 @@ struct Condition {
     field: Field,
     op: Op,
     value: String,
+    /// For `updated`/`created`: the instants the value names.
+    range: Option<(Timestamp, Timestamp)>,
 }
 
 /// The subset of Zendesk's search language the demo understands: `type:`, `status:` (and
-/// `<`, `>`, `<=`, `>=`), `priority:`, `requester:`, `assignee:`, `tags:` and free words or
-/// "quoted phrases". Conditions on one field are alternatives; everything else must all match.
+/// `<`, `>`, `<=`, `>=`), `priority:`, `requester:`, `assignee:`, `tags:`, `updated` and
+/// `created` (`:`, `<`, `>`, `<=`, `>=` with a date, an RFC 3339 time or a Unix time) and free
+/// words or "quoted phrases". Conditions on one field are alternatives, except times, which
+/// must all hold (`updated>A updated<B` is a range); everything else must all match.
 #[derive(Debug, Default, PartialEq)]
 struct SearchQuery {
     kind: Option<String>,
@@ -1237,14 +1408,28 @@ impl SearchQuery {
             "requester" => Field::Requester,
             "assignee" => Field::Assignee,
             "tags" | "tag" => Field::Tags,
+            "updated" | "updated_at" => Field::Updated,
+            "created" | "created_at" => Field::Created,
             // Zendesk searches unknown "key:value" terms as text.
             _ => return self.push_word(term),
         };
+        let range = matches!(field, Field::Updated | Field::Created)
+            .then(|| time_range(value))
+            .flatten();
         self.conditions.push(Condition {
             field,
             op,
             value: value.to_lowercase(),
+            range,
         });
+    }
+
+    /// True when every condition that names `field` holds.
+    fn matches_all(&self, field: Field, test: impl Fn(&Condition) -> bool) -> bool {
+        self.conditions
+            .iter()
+            .filter(|c| c.field == field)
+            .all(test)
     }
 
     /// True when no condition names `field`, or when one of those that do holds.
@@ -1287,7 +1472,8 @@ fn summary_matches(data: &Dataset, q: &SearchQuery, t: &TicketSummary) -> bool {
         person_matches(data, &c.value, Some(t.requester_id))
     }) && q.matches_field(Field::Assignee, |c| {
         person_matches(data, &c.value, t.assignee_id)
-    })
+    }) && q.matches_all(Field::Updated, |c| c.op.holds_in(t.updated_at, c.range))
+        && q.matches_all(Field::Created, |c| c.op.holds_in(t.created_at, c.range))
 }
 
 fn ticket_matches(q: &SearchQuery, t: &Ticket) -> bool {
@@ -1549,6 +1735,38 @@ mod tests {
             ]
         );
         assert_eq!(SearchQuery::parse("  "), SearchQuery::default());
+        let q = SearchQuery::parse(
+            "updated>2026-11-23T10:00:00Z created<=1795428000 updated:2026-11-22 updated<soon",
+        );
+        let at = |s: &str| s.parse::<Timestamp>().unwrap();
+        let ranges: Vec<(Field, Op, Option<Timestamp>)> = q
+            .conditions
+            .iter()
+            .map(|c| (c.field, c.op, c.range.map(|r| r.0)))
+            .collect();
+        assert_eq!(
+            ranges,
+            [
+                (Field::Updated, Op::Gt, Some(at("2026-11-23T10:00:00Z"))),
+                (Field::Created, Op::Le, Some(at("2026-11-23T10:00:00Z"))),
+                (Field::Updated, Op::Eq, Some(at("2026-11-22T00:00:00Z"))),
+                (Field::Updated, Op::Lt, None),
+            ]
+        );
+        let day = q.conditions[2].range;
+        assert!(Op::Eq.holds_in(at("2026-11-22T23:59:59Z"), day));
+        assert!(!Op::Eq.holds_in(at("2026-11-23T00:00:00Z"), day));
+        assert!(Op::Gt.holds_in(at("2026-11-23T00:00:00Z"), day));
+        assert!(!Op::Gt.holds_in(at("2026-11-22T12:00:00Z"), day));
+        let instant = q.conditions[0].range;
+        assert!(!Op::Gt.holds_in(at("2026-11-23T10:00:00Z"), instant));
+        assert!(Op::Ge.holds_in(at("2026-11-23T10:00:00Z"), instant));
+        assert!(Op::Le.holds_in(at("2026-11-23T10:00:00Z"), instant));
+        assert!(!Op::Lt.holds_in(at("2026-11-23T10:00:00Z"), instant));
+        assert!(
+            !Op::Eq.holds_in(at("2026-11-23T10:00:00Z"), None),
+            "not a time"
+        );
         assert_eq!(SearchQuery::parse("\"unterminated").words, ["unterminated"]);
     }
 

@@ -178,6 +178,55 @@ pub const EMOJI: &[&str] = &["🙏", "😊", "😡", "🤔", "👍", "😭", "�
 
 pub const PLANS: &[&str] = &["Starter", "Pro", "Business", "Enterprise"];
 
+/// Comments customers leave with a satisfaction rating: (with "good", with "bad").
+pub fn csat_comments(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        Lang::En => (
+            &[
+                "Quick and friendly, thank you!",
+                "Solved on the first reply. Great service.",
+                "Very helpful, problem fixed.",
+            ],
+            &[
+                "Took far too long to get an answer.",
+                "The problem is still not fixed.",
+                "I had to explain everything three times.",
+            ],
+        ),
+        Lang::Ro => (
+            &[
+                "Rapid și amabil, mulțumesc!",
+                "Problema a fost rezolvată din primul răspuns.",
+            ],
+            &[
+                "A durat mult prea mult până am primit un răspuns.",
+                "Problema încă nu este rezolvată.",
+            ],
+        ),
+        Lang::Ru => (
+            &[
+                "Быстро и вежливо, спасибо!",
+                "Проблему решили с первого ответа.",
+            ],
+            &["Слишком долго ждал ответа.", "Проблема так и не решена."],
+        ),
+        Lang::Zh => (
+            &["回复很快，态度很好，谢谢！", "问题一次就解决了。"],
+            &["等了太久才得到回复。", "问题还是没有解决。"],
+        ),
+        Lang::Et => (
+            &[
+                "Kiire ja sõbralik, aitäh!",
+                "Probleem lahendati esimese vastusega.",
+            ],
+            &[
+                "Vastuse saamine võttis liiga kaua aega.",
+                "Probleem ei ole ikka veel lahendatud.",
+            ],
+        ),
+    }
+}
+
 /// Internal notes, for one topic or (`None`) any. The team writes mostly in English, sometimes in
 /// the customer's language.
 pub const NOTES: &[(Option<Topic>, &str)] = &[

@@ -294,6 +294,7 @@ pub struct TicketPatch {
     pub status: Option<String>,
     pub priority: Option<String>,
     pub assignee: Option<Id>,
+    pub group: Option<Id>,
     pub message: Option<NewMessage>,
 }
 
@@ -336,6 +337,10 @@ pub trait Helpdesk: Send + Sync {
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>>;
     /// Agents a ticket can be assigned to.
     async fn agents(&self) -> Result<Vec<Agent>>;
+    /// Groups (teams, queues) a ticket can be handed to; none where the backend has no such thing.
+    async fn groups(&self) -> Result<Vec<View>> {
+        Ok(vec![])
+    }
     async fn search(&self, query: &str) -> Result<Vec<Ticket>>;
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket>;
     async fn create(&self, ticket: &NewTicket) -> Result<Ticket>;

@@ -219,6 +219,9 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn agents(&self) -> Result<Vec<Agent>> {
         gate(self.0.agents().await)
     }
+    async fn groups(&self) -> Result<Vec<View>> {
+        gate(self.0.groups().await)
+    }
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         gate(self.0.search(query).await)
     }

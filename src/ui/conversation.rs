@@ -134,7 +134,16 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
                 .and_then(|t| t.requester.as_ref())
                 .map_or("the customer", |r| r.name.as_str());
             let via = ticket.map_or("email", |t| t.channel.label());
-            format!(" Reply to {to} via {via} ")
+            // An SMS costs by the segment: say how many before it is sent.
+            let sms = if ticket.is_some_and(|t| t.channel == crate::helpdesk::Channel::Sms) {
+                let l = crate::sms::length(&c.text());
+                let kind = if l.unicode { ", unicode" } else { "" };
+                let s = if l.segments == 1 { "" } else { "s" };
+                format!(" · {} chars, {} segment{s}{kind}", l.units, l.segments)
+            } else {
+                String::new()
+            };
+            format!(" Reply to {to} via {via}{sms} ")
         }
         Visibility::Internal => " Internal note (agents only) ".to_string(),
     };

@@ -70,6 +70,14 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 ),
                 muted,
             ));
+            if let Some(rated) = tickets.iter().find(|t| t.satisfaction.is_some()) {
+                let score = rated.satisfaction.as_deref().unwrap_or("");
+                let mark = if score == "good" { "☺" } else { "☹" };
+                l.push(Line::styled(
+                    format!("last rating: {mark} {score} (#{})", rated.id),
+                    muted,
+                ));
+            }
             let current = m.current().map(|t| &t.id);
             for (i, t) in tickets.iter().enumerate() {
                 let mark = if Some(&t.id) == current { "•" } else { " " };

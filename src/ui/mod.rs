@@ -36,6 +36,7 @@ pub fn draw(f: &mut Frame, m: &Model) {
         Mode::Pick => popup::picker(f, m),
         Mode::Palette => popup::palette(f, m),
         Mode::Problems => popup::problems(f, m),
+        Mode::Metrics => popup::metrics(f, m),
         _ => {}
     }
     if !m.pending_keys.is_empty() {

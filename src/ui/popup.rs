@@ -188,6 +188,7 @@ pub fn picker(f: &mut Frame, m: &Model) {
         PickKind::Status => "Status",
         PickKind::Priority => "Priority",
         PickKind::Assignee => "Assign to",
+        PickKind::Escalate => "Escalate to",
     };
     let lines: Vec<Line> = p
         .options
@@ -214,5 +215,51 @@ pub fn picker(f: &mut Frame, m: &Model) {
     f.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(format!(" {what} #{} ", p.ticket))),
         area,
+    );
+}
+
+/// Today's numbers and replies per hour.
+pub fn metrics(f: &mut Frame, m: &Model) {
+    use ratatui::widgets::Sparkline;
+    let s = crate::metrics::summarize(&m.metrics, &m.tz);
+    let secs = |v: Option<i64>| {
+        v.map_or("-".to_string(), |s| {
+            super::short_duration(jiff::SignedDuration::from_secs(s))
+        })
+    };
+    let pct = |v: Option<f64>| v.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
+    let lines = vec![
+        Line::from(format!(" handled today           {}", s.handled)),
+        Line::from(format!(" replies                 {}", s.replies)),
+        Line::from(format!(
+            " median first response   {}",
+            secs(s.median_first_response_secs)
+        )),
+        Line::from(format!(
+            " average handle time     {}",
+            secs(s.average_handle_secs)
+        )),
+        Line::from(format!(" first-contact resolved  {}", pct(s.fcr_rate))),
+        Line::from(format!(" CSAT                    {}", pct(s.csat))),
+        Line::raw(""),
+        Line::styled(" replies per hour, 00–23", m.theme.get("muted")),
+    ];
+    let area = centered(f.area(), 52, lines.len() as u16 + 6);
+    f.render_widget(Clear, area);
+    let block = Block::bordered().title(" Today (any key closes) ");
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let [text, spark] =
+        Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(1)]).areas(inner);
+    f.render_widget(Paragraph::new(lines), text);
+    let [spark] = Layout::horizontal([Constraint::Length(24)]).areas(Rect {
+        x: spark.x + 1,
+        ..spark
+    });
+    f.render_widget(
+        Sparkline::default()
+            .data(&s.replies_per_hour)
+            .style(m.theme.get("key_hint")),
+        spark,
     );
 }

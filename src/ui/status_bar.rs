@@ -51,6 +51,9 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             None => format!("· loading {loaded} "),
         }));
     }
+    if let Some(a) = &m.alert {
+        spans.push(Span::styled(format!("· ⚠ {a} "), m.theme.get("sla_warn")));
+    }
     if let Some(n) = &m.notice {
         let style = if n.error {
             m.theme.get("error")

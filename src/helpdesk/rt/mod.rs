@@ -14,6 +14,7 @@
 //!   0–24 low, 25–49 normal, 50–74 high, 75+ urgent. Writes take a number or low/normal/high/urgent
 //!   (→ 0, 25, 50, 100).
 //! - SLA: RT's single `Due` date as a Resolution target (paused while stalled).
+//! - Groups: RT's queues, by name (`Ticket.group`, `groups()`, `TicketPatch.group` moves it).
 //! - Conversation: history transactions of type Create and Correspond (public) and Comment
 //!   (internal), newest 300 at most, their bodies fetched in bulk from the ticket's attachments
 //!   (two or three requests per 100 messages, never one per message).
@@ -1099,6 +1100,19 @@ impl Helpdesk for Rt {
         Ok(agents)
     }
 
+    /// RT's groups for handing a ticket over are its queues (ids are queue names).
+    async fn groups(&self) -> Result<Vec<View>> {
+        Ok(self
+            .queues()
+            .await?
+            .into_iter()
+            .map(|q| View {
+                id: Id(q.clone()),
+                name: q,
+            })
+            .collect())
+    }
+
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         let Some(sql) = search_sql(query) else {
             return Ok(vec![]);
@@ -1116,9 +1130,15 @@ impl Helpdesk for Rt {
             .as_ref()
             .map(|a| a.0.trim().to_string())
             .filter(|o| !o.is_empty());
+        // Groups are queues, by name (as `groups()` and `Ticket.group` give them).
+        let queue = patch
+            .group
+            .as_ref()
+            .map(|g| g.0.trim().to_string())
+            .filter(|q| !q.is_empty());
         let mut lines: Vec<String> = Vec::new();
 
-        if status.is_some() || priority.is_some() || owner.is_some() {
+        if status.is_some() || priority.is_some() || owner.is_some() || queue.is_some() {
             let etag = match self.cached_etag(n) {
                 Some(e) => e,
                 None => {
@@ -1137,6 +1157,7 @@ impl Helpdesk for Rt {
                 },
                 priority,
                 owner: owner.clone(),
+                queue: queue.clone(),
             };
             let mut rb = self
                 .request(Method::PUT, &format!("ticket/{n}"))
@@ -1203,6 +1224,12 @@ impl Helpdesk for Rt {
             && !(o == "Nobody" && t.assignee.is_none())
         {
             unapplied.push(format!("owner was not set to {o}"));
+        }
+        if let Some(q) = &queue
+            && !is_number(q)
+            && !t.group.as_ref().is_some_and(|g| g.eq_ignore_ascii_case(q))
+        {
+            unapplied.push(format!("not moved to queue {q}"));
         }
         if !unapplied.is_empty() {
             let said: Vec<&String> = lines

@@ -266,6 +266,8 @@ pub struct TicketUpdate {
     pub priority: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queue: Option<String>,
 }
 
 /// The body of `POST /ticket/{id}/correspond` and `/comment`.

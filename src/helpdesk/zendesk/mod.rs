@@ -249,7 +249,11 @@ impl Names {
                         .collect()
                 })
                 .unwrap_or_default(),
-            satisfaction: None,
+            // "offered"/"unoffered" are not ratings: only good and bad are kept.
+            satisfaction: t
+                .satisfaction_rating
+                .map(|r| r.score)
+                .filter(|s| s == "good" || s == "bad"),
         }
     }
 
@@ -442,6 +446,22 @@ impl Helpdesk for Zendesk {
         Ok(page.users.into_iter().map(agent_of).collect())
     }
 
+    async fn groups(&self) -> Result<Vec<View>> {
+        #[derive(serde::Deserialize)]
+        struct Groups {
+            groups: Vec<wire::Group>,
+        }
+        let page: Groups = self.get("groups.json", &[]).await?;
+        Ok(page
+            .groups
+            .into_iter()
+            .map(|g| View {
+                id: Id::from(g.id),
+                name: g.name,
+            })
+            .collect())
+    }
+
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         let q = format!("type:ticket {query}");
         let page: wire::SearchPage = self.get("search.json", &[("query", q.as_str())]).await?;
@@ -465,6 +485,10 @@ impl Helpdesk for Zendesk {
                 status: patch.status.clone(),
                 priority: patch.priority.clone(),
                 assignee_id,
+                group_id: match &patch.group {
+                    Some(g) => Some(parse_id(g)?),
+                    None => None,
+                },
                 comment: patch.message.as_ref().map(|m| wire::NewComment {
                     body: m.body.clone(),
                     public: m.visibility == Visibility::Public,

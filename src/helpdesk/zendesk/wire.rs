@@ -35,6 +35,21 @@ pub struct Ticket {
     /// Sideloaded with `include=slas` (shape as public clients see it; Zendesk calls it unstable).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slas: Option<Slas>,
+    /// Customer satisfaction, on tickets of accounts that survey their customers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfaction_rating: Option<SatisfactionRating>,
+}
+
+/// A ticket's `satisfaction_rating`: score "offered" (survey sent, no answer yet), "unoffered",
+/// "good" or "bad", with the customer's comment if any. Zendesk sends `{"score": "unoffered"}`
+/// without an id, hence the default.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SatisfactionRating {
+    #[serde(default)]
+    pub id: u64,
+    pub score: String,
+    #[serde(default)]
+    pub comment: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
