@@ -127,6 +127,29 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
     };
     let helpdesk = match profile.backend {
         Backend::Zendesk => wrap(Zendesk::new(&profile.url, auth)),
+        Backend::Rt => {
+            use crate::helpdesk::rt::{Rt, RtAuth};
+            let rt_auth = match (auth, &profile.user, &profile.password_env) {
+                (Auth::Bearer(t) | Auth::ApiToken { token: t, .. }, _, _) => RtAuth::Token(t),
+                (Auth::None, Some(user), Some(var)) => {
+                    let password = std::env::var(var).map_err(|_| {
+                        CliError::Config(format!(
+                            "profile {name}: the environment variable {var} (password_env) is not set"
+                        ))
+                    })?;
+                    RtAuth::Basic {
+                        user: user.clone(),
+                        password: config::Secret::new(password),
+                    }
+                }
+                _ => {
+                    return Err(CliError::Config(format!(
+                        "profile {name}: RT needs token_env, or user and password_env"
+                    )));
+                }
+            };
+            wrap(Rt::new(&profile.url, rt_auth))
+        }
     };
     Ok(Connection {
         config: cfg,

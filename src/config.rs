@@ -107,12 +107,17 @@ pub struct Profile {
     pub email: Option<String>,
     /// Name of the environment variable that holds the API token.
     pub token_env: Option<String>,
+    /// RT: log in as this user with the password from `password_env` (instead of a token).
+    pub user: Option<String>,
+    pub password_env: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Backend {
     Zendesk,
+    /// Request Tracker 5 (REST 2.0): an auth token from `token_env`, or `user` and `password_env`.
+    Rt,
 }
 
 pub struct Paths {

@@ -962,3 +962,53 @@ async fn a_ticket_moves_to_another_queue() {
         Some(QUEUE)
     );
 }
+
+/// `tix --profile rt` end to end: ls, show and reply through the binary, and the reply lands in
+/// RT's own history as correspondence.
+#[tokio::test]
+async fn cli_against_real_rt() {
+    let Some((conf, rt)) = live().await else {
+        return;
+    };
+    let Some(token) = conf.token.clone() else {
+        eprintln!("skipping: the CLI test logs in with RT_TOKEN");
+        return;
+    };
+    let subject = marker("cli");
+    let t = new_ticket(&rt, &subject, "Printer on fire", "alice@example.com").await;
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::write(
+        cfg.path().join("config.toml"),
+        format!(
+            "[profiles.rt]\nbackend = \"rt\"\nurl = \"{}\"\ntoken_env = \"TIX_TEST_RT_TOKEN\"\n",
+            conf.url
+        ),
+    )
+    .unwrap();
+    let tix = |args: &[&str], stdin: &str| {
+        use std::io::Write;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tix"))
+            .args(args)
+            .env("TIX_CONFIG_DIR", cfg.path())
+            .env("TIX_DATA_DIR", cfg.path())
+            .env("TIX_TEST_RT_TOKEN", &token)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let views: Value = serde_json::from_str(&tix(&["--profile", "rt", "ls", "--json", "--view", "All open tickets"], "")).unwrap();
+    assert!(views.as_array().unwrap().iter().any(|v| v["id"] == t.id.0.as_str()), "the new ticket is listed");
+    let shown: Value = serde_json::from_str(&tix(&["--profile", "rt", "show", &t.id.0, "--json"], "")).unwrap();
+    assert_eq!(shown["subject"], subject.as_str());
+    tix(&["--profile", "rt", "reply", &t.id.0], "Sent from tix over the CLI");
+    let history = rt.messages(&t.id).await.unwrap();
+    let last = history.last().unwrap();
+    assert_eq!(last.visibility, Visibility::Public, "correspondence, not a comment");
+    assert!(last.body.contains("Sent from tix over the CLI"));
+}

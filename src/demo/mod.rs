@@ -811,6 +811,7 @@ mod tests {
             "{sent} bytes in {took:?}, expected at least {expected:?}"
         );
         assert!(took < expected * 3, "{sent} bytes in {took:?}");
+        eprintln!("kbps=160: {sent} bytes in {took:?} (expected {expected:?})");
 
         // The same without a cap is much faster.
         let server = start(100, None).await;
@@ -1037,7 +1038,7 @@ mod tests {
         for _ in 0..100 {
             assert_eq!(page.count as usize, page.tickets.len());
             assert!(page.before_cursor.is_none() && page.before_url.is_none());
-            tickets.extend(page.tickets.drain(..));
+            tickets.append(&mut page.tickets);
             if page.end_of_stream {
                 return (tickets, page);
             }
@@ -1072,13 +1073,12 @@ mod tests {
             "/incremental/tickets/cursor.json?start_time={}&per_page=20&include=users",
             since.as_second()
         );
-        let mut page: ExportPage = api.get(&first).await;
+        let page: ExportPage = api.get(&first).await;
         assert!(
             page.tickets
                 .iter()
                 .all(|t| page.users.iter().any(|u| u.id == t.requester_id))
         );
-        page.end_of_stream = false;
         let (recent, last) = export(&api, &first).await;
         let expected: Vec<u64> = everything
             .iter()
