@@ -34,6 +34,9 @@ pub struct Target {
     /// Seed of the embedded demo helpdesk's data
     #[arg(long, global = true, default_value_t = 42)]
     pub seed: u64,
+    /// Low-bandwidth mode: fewer bytes to the terminal (see README)
+    #[arg(long, global = true)]
+    pub low_bandwidth: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,6 +88,24 @@ pub enum Command {
         /// Require this token (Bearer, or basic auth as email/token:TOKEN)
         #[arg(long)]
         token: Option<String>,
+        /// Fail this share of requests (0-1): 500, 503 with Retry-After, truncated or bad JSON
+        #[arg(long, default_value_t = 0.0)]
+        fail_rate: f64,
+        /// Stall the failing share of requests (all, when --fail-rate is 0) this long
+        #[arg(long, default_value_t = 0)]
+        slow_ms: u64,
+        /// A poor link: delay added to every response
+        #[arg(long, default_value_t = 0)]
+        latency_ms: u64,
+        /// A poor link: throughput cap in kbit/s (0: none)
+        #[arg(long, default_value_t = 0)]
+        kbps: u32,
+        /// A poor link: drop this share of connections (0-1)
+        #[arg(long, default_value_t = 0.0)]
+        drop_rate: f64,
+        /// Put hostile text (escape sequences, bidi, zero-width, huge bodies) in some tickets
+        #[arg(long)]
+        hostile: bool,
     },
 }
 

@@ -168,7 +168,29 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Theme {
             command: ThemeCommand::Check { file },
         }) => check_file(&file, crate::ui::theme::check),
-        Some(Command::DemoServer { addr, token }) => demo_server(&cli.target, addr, token).await,
+        Some(Command::DemoServer {
+            addr,
+            token,
+            fail_rate,
+            slow_ms,
+            latency_ms,
+            kbps,
+            drop_rate,
+            hostile,
+        }) => {
+            let opts = DemoOptions {
+                tickets: cli.target.tickets as usize,
+                seed: cli.target.seed,
+                token,
+                fail_rate: fail_rate.clamp(0.0, 1.0),
+                slow_ms,
+                latency_ms,
+                kbps,
+                drop_rate: drop_rate.clamp(0.0, 1.0),
+                hostile,
+            };
+            demo_server(addr, opts).await
+        }
         Some(Command::Ls { view, json }) => {
             let c = connect(&cli.target).await?;
             ls(&c, view.as_deref(), json).await
@@ -282,6 +304,8 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let today = jiff::Zoned::now().date();
     model.metrics = crate::metrics::load(&crate::metrics::day_file(&c.paths.data_dir, today));
     model.privacy = c.config.privacy.unwrap_or(true);
+    model.low_bandwidth = target.low_bandwidth || c.config.low_bandwidth.unwrap_or(false);
+    model.follow_delay_ms = c.config.follow_delay_ms;
     model.tz = jiff::tz::TimeZone::system();
     if problems.iter().any(|p| !p.warning) {
         model.mode = crate::app::model::Mode::Problems;
@@ -299,25 +323,18 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     Ok(())
 }
 
-async fn demo_server(
-    target: &Target,
-    addr: SocketAddr,
-    token: Option<String>,
-) -> Result<(), CliError> {
-    let opts = DemoOptions {
-        tickets: target.tickets as usize,
-        seed: target.seed,
-        token,
-        ..DemoOptions::default()
-    };
+async fn demo_server(addr: SocketAddr, opts: DemoOptions) -> Result<(), CliError> {
+    let tickets = opts.tickets;
     let server = DemoServer::start(addr, opts, jiff::Timestamp::now()).await?;
     println!("{}", server.base_url);
-    eprintln!(
-        "tix demo helpdesk (Zendesk API v2 dialect) with {} tickets; Ctrl-C stops it",
-        target.tickets
-    );
+    eprintln!("tix demo helpdesk (Zendesk API v2 dialect) with {tickets} tickets; Ctrl-C stops it");
     std::io::stdout().flush()?;
     tokio::signal::ctrl_c().await?;
+    let s = server.stats();
+    eprintln!(
+        "served {} requests: {} bytes in, {} bytes out",
+        s.requests, s.bytes_in, s.bytes_out
+    );
     server.shutdown();
     Ok(())
 }

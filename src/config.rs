@@ -85,6 +85,11 @@ pub struct Config {
     pub alerts: Alerts,
     /// Quiet mode: no terminal bell.
     pub quiet: Option<bool>,
+    /// Low-bandwidth mode (also `--low-bandwidth`).
+    pub low_bandwidth: Option<bool>,
+    /// In low-bandwidth mode, open the selected ticket once the selection rests this long
+    /// (milliseconds); without it, only Enter opens.
+    pub follow_delay_ms: Option<u64>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
 }

@@ -386,3 +386,63 @@ fn themes_check() {
             .contains("t.toml:1:16: error.fg: unknown colour")
     );
 }
+
+/// A `tix demo-server` with extra flags.
+fn demo_server_with(args: &[&str]) -> DemoServer {
+    let mut child = Command::new(TIX)
+        .args(["demo-server", "--tickets", "300", "--seed", "3"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("tix demo-server starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    DemoServer {
+        child,
+        url: line.trim().to_string(),
+    }
+}
+
+#[test]
+fn a_flaky_server_is_retried_through() {
+    let server = demo_server_with(&["--fail-rate", "0.3"]);
+    let cfg = config_dir(&server.url);
+    // Four pages and their counts, with 30 % of requests failing (5xx, 503 + Retry-After, cut or
+    // garbled JSON): retries carry the listing through.
+    let list = json(&tix(cfg.path(), &["ls", "--json"], None));
+    assert!(list.as_array().unwrap().len() > 100);
+}
+
+#[test]
+fn hostile_tickets_are_inert_in_the_cli_output() {
+    let server = demo_server_with(&["--hostile"]);
+    let cfg = config_dir(&server.url);
+    let out = tix(cfg.path(), &["ls"], None);
+    assert!(out.status.success());
+    let listing = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<String> = listing
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().to_string())
+        .collect();
+    let mut shown = listing.clone();
+    for id in ids.iter().take(60) {
+        let out = tix(cfg.path(), &["show", id], None);
+        assert!(out.status.success());
+        shown.push_str(&String::from_utf8(out.stdout).unwrap());
+    }
+    // Everything a terminal could act on is gone: no ESC, no C0 but newline and tab, no C1, no
+    // bidi controls, no zero-width characters.
+    let bad = shown.char_indices().find(|(_, c)| {
+        matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}')
+    });
+    assert!(bad.is_none(), "{bad:?}");
+    // And the hostile data was there to be neutralised.
+    assert!(
+        shown.contains('␛'),
+        "escape sequences were shown as visible symbols"
+    );
+}

@@ -997,18 +997,53 @@ async fn cli_against_real_rt() {
             .stderr(std::process::Stdio::piped())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
         let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     };
-    let views: Value = serde_json::from_str(&tix(&["--profile", "rt", "ls", "--json", "--view", "All open tickets"], "")).unwrap();
-    assert!(views.as_array().unwrap().iter().any(|v| v["id"] == t.id.0.as_str()), "the new ticket is listed");
-    let shown: Value = serde_json::from_str(&tix(&["--profile", "rt", "show", &t.id.0, "--json"], "")).unwrap();
+    let views: Value = serde_json::from_str(&tix(
+        &[
+            "--profile",
+            "rt",
+            "ls",
+            "--json",
+            "--view",
+            "All open tickets",
+        ],
+        "",
+    ))
+    .unwrap();
+    assert!(
+        views
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["id"] == t.id.0.as_str()),
+        "the new ticket is listed"
+    );
+    let shown: Value =
+        serde_json::from_str(&tix(&["--profile", "rt", "show", &t.id.0, "--json"], "")).unwrap();
     assert_eq!(shown["subject"], subject.as_str());
-    tix(&["--profile", "rt", "reply", &t.id.0], "Sent from tix over the CLI");
+    tix(
+        &["--profile", "rt", "reply", &t.id.0],
+        "Sent from tix over the CLI",
+    );
     let history = rt.messages(&t.id).await.unwrap();
     let last = history.last().unwrap();
-    assert_eq!(last.visibility, Visibility::Public, "correspondence, not a comment");
+    assert_eq!(
+        last.visibility,
+        Visibility::Public,
+        "correspondence, not a comment"
+    );
     assert!(last.body.contains("Sent from tix over the CLI"));
 }

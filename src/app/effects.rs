@@ -149,6 +149,12 @@ impl Runner {
                 tokio::spawn(async move { tx.send(Msg::Groups(hd.groups().await)) });
             }
             Effect::Record(event) => self.record(event),
+            Effect::RestTimer { ms, move_no } => {
+                tokio::spawn(async move {
+                    tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+                    tx.send(Msg::Rested(move_no))
+                });
+            }
             Effect::Alert { text, .. } => self.notify(text),
             Effect::LoadAgents => {
                 tokio::spawn(async move { tx.send(Msg::Agents(hd.agents().await)) });

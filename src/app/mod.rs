@@ -20,10 +20,11 @@ use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
     EventStream,
 };
-use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use ratatui::crossterm::{execute, queue};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
@@ -31,8 +32,9 @@ use crate::helpdesk::SharedHelpdesk;
 use model::Model;
 use msg::Msg;
 
-/// At most ~30 frames a second: a burst of keys costs one frame.
+/// At most ~30 frames a second (10 in low-bandwidth mode): a burst of keys costs one frame.
 const FRAME: Duration = Duration::from_millis(33);
+const FRAME_LOW_BANDWIDTH: Duration = Duration::from_millis(100);
 /// The clock only drives countdowns shown in minutes; no need to wake more often.
 const CLOCK: Duration = Duration::from_secs(5);
 
@@ -99,13 +101,23 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     let mut term = signals()?;
     let mut dirty = true;
     let mut next_frame = Instant::now();
+    let frame = if model.low_bandwidth {
+        FRAME_LOW_BANDWIDTH
+    } else {
+        FRAME
+    };
     loop {
         let msg = tokio::select! {
             _ = tokio::time::sleep_until(next_frame), if dirty => {
+                // Synchronized output (DEC mode 2026): the terminal shows the frame whole;
+                // terminals without it ignore the two sequences. Only changed cells are written
+                // (ratatui's diff), and the buffered writer sends the frame in one write.
+                queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
                 terminal.draw(|f| crate::ui::draw(f, &model))?;
+                queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
                 terminal.backend_mut().flush()?;
                 dirty = false;
-                next_frame = Instant::now() + FRAME;
+                next_frame = Instant::now() + frame;
                 continue;
             }
             ev = events.next() => match ev {
@@ -125,10 +137,20 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
             }
         };
         // Time comes in with each message: update itself never reads the clock.
-        if !matches!(msg, Msg::Tick(_)) {
+        let tick = matches!(msg, Msg::Tick(_));
+        let minute_before = model.now.as_second() / 60;
+        if !tick {
             model.now = jiff::Timestamp::now();
         }
-        for e in update::update(&mut model, msg) {
+        let effects = update::update(&mut model, msg);
+        // A clock tick redraws only when something on screen can have changed: in low-bandwidth
+        // mode, when the minute turns (countdowns), a retry is counting down, or it did something.
+        let changed = !tick
+            || !effects.is_empty()
+            || !model.low_bandwidth
+            || model.retry_at.is_some()
+            || model.now.as_second() / 60 != minute_before;
+        for e in effects {
             if let msg::Effect::Alert { bell: true, .. } = e {
                 // The terminal bell: one byte, written between frames.
                 terminal.backend_mut().write_all(b"\x07")?;
@@ -136,7 +158,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
             }
             runner.run(e);
         }
-        dirty = true;
+        dirty |= changed;
         if model.quit {
             break;
         }

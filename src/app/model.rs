@@ -198,6 +198,12 @@ pub struct Model {
 
     /// Privacy mode masks personal data in panels, except for the ticket the agent revealed.
     pub privacy: bool,
+    /// Low-bandwidth mode: the conversation follows the selection only on Enter (or after it
+    /// rests `follow_delay_ms`), and the selection is drawn with few cells.
+    pub low_bandwidth: bool,
+    pub follow_delay_ms: Option<u64>,
+    /// Counts selection moves, so a "rested" timer for an older move is ignored.
+    pub selection_moves: u64,
     pub revealed: Option<Id>,
     pub focus: Focus,
     pub mode: Mode,
@@ -270,6 +276,9 @@ impl Model {
             canned_selected: 0,
             agents: vec![],
             privacy: true,
+            low_bandwidth: false,
+            follow_delay_ms: None,
+            selection_moves: 0,
             revealed: None,
             focus: Focus::Queue,
             mode: Mode::Normal,

@@ -50,6 +50,8 @@ pub enum Msg {
         ticket: Id,
         result: Result<Ticket>,
     },
+    /// The selection has rested since move number `.0` (low-bandwidth mode).
+    Rested(u64),
     /// Something went wrong outside a request (e.g. saving a draft); shown to the agent.
     Failed(String),
 }
@@ -85,6 +87,11 @@ pub enum Effect {
     Alert {
         text: String,
         bell: bool,
+    },
+    /// Send `Msg::Rested(move_no)` after `ms`.
+    RestTimer {
+        ms: u64,
+        move_no: u64,
     },
     /// Append an event to today's metrics.
     Record(crate::metrics::Event),

@@ -38,6 +38,13 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             None => vec![],
         },
+        Msg::Rested(move_no) => {
+            if m.low_bandwidth && move_no == m.selection_moves {
+                open_selected(m)
+            } else {
+                vec![]
+            }
+        }
         Msg::Failed(text) => {
             notice(m, &text, true);
             vec![]
@@ -112,7 +119,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             // First load: show rows as they arrive.
             let was_empty = m.tickets.is_empty();
             append_tickets(m, tickets);
-            if was_empty { follow(m) } else { vec![] }
+            match (was_empty, m.low_bandwidth) {
+                (true, true) => open_selected(m),
+                (true, false) => follow(m),
+                _ => vec![],
+            }
         }
         Msg::ViewDone { req, result } => {
             if m.view_req != Some(req) {
@@ -1019,6 +1030,19 @@ fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
         Focus::Queue => {
             let before = m.selected;
             m.selected = step(m.selected, delta, m.visible.len());
+            if m.low_bandwidth {
+                // The panels stay on the opened ticket: Enter (or a rest) opens the selection.
+                if before != m.selected {
+                    m.selection_moves += 1;
+                    if let Some(ms) = m.follow_delay_ms {
+                        return vec![Effect::RestTimer {
+                            ms,
+                            move_no: m.selection_moves,
+                        }];
+                    }
+                }
+                return vec![];
+            }
             if before != m.selected || m.pinned.is_some() {
                 m.pinned = None;
                 return follow(m);
@@ -1048,8 +1072,24 @@ fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
     vec![]
 }
 
+/// Low-bandwidth mode: the panels show the selected ticket now.
+fn open_selected(m: &mut Model) -> Vec<Effect> {
+    let selected = m.selected_in_queue().cloned();
+    if selected.as_ref().map(|t| &t.id) == m.pinned.as_ref().map(|t| &t.id) {
+        return vec![];
+    }
+    m.pinned = selected;
+    follow(m)
+}
+
 fn open(m: &mut Model) -> Vec<Effect> {
     match m.focus {
+        Focus::Queue
+            if m.low_bandwidth
+                && m.pinned.as_ref().map(|t| &t.id) != m.selected_in_queue().map(|t| &t.id) =>
+        {
+            open_selected(m)
+        }
         Focus::Queue => {
             m.focus = Focus::Conversation;
             vec![]

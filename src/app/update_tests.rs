@@ -833,3 +833,64 @@ fn handle_time_first_response_and_solving_are_recorded() {
     assert_eq!(s.handled, 2);
     assert_eq!(s.fcr_rate, Some(1.0));
 }
+
+#[test]
+fn low_bandwidth_mode_opens_on_enter_or_after_a_rest() {
+    let mut m = empty_model();
+    m.low_bandwidth = true;
+    init(&mut m);
+    update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(1),
+            name: "v".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    let fx = update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets(),
+            loaded: 5,
+            total: Some(5),
+        },
+    );
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1001"))
+    );
+    // Moving does not fetch or redraw the panels...
+    assert!(update(&mut m, key("j")).is_empty());
+    assert!(update(&mut m, key("j")).is_empty());
+    assert_eq!(
+        m.current().unwrap().id.0,
+        "1001",
+        "the panels stay on the opened ticket"
+    );
+    // ...Enter opens the selection.
+    let fx = update(&mut m, key("enter"));
+    assert_eq!(m.current().unwrap().id.0, "1003");
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1003"))
+    );
+    // With a rest delay, the selection opens once it rests; an older timer is ignored.
+    m.follow_delay_ms = Some(400);
+    let fx = update(&mut m, key("j"));
+    let [
+        Effect::RestTimer {
+            ms: 400,
+            move_no: first,
+        },
+    ] = fx[..]
+    else {
+        panic!("{fx:?}")
+    };
+    update(&mut m, key("j"));
+    assert!(update(&mut m, Msg::Rested(first)).is_empty());
+    assert_eq!(m.current().unwrap().id.0, "1003");
+    let fx = update(&mut m, Msg::Rested(first + 1));
+    assert_eq!(m.current().unwrap().id.0, "1005");
+    assert!(!fx.is_empty());
+}

@@ -122,12 +122,12 @@ pub async fn outer(State(faults): State<Arc<Faults>>, mut req: Request, next: Ne
         conn.begin(family_of(req.uri().path()));
     }
     let plan = faults.plan(n);
-    let delay = faults.latency
-        + if plan.slow {
-            faults.slow
-        } else {
-            Duration::ZERO
-        };
+    let stall = if plan.slow {
+        faults.slow
+    } else {
+        Duration::ZERO
+    };
+    let delay = faults.latency + stall;
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
     }

@@ -85,7 +85,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .max()
         .unwrap_or(5)
         .max(5);
+    // Low-bandwidth mode marks the selection with one character in a gutter instead of a
+    // full-row highlight: a step rewrites two cells, not two rows.
+    let gutter = usize::from(!m.low_bandwidth); // columns to skip when there is no gutter
     let widths = [
+        Constraint::Length(1),
         Constraint::Length(id_w as u16),
         Constraint::Length(4),
         Constraint::Length(6),
@@ -112,7 +116,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             "{mark}{}",
             t.requester.as_ref().map_or("", |r| r.name.as_str())
         );
-        let mut row = Row::new(vec![
+        let marker = if m.low_bandwidth && pos == m.selected {
+            "▶"
+        } else {
+            ""
+        };
+        let cells = vec![
+            Cell::from(marker),
             Cell::from(format!("#{}", t.id)),
             Cell::from(Span::styled(
                 status_short(t.status.category),
@@ -130,8 +140,9 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             )),
             Cell::from(t.subject.clone()),
             Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
-        ]);
-        if pos == m.selected {
+        ];
+        let mut row = Row::new(cells.into_iter().skip(gutter));
+        if pos == m.selected && !m.low_bandwidth {
             let mut s = m.theme.get("selection");
             if m.focus != Focus::Queue {
                 s = s.add_modifier(Modifier::BOLD);
@@ -140,8 +151,19 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         }
         row
     });
-    let header = Row::new(["id", "st", "pri", "chan", "requester", "subject", "due/age"])
-        .style(m.theme.get("header"));
-    let table = Table::new(rows, widths).header(header).column_spacing(1);
+    let header_cells = [
+        "",
+        "id",
+        "st",
+        "pri",
+        "chan",
+        "requester",
+        "subject",
+        "due/age",
+    ];
+    let header = Row::new(header_cells.into_iter().skip(gutter)).style(m.theme.get("header"));
+    let table = Table::new(rows, widths.into_iter().skip(gutter))
+        .header(header)
+        .column_spacing(1);
     f.render_widget(table, inner);
 }

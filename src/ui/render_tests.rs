@@ -195,3 +195,18 @@ fn privacy_mode_masks_the_customer_panel() {
     let t = render(&m, 120, 40);
     find_row(&t, "ana@example.ro");
 }
+
+#[test]
+fn low_bandwidth_selection_is_a_marker() {
+    let mut m = loaded_model();
+    m.low_bandwidth = true;
+    update(&mut m, key("j"));
+    let t = render(&m, 120, 40);
+    let y = find_row(&t, "▶ #1002");
+    let buf = t.backend().buffer();
+    assert!(
+        !buf[(5, y)].modifier.contains(Modifier::REVERSED),
+        "no full-row highlight"
+    );
+    insta::assert_snapshot!(t.backend());
+}

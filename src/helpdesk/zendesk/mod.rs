@@ -73,8 +73,20 @@ impl Zendesk {
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
-        self.send(self.request(Method::GET, path).query(query), true)
-            .await
+        // A read whose answer came back cut or garbled is worth one more try, like a 5xx.
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match self
+                .send(self.request(Method::GET, path).query(query), true)
+                .await
+            {
+                Err(e) if e.kind == ErrorKind::Protocol && attempt < 3 => {
+                    tokio::time::sleep(http::backoff(attempt - 1)).await;
+                }
+                result => return result,
+            }
+        }
     }
 }
 
