@@ -306,6 +306,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     model.privacy = c.config.privacy.unwrap_or(true);
     model.low_bandwidth = target.low_bandwidth || c.config.low_bandwidth.unwrap_or(false);
     model.follow_delay_ms = c.config.follow_delay_ms;
+    model.refresh_secs = c.config.refresh_secs.unwrap_or(60);
     model.tz = jiff::tz::TimeZone::system();
     if problems.iter().any(|p| !p.warning) {
         model.mode = crate::app::model::Mode::Problems;

@@ -85,6 +85,8 @@ pub struct Config {
     pub alerts: Alerts,
     /// Quiet mode: no terminal bell.
     pub quiet: Option<bool>,
+    /// Refresh the queue by change every this many seconds (default 60; 0 turns it off).
+    pub refresh_secs: Option<u64>,
     /// Low-bandwidth mode (also `--low-bandwidth`).
     pub low_bandwidth: Option<bool>,
     /// In low-bandwidth mode, open the selected ticket once the selection rests this long

@@ -272,3 +272,29 @@ async fn same_seed_same_data() {
     assert_eq!(la, lb);
     assert_ne!(la, lc);
 }
+
+#[tokio::test]
+async fn changes_since_a_moment_are_found_by_search() {
+    let s = server(300, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let t = zd.view_tickets(&views[0].id, None).await.unwrap().items[3].clone();
+    // The generated data ends at the server's start; ask from a second later.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let before = Timestamp::now();
+    assert_eq!(
+        zd.changed_since(before).await.unwrap(),
+        Some(vec![]),
+        "nothing yet"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let patch = TicketPatch {
+        priority: Some("urgent".into()),
+        ..TicketPatch::default()
+    };
+    zd.update(&t.id, &patch).await.unwrap();
+    let changed = zd.changed_since(before).await.unwrap().unwrap();
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].id, t.id);
+    assert_eq!(changed[0].priority.as_ref().unwrap().raw, "urgent");
+}

@@ -149,6 +149,17 @@ impl Runner {
                 tokio::spawn(async move { tx.send(Msg::Groups(hd.groups().await)) });
             }
             Effect::Record(event) => self.record(event),
+            Effect::Sync { req, since } => {
+                tokio::spawn(async move {
+                    let started = jiff::Timestamp::now();
+                    let result = hd.changed_since(since).await;
+                    tx.send(Msg::Synced {
+                        req,
+                        started,
+                        result,
+                    })
+                });
+            }
             Effect::RestTimer { ms, move_no } => {
                 tokio::spawn(async move {
                     tokio::time::sleep(std::time::Duration::from_millis(ms)).await;

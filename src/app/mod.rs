@@ -20,7 +20,9 @@ use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
     EventStream,
 };
-use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::crossterm::terminal::{
+    BeginSynchronizedUpdate, Clear, ClearType, EndSynchronizedUpdate,
+};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -82,8 +84,10 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     }
     // One buffered write per frame: stdout's line buffering would cut a frame into many packets.
     let out = BufWriter::with_capacity(64 * 1024, io::stdout());
+    // Clear without `Terminal::clear`, which asks the terminal where its cursor is: a round trip
+    // (slow over a poor link) that fails outright when nothing answers.
+    execute!(io::stdout(), Clear(ClearType::All))?;
     let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
-    terminal.clear()?;
     let size = terminal.size()?;
 
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();

@@ -223,6 +223,13 @@ pub struct Model {
     pub next_req: ReqId,
     pub connection: Connection,
     pub sla_policy: crate::sla::Policy,
+    /// Refresh by change every this many seconds (0: never).
+    pub refresh_secs: u64,
+    /// When the queue was last known complete: the next sync asks for changes since then.
+    pub synced_at: Option<Timestamp>,
+    pub sync_req: Option<ReqId>,
+    /// When the current full load was asked for (it becomes `synced_at` when it completes).
+    pub load_started: Option<Timestamp>,
     pub alert_settings: AlertSettings,
     /// Alerts already given, so each event alerts once.
     pub alerted: std::collections::HashSet<(Id, AlertKind)>,
@@ -295,6 +302,10 @@ impl Model {
             next_req: 1,
             connection: Connection::Connecting,
             sla_policy: crate::sla::Policy::default(),
+            refresh_secs: 60,
+            synced_at: None,
+            sync_req: None,
+            load_started: None,
             alert_settings: AlertSettings {
                 minutes: 15,
                 bell: true,

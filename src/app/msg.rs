@@ -50,6 +50,12 @@ pub enum Msg {
         ticket: Id,
         result: Result<Ticket>,
     },
+    Synced {
+        req: ReqId,
+        /// When the sync was asked for: the next one asks from here.
+        started: Timestamp,
+        result: Result<Option<Vec<Ticket>>>,
+    },
     /// The selection has rested since move number `.0` (low-bandwidth mode).
     Rested(u64),
     /// Something went wrong outside a request (e.g. saving a draft); shown to the agent.
@@ -87,6 +93,11 @@ pub enum Effect {
     Alert {
         text: String,
         bell: bool,
+    },
+    /// Ask what changed since `since` (refresh by change).
+    Sync {
+        req: ReqId,
+        since: Timestamp,
     },
     /// Send `Msg::Rested(move_no)` after `ms`.
     RestTimer {

@@ -10,7 +10,7 @@ use super::model::*;
 use super::msg::{Effect, Msg, ReqId};
 use crate::action::Action;
 use crate::canned;
-use crate::helpdesk::{Id, NewMessage, Ticket, TicketPatch, Visibility};
+use crate::helpdesk::{Id, NewMessage, Ticket, TicketPatch, Timestamp, Visibility};
 use crate::keymap::{Binding, Context, Key, Lookup};
 use crate::metrics;
 use crate::palette;
@@ -38,6 +38,32 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             None => vec![],
         },
+        Msg::Synced {
+            req,
+            started,
+            result,
+        } => {
+            m.in_flight.remove(&req);
+            if m.sync_req != Some(req) {
+                return vec![];
+            }
+            m.sync_req = None;
+            match result {
+                Ok(Some(changed)) => {
+                    m.connection = Connection::Online;
+                    merge_changes(m, changed, started)
+                }
+                // The backend cannot tell what changed: list the view again.
+                Ok(None) => match m.view.clone() {
+                    Some(v) => vec![load_view(m, v.id)],
+                    None => vec![],
+                },
+                Err(e) => {
+                    failed(m, &e);
+                    vec![]
+                }
+            }
+        }
         Msg::Rested(move_no) => {
             if m.low_bandwidth && move_no == m.selection_moves {
                 open_selected(m)
@@ -57,6 +83,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Tick(now) => {
             m.now = now;
             let mut effects = check_alerts(m);
+            effects.extend(sync_if_due(m));
             effects.extend(match m.retry_at {
                 Some(at) if at <= now && m.view_req.is_none() => {
                     m.retry_at = None;
@@ -136,6 +163,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Ok(()) => {
                     m.connection = Connection::Online;
                     m.retry_delay_secs = 0;
+                    m.synced_at = m.load_started.take();
                     // The complete queue takes its order (soonest breach first); the selection
                     // stays on the ticket it was on.
                     let keep = m.selected_in_queue().map(|t| t.id.clone());
@@ -306,6 +334,75 @@ fn failed(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
     notice(m, &e.to_string(), true);
 }
 
+/// Every `refresh_secs`, ask the helpdesk what changed since the last complete view.
+fn sync_if_due(m: &mut Model) -> Vec<Effect> {
+    let Some(since) = m.synced_at else {
+        return vec![];
+    };
+    let due = since + jiff::SignedDuration::from_secs(m.refresh_secs as i64);
+    if m.refresh_secs == 0 || m.now < due || m.view_req.is_some() || m.sync_req.is_some() {
+        return vec![];
+    }
+    let req = next_req(m, "sync");
+    m.sync_req = Some(req);
+    // Ask with a little overlap: a change made during the last answer is not lost.
+    vec![Effect::Sync {
+        req,
+        since: since - jiff::SignedDuration::from_secs(5),
+    }]
+}
+
+/// Changes since the last sync. Tickets already in the queue are updated in place (their
+/// conversations are read again when next shown); a ticket that is new to the queue means the
+/// view's membership changed, which only the helpdesk can judge: the view is listed again.
+fn merge_changes(m: &mut Model, changed: Vec<Ticket>, started: Timestamp) -> Vec<Effect> {
+    if changed
+        .iter()
+        .any(|t| !m.tickets.iter().any(|x| x.id == t.id))
+    {
+        return match m.view.clone() {
+            Some(v) => vec![load_view(m, v.id)],
+            None => vec![],
+        };
+    }
+    m.synced_at = Some(started);
+    let current = m.current().map(|t| t.id.clone());
+    let mut effects = vec![];
+    for mut t in changed {
+        let Some(old) = m.tickets.iter().find(|x| x.id == t.id) else {
+            continue;
+        };
+        // Search answers carry ids, not names: keep the names the queue already had.
+        if t.requester.as_ref().map(|r| &r.id) == old.requester.as_ref().map(|r| &r.id) {
+            t.requester = old.requester.clone();
+        }
+        if let Some(a) = t.assignee.as_mut() {
+            if let Some(known) = m.agents.iter().find(|x| x.id == a.id) {
+                a.name = known.name.clone();
+                a.email = known.email.clone();
+            } else if let Some(prev) = old.assignee.as_ref().filter(|p| p.id == a.id) {
+                *a = prev.clone();
+            }
+        }
+        t.group = t.group.or_else(|| old.group.clone());
+        t.organization = t.organization.or_else(|| old.organization.clone());
+        t.requester_tier = t.requester_tier.or(old.requester_tier);
+        if t.sla.is_empty() {
+            t.sla = old.sla.clone();
+        }
+        if old.updated_at == t.updated_at {
+            continue;
+        }
+        m.conversations.remove(&t.id);
+        let reload = current.as_ref() == Some(&t.id);
+        replace_ticket(m, t);
+        if reload {
+            effects.extend(follow(m));
+        }
+    }
+    effects
+}
+
 /// After a transient failure the queue is tried again by itself: after Retry-After when the server
 /// gave one, else 5 s doubling to 2 min. The status bar counts down.
 fn schedule_retry(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
@@ -326,6 +423,7 @@ fn load_view(m: &mut Model, view: Id) -> Effect {
     }
     let req = next_req(m, "queue");
     m.view_req = Some(req);
+    m.load_started = Some(m.now);
     m.refreshing = !m.tickets.is_empty();
     m.incoming.clear();
     m.progress = Some(Progress {

@@ -894,3 +894,98 @@ fn low_bandwidth_mode_opens_on_enter_or_after_a_rest() {
     assert_eq!(m.current().unwrap().id.0, "1005");
     assert!(!fx.is_empty());
 }
+
+#[test]
+fn the_queue_refreshes_by_change() {
+    let mut m = loaded_model();
+    assert_eq!(
+        m.synced_at,
+        Some(now()),
+        "the complete load is the first sync point"
+    );
+    assert!(
+        !update(
+            &mut m,
+            Msg::Tick(now() + jiff::SignedDuration::from_secs(30))
+        )
+        .iter()
+        .any(|e| matches!(e, Effect::Sync { .. }))
+    );
+    let fx = update(
+        &mut m,
+        Msg::Tick(now() + jiff::SignedDuration::from_secs(60)),
+    );
+    let Some(Effect::Sync { req, since }) = fx
+        .iter()
+        .find(|e| matches!(e, Effect::Sync { .. }))
+        .cloned()
+    else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(
+        since,
+        now() - jiff::SignedDuration::from_secs(5),
+        "asked with overlap"
+    );
+    // Nothing changed: nothing to do, and the next sync asks from this one.
+    let later = now() + jiff::SignedDuration::from_secs(61);
+    assert!(
+        update(
+            &mut m,
+            Msg::Synced {
+                req,
+                started: later,
+                result: Ok(Some(vec![]))
+            }
+        )
+        .is_empty()
+    );
+    assert_eq!(m.synced_at, Some(later));
+    // A change to a ticket in the queue is applied in place, keeping the names it had.
+    let fx = update(
+        &mut m,
+        Msg::Tick(later + jiff::SignedDuration::from_secs(60)),
+    );
+    let Some(Effect::Sync { req, .. }) = fx.into_iter().find(|e| matches!(e, Effect::Sync { .. }))
+    else {
+        panic!()
+    };
+    let mut changed = tickets()[2].clone();
+    changed.subject = "changed elsewhere".into();
+    changed.updated_at = later;
+    changed.requester.as_mut().unwrap().name = "user 9".into();
+    let fx = update(
+        &mut m,
+        Msg::Synced {
+            req,
+            started: later,
+            result: Ok(Some(vec![changed])),
+        },
+    );
+    assert!(
+        fx.is_empty(),
+        "#1003 is not the current ticket: nothing to fetch now"
+    );
+    let t = m.tickets.iter().find(|t| t.id.0 == "1003").unwrap();
+    assert_eq!(t.subject, "changed elsewhere");
+    assert_eq!(t.requester.as_ref().unwrap().name, "王芳");
+    // A ticket new to the queue: the view is listed again.
+    let fx = update(
+        &mut m,
+        Msg::Tick(later + jiff::SignedDuration::from_secs(200)),
+    );
+    let Some(Effect::Sync { req, .. }) = fx.into_iter().find(|e| matches!(e, Effect::Sync { .. }))
+    else {
+        panic!()
+    };
+    let fresh = ticket(3000, "new", "new", "low", "email", 7);
+    let fx = update(
+        &mut m,
+        Msg::Synced {
+            req,
+            started: later,
+            result: Ok(Some(vec![fresh])),
+        },
+    );
+    assert!(matches!(&fx[..], [Effect::LoadView { .. }]), "{fx:?}");
+}

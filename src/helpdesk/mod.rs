@@ -342,6 +342,11 @@ pub trait Helpdesk: Send + Sync {
         Ok(vec![])
     }
     async fn search(&self, query: &str) -> Result<Vec<Ticket>>;
+    /// Tickets changed since a moment, for refresh by change instead of re-listing; `None` when
+    /// the backend cannot tell (the caller then lists the view again).
+    async fn changed_since(&self, _since: Timestamp) -> Result<Option<Vec<Ticket>>> {
+        Ok(None)
+    }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket>;
     async fn create(&self, ticket: &NewTicket) -> Result<Ticket>;
 }

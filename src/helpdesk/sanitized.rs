@@ -219,6 +219,9 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn agents(&self) -> Result<Vec<Agent>> {
         gate(self.0.agents().await)
     }
+    async fn changed_since(&self, since: Timestamp) -> Result<Option<Vec<Ticket>>> {
+        gate(self.0.changed_since(since).await)
+    }
     async fn groups(&self) -> Result<Vec<View>> {
         gate(self.0.groups().await)
     }

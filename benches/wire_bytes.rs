@@ -1,0 +1,99 @@
+//! Bytes on the wire between tix's Zendesk adapter and the demo helpdesk (counted on the server's
+//! socket: headers and bodies, after compression), for start-up, a ticket open, a reply and a
+//! refresh of the queue. Prints figures; asserts nothing.
+//!     cargo bench --bench wire_bytes
+
+use std::net::SocketAddr;
+
+use tix::demo::{DemoOptions, DemoServer};
+use tix::helpdesk::zendesk::{Auth, Zendesk};
+use tix::helpdesk::*;
+
+fn kb(b: u64) -> String {
+    format!("{:.1} kB", b as f64 / 1000.0)
+}
+
+#[tokio::main]
+async fn main() {
+    for tickets in [500usize, 10_000] {
+        let opts = DemoOptions {
+            tickets,
+            ..DemoOptions::default()
+        };
+        let server = DemoServer::start(
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+            opts,
+            Timestamp::now(),
+        )
+        .await
+        .expect("demo server");
+        let zd = Zendesk::new(&server.base_url, Auth::None);
+
+        // Start-up: what the workspace asks for before the first full screen.
+        server.reset_stats();
+        let _ = zd.me().await;
+        let views = zd.views().await.expect("views");
+        let _ = zd.canned_responses().await;
+        let _ = zd.agents().await;
+        let _ = zd.groups().await;
+        let queue = load_view(&zd, &views[0].id, |_, _, _| {})
+            .await
+            .expect("queue");
+        let startup = server.stats();
+
+        // Opening a ticket: its conversation and its customer with their tickets.
+        let t = &queue[queue.len() / 2];
+        server.reset_stats();
+        let _ = zd.messages(&t.id).await;
+        if let Some(r) = &t.requester {
+            let _ = zd.customer(&r.id).await;
+            let _ = zd.customer_tickets(&r.id).await;
+        }
+        let open = server.stats();
+
+        // A reply (the write, then the ticket read back).
+        server.reset_stats();
+        let patch = TicketPatch {
+            message: Some(NewMessage {
+                visibility: Visibility::Public,
+                body: "Thanks, we are on it.".into(),
+            }),
+            ..TicketPatch::default()
+        };
+        let _ = zd.update(&t.id, &patch).await;
+        let reply = server.stats();
+
+        // A refresh with nothing changed: by change (what tix does every refresh_secs)...
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        let since = Timestamp::now();
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        server.reset_stats();
+        let nothing = zd.changed_since(since).await.expect("sync");
+        assert_eq!(nothing.map(|c| c.len()), Some(0));
+        let by_change = server.stats();
+        // ...and by re-listing the view (what R does).
+        server.reset_stats();
+        let _ = load_view(&zd, &views[0].id, |_, _, _| {}).await;
+        let refresh = server.stats();
+
+        println!(
+            "{tickets} tickets in the demo, {} in the default view:",
+            queue.len()
+        );
+        for (what, s) in [
+            ("start-up", startup),
+            ("ticket open", open),
+            ("reply", reply),
+            ("idle refresh (by change)", by_change),
+            ("full reload (R, re-list)", refresh),
+        ] {
+            println!(
+                "  {what:<24} {:>4} requests  {:>10} out  {:>9} in",
+                s.requests,
+                kb(s.bytes_out),
+                kb(s.bytes_in)
+            );
+        }
+        server.shutdown();
+    }
+}
