@@ -1,0 +1,218 @@
+//! The binary in a real pseudo-terminal: it draws, answers keys, and however it ends (quit,
+//! SIGTERM, SIGHUP) it restores the terminal and keeps the draft being typed; kill -9 cannot be
+//! caught, but the draft is on disk already.
+
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const TIX: &str = env!("CARGO_BIN_EXE_tix");
+
+struct Pty {
+    child: Child,
+    master: std::fs::File,
+    slave: OwnedFd,
+    output: Arc<Mutex<Vec<u8>>>,
+    dir: std::path::PathBuf,
+}
+
+/// Starts tix in a new 120x40 pseudo-terminal, with `dir` as its config and data dir.
+fn spawn(args: &[&str], dir: &std::path::Path) -> Pty {
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: 40,
+        ws_col: 120,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: openpty writes two fds into the out-pointers; the size is only read.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: both fds were just opened for us and are owned from here on.
+    let (master, slave) = unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            OwnedFd::from_raw_fd(slave),
+        )
+    };
+    let io = |fd: &OwnedFd| Stdio::from(fd.try_clone().unwrap());
+    let child = Command::new(TIX)
+        .args(args)
+        .env("TIX_CONFIG_DIR", dir)
+        .env("TIX_DATA_DIR", dir)
+        .env("TERM", "xterm-256color")
+        .stdin(io(&slave))
+        .stdout(io(&slave))
+        .stderr(io(&slave))
+        .spawn()
+        .unwrap();
+    let output = Arc::new(Mutex::new(Vec::new()));
+    let mut reader = master.try_clone().unwrap();
+    let sink = output.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    Pty {
+        child,
+        master,
+        slave,
+        output,
+        dir: dir.to_path_buf(),
+    }
+}
+
+impl Pty {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
+    }
+
+    /// Waits (up to 20 s) until the screen output contains `needle`.
+    fn wait_for(&self, needle: &str) {
+        let end = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < end {
+            if self.text().contains(needle) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "{needle:?} never appeared; output tail: {:?}",
+            self.text().chars().rev().take(400).collect::<String>()
+        );
+    }
+
+    fn keys(&mut self, s: &str) {
+        self.master.write_all(s.as_bytes()).unwrap();
+        std::thread::sleep(Duration::from_millis(80));
+    }
+
+    fn signal(&self, sig: i32) {
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc::kill(self.child.id() as i32, sig) };
+    }
+
+    fn exit(&mut self) -> std::process::ExitStatus {
+        let end = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                std::thread::sleep(Duration::from_millis(100)); // let the reader catch up
+                return s;
+            }
+            assert!(Instant::now() < end, "tix did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The terminal is back to normal: alternate screen left, cursor shown, mouse capture off,
+    /// and the line discipline cooked again (raw mode off).
+    fn assert_restored(&self) {
+        let out = self.text();
+        let tail = &out[out.rfind("\x1b[?1049l").expect("left the alternate screen")..];
+        assert!(tail.contains("\x1b[?25h"), "cursor shown again");
+        assert!(out.contains("\x1b[?1000l"), "mouse capture off");
+        // SAFETY: tcgetattr fills the struct for a valid terminal fd.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        assert_eq!(
+            unsafe { libc::tcgetattr(self.slave.as_raw_fd(), &mut t) },
+            0
+        );
+        assert!(
+            t.c_lflag & libc::ICANON != 0 && t.c_lflag & libc::ECHO != 0,
+            "raw mode is off"
+        );
+    }
+
+    fn drafts(&self) -> Vec<String> {
+        let dir = self.dir.join("drafts").join("demo");
+        std::fs::read_dir(dir)
+            .map(|d| {
+                d.flatten()
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+#[test]
+fn draws_answers_keys_and_quits_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
+    p.wait_for("All unsolved");
+    p.wait_for("Customer");
+    p.keys("?");
+    p.wait_for("type to search");
+    p.keys("\x1b");
+    p.keys("q");
+    assert!(p.exit().success());
+    p.assert_restored();
+}
+
+fn type_a_draft_then(sig: i32) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
+    p.wait_for("All unsolved");
+    p.keys("r");
+    p.keys("half-typed answer");
+    // At once, before the draft's timer ran: the signal handler flushes it.
+    p.signal(sig);
+    let status = p.exit();
+    assert!(
+        status.code().is_some(),
+        "exited by itself, not killed: {status:?}"
+    );
+    p.assert_restored();
+    let drafts = p.drafts();
+    assert!(
+        drafts.iter().any(|d| d.ends_with("\nhalf-typed answer")),
+        "{drafts:?}"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_keeps_the_draft() {
+    type_a_draft_then(libc::SIGTERM);
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_keeps_the_draft() {
+    type_a_draft_then(libc::SIGHUP);
+}
+
+#[test]
+fn a_draft_survives_kill_9_and_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
+    p.wait_for("All unsolved");
+    p.keys("r");
+    p.keys("do not lose me");
+    std::thread::sleep(Duration::from_millis(1000)); // "within one second of the last keystroke"
+    p.signal(libc::SIGKILL);
+    p.exit();
+    assert!(p.drafts().iter().any(|d| d.ends_with("\ndo not lose me")));
+    // A new start finds it: the composer opens with the text.
+    let mut again = spawn(&["--demo", "--tickets", "200"], dir.path());
+    again.wait_for("All unsolved");
+    again.wait_for("draft kept");
+    again.keys("r");
+    again.wait_for("do not lose me");
+    again.keys("\x1b");
+    again.keys("q");
+    again.exit();
+}
