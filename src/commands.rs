@@ -161,6 +161,21 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
 }
 
 pub async fn main(cli: Cli) -> Result<(), CliError> {
+    crate::log::init(&Paths::discover().data_dir);
+    crate::log::write(&format!(
+        "tix {} started: {}",
+        env!("CARGO_PKG_VERSION"),
+        match &cli.command {
+            None => "workspace",
+            Some(Command::Ls { .. }) => "ls",
+            Some(Command::Show { .. }) => "show",
+            Some(Command::Reply { .. }) => "reply",
+            Some(Command::Stats { .. }) => "stats",
+            Some(Command::Keymap { .. }) => "keymap",
+            Some(Command::Theme { .. }) => "theme",
+            Some(Command::DemoServer { .. }) => "demo-server",
+        }
+    ));
     match cli.command {
         None => tui(&cli.target).await,
         Some(Command::Keymap { command }) => keymap_command(command),

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod helpdesk;
 pub mod html;
 pub mod keymap;
+pub mod log;
 pub mod metrics;
 pub mod palette;
 pub mod privacy;

@@ -446,3 +446,85 @@ fn hostile_tickets_are_inert_in_the_cli_output() {
         "escape sequences were shown as visible symbols"
     );
 }
+
+#[test]
+fn the_log_records_requests_but_no_secrets_or_text() {
+    let mut child = Command::new(TIX)
+        .args(["demo-server", "--tickets", "120", "--token", "s3cr3t-t0ken"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let server = DemoServer {
+        child,
+        url: line.trim().to_string(),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "default_profile = \"z\"\n[profiles.z]\nbackend = \"zendesk\"\nurl = \"{}\"\nemail = \"agent@example.com\"\ntoken_env = \"TIX_TEST_TOKEN\"\n",
+            server.url
+        ),
+    )
+    .unwrap();
+    let run = |args: &[&str], stdin: &str| {
+        let mut c = Command::new(TIX)
+            .args(args)
+            .env("TIX_CONFIG_DIR", dir.path())
+            .env("TIX_DATA_DIR", dir.path())
+            .env("TIX_TEST_TOKEN", "s3cr3t-t0ken")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        c.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let listing = run(&["ls"], "");
+    let id = listing
+        .lines()
+        .next()
+        .unwrap()
+        .split('\t')
+        .next()
+        .unwrap()
+        .to_string();
+    let subject = listing
+        .lines()
+        .next()
+        .unwrap()
+        .rsplit('\t')
+        .next()
+        .unwrap()
+        .to_string();
+    run(&["reply", &id], "A private reply body");
+    let log = std::fs::read_to_string(dir.path().join("tix.log")).unwrap();
+    assert!(log.contains("/api/v2/views/active.json -> 200"), "{log}");
+    assert!(
+        log.contains(&format!(
+            "PUT {}/api/v2/tickets/{id}.json -> 200",
+            server.url
+        )),
+        "{log}"
+    );
+    for secret in [
+        "s3cr3t-t0ken",
+        "A private reply body",
+        subject.as_str(),
+        "agent@example.com",
+    ] {
+        assert!(!log.contains(secret), "{secret:?} leaked into the log");
+    }
+}

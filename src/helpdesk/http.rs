@@ -29,8 +29,24 @@ pub fn network_error(e: reqwest::Error) -> HelpdeskError {
     } else {
         "request failed"
     };
-    // reqwest's Display names the URL, never the credentials (they travel in headers).
-    HelpdeskError::new(ErrorKind::Network, format!("{what} ({e})"))
+    // Name the host, not the whole URL: a query string can hold what the agent searched for.
+    let host = e
+        .url()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| "the server".into());
+    let e = e.without_url();
+    HelpdeskError::new(ErrorKind::Network, format!("{what}: {host} ({e})"))
+}
+
+/// A failure in words, without the URL (reqwest's Display of an error names it, query included).
+fn network_error_kind(e: &reqwest::Error) -> &'static str {
+    if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "connection failed"
+    } else {
+        "request failed"
+    }
 }
 
 pub fn kind_of(status: StatusCode) -> ErrorKind {
@@ -76,14 +92,32 @@ pub fn backoff(n: u32) -> Duration {
 /// (429, 503). Returns the final response, successful or not.
 pub async fn send(rb: RequestBuilder, idempotent: bool) -> Result<Response> {
     let mut attempt = 0;
+    // What the log may say about this request: method and path only.
+    let what = rb
+        .try_clone()
+        .and_then(|r| r.build().ok())
+        .map(|r| format!("{} {}", r.method(), crate::log::redact_url(r.url())))
+        .unwrap_or_else(|| "request".into());
     loop {
         let this = rb.try_clone();
+        let started = std::time::Instant::now();
         let result = match this {
             Some(r) => r.send().await,
             // A streaming body cannot be replayed: one attempt only.
             None => return rb.send().await.map_err(network_error),
         };
         attempt += 1;
+        let ms = started.elapsed().as_millis();
+        match &result {
+            Ok(resp) => crate::log::write(&format!(
+                "{what} -> {} in {ms} ms (attempt {attempt})",
+                resp.status().as_u16()
+            )),
+            Err(e) => crate::log::write(&format!(
+                "{what} -> {} in {ms} ms (attempt {attempt})",
+                network_error_kind(e)
+            )),
+        }
         let wait = match &result {
             Ok(resp) => {
                 let s = resp.status();
