@@ -334,6 +334,11 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         drafts: Some(drafts),
         data_dir: Some(c.paths.data_dir.clone()),
         notify_cmd: c.config.alerts.notify_cmd.clone(),
+        // The embedded demo's data lives for one run only: nothing to keep.
+        cache: c
+            .demo
+            .is_none()
+            .then(|| crate::store::cache::Cache::new(&c.paths.data_dir, &c.profile)),
     };
     crate::app::run(c.helpdesk.clone(), model, opts).await?;
     Ok(())

@@ -216,3 +216,44 @@ fn a_draft_survives_kill_9_and_comes_back() {
     again.keys("q");
     again.exit();
 }
+
+#[test]
+fn a_start_with_the_helpdesk_down_shows_the_saved_queue_and_says_offline() {
+    use std::io::BufRead;
+    let mut server = Command::new(TIX)
+        .args(["demo-server", "--tickets", "150"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut url = String::new();
+    std::io::BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut url)
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"{}\"\n",
+            url.trim()
+        ),
+    )
+    .unwrap();
+    // A first session, online: the queue and the first conversation are saved.
+    let mut p = spawn(&[], dir.path());
+    p.wait_for("All unsolved");
+    std::thread::sleep(Duration::from_millis(800));
+    p.keys("q");
+    assert!(p.exit().success());
+    assert!(dir.path().join("cache/local/queue.json").exists());
+    let _ = server.kill();
+    let _ = server.wait();
+    // The helpdesk is gone: the saved queue shows, and the status bar says offline.
+    let mut p = spawn(&[], dir.path());
+    p.wait_for("OFFLINE");
+    p.wait_for("as saved");
+    p.wait_for("All unsolved");
+    p.keys("q");
+    assert!(p.exit().success());
+    p.assert_restored();
+}

@@ -34,6 +34,8 @@ pub struct Runner {
     pub data_dir: Option<std::path::PathBuf>,
     /// argv of the alert hook; the alert text is appended as the last argument (no shell).
     pub notify_cmd: Option<Vec<String>>,
+    /// The last known state on disk; `None` keeps nothing.
+    pub cache: Option<crate::store::cache::Cache>,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
     customer: Option<AbortHandle>,
@@ -53,6 +55,7 @@ impl Runner {
             drafts: drafts.map(|d| (d, Arc::default())),
             data_dir: None,
             notify_cmd: None,
+            cache: None,
             view: None,
             conversation: None,
             customer: None,
@@ -187,9 +190,26 @@ impl Runner {
                 });
                 replace(&mut self.view, task.abort_handle());
             }
+            Effect::SaveQueue(q) => {
+                if let Some(cache) = self.cache.clone() {
+                    let tx = self.tx.clone();
+                    tokio::task::spawn_blocking(move || {
+                        if let Err(e) = cache.save_queue(&q) {
+                            let _ = tx.send(Msg::Failed(format!("could not save the queue: {e}")));
+                        }
+                    });
+                }
+            }
             Effect::LoadConversation { req, ticket } => {
+                let cache = self.cache.clone();
                 let task = tokio::spawn(async move {
-                    let result = hd.messages(&ticket).await;
+                    let result = cached_or_fresh(
+                        hd.messages(&ticket).await,
+                        cache.as_ref(),
+                        |c| c.load_conversation(&ticket),
+                        |c, v| c.save_conversation(&ticket, v),
+                        &tx,
+                    );
                     tx.send(Msg::Conversation {
                         req,
                         ticket,
@@ -199,10 +219,17 @@ impl Runner {
                 replace(&mut self.conversation, task.abort_handle());
             }
             Effect::LoadCustomer { req, customer } => {
+                let cache = self.cache.clone();
                 let task = tokio::spawn(async move {
                     let (c, t) =
                         tokio::join!(hd.customer(&customer), hd.customer_tickets(&customer));
-                    let result = c.and_then(|c| t.map(|t| (c, t)));
+                    let result = cached_or_fresh(
+                        c.and_then(|c| t.map(|t| (c, t))),
+                        cache.as_ref(),
+                        |cache| cache.load_customer(&customer),
+                        |cache, v| cache.save_customer(&customer, v),
+                        &tx,
+                    );
                     tx.send(Msg::Customer {
                         req,
                         customer,
@@ -235,4 +262,81 @@ fn write_pending(store: &DraftStore, queue: &DraftQueue) -> std::io::Result<()> 
         store.save(&ticket, draft.as_ref())?;
     }
     Ok(())
+}
+
+/// A fresh answer is kept on disk; when the helpdesk cannot be reached, the saved one is shown
+/// (and the agent told it is the saved one).
+fn cached_or_fresh<T>(
+    fresh: crate::helpdesk::Result<T>,
+    cache: Option<&crate::store::cache::Cache>,
+    load: impl FnOnce(&crate::store::cache::Cache) -> Option<T>,
+    save: impl FnOnce(&crate::store::cache::Cache, &T) -> std::io::Result<()>,
+    tx: &UnboundedSender<Msg>,
+) -> crate::helpdesk::Result<T> {
+    let Some(cache) = cache else {
+        return fresh;
+    };
+    match fresh {
+        Ok(v) => {
+            // Small files: written inline on this task, off the UI's.
+            let _ = save(cache, &v);
+            Ok(v)
+        }
+        Err(e) if e.kind == crate::helpdesk::ErrorKind::Network => match load(cache) {
+            Some(saved) => {
+                let _ = tx.send(Msg::Failed(format!("{e}; showing what was saved")));
+                Ok(saved)
+            }
+            None => Err(e),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::fixtures;
+    use crate::helpdesk::{ErrorKind, HelpdeskError};
+    use crate::store::cache::Cache;
+
+    #[test]
+    fn saved_conversations_answer_when_the_helpdesk_cannot() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path(), "p");
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let id = Id::from(1001);
+        // Online: the answer is kept.
+        let fresh = cached_or_fresh(
+            Ok(fixtures::messages()),
+            Some(&cache),
+            |c| c.load_conversation(&id),
+            |c, v| c.save_conversation(&id, v),
+            &tx,
+        );
+        assert_eq!(fresh.unwrap(), fixtures::messages());
+        // Offline: the kept one is shown, and the agent is told.
+        let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
+        let saved = cached_or_fresh(
+            Err(down.clone()),
+            Some(&cache),
+            |c| c.load_conversation(&id),
+            |c, v| c.save_conversation(&id, v),
+            &tx,
+        );
+        assert_eq!(saved.unwrap(), fixtures::messages());
+        assert!(
+            matches!(rx.try_recv(), Ok(Msg::Failed(t)) if t.contains("showing what was saved"))
+        );
+        // Other errors are not hidden behind the saved copy.
+        let gone = HelpdeskError::new(ErrorKind::NotFound, "deleted");
+        let r = cached_or_fresh(
+            Err(gone),
+            Some(&cache),
+            |c| c.load_conversation(&id),
+            |c, v| c.save_conversation(&id, v),
+            &tx,
+        );
+        assert_eq!(r.unwrap_err().kind, ErrorKind::NotFound);
+    }
 }

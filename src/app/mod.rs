@@ -67,6 +67,7 @@ pub struct Options {
     /// Where metrics are recorded.
     pub data_dir: Option<std::path::PathBuf>,
     pub notify_cmd: Option<Vec<String>>,
+    pub cache: Option<crate::store::cache::Cache>,
 }
 
 pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<()> {
@@ -94,6 +95,16 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     let mut runner = effects::Runner::new(hd, tx.clone(), opts.drafts);
     runner.data_dir = opts.data_dir;
     runner.notify_cmd = opts.notify_cmd;
+    // The last known queue, read off the UI task; the helpdesk's answer replaces it.
+    if let Some(cache) = opts.cache.clone() {
+        let tx = tx.clone();
+        tokio::task::spawn_blocking(move || {
+            if let Some(q) = cache.load_queue() {
+                let _ = tx.send(Msg::Cached(q));
+            }
+        });
+    }
+    runner.cache = opts.cache;
     model.now = jiff::Timestamp::now();
     model.size = (size.width, size.height);
     for e in update::init(&mut model) {

@@ -223,6 +223,8 @@ pub struct Model {
     pub next_req: ReqId,
     pub connection: Connection,
     pub sla_policy: crate::sla::Policy,
+    /// The queue shown is the one saved at this time (until the helpdesk answers).
+    pub cached_at: Option<Timestamp>,
     /// Refresh by change every this many seconds (0: never).
     pub refresh_secs: u64,
     /// When the queue was last known complete: the next sync asks for changes since then.
@@ -302,6 +304,7 @@ impl Model {
             next_req: 1,
             connection: Connection::Connecting,
             sla_policy: crate::sla::Policy::default(),
+            cached_at: None,
             refresh_secs: 60,
             synced_at: None,
             sync_req: None,

@@ -50,6 +50,8 @@ pub enum Msg {
         ticket: Id,
         result: Result<Ticket>,
     },
+    /// The queue as saved at the end of the last session, shown until the helpdesk answers.
+    Cached(crate::store::cache::CachedQueue),
     Synced {
         req: ReqId,
         /// When the sync was asked for: the next one asks from here.
@@ -94,6 +96,8 @@ pub enum Effect {
         text: String,
         bell: bool,
     },
+    /// Keep the complete queue on disk for the next start and for offline use.
+    SaveQueue(crate::store::cache::CachedQueue),
     /// Ask what changed since `since` (refresh by change).
     Sync {
         req: ReqId,

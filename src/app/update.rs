@@ -38,6 +38,23 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             None => vec![],
         },
+        Msg::Cached(q) => {
+            if !m.tickets.is_empty() {
+                return vec![]; // the helpdesk answered first
+            }
+            m.cached_at = Some(q.saved_at);
+            if m.view.is_none() {
+                m.view = Some(q.view);
+            }
+            let mut all = q.tickets;
+            crate::sla::sort(&mut all);
+            append_tickets(m, all);
+            if m.low_bandwidth {
+                open_selected(m)
+            } else {
+                follow(m)
+            }
+        }
         Msg::Synced {
             req,
             started,
@@ -164,6 +181,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     m.connection = Connection::Online;
                     m.retry_delay_secs = 0;
                     m.synced_at = m.load_started.take();
+                    m.cached_at = None;
                     // The complete queue takes its order (soonest breach first); the selection
                     // stays on the ticket it was on.
                     let keep = m.selected_in_queue().map(|t| t.id.clone());
@@ -189,6 +207,13 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     };
                     effects.extend(check_alerts(m));
                     effects.extend(record_ratings(m));
+                    if let (Some(view), Some(saved_at)) = (m.view.clone(), m.synced_at) {
+                        effects.push(Effect::SaveQueue(crate::store::cache::CachedQueue {
+                            view,
+                            saved_at,
+                            tickets: m.tickets.clone(),
+                        }));
+                    }
                     effects
                 }
                 Err(e) => {

@@ -989,3 +989,66 @@ fn the_queue_refreshes_by_change() {
     );
     assert!(matches!(&fx[..], [Effect::LoadView { .. }]), "{fx:?}");
 }
+
+#[test]
+fn the_saved_queue_shows_until_the_helpdesk_answers() {
+    use crate::store::cache::CachedQueue;
+    let mut m = empty_model();
+    init(&mut m);
+    let saved_at = now() - jiff::SignedDuration::from_secs(3600);
+    let view = crate::helpdesk::View {
+        id: Id::from(1),
+        name: "All unsolved".into(),
+    };
+    let fx = update(
+        &mut m,
+        Msg::Cached(CachedQueue {
+            view: view.clone(),
+            saved_at,
+            tickets: tickets(),
+        }),
+    );
+    assert_eq!(m.tickets.len(), 5);
+    assert_eq!(m.cached_at, Some(saved_at));
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { .. })),
+        "panels follow"
+    );
+    // The helpdesk is down: the saved queue stays, and tix says it is offline.
+    update(
+        &mut m,
+        Msg::Views(Err(HelpdeskError::new(
+            ErrorKind::Network,
+            "connection refused",
+        ))),
+    );
+    assert_eq!(m.tickets.len(), 5);
+    assert!(matches!(m.connection, Connection::Offline { .. }));
+    // It answers: the fresh queue replaces the saved one, and is saved in turn.
+    update(&mut m, Msg::Views(Ok(vec![view])));
+    let req = m.view_req.unwrap();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets()[..3].to_vec(),
+            loaded: 3,
+            total: Some(3),
+        },
+    );
+    assert_eq!(m.tickets.len(), 5, "swapped when complete");
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(()),
+        },
+    );
+    assert_eq!(m.tickets.len(), 3);
+    assert_eq!(m.cached_at, None);
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::SaveQueue(q) if q.tickets.len() == 3))
+    );
+}

@@ -1,3 +1,4 @@
 //! What tix keeps on disk, in the data dir.
 
+pub mod cache;
 pub mod drafts;

@@ -37,6 +37,12 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             m.theme.get("error"),
         ),
     });
+    if let Some(at) = m.cached_at {
+        spans.push(Span::raw(format!(
+            "· queue as saved {} ",
+            super::local_time(m, at)
+        )));
+    }
     if let Some(at) = m.retry_at {
         let secs = at.duration_since(m.now).as_secs().max(0);
         spans.push(Span::raw(format!("· retry in {secs} s ")));
@@ -51,9 +57,6 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             None => format!("· loading {loaded} "),
         }));
     }
-    if let Some(a) = &m.alert {
-        spans.push(Span::styled(format!("· ⚠ {a} "), m.theme.get("sla_warn")));
-    }
     if let Some(n) = &m.notice {
         let style = if n.error {
             m.theme.get("error")
@@ -61,6 +64,9 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             Default::default()
         };
         spans.push(Span::styled(format!("· {} ", n.text), style));
+    }
+    if let Some(a) = &m.alert {
+        spans.push(Span::styled(format!("· ⚠ {a} "), m.theme.get("sla_warn")));
     }
     let hints: &[(Context, Action)] = match m.mode {
         Mode::Compose => &[
