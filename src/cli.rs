@@ -62,6 +62,8 @@ pub enum Command {
         #[arg(long)]
         note: bool,
     },
+    /// Check the setup: config, DNS, connection, TLS, authentication, a sample request
+    Doctor,
     /// Today's metrics: handled tickets, first response, handle time, first-contact resolution, CSAT
     Stats {
         #[arg(long)]

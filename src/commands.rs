@@ -114,8 +114,11 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
             }
         ))
     })?;
+    profile
+        .check_transport()
+        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?;
     let token = profile
-        .token()
+        .token(&paths.config_file())
         .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?;
     let auth = match (token, &profile.email) {
         (None, _) => Auth::None,
@@ -171,6 +174,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             Some(Command::Show { .. }) => "show",
             Some(Command::Reply { .. }) => "reply",
             Some(Command::Stats { .. }) => "stats",
+            Some(Command::Doctor) => "doctor",
             Some(Command::Keymap { .. }) => "keymap",
             Some(Command::Theme { .. }) => "theme",
             Some(Command::DemoServer { .. }) => "demo-server",
@@ -180,6 +184,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
         None => tui(&cli.target).await,
         Some(Command::Keymap { command }) => keymap_command(command),
         Some(Command::Stats { json, day }) => stats(json, day),
+        Some(Command::Doctor) => doctor(&cli.target).await,
         Some(Command::Theme {
             command: ThemeCommand::Check { file },
         }) => check_file(&file, crate::ui::theme::check),
@@ -221,6 +226,172 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             reply(&c, &Id(id), note, body).await
         }
     }
+}
+
+/// `tix doctor`: each step OK or FAIL with what to do; non-zero exit on any FAIL.
+async fn doctor(target: &Target) -> Result<(), CliError> {
+    let mut failed = false;
+    let mut report = |ok: bool, what: &str, detail: String| {
+        failed |= !ok;
+        println!("{} {what}: {detail}", if ok { "OK  " } else { "FAIL" });
+    };
+    let paths = Paths::discover();
+    let cfg = match config::load(&paths.config_file()) {
+        Ok(c) => {
+            report(true, "config", paths.config_file().display().to_string());
+            c
+        }
+        Err(e) => {
+            report(
+                false,
+                "config",
+                format!("{e} — fix the file, then run tix doctor again"),
+            );
+            return Err(CliError::CheckFailed);
+        }
+    };
+    let name = if target.demo {
+        None
+    } else {
+        target.profile.clone().or(cfg.default_profile.clone())
+    };
+    if let Some(name) = &name {
+        let Some(profile) = cfg.profiles.get(name) else {
+            report(
+                false,
+                "profile",
+                format!("no profile {name:?} in config.toml"),
+            );
+            return Err(CliError::CheckFailed);
+        };
+        report(
+            true,
+            "profile",
+            format!("{name} ({:?}, {})", profile.backend, profile.url),
+        );
+        if let Err(e) = profile.check_transport() {
+            report(false, "transport", e);
+        }
+        match reqwest::Url::parse(&profile.url) {
+            Ok(url) => {
+                let host = url.host_str().unwrap_or("").to_string();
+                let port = url.port_or_known_default().unwrap_or(443);
+                match tokio::net::lookup_host((host.as_str(), port)).await {
+                    Ok(mut addrs) => match addrs.next() {
+                        Some(addr) => {
+                            report(true, "DNS", format!("{host} is {}", addr.ip()));
+                            let connect = tokio::time::timeout(
+                                std::time::Duration::from_secs(5),
+                                tokio::net::TcpStream::connect(addr),
+                            )
+                            .await;
+                            match connect {
+                                Ok(Ok(_)) => report(true, "connect", format!("{addr}")),
+                                Ok(Err(e)) => report(
+                                    false,
+                                    "connect",
+                                    format!("{addr}: {e} — is the server up, and the port right?"),
+                                ),
+                                Err(_) => report(
+                                    false,
+                                    "connect",
+                                    format!(
+                                        "{addr}: no answer in 5 s — a firewall or a wrong address?"
+                                    ),
+                                ),
+                            }
+                        }
+                        None => report(false, "DNS", format!("{host} has no address")),
+                    },
+                    Err(e) => report(
+                        false,
+                        "DNS",
+                        format!("{host}: {e} — check the url in the profile"),
+                    ),
+                }
+                // TLS and HTTP: any answer from the server means the handshake worked.
+                match crate::helpdesk::http::client()
+                    .get(url.as_str())
+                    .send()
+                    .await
+                {
+                    Ok(r) => report(
+                        true,
+                        if url.scheme() == "https" {
+                            "TLS"
+                        } else {
+                            "HTTP"
+                        },
+                        format!("the server answered HTTP {}", r.status().as_u16()),
+                    ),
+                    Err(e) => report(
+                        false,
+                        if url.scheme() == "https" {
+                            "TLS"
+                        } else {
+                            "HTTP"
+                        },
+                        format!("{}", e.without_url()),
+                    ),
+                }
+            }
+            Err(e) => report(false, "url", format!("{e}")),
+        }
+    }
+    let c = match connect(target).await {
+        Ok(c) => c,
+        Err(e) => {
+            report(false, "credentials", e.to_string());
+            return Err(CliError::CheckFailed);
+        }
+    };
+    if c.demo.is_some() {
+        report(
+            true,
+            "helpdesk",
+            "the embedded demo (no profile configured or --demo)".into(),
+        );
+    }
+    match c.helpdesk.me().await {
+        Ok(me) => report(true, "authentication", format!("signed in as {}", me.name)),
+        Err(e) if e.kind == crate::helpdesk::ErrorKind::Auth => report(
+            false,
+            "authentication",
+            format!("{e} — the token was refused: check token_env/token_cmd and the email"),
+        ),
+        Err(e) => report(false, "authentication", e.to_string()),
+    }
+    match c.helpdesk.views().await {
+        Ok(v) => report(
+            true,
+            "sample request",
+            format!(
+                "{} views, first: {:?}",
+                v.len(),
+                v.first().map(|v| v.name.clone()).unwrap_or_default()
+            ),
+        ),
+        Err(e) => report(false, "sample request", e.to_string()),
+    }
+    let caps = c.helpdesk.capabilities();
+    println!(
+        "     capabilities of {}: views {}, canned responses {}, organizations {}, SLA {}, search {}",
+        c.helpdesk.backend(),
+        yes(caps.views),
+        yes(caps.canned_responses),
+        yes(caps.organizations),
+        yes(caps.sla),
+        yes(caps.search)
+    );
+    if failed {
+        Err(CliError::CheckFailed)
+    } else {
+        Ok(())
+    }
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
 }
 
 fn stats(json: bool, day: Option<jiff::civil::Date>) -> Result<(), CliError> {
@@ -311,6 +482,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let mut model =
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
     model.theme = theme;
+    model.capabilities = Some(c.helpdesk.capabilities());
     model.sla_policy = c.config.sla.clone();
     model.alert_settings = crate::app::model::AlertSettings {
         minutes: c.config.alerts.minutes.unwrap_or(15) as i64,

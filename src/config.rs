@@ -114,9 +114,16 @@ pub struct Profile {
     pub email: Option<String>,
     /// Name of the environment variable that holds the API token.
     pub token_env: Option<String>,
+    /// A command whose standard output is the token (e.g. `pass show helpdesk`); run by `sh -c`.
+    pub token_cmd: Option<String>,
+    /// A token written in config.toml itself: refused unless only its owner can read the file.
+    pub token: Option<String>,
     /// RT: log in as this user with the password from `password_env` (instead of a token).
     pub user: Option<String>,
     pub password_env: Option<String>,
+    /// Plain http:// is allowed to loopback only, unless this is set.
+    #[serde(default)]
+    pub allow_insecure_http: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -153,6 +160,17 @@ impl Paths {
     }
 }
 
+#[cfg(unix)]
+fn file_mode(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).ok().map(|m| m.permissions().mode())
+}
+
+#[cfg(not(unix))]
+fn file_mode(_: &Path) -> Option<u32> {
+    None
+}
+
 /// Reads config.toml; a missing file is an empty config (tix then runs on the demo helpdesk).
 /// Errors name the file, line and column.
 pub fn load(path: &Path) -> Result<Config, String> {
@@ -186,15 +204,73 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 impl Profile {
     /// The token from the environment variable the profile names.
-    pub fn token(&self) -> Result<Option<Secret>, String> {
-        match &self.token_env {
-            None => Ok(None),
-            Some(var) => match std::env::var(var) {
+    /// The token, from `token_env`, `token_cmd` or (when the file is private) `token`. It never
+    /// comes from the command line and is never printed.
+    pub fn token(&self, config_file: &Path) -> Result<Option<Secret>, String> {
+        if let Some(var) = &self.token_env {
+            return match std::env::var(var) {
                 Ok(v) if !v.trim().is_empty() => Ok(Some(Secret::new(v.trim()))),
                 _ => Err(format!(
                     "the environment variable {var} (token_env) is not set"
                 )),
-            },
+            };
+        }
+        if let Some(cmd) = &self.token_cmd {
+            let out = std::process::Command::new("sh")
+                .args(["-c", cmd])
+                .stdin(std::process::Stdio::null())
+                .stderr(std::process::Stdio::inherit())
+                .output()
+                .map_err(|e| format!("token_cmd could not run: {e}"))?;
+            if !out.status.success() {
+                return Err(format!("token_cmd failed ({})", out.status));
+            }
+            let token = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            if token.is_empty() {
+                return Err("token_cmd printed no token".into());
+            }
+            return Ok(Some(Secret::new(token)));
+        }
+        if let Some(token) = &self.token {
+            if let Some(mode) = file_mode(config_file)
+                && mode & 0o077 != 0
+            {
+                return Err(format!(
+                    "{} holds a token but others can read it (mode {:o}): run chmod 600 on it, or use token_env or token_cmd",
+                    config_file.display(),
+                    mode & 0o777
+                ));
+            }
+            return Ok(Some(Secret::new(token.trim())));
+        }
+        Ok(None)
+    }
+
+    /// Refuses plain HTTP to anything but this machine, unless the profile allows it.
+    pub fn check_transport(&self) -> Result<(), String> {
+        let url = reqwest::Url::parse(&self.url).map_err(|e| format!("url {:?}: {e}", self.url))?;
+        match url.scheme() {
+            "https" => Ok(()),
+            "http" => {
+                let host = url.host_str().unwrap_or("");
+                let loopback = host == "localhost"
+                    || host
+                        .trim_start_matches('[')
+                        .trim_end_matches(']')
+                        .parse::<std::net::IpAddr>()
+                        .is_ok_and(|ip| ip.is_loopback());
+                if loopback || self.allow_insecure_http {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "{} is plain http to another machine: use https, or set allow_insecure_http = true",
+                        self.url
+                    ))
+                }
+            }
+            other => Err(format!(
+                "url scheme {other:?} is not supported (https or http)"
+            )),
         }
     }
 }
@@ -227,6 +303,70 @@ token_env = "ZD_TOKEN"
         assert!(msg.contains("string"), "{msg}");
         let (pos, _) = parse("[profiles.w]\nbakend = \"x\"\n").unwrap_err();
         assert_eq!(pos.map(|p| p.0), Some(2));
+    }
+
+    #[test]
+    fn tokens_come_from_env_command_or_a_private_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("config.toml");
+        std::fs::write(&file, "").unwrap();
+        let p = |extra: &str| -> Profile {
+            toml::from_str(&format!(
+                "backend = \"zendesk\"\nurl = \"https://x.example\"\n{extra}"
+            ))
+            .unwrap()
+        };
+        let t = p("token_cmd = \"echo '  t0k  '\"")
+            .token(&file)
+            .unwrap()
+            .unwrap();
+        assert_eq!(t.expose(), "t0k");
+        assert!(
+            p("token_cmd = \"false\"")
+                .token(&file)
+                .unwrap_err()
+                .contains("token_cmd failed")
+        );
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let err = p("token = \"abc\"").token(&file).unwrap_err();
+        assert!(err.contains("others can read it (mode 644)"), "{err}");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(
+            p("token = \"abc\"").token(&file).unwrap().unwrap().expose(),
+            "abc"
+        );
+        assert!(
+            p("token_env = \"TIX_SURELY_UNSET_VAR\"")
+                .token(&file)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn plain_http_only_to_loopback() {
+        let p = |url: &str, allow: bool| -> Profile {
+            toml::from_str(&format!(
+                "backend = \"zendesk\"\nurl = \"{url}\"\nallow_insecure_http = {allow}\n"
+            ))
+            .unwrap()
+        };
+        assert!(
+            p("https://acme.zendesk.com", false)
+                .check_transport()
+                .is_ok()
+        );
+        assert!(p("http://127.0.0.1:8080", false).check_transport().is_ok());
+        assert!(p("http://localhost:8080", false).check_transport().is_ok());
+        assert!(p("http://[::1]:8080", false).check_transport().is_ok());
+        assert!(
+            p("http://rt.example.com", false)
+                .check_transport()
+                .unwrap_err()
+                .contains("allow_insecure_http")
+        );
+        assert!(p("http://rt.example.com", true).check_transport().is_ok());
+        assert!(p("ftp://x", true).check_transport().is_err());
     }
 
     #[test]

@@ -528,3 +528,57 @@ fn the_log_records_requests_but_no_secrets_or_text() {
         assert!(!log.contains(secret), "{secret:?} leaked into the log");
     }
 }
+
+#[test]
+fn doctor_passes_on_a_healthy_server_and_names_the_problem_otherwise() {
+    let mut child = Command::new(TIX)
+        .args(["demo-server", "--tickets", "50", "--token", "good"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let server = DemoServer {
+        child,
+        url: line.trim().to_string(),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("default_profile = \"z\"\n[profiles.z]\nbackend = \"zendesk\"\nurl = \"{}\"\ntoken_env = \"TIX_DOCTOR_TOKEN\"\n", server.url),
+    )
+    .unwrap();
+    let doctor = |token: &str| {
+        Command::new(TIX)
+            .arg("doctor")
+            .env("TIX_CONFIG_DIR", dir.path())
+            .env("TIX_DATA_DIR", dir.path())
+            .env("TIX_DOCTOR_TOKEN", token)
+            .output()
+            .unwrap()
+    };
+    let ok = doctor("good");
+    let text = String::from_utf8(ok.stdout).unwrap();
+    assert!(ok.status.success(), "{text}");
+    for step in [
+        "OK   config",
+        "OK   DNS",
+        "OK   connect",
+        "OK   HTTP",
+        "OK   authentication: signed in as",
+        "OK   sample request",
+    ] {
+        assert!(text.contains(step), "{step} missing:\n{text}");
+    }
+    let bad = doctor("wrong");
+    let text = String::from_utf8(bad.stdout).unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text.contains("FAIL authentication: authentication failed"),
+        "{text}"
+    );
+    assert!(!text.contains("wrong"), "the token is never printed");
+}

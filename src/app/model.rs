@@ -223,6 +223,8 @@ pub struct Model {
     pub next_req: ReqId,
     pub connection: Connection,
     pub sla_policy: crate::sla::Policy,
+    /// What the backend can do; panels say so when it cannot.
+    pub capabilities: Option<crate::helpdesk::Capabilities>,
     /// The queue shown is the one saved at this time (until the helpdesk answers).
     pub cached_at: Option<Timestamp>,
     /// Refresh by change every this many seconds (0: never).
@@ -304,6 +306,7 @@ impl Model {
             next_req: 1,
             connection: Connection::Connecting,
             sla_policy: crate::sla::Policy::default(),
+            capabilities: None,
             cached_at: None,
             refresh_secs: 60,
             synced_at: None,

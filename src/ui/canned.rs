@@ -33,6 +33,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         }
         Loaded::Ready(_) => {}
     }
+    if m.capabilities.is_some_and(|c| !c.canned_responses)
+        && m.canned.ready().is_some_and(Vec::is_empty)
+    {
+        let reason = format!("{} has no canned responses", m.backend);
+        f.render_widget(Line::styled(reason, muted), inner);
+        return;
+    }
     let items = m.canned_visible();
     let list_h = (inner.height / 2).max(1);
     let [list_area, preview_area] =

@@ -210,3 +210,18 @@ fn low_bandwidth_selection_is_a_marker() {
     );
     insta::assert_snapshot!(t.backend());
 }
+
+#[test]
+fn a_missing_capability_is_explained() {
+    let mut m = loaded_model();
+    m.backend = "rt";
+    m.capabilities = Some(crate::helpdesk::Capabilities {
+        views: true,
+        canned_responses: false,
+        organizations: false,
+        sla: true,
+        search: true,
+    });
+    m.canned = crate::app::model::Loaded::Ready(vec![]);
+    find_row(&render(&m, 120, 40), "rt has no canned responses");
+}
