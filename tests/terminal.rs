@@ -169,6 +169,7 @@ fn type_a_draft_then(sig: i32) {
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
     p.wait_for("All unsolved");
     p.keys("r");
+    p.wait_for("Reply to");
     p.keys("half-typed answer");
     // At once, before the draft's timer ran: the signal handler flushes it.
     p.signal(sig);
@@ -201,6 +202,7 @@ fn a_draft_survives_kill_9_and_comes_back() {
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
     p.wait_for("All unsolved");
     p.keys("r");
+    p.wait_for("Reply to");
     p.keys("do not lose me");
     std::thread::sleep(Duration::from_millis(1000)); // "within one second of the last keystroke"
     p.signal(libc::SIGKILL);
