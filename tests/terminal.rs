@@ -15,6 +15,8 @@ struct Pty {
     master: std::fs::File,
     slave: OwnedFd,
     output: Arc<Mutex<Vec<u8>>>,
+    /// What the screen shows, as a terminal would draw the bytes (vt100 does the parsing).
+    screen: Arc<Mutex<vt100::Parser>>,
     dir: std::path::PathBuf,
 }
 
@@ -57,8 +59,9 @@ fn spawn(args: &[&str], dir: &std::path::Path) -> Pty {
         .spawn()
         .unwrap();
     let output = Arc::new(Mutex::new(Vec::new()));
+    let screen = Arc::new(Mutex::new(vt100::Parser::new(40, 120, 0)));
     let mut reader = master.try_clone().unwrap();
-    let sink = output.clone();
+    let (sink, parser) = (output.clone(), screen.clone());
     std::thread::spawn(move || {
         let mut buf = [0u8; 65536];
         while let Ok(n) = reader.read(&mut buf) {
@@ -66,6 +69,7 @@ fn spawn(args: &[&str], dir: &std::path::Path) -> Pty {
                 break;
             }
             sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            parser.lock().unwrap().process(&buf[..n]);
         }
     });
     Pty {
@@ -73,6 +77,7 @@ fn spawn(args: &[&str], dir: &std::path::Path) -> Pty {
         master,
         slave,
         output,
+        screen,
         dir: dir.to_path_buf(),
     }
 }
@@ -82,19 +87,20 @@ impl Pty {
         String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
     }
 
-    /// Waits (up to 20 s) until the screen output contains `needle`.
+    fn screen(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits (up to 20 s) until the screen shows `needle`.
     fn wait_for(&self, needle: &str) {
         let end = Instant::now() + Duration::from_secs(20);
         while Instant::now() < end {
-            if self.text().contains(needle) {
+            if self.screen().contains(needle) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        panic!(
-            "{needle:?} never appeared; output tail: {:?}",
-            self.text().chars().rev().take(400).collect::<String>()
-        );
+        panic!("{needle:?} never appeared; the screen:\n{}", self.screen());
     }
 
     fn keys(&mut self, s: &str) {
@@ -168,6 +174,7 @@ fn type_a_draft_then(sig: i32) {
     let dir = tempfile::tempdir().unwrap();
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
     p.wait_for("All unsolved");
+    p.wait_for("Conversation #");
     p.keys("r");
     p.wait_for("Reply to");
     p.keys("half-typed answer");
@@ -201,6 +208,7 @@ fn a_draft_survives_kill_9_and_comes_back() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
     p.wait_for("All unsolved");
+    p.wait_for("Conversation #");
     p.keys("r");
     p.wait_for("Reply to");
     p.keys("do not lose me");
@@ -211,6 +219,7 @@ fn a_draft_survives_kill_9_and_comes_back() {
     // A new start finds it: the composer opens with the text.
     let mut again = spawn(&["--demo", "--tickets", "200"], dir.path());
     again.wait_for("All unsolved");
+    again.wait_for("Conversation #");
     again.wait_for("draft kept");
     again.keys("r");
     again.wait_for("do not lose me");
