@@ -14,14 +14,14 @@ struct DemoServer {
 
 impl DemoServer {
     fn start(tickets: u32) -> DemoServer {
+        DemoServer::spawn(&["--tickets", &tickets.to_string()])
+    }
+
+    /// `tix demo-server --seed 3 ARGS...`; its first line of output names its URL.
+    fn spawn(args: &[&str]) -> DemoServer {
         let mut child = Command::new(TIX)
-            .args([
-                "demo-server",
-                "--tickets",
-                &tickets.to_string(),
-                "--seed",
-                "3",
-            ])
+            .args(["demo-server", "--seed", "3"])
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -387,28 +387,9 @@ fn themes_check() {
     );
 }
 
-/// A `tix demo-server` with extra flags.
-fn demo_server_with(args: &[&str]) -> DemoServer {
-    let mut child = Command::new(TIX)
-        .args(["demo-server", "--tickets", "300", "--seed", "3"])
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("tix demo-server starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    DemoServer {
-        child,
-        url: line.trim().to_string(),
-    }
-}
-
 #[test]
 fn a_flaky_server_is_retried_through() {
-    let server = demo_server_with(&["--fail-rate", "0.3"]);
+    let server = DemoServer::spawn(&["--tickets", "300", "--fail-rate", "0.3"]);
     let cfg = config_dir(&server.url);
     // Four pages and their counts, with 30 % of requests failing (5xx, 503 + Retry-After, cut or
     // garbled JSON): retries carry the listing through.
@@ -418,7 +399,7 @@ fn a_flaky_server_is_retried_through() {
 
 #[test]
 fn hostile_tickets_are_inert_in_the_cli_output() {
-    let server = demo_server_with(&["--hostile"]);
+    let server = DemoServer::spawn(&["--tickets", "300", "--hostile"]);
     let cfg = config_dir(&server.url);
     let out = tix(cfg.path(), &["ls"], None);
     assert!(out.status.success());
@@ -449,20 +430,7 @@ fn hostile_tickets_are_inert_in_the_cli_output() {
 
 #[test]
 fn the_log_records_requests_but_no_secrets_or_text() {
-    let mut child = Command::new(TIX)
-        .args(["demo-server", "--tickets", "120", "--token", "s3cr3t-t0ken"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let server = DemoServer {
-        child,
-        url: line.trim().to_string(),
-    };
+    let server = DemoServer::spawn(&["--tickets", "120", "--token", "s3cr3t-t0ken"]);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("config.toml"),
@@ -531,20 +499,7 @@ fn the_log_records_requests_but_no_secrets_or_text() {
 
 #[test]
 fn doctor_passes_on_a_healthy_server_and_names_the_problem_otherwise() {
-    let mut child = Command::new(TIX)
-        .args(["demo-server", "--tickets", "50", "--token", "good"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let server = DemoServer {
-        child,
-        url: line.trim().to_string(),
-    };
+    let server = DemoServer::spawn(&["--tickets", "50", "--token", "good"]);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("config.toml"),
