@@ -182,9 +182,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     m.retry_delay_secs = 0;
                     m.synced_at = m.load_started.take();
                     m.cached_at = None;
-                    // The complete queue takes its order (soonest breach first); the selection
-                    // stays on the ticket it was on.
-                    let keep = m.selected_in_queue().map(|t| t.id.clone());
+                    // The complete queue takes its order (soonest breach first). The selection
+                    // stays on the ticket it was on after a refresh, or if the agent moved while
+                    // the queue loaded; a first load starts at the top.
+                    let keep = (m.refreshing || m.selected != 0)
+                        .then(|| m.selected_in_queue().map(|t| t.id.clone()))
+                        .flatten();
                     let mut all = if m.refreshing {
                         std::mem::take(&mut m.incoming)
                     } else {

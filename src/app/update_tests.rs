@@ -640,8 +640,8 @@ fn the_complete_queue_is_ordered_by_breach_then_priority_then_value() {
     assert_eq!(ids(&m), ["1001", "1002", "1003", "1004", "1005"]);
     assert_eq!(
         m.current().unwrap().id.0,
-        "1005",
-        "the selection stays on its ticket"
+        "1001",
+        "a first load starts at the top"
     );
 }
 
