@@ -153,6 +153,25 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
             };
             wrap(Rt::new(&profile.url, rt_auth))
         }
+        Backend::Freshdesk | Backend::Zammad => {
+            let token = match auth {
+                Auth::Bearer(t) | Auth::ApiToken { token: t, .. } => t,
+                Auth::None => {
+                    return Err(CliError::Config(format!(
+                        "profile {name}: {:?} needs a token (token_env, token_cmd or token)",
+                        profile.backend
+                    )));
+                }
+            };
+            if profile.backend == Backend::Freshdesk {
+                wrap(crate::helpdesk::freshdesk::Freshdesk::new(
+                    &profile.url,
+                    token,
+                ))
+            } else {
+                wrap(crate::helpdesk::zammad::Zammad::new(&profile.url, token))
+            }
+        }
     };
     Ok(Connection {
         config: cfg,

@@ -132,6 +132,10 @@ pub enum Backend {
     Zendesk,
     /// Request Tracker 5 (REST 2.0): an auth token from `token_env`, or `user` and `password_env`.
     Rt,
+    /// Freshdesk API v2: the API key as the token.
+    Freshdesk,
+    /// Zammad REST API: an access token.
+    Zammad,
 }
 
 pub struct Paths {

@@ -2,6 +2,8 @@
 //! helpdesk. The model follows ../shared/reference/helpdesk-apis.md §8, trimmed to what tix shows.
 
 pub mod error;
+pub mod freshdesk;
+pub mod zammad;
 pub mod http;
 pub mod rt;
 pub mod sanitized;

@@ -1,0 +1,950 @@
+//! The Freshdesk adapter against a mock Freshdesk on 127.0.0.1 that serves answers in the
+//! documented shapes (tests/fixtures/freshdesk/) and records every request it gets.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use tix::canned::{Context, fill};
+use tix::config::Secret;
+use tix::helpdesk::freshdesk::Freshdesk;
+use tix::helpdesk::*;
+
+// ---------------------------------------------------------------------------------------------
+// A scripted HTTP server: rules match method, path and a subset of the query (the rule with the
+// most matching query pairs wins); each rule answers its replies in turn, repeating the last.
+
+#[derive(Clone, Debug)]
+struct Req {
+    method: String,
+    path: String,
+    query: Vec<(String, String)>,
+    body: String,
+    auth: Option<String>,
+}
+
+impl Req {
+    fn q(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+    }
+}
+
+#[derive(Clone)]
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+fn ok(body: &str) -> Reply {
+    reply(200, body)
+}
+
+fn reply(status: u16, body: &str) -> Reply {
+    Reply {
+        status,
+        headers: vec![],
+        body: body.to_string(),
+    }
+}
+
+impl Reply {
+    /// `{next}` in a value becomes the request's `page` + 1.
+    fn header(mut self, name: &str, value: &str) -> Reply {
+        self.headers.push((name.to_string(), value.to_string()));
+        self
+    }
+}
+
+struct Rule {
+    method: String,
+    path: String,
+    query: Vec<(String, String)>,
+    replies: Vec<Reply>,
+    hits: usize,
+}
+
+#[derive(Clone, Default)]
+struct Mock {
+    rules: Arc<Mutex<Vec<Rule>>>,
+    log: Arc<Mutex<Vec<Req>>>,
+}
+
+impl Mock {
+    fn on(&self, method: &str, path: &str, query: &[(&str, &str)], replies: Vec<Reply>) {
+        self.rules.lock().unwrap().push(Rule {
+            method: method.to_string(),
+            path: path.to_string(),
+            query: query
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            replies,
+            hits: 0,
+        });
+    }
+
+    fn get(&self, path: &str, body: &str) {
+        self.on("GET", path, &[], vec![ok(body)]);
+    }
+
+    async fn start(&self) -> String {
+        let app = Router::new().fallback(answer).with_state(self.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        url
+    }
+
+    fn log(&self) -> Vec<Req> {
+        self.log.lock().unwrap().clone()
+    }
+
+    fn to(&self, method: &str, path: &str) -> Vec<Req> {
+        self.log()
+            .into_iter()
+            .filter(|r| r.method == method && r.path == path)
+            .collect()
+    }
+}
+
+async fn answer(
+    State(mock): State<Mock>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(query): Query<Vec<(String, String)>>,
+    body: Bytes,
+) -> Response {
+    let req = Req {
+        method: method.to_string(),
+        path: uri.path().to_string(),
+        query: query.clone(),
+        body: String::from_utf8_lossy(&body).into_owned(),
+        auth: headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
+    };
+    mock.log.lock().unwrap().push(req.clone());
+    let mut rules = mock.rules.lock().unwrap();
+    let best = rules
+        .iter_mut()
+        .filter(|r| r.method == req.method && r.path == req.path)
+        .filter(|r| r.query.iter().all(|kv| query.contains(kv)))
+        .max_by_key(|r| r.query.len());
+    let Some(rule) = best else {
+        return (StatusCode::NOT_FOUND, "").into_response();
+    };
+    let r = rule.replies[rule.hits.min(rule.replies.len() - 1)].clone();
+    rule.hits += 1;
+    let page: u64 = req.q("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+    let mut h = HeaderMap::new();
+    h.insert("content-type", HeaderValue::from_static("application/json"));
+    for (k, v) in &r.headers {
+        let v = v.replace("{next}", &(page + 1).to_string());
+        h.insert(
+            HeaderName::from_bytes(k.as_bytes()).unwrap(),
+            HeaderValue::from_str(&v).unwrap(),
+        );
+    }
+    (StatusCode::from_u16(r.status).unwrap(), h, r.body).into_response()
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const API_KEY: &str = "abcdefghij1234567890";
+/// base64("abcdefghij1234567890:X")
+const BASIC: &str = "Basic YWJjZGVmZ2hpajEyMzQ1Njc4OTA6WA==";
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_str!(concat!("fixtures/freshdesk/", $name))
+    };
+}
+
+/// A mock with what every session reads: agents, groups, ticket fields, me.
+fn freshdesk() -> Mock {
+    let m = Mock::default();
+    m.get("/api/v2/agents", fixture!("agents.json"));
+    m.get("/api/v2/groups", fixture!("groups.json"));
+    m.get("/api/v2/ticket_fields", fixture!("ticket_fields.json"));
+    m.get("/api/v2/agents/me", fixture!("agents_me.json"));
+    m
+}
+
+async fn client(m: &Mock) -> Freshdesk {
+    Freshdesk::new(&m.start().await, Secret::new(API_KEY))
+}
+
+fn find(tickets: &[Ticket], id: u64) -> &Ticket {
+    tickets
+        .iter()
+        .find(|t| t.id == Id::from(id))
+        .unwrap_or_else(|| panic!("ticket {id} missing"))
+}
+
+fn sla(t: &Ticket, metric: SlaMetric) -> Option<&SlaTarget> {
+    t.sla.iter().find(|s| s.metric == metric)
+}
+
+/// A page of filter-search results: copies of the documented sample with new ids and requesters.
+fn search_page(total: u64, ids: std::ops::Range<u64>, requesters: &[u64]) -> String {
+    let template: Value = serde_json::from_str(fixture!("search_ticket_template.json")).unwrap();
+    let results: Vec<Value> = ids
+        .enumerate()
+        .map(|(i, id)| {
+            let mut t = template.clone();
+            t["id"] = json!(id);
+            t["subject"] = json!(format!("Sample Title {id}"));
+            t["requester_id"] = json!(requesters[i % requesters.len()]);
+            t
+        })
+        .collect();
+    json!({"total": total, "results": results}).to_string()
+}
+
+#[tokio::test]
+async fn a_predefined_filter_pages_by_its_link_header_and_maps_every_field() {
+    let m = freshdesk();
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("filter", "new_and_my_open"), ("page", "1")],
+        vec![ok(fixture!("tickets_my_open_page1.json")).header(
+            "link",
+            // Another host on purpose: only the page number is taken from it.
+            "<https://acme.freshdesk.com/api/v2/tickets?filter=new_and_my_open&include=requester,stats&page=2&per_page=100>; rel=\"next\"",
+        )],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("filter", "new_and_my_open"), ("page", "2")],
+        vec![ok(fixture!("tickets_my_open_page2.json")).header("X-RateLimit-Remaining", "427")],
+    );
+    let fd = client(&m).await;
+
+    let views = fd.views().await.unwrap();
+    let names: Vec<&str> = views.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(names, ["All unresolved", "New and my open", "Watching"]);
+    // Custom statuses from /ticket_fields join the unresolved search.
+    assert_eq!(
+        views[0].id.0,
+        "search:status:2 OR status:3 OR status:6 OR status:7"
+    );
+
+    let mut pages = 0;
+    let all = load_view(&fd, &views[1].id, |_, _, total| {
+        pages += 1;
+        assert_eq!(total, None, "lists carry no total");
+    })
+    .await
+    .unwrap();
+    assert_eq!(pages, 2);
+    assert_eq!(all.len(), 6);
+    let lists = m.to("GET", "/api/v2/tickets");
+    assert_eq!(lists.len(), 2);
+    assert_eq!(lists[0].q("page"), Some("1"));
+    assert_eq!(lists[1].q("page"), Some("2"));
+    for r in &lists {
+        assert_eq!(r.q("per_page"), Some("100"));
+        assert_eq!(r.q("include"), Some("requester,stats"));
+        assert_eq!(r.auth.as_deref(), Some(BASIC));
+    }
+    assert_eq!(fd.rate_limit_remaining(), Some(427));
+
+    let t18 = find(&all, 18);
+    assert_eq!(
+        (
+            t18.status.category,
+            t18.status.raw.as_str(),
+            t18.status.label.as_str()
+        ),
+        (StatusCategory::Open, "2", "open")
+    );
+    assert_eq!(
+        t18.priority.as_ref().unwrap().level,
+        Some(PriorityLevel::Low)
+    );
+    assert_eq!(t18.channel, Channel::Web, "2 portal");
+    let r = t18.requester.as_ref().unwrap();
+    assert_eq!(
+        (r.id.0.as_str(), r.name.as_str(), r.email.as_deref()),
+        ("5", "Rachel Green", Some("rachel@customer.example"))
+    );
+    assert_eq!(t18.assignee.as_ref().unwrap().name, "Support");
+    assert_eq!(t18.group.as_deref(), Some("Billing"));
+    assert_eq!(
+        sla(t18, SlaMetric::FirstResponse).unwrap().state,
+        SlaState::Active
+    );
+    assert_eq!(
+        sla(t18, SlaMetric::Resolution).unwrap().due_at,
+        Some("2026-03-20T11:30:00Z".parse().unwrap())
+    );
+
+    let t19 = find(&all, 19);
+    assert_eq!(t19.status.category, StatusCategory::Pending);
+    let p = t19.priority.as_ref().unwrap();
+    assert_eq!(
+        (p.level, p.label.as_str(), p.rank),
+        (Some(PriorityLevel::Normal), "medium", 2)
+    );
+    assert_eq!(t19.channel, Channel::Email, "1 email");
+    assert_eq!(t19.assignee.as_ref().unwrap().name, "Clark Kent");
+    assert_eq!(t19.group.as_deref(), Some("Entertainers"));
+    assert_eq!(
+        sla(t19, SlaMetric::FirstResponse).unwrap().state,
+        SlaState::Achieved,
+        "stats.first_responded_at is set"
+    );
+    assert_eq!(
+        sla(t19, SlaMetric::Resolution).unwrap().state,
+        SlaState::Paused
+    );
+    assert_eq!(t19.tags, ["billing"]);
+
+    let t20 = find(&all, 20);
+    assert_eq!(
+        (t20.status.category, t20.status.label.as_str()),
+        (StatusCategory::Pending, "Waiting on Customer")
+    );
+    assert_eq!(
+        t20.priority.as_ref().unwrap().level,
+        Some(PriorityLevel::Urgent)
+    );
+    assert_eq!(t20.channel, Channel::Chat, "7 chat");
+    assert!(t20.assignee.is_none());
+
+    let t21 = find(&all, 21);
+    assert_eq!(t21.status.category, StatusCategory::Solved);
+    assert_eq!(
+        t21.priority.as_ref().unwrap().level,
+        Some(PriorityLevel::High)
+    );
+    assert_eq!(t21.channel, Channel::Phone, "3 phone");
+    assert!(t21.sla.iter().all(|s| s.state == SlaState::Achieved));
+
+    let t22 = find(&all, 22);
+    assert_eq!(t22.status.category, StatusCategory::Closed);
+    assert_eq!(t22.channel, Channel::Email, "10 outbound email");
+    assert!(t22.sla.is_empty());
+
+    assert_eq!(find(&all, 23).channel, Channel::Web, "9 feedback widget");
+}
+
+#[tokio::test]
+async fn the_unresolved_view_is_a_search_paged_across_pages_with_requesters_looked_up() {
+    let m = freshdesk();
+    m.on(
+        "GET",
+        "/api/v2/search/tickets",
+        &[("page", "1")],
+        vec![ok(&search_page(31, 100..130, &[5, 6, 434])).header("X-RateLimit-Remaining", "300")],
+    );
+    m.on(
+        "GET",
+        "/api/v2/search/tickets",
+        &[("page", "2")],
+        vec![ok(&search_page(31, 200..201, &[5]))],
+    );
+    m.get("/api/v2/contacts/5", fixture!("contact_5.json"));
+    m.get("/api/v2/contacts/6", fixture!("contact_6.json"));
+    m.get("/api/v2/contacts/434", fixture!("contact_434.json"));
+    let fd = client(&m).await;
+    let views = fd.views().await.unwrap();
+    let mut pages = 0;
+    let all = load_view(&fd, &views[0].id, |_, _, total| {
+        pages += 1;
+        assert_eq!(total, Some(31));
+    })
+    .await
+    .unwrap();
+    assert_eq!((pages, all.len()), (2, 31));
+    let searches = m.to("GET", "/api/v2/search/tickets");
+    // view_count's first page is reused by view_tickets.
+    assert_eq!(searches.len(), 2);
+    assert_eq!(
+        searches[0].q("query"),
+        Some("\"status:2 OR status:3 OR status:6 OR status:7\"")
+    );
+    assert_eq!(searches[1].q("page"), Some("2"));
+    // Three requesters, each read once.
+    let lookups: Vec<Req> = m
+        .log()
+        .into_iter()
+        .filter(|r| r.path.starts_with("/api/v2/contacts/"))
+        .collect();
+    assert_eq!(lookups.len(), 3);
+    let t = find(&all, 100);
+    assert_eq!(t.requester.as_ref().unwrap().name, "Rachel Green");
+    assert_eq!(
+        t.requester_tier,
+        Some(Tier::Loyal),
+        "from the contact's tags"
+    );
+    assert_eq!(
+        find(&all, 102).requester_tier,
+        Some(Tier::Vip),
+        "from the tier field"
+    );
+    assert_eq!(find(&all, 101).requester_tier, Some(Tier::Standard));
+    // Without stats, a first-response target cannot be told from a met one: left out.
+    assert!(sla(t, SlaMetric::FirstResponse).is_none());
+    assert_eq!(
+        sla(t, SlaMetric::Resolution).unwrap().state,
+        SlaState::Active
+    );
+}
+
+#[tokio::test]
+async fn no_names_are_looked_up_when_the_rate_limit_budget_runs_low() {
+    let m = freshdesk();
+    m.on(
+        "GET",
+        "/api/v2/search/tickets",
+        &[],
+        vec![ok(&search_page(3, 100..103, &[5, 6, 434])).header("X-RateLimit-Remaining", "12")],
+    );
+    m.get("/api/v2/contacts/5", fixture!("contact_5.json"));
+    let fd = client(&m).await;
+    let page = fd
+        .view_tickets(&Id("search:status:2 OR status:3".into()), None)
+        .await
+        .unwrap();
+    assert_eq!(page.items.len(), 3);
+    assert_eq!(page.next, None);
+    assert_eq!(fd.rate_limit_remaining(), Some(12));
+    assert!(
+        m.log()
+            .iter()
+            .all(|r| !r.path.starts_with("/api/v2/contacts/"))
+    );
+    assert_eq!(page.items[0].requester.as_ref().unwrap().name, "contact 5");
+}
+
+#[tokio::test]
+async fn the_conversation_starts_with_the_description_and_keeps_notes_internal() {
+    let m = freshdesk();
+    m.get("/api/v2/tickets/20", fixture!("ticket_20.json"));
+    m.get(
+        "/api/v2/tickets/20/conversations",
+        fixture!("conversations_20.json"),
+    );
+    let fd = client(&m).await;
+    let msgs = fd.messages(&Id::from(20)).await.unwrap();
+    assert_eq!(msgs.len(), 4);
+    assert_eq!(msgs[0].body, "I cannot log in since this morning.");
+    assert_eq!(msgs[0].author.as_ref().unwrap().name, "Green Lantern");
+    assert_eq!(msgs[0].channel, Some(Channel::Chat));
+
+    assert_eq!(msgs[1].id, Id::from(3));
+    assert_eq!(msgs[1].visibility, Visibility::Public);
+    assert_eq!(msgs[1].author.as_ref().unwrap().name, "Green Lantern");
+    assert_eq!(msgs[1].channel, Some(Channel::Email));
+
+    assert_eq!(msgs[2].visibility, Visibility::Internal, "private note");
+    assert_eq!(msgs[2].author.as_ref().unwrap().name, "Clark Kent");
+    assert!(
+        msgs[2].body.contains("locked by the fraud rule") && !msgs[2].body.contains('<'),
+        "HTML rendered: {:?}",
+        msgs[2].body
+    );
+
+    assert_eq!(msgs[3].visibility, Visibility::Public);
+    assert_eq!(msgs[3].author.as_ref().unwrap().name, "Support");
+    assert_eq!(msgs[3].attachments, ["unlock.pdf"]);
+    assert!(msgs.windows(2).all(|w| w[0].created_at <= w[1].created_at));
+    assert_eq!(
+        m.to("GET", "/api/v2/tickets/20/conversations")[0].q("per_page"),
+        Some("100")
+    );
+}
+
+#[tokio::test]
+async fn replies_notes_and_field_changes_go_to_their_endpoints() {
+    let m = freshdesk();
+    m.get("/api/v2/tickets/20", fixture!("ticket_20.json"));
+    m.on(
+        "POST",
+        "/api/v2/tickets/20/reply",
+        &[],
+        vec![reply(201, fixture!("reply_response.json"))],
+    );
+    m.on(
+        "POST",
+        "/api/v2/tickets/20/notes",
+        &[],
+        vec![reply(201, fixture!("note_response.json"))],
+    );
+    m.on(
+        "PUT",
+        "/api/v2/tickets/20",
+        &[],
+        vec![ok(fixture!("ticket_update_response.json"))],
+    );
+    let fd = client(&m).await;
+    let id = Id::from(20);
+    let message = |visibility, body: &str| TicketPatch {
+        message: Some(NewMessage {
+            visibility,
+            body: body.into(),
+        }),
+        ..TicketPatch::default()
+    };
+
+    let t = fd
+        .update(
+            &id,
+            &message(Visibility::Public, "Hello <Ross> & co\nthanks"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(t.id, id);
+    let replies = m.to("POST", "/api/v2/tickets/20/reply");
+    assert_eq!(replies.len(), 1);
+    assert_eq!(
+        replies[0].json(),
+        json!({"body": "Hello &lt;Ross&gt; &amp; co<br>thanks"})
+    );
+    assert!(m.to("POST", "/api/v2/tickets/20/notes").is_empty());
+    assert!(m.to("PUT", "/api/v2/tickets/20").is_empty());
+
+    fd.update(&id, &message(Visibility::Internal, "fraud rule hit"))
+        .await
+        .unwrap();
+    let notes = m.to("POST", "/api/v2/tickets/20/notes");
+    assert_eq!(notes.len(), 1);
+    assert_eq!(
+        notes[0].json(),
+        json!({"body": "fraud rule hit", "private": true})
+    );
+    assert_eq!(m.to("POST", "/api/v2/tickets/20/reply").len(), 1);
+
+    let fields = TicketPatch {
+        status: Some("solved".into()),
+        priority: Some("urgent".into()),
+        assignee: Some(Id::from(432)),
+        group: Some(Id::from(2)),
+        message: None,
+    };
+    fd.update(&id, &fields).await.unwrap();
+    let puts = m.to("PUT", "/api/v2/tickets/20");
+    assert_eq!(puts.len(), 1);
+    assert_eq!(
+        puts[0].json(),
+        json!({"status": 4, "priority": 4, "responder_id": 432, "group_id": 2})
+    );
+
+    // Fields and a reply: fields first, so a failed message can be sent again alone.
+    let both = TicketPatch {
+        status: Some("pending".into()),
+        ..message(Visibility::Public, "back soon")
+    };
+    let before = m.log().len();
+    fd.update(&id, &both).await.unwrap();
+    let writes: Vec<String> = m.log()[before..]
+        .iter()
+        .filter(|r| r.method != "GET")
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert_eq!(
+        writes,
+        ["PUT /api/v2/tickets/20", "POST /api/v2/tickets/20/reply"]
+    );
+    assert_eq!(
+        m.to("PUT", "/api/v2/tickets/20")[1].json(),
+        json!({"status": 3})
+    );
+
+    let e = fd
+        .update(
+            &id,
+            &TicketPatch {
+                priority: Some("asap".into()),
+                ..TicketPatch::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Invalid);
+    assert_eq!(m.to("PUT", "/api/v2/tickets/20").len(), 2, "nothing sent");
+}
+
+#[tokio::test]
+async fn a_customer_comes_with_company_tier_history_and_ratings() {
+    let m = freshdesk();
+    m.get("/api/v2/contacts/434", fixture!("contact_434.json"));
+    m.get("/api/v2/companies/23", fixture!("company_23.json"));
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("requester_id", "434"), ("per_page", "100"), ("page", "1")],
+        vec![ok(fixture!("customer_tickets_434.json")).header(
+            "link",
+            "<https://acme.freshdesk.com/api/v2/tickets?page=2>; rel=\"next\"",
+        )],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("requester_id", "434"), ("per_page", "100"), ("page", "2")],
+        vec![ok(fixture!("customer_tickets_434.json"))],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("requester_id", "434"), ("per_page", "25")],
+        vec![ok(fixture!("customer_tickets_434.json"))],
+    );
+    m.on(
+        "GET",
+        "/api/v2/surveys/satisfaction_ratings",
+        &[("user_id", "434")],
+        vec![ok(fixture!("satisfaction_ratings_434.json"))],
+    );
+    let fd = client(&m).await;
+    let c = fd.customer(&Id::from(434)).await.unwrap();
+    assert_eq!(c.name, "Green Lantern");
+    assert_eq!(c.email.as_deref(), Some("greenlantern@customer.example"));
+    assert_eq!(c.phone.as_deref(), Some("+44 20 7946 0000"));
+    assert_eq!(c.tier, Tier::Vip, "custom field tier");
+    let org = c.organization.as_ref().unwrap();
+    assert_eq!((org.id.0.as_str(), org.name.as_str()), ("23", "Super Nova"));
+    assert_eq!(org.domains, ["supernova", "nova", "super"]);
+    assert_eq!(c.lifetime_tickets, 6, "two pages of three");
+    assert_eq!(c.created_at, "2025-08-28T10:27:58Z".parse().unwrap());
+    for r in m.to("GET", "/api/v2/tickets") {
+        assert_eq!(
+            r.q("updated_since"),
+            Some("2000-01-01T00:00:00Z"),
+            "not just the last 30 days"
+        );
+    }
+
+    let history = fd.customer_tickets(&Id::from(434)).await.unwrap();
+    assert_eq!(history.len(), 3);
+    let rating = |id| find(&history, id).satisfaction.clone();
+    assert_eq!(rating(24).as_deref(), Some("good"));
+    assert_eq!(rating(25).as_deref(), Some("bad"));
+    assert_eq!(rating(20), None);
+    let t = find(&history, 20);
+    assert_eq!(t.requester.as_ref().unwrap().name, "Green Lantern");
+    assert_eq!(t.requester_tier, Some(Tier::Vip));
+    assert_eq!(t.organization.as_deref(), Some("Super Nova"));
+}
+
+#[tokio::test]
+async fn canned_responses_come_from_folders_with_placeholders_tix_fills() {
+    let m = freshdesk();
+    m.get(
+        "/api/v2/canned_response_folders",
+        fixture!("canned_response_folders.json"),
+    );
+    m.get(
+        "/api/v2/canned_response_folders/1/responses",
+        fixture!("canned_responses_1.json"),
+    );
+    m.get(
+        "/api/v2/canned_response_folders/3/responses",
+        fixture!("canned_responses_3.json"),
+    );
+    m.get("/api/v2/tickets/20", fixture!("ticket_20.json"));
+    let fd = client(&m).await;
+    let canned = fd.canned_responses().await.unwrap();
+    assert_eq!(canned.len(), 3);
+    assert!(
+        m.to("GET", "/api/v2/canned_response_folders/2/responses")
+            .is_empty(),
+        "empty folder skipped"
+    );
+    let first = &canned[0];
+    assert_eq!(first.folder.as_deref(), Some("Greetings"));
+    assert_eq!(first.syntax, PlaceholderSyntax::DoubleBrace);
+    assert_eq!(
+        first.body,
+        "Hi {{ticket.requester.first_name}},\n\nThank you for reaching out about ticket #{{ticket.id}}. You can check its status here: {{ticket.url}}\n\nRegards,\n{{current_user.name}}"
+    );
+    let refund = canned.iter().find(|c| c.title == "Refund issued").unwrap();
+    assert_eq!(refund.folder.as_deref(), Some("Billing"));
+    assert!(
+        refund
+            .body
+            .contains("Hello {{ticket.requester.first_name}},")
+    );
+    assert!(refund.body.contains("{{current_user.email}}"));
+
+    // Filled by tix as the agent would send it.
+    let ticket = fd.ticket(&Id::from(20)).await.unwrap();
+    let me = fd.me().await.unwrap();
+    let text = fill(
+        first,
+        &Context {
+            ticket: Some(&ticket),
+            agent: Some(&me),
+        },
+    );
+    assert!(text.starts_with("Hi Green,"), "{text}");
+    assert!(text.contains("ticket #20."));
+    assert!(text.contains("{{ticket.url}}"), "unknown ones stay visible");
+    assert!(text.ends_with("Clark Kent"));
+}
+
+#[tokio::test]
+async fn canned_responses_refused_to_an_agent_say_why() {
+    let m = freshdesk();
+    m.on(
+        "GET",
+        "/api/v2/canned_response_folders",
+        &[],
+        vec![reply(
+            403,
+            r#"{"code":"access_denied","message":"You are not authorized to perform this action."}"#,
+        )],
+    );
+    let fd = client(&m).await;
+    let e = fd.canned_responses().await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Permission);
+    assert!(e.message.contains("only admins"), "{e}");
+    assert!(e.message.contains("not authorized"), "{e}");
+}
+
+#[tokio::test]
+async fn a_429_is_retried_after_retry_after() {
+    let m = Mock::default();
+    m.on(
+        "GET",
+        "/api/v2/agents/me",
+        &[],
+        vec![
+            reply(429, "")
+                .header("Retry-After", "1")
+                .header("X-RateLimit-Remaining", "0"),
+            ok(fixture!("agents_me.json")).header("X-RateLimit-Remaining", "199"),
+        ],
+    );
+    let fd = client(&m).await;
+    let t0 = Instant::now();
+    let me = fd.me().await.unwrap();
+    assert!(t0.elapsed() >= Duration::from_millis(950));
+    assert_eq!(m.to("GET", "/api/v2/agents/me").len(), 2);
+    assert_eq!((me.id.0.as_str(), me.name.as_str()), ("432", "Clark Kent"));
+    assert_eq!(fd.rate_limit_remaining(), Some(199));
+
+    // A longer wait is not done inside the request: the error carries it.
+    let m = Mock::default();
+    m.on(
+        "GET",
+        "/api/v2/agents/me",
+        &[],
+        vec![reply(429, "").header("Retry-After", "34")],
+    );
+    let e = client(&m).await.me().await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::RateLimited);
+    assert_eq!(e.retry_after, Some(Duration::from_secs(34)));
+    assert!(e.message.contains("used up"), "{e}");
+}
+
+#[tokio::test]
+async fn error_bodies_become_clear_kinds() {
+    let m = Mock::default();
+    m.on(
+        "GET",
+        "/api/v2/agents/me",
+        &[],
+        vec![reply(401, fixture!("error_auth.json"))],
+    );
+    m.on("GET", "/api/v2/tickets/999", &[], vec![reply(404, "")]);
+    m.on(
+        "PUT",
+        "/api/v2/tickets/30",
+        &[],
+        vec![reply(400, fixture!("error_validation.json"))],
+    );
+    m.on(
+        "PUT",
+        "/api/v2/tickets/31",
+        &[],
+        vec![reply(422, fixture!("error_validation.json"))],
+    );
+    m.get("/api/v2/ticket_fields", fixture!("ticket_fields.json"));
+    let fd = client(&m).await;
+
+    let e = fd.me().await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Auth);
+    assert!(e.message.contains("You have to be logged in"), "{e}");
+    assert!(e.message.contains("API key"), "{e}");
+
+    let e = fd.ticket(&Id::from(999)).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::NotFound);
+    assert_eq!(e.message, "no ticket 999 in Freshdesk");
+
+    let patch = TicketPatch {
+        priority: Some("high".into()),
+        ..TicketPatch::default()
+    };
+    for id in [30, 31] {
+        let e = fd.update(&Id::from(id), &patch).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Invalid, "HTTP for ticket {id}");
+        assert!(
+            e.message
+                .starts_with("Validation failed: priority: It should be one of these values"),
+            "{e}"
+        );
+    }
+    // A write that failed on validation is not sent twice.
+    assert_eq!(m.to("PUT", "/api/v2/tickets/30").len(), 1);
+}
+
+#[tokio::test]
+async fn changed_since_lists_by_updated_since() {
+    let m = freshdesk();
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("updated_since", "2026-03-17T12:00:00Z"), ("page", "1")],
+        vec![ok(fixture!("tickets_my_open_page1.json")).header(
+            "link",
+            "<https://acme.freshdesk.com/api/v2/tickets?page=2>; rel=\"next\"",
+        )],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("updated_since", "2026-03-17T12:00:00Z"), ("page", "2")],
+        vec![ok(fixture!("tickets_my_open_page2.json"))],
+    );
+    let fd = client(&m).await;
+    let since: Timestamp = "2026-03-17T12:00:00.750Z".parse().unwrap();
+    let changed = fd.changed_since(since).await.unwrap().expect("a list");
+    assert_eq!(changed.len(), 6);
+    let r = &m.to("GET", "/api/v2/tickets")[0];
+    assert_eq!(r.q("order_by"), Some("updated_at"));
+    assert_eq!(r.q("order_type"), Some("asc"));
+    assert_eq!(r.q("include"), Some("requester,stats"));
+    assert_eq!(
+        find(&changed, 19).requester.as_ref().unwrap().name,
+        "Ross Geller"
+    );
+
+    // More than ten pages changed: re-listing is cheaper.
+    let m = freshdesk();
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[],
+        vec![ok(fixture!("tickets_my_open_page2.json")).header(
+            "link",
+            "<https://acme.freshdesk.com/api/v2/tickets?page={next}>; rel=\"next\"",
+        )],
+    );
+    let fd = client(&m).await;
+    assert_eq!(fd.changed_since(since).await.unwrap(), None);
+    assert_eq!(m.to("GET", "/api/v2/tickets").len(), 10);
+}
+
+#[tokio::test]
+async fn search_takes_numbers_emails_and_filter_queries_but_not_text() {
+    let m = freshdesk();
+    m.get("/api/v2/tickets/20", fixture!("ticket_20.json"));
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("email", "ross@customer.example")],
+        vec![ok(fixture!("tickets_my_open_page2.json"))],
+    );
+    m.get("/api/v2/search/tickets", &search_page(1, 47..48, &[5]));
+    m.get("/api/v2/contacts/5", fixture!("contact_5.json"));
+    let fd = client(&m).await;
+
+    let hits = fd.search("#20").await.unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].organization.as_deref(), Some("Super Nova"));
+    assert_eq!(hits[0].tags, ["vip", "locked"]);
+
+    assert_eq!(fd.search("ross@customer.example").await.unwrap().len(), 3);
+
+    let hits = fd.search("priority:>3 AND tag:'refund'").await.unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        m.to("GET", "/api/v2/search/tickets")[0].q("query"),
+        Some("\"priority:>3 AND tag:'refund'\"")
+    );
+
+    let before = m.log().len();
+    let e = fd.search("refund please").await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Invalid);
+    assert!(e.message.contains("cannot search ticket text"), "{e}");
+    assert_eq!(m.log().len(), before, "nothing sent");
+}
+
+/// `tix reply` through a Freshdesk profile: the binary, the config and the adapter together.
+#[tokio::test(flavor = "multi_thread")]
+async fn tix_reply_works_through_a_freshdesk_profile() {
+    let m = freshdesk();
+    m.get("/api/v2/tickets/20", fixture!("ticket_20.json"));
+    m.on(
+        "POST",
+        "/api/v2/tickets/20/reply",
+        &[],
+        vec![reply(201, fixture!("reply_response.json"))],
+    );
+    let url = m.start().await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "[profiles.fd]\nbackend = \"freshdesk\"\nurl = \"{url}\"\ntoken_env = \"TIX_FD_KEY\"\n"
+        ),
+    )
+    .unwrap();
+    let path = dir.path().to_path_buf();
+    let out = tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tix"))
+            .args(["--profile", "fd", "reply", "20"])
+            .env("TIX_CONFIG_DIR", &path)
+            .env("TIX_DATA_DIR", &path)
+            .env("TIX_FD_KEY", API_KEY)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"Sent with tix")
+            .unwrap();
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sent = m.to("POST", "/api/v2/tickets/20/reply");
+    assert_eq!(sent.len(), 1);
+    assert!(
+        sent[0].json()["body"]
+            .as_str()
+            .unwrap()
+            .contains("Sent with tix")
+    );
+}
