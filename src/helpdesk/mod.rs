@@ -3,10 +3,10 @@
 
 pub mod error;
 pub mod freshdesk;
-pub mod zammad;
 pub mod http;
 pub mod rt;
 pub mod sanitized;
+pub mod zammad;
 pub mod zendesk;
 
 use std::fmt;
