@@ -537,3 +537,38 @@ fn doctor_passes_on_a_healthy_server_and_names_the_problem_otherwise() {
     );
     assert!(!text.contains("wrong"), "the token is never printed");
 }
+
+#[test]
+fn stats_sum_up_a_day_of_events() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("metrics")).unwrap();
+    std::fs::write(
+        dir.path().join("metrics/2026-11-20.jsonl"),
+        [
+            r#"{"event":"handled","ticket":"1","at":"2026-11-20T09:00:00Z","secs":300}"#,
+            r#"{"event":"replied","ticket":"1","at":"2026-11-20T09:04:00Z","first_response_secs":600}"#,
+            r#"{"event":"solved","ticket":"1","at":"2026-11-20T09:05:00Z","first_contact":true}"#,
+            r#"{"event":"rated","ticket":"1","at":"2026-11-20T12:00:00Z","good":true}"#,
+            "",
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let stats = json(&tix(
+        dir.path(),
+        &["stats", "--json", "--day", "2026-11-20"],
+        None,
+    ));
+    assert_eq!(stats["handled"], 1);
+    assert_eq!(stats["median_first_response_secs"], 600);
+    assert_eq!(stats["average_handle_secs"], 300);
+    assert_eq!(stats["fcr_rate"], 1.0);
+    assert_eq!(stats["csat"], 1.0);
+    let empty = json(&tix(
+        dir.path(),
+        &["stats", "--json", "--day", "2026-11-21"],
+        None,
+    ));
+    assert_eq!(empty["handled"], 0);
+    assert!(empty["csat"].is_null());
+}

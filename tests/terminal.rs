@@ -268,3 +268,43 @@ fn a_start_with_the_helpdesk_down_shows_the_saved_queue_and_says_offline() {
     assert!(p.exit().success());
     p.assert_restored();
 }
+
+#[test]
+fn keys_are_answered_while_the_helpdesk_stalls() {
+    use std::io::BufRead;
+    let mut server = Command::new(TIX)
+        .args(["demo-server", "--tickets", "100", "--slow-ms", "8000"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut url = String::new();
+    std::io::BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut url)
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "default_profile = \"slow\"\n[profiles.slow]\nbackend = \"zendesk\"\nurl = \"{}\"\n",
+            url.trim()
+        ),
+    )
+    .unwrap();
+    let mut p = spawn(&[], dir.path());
+    p.wait_for("connecting");
+    // Every request stalls for 8 s; the workspace still opens help, searches it and closes it.
+    p.keys("?");
+    p.wait_for("type to search");
+    p.keys("reply");
+    p.wait_for("ticket.reply");
+    assert!(
+        p.screen().contains("connecting"),
+        "still waiting on the helpdesk"
+    );
+    p.keys("\x1b");
+    p.keys("q");
+    assert!(p.exit().success());
+    let _ = server.kill();
+    let _ = server.wait();
+}
