@@ -530,6 +530,10 @@ async fn tui(target: &Target) -> Result<(), CliError> {
             .demo
             .is_none()
             .then(|| crate::store::cache::Cache::new(&c.paths.data_dir, &c.profile)),
+        outbox: c
+            .demo
+            .is_none()
+            .then(|| crate::store::outbox::Outbox::new(&c.paths.data_dir, &c.profile)),
     };
     crate::app::run(c.helpdesk.clone(), model, opts).await?;
     Ok(())

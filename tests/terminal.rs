@@ -308,3 +308,94 @@ fn keys_are_answered_while_the_helpdesk_stalls() {
     let _ = server.kill();
     let _ = server.wait();
 }
+
+/// A `tix demo-server` on a fixed port, so that it can come back where it was.
+fn demo_on(port: u16) -> Child {
+    use std::io::BufRead;
+    let mut server = Command::new(TIX)
+        .args([
+            "demo-server",
+            "--tickets",
+            "100",
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut url = String::new();
+    std::io::BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut url)
+        .unwrap();
+    server
+}
+
+#[test]
+fn a_reply_written_offline_is_delivered_once_when_the_server_returns() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = demo_on(port);
+    let dir = tempfile::tempdir().unwrap();
+    let config = format!(
+        "default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"http://127.0.0.1:{port}\"\n"
+    );
+    std::fs::write(dir.path().join("config.toml"), &config).unwrap();
+    let mut p = spawn(&[], dir.path());
+    p.wait_for("Conversation #");
+    let screen = p.screen();
+    let at = screen.find("Conversation #").unwrap() + "Conversation #".len();
+    let id: String = screen[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    // The link drops; the agent writes and sends anyway.
+    let _ = server.kill();
+    let _ = server.wait();
+    p.keys("r");
+    p.wait_for("Reply to");
+    p.keys("Sent while offline");
+    p.keys("\x13"); // ctrl-s
+    p.wait_for("outbox 1");
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("outbox/local"))
+            .unwrap()
+            .count(),
+        1,
+        "on disk"
+    );
+    // The link returns: the outbox empties by itself.
+    let mut server = demo_on(port);
+    let end = Instant::now() + Duration::from_secs(40);
+    while p.screen().contains("outbox 1") {
+        assert!(Instant::now() < end, "never delivered:\n{}", p.screen());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    p.keys("q");
+    p.exit();
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("outbox/local"))
+            .unwrap()
+            .count(),
+        0
+    );
+    let out = Command::new(TIX)
+        .args(["show", &id, "--json"])
+        .env("TIX_CONFIG_DIR", dir.path())
+        .env("TIX_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sent = shown["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["body"] == "Sent while offline")
+        .count();
+    assert_eq!(sent, 1, "delivered exactly once");
+    let _ = server.kill();
+    let _ = server.wait();
+}

@@ -12,6 +12,7 @@ use tokio::task::AbortHandle;
 use super::model::Draft;
 use crate::helpdesk::Id;
 use crate::store::drafts::DraftStore;
+use crate::store::outbox::{self, Outbox};
 
 use super::msg::{Effect, Msg};
 use crate::helpdesk::{SharedHelpdesk, load_view};
@@ -36,6 +37,9 @@ pub struct Runner {
     pub notify_cmd: Option<Vec<String>>,
     /// The last known state on disk; `None` keeps nothing.
     pub cache: Option<crate::store::cache::Cache>,
+    /// Writes go through the outbox when set (else straight to the helpdesk).
+    pub outbox: Option<Outbox>,
+    worker: Arc<AtomicBool>,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
     customer: Option<AbortHandle>,
@@ -56,9 +60,79 @@ impl Runner {
             data_dir: None,
             notify_cmd: None,
             cache: None,
+            outbox: None,
+            worker: Arc::default(),
             view: None,
             conversation: None,
             customer: None,
+        }
+    }
+
+    /// The write is on disk before it is sent; it leaves the outbox once the helpdesk has it.
+    fn send_through_outbox(
+        &self,
+        req: super::msg::ReqId,
+        ticket: Id,
+        patch: crate::helpdesk::TicketPatch,
+    ) {
+        let Some(ob) = self.outbox.clone() else {
+            return;
+        };
+        let entry = outbox::Entry {
+            seq: ob.next_seq(),
+            ticket: ticket.clone(),
+            patch,
+            queued_at: jiff::Timestamp::now(),
+            // From now on an attempt may have reached the server: check before any resend.
+            attempted: true,
+        };
+        if let Err(e) = ob.put(&entry) {
+            let _ = self
+                .tx
+                .send(Msg::Failed(format!("could not write the outbox: {e}")));
+        }
+        let (hd, tx, worker) = (self.hd.clone(), self.tx.clone(), self.clone_worker());
+        tokio::spawn(async move {
+            let result = match outbox::send(hd.as_ref(), &entry, None, false).await {
+                outbox::Outcome::Delivered(t) => Ok(*t),
+                outbox::Outcome::AlreadyThere => hd.ticket(&ticket).await,
+                outbox::Outcome::Later(error) => {
+                    let _ = tx.send(Msg::Queued { req, ticket, error });
+                    worker.start();
+                    return;
+                }
+                outbox::Outcome::Conflict(why) => Err(crate::helpdesk::HelpdeskError::new(
+                    crate::helpdesk::ErrorKind::Conflict,
+                    why,
+                )),
+                outbox::Outcome::Refused(e) => Err(e),
+            };
+            let _ = ob.remove(entry.seq);
+            let _ = tx.send(Msg::Updated {
+                req,
+                ticket,
+                result,
+            });
+        });
+    }
+
+    fn clone_worker(&self) -> OutboxWorker {
+        OutboxWorker {
+            hd: self.hd.clone(),
+            tx: self.tx.clone(),
+            outbox: self.outbox.clone(),
+            running: self.worker.clone(),
+        }
+    }
+
+    /// At start: writes left from an earlier session go out (in order) once the link allows.
+    pub fn resume_outbox(&self) {
+        if let Some(ob) = &self.outbox {
+            let n = ob.pending().len();
+            if n > 0 {
+                let _ = self.tx.send(Msg::OutboxCount(n));
+                self.clone_worker().start();
+            }
         }
     }
 
@@ -238,6 +312,9 @@ impl Runner {
                 });
                 replace(&mut self.customer, task.abort_handle());
             }
+            Effect::Update { req, ticket, patch } if self.outbox.is_some() => {
+                self.send_through_outbox(req, ticket, patch);
+            }
             Effect::Update { req, ticket, patch } => {
                 tokio::spawn(async move {
                     let result = hd.update(&ticket, &patch).await;
@@ -338,5 +415,81 @@ mod tests {
             &tx,
         );
         assert_eq!(r.unwrap_err().kind, ErrorKind::NotFound);
+    }
+}
+
+/// Sends what waits in the outbox, oldest first, with backoff; stops at the first write that still
+/// cannot go, so order is kept.
+#[derive(Clone)]
+struct OutboxWorker {
+    hd: SharedHelpdesk,
+    tx: UnboundedSender<Msg>,
+    outbox: Option<Outbox>,
+    running: Arc<AtomicBool>,
+}
+
+impl OutboxWorker {
+    fn start(self) {
+        let Some(ob) = self.outbox.clone() else {
+            return;
+        };
+        if self.running.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        tokio::spawn(async move {
+            let mut delay = Duration::from_secs(5);
+            loop {
+                tokio::time::sleep(delay).await;
+                let mut blocked = None;
+                for e in ob.pending() {
+                    match outbox::send(self.hd.as_ref(), &e, None, true).await {
+                        outbox::Outcome::Delivered(t) => {
+                            let _ = ob.remove(e.seq);
+                            let _ = self.tx.send(Msg::Updated {
+                                req: super::msg::OUTBOX_REQ,
+                                ticket: e.ticket,
+                                result: Ok(*t),
+                            });
+                        }
+                        outbox::Outcome::AlreadyThere => {
+                            let _ = ob.remove(e.seq);
+                        }
+                        outbox::Outcome::Conflict(why) => {
+                            let _ = ob.remove(e.seq);
+                            let _ = self.tx.send(Msg::Returned {
+                                ticket: e.ticket,
+                                patch: e.patch,
+                                why,
+                            });
+                        }
+                        outbox::Outcome::Refused(err) => {
+                            let _ = ob.remove(e.seq);
+                            let _ = self.tx.send(Msg::Returned {
+                                ticket: e.ticket,
+                                patch: e.patch,
+                                why: err.to_string(),
+                            });
+                        }
+                        outbox::Outcome::Later(err) => {
+                            blocked = Some(err);
+                            break;
+                        }
+                    }
+                }
+                let left = ob.pending().len();
+                let _ = self.tx.send(Msg::OutboxCount(left));
+                match blocked {
+                    Some(err) if left > 0 => {
+                        // Retry-After when the server gave one, else doubling with jitter.
+                        delay = err
+                            .retry_after
+                            .unwrap_or_else(|| (delay * 2).min(Duration::from_secs(120)));
+                        delay += crate::helpdesk::http::backoff(0);
+                    }
+                    _ => break,
+                }
+            }
+            self.running.store(false, Ordering::SeqCst);
+        });
     }
 }

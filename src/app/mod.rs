@@ -68,6 +68,7 @@ pub struct Options {
     pub data_dir: Option<std::path::PathBuf>,
     pub notify_cmd: Option<Vec<String>>,
     pub cache: Option<crate::store::cache::Cache>,
+    pub outbox: Option<crate::store::outbox::Outbox>,
 }
 
 pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<()> {
@@ -105,6 +106,8 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         });
     }
     runner.cache = opts.cache;
+    runner.outbox = opts.outbox;
+    runner.resume_outbox();
     model.now = jiff::Timestamp::now();
     model.size = (size.width, size.height);
     for e in update::init(&mut model) {

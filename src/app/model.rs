@@ -223,6 +223,8 @@ pub struct Model {
     pub next_req: ReqId,
     pub connection: Connection,
     pub sla_policy: crate::sla::Policy,
+    /// Writes waiting in the outbox.
+    pub outbox: usize,
     /// What the backend can do; panels say so when it cannot.
     pub capabilities: Option<crate::helpdesk::Capabilities>,
     /// The queue shown is the one saved at this time (until the helpdesk answers).
@@ -306,6 +308,7 @@ impl Model {
             next_req: 1,
             connection: Connection::Connecting,
             sla_policy: crate::sla::Policy::default(),
+            outbox: 0,
             capabilities: None,
             cached_at: None,
             refresh_secs: 60,

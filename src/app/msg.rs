@@ -10,6 +10,9 @@ use crate::helpdesk::{
 /// Every request carries an id; an answer whose id is no longer wanted is dropped.
 pub type ReqId = u64;
 
+/// The id of writes delivered from the outbox (no request of this session waits for them).
+pub const OUTBOX_REQ: ReqId = u64::MAX;
+
 // Messages are moved once, from a task to the update loop; boxing would buy nothing.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
@@ -60,6 +63,20 @@ pub enum Msg {
     },
     /// The selection has rested since move number `.0` (low-bandwidth mode).
     Rested(u64),
+    /// A write could not be sent now; it waits in the outbox (on disk) and goes out by itself.
+    Queued {
+        req: ReqId,
+        ticket: Id,
+        error: crate::helpdesk::HelpdeskError,
+    },
+    /// A write from the outbox is handed back: the ticket changed under it, or it was refused.
+    Returned {
+        ticket: Id,
+        patch: TicketPatch,
+        why: String,
+    },
+    /// How many writes wait in the outbox.
+    OutboxCount(usize),
     /// Something went wrong outside a request (e.g. saving a draft); shown to the agent.
     Failed(String),
 }

@@ -81,6 +81,58 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 }
             }
         }
+        Msg::Queued { req, ticket, error } => {
+            m.in_flight.remove(&req);
+            let (_, draft) = m.sending.remove(&req).unwrap_or((ticket.clone(), None));
+            m.outbox += 1;
+            failed(m, &error);
+            notice(
+                m,
+                &format!(
+                    "#{ticket}: {error}; the write waits in the outbox and goes out by itself"
+                ),
+                true,
+            );
+            // The outbox holds the text now: the draft file is not needed for it.
+            let writing = m.drafts.contains_key(&ticket)
+                || m.composer.as_ref().is_some_and(|c| c.ticket == ticket);
+            if draft.is_some() && !writing {
+                vec![Effect::SaveDraft {
+                    ticket,
+                    draft: None,
+                }]
+            } else {
+                vec![]
+            }
+        }
+        Msg::Returned { ticket, patch, why } => {
+            let mut effects = vec![];
+            if let Some(msg) = patch.message
+                && !m.drafts.contains_key(&ticket)
+            {
+                let d = Draft {
+                    visibility: msg.visibility,
+                    text: msg.body,
+                };
+                m.drafts.insert(ticket.clone(), d.clone());
+                effects.push(Effect::SaveDraft {
+                    ticket: ticket.clone(),
+                    draft: Some(d),
+                });
+            }
+            notice(
+                m,
+                &format!(
+                    "#{ticket}: {why}; not sent: your text is back in the draft (r to review)"
+                ),
+                true,
+            );
+            effects
+        }
+        Msg::OutboxCount(n) => {
+            m.outbox = n;
+            vec![]
+        }
         Msg::Rested(move_no) => {
             if m.low_bandwidth && move_no == m.selection_moves {
                 open_selected(m)

@@ -284,14 +284,14 @@ impl Agent {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewMessage {
     pub visibility: Visibility,
     pub body: String,
 }
 
 /// One write: field changes and an optional message, applied atomically where the backend can.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct TicketPatch {
     pub status: Option<String>,
     pub priority: Option<String>,

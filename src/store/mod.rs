@@ -2,3 +2,4 @@
 
 pub mod cache;
 pub mod drafts;
+pub mod outbox;

@@ -37,6 +37,9 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             m.theme.get("error"),
         ),
     });
+    if m.outbox > 0 {
+        spans.push(Span::raw(format!("· outbox {} ", m.outbox)));
+    }
     if let Some(at) = m.cached_at {
         spans.push(Span::raw(format!(
             "· queue as saved {} ",

@@ -1,0 +1,352 @@
+//! The outbox: every write (reply, note, field change) is on disk before it is sent, and stays there
+//! until the helpdesk confirms it. Writes that cannot be sent now are sent later, in order, each once:
+//! before sending again a write whose earlier attempt may have reached the server, the conversation
+//! is checked for it. A write the ticket no longer fits (solved by someone else meanwhile) is handed
+//! back to the agent instead of being forced through.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::helpdesk::{
+    ErrorKind, Helpdesk, HelpdeskError, Id, StatusCategory, Ticket, TicketPatch, Timestamp,
+    Visibility,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub seq: u64,
+    pub ticket: Id,
+    pub patch: TicketPatch,
+    pub queued_at: Timestamp,
+    /// An attempt was made whose outcome is unknown (the link dropped mid-request).
+    pub attempted: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outbox {
+    dir: PathBuf,
+}
+
+fn safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// What became of a pending write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Delivered(Box<Ticket>),
+    /// Found already applied on the server (an earlier attempt did reach it).
+    AlreadyThere,
+    /// The ticket changed in a way that conflicts; the write goes back to the agent.
+    Conflict(String),
+    /// Could not be sent now; try again later.
+    Later(HelpdeskError),
+    /// Refused for good (invalid, not found, permission).
+    Refused(HelpdeskError),
+}
+
+impl Outbox {
+    pub fn new(data_dir: &Path, profile: &str) -> Outbox {
+        Outbox {
+            dir: data_dir.join("outbox").join(safe(profile)),
+        }
+    }
+
+    fn path(&self, seq: u64) -> PathBuf {
+        self.dir.join(format!("{seq:020}.json"))
+    }
+
+    /// Writes the entry to disk (atomically) before anything is sent.
+    pub fn put(&self, e: &Entry) -> io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let tmp = self.path(e.seq).with_extension("tmp");
+        std::fs::write(&tmp, serde_json::to_vec(e).map_err(io::Error::other)?)?;
+        std::fs::rename(tmp, self.path(e.seq))
+    }
+
+    pub fn remove(&self, seq: u64) -> io::Result<()> {
+        match std::fs::remove_file(self.path(seq)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// Pending entries, oldest first.
+    pub fn pending(&self) -> Vec<Entry> {
+        let Ok(dir) = std::fs::read_dir(&self.dir) else {
+            return vec![];
+        };
+        let mut entries: Vec<Entry> = dir
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+            .filter_map(|e| serde_json::from_slice(&std::fs::read(e.path()).ok()?).ok())
+            .collect();
+        entries.sort_by_key(|e| e.seq);
+        entries
+    }
+
+    pub fn next_seq(&self) -> u64 {
+        let now = Timestamp::now().as_nanosecond() as u64;
+        let last = self.pending().last().map_or(0, |e| e.seq);
+        now.max(last + 1)
+    }
+}
+
+/// Sends one entry, checking first (when an earlier attempt may have landed, or the ticket may have
+/// moved on) so that it is applied exactly once and never over someone else's change.
+pub async fn send(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -> Outcome {
+    if let Some(msg) = e.patch.message.as_ref().filter(|_| resend) {
+        if e.attempted {
+            match hd.messages(&e.ticket).await {
+                Ok(msgs) => {
+                    let there = msgs.iter().any(|m| {
+                        m.created_at >= e.queued_at
+                            && m.body.trim() == msg.body.trim()
+                            && (me.is_none() || m.author.as_ref().map(|a| &a.id) == me)
+                    });
+                    if there {
+                        return Outcome::AlreadyThere;
+                    }
+                }
+                Err(err) => return classify(err),
+            }
+        }
+        // A public reply to a ticket someone solved meanwhile is the agent's call, not ours.
+        if msg.visibility == Visibility::Public && e.patch.status.is_none() {
+            match hd.ticket(&e.ticket).await {
+                Ok(t)
+                    if matches!(
+                        t.status.category,
+                        StatusCategory::Solved | StatusCategory::Closed
+                    ) =>
+                {
+                    return Outcome::Conflict(format!(
+                        "#{} was {} meanwhile",
+                        e.ticket, t.status.label
+                    ));
+                }
+                Ok(_) => {}
+                Err(err) => return classify(err),
+            }
+        }
+    }
+    match hd.update(&e.ticket, &e.patch).await {
+        Ok(t) => Outcome::Delivered(Box::new(t)),
+        Err(err) => classify(err),
+    }
+}
+
+fn classify(err: HelpdeskError) -> Outcome {
+    match err.kind {
+        ErrorKind::Network | ErrorKind::RateLimited | ErrorKind::Server | ErrorKind::Protocol => {
+            Outcome::Later(err)
+        }
+        ErrorKind::Conflict => Outcome::Conflict(err.message),
+        _ => Outcome::Refused(err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::fixtures;
+    use crate::helpdesk::*;
+    use async_trait::async_trait;
+    use std::sync::Mutex;
+
+    /// A helpdesk that can be down, and whose ticket can be solved behind the agent's back.
+    #[derive(Default)]
+    struct Fake {
+        down: Mutex<bool>,
+        solved: Mutex<bool>,
+        messages: Mutex<Vec<Message>>,
+        updates: Mutex<usize>,
+    }
+
+    #[async_trait]
+    impl Helpdesk for Fake {
+        fn backend(&self) -> &'static str {
+            "fake"
+        }
+        fn capabilities(&self) -> Capabilities {
+            Capabilities {
+                views: true,
+                canned_responses: false,
+                organizations: false,
+                sla: false,
+                search: false,
+            }
+        }
+        async fn me(&self) -> Result<Agent> {
+            Ok(fixtures::me())
+        }
+        async fn views(&self) -> Result<Vec<View>> {
+            Ok(vec![])
+        }
+        async fn view_count(&self, _: &Id) -> Result<Option<u64>> {
+            Ok(None)
+        }
+        async fn view_tickets(&self, _: &Id, _: Option<&str>) -> Result<Page<Ticket>> {
+            Ok(Page {
+                items: vec![],
+                next: None,
+            })
+        }
+        async fn ticket(&self, _: &Id) -> Result<Ticket> {
+            self.up()?;
+            let mut t = fixtures::tickets()[0].clone();
+            if *self.solved.lock().unwrap() {
+                t.status = crate::helpdesk::zendesk::status_of("solved");
+            }
+            Ok(t)
+        }
+        async fn messages(&self, _: &Id) -> Result<Vec<Message>> {
+            self.up()?;
+            Ok(self.messages.lock().unwrap().clone())
+        }
+        async fn customer(&self, _: &Id) -> Result<Customer> {
+            Ok(fixtures::customer().0)
+        }
+        async fn customer_tickets(&self, _: &Id) -> Result<Vec<Ticket>> {
+            Ok(vec![])
+        }
+        async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
+            Ok(vec![])
+        }
+        async fn agents(&self) -> Result<Vec<Agent>> {
+            Ok(vec![])
+        }
+        async fn search(&self, _: &str) -> Result<Vec<Ticket>> {
+            Ok(vec![])
+        }
+        async fn update(&self, _: &Id, patch: &TicketPatch) -> Result<Ticket> {
+            self.up()?;
+            *self.updates.lock().unwrap() += 1;
+            if let Some(m) = &patch.message {
+                self.messages.lock().unwrap().push(Message {
+                    id: Id::from(9),
+                    author: Some(PartyRef {
+                        id: fixtures::me().id,
+                        name: "Alex".into(),
+                        email: None,
+                    }),
+                    visibility: m.visibility,
+                    channel: None,
+                    created_at: Timestamp::now(),
+                    body: m.body.clone(),
+                    attachments: vec![],
+                });
+            }
+            Ok(fixtures::tickets()[0].clone())
+        }
+        async fn create(&self, _: &NewTicket) -> Result<Ticket> {
+            Ok(fixtures::tickets()[0].clone())
+        }
+    }
+
+    impl Fake {
+        fn up(&self) -> Result<()> {
+            if *self.down.lock().unwrap() {
+                Err(HelpdeskError::new(ErrorKind::Network, "connection refused"))
+            } else {
+                Ok(())
+            }
+        }
+    }
+
+    fn reply(body: &str) -> Entry {
+        Entry {
+            seq: 1,
+            ticket: Id::from(1001),
+            patch: TicketPatch {
+                message: Some(NewMessage {
+                    visibility: Visibility::Public,
+                    body: body.into(),
+                }),
+                ..TicketPatch::default()
+            },
+            queued_at: Timestamp::now() - jiff::SignedDuration::from_secs(60),
+            attempted: false,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_write_made_offline_is_delivered_once_when_the_link_returns() {
+        let hd = Fake::default();
+        *hd.down.lock().unwrap() = true;
+        let mut e = reply("On it");
+        assert!(matches!(
+            send(&hd, &e, None, false).await,
+            Outcome::Later(_)
+        ));
+        e.attempted = true;
+        *hd.down.lock().unwrap() = false;
+        assert!(matches!(
+            send(&hd, &e, Some(&fixtures::me().id), true).await,
+            Outcome::Delivered(_)
+        ));
+        // The same entry again (say the confirmation was lost): found, not sent twice.
+        assert_eq!(
+            send(&hd, &e, Some(&fixtures::me().id), true).await,
+            Outcome::AlreadyThere
+        );
+        assert_eq!(*hd.updates.lock().unwrap(), 1);
+        assert_eq!(hd.messages.lock().unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_reply_to_a_ticket_solved_meanwhile_goes_back_to_the_agent() {
+        let hd = Fake::default();
+        *hd.solved.lock().unwrap() = true;
+        let outcome = send(&hd, &reply("Any news?"), None, true).await;
+        assert!(
+            matches!(&outcome, Outcome::Conflict(why) if why.contains("solved")),
+            "{outcome:?}"
+        );
+        assert_eq!(*hd.updates.lock().unwrap(), 0);
+        // A first send does not pay for the checks.
+        assert!(matches!(
+            send(&hd, &reply("x"), None, false).await,
+            Outcome::Delivered(_)
+        ));
+    }
+
+    #[test]
+    fn entries_are_kept_in_order_until_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let ob = Outbox::new(dir.path(), "p");
+        let e = |seq| Entry {
+            seq,
+            ticket: Id::from(1),
+            patch: TicketPatch {
+                message: Some(NewMessage {
+                    visibility: Visibility::Public,
+                    body: format!("m{seq}"),
+                }),
+                ..TicketPatch::default()
+            },
+            queued_at: Timestamp::UNIX_EPOCH,
+            attempted: false,
+        };
+        ob.put(&e(20)).unwrap();
+        ob.put(&e(3)).unwrap();
+        assert_eq!(
+            ob.pending().iter().map(|e| e.seq).collect::<Vec<_>>(),
+            [3, 20]
+        );
+        assert!(ob.next_seq() > 20);
+        ob.remove(3).unwrap();
+        ob.remove(3).unwrap();
+        assert_eq!(ob.pending(), vec![e(20)]);
+    }
+}
