@@ -106,3 +106,69 @@ async fn a_write_that_may_have_happened_is_not_repeated() {
     assert_eq!(e.kind, ErrorKind::Server);
     assert_eq!(hits.load(Ordering::SeqCst), 2);
 }
+
+#[tokio::test]
+async fn a_name_that_does_not_resolve_is_a_network_error() {
+    // .invalid never resolves (RFC 6761).
+    let e = Zendesk::new("https://helpdesk.invalid", Auth::None)
+        .views()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Network, "{e}");
+    assert!(
+        e.to_string().contains("helpdesk.invalid"),
+        "names the host: {e}"
+    );
+}
+
+#[tokio::test]
+async fn a_failed_tls_handshake_is_a_network_error() {
+    // https to a server that speaks plain HTTP: the handshake fails.
+    let (url, _) = server(vec![]).await;
+    let e = Zendesk::new(&url.replace("http://", "https://"), Auth::None)
+        .views()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Network, "{e}");
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_times_out() {
+    // Accepts the connection, then says nothing.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let mut held = vec![];
+        while let Ok((sock, _)) = listener.accept().await {
+            held.push(sock);
+        }
+    });
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let e = Zendesk::with_client(&url, Auth::None, client)
+        .views()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Network);
+    assert!(e.to_string().contains("timed out"), "{e}");
+}
+
+#[tokio::test]
+async fn invalid_utf8_is_replaced_not_fatal() {
+    let app = Router::new().route(
+        "/api/v2/views/active.json",
+        get(|| async {
+            let mut body = br#"{"views":[{"id":1,"title":"Bad "#.to_vec();
+            body.extend_from_slice(&[0xff, 0xfe]);
+            body.extend_from_slice(br#" bytes","active":true,"position":1}]}"#);
+            ([("content-type", "application/json")], body)
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let views = Zendesk::new(&url, Auth::None).views().await.unwrap();
+    assert_eq!(views[0].name, "Bad \u{fffd}\u{fffd} bytes");
+}

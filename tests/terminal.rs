@@ -399,3 +399,63 @@ fn a_reply_written_offline_is_delivered_once_when_the_server_returns() {
     let _ = server.kill();
     let _ = server.wait();
 }
+
+#[test]
+fn half_the_requests_failing_leaves_a_working_workspace() {
+    use std::io::BufRead;
+    let mut server = Command::new(TIX)
+        .args(["demo-server", "--tickets", "150", "--fail-rate", "0.5"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut url = String::new();
+    std::io::BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut url)
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "default_profile = \"flaky\"\n[profiles.flaky]\nbackend = \"zendesk\"\nurl = \"{}\"\n",
+            url.trim()
+        ),
+    )
+    .unwrap();
+    let mut p = spawn(&[], dir.path());
+    // Retries (and the queue's own retry) bring the queue in; the keys work throughout.
+    p.wait_for("All unsolved");
+    p.wait_for("Conversation #");
+    for _ in 0..5 {
+        p.keys("j");
+    }
+    p.keys("?");
+    p.wait_for("type to search");
+    p.keys("\x1b");
+    p.keys("q");
+    assert!(p.exit().success());
+    p.assert_restored();
+    let _ = server.kill();
+    let _ = server.wait();
+}
+
+#[test]
+fn a_user_binding_shows_in_help_on_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("keymap.toml"),
+        "[global]\n\"ctrl-r\" = \"ticket.reply\"\n",
+    )
+    .unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "50"], dir.path());
+    p.wait_for("All unsolved");
+    p.keys("?");
+    p.keys("reply");
+    p.wait_for("r, ctrl-r");
+    p.keys("\x1b");
+    p.keys("\x12"); // ctrl-r opens the reply composer
+    p.wait_for("Reply to");
+    p.keys("\x1b");
+    p.keys("q");
+    assert!(p.exit().success());
+}

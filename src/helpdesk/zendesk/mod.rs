@@ -37,10 +37,15 @@ pub use super::http::client as http_client;
 
 impl Zendesk {
     pub fn new(base_url: &str, auth: Auth) -> Self {
+        Self::with_client(base_url, auth, http_client())
+    }
+
+    /// With a client of one's own (tests use short timeouts).
+    pub fn with_client(base_url: &str, auth: Auth, http: reqwest::Client) -> Self {
         Zendesk {
             base: base_url.trim_end_matches('/').to_string(),
             auth,
-            http: http_client(),
+            http,
         }
     }
 
@@ -63,7 +68,9 @@ impl Zendesk {
         let retry_after = http::retry_after(&resp);
         let bytes = resp.bytes().await.map_err(http::network_error)?;
         if status.is_success() {
-            return serde_json::from_slice(&bytes).map_err(|e| {
+            // Invalid UTF-8 from a stranger is replaced, not a reason to lose the whole answer.
+            let text = String::from_utf8_lossy(&bytes);
+            return serde_json::from_str(&text).map_err(|e| {
                 HelpdeskError::new(ErrorKind::Protocol, format!("malformed JSON: {e}"))
             });
         }
