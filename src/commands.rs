@@ -62,6 +62,8 @@ impl From<std::io::Error> for CliError {
 /// A helpdesk to talk to; holds the embedded demo server alive while in use.
 pub struct Connection {
     pub config: config::Config,
+    /// The profile in use (`None` on the embedded demo).
+    pub settings: Option<config::Profile>,
     pub paths: Paths,
     pub profile: String,
     pub helpdesk: SharedHelpdesk,
@@ -95,6 +97,7 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
     let Some(name) = chosen else {
         let demo = start_demo(target).await?;
         return Ok(Connection {
+            settings: None,
             config: cfg,
             paths,
             profile: "demo".into(),
@@ -174,6 +177,7 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
         }
     };
     Ok(Connection {
+        settings: Some(profile.clone()),
         config: cfg,
         paths,
         profile: name,
@@ -510,9 +514,17 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let today = jiff::Zoned::now().date();
     model.metrics = crate::metrics::load(&crate::metrics::day_file(&c.paths.data_dir, today));
     model.privacy = c.config.privacy.unwrap_or(true);
-    model.low_bandwidth = target.low_bandwidth || c.config.low_bandwidth.unwrap_or(false);
+    let profile = c.settings.as_ref();
+    model.low_bandwidth = target.low_bandwidth
+        || profile
+            .and_then(|p| p.low_bandwidth)
+            .or(c.config.low_bandwidth)
+            .unwrap_or(false);
     model.follow_delay_ms = c.config.follow_delay_ms;
-    model.refresh_secs = c.config.refresh_secs.unwrap_or(60);
+    model.refresh_secs = profile
+        .and_then(|p| p.refresh_secs)
+        .or(c.config.refresh_secs)
+        .unwrap_or(60);
     model.tz = jiff::tz::TimeZone::system();
     if problems.iter().any(|p| !p.warning) {
         model.mode = crate::app::model::Mode::Problems;

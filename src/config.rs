@@ -124,6 +124,10 @@ pub struct Profile {
     /// Plain http:// is allowed to loopback only, unless this is set.
     #[serde(default)]
     pub allow_insecure_http: bool,
+    /// Per-profile low-bandwidth mode and refresh period (win over the top-level settings): the
+    /// link to one helpdesk can be poorer than to another.
+    pub low_bandwidth: Option<bool>,
+    pub refresh_secs: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -297,6 +301,15 @@ token_env = "ZD_TOKEN"
         )
         .unwrap();
         assert_eq!(c.default_profile.as_deref(), Some("work"));
+        assert_eq!(c.profiles["work"].low_bandwidth, None);
+        let slow: Profile = toml::from_str(
+            "backend = \"rt\"\nurl = \"https://rt.example\"\nlow_bandwidth = true\nrefresh_secs = 300\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (slow.low_bandwidth, slow.refresh_secs),
+            (Some(true), Some(300))
+        );
         assert_eq!(c.profiles["work"].backend, Backend::Zendesk);
     }
 
