@@ -298,3 +298,35 @@ async fn changes_since_a_moment_are_found_by_search() {
     assert_eq!(changed[0].id, t.id);
     assert_eq!(changed[0].priority.as_ref().unwrap().raw, "urgent");
 }
+
+#[tokio::test]
+async fn unchanged_pages_come_back_as_304_and_changed_ones_in_full() {
+    let s = server(300, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    s.reset_stats();
+    let first = zd.view_tickets(&views[0].id, None).await.unwrap();
+    let full = s.stats().bytes_out;
+    s.reset_stats();
+    let again = zd.view_tickets(&views[0].id, None).await.unwrap();
+    let conditional = s.stats().bytes_out;
+    assert_eq!(first, again, "the kept body is used");
+    assert!(
+        conditional * 10 < full,
+        "304: {conditional} B against {full} B"
+    );
+    // A change is never hidden by the cache.
+    let t = &first.items[5];
+    zd.update(
+        &t.id,
+        &TicketPatch {
+            priority: Some("urgent".into()),
+            ..TicketPatch::default()
+        },
+    )
+    .await
+    .unwrap();
+    let after = zd.view_tickets(&views[0].id, None).await.unwrap();
+    let changed = after.items.iter().find(|x| x.id == t.id).unwrap();
+    assert_eq!(changed.priority.as_ref().unwrap().raw, "urgent");
+}

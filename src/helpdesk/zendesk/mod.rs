@@ -30,7 +30,18 @@ pub struct Zendesk {
     base: String,
     auth: Auth,
     http: reqwest::Client,
+    /// Bodies of earlier GETs by URL, with their ETag: asked again with If-None-Match, an unchanged
+    /// answer costs a 304 and no body (Zendesk does not document ETags; where they are absent
+    /// nothing is kept).
+    etags: std::sync::Mutex<HashMap<String, Kept>>,
 }
+
+/// An earlier answer: its ETag and its body.
+type Kept = (String, std::sync::Arc<[u8]>);
+
+/// Bounds on the ETag cache: big bodies are not kept, and past this many URLs it starts over.
+const ETAG_MAX_BODY: usize = 2 * 1024 * 1024;
+const ETAG_MAX_ENTRIES: usize = 4096;
 
 /// Kept for adapters written against the first layout.
 pub use super::http::client as http_client;
@@ -46,6 +57,7 @@ impl Zendesk {
             base: base_url.trim_end_matches('/').to_string(),
             auth,
             http,
+            etags: std::sync::Mutex::new(HashMap::new()),
         }
     }
 
@@ -63,11 +75,47 @@ impl Zendesk {
     }
 
     async fn send<T: DeserializeOwned>(&self, rb: RequestBuilder, idempotent: bool) -> Result<T> {
+        // Conditional GET: the URL is the key (reads are the idempotent requests).
+        let key = rb
+            .try_clone()
+            .and_then(|r| r.build().ok())
+            .filter(|r| r.method() == Method::GET)
+            .map(|r| r.url().to_string());
+        let known = key
+            .as_ref()
+            .and_then(|k| self.etags.lock().ok().and_then(|c| c.get(k).cloned()));
+        let rb = match &known {
+            Some((etag, _)) => rb.header(reqwest::header::IF_NONE_MATCH, etag.as_str()),
+            None => rb,
+        };
         let resp = http::send(rb, idempotent).await?;
         let status = resp.status();
         let retry_after = http::retry_after(&resp);
-        let bytes = resp.bytes().await.map_err(http::network_error)?;
-        if status.is_success() {
+        let etag = resp
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let bytes: std::sync::Arc<[u8]> = match (status, known) {
+            (StatusCode::NOT_MODIFIED, Some((_, body))) => body,
+            _ => resp
+                .bytes()
+                .await
+                .map_err(http::network_error)?
+                .to_vec()
+                .into(),
+        };
+        if status.is_success()
+            && let (Some(k), Some(tag)) = (key, etag)
+            && bytes.len() <= ETAG_MAX_BODY
+            && let Ok(mut cache) = self.etags.lock()
+        {
+            if cache.len() >= ETAG_MAX_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(k, (tag, bytes.clone()));
+        }
+        if status.is_success() || status == StatusCode::NOT_MODIFIED {
             // Invalid UTF-8 from a stranger is replaced, not a reason to lose the whole answer.
             let text = String::from_utf8_lossy(&bytes);
             return serde_json::from_str(&text).map_err(|e| {
