@@ -103,6 +103,23 @@ impl Pty {
         panic!("{needle:?} never appeared; the screen:\n{}", self.screen());
     }
 
+    /// Waits until the workspace has settled: online, the queue complete, nothing in flight.
+    fn wait_settled(&self) {
+        let end = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < end {
+            let s = self.screen();
+            if s.contains("online")
+                && !s.contains("loading")
+                && !s.contains('⟳')
+                && s.contains("Conversation #")
+            {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("never settled; the screen:\n{}", self.screen());
+    }
+
     fn keys(&mut self, s: &str) {
         self.master.write_all(s.as_bytes()).unwrap();
         std::thread::sleep(Duration::from_millis(80));
@@ -174,7 +191,7 @@ fn type_a_draft_then(sig: i32) {
     let dir = tempfile::tempdir().unwrap();
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
     p.wait_for("All unsolved");
-    p.wait_for("Conversation #");
+    p.wait_settled();
     p.keys("r");
     p.wait_for("Reply to");
     p.keys("half-typed answer");
@@ -208,7 +225,7 @@ fn a_draft_survives_kill_9_and_comes_back() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
     p.wait_for("All unsolved");
-    p.wait_for("Conversation #");
+    p.wait_settled();
     p.keys("r");
     p.wait_for("Reply to");
     p.keys("do not lose me");
@@ -218,8 +235,7 @@ fn a_draft_survives_kill_9_and_comes_back() {
     assert!(p.drafts().iter().any(|d| d.ends_with("\ndo not lose me")));
     // A new start finds it: the composer opens with the text.
     let mut again = spawn(&["--demo", "--tickets", "200"], dir.path());
-    again.wait_for("All unsolved");
-    again.wait_for("Conversation #");
+    again.wait_settled();
     again.wait_for("draft kept");
     again.keys("r");
     again.wait_for("do not lose me");
@@ -345,7 +361,7 @@ fn a_reply_written_offline_is_delivered_once_when_the_server_returns() {
     );
     std::fs::write(dir.path().join("config.toml"), &config).unwrap();
     let mut p = spawn(&[], dir.path());
-    p.wait_for("Conversation #");
+    p.wait_settled();
     let screen = p.screen();
     let at = screen.find("Conversation #").unwrap() + "Conversation #".len();
     let id: String = screen[at..]
