@@ -246,17 +246,7 @@ fn a_draft_survives_kill_9_and_comes_back() {
 
 #[test]
 fn a_start_with_the_helpdesk_down_shows_the_saved_queue_and_says_offline() {
-    use std::io::BufRead;
-    let mut server = Command::new(TIX)
-        .args(["demo-server", "--tickets", "150"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut url = String::new();
-    std::io::BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut url)
-        .unwrap();
+    let (mut server, url) = demo_server(&["--tickets", "150"]);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("config.toml"),
@@ -287,17 +277,7 @@ fn a_start_with_the_helpdesk_down_shows_the_saved_queue_and_says_offline() {
 
 #[test]
 fn keys_are_answered_while_the_helpdesk_stalls() {
-    use std::io::BufRead;
-    let mut server = Command::new(TIX)
-        .args(["demo-server", "--tickets", "100", "--slow-ms", "8000"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut url = String::new();
-    std::io::BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut url)
-        .unwrap();
+    let (mut server, url) = demo_server(&["--tickets", "100", "--slow-ms", "8000"]);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("config.toml"),
@@ -325,17 +305,12 @@ fn keys_are_answered_while_the_helpdesk_stalls() {
     let _ = server.wait();
 }
 
-/// A `tix demo-server` on a fixed port, so that it can come back where it was.
-fn demo_on(port: u16) -> Child {
+/// `tix demo-server ARGS...` and the URL it names on its first line.
+fn demo_server(args: &[&str]) -> (Child, String) {
     use std::io::BufRead;
     let mut server = Command::new(TIX)
-        .args([
-            "demo-server",
-            "--tickets",
-            "100",
-            "--addr",
-            &format!("127.0.0.1:{port}"),
-        ])
+        .arg("demo-server")
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -344,7 +319,12 @@ fn demo_on(port: u16) -> Child {
     std::io::BufReader::new(server.stdout.take().unwrap())
         .read_line(&mut url)
         .unwrap();
-    server
+    (server, url.trim().to_string())
+}
+
+/// A demo server on a fixed port, so that it can come back where it was.
+fn demo_on(port: u16) -> Child {
+    demo_server(&["--tickets", "100", "--addr", &format!("127.0.0.1:{port}")]).0
 }
 
 #[test]
@@ -418,17 +398,7 @@ fn a_reply_written_offline_is_delivered_once_when_the_server_returns() {
 
 #[test]
 fn half_the_requests_failing_leaves_a_working_workspace() {
-    use std::io::BufRead;
-    let mut server = Command::new(TIX)
-        .args(["demo-server", "--tickets", "150", "--fail-rate", "0.5"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut url = String::new();
-    std::io::BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut url)
-        .unwrap();
+    let (mut server, url) = demo_server(&["--tickets", "150", "--fail-rate", "0.5"]);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("config.toml"),

@@ -1,0 +1,160 @@
+//! Shared by the adapter tests: a scripted HTTP server on 127.0.0.1 that records every request.
+// Each test crate uses a different part of it.
+#![allow(dead_code)]
+
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde_json::Value;
+
+// ---------------------------------------------------------------------------------------------
+// A scripted HTTP server: rules match method, path and a subset of the query (the rule with the
+// most matching query pairs wins); each rule answers its replies in turn, repeating the last.
+
+#[derive(Clone, Debug)]
+pub struct Req {
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: String,
+    pub auth: Option<String>,
+}
+
+impl Req {
+    pub fn q(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+    }
+}
+
+#[derive(Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+pub fn ok(body: &str) -> Reply {
+    reply(200, body)
+}
+
+pub fn reply(status: u16, body: &str) -> Reply {
+    Reply {
+        status,
+        headers: vec![],
+        body: body.to_string(),
+    }
+}
+
+impl Reply {
+    /// `{next}` in a value becomes the request's `page` + 1.
+    pub fn header(mut self, name: &str, value: &str) -> Reply {
+        self.headers.push((name.to_string(), value.to_string()));
+        self
+    }
+}
+
+pub struct Rule {
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub replies: Vec<Reply>,
+    pub hits: usize,
+}
+
+#[derive(Clone, Default)]
+pub struct Mock {
+    pub rules: Arc<Mutex<Vec<Rule>>>,
+    pub log: Arc<Mutex<Vec<Req>>>,
+}
+
+impl Mock {
+    pub fn on(&self, method: &str, path: &str, query: &[(&str, &str)], replies: Vec<Reply>) {
+        self.rules.lock().unwrap().push(Rule {
+            method: method.to_string(),
+            path: path.to_string(),
+            query: query
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            replies,
+            hits: 0,
+        });
+    }
+
+    pub fn get(&self, path: &str, body: &str) {
+        self.on("GET", path, &[], vec![ok(body)]);
+    }
+
+    pub async fn start(&self) -> String {
+        let app = Router::new().fallback(answer).with_state(self.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        url
+    }
+
+    pub fn log(&self) -> Vec<Req> {
+        self.log.lock().unwrap().clone()
+    }
+
+    pub fn to(&self, method: &str, path: &str) -> Vec<Req> {
+        self.log()
+            .into_iter()
+            .filter(|r| r.method == method && r.path == path)
+            .collect()
+    }
+}
+
+pub async fn answer(
+    State(mock): State<Mock>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Query(query): Query<Vec<(String, String)>>,
+    body: Bytes,
+) -> Response {
+    let req = Req {
+        method: method.to_string(),
+        path: uri.path().to_string(),
+        query: query.clone(),
+        body: String::from_utf8_lossy(&body).into_owned(),
+        auth: headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
+    };
+    mock.log.lock().unwrap().push(req.clone());
+    let mut rules = mock.rules.lock().unwrap();
+    let best = rules
+        .iter_mut()
+        .filter(|r| r.method == req.method && r.path == req.path)
+        .filter(|r| r.query.iter().all(|kv| query.contains(kv)))
+        .max_by_key(|r| r.query.len());
+    let Some(rule) = best else {
+        return (StatusCode::NOT_FOUND, "").into_response();
+    };
+    let r = rule.replies[rule.hits.min(rule.replies.len() - 1)].clone();
+    rule.hits += 1;
+    let page: u64 = req.q("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+    let mut h = HeaderMap::new();
+    h.insert("content-type", HeaderValue::from_static("application/json"));
+    for (k, v) in &r.headers {
+        let v = v.replace("{next}", &(page + 1).to_string());
+        h.insert(
+            HeaderName::from_bytes(k.as_bytes()).unwrap(),
+            HeaderValue::from_str(&v).unwrap(),
+        );
+    }
+    (StatusCode::from_u16(r.status).unwrap(), h, r.body).into_response()
+}
