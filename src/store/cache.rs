@@ -21,18 +21,6 @@ pub struct Cache {
     dir: PathBuf,
 }
 
-fn safe(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
-}
-
 fn write_json<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
@@ -51,7 +39,7 @@ fn read_json<T: DeserializeOwned>(path: &Path) -> Option<T> {
 impl Cache {
     pub fn new(data_dir: &Path, profile: &str) -> Cache {
         Cache {
-            dir: data_dir.join("cache").join(safe(profile)),
+            dir: data_dir.join("cache").join(super::file_name(profile)),
         }
     }
 
@@ -68,7 +56,7 @@ impl Cache {
             &self
                 .dir
                 .join("conversations")
-                .join(format!("{}.json", safe(&ticket.0))),
+                .join(format!("{}.json", super::file_name(&ticket.0))),
             &messages,
         )
     }
@@ -78,7 +66,7 @@ impl Cache {
             &self
                 .dir
                 .join("conversations")
-                .join(format!("{}.json", safe(&ticket.0))),
+                .join(format!("{}.json", super::file_name(&ticket.0))),
         )
     }
 
@@ -87,7 +75,7 @@ impl Cache {
             &self
                 .dir
                 .join("customers")
-                .join(format!("{}.json", safe(&id.0))),
+                .join(format!("{}.json", super::file_name(&id.0))),
             c,
         )
     }
@@ -97,7 +85,7 @@ impl Cache {
             &self
                 .dir
                 .join("customers")
-                .join(format!("{}.json", safe(&id.0))),
+                .join(format!("{}.json", super::file_name(&id.0))),
         )
     }
 }

@@ -13,28 +13,16 @@ pub struct DraftStore {
     dir: PathBuf,
 }
 
-/// File names from ids and profile names: keep them to a safe alphabet.
-fn safe(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
-}
-
 impl DraftStore {
     pub fn new(data_dir: &Path, profile: &str) -> DraftStore {
         DraftStore {
-            dir: data_dir.join("drafts").join(safe(profile)),
+            dir: data_dir.join("drafts").join(super::file_name(profile)),
         }
     }
 
     fn path(&self, ticket: &Id) -> PathBuf {
-        self.dir.join(format!("{}.txt", safe(&ticket.0)))
+        self.dir
+            .join(format!("{}.txt", super::file_name(&ticket.0)))
     }
 
     /// Saves a draft, or removes it when `None`.

@@ -3,3 +3,16 @@
 pub mod cache;
 pub mod drafts;
 pub mod outbox;
+
+/// A name safe as a file name (profile names, ticket ids): other characters become `_`.
+pub fn file_name(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}

@@ -29,18 +29,6 @@ pub struct Outbox {
     dir: PathBuf,
 }
 
-fn safe(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
-}
-
 /// What became of a pending write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
@@ -58,7 +46,7 @@ pub enum Outcome {
 impl Outbox {
     pub fn new(data_dir: &Path, profile: &str) -> Outbox {
         Outbox {
-            dir: data_dir.join("outbox").join(safe(profile)),
+            dir: data_dir.join("outbox").join(super::file_name(profile)),
         }
     }
 

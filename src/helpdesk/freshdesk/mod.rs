@@ -878,28 +878,12 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
 /// `{{ticket.requester.firstname}}` → `{{ticket.requester.first_name}}` and the like; unknown
 /// placeholders stay as written (tix leaves them for the agent to fill).
 pub fn translate_placeholders(body: &str) -> String {
-    let mut out = String::with_capacity(body.len());
-    let mut rest = body;
-    while let Some(start) = rest.find("{{") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        let Some(end) = after.find("}}") else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let name = after[..end].trim();
-        match PLACEHOLDERS.iter().find(|(fd, _)| *fd == name) {
-            Some((_, tix)) => {
-                out.push_str("{{");
-                out.push_str(tix);
-                out.push_str("}}");
-            }
-            None => out.push_str(&rest[start..start + 2 + end + 2]),
-        }
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
-    out
+    crate::canned::rewrite_placeholders(body, "{{", "}}", |name| {
+        PLACEHOLDERS
+            .iter()
+            .find(|(fd, _)| *fd == name)
+            .map(|(_, tix)| format!("{{{{{tix}}}}}"))
+    })
 }
 
 fn view_kind(view: &Id) -> Result<ViewKind<'_>> {

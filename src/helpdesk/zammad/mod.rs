@@ -952,28 +952,12 @@ pub fn translate_placeholders(body: &str) -> String {
     for (from, to) in PAIRS {
         text = text.replace(from, to);
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(start) = rest.find("#{") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        let Some(end) = after.find('}') else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let name = after[..end].trim();
-        match VARIABLES.iter().find(|(z, _)| *z == name) {
-            Some((_, tix)) => {
-                out.push_str("{{");
-                out.push_str(tix);
-                out.push_str("}}");
-            }
-            None => out.push_str(&rest[start..start + 2 + end + 1]),
-        }
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
+    crate::canned::rewrite_placeholders(&text, "#{", "}", |name| {
+        VARIABLES
+            .iter()
+            .find(|(z, _)| *z == name)
+            .map(|(_, tix)| format!("{{{{{tix}}}}}"))
+    })
 }
 
 fn body_text(a: &wire::Article) -> String {
