@@ -85,7 +85,7 @@ fn main() {
             &mut m,
             Msg::ViewDone {
                 req,
-                result: Ok(()),
+                result: Ok(None),
             },
         );
         let load = t0.elapsed();

@@ -507,6 +507,11 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     model.theme = theme;
     model.capabilities = Some(c.helpdesk.capabilities());
     model.sla_policy = c.config.sla.clone();
+    // Only the top of a view is fetched when the helpdesk orders it as the queue does: a local
+    // SLA policy computes deadlines the helpdesk cannot sort by, so then every page is needed.
+    if model.capabilities.is_some_and(|c| c.ordered_views) && model.sla_policy.is_empty() {
+        model.load_window = Some(crate::app::model::QUEUE_WINDOW);
+    }
     model.alert_settings = crate::app::model::AlertSettings {
         minutes: c.config.alerts.minutes.unwrap_or(15) as i64,
         bell: c.config.alerts.bell.unwrap_or(true) && !c.config.quiet.unwrap_or(false),

@@ -200,7 +200,7 @@ fn ls_matches_the_queue_order() {
         init(&mut m);
         let views = tix::helpdesk::Helpdesk::views(&zd).await;
         let fx = update(&mut m, Msg::Views(views));
-        let Some(Effect::LoadView { req, view }) = fx.into_iter().next() else {
+        let Some(Effect::LoadView { req, view, .. }) = fx.into_iter().next() else {
             panic!("no view load")
         };
         let mut pages = vec![];
@@ -224,7 +224,7 @@ fn ls_matches_the_queue_order() {
             &mut m,
             Msg::ViewDone {
                 req,
-                result: Ok(()),
+                result: Ok(None),
             },
         );
         m.visible

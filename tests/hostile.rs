@@ -76,6 +76,7 @@ impl Helpdesk for Evil {
             organizations: true,
             sla: false,
             search: true,
+            ordered_views: false,
         }
     }
     async fn me(&self) -> Result<Agent> {
@@ -267,7 +268,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
                 Effect::LoadViews => Msg::Views(hd.views().await),
                 Effect::LoadCanned => Msg::Canned(hd.canned_responses().await),
                 Effect::LoadAgents => Msg::Agents(hd.agents().await),
-                Effect::LoadView { req, view } => {
+                Effect::LoadView { req, view, .. } => {
                     let page = hd.view_tickets(&view, None).await.unwrap();
                     next.extend(update(
                         &mut m,
@@ -280,7 +281,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
                     ));
                     Msg::ViewDone {
                         req,
-                        result: Ok(()),
+                        result: Ok(None),
                     }
                 }
                 Effect::LoadConversation { req, ticket } => Msg::Conversation {

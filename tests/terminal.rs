@@ -445,3 +445,93 @@ fn a_user_binding_shows_in_help_on_the_next_start() {
     p.keys("q");
     assert!(p.exit().success());
 }
+
+/// The ticket whose conversation the workspace shows.
+fn shown_ticket(p: &Pty) -> String {
+    let screen = p.screen();
+    let at = screen.find("Conversation #").unwrap() + "Conversation #".len();
+    screen[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect()
+}
+
+fn profile_config(dir: &std::path::Path, url: &str, extra: &str) {
+    std::fs::write(
+        dir.join("config.toml"),
+        format!(
+            "default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"{url}\"\n{extra}"
+        ),
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_change_made_elsewhere_shows_within_two_refresh_periods() {
+    const PERIOD: u64 = 3;
+    let (mut server, url) = demo_server(&["--tickets", "150"]);
+    let dir = tempfile::tempdir().unwrap();
+    profile_config(dir.path(), &url, &format!("refresh_secs = {PERIOD}\n"));
+    let mut p = spawn(&[], dir.path());
+    p.wait_settled();
+    let id = shown_ticket(&p);
+    // A second agent answers the ticket this one is reading, from another tix.
+    let mut other = Command::new(TIX)
+        .args(["reply", &id])
+        .env("TIX_CONFIG_DIR", dir.path())
+        .env("TIX_DATA_DIR", dir.path().join("other"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    other
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Answered by a colleague")
+        .unwrap();
+    assert!(other.wait().unwrap().success());
+    let written = Instant::now();
+    // Two periods, and a little for the requests themselves on a busy machine.
+    let end = written + Duration::from_secs(2 * PERIOD + 4);
+    while !p.screen().contains("Answered by a colleague") {
+        assert!(
+            Instant::now() < end,
+            "not shown after two refresh periods:\n{}",
+            p.screen()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    p.keys("q");
+    assert!(p.exit().success());
+    let _ = server.kill();
+    let _ = server.wait();
+}
+
+#[test]
+fn a_long_view_is_fetched_a_page_at_a_time_as_the_agent_scrolls() {
+    let (mut server, url) = demo_server(&["--tickets", "3000"]);
+    let dir = tempfile::tempdir().unwrap();
+    profile_config(dir.path(), &url, "");
+    let mut p = spawn(&[], dir.path());
+    p.wait_settled();
+    let title = |p: &Pty| {
+        let s = p.screen();
+        s[s.find("All unsolved").unwrap()..]
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert!(title(&p).contains("(100 of 2,"), "{}", title(&p));
+    // Two screens down the next page comes, and only it.
+    for _ in 0..3 {
+        p.keys("\x1b[6~"); // PageDown
+    }
+    p.wait_for("(200 of 2,");
+    p.keys("q");
+    assert!(p.exit().success());
+    let _ = server.kill();
+    let _ = server.wait();
+}

@@ -56,8 +56,37 @@ async fn a_view_pages_through_every_ticket_once() {
             .as_ref()
             .is_some_and(|r| !r.name.starts_with("user "))
     }));
-    // Newest first, as the view sorts.
-    assert!(all.windows(2).all(|w| w[0].updated_at >= w[1].updated_at));
+    // Soonest breach first across pages, as tix asks the view to sort (clockless tickets last):
+    // the first page is the top of the queue.
+    let due = |t: &tix::helpdesk::Ticket| {
+        let at = t.next_sla().and_then(|s| s.due_at);
+        (at.is_none(), at)
+    };
+    assert!(all.windows(2).all(|w| due(&w[0]) <= due(&w[1])));
+}
+
+#[tokio::test]
+async fn the_top_of_a_view_is_one_request() {
+    let s = server(600, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    s.reset_stats();
+    let mut top = vec![];
+    let next = load_pages(&zd, &views[0].id, None, 100, |p| top.extend_from_slice(p))
+        .await
+        .unwrap();
+    assert_eq!((top.len(), s.stats().requests), (100, 1));
+    // The rest continues from the cursor, without a ticket twice.
+    let mut rest = vec![];
+    let end = load_pages(&zd, &views[0].id, next, usize::MAX, |p| {
+        rest.extend_from_slice(p)
+    })
+    .await
+    .unwrap();
+    assert!(end.is_none());
+    let total = zd.view_count(&views[0].id).await.unwrap().unwrap();
+    assert_eq!((top.len() + rest.len()) as u64, total);
+    assert!(!rest.iter().any(|t| top.iter().any(|u| u.id == t.id)));
 }
 
 #[tokio::test]

@@ -15,7 +15,7 @@ use crate::store::drafts::DraftStore;
 use crate::store::outbox::{self, Outbox};
 
 use super::msg::{Effect, Msg};
-use crate::helpdesk::{SharedHelpdesk, load_view};
+use crate::helpdesk::{SharedHelpdesk, load_pages};
 
 /// Drafts waiting to be written; a burst of keystrokes costs one write per ticket.
 #[derive(Default)]
@@ -247,10 +247,24 @@ impl Runner {
             Effect::LoadAgents => {
                 tokio::spawn(async move { tx.send(Msg::Agents(hd.agents().await)) });
             }
-            Effect::LoadView { req, view } => {
+            Effect::LoadView {
+                req,
+                view,
+                from,
+                want,
+            } => {
                 let task = tokio::spawn(async move {
+                    // The count is asked only with the top of the view: Zendesk limits it to a
+                    // few calls a minute, and a further page does not change it.
+                    let total = match from {
+                        None => hd.view_count(&view).await.unwrap_or(None),
+                        Some(_) => None,
+                    };
+                    let mut loaded = 0;
                     let pages = tx.clone();
-                    let result = load_view(hd.as_ref(), &view, |tickets, loaded, total| {
+                    let want = want.unwrap_or(usize::MAX);
+                    let result = load_pages(hd.as_ref(), &view, from, want, |tickets| {
+                        loaded += tickets.len();
                         let _ = pages.send(Msg::ViewPage {
                             req,
                             tickets: tickets.to_vec(),
@@ -258,8 +272,7 @@ impl Runner {
                             total,
                         });
                     })
-                    .await
-                    .map(|_| ());
+                    .await;
                     tx.send(Msg::ViewDone { req, result })
                 });
                 replace(&mut self.view, task.abort_handle());

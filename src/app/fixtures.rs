@@ -222,7 +222,7 @@ pub fn loaded_model() -> Model {
         &mut m,
         Msg::ViewDone {
             req,
-            result: Ok(()),
+            result: Ok(None),
         },
     );
     let conv = m.conversation_req.unwrap();

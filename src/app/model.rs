@@ -152,6 +152,9 @@ pub struct PaletteState {
     pub selected: usize,
 }
 
+/// Tickets loaded from the top of an ordered view at start: one page, a few screens of rows.
+pub const QUEUE_WINDOW: usize = 100;
+
 pub struct Model {
     pub profile: String,
     pub backend: &'static str,
@@ -176,6 +179,15 @@ pub struct Model {
     /// A reload of a queue already shown (its pages go to `incoming`).
     pub refreshing: bool,
     pub progress: Option<Progress>,
+    /// Tickets to load from the top of a view before the agent scrolls; `None` loads the whole
+    /// view. Only for backends whose views come soonest breach first (the queue's order).
+    pub load_window: Option<usize>,
+    /// The cursor of the view's next page while only its top is loaded.
+    pub more: Option<String>,
+    /// The current load fetches the next page for the queue already shown.
+    pub loading_more: bool,
+    /// How many tickets the view holds, when the helpdesk says.
+    pub view_total: Option<u64>,
     pub filter: String,
     /// Indices into `tickets` that match the filter.
     pub visible: Vec<usize>,
@@ -274,6 +286,10 @@ impl Model {
             view_req: None,
             refreshing: false,
             progress: None,
+            load_window: None,
+            more: None,
+            loading_more: false,
+            view_total: None,
             filter: String::new(),
             visible: vec![],
             selected: 0,

@@ -31,9 +31,10 @@ pub enum Msg {
         loaded: usize,
         total: Option<u64>,
     },
+    /// The load ended; `Ok` carries the cursor of the view's next page (`None`: view complete).
     ViewDone {
         req: ReqId,
-        result: Result<()>,
+        result: Result<Option<String>>,
     },
     Conversation {
         req: ReqId,
@@ -88,10 +89,13 @@ pub enum Effect {
     LoadCanned,
     LoadAgents,
     LoadGroups,
-    /// Load every page of a view; supersedes an earlier load.
+    /// Load a view's pages from cursor `from` (the top for `None`) until `want` tickets came
+    /// (`None`: all of them); supersedes an earlier load.
     LoadView {
         req: ReqId,
         view: Id,
+        from: Option<String>,
+        want: Option<usize>,
     },
     /// Supersedes an earlier conversation load still running.
     LoadConversation {

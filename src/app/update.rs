@@ -207,14 +207,28 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             if m.view_req != Some(req) {
                 return vec![];
             }
-            m.progress = Some(Progress { loaded, total });
+            if total.is_some() {
+                m.view_total = total;
+            }
+            m.progress = Some(if m.loading_more {
+                Progress {
+                    loaded: m.tickets.len() + tickets.len(),
+                    total: m.view_total,
+                }
+            } else {
+                Progress { loaded, total }
+            });
             if m.refreshing {
                 m.incoming.extend(tickets);
                 return vec![];
             }
             // First load: show rows as they arrive.
             let was_empty = m.tickets.is_empty();
+            let first = m.tickets.len();
             append_tickets(m, tickets);
+            if m.loading_more {
+                known_without_alert(m, first);
+            }
             match (was_empty, m.low_bandwidth) {
                 (true, true) => open_selected(m),
                 (true, false) => follow(m),
@@ -228,11 +242,17 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.in_flight.remove(&req);
             m.view_req = None;
             m.progress = None;
+            let more = std::mem::take(&mut m.loading_more);
             let effects = match result {
-                Ok(()) => {
+                Ok(next) => {
                     m.connection = Connection::Online;
                     m.retry_delay_secs = 0;
-                    m.synced_at = m.load_started.take();
+                    m.more = next;
+                    // A further page is not a sync: changes to the rows shown before are asked
+                    // for from the last complete load.
+                    if !more {
+                        m.synced_at = m.load_started.take();
+                    }
                     m.cached_at = None;
                     // The complete queue takes its order (soonest breach first). The selection
                     // stays on the ticket it was on after a refresh, or if the agent moved while
@@ -262,6 +282,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     };
                     effects.extend(check_alerts(m));
                     effects.extend(record_ratings(m));
+                    effects.extend(load_more_if_near_end(m));
                     if let (Some(view), Some(saved_at)) = (m.view.clone(), m.synced_at) {
                         effects.push(Effect::SaveQueue(crate::store::cache::CachedQueue {
                             view,
@@ -505,12 +526,45 @@ fn load_view(m: &mut Model, view: Id) -> Effect {
     m.view_req = Some(req);
     m.load_started = Some(m.now);
     m.refreshing = !m.tickets.is_empty();
+    m.loading_more = false;
     m.incoming.clear();
     m.progress = Some(Progress {
         loaded: 0,
         total: None,
     });
-    Effect::LoadView { req, view }
+    // A reload asks again for as much as the agent has already scrolled through.
+    let want = m.load_window.map(|w| w.max(m.tickets.len()));
+    Effect::LoadView {
+        req,
+        view,
+        from: None,
+        want,
+    }
+}
+
+/// With only the top of a view loaded, its next page is fetched when the selection comes within
+/// a screenful of the last loaded row (or a filter leaves fewer rows than that). Each page's
+/// answer checks again, so a filter with few matches walks on until it fills the screen.
+fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
+    if m.view_req.is_some() || m.selected + m.size.1 as usize + 1 < m.visible.len() {
+        return vec![];
+    }
+    let (Some(from), Some(view)) = (m.more.clone(), m.view.as_ref().map(|v| v.id.clone())) else {
+        return vec![];
+    };
+    let req = next_req(m, "queue");
+    m.view_req = Some(req);
+    m.loading_more = true;
+    m.progress = Some(Progress {
+        loaded: m.tickets.len(),
+        total: m.view_total,
+    });
+    vec![Effect::LoadView {
+        req,
+        view,
+        from: Some(from),
+        want: Some(1),
+    }]
 }
 
 fn haystack(t: &Ticket) -> String {
@@ -552,7 +606,9 @@ fn refilter(m: &mut Model) -> Vec<Effect> {
     m.selected = keep
         .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
         .unwrap_or(0);
-    follow(m)
+    let mut effects = follow(m);
+    effects.extend(load_more_if_near_end(m));
+    effects
 }
 
 fn replace_ticket(m: &mut Model, t: Ticket) {
@@ -705,6 +761,26 @@ fn record_ratings(m: &mut Model) -> Vec<Effect> {
     effects
 }
 
+fn near_breach(t: &Ticket, now: Timestamp, window: jiff::SignedDuration) -> Option<Timestamp> {
+    t.next_sla()
+        .and_then(|s| s.due_at)
+        .filter(|due| due.duration_since(now) <= window)
+}
+
+/// Tickets of a further page were in the view all along: they did not arrive, and being further
+/// down they breach no sooner than the rows the agent was alerted about. No alert for them.
+fn known_without_alert(m: &mut Model, first: usize) {
+    let window = jiff::SignedDuration::from_secs(m.alert_settings.minutes * 60);
+    for t in &m.tickets[first..] {
+        if let Some(k) = m.known.as_mut() {
+            k.insert(t.id.clone());
+        }
+        if near_breach(t, m.now, window).is_some() {
+            m.alerted.insert((t.id.clone(), AlertKind::NearBreach));
+        }
+    }
+}
+
 /// Alerts, once per event: a ticket coming within the configured minutes of its breach, and an
 /// urgent or VIP ticket arriving in the queue.
 fn check_alerts(m: &mut Model) -> Vec<Effect> {
@@ -715,8 +791,7 @@ fn check_alerts(m: &mut Model) -> Vec<Effect> {
     let mut near = vec![];
     let mut arrived = vec![];
     for t in &m.tickets {
-        if let Some(due) = t.next_sla().and_then(|s| s.due_at)
-            && due.duration_since(m.now) <= window
+        if let Some(due) = near_breach(t, m.now, window)
             && !m.alerted.contains(&(t.id.clone(), AlertKind::NearBreach))
         {
             near.push((t.id.clone(), due));
@@ -740,6 +815,10 @@ fn check_alerts(m: &mut Model) -> Vec<Effect> {
         parts.push(match near.len() {
             1 if breached == 1 => format!("#{id} breached its SLA ({left})"),
             1 => format!("#{id} breaches its SLA in {left}"),
+            // Every loaded ticket, and more of the view not loaded yet: likely more of them.
+            n if n == m.tickets.len() && m.more.is_some() => {
+                format!("{n}+ tickets at or near SLA breach (first: #{id}, {left})")
+            }
             n => format!("{n} tickets at or near SLA breach (first: #{id}, {left})"),
         });
         for (id, _) in near {
@@ -1204,6 +1283,14 @@ fn step(pos: usize, delta: isize, len: usize) -> usize {
 }
 
 fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
+    let mut effects = move_focused(m, delta);
+    if m.focus == Focus::Queue {
+        effects.extend(load_more_if_near_end(m));
+    }
+    effects
+}
+
+fn move_focused(m: &mut Model, delta: isize) -> Vec<Effect> {
     match m.focus {
         Focus::Queue => {
             let before = m.selected;

@@ -44,7 +44,9 @@ fn first_view_is_loaded_and_first_page_is_followed() {
         fx,
         vec![Effect::LoadView {
             req,
-            view: Id::from(9)
+            view: Id::from(9),
+            from: None,
+            want: None,
         }]
     );
     let fx = update(
@@ -124,7 +126,7 @@ fn refresh_keeps_the_queue_until_the_new_one_is_complete() {
         &mut m,
         Msg::ViewDone {
             req,
-            result: Ok(()),
+            result: Ok(None),
         },
     );
     assert_eq!(ids(&m)[0], "1005");
@@ -634,7 +636,7 @@ fn the_complete_queue_is_ordered_by_breach_then_priority_then_value() {
         &mut m,
         Msg::ViewDone {
             req,
-            result: Ok(()),
+            result: Ok(None),
         },
     );
     assert_eq!(ids(&m), ["1001", "1002", "1003", "1004", "1005"]);
@@ -672,7 +674,7 @@ fn alerts_fire_once_per_event() {
         &mut m,
         Msg::ViewDone {
             req,
-            result: Ok(()),
+            result: Ok(None),
         },
     );
     let alerts: Vec<_> = fx
@@ -731,7 +733,7 @@ fn a_new_urgent_or_vip_ticket_alerts_and_quiet_mode_has_no_bell() {
         &mut m,
         Msg::ViewDone {
             req,
-            result: Ok(()),
+            result: Ok(None),
         },
     );
     let alert = fx.iter().find_map(|e| match e {
@@ -1042,7 +1044,7 @@ fn the_saved_queue_shows_until_the_helpdesk_answers() {
         &mut m,
         Msg::ViewDone {
             req,
-            result: Ok(()),
+            result: Ok(None),
         },
     );
     assert_eq!(m.tickets.len(), 3);
@@ -1051,4 +1053,235 @@ fn the_saved_queue_shows_until_the_helpdesk_answers() {
         fx.iter()
             .any(|e| matches!(e, Effect::SaveQueue(q) if q.tickets.len() == 3))
     );
+}
+
+/// `n` open tickets from id `first`, their clocks running out a minute apart (the view's order).
+fn ordered(first: u64, n: u64) -> Vec<crate::helpdesk::Ticket> {
+    (0..n)
+        .map(|i| {
+            let mut t = ticket(first + i, "Paged", "open", "normal", "email", 1);
+            t.sla[0].due_at = Some(now() + jiff::SignedDuration::from_mins((first + i) as i64));
+            t
+        })
+        .collect()
+}
+
+/// A model showing the top 50 tickets of a longer, ordered view; the next page's cursor is "p2".
+fn windowed_model() -> Model {
+    let mut m = empty_model();
+    m.load_window = Some(50);
+    // Two hours' warning: every ticket of the first two pages is near its breach.
+    m.alert_settings.minutes = 120;
+    init(&mut m);
+    update(&mut m, Msg::Tick(now()));
+    let fx = update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(1),
+            name: "All unsolved".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    assert!(
+        matches!(
+            &fx[..],
+            [Effect::LoadView {
+                from: None,
+                want: Some(50),
+                ..
+            }]
+        ),
+        "only the window is asked for: {fx:?}"
+    );
+    let page = |tickets| Msg::ViewPage {
+        req,
+        tickets,
+        loaded: 50,
+        total: Some(1000),
+    };
+    update(&mut m, page(ordered(1, 50)));
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(Some("p2".into())),
+        },
+    );
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadView { .. })),
+        "the window fills the screen: nothing more yet: {fx:?}"
+    );
+    m
+}
+
+#[test]
+fn an_ordered_view_loads_its_next_page_only_when_the_selection_nears_the_end() {
+    let mut m = windowed_model();
+    assert_eq!(m.more.as_deref(), Some("p2"));
+    assert_eq!(m.view_total, Some(1000));
+    let synced = m.synced_at;
+    // Ten rows down, the last loaded row is within a screenful (40 rows): the next page is asked.
+    let mut asked = vec![];
+    for _ in 0..10 {
+        asked.extend(update(&mut m, key("j")));
+    }
+    let loads: Vec<_> = asked
+        .iter()
+        .filter_map(|e| match e {
+            Effect::LoadView { from, want, .. } => Some((from.clone(), *want)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(loads, vec![(Some("p2".to_string()), Some(1))]);
+    let req = m.view_req.unwrap();
+    // Another step while that page is on its way asks nothing twice.
+    let fx = update(&mut m, key("j"));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::LoadView { .. })));
+    let before = m.current().unwrap().id.clone();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: ordered(51, 50),
+            loaded: 50,
+            total: None,
+        },
+    );
+    assert_eq!(m.progress.unwrap().loaded, 100);
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(Some("p3".into())),
+        },
+    );
+    assert_eq!(m.tickets.len(), 100);
+    assert_eq!(m.more.as_deref(), Some("p3"));
+    assert_eq!(m.current().unwrap().id, before, "the selection stays put");
+    assert_eq!(m.synced_at, synced, "a further page is not a sync");
+    assert_eq!(ids(&m)[50], "51", "the page continues the order");
+}
+
+#[test]
+fn a_filter_walks_the_view_page_by_page_until_the_screen_is_full() {
+    let mut m = windowed_model();
+    // Nothing loaded matches: the next page is asked at once.
+    let fx = {
+        let mut fx = update(&mut m, key("/"));
+        for c in "zzz".chars() {
+            fx.extend(update(&mut m, key(&c.to_string())));
+        }
+        fx
+    };
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadView { from: Some(c), .. } if c == "p2")),
+        "{fx:?}"
+    );
+    let req = m.view_req.unwrap();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: ordered(51, 50),
+            loaded: 50,
+            total: None,
+        },
+    );
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(Some("p3".into())),
+        },
+    );
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadView { from: Some(c), .. } if c == "p3")),
+        "still no match: the walk goes on: {fx:?}"
+    );
+    let req = m.view_req.unwrap();
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(None),
+        },
+    );
+    assert!(m.more.is_none());
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadView { .. })),
+        "the end"
+    );
+}
+
+#[test]
+fn a_refresh_of_a_window_asks_for_as_much_as_was_scrolled_through() {
+    let mut m = windowed_model();
+    let req = m.view_req;
+    assert!(req.is_none());
+    for _ in 0..10 {
+        update(&mut m, key("j"));
+    }
+    let req = m.view_req.unwrap();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: ordered(51, 50),
+            loaded: 50,
+            total: None,
+        },
+    );
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(Some("p3".into())),
+        },
+    );
+    let fx = update(&mut m, key("R"));
+    assert!(
+        matches!(
+            &fx[..],
+            [Effect::LoadView {
+                from: None,
+                want: Some(100),
+                ..
+            }]
+        ),
+        "{fx:?}"
+    );
+}
+
+#[test]
+fn a_further_page_raises_no_alerts_and_says_there_are_more() {
+    let mut m = windowed_model();
+    let text = m.alert.clone().unwrap_or_default();
+    assert!(text.contains("50+ tickets at or near SLA breach"), "{text}");
+    m.alert = None;
+    for _ in 0..10 {
+        update(&mut m, key("j"));
+    }
+    let req = m.view_req.unwrap();
+    let mut page = ordered(51, 50);
+    page[0].priority = ticket(51, "Paged", "open", "urgent", "email", 1).priority;
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: page,
+            loaded: 50,
+            total: None,
+        },
+    );
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(None),
+        },
+    );
+    update(&mut m, Msg::Tick(now()));
+    assert_eq!(m.alert, None, "nothing arrived: {fx:?}");
 }

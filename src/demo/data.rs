@@ -271,6 +271,17 @@ pub struct TicketSummary {
     pub assignee_id: Option<u64>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The soonest deadline of a running SLA metric (Zendesk's "Next SLA breach" column).
+    pub next_breach: Option<Timestamp>,
+}
+
+/// How Zendesk sorts by "Next SLA breach": the earliest deadline among the active metrics.
+pub fn next_breach(slas: &Slas) -> Option<Timestamp> {
+    slas.policy_metrics
+        .iter()
+        .filter(|m| m.stage == "active")
+        .filter_map(|m| m.breach_at)
+        .min()
 }
 
 impl TicketSummary {
@@ -284,6 +295,7 @@ impl TicketSummary {
             assignee_id: t.assignee_id,
             created_at: t.created_at,
             updated_at: t.updated_at,
+            next_breach: t.slas.as_ref().and_then(next_breach),
         })
     }
 }
@@ -733,6 +745,7 @@ impl Dataset {
             assignee_id: row.assignee.map(|a| self.agent(a).id),
             created_at: row.created_at,
             updated_at: row.updated_at,
+            next_breach: next_breach(&self.slas(row)),
         }
     }
 

@@ -243,6 +243,33 @@ mod tests {
         }
     }
 
+    /// Sorted by "Next SLA breach", a view's pages come soonest deadline first (clockless tickets
+    /// last) across page boundaries: the first page is the top of tix's queue.
+    #[tokio::test]
+    async fn views_sort_by_next_sla_breach_across_pages() {
+        let server = start(500, None).await;
+        let api = Api::new(&server);
+        let all = api.view_id("All unsolved").await;
+        let mut next = Some(format!(
+            "/views/{all}/tickets?page[size]=40&include=slas&sort_by=sla_next_breach_at&sort_order=asc"
+        ));
+        let mut keys = vec![];
+        while let Some(url) = next.take() {
+            let page: TicketsPage = api.get(&url).await;
+            keys.extend(page.tickets.iter().map(|t| {
+                let at = t.slas.as_ref().and_then(data::next_breach);
+                (at.is_none(), at)
+            }));
+            next = page.links.next;
+        }
+        assert!(keys.len() > 100);
+        assert!(
+            keys.windows(2).all(|w| w[0] <= w[1]),
+            "ascending, None last"
+        );
+        assert!(keys.first().unwrap().1.is_some() && keys.last().unwrap().1.is_none());
+    }
+
     #[tokio::test]
     async fn view_paging_covers_every_ticket_exactly_once() {
         let server = start(500, None).await;
@@ -327,6 +354,8 @@ mod tests {
             format!("/views/{all}/tickets?page[size]=101"),
             format!("/views/{all}/tickets?page[size]=ten"),
             format!("/views/{all}/tickets?page[after]=nonsense"),
+            format!("/views/{all}/tickets?sort_by=subject"),
+            format!("/views/{all}/tickets?sort_by=created_at&sort_order=up"),
             "/search".to_owned(),
             "/tickets/show_many?ids=1,x".to_owned(),
         ] {

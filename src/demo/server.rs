@@ -178,13 +178,13 @@ impl Shared {
         &self,
         store: &Store,
         matching: Vec<TicketSummary>,
-        key: fn(&TicketSummary) -> Key,
+        (key, order): Sorting,
         request: &PageRequest,
         params: &Params,
         uri: &Uri,
     ) -> TicketsPage {
         let include = params.includes();
-        let page = paginate(matching, key, request, Order::Descending);
+        let page = paginate(matching, key, request, order);
         let tickets: Vec<Ticket> = page
             .items
             .iter()
@@ -408,6 +408,30 @@ impl Params {
         Ok(PageRequest { size, after })
     }
 
+    /// A view's order: `sort_by` one of the columns the demo knows (the view's own order, most
+    /// recently updated first, when absent), `sort_order` asc or desc.
+    fn view_order(&self) -> Result<Sorting, ApiError> {
+        let (key, default): Sorting = match self.get("sort_by") {
+            None | Some("") | Some("updated") | Some("updated_at") => {
+                (by_updated, Order::Descending)
+            }
+            Some("created") | Some("created_at") => (by_created, Order::Descending),
+            Some("sla_next_breach_at") => (by_next_breach, Order::Ascending),
+            Some(other) => return Err(ApiError::bad_request(format!("Invalid sort_by: {other}"))),
+        };
+        let order = match self.get("sort_order") {
+            None | Some("") => default,
+            Some("asc") => Order::Ascending,
+            Some("desc") => Order::Descending,
+            Some(other) => {
+                return Err(ApiError::bad_request(format!(
+                    "Invalid sort_order: {other}"
+                )));
+            }
+        };
+        Ok((key, order))
+    }
+
     fn includes(&self) -> Includes {
         let mut inc = Includes::default();
         for name in self.all("include").flat_map(|v| v.split(',')) {
@@ -472,6 +496,9 @@ impl Key {
         })
     }
 }
+
+/// A sort key for ticket lists and its direction.
+type Sorting = (fn(&TicketSummary) -> Key, Order);
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Order {
@@ -598,6 +625,17 @@ fn by_created(t: &TicketSummary) -> Key {
     Key::at(t.created_at, t.id)
 }
 
+/// Soonest breach first; tickets without a running clock last (as Zendesk sorts empty values).
+fn by_next_breach(t: &TicketSummary) -> Key {
+    match t.next_breach {
+        Some(at) => Key::at(at, t.id),
+        None => Key {
+            at: i128::MAX,
+            id: t.id,
+        },
+    }
+}
+
 async fn view_tickets(
     State(st): State<AppState>,
     Id(id): Id,
@@ -613,7 +651,8 @@ async fn view_tickets(
         .summaries()
         .filter(|t| st.data.in_view(kind, t))
         .collect();
-    let page = st.tickets_page(&store, matching, by_updated, &request, &params, &uri);
+    let order = params.view_order()?;
+    let page = st.tickets_page(&store, matching, order, &request, &params, &uri);
     Ok(Json(page))
 }
 
@@ -1106,7 +1145,14 @@ async fn requested_tickets(
     let overlay = st.read();
     let store = Store::new(&st.data, &overlay);
     let matching = store.summaries().filter(|t| t.requester_id == id).collect();
-    let page = st.tickets_page(&store, matching, by_created, &request, &params, &uri);
+    let page = st.tickets_page(
+        &store,
+        matching,
+        (by_created, Order::Descending),
+        &request,
+        &params,
+        &uri,
+    );
     Ok(Json(page))
 }
 

@@ -316,6 +316,9 @@ pub struct Capabilities {
     pub organizations: bool,
     pub sla: bool,
     pub search: bool,
+    /// A view's pages come soonest SLA breach first, so its first pages are the top of the queue
+    /// and tix may fetch only the pages the queue shows.
+    pub ordered_views: bool,
 }
 
 /// Everything tix asks of a helpdesk. Implementations own their HTTP client and must not know about
@@ -355,8 +358,8 @@ pub trait Helpdesk: Send + Sync {
 
 pub type SharedHelpdesk = Arc<dyn Helpdesk>;
 
-/// Loads every page of a view, reporting `(loaded, total)` after each page. The TUI and `tix ls`
-/// both list a view through this, so they agree on content and order.
+/// Loads every page of a view, reporting `(loaded, total)` after each page. `tix ls` and the tests
+/// list a view through this, so they agree with the workspace on content and order.
 pub async fn load_view(
     hd: &dyn Helpdesk,
     view: &Id,
@@ -364,15 +367,34 @@ pub async fn load_view(
 ) -> Result<Vec<Ticket>> {
     let total = hd.view_count(view).await.unwrap_or(None);
     let mut all: Vec<Ticket> = Vec::new();
-    let mut cursor: Option<String> = None;
+    load_pages(hd, view, None, usize::MAX, |page| {
+        let start = all.len();
+        all.extend_from_slice(page);
+        on_page(&all[start..], all.len(), total);
+    })
+    .await?;
+    Ok(all)
+}
+
+/// Loads the pages of a view from cursor `from` (the first page for `None`) until at least `want`
+/// tickets came or the view ends, handing each page to `on_page`. Returns the cursor of the next
+/// page, `None` when the view is complete.
+pub async fn load_pages(
+    hd: &dyn Helpdesk,
+    view: &Id,
+    from: Option<String>,
+    want: usize,
+    mut on_page: impl FnMut(&[Ticket]),
+) -> Result<Option<String>> {
+    let mut cursor = from;
+    let mut loaded = 0usize;
     loop {
         let page = hd.view_tickets(view, cursor.as_deref()).await?;
-        let start = all.len();
-        all.extend(page.items);
-        on_page(&all[start..], all.len(), total);
+        loaded += page.items.len();
+        on_page(&page.items);
         match page.next {
-            Some(next) => cursor = Some(next),
-            None => return Ok(all),
+            Some(next) if loaded < want => cursor = Some(next),
+            next => return Ok(next),
         }
     }
 }

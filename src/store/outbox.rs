@@ -173,6 +173,7 @@ mod tests {
                 organizations: false,
                 sla: false,
                 search: false,
+                ordered_views: false,
             }
         }
         async fn me(&self) -> Result<Agent> {

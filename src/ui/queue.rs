@@ -6,7 +6,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
 
-use super::text::truncate;
+use super::text::{thousands, truncate};
 use super::{clock, panel, status_style};
 use crate::app::model::{Focus, Mode, Model};
 use crate::helpdesk::{Channel, StatusCategory, Tier};
@@ -35,10 +35,16 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     if let Some(v) = &m.view {
         title.push(Span::raw(format!(": {}", v.name)));
     }
-    let count = if m.filter.is_empty() {
-        format!(" ({}) ", m.tickets.len())
-    } else {
-        format!(" ({} of {}) ", m.visible.len(), m.tickets.len())
+    // While only the top of the view is loaded, the title says how much of it is here.
+    let loaded = thousands(m.tickets.len() as u64);
+    let count = match (m.filter.is_empty(), m.more.is_some(), m.view_total) {
+        (true, false, _) => format!(" ({loaded}) "),
+        (true, true, Some(total)) => format!(" ({loaded} of {}) ", thousands(total)),
+        (true, true, None) => format!(" ({loaded}+) "),
+        (false, more, _) => {
+            let of = if more { " loaded" } else { "" };
+            format!(" ({} of {loaded}{of}) ", m.visible.len())
+        }
     };
     title.push(Span::raw(count));
     if m.mode == Mode::Filter && m.focus == Focus::Queue || !m.filter.is_empty() {

@@ -221,6 +221,7 @@ fn a_missing_capability_is_explained() {
         organizations: false,
         sla: true,
         search: true,
+        ordered_views: false,
     });
     m.canned = crate::app::model::Loaded::Ready(vec![]);
     find_row(&render(&m, 120, 40), "rt has no canned responses");

@@ -4,21 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::text::thousands;
 use crate::action::Action;
 use crate::app::model::{Connection, Mode, Model};
 use crate::keymap::Context;
-
-fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let bar = m.theme.get("status_bar");

@@ -935,6 +935,7 @@ impl Helpdesk for Freshdesk {
             sla: true,
             // Number, email or filter query; Freshdesk's API has no free-text ticket search.
             search: true,
+            ordered_views: false,
         }
     }
 

@@ -872,6 +872,7 @@ impl Helpdesk for Rt {
             organizations: false,
             sla: true,
             search: true,
+            ordered_views: false,
         }
     }
 

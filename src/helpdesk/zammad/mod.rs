@@ -1014,6 +1014,7 @@ impl Helpdesk for Zammad {
             organizations: true,
             sla: true,
             search: true,
+            ordered_views: false,
         }
     }
 

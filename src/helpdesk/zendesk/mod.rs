@@ -384,6 +384,7 @@ impl Helpdesk for Zendesk {
             organizations: true,
             sla: true,
             search: true,
+            ordered_views: true,
         }
     }
 
@@ -413,7 +414,14 @@ impl Helpdesk for Zendesk {
 
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
         let path = format!("views/{}/tickets.json", parse_id(view)?);
-        let mut query = vec![("page[size]", PAGE_SIZE), ("include", SIDELOADS)];
+        // Soonest SLA breach first (a column of Zendesk's "View columns" table), so the first
+        // pages are the top of tix's queue and the rest can wait until the agent scrolls.
+        let mut query = vec![
+            ("page[size]", PAGE_SIZE),
+            ("include", SIDELOADS),
+            ("sort_by", "sla_next_breach_at"),
+            ("sort_order", "asc"),
+        ];
         if let Some(c) = cursor {
             query.push(("page[after]", c));
         }
