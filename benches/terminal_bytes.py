@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Bytes tix writes to the terminal, measured in a pseudo-terminal at 120x40 on the embedded demo:
-per queue step, per ticket open, per composer keystroke and per refresh, in normal and in
-low-bandwidth mode. Prints figures; asserts nothing.
+per queue step, per ticket open, per composer keystroke, per refresh and while idle, in normal and
+in low-bandwidth mode. Prints figures; asserts nothing.
 
     cargo build --release && python3 benches/terminal_bytes.py
 """
@@ -58,6 +58,14 @@ def session(low_bandwidth):
     figures["composer keystroke"] = [step(b"a") for _ in range(20)]
     step(b"\x1b")  # esc: keep the draft
     figures["refresh (R, nothing changed)"] = [step(b"R", quiet=0.8) for _ in range(3)]
+    # Idle: no key for 12 s (the clock ticks every 5 s); what reaches the terminal meanwhile.
+    drain(fd, quiet=1.0)
+    idle, end = 0, time.monotonic() + 12
+    while time.monotonic() < end:
+        r, _, _ = select.select([fd], [], [], max(0.0, end - time.monotonic()))
+        if r:
+            idle += len(os.read(fd, 65536))
+    figures["idle, 12 s without a key"] = [idle]
     os.write(fd, b"q")
     drain(fd, quiet=0.3)
     try:

@@ -161,13 +161,14 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
             model.now = jiff::Timestamp::now();
         }
         let effects = update::update(&mut model, msg);
-        // A clock tick redraws only when something on screen can have changed: in low-bandwidth
-        // mode, when the minute turns (countdowns), a retry is counting down, or it did something.
+        // A clock tick redraws only when something on screen can have changed: when the minute
+        // turns (countdowns and ages), a retry or a deadline is counted in seconds, or it did
+        // something. An idle workspace writes nothing to the terminal.
         let changed = !tick
             || !effects.is_empty()
-            || !model.low_bandwidth
             || model.retry_at.is_some()
-            || model.now.as_second() / 60 != minute_before;
+            || model.now.as_second() / 60 != minute_before
+            || counts_seconds(&model);
         for e in effects {
             if let msg::Effect::Alert { bell: true, .. } = e {
                 // The terminal bell: one byte, written between frames.
@@ -183,6 +184,15 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     }
     runner.flush_drafts();
     Ok(())
+}
+
+/// Whether a queue countdown is within a minute of its deadline, where it is shown in seconds.
+fn counts_seconds(m: &model::Model) -> bool {
+    m.tickets.iter().any(|t| {
+        t.next_sla()
+            .and_then(|s| s.due_at)
+            .is_some_and(|due| due.duration_since(m.now).as_secs().abs() < 60)
+    })
 }
 
 /// SIGTERM and SIGHUP (a dropped SSH link) end tix cleanly, restoring the terminal.
