@@ -502,10 +502,15 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         crate::ui::theme::ColorMode::from_env(),
     );
     problems.extend(theme_problems);
+    let (local_canned, canned_problems) =
+        crate::canned_files::load(&c.paths.config_dir.join("canned"));
+    problems.extend(canned_problems);
     let mut model =
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
     model.theme = theme;
-    model.capabilities = Some(c.helpdesk.capabilities());
+    let mut caps = c.helpdesk.capabilities();
+    caps.canned_responses |= !local_canned.is_empty();
+    model.capabilities = Some(caps);
     model.sla_policy = c.config.sla.clone();
     // Only the top of a view is fetched when the helpdesk orders it as the queue does: a local
     // SLA policy computes deadlines the helpdesk cannot sort by, so then every page is needed.
@@ -551,6 +556,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
             .demo
             .is_none()
             .then(|| crate::store::outbox::Outbox::new(&c.paths.data_dir, &c.profile)),
+        local_canned,
     };
     crate::app::run(c.helpdesk.clone(), model, opts).await?;
     Ok(())

@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod canned;
+pub mod canned_files;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -14,8 +14,8 @@ use serde_json::{Value, json};
 use tix::config::Secret;
 use tix::helpdesk::rt::{Rt, RtAuth};
 use tix::helpdesk::{
-    ErrorKind, Helpdesk, Id, NewMessage, NewTicket, PriorityLevel, StatusCategory, TicketPatch,
-    Tier, Visibility, load_view,
+    ErrorKind, Helpdesk, Id, NewMessage, NewTicket, PlaceholderSyntax, PriorityLevel,
+    StatusCategory, TicketPatch, Tier, Visibility, load_view,
 };
 
 const DEFAULT_ENV_FILE: &str = "/var/tmp/rt-ci/rt.env";
@@ -183,8 +183,10 @@ async fn identity_views_and_agents() {
     assert_eq!(rt.backend(), "rt");
     let caps = rt.capabilities();
     assert!(caps.views && caps.search && caps.sla);
-    assert!(!caps.canned_responses && !caps.organizations);
-    assert!(rt.canned_responses().await.expect("canned").is_empty());
+    assert!(
+        caps.canned_responses && !caps.organizations,
+        "articles, no organizations"
+    );
 
     let me = rt.me().await.expect("me");
     let expected = conf.user.clone().unwrap_or_else(|| "root".into());
@@ -1046,4 +1048,59 @@ async fn cli_against_real_rt() {
         "correspondence, not a comment"
     );
     assert!(last.body.contains("Sent from tix over the CLI"));
+}
+
+/// RT Articles stand in for canned responses: an enabled article of class General comes back with
+/// its name as title, its class as folder and its `Content` as text; a disabled one does not.
+#[tokio::test]
+async fn articles_are_the_canned_responses() {
+    let Some((conf, rt)) = live().await else {
+        return;
+    };
+    assert!(rt.capabilities().canned_responses);
+    let name = marker("article");
+    let content = "Hello {{ticket.requester.first_name}},\n\nuse the Forgot password link.";
+    let created = conf
+        .raw_json(
+            reqwest::Method::POST,
+            "article",
+            Some(serde_json::json!({
+                "Class": "General",
+                "Name": name,
+                "Summary": "Password reset help",
+                "CustomFields": {"Content": content},
+            })),
+        )
+        .await;
+    let gone = marker("retired");
+    let retired = conf
+        .raw_json(
+            reqwest::Method::POST,
+            "article",
+            Some(serde_json::json!({
+                "Class": "General",
+                "Name": gone,
+                "CustomFields": {"Content": "Old advice"},
+            })),
+        )
+        .await;
+    conf.raw_json(
+        reqwest::Method::PUT,
+        &format!("article/{}", retired["id"].as_str().unwrap()),
+        Some(serde_json::json!({"Disabled": 1})),
+    )
+    .await;
+    let canned = rt.canned_responses().await.unwrap();
+    let ours = canned
+        .iter()
+        .find(|c| c.title == name)
+        .unwrap_or_else(|| panic!("article {name} not offered: {canned:?}"));
+    assert_eq!(ours.id.0, created["id"].as_str().unwrap());
+    assert_eq!(ours.folder.as_deref(), Some("General"));
+    assert_eq!(ours.body, content);
+    assert_eq!(ours.syntax, PlaceholderSyntax::DoubleBrace);
+    assert!(
+        !canned.iter().any(|c| c.title == gone),
+        "disabled: not offered"
+    );
 }

@@ -10,7 +10,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::AbortHandle;
 
 use super::model::Draft;
-use crate::helpdesk::Id;
+use crate::helpdesk::{CannedResponse, Id};
 use crate::store::drafts::DraftStore;
 use crate::store::outbox::{self, Outbox};
 
@@ -39,6 +39,8 @@ pub struct Runner {
     pub cache: Option<crate::store::cache::Cache>,
     /// Writes go through the outbox when set (else straight to the helpdesk).
     pub outbox: Option<Outbox>,
+    /// The agent's own canned responses (files in the config dir), listed after the helpdesk's.
+    pub local_canned: Arc<Vec<CannedResponse>>,
     worker: Arc<AtomicBool>,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
@@ -61,6 +63,7 @@ impl Runner {
             notify_cmd: None,
             cache: None,
             outbox: None,
+            local_canned: Arc::default(),
             worker: Arc::default(),
             view: None,
             conversation: None,
@@ -220,7 +223,11 @@ impl Runner {
                 tokio::spawn(async move { tx.send(Msg::Views(hd.views().await)) });
             }
             Effect::LoadCanned => {
-                tokio::spawn(async move { tx.send(Msg::Canned(hd.canned_responses().await)) });
+                let local = self.local_canned.clone();
+                tokio::spawn(async move {
+                    let result = with_local(hd.canned_responses().await, &local, &tx);
+                    tx.send(Msg::Canned(result))
+                });
             }
             Effect::LoadGroups => {
                 tokio::spawn(async move { tx.send(Msg::Groups(hd.groups().await)) });
@@ -383,6 +390,28 @@ fn cached_or_fresh<T>(
     }
 }
 
+/// The helpdesk's canned responses, then the agent's own; the agent's own alone (and a word about
+/// why) when the helpdesk's cannot be had.
+fn with_local(
+    remote: crate::helpdesk::Result<Vec<CannedResponse>>,
+    local: &[CannedResponse],
+    tx: &UnboundedSender<Msg>,
+) -> crate::helpdesk::Result<Vec<CannedResponse>> {
+    match remote {
+        Ok(mut list) => {
+            list.extend_from_slice(local);
+            Ok(list)
+        }
+        Err(e) if !local.is_empty() => {
+            let _ = tx.send(Msg::Failed(format!(
+                "the helpdesk's canned responses: {e}; showing your own"
+            )));
+            Ok(local.to_vec())
+        }
+        Err(e) => Err(e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,6 +457,26 @@ mod tests {
             &tx,
         );
         assert_eq!(r.unwrap_err().kind, ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn the_agents_own_canned_responses_follow_the_helpdesks_and_stand_in_for_them() {
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let remote = fixtures::canned();
+        let mut own = remote[0].clone();
+        own.id = Id("local:mine.md".into());
+        own.title = "Mine".into();
+        let both = with_local(Ok(remote.clone()), std::slice::from_ref(&own), &tx).unwrap();
+        assert_eq!(both.len(), remote.len() + 1);
+        assert_eq!(both.last().unwrap().title, "Mine");
+        let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
+        let alone = with_local(Err(down.clone()), std::slice::from_ref(&own), &tx).unwrap();
+        assert_eq!(alone, vec![own]);
+        assert!(matches!(rx.try_recv(), Ok(Msg::Failed(t)) if t.contains("showing your own")));
+        assert!(
+            with_local(Err(down), &[], &tx).is_err(),
+            "nothing to show: the error"
+        );
     }
 }
 

@@ -69,6 +69,8 @@ pub struct Options {
     pub notify_cmd: Option<Vec<String>>,
     pub cache: Option<crate::store::cache::Cache>,
     pub outbox: Option<crate::store::outbox::Outbox>,
+    /// Canned responses from files in the config dir.
+    pub local_canned: Vec<crate::helpdesk::CannedResponse>,
 }
 
 pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<()> {
@@ -106,6 +108,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         });
     }
     runner.cache = opts.cache;
+    runner.local_canned = std::sync::Arc::new(opts.local_canned);
     runner.outbox = opts.outbox;
     runner.resume_outbox();
     model.now = jiff::Timestamp::now();

@@ -21,8 +21,10 @@
 //! - Concurrency: field changes are sent with `If-Match: <ETag>` from when this adapter last read
 //!   the ticket (`messages()` or `ticket()`), so a ticket changed in RT since the agent opened it
 //!   gives `Conflict` (RT answers 412) instead of a silent overwrite.
-//! - RT has no canned responses (RT Articles could stand in later) and no organizations (only a
-//!   free-text `Organization` on users), so those capabilities are off.
+//! - Canned responses: RT has none of its own; its Articles are what RT documents for "commonly
+//!   used replies", so the enabled articles are offered (name as title, class as folder, the
+//!   `Content` custom field as text, `{{…}}` placeholders as tix fills them). Two requests.
+//! - RT has no organizations (only a free-text `Organization` on users): that capability is off.
 
 pub mod text;
 pub mod wire;
@@ -40,9 +42,9 @@ use crate::config::Secret;
 use crate::helpdesk::http;
 use crate::helpdesk::{
     Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError, Id,
-    Message, NewTicket, Organization, Page, PartyRef, Priority, PriorityLevel, Result, SlaMetric,
-    SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View,
-    Visibility,
+    Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel,
+    Result, SlaMetric, SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier,
+    Timestamp, View, Visibility,
 };
 use text::{quote, segment};
 
@@ -73,9 +75,6 @@ const NEWEST_CREATED: &[(&str, &str)] = &[("Created", "DESC"), ("id", "DESC")];
 pub const VIEW_MY_OPEN: &str = "Owner = '__CurrentUser__' AND Status = '__Active__'";
 pub const VIEW_UNOWNED: &str = "Owner = 'Nobody' AND Status = '__Active__'";
 pub const VIEW_ALL_OPEN: &str = "Status = '__Active__'";
-
-/// Why `capabilities().canned_responses` is false.
-pub const NO_CANNED_RESPONSES: &str = "RT has no canned responses";
 
 pub enum RtAuth {
     /// An RT auth token (`Authorization: token 1-14-…`), made under Settings → Auth Tokens.
@@ -867,8 +866,8 @@ impl Helpdesk for Rt {
     fn capabilities(&self) -> Capabilities {
         Capabilities {
             views: true,
-            // NO_CANNED_RESPONSES: RT has no canned responses (Articles could stand in later).
-            canned_responses: false,
+            // RT Articles stand in for them.
+            canned_responses: true,
             organizations: false,
             sla: true,
             search: true,
@@ -1082,8 +1081,63 @@ impl Helpdesk for Rt {
     }
 
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
-        // RT has no canned responses; RT Articles (GET /articles) could stand in later.
-        Ok(vec![])
+        let query = json!([{"field": "Disabled", "value": 0}]).to_string();
+        let mut articles = Vec::new();
+        for page in 1..=MAX_LIST_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Article> = self
+                .get(
+                    "articles",
+                    &[
+                        ("query", &query),
+                        ("fields", "Name,Summary,Class,CustomFields"),
+                        ("per_page", "100"),
+                        ("page", &p),
+                    ],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            articles.extend(c.items);
+            if !more {
+                break;
+            }
+        }
+        if articles.is_empty() {
+            return Ok(vec![]);
+        }
+        // Class names for folders; without the right to see classes, no folders.
+        let classes: HashMap<String, String> = self
+            .get::<wire::Collection<wire::Class>>(
+                "classes/all",
+                &[("fields", "Name"), ("per_page", "100")],
+            )
+            .await
+            .map(|c| c.items.into_iter().map(|c| (c.id, c.name)).collect())
+            .unwrap_or_default();
+        Ok(articles
+            .into_iter()
+            .filter_map(|a| {
+                let body = a
+                    .custom_fields
+                    .iter()
+                    .find(|cf| cf.name == "Content")
+                    .and_then(|cf| cf.first())?;
+                let title = nonempty(&a.name).or_else(|| nonempty(&a.summary))?;
+                Some(CannedResponse {
+                    id: Id(a.id),
+                    title,
+                    folder: a.class.and_then(|c| classes.get(&c.id).cloned()),
+                    // The Content field is plain text in RT 5.0, HTML where a site made it so.
+                    body: if crate::html::looks_like_html(&body) {
+                        crate::html::to_text(&body)
+                    } else {
+                        body
+                    },
+                    syntax: PlaceholderSyntax::DoubleBrace,
+                    sets_status: None,
+                })
+            })
+            .collect())
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {

@@ -235,6 +235,33 @@ pub struct Ref {
     pub id: String,
 }
 
+/// An article from `/articles?fields=Name,Summary,Class,CustomFields`: RT's stand-in for canned
+/// responses, its text in the class's `Content` custom field.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Article {
+    #[serde(rename = "id", default, deserialize_with = "stringish")]
+    pub id: String,
+    #[serde(default, deserialize_with = "stringish")]
+    pub name: String,
+    #[serde(default, deserialize_with = "stringish")]
+    pub summary: String,
+    #[serde(default, deserialize_with = "lenient")]
+    pub class: Option<Ref>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub custom_fields: Vec<CustomFieldValues>,
+}
+
+/// A class from `/classes/all?fields=Name`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Class {
+    #[serde(rename = "id", default, deserialize_with = "stringish")]
+    pub id: String,
+    #[serde(default, deserialize_with = "stringish")]
+    pub name: String,
+}
+
 /// `{"message": "..."}`, RT's error body.
 #[derive(Debug, Deserialize)]
 pub struct ErrorBody {
