@@ -46,6 +46,10 @@ pub enum Command {
         /// The view's name (default: the first view, as in the TUI)
         #[arg(long)]
         view: Option<String>,
+        /// Only the first N tickets of the queue (on a helpdesk that orders its views by SLA
+        /// breach, only those are fetched)
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
         /// Print JSON
         #[arg(long)]
         json: bool,

@@ -14,7 +14,7 @@ use crate::helpdesk::sanitized::Sanitized;
 use crate::helpdesk::zendesk::{Auth, Zendesk};
 use crate::helpdesk::{
     HelpdeskError, Id, Message, NewMessage, SharedHelpdesk, Ticket, TicketPatch, Visibility,
-    load_view,
+    load_pages, load_view,
 };
 
 #[derive(Debug)]
@@ -234,9 +234,9 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             };
             demo_server(addr, opts).await
         }
-        Some(Command::Ls { view, json }) => {
+        Some(Command::Ls { view, limit, json }) => {
             let c = connect(&cli.target).await?;
-            ls(&c, view.as_deref(), json).await
+            ls(&c, view.as_deref(), limit, json).await
         }
         Some(Command::Show { id, json }) => {
             let c = connect(&cli.target).await?;
@@ -637,7 +637,12 @@ fn print_json(v: &Value) -> Result<(), CliError> {
     Ok(())
 }
 
-async fn ls(c: &Connection, view: Option<&str>, json: bool) -> Result<(), CliError> {
+async fn ls(
+    c: &Connection,
+    view: Option<&str>,
+    limit: Option<usize>,
+    json: bool,
+) -> Result<(), CliError> {
     let views = c.helpdesk.views().await?;
     let chosen = match view {
         None => views.first(),
@@ -651,10 +656,24 @@ async fn ls(c: &Connection, view: Option<&str>, json: bool) -> Result<(), CliErr
             names.join(", ")
         )));
     };
-    let mut tickets = load_view(c.helpdesk.as_ref(), &chosen.id, |_, _, _| {}).await?;
+    // The top of an ordered view is its first pages, as in the TUI; else every page is needed to
+    // find the top.
+    let ordered = c.helpdesk.capabilities().ordered_views && c.config.sla.is_empty();
+    let mut tickets = match limit {
+        Some(n) if ordered => {
+            let mut top = vec![];
+            load_pages(c.helpdesk.as_ref(), &chosen.id, None, n, |page| {
+                top.extend_from_slice(page)
+            })
+            .await?;
+            top
+        }
+        _ => load_view(c.helpdesk.as_ref(), &chosen.id, |_, _, _| {}).await?,
+    };
     // The queue's order, as the TUI shows it.
     c.config.sla.apply(&mut tickets);
     crate::sla::sort(&mut tickets);
+    tickets.truncate(limit.unwrap_or(usize::MAX));
     if json {
         return print_json(&Value::Array(tickets.iter().map(ticket_json).collect()));
     }

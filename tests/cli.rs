@@ -175,6 +175,25 @@ fn ls_show_and_reply_against_demo_server() {
     );
 }
 
+/// `--limit N` fetches only the top of an ordered view, and it is the top of the whole list.
+#[test]
+fn ls_limit_is_the_top_of_the_whole_queue() {
+    let server = DemoServer::start(400);
+    let cfg = config_dir(&server.url);
+    let ids = |args: &[&str]| -> Vec<String> {
+        json(&tix(cfg.path(), args, None))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let all = ids(&["ls", "--json"]);
+    assert!(all.len() > 150);
+    let top = ids(&["ls", "--json", "--limit", "20"]);
+    assert_eq!(top, all[..20]);
+}
+
 /// `tix ls` and the TUI's queue list the same tickets in the same order: both go through
 /// `load_view`, and the queue keeps the order the pages arrive in.
 #[test]
