@@ -51,7 +51,7 @@ def run(label, args, env):
             loaded = now
             break
         time.sleep(0.005)
-    title = re.search(r"Queue: [^(]*\((\d+)\)", screen())
+    title = re.search(r"Queue: [^(]*\(([\d,]+(?: of [\d,]+)?)\)", screen())
     pid = pane_pid()
     mem = rss_kib(pid) if pid else {}
     subprocess.run(["tmux", "send-keys", "-t", "measure", "q"])
