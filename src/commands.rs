@@ -348,7 +348,7 @@ async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
             loopback::LOGIN_TIMEOUT.as_secs() / 60
         );
         let code = lb
-            .wait(&state, loopback::LOGIN_TIMEOUT)
+            .wait(state.clone(), loopback::LOGIN_TIMEOUT)
             .await
             .map_err(CliError::Config)?;
         (code, redirect)

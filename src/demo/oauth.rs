@@ -71,15 +71,15 @@ impl Issuer {
             .is_some_and(|until| Instant::now() < *until)
     }
 
-    fn issue(&self, books: &mut Books, client_id: &str, scope: &str) -> Result<Response, Response> {
+    fn issue(&self, books: &mut Books, client_id: &str, scope: &str) -> Response {
         let (access, refresh) = match (pkce::random_string(32), pkce::random_string(32)) {
             (Ok(a), Ok(r)) => (a, r),
             _ => {
-                return Err(oauth_error(
+                return oauth_error(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "server_error",
                     "no randomness",
-                ));
+                );
             }
         };
         books
@@ -93,7 +93,7 @@ impl Issuer {
                 scope: scope.to_string(),
             },
         );
-        Ok(Json(json!({
+        Json(json!({
             "access_token": access,
             "token_type": "bearer",
             "refresh_token": refresh,
@@ -101,7 +101,7 @@ impl Issuer {
             "refresh_token_expires_in": REFRESH_TTL_SECS,
             "scope": scope,
         }))
-        .into_response())
+        .into_response()
     }
 }
 
@@ -213,7 +213,7 @@ pub async fn tokens(
     };
     let client_id = req.client_id.unwrap_or_default();
     let mut books = issuer.books();
-    let result = match req.grant_type.as_str() {
+    match req.grant_type.as_str() {
         "authorization_code" => {
             // A code is spent by the first try, right or wrong.
             let Some(grant) = req.code.and_then(|c| books.codes.remove(&c)) else {
@@ -241,13 +241,10 @@ pub async fn tokens(
             }
             issuer.issue(&mut books, &client_id, &old.scope)
         }
-        _ => {
-            return oauth_error(
-                StatusCode::BAD_REQUEST,
-                "unsupported_grant_type",
-                "grant_type must be authorization_code or refresh_token",
-            );
-        }
-    };
-    result.unwrap_or_else(|e| e)
+        _ => oauth_error(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            "grant_type must be authorization_code or refresh_token",
+        ),
+    }
 }

@@ -64,7 +64,7 @@ impl Loopback {
 
     /// Waits for the browser's redirect and returns the authorization code, once `state`
     /// matches. Other requests (a favicon, a stray tab) get a 404 and are not the end of it.
-    pub async fn wait(self, state: &str, timeout: Duration) -> Result<String, String> {
+    pub async fn wait(self, state: String, timeout: Duration) -> Result<String, String> {
         let waiting = async {
             loop {
                 let (stream, _) = self
@@ -72,7 +72,7 @@ impl Loopback {
                     .accept()
                     .await
                     .map_err(|e| format!("loopback listener: {e}"))?;
-                if let Some(result) = self.serve(stream, state).await {
+                if let Some(result) = self.serve(stream, &state).await {
                     return result;
                 }
             }
@@ -243,7 +243,7 @@ mod tests {
         let lb = Loopback::bind(None).await.unwrap();
         let uri = lb.redirect_uri().to_string();
         assert!(uri.starts_with("http://127.0.0.1:") && uri.ends_with("/callback"));
-        let waiter = tokio::spawn(lb.wait("good", Duration::from_secs(10)));
+        let waiter = tokio::spawn(lb.wait("good".into(), Duration::from_secs(10)));
         let base = uri.trim_end_matches("/callback").to_string();
         assert_eq!(get(&format!("{base}/favicon.ico")).await, 404);
         assert_eq!(get(&format!("{uri}?code=c1&state=good")).await, 200);
@@ -251,12 +251,15 @@ mod tests {
 
         let lb = Loopback::bind(None).await.unwrap();
         let uri = lb.redirect_uri().to_string();
-        let waiter = tokio::spawn(lb.wait("good", Duration::from_secs(10)));
+        let waiter = tokio::spawn(lb.wait("good".into(), Duration::from_secs(10)));
         assert_eq!(get(&format!("{uri}?code=c1&state=bad")).await, 400);
         assert!(waiter.await.unwrap().unwrap_err().contains("state"));
 
         let lb = Loopback::bind(None).await.unwrap();
-        let err = lb.wait("s", Duration::from_millis(50)).await.unwrap_err();
+        let err = lb
+            .wait("s".into(), Duration::from_millis(50))
+            .await
+            .unwrap_err();
         assert!(err.contains("no answer from the browser"), "{err}");
     }
 }

@@ -133,17 +133,22 @@ impl Client {
             let err: Option<TokenError> = serde_json::from_slice(&bytes).ok();
             let detail = match err {
                 Some(e) => match e.error_description {
-                    Some(d) if !d.is_empty() => format!("{d} ({})", e.error),
+                    // The code first: descriptions run long and are cut.
+                    Some(d) if !d.is_empty() => format!("{}: {d}", e.error),
                     _ => e.error,
                 },
                 None => format!("HTTP {}", status.as_u16()),
             };
+            let detail_len = detail.len();
             // 400 invalid_grant is how a spent, revoked or expired grant is refused.
             let kind = match status.as_u16() {
                 400 | 401 | 403 => ErrorKind::Auth,
                 _ => http::kind_of(status),
             };
-            let detail: String = detail.chars().take(200).collect();
+            let mut detail: String = detail.chars().take(120).collect();
+            if detail.len() < detail_len {
+                detail.push('…');
+            }
             return Err(HelpdeskError::new(
                 kind,
                 format!("the token endpoint refused: {detail}"),
