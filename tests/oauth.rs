@@ -295,3 +295,35 @@ fn token_strings(file: &std::path::Path) -> Vec<String> {
     assert!(tokens.iter().all(|t| t.len() >= 40));
     tokens
 }
+
+/// `--token` keeps working beside OAuth: either credential opens the API.
+#[tokio::test]
+async fn a_fixed_token_still_works_beside_oauth() {
+    let opts = DemoOptions {
+        tickets: 5,
+        token: Some("s3cret".into()),
+        oauth: Some(Duration::from_secs(60)),
+        ..DemoOptions::default()
+    };
+    let s = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        opts,
+        jiff::Timestamp::now(),
+    )
+    .await
+    .unwrap();
+    let fixed = Zendesk::new(
+        &s.base_url,
+        Auth::Bearer(tix::config::Secret::new("s3cret")),
+    );
+    assert!(fixed.views().await.is_ok());
+    let tokens = login(&s).await;
+    assert!(
+        Zendesk::new(&s.base_url, Auth::Bearer(tokens.access))
+            .views()
+            .await
+            .is_ok()
+    );
+    let wrong = Zendesk::new(&s.base_url, Auth::Bearer(tix::config::Secret::new("nope")));
+    assert_eq!(wrong.views().await.unwrap_err().kind, ErrorKind::Auth);
+}
