@@ -66,8 +66,32 @@ pub enum Command {
         #[arg(long)]
         note: bool,
     },
-    /// Check the setup: config, DNS, connection, TLS, authentication, a sample request
+    /// Check the setup: config, DNS, connection, TLS, OAuth tokens, authentication, a sample request
     Doctor,
+    /// Sign in with OAuth (profiles with oauth_client_id): approve tix in a browser
+    #[command(
+        long_about = "Sign in with OAuth (profiles with oauth_client_id or auth = \"oauth\").\n\n\
+By default tix listens on 127.0.0.1 (a free port, or the port of the profile's oauth_redirect), \
+opens the helpdesk's approval page in your browser and catches the redirect back. The tokens are \
+saved in DATA_DIR/oauth/PROFILE.json (mode 0600) or the OS keyring (token_store = \"keyring\"), \
+refreshed automatically, and never printed.\n\n\
+On a machine without a browser (an SSH session), use --paste: tix prints the approval URL; open it \
+in a browser anywhere and approve. The browser is then sent to the redirect URL (the profile's \
+oauth_redirect, default http://127.0.0.1/callback), which on your own computer will most likely \
+fail to load: that is expected. Copy the whole address from the address bar (or only the value of \
+its code= parameter) and paste it into tix. The code is good for a couple of minutes and only \
+together with this login's PKCE verifier, which never leaves the machine running tix.\n\n\
+The redirect URL must be registered with the OAuth client (Zendesk: Admin Center > Apps and \
+integrations > APIs > OAuth clients > Redirect URLs).\n\n\
+For a token profile with token_keyring (built with the keyring feature), tix login instead reads \
+the API token from standard input and stores it in the OS keyring."
+    )]
+    Login {
+        /// Print the URL and read the redirected URL (or its code) from standard input: for SSH
+        /// sessions and machines without a browser
+        #[arg(long)]
+        paste: bool,
+    },
     /// Today's metrics: handled tickets, first response, handle time, first-contact resolution, CSAT
     Stats {
         #[arg(long)]
@@ -94,6 +118,10 @@ pub enum Command {
         /// Require this token (Bearer, or basic auth as email/token:TOKEN)
         #[arg(long)]
         token: Option<String>,
+        /// Require OAuth: Bearer access tokens issued by its /oauth/tokens, each valid SECS seconds
+        /// (the approval page approves at once)
+        #[arg(long, value_name = "SECS")]
+        oauth_expires_in: Option<u64>,
         /// Fail this share of requests (0-1): 500, 503 with Retry-After, truncated or bad JSON
         #[arg(long, default_value_t = 0.0)]
         fail_rate: f64,

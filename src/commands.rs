@@ -68,6 +68,8 @@ pub struct Connection {
     pub profile: String,
     pub helpdesk: SharedHelpdesk,
     pub demo: Option<DemoServer>,
+    /// The OAuth session, for profiles that sign in with OAuth.
+    pub oauth: Option<Arc<crate::oauth::Session>>,
 }
 
 pub async fn start_demo(target: &Target) -> Result<DemoServer, CliError> {
@@ -103,6 +105,7 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
             profile: "demo".into(),
             helpdesk: wrap(Zendesk::new(&demo.base_url, Auth::None)),
             demo: Some(demo),
+            oauth: None,
         });
     };
     let profile = cfg.profiles.get(&name).cloned().ok_or_else(|| {
@@ -120,6 +123,22 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
     profile
         .check_transport()
         .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?;
+    if profile
+        .uses_oauth()
+        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?
+    {
+        let session = Arc::new(oauth_session(&name, &profile, &paths)?);
+        let auth = Auth::OAuth(Arc::clone(&session));
+        return Ok(Connection {
+            settings: Some(profile.clone()),
+            config: cfg,
+            paths,
+            helpdesk: wrap(Zendesk::new(&profile.url, auth)),
+            profile: name,
+            demo: None,
+            oauth: Some(session),
+        });
+    }
     let token = profile
         .token(&paths.config_file())
         .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?;
@@ -159,7 +178,7 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
         Backend::Freshdesk | Backend::Zammad => {
             let token = match auth {
                 Auth::Bearer(t) | Auth::ApiToken { token: t, .. } => t,
-                Auth::None => {
+                Auth::None | Auth::OAuth(_) => {
                     return Err(CliError::Config(format!(
                         "profile {name}: {:?} needs a token (token_env, token_cmd or token)",
                         profile.backend
@@ -183,7 +202,222 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
         profile: name,
         helpdesk,
         demo: None,
+        oauth: None,
     })
+}
+
+/// The OAuth client a profile names (`oauth_client_id`, `oauth_client_secret_env`, `oauth_scope`).
+fn oauth_client(name: &str, profile: &config::Profile) -> Result<crate::oauth::Client, CliError> {
+    let cfg_err = |e: String| CliError::Config(format!("profile {name}: {e}"));
+    if profile.backend != Backend::Zendesk {
+        return Err(cfg_err(format!(
+            "OAuth sign-in is implemented for Zendesk profiles only, not {:?}",
+            profile.backend
+        )));
+    }
+    let id = profile
+        .oauth_client_id
+        .as_deref()
+        .ok_or_else(|| cfg_err("OAuth needs oauth_client_id".into()))?;
+    let secret = profile.oauth_client_secret().map_err(cfg_err)?;
+    Ok(
+        crate::oauth::Client::new(&profile.url, id, secret).with_scope(
+            profile
+                .oauth_scope
+                .as_deref()
+                .unwrap_or(crate::oauth::DEFAULT_SCOPE),
+        ),
+    )
+}
+
+fn oauth_store(
+    name: &str,
+    profile: &config::Profile,
+    paths: &Paths,
+) -> Result<crate::oauth::store::Store, CliError> {
+    crate::oauth::store::Store::for_profile(&paths.data_dir, name, profile.token_store.as_deref())
+        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))
+}
+
+/// A signed-in profile's OAuth session, from the tokens `tix login` saved.
+fn oauth_session(
+    name: &str,
+    profile: &config::Profile,
+    paths: &Paths,
+) -> Result<crate::oauth::Session, CliError> {
+    let client = oauth_client(name, profile)?;
+    let store = oauth_store(name, profile, paths)?;
+    let tokens = store
+        .load()
+        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?
+        .ok_or_else(|| {
+            HelpdeskError::new(
+                crate::helpdesk::ErrorKind::Auth,
+                format!(
+                    "profile {name} signs in with OAuth and has no tokens yet: run `tix login --profile {name}`"
+                ),
+            )
+        })?;
+    Ok(crate::oauth::Session::new(client, name, store, tokens))
+}
+
+/// The redirect URL of `tix login --paste` when the profile names none: on the agent's own machine
+/// nothing answers there, and the browser's address bar keeps the code for copying.
+pub const PASTE_REDIRECT: &str = "http://127.0.0.1/callback";
+
+/// `tix login`: OAuth sign-in through the browser (loopback redirect) or, with `--paste`, by
+/// pasting the redirected URL; for a token profile with `token_keyring`, stores the token read from
+/// standard input in the OS keyring. Tokens are saved, never shown.
+async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
+    use crate::oauth::{loopback, pkce};
+    if target.demo {
+        return Err(CliError::Config(
+            "the embedded demo needs no login: name a profile with --profile".into(),
+        ));
+    }
+    let paths = Paths::discover();
+    let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
+    let name = target
+        .profile
+        .clone()
+        .or(cfg.default_profile.clone())
+        .ok_or_else(|| {
+            CliError::Config(
+                "tix login needs a profile: --profile NAME, or default_profile in config.toml"
+                    .into(),
+            )
+        })?;
+    let profile = cfg.profiles.get(&name).cloned().ok_or_else(|| {
+        CliError::Config(format!(
+            "no profile {name:?} in {}",
+            paths.config_file().display()
+        ))
+    })?;
+    let cfg_err = |e: String| CliError::Config(format!("profile {name}: {e}"));
+    profile.check_transport().map_err(cfg_err)?;
+    if !profile.uses_oauth().map_err(cfg_err)? {
+        if let Some(entry) = &profile.token_keyring {
+            return store_keyring_token(&name, entry).await;
+        }
+        return Err(cfg_err(
+            "it does not sign in with OAuth: set oauth_client_id (see the README), or keep using token_env, token_cmd or token_keyring".into(),
+        ));
+    }
+    let client = oauth_client(&name, &profile)?;
+    let store = oauth_store(&name, &profile, &paths)?;
+    let pkce = pkce::Pkce::new().map_err(CliError::Config)?;
+    let state = pkce::new_state().map_err(CliError::Config)?;
+    let (code, redirect) = if paste {
+        let redirect = profile
+            .oauth_redirect
+            .clone()
+            .unwrap_or_else(|| PASTE_REDIRECT.to_string());
+        let url = client.authorize_url(&redirect, &state, &pkce.challenge);
+        eprintln!("Open this URL in a browser on any machine and approve tix:");
+        println!("{url}");
+        eprintln!(
+            "The browser is then sent to {redirect}, which will likely fail to load: that is expected.\n\
+             Copy the whole address from the browser's address bar (or only its code= value),\n\
+             paste it here and press Enter:"
+        );
+        std::io::stdout().flush()?;
+        let mut line = String::new();
+        {
+            use tokio::io::AsyncBufReadExt;
+            let mut stdin = tokio::io::BufReader::new(tokio::io::stdin());
+            stdin.read_line(&mut line).await?;
+        }
+        let code = loopback::code_from_paste(&line, &state).map_err(CliError::Config)?;
+        (code, redirect)
+    } else {
+        let lb = loopback::Loopback::bind(profile.oauth_redirect.as_deref())
+            .await
+            .map_err(CliError::Config)?;
+        let redirect = lb.redirect_uri().to_string();
+        let url = client.authorize_url(&redirect, &state, &pkce.challenge);
+        eprintln!("Approve tix in your browser. If it does not open, visit this URL:");
+        println!("{url}");
+        std::io::stdout().flush()?;
+        if !open_browser(&url) {
+            eprintln!(
+                "(no browser here? on a remote machine, run tix login --paste --profile {name})"
+            );
+        }
+        eprintln!(
+            "Waiting for the browser (up to {} minutes; Ctrl-C stops)...",
+            loopback::LOGIN_TIMEOUT.as_secs() / 60
+        );
+        let code = lb
+            .wait(state.clone(), loopback::LOGIN_TIMEOUT)
+            .await
+            .map_err(CliError::Config)?;
+        (code, redirect)
+    };
+    let tokens = client
+        .exchange_code(&code, &redirect, &pkce.verifier)
+        .await?;
+    store
+        .save(&tokens)
+        .map_err(|e| CliError::Config(format!("could not save the tokens: {e}")))?;
+    crate::log::write(&format!("oauth: signed in to profile {name}"));
+    println!(
+        "signed in to {name}: access token {}, kept in {}",
+        crate::oauth::describe_expiry(tokens.expires_at, jiff::Timestamp::now()),
+        store.describe()
+    );
+    Ok(())
+}
+
+/// Tries to open `url` in the desktop's browser; false where there is plainly none.
+fn open_browser(url: &str) -> bool {
+    let (cmd, args): (&str, &[&str]) = if cfg!(target_os = "macos") {
+        ("open", &[])
+    } else if cfg!(windows) {
+        ("rundll32", &["url.dll,FileProtocolHandler"])
+    } else {
+        // Over SSH without X forwarding there is no display to open a browser on.
+        if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+            return false;
+        }
+        ("xdg-open", &[])
+    };
+    std::process::Command::new(cmd)
+        .args(args)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .is_ok()
+}
+
+/// `tix login` for a token profile with `token_keyring`: the token from standard input into the
+/// OS keyring.
+#[cfg(feature = "keyring")]
+async fn store_keyring_token(name: &str, entry: &str) -> Result<(), CliError> {
+    use tokio::io::AsyncBufReadExt;
+    eprintln!(
+        "Paste the API token of profile {name} and press Enter (it goes to the OS keyring as {}/{entry}):",
+        crate::oauth::store::KEYRING_SERVICE
+    );
+    let mut line = String::new();
+    tokio::io::BufReader::new(tokio::io::stdin())
+        .read_line(&mut line)
+        .await?;
+    let token = line.trim();
+    if token.is_empty() {
+        return Err(CliError::Config("no token was given".into()));
+    }
+    crate::oauth::store::keyring_set(entry, token).map_err(CliError::Config)?;
+    println!("token of {name} stored in the OS keyring");
+    Ok(())
+}
+
+#[cfg(not(feature = "keyring"))]
+async fn store_keyring_token(name: &str, _: &str) -> Result<(), CliError> {
+    Err(CliError::Config(format!(
+        "profile {name}: token_keyring needs tix built with the keyring feature (cargo install --features keyring)"
+    )))
 }
 
 pub async fn main(cli: Cli) -> Result<(), CliError> {
@@ -198,6 +432,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             Some(Command::Reply { .. }) => "reply",
             Some(Command::Stats { .. }) => "stats",
             Some(Command::Doctor) => "doctor",
+            Some(Command::Login { .. }) => "login",
             Some(Command::Keymap { .. }) => "keymap",
             Some(Command::Theme { .. }) => "theme",
             Some(Command::DemoServer { .. }) => "demo-server",
@@ -208,12 +443,14 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Keymap { command }) => keymap_command(command),
         Some(Command::Stats { json, day }) => stats(json, day),
         Some(Command::Doctor) => doctor(&cli.target).await,
+        Some(Command::Login { paste }) => login(&cli.target, paste).await,
         Some(Command::Theme {
             command: ThemeCommand::Check { file },
         }) => check_file(&file, crate::ui::theme::check),
         Some(Command::DemoServer {
             addr,
             token,
+            oauth_expires_in,
             fail_rate,
             slow_ms,
             latency_ms,
@@ -225,6 +462,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
                 tickets: cli.target.tickets as usize,
                 seed: cli.target.seed,
                 token,
+                oauth: oauth_expires_in.map(std::time::Duration::from_secs),
                 fail_rate: fail_rate.clamp(0.0, 1.0),
                 slow_ms,
                 latency_ms,
@@ -294,6 +532,10 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
         );
         if let Err(e) = profile.check_transport() {
             report(false, "transport", e);
+        }
+        if profile.uses_oauth().unwrap_or(false) {
+            let (ok, detail) = oauth_state(name, profile, &paths);
+            report(ok, "OAuth tokens", detail);
         }
         match reqwest::Url::parse(&profile.url) {
             Ok(url) => {
@@ -375,14 +617,34 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
             "the embedded demo (no profile configured or --demo)".into(),
         );
     }
+    let before = match &c.oauth {
+        Some(s) => Some(s.tokens().await.access),
+        None => None,
+    };
     match c.helpdesk.me().await {
         Ok(me) => report(true, "authentication", format!("signed in as {}", me.name)),
+        Err(e) if e.kind == crate::helpdesk::ErrorKind::Auth && c.oauth.is_some() => {
+            report(false, "authentication", e.to_string())
+        }
         Err(e) if e.kind == crate::helpdesk::ErrorKind::Auth => report(
             false,
             "authentication",
             format!("{e} — the token was refused: check token_env/token_cmd and the email"),
         ),
         Err(e) => report(false, "authentication", e.to_string()),
+    }
+    if let (Some(s), Some(before)) = (&c.oauth, before) {
+        let now = s.tokens().await;
+        if now.access.expose() != before.expose() {
+            report(
+                true,
+                "OAuth refresh",
+                format!(
+                    "refreshed and saved; access token {}",
+                    crate::oauth::describe_expiry(now.expires_at, jiff::Timestamp::now())
+                ),
+            );
+        }
     }
     match c.helpdesk.views().await {
         Ok(v) => report(
@@ -410,6 +672,45 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
         Err(CliError::CheckFailed)
     } else {
         Ok(())
+    }
+}
+
+/// What `tix doctor` says of a profile's OAuth tokens: where, whether present, when they expire.
+fn oauth_state(name: &str, profile: &config::Profile, paths: &Paths) -> (bool, String) {
+    let store = match oauth_store(name, profile, paths) {
+        Ok(s) => s,
+        Err(e) => return (false, e.to_string()),
+    };
+    let login = format!("run tix login --profile {name}");
+    let now = jiff::Timestamp::now();
+    match store.load() {
+        Ok(None) => (false, format!("none in {}: {login}", store.describe())),
+        Err(e) => (false, e),
+        Ok(Some(t)) => {
+            let refresh_expired = t.refresh_expires_at.is_some_and(|at| at <= now);
+            let access = crate::oauth::describe_expiry(t.expires_at, now);
+            let refresh = match &t.refresh {
+                None => "no refresh token".to_string(),
+                Some(_) => format!(
+                    "refresh token {}",
+                    crate::oauth::describe_expiry(t.refresh_expires_at, now)
+                ),
+            };
+            let access_expired = t.expires_at.is_some_and(|at| at <= now);
+            let ok = !refresh_expired && (t.refresh.is_some() || !access_expired);
+            let hint = if ok {
+                String::new()
+            } else {
+                format!(" — {login}")
+            };
+            (
+                ok,
+                format!(
+                    "present in {}; access token {access}; {refresh}{hint}",
+                    store.describe()
+                ),
+            )
+        }
     }
 }
 

@@ -118,6 +118,25 @@ pub struct Profile {
     pub token_cmd: Option<String>,
     /// A token written in config.toml itself: refused unless only its owner can read the file.
     pub token: Option<String>,
+    /// The token from the OS keyring: the entry `tix`/NAME (tix built with the `keyring` feature;
+    /// `tix login --profile P` stores it there, read from standard input).
+    pub token_keyring: Option<String>,
+    /// "oauth": sign in with OAuth (`tix login`) instead of a token. Implied by `oauth_client_id`.
+    pub auth: Option<String>,
+    /// The OAuth client's unique identifier (Zendesk Admin Center > Apps and integrations > APIs >
+    /// OAuth clients); a public client with PKCE needs no secret.
+    pub oauth_client_id: Option<String>,
+    /// For a confidential OAuth client: the environment variable that holds its secret.
+    pub oauth_client_secret_env: Option<String>,
+    /// OAuth scopes (default "read write").
+    pub oauth_scope: Option<String>,
+    /// The redirect URL registered with the OAuth client, e.g. `http://127.0.0.1:8765/callback`.
+    /// Without it `tix login` listens on a free port and `tix login --paste` uses
+    /// `http://127.0.0.1/callback`.
+    pub oauth_redirect: Option<String>,
+    /// Where OAuth tokens are kept: "file" (default; DATA_DIR/oauth/PROFILE.json, mode 0600) or
+    /// "keyring" (the OS keyring; needs the `keyring` feature).
+    pub token_store: Option<String>,
     /// RT: log in as this user with the password from `password_env` (instead of a token).
     pub user: Option<String>,
     pub password_env: Option<String>,
@@ -239,6 +258,9 @@ impl Profile {
             }
             return Ok(Some(Secret::new(token)));
         }
+        if let Some(name) = &self.token_keyring {
+            return keyring_token(name).map(Some);
+        }
         if let Some(token) = &self.token {
             if let Some(mode) = file_mode(config_file)
                 && mode & 0o077 != 0
@@ -252,6 +274,32 @@ impl Profile {
             return Ok(Some(Secret::new(token.trim())));
         }
         Ok(None)
+    }
+
+    /// Whether the profile signs in with OAuth: `auth = "oauth"`, or an `oauth_client_id`.
+    pub fn uses_oauth(&self) -> Result<bool, String> {
+        match (self.auth.as_deref(), &self.oauth_client_id) {
+            (None, id) => Ok(id.is_some()),
+            (Some("oauth"), Some(_)) => Ok(true),
+            (Some("oauth"), None) => Err("auth = \"oauth\" needs oauth_client_id".into()),
+            (Some("token"), _) => Ok(false),
+            (Some(other), _) => Err(format!(
+                "auth {other:?} is not known (\"oauth\" or \"token\")"
+            )),
+        }
+    }
+
+    /// The OAuth client's secret, from `oauth_client_secret_env` (none for a public client).
+    pub fn oauth_client_secret(&self) -> Result<Option<Secret>, String> {
+        let Some(var) = &self.oauth_client_secret_env else {
+            return Ok(None);
+        };
+        match std::env::var(var) {
+            Ok(v) if !v.trim().is_empty() => Ok(Some(Secret::new(v.trim()))),
+            _ => Err(format!(
+                "the environment variable {var} (oauth_client_secret_env) is not set"
+            )),
+        }
     }
 
     /// Refuses plain HTTP to anything but this machine, unless the profile allows it.
@@ -281,6 +329,21 @@ impl Profile {
             )),
         }
     }
+}
+
+#[cfg(feature = "keyring")]
+fn keyring_token(name: &str) -> Result<Secret, String> {
+    crate::oauth::store::keyring_get(name)?.ok_or_else(|| {
+        format!(
+            "no token in the OS keyring under {}/{name} (token_keyring): store it with tix login",
+            crate::oauth::store::KEYRING_SERVICE
+        )
+    })
+}
+
+#[cfg(not(feature = "keyring"))]
+fn keyring_token(_: &str) -> Result<Secret, String> {
+    Err("token_keyring needs tix built with the keyring feature (cargo install --features keyring); use token_env or token_cmd".into())
 }
 
 #[cfg(test)]
@@ -384,6 +447,37 @@ token_env = "ZD_TOKEN"
         );
         assert!(p("http://rt.example.com", true).check_transport().is_ok());
         assert!(p("ftp://x", true).check_transport().is_err());
+    }
+
+    #[test]
+    fn oauth_is_chosen_by_auth_or_a_client_id() {
+        let p = |extra: &str| -> Profile {
+            toml::from_str(&format!(
+                "backend = \"zendesk\"\nurl = \"https://x.example\"\n{extra}"
+            ))
+            .unwrap()
+        };
+        assert!(!p("").uses_oauth().unwrap());
+        assert!(p("oauth_client_id = \"tix\"").uses_oauth().unwrap());
+        assert!(
+            p("auth = \"oauth\"\noauth_client_id = \"tix\"")
+                .uses_oauth()
+                .unwrap()
+        );
+        assert!(
+            p("auth = \"oauth\"")
+                .uses_oauth()
+                .unwrap_err()
+                .contains("oauth_client_id")
+        );
+        assert!(p("auth = \"magic\"").uses_oauth().is_err());
+        #[cfg(not(feature = "keyring"))]
+        assert!(
+            p("token_keyring = \"zd\"")
+                .token(Path::new("/nonexistent"))
+                .unwrap_err()
+                .contains("keyring feature")
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod html;
 pub mod keymap;
 pub mod log;
 pub mod metrics;
+pub mod oauth;
 pub mod palette;
 pub mod privacy;
 pub mod sanitize;

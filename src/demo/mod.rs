@@ -15,6 +15,7 @@ mod data;
 mod faults;
 mod hostile;
 mod net;
+mod oauth;
 mod server;
 mod text;
 
@@ -38,6 +39,10 @@ pub struct DemoOptions {
     pub seed: u64,
     /// When set, every request must authenticate with it (Bearer, or Basic `{email}/token:TOKEN`).
     pub token: Option<String>,
+    /// When set, the API also takes (and, without `token`, requires) OAuth Bearer access tokens
+    /// issued by its `/oauth/tokens`, each valid this long; expired ones get a 401. The
+    /// `/oauth/authorizations/new` page approves at once.
+    pub oauth: Option<std::time::Duration>,
     /// Share of requests (0.0..=1.0) that fail: a 500, a 503 with `Retry-After: 1`, or a 200 whose
     /// JSON body is cut in half or is an HTML page. Which requests, and how, follows from a request
     /// counter and `seed`, so the same sequence of requests meets the same failures every run.
@@ -66,6 +71,7 @@ impl Default for DemoOptions {
             tickets: 500,
             seed: 42,
             token: None,
+            oauth: None,
             fail_rate: 0.0,
             slow_ms: 0,
             latency_ms: 0,

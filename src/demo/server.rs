@@ -81,13 +81,24 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
     let app = Router::new()
         .fallback_service(api)
         .layer(middleware::map_request(strip_json_suffix));
-    let app = match &opts.token {
-        Some(token) => app.layer(middleware::from_fn_with_state(
-            Arc::<str>::from(token.as_str()),
-            authenticate,
-        )),
-        None => app,
+    let issuer = Arc::new(super::oauth::Issuer::new(
+        opts.oauth.unwrap_or(std::time::Duration::from_secs(3600)),
+    ));
+    let gate = Gate {
+        token: opts.token.clone(),
+        oauth: opts.oauth.map(|_| Arc::clone(&issuer)),
     };
+    let app = if gate.token.is_some() || gate.oauth.is_some() {
+        app.layer(middleware::from_fn_with_state(Arc::new(gate), authenticate))
+    } else {
+        app
+    };
+    // The OAuth endpoints sit outside the API's authentication: they are how one gets a token.
+    let app = Router::new()
+        .route("/oauth/authorizations/new", get(super::oauth::authorize))
+        .route("/oauth/tokens", post(super::oauth::tokens))
+        .with_state(issuer)
+        .fallback_service(app);
     let faults = Arc::new(Faults::new(opts, stats));
     app.layer(middleware::from_fn(faults::inner))
         .layer(CompressionLayer::new())
@@ -1661,8 +1672,22 @@ async fn strip_json_suffix(mut req: Request) -> Request {
     req
 }
 
-async fn authenticate(State(token): State<Arc<str>>, req: Request, next: Next) -> Response {
-    if authorized(req.headers(), &token) {
+/// What the API accepts: the fixed `--token`, and/or the OAuth access tokens issued here.
+struct Gate {
+    token: Option<String>,
+    oauth: Option<Arc<super::oauth::Issuer>>,
+}
+
+async fn authenticate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Response {
+    let by_token = gate
+        .token
+        .as_deref()
+        .is_some_and(|t| authorized(req.headers(), t));
+    let by_oauth = gate
+        .oauth
+        .as_ref()
+        .is_some_and(|issuer| bearer(req.headers()).is_some_and(|t| issuer.valid(t)));
+    if by_token || by_oauth {
         next.run(req).await
     } else {
         ApiError::unauthorized().into_response()
@@ -1690,6 +1715,15 @@ fn authorized(headers: &HeaderMap, token: &str) -> bool {
             .is_some_and(|(_, given)| given == token);
     }
     false
+}
+
+/// The credentials of an `Authorization: Bearer ...` header.
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, credentials) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| credentials.trim())
 }
 
 /// Standard or URL-safe base64, padding optional; `None` on any other character.

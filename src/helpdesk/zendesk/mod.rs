@@ -24,6 +24,9 @@ pub enum Auth {
         token: Secret,
     },
     Bearer(Secret),
+    /// OAuth: a Bearer access token that the session refreshes when it is about to expire or is
+    /// refused (then the request is sent once more).
+    OAuth(std::sync::Arc<crate::oauth::Session>),
 }
 
 pub struct Zendesk {
@@ -71,10 +74,41 @@ impl Zendesk {
                 rb.basic_auth(format!("{email}/token"), Some(token.expose()))
             }
             Auth::Bearer(token) => rb.bearer_auth(token.expose()),
+            // Added per attempt in `send`: the token can change between attempts.
+            Auth::OAuth(_) => rb,
         }
     }
 
+    /// Sends with the credentials; with OAuth, a fresh access token, and after a 401 one refresh
+    /// and one more try (a refused request was not carried out, so a write may be repeated).
     async fn send<T: DeserializeOwned>(&self, rb: RequestBuilder, idempotent: bool) -> Result<T> {
+        let Auth::OAuth(session) = &self.auth else {
+            return self.send_once(rb, idempotent).await;
+        };
+        let again = rb.try_clone();
+        let token = session.access().await?;
+        match self
+            .send_once(rb.bearer_auth(token.expose()), idempotent)
+            .await
+        {
+            Err(e) if e.kind == ErrorKind::Auth => {
+                let Some(rb) = again else {
+                    return Err(e);
+                };
+                crate::log::write("oauth: the access token was refused (401); refreshing");
+                let token = session.refresh_after_401(&token).await?;
+                self.send_once(rb.bearer_auth(token.expose()), idempotent)
+                    .await
+            }
+            result => result,
+        }
+    }
+
+    async fn send_once<T: DeserializeOwned>(
+        &self,
+        rb: RequestBuilder,
+        idempotent: bool,
+    ) -> Result<T> {
         // Conditional GET: the URL is the key (reads are the idempotent requests).
         let key = rb
             .try_clone()

@@ -1,0 +1,235 @@
+//! Where a profile's OAuth tokens are kept: `DATA_DIR/oauth/PROFILE.json`, readable by its owner
+//! only (created 0600, and refused when group or others can read it), or with
+//! `token_store = "keyring"` the OS keyring (when tix is built with the `keyring` feature).
+//! The same keyring access reads a plain API token for `token_keyring`.
+
+use std::path::{Path, PathBuf};
+
+use super::Tokens;
+
+/// The keyring service every tix entry is filed under.
+pub const KEYRING_SERVICE: &str = "tix";
+
+pub enum Store {
+    File(PathBuf),
+    /// An entry in the OS keyring (service `tix`, this account name).
+    #[cfg(feature = "keyring")]
+    Keyring(String),
+}
+
+impl Store {
+    /// The store a profile's settings ask for: `token_store` is "file" (the default) or
+    /// "keyring".
+    pub fn for_profile(
+        data_dir: &Path,
+        profile: &str,
+        token_store: Option<&str>,
+    ) -> Result<Store, String> {
+        match token_store.unwrap_or("file") {
+            "file" => Ok(Store::File(
+                data_dir
+                    .join("oauth")
+                    .join(format!("{}.json", crate::store::file_name(profile))),
+            )),
+            #[cfg(feature = "keyring")]
+            "keyring" => Ok(Store::Keyring(format!("oauth:{profile}"))),
+            #[cfg(not(feature = "keyring"))]
+            "keyring" => Err(
+                "token_store = \"keyring\" needs tix built with the keyring feature (cargo install --features keyring); use token_store = \"file\""
+                    .into(),
+            ),
+            other => Err(format!(
+                "token_store {other:?} is not known (\"file\" or \"keyring\")"
+            )),
+        }
+    }
+
+    /// The token file, for the file store.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Store::File(p) => Some(p),
+            #[cfg(feature = "keyring")]
+            Store::Keyring(_) => None,
+        }
+    }
+
+    /// Where, in words (never the tokens).
+    pub fn describe(&self) -> String {
+        match self {
+            Store::File(p) => p.display().to_string(),
+            #[cfg(feature = "keyring")]
+            Store::Keyring(user) => format!("the OS keyring ({KEYRING_SERVICE}/{user})"),
+        }
+    }
+
+    /// The saved tokens; `None` when there are none yet.
+    pub fn load(&self) -> Result<Option<Tokens>, String> {
+        let text = match self {
+            Store::File(path) => {
+                let text = match std::fs::read_to_string(path) {
+                    Ok(t) => t,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+                    Err(e) => return Err(format!("{}: {e}", path.display())),
+                };
+                check_private(path)?;
+                text
+            }
+            #[cfg(feature = "keyring")]
+            Store::Keyring(user) => match keyring_get(user)? {
+                Some(s) => s.expose().to_string(),
+                None => return Ok(None),
+            },
+        };
+        Tokens::from_json(&text)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}", self.describe()))
+    }
+
+    pub fn save(&self, tokens: &Tokens) -> Result<(), String> {
+        match self {
+            Store::File(path) => write_private(path, tokens.to_json().as_bytes()),
+            #[cfg(feature = "keyring")]
+            Store::Keyring(user) => keyring_set(user, &tokens.to_json()),
+        }
+    }
+}
+
+/// Refuses a token file that group or others may read, as config.toml's `token` is refused.
+fn check_private(path: &Path) -> Result<(), String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .map_err(|e| format!("{}: {e}", path.display()))?
+            .permissions()
+            .mode();
+        if mode & 0o077 != 0 {
+            return Err(format!(
+                "{} holds OAuth tokens but others can read it (mode {:o}): run chmod 600 on it, or delete it and run tix login again",
+                path.display(),
+                mode & 0o777
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes a file only its owner can read: to a temporary file created 0600, then renamed over the
+/// old one, so a crash never leaves half a token file and no moment exists with wider modes.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    let where_ = |e: std::io::Error| format!("{}: {e}", path.display());
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(where_)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        }
+    }
+    let tmp = path.with_extension("json.tmp");
+    let _ = std::fs::remove_file(&tmp);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&tmp).map_err(where_)?;
+    f.write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .map_err(where_)?;
+    drop(f);
+    std::fs::rename(&tmp, path).map_err(where_)
+}
+
+/// A secret from the OS keyring (service `tix`); `None` when there is no such entry.
+#[cfg(feature = "keyring")]
+pub fn keyring_get(user: &str) -> Result<Option<crate::config::Secret>, String> {
+    let entry = keyring::Entry::new(KEYRING_SERVICE, user)
+        .map_err(|e| format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}"))?;
+    match entry.get_password() {
+        Ok(s) => Ok(Some(crate::config::Secret::new(s))),
+        Err(keyring::Error::NoEntry) => Ok(None),
+        Err(e) => Err(format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}")),
+    }
+}
+
+/// Stores a secret in the OS keyring (service `tix`).
+#[cfg(feature = "keyring")]
+pub fn keyring_set(user: &str, secret: &str) -> Result<(), String> {
+    keyring::Entry::new(KEYRING_SERVICE, user)
+        .and_then(|e| e.set_password(secret))
+        .map_err(|e| match e {
+            // What the Linux keyutils backend says when the process has no session keyring
+            // (e.g. a service or container started outside a login session).
+            keyring::Error::NoEntry => format!(
+                "OS keyring ({KEYRING_SERVICE}/{user}): no session keyring to write to here; use token_store = \"file\""
+            ),
+            e => format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}"),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Secret;
+
+    #[test]
+    fn the_token_file_is_private_and_refused_when_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::for_profile(dir.path(), "work/eu", None).unwrap();
+        let path = store.path().expect("a file store by default");
+        assert!(path.ends_with("oauth/work_eu.json"), "{}", path.display());
+        assert!(store.load().unwrap().is_none());
+        let tokens = Tokens {
+            access: Secret::new("a1"),
+            refresh: Some(Secret::new("r1")),
+            expires_at: None,
+            refresh_expires_at: None,
+            scope: None,
+        };
+        store.save(&tokens).unwrap();
+        store.save(&tokens).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert_eq!(store.load().unwrap().unwrap().access.expose(), "a1");
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let err = store.load().err().unwrap();
+        assert!(err.contains("others can read it (mode 644)"), "{err}");
+        assert!(Store::for_profile(dir.path(), "p", Some("vault")).is_err());
+        #[cfg(not(feature = "keyring"))]
+        assert!(
+            Store::for_profile(dir.path(), "p", Some("keyring"))
+                .err()
+                .unwrap()
+                .contains("keyring feature")
+        );
+    }
+
+    /// The keyring store round trip (`cargo test --features keyring`). Linux's keyutils keyring
+    /// lives in the kernel: where a sandbox forbids its system calls the test says so and stops.
+    #[cfg(feature = "keyring")]
+    #[test]
+    fn tokens_round_trip_through_the_os_keyring() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::for_profile(dir.path(), "keyring-test", Some("keyring")).unwrap();
+        assert!(store.path().is_none());
+        let tokens = Tokens {
+            access: Secret::new("k-a1"),
+            refresh: Some(Secret::new("k-r1")),
+            expires_at: None,
+            refresh_expires_at: None,
+            scope: None,
+        };
+        if let Err(e) = store.save(&tokens) {
+            eprintln!("no OS keyring here, not tested: {e}");
+            return;
+        }
+        let back = store.load().unwrap().unwrap();
+        assert_eq!(back.access.expose(), "k-a1");
+        assert_eq!(back.refresh.unwrap().expose(), "k-r1");
+    }
+}
