@@ -738,9 +738,88 @@ async fn search_takes_numbers_emails_and_filter_queries_but_not_text() {
     assert_eq!(m.log().len(), before, "nothing sent");
 }
 
-/// `tix reply` through a Freshdesk profile: the binary, the config and the adapter together.
-#[tokio::test(flavor = "multi_thread")]
-async fn tix_reply_works_through_a_freshdesk_profile() {
+// ---------------------------------------------------------------------------------------------
+// The tix binary through a Freshdesk profile: the CLI, the config and the adapter together.
+
+async fn run(m: &Mock, args: &[&str], stdin: &str) -> Run {
+    tix("freshdesk", &m.start().await, API_KEY, args, stdin).await
+}
+
+#[tokio::test]
+async fn tix_ls_lists_the_first_view_in_queue_order() {
+    let m = freshdesk();
+    // The first view is the unresolved search. Same priority, so the soonest resolution due
+    // comes first, then the customer's tier: 434 is VIP, 5 loyal, 6 standard.
+    let mut page: Value = serde_json::from_str(&search_page(3, 100..103, &[5, 6, 434])).unwrap();
+    page["results"][1]["due_by"] = json!("2026-02-21T16:00:00Z");
+    m.get("/api/v2/search/tickets", &page.to_string());
+    m.get("/api/v2/contacts/5", fixture!("contact_5.json"));
+    m.get("/api/v2/contacts/6", fixture!("contact_6.json"));
+    m.get("/api/v2/contacts/434", fixture!("contact_434.json"));
+    let list = run(&m, &["ls", "--json"], "").await.json();
+    assert_eq!(ids(&list), ["101", "102", "100"], "{list:#}");
+    assert_eq!(list[0]["subject"], "Sample Title 101");
+    assert_eq!(list[1]["requester"]["name"], "Green Lantern");
+    assert_eq!(list[1]["requester"]["tier"], "vip");
+    assert_eq!(list[0]["sla"]["next_breach_at"], "2026-02-21T16:00:00Z");
+    let searches = m.to("GET", "/api/v2/search/tickets");
+    assert_eq!(searches.len(), 1, "the count's page is reused");
+    assert_eq!(
+        searches[0].q("query"),
+        Some("\"status:2 OR status:3 OR status:6 OR status:7\"")
+    );
+    assert!(m.log().iter().all(|r| r.auth.as_deref() == Some(BASIC)));
+    assert!(m.writes().is_empty());
+}
+
+#[tokio::test]
+async fn tix_show_gives_the_ticket_its_conversation_and_customer() {
+    let m = freshdesk();
+    m.get("/api/v2/tickets/20", fixture!("ticket_20.json"));
+    m.get(
+        "/api/v2/tickets/20/conversations",
+        fixture!("conversations_20.json"),
+    );
+    m.get("/api/v2/contacts/434", fixture!("contact_434.json"));
+    m.get("/api/v2/companies/23", fixture!("company_23.json"));
+    m.on(
+        "GET",
+        "/api/v2/tickets",
+        &[("requester_id", "434")],
+        vec![ok(fixture!("customer_tickets_434.json"))],
+    );
+    let t = run(&m, &["show", "20", "--json"], "").await.json();
+    assert_eq!(t["id"], "20");
+    assert_eq!(t["subject"], "Chat: account locked");
+    let msgs = t["messages"].as_array().unwrap();
+    let summary: Vec<(&str, bool)> = msgs
+        .iter()
+        .map(|m| (m["id"].as_str().unwrap(), m["public"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("20-description", true),
+            ("3", true),
+            ("4", false),
+            ("5", true)
+        ],
+        "the description first, the note internal"
+    );
+    assert_eq!(msgs[0]["body"], "I cannot log in since this morning.");
+    assert_eq!(msgs[0]["author"], "Green Lantern");
+    assert_eq!(msgs[1]["body"], "It still does not work.");
+    assert_eq!(msgs[3]["body"], "We unlocked your account.");
+    let c = &t["customer"];
+    assert_eq!(c["name"], "Green Lantern");
+    assert_eq!(c["organization"], "Super Nova");
+    assert_eq!(c["tier"], "vip");
+    assert_eq!(c["lifetime_tickets"], 3);
+    assert!(m.writes().is_empty());
+}
+
+#[tokio::test]
+async fn tix_reply_and_reply_note_send_one_write_each() {
     let m = freshdesk();
     m.get("/api/v2/tickets/20", fixture!("ticket_20.json"));
     m.on(
@@ -749,49 +828,70 @@ async fn tix_reply_works_through_a_freshdesk_profile() {
         &[],
         vec![reply(201, fixture!("reply_response.json"))],
     );
-    let url = m.start().await;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        format!(
-            "[profiles.fd]\nbackend = \"freshdesk\"\nurl = \"{url}\"\ntoken_env = \"TIX_FD_KEY\"\n"
-        ),
-    )
-    .unwrap();
-    let path = dir.path().to_path_buf();
-    let out = tokio::task::spawn_blocking(move || {
-        use std::io::Write;
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tix"))
-            .args(["--profile", "fd", "reply", "20"])
-            .env("TIX_CONFIG_DIR", &path)
-            .env("TIX_DATA_DIR", &path)
-            .env("TIX_FD_KEY", API_KEY)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"Sent with tix")
-            .unwrap();
-        child.wait_with_output().unwrap()
-    })
-    .await
-    .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    m.on(
+        "POST",
+        "/api/v2/tickets/20/notes",
+        &[],
+        vec![reply(201, fixture!("note_response.json"))],
     );
-    let sent = m.to("POST", "/api/v2/tickets/20/reply");
-    assert_eq!(sent.len(), 1);
+    let out = run(&m, &["reply", "20"], "Unlocked <again>.\nSent with tix\n").await;
+    assert!(out.success, "{}", out.stderr);
+    assert!(out.stdout.starts_with("replied to #20"), "{}", out.stdout);
+    let sent = m.writes();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].path, "/api/v2/tickets/20/reply");
+    assert_eq!(
+        sent[0].json(),
+        json!({"body": "Unlocked &lt;again&gt;.<br>Sent with tix"})
+    );
+
+    let out = run(&m, &["reply", "20", "--note"], "fraud rule hit\n").await;
+    assert!(out.success, "{}", out.stderr);
     assert!(
-        sent[0].json()["body"]
-            .as_str()
-            .unwrap()
-            .contains("Sent with tix")
+        out.stdout.starts_with("note added to #20"),
+        "{}",
+        out.stdout
+    );
+    let sent = m.writes();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(sent[1].path, "/api/v2/tickets/20/notes");
+    assert_eq!(
+        sent[1].json(),
+        json!({"body": "fraud rule hit", "private": true})
+    );
+}
+
+#[tokio::test]
+async fn tix_doctor_passes_and_names_a_refused_api_key() {
+    let out = run(&freshdesk(), &["doctor"], "").await;
+    assert!(out.success, "{}{}", out.stdout, out.stderr);
+    assert!(!out.stdout.contains("FAIL"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("OK   authentication: signed in as Clark Kent"),
+        "{}",
+        out.stdout
+    );
+
+    let m = Mock::default();
+    for path in [
+        "/api/v2/agents/me",
+        "/api/v2/agents",
+        "/api/v2/groups",
+        "/api/v2/ticket_fields",
+    ] {
+        m.on(
+            "GET",
+            path,
+            &[],
+            vec![reply(401, fixture!("error_auth.json"))],
+        );
+    }
+    let out = run(&m, &["doctor"], "").await;
+    assert!(!out.success, "{}", out.stdout);
+    assert!(
+        out.stdout.contains("FAIL authentication:") && out.stdout.contains("the token was refused"),
+        "{}",
+        out.stdout
     );
 }

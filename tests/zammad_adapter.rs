@@ -795,3 +795,171 @@ async fn search_and_create() {
         })
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The tix binary through a Zammad profile: the CLI, the config and the adapter together.
+
+async fn run(m: &Mock, args: &[&str], stdin: &str) -> Run {
+    tix("zammad", &m.start().await, TOKEN, args, stdin).await
+}
+
+#[tokio::test]
+async fn tix_ls_lists_an_overview_in_queue_order() {
+    let m = zammad();
+    m.get(
+        "/api/v1/ticket_overviews",
+        fixture!("ticket_overviews.json"),
+    );
+    m.on(
+        "GET",
+        "/api/v1/ticket_overviews",
+        &[("view", "all_open")],
+        vec![ok(fixture!("ticket_overview_all_open.json"))],
+    );
+    let list = run(&m, &["ls", "--view", "open tickets", "--json"], "")
+        .await
+        .json();
+    // 3 has a running first-response clock; then by priority (5 and 9 normal, 7 low), the more
+    // recently updated first (5 before 9). The overview itself lists 7, 3, 5, 9.
+    assert_eq!(ids(&list), ["3", "5", "9", "7"], "{list:#}");
+    assert_eq!(list[0]["subject"], "Order 787556");
+    assert_eq!(list[0]["requester"]["name"], "Samuel Lee");
+    assert_eq!(list[0]["sla"]["next_breach_at"], "2026-03-17T12:00:00Z");
+    let listed = m
+        .to("GET", "/api/v1/ticket_overviews")
+        .iter()
+        .filter(|r| r.q("view") == Some("all_open"))
+        .count();
+    assert_eq!(listed, 1, "{:?}", m.log());
+    assert!(m.writes().is_empty());
+}
+
+#[tokio::test]
+async fn tix_show_gives_the_ticket_its_articles_and_customer() {
+    let m = writable();
+    m.on(
+        "GET",
+        "/api/v1/tickets/search",
+        &[("query", "customer_id:10"), ("only_total_count", "true")],
+        vec![ok(r#"{"total_count": 2}"#)],
+    );
+    let t = run(&m, &["show", "5", "--json"], "").await.json();
+    assert_eq!(t["id"], "5");
+    assert_eq!(t["subject"], "Coffee grinder broken");
+    assert_eq!(t["tags"], json!(["grinder", "replacement"]));
+    let msgs = t["messages"].as_array().unwrap();
+    let summary: Vec<(&str, bool)> = msgs
+        .iter()
+        .map(|m| (m["id"].as_str().unwrap(), m["public"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(
+        summary,
+        [("9", true), ("10", true), ("11", false), ("12", true)]
+    );
+    assert_eq!(msgs[0]["author"], "David Bell");
+    assert!(
+        msgs[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains("grinder stopped working")
+    );
+    assert_eq!(msgs[2]["body"], "Vendor says the part ships Friday.");
+    assert_eq!(msgs[2]["attachments"], json!(["vendor-mail.txt"]));
+    let c = &t["customer"];
+    assert_eq!(c["name"], "David Bell");
+    assert_eq!(c["email"], "david@example.com");
+    assert_eq!(c["tier"], "standard");
+    assert_eq!(c["lifetime_tickets"], 2, "counted by a search");
+    assert!(m.writes().is_empty());
+}
+
+#[tokio::test]
+async fn tix_reply_is_an_email_article_and_reply_note_an_internal_one() {
+    let m = writable();
+    let out = run(
+        &m,
+        &["reply", "5"],
+        "The replacement left our warehouse today.\n",
+    )
+    .await;
+    assert!(out.success, "{}", out.stderr);
+    assert!(out.stdout.starts_with("replied to #5"), "{}", out.stdout);
+    let sent = m.writes();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(
+        (sent[0].method.as_str(), sent[0].path.as_str()),
+        ("POST", "/api/v1/ticket_articles")
+    );
+    assert_eq!(
+        sent[0].json(),
+        json!({
+            "ticket_id": 5,
+            "body": "The replacement left our warehouse today.",
+            "content_type": "text/plain",
+            "type": "email",
+            "internal": false,
+            "sender": "Agent",
+            "to": "David Bell <david@example.com>",
+            "subject": "Coffee grinder broken",
+            "in_reply_to": "<20260315095717.4711@mail.example.com>"
+        })
+    );
+
+    let out = run(&m, &["reply", "5", "--note"], "vendor called\n").await;
+    assert!(out.success, "{}", out.stderr);
+    assert!(out.stdout.starts_with("note added to #5"), "{}", out.stdout);
+    let sent = m.writes();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(sent[1].path, "/api/v1/ticket_articles");
+    assert_eq!(
+        sent[1].json(),
+        json!({
+            "ticket_id": 5,
+            "body": "vendor called",
+            "content_type": "text/plain",
+            "type": "note",
+            "internal": true,
+            "sender": "Agent"
+        })
+    );
+}
+
+#[tokio::test]
+async fn tix_doctor_passes_and_names_a_refused_token() {
+    let m = zammad();
+    m.get(
+        "/api/v1/ticket_overviews",
+        fixture!("ticket_overviews.json"),
+    );
+    let out = run(&m, &["doctor"], "").await;
+    assert!(out.success, "{}{}", out.stdout, out.stderr);
+    assert!(!out.stdout.contains("FAIL"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("OK   authentication: signed in as Christopher Miller"),
+        "{}",
+        out.stdout
+    );
+
+    let m = Mock::default();
+    for path in [
+        "/api/v1/users/me",
+        "/api/v1/ticket_overviews",
+        "/api/v1/ticket_states",
+        "/api/v1/ticket_priorities",
+    ] {
+        m.on(
+            "GET",
+            path,
+            &[],
+            vec![reply(401, fixture!("error_401.json"))],
+        );
+    }
+    let out = run(&m, &["doctor"], "").await;
+    assert!(!out.success, "{}", out.stdout);
+    assert!(
+        out.stdout.contains("FAIL authentication:") && out.stdout.contains("the token was refused"),
+        "{}",
+        out.stdout
+    );
+}

@@ -114,6 +114,14 @@ impl Mock {
             .filter(|r| r.method == method && r.path == path)
             .collect()
     }
+
+    /// Every request but the reads.
+    pub fn writes(&self) -> Vec<Req> {
+        self.log()
+            .into_iter()
+            .filter(|r| r.method != "GET")
+            .collect()
+    }
 }
 
 pub async fn answer(
@@ -157,4 +165,71 @@ pub async fn answer(
         );
     }
     (StatusCode::from_u16(r.status).unwrap(), h, r.body).into_response()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tix binary run against a helpdesk profile: the CLI, the config and an adapter together.
+
+/// What a run of the binary did.
+pub struct Run {
+    pub success: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Standard output parsed as JSON (`--json`); fails the test with the run's stderr otherwise.
+    pub fn json(&self) -> Value {
+        assert!(self.success, "tix failed: {}", self.stderr);
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}{}", self.stdout, self.stderr))
+    }
+}
+
+/// The ids of a `tix ls --json` list, in its order.
+pub fn ids(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect()
+}
+
+/// Runs `tix --profile work ARGS` with a config whose one profile `work` is a `backend` helpdesk
+/// at `url` (the token in an environment variable), `stdin` as standard input, and fresh config
+/// and data directories.
+pub async fn tix(backend: &str, url: &str, token: &str, args: &[&str], stdin: &str) -> Run {
+    use tokio::io::AsyncWriteExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "[profiles.work]\nbackend = \"{backend}\"\nurl = \"{url}\"\ntoken_env = \"TIX_TEST_TOKEN\"\n"
+        ),
+    )
+    .unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_tix"))
+        .args(["--profile", "work"])
+        .args(args)
+        .env("TIX_CONFIG_DIR", dir.path())
+        .env("TIX_DATA_DIR", dir.path())
+        .env("TIX_TEST_TOKEN", token)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.as_bytes()).await.unwrap();
+    drop(input);
+    let out = tokio::time::timeout(std::time::Duration::from_secs(60), child.wait_with_output())
+        .await
+        .expect("tix did not finish in 60 s")
+        .unwrap();
+    Run {
+        success: out.status.success(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
 }
