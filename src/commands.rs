@@ -231,6 +231,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
                 kbps,
                 drop_rate: drop_rate.clamp(0.0, 1.0),
                 hostile,
+                rate_limit: None,
             };
             demo_server(addr, opts).await
         }

@@ -89,6 +89,7 @@ mod tests {
             body: String::new(),
             syntax: crate::helpdesk::PlaceholderSyntax::None,
             sets_status: None,
+            kind: crate::helpdesk::CannedKind::Text,
         }];
         let found = items("refnd", &km, Context::Queue, &canned);
         assert_eq!(found[0].target, Target::Canned(0));

@@ -148,6 +148,7 @@ pub fn canned() -> Vec<CannedResponse> {
                 .into(),
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: Some("solved".into()),
+            kind: crate::helpdesk::CannedKind::Text,
         },
         CannedResponse {
             id: Id::from(2),
@@ -156,6 +157,7 @@ pub fn canned() -> Vec<CannedResponse> {
             body: "Hi {{ticket.requester.first_name}}, use the reset link.".into(),
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: None,
+            kind: crate::helpdesk::CannedKind::Text,
         },
     ]
 }

@@ -141,6 +141,32 @@ impl Clean for CannedResponse {
     }
 }
 
+impl Clean for MacroPreview {
+    fn clean(self) -> Self {
+        MacroPreview {
+            ticket: self.ticket.clean(),
+            canned: self.canned.clean(),
+            changes: self
+                .changes
+                .into_iter()
+                .map(|c| FieldChange {
+                    from: c.from.clean(),
+                    to: c.to.clean(),
+                    ..c
+                })
+                .collect(),
+            message: self.message.map(|m| NewMessage {
+                body: if crate::html::looks_like_html(&m.body) {
+                    text(&crate::html::to_text(&m.body))
+                } else {
+                    text(&m.body)
+                },
+                ..m
+            }),
+        }
+    }
+}
+
 impl Clean for View {
     fn clean(self) -> Self {
         View {
@@ -227,6 +253,12 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     }
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         gate(self.0.search(query).await)
+    }
+    async fn preview_canned(&self, ticket: &Id, canned: &Id) -> Result<Option<MacroPreview>> {
+        gate(self.0.preview_canned(ticket, canned).await)
+    }
+    fn rate_limit(&self) -> Option<RateBudget> {
+        self.0.rate_limit()
     }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         gate(self.0.update(ticket, patch).await)

@@ -1259,6 +1259,7 @@ impl Helpdesk for Zammad {
                 )),
                 syntax: PlaceholderSyntax::DoubleBrace,
                 sets_status: None,
+                kind: crate::helpdesk::CannedKind::Text,
             })
             .collect())
     }
