@@ -397,6 +397,25 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
         ),
         Err(e) => report(false, "sample request", e.to_string()),
     }
+    // Read after the requests above: the headers of their answers tell the budget.
+    println!(
+        "     API rate limit: {}",
+        match c.helpdesk.rate_limit() {
+            Some(b) => {
+                let reset = b
+                    .reset_secs
+                    .map(|s| format!(", resets in {s} s"))
+                    .unwrap_or_default();
+                let low = if b.is_low() {
+                    " (low: background requests are spaced out)"
+                } else {
+                    ""
+                };
+                format!("{} of {} left{reset}{low}", b.remaining, b.limit)
+            }
+            None => "not reported by this helpdesk".into(),
+        }
+    );
     let caps = c.helpdesk.capabilities();
     println!(
         "     capabilities of {}: views {}, canned responses {}, organizations {}, SLA {}, search {}",

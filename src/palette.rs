@@ -24,7 +24,10 @@ pub struct Item {
 
 /// Actions that make sense to run from the palette (prompt keys do not).
 fn runnable(a: Action) -> bool {
-    !matches!(a, Action::Accept | Action::Dismiss | Action::Palette)
+    !matches!(
+        a,
+        Action::Accept | Action::Dismiss | Action::Palette | Action::MacroApply | Action::MacroEdit
+    )
 }
 
 pub fn items(query: &str, keymap: &Keymap, ctx: Context, canned: &[CannedResponse]) -> Vec<Item> {

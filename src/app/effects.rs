@@ -15,7 +15,7 @@ use crate::store::drafts::DraftStore;
 use crate::store::outbox::{self, Outbox};
 
 use super::msg::{Effect, Msg};
-use crate::helpdesk::{SharedHelpdesk, load_view};
+use crate::helpdesk::{SharedHelpdesk, http, load_view};
 
 /// Drafts waiting to be written; a burst of keystrokes costs one write per ticket.
 #[derive(Default)]
@@ -207,6 +207,11 @@ impl Runner {
         }
     }
 
+    /// The helpdesk's API budget as last reported.
+    pub fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
+        self.hd.rate_limit()
+    }
+
     pub fn run(&mut self, effect: Effect) {
         let hd = self.hd.clone();
         let tx = self.tx.clone();
@@ -229,7 +234,8 @@ impl Runner {
             Effect::Sync { req, since } => {
                 tokio::spawn(async move {
                     let started = jiff::Timestamp::now();
-                    let result = hd.changed_since(since).await;
+                    // Background work: gives way to interactive requests when the budget is low.
+                    let result = http::background(hd.changed_since(since)).await;
                     tx.send(Msg::Synced {
                         req,
                         started,
@@ -250,16 +256,15 @@ impl Runner {
             Effect::LoadView { req, view } => {
                 let task = tokio::spawn(async move {
                     let pages = tx.clone();
-                    let result = load_view(hd.as_ref(), &view, |tickets, loaded, total| {
+                    let load = load_view(hd.as_ref(), &view, |tickets, loaded, total| {
                         let _ = pages.send(Msg::ViewPage {
                             req,
                             tickets: tickets.to_vec(),
                             loaded,
                             total,
                         });
-                    })
-                    .await
-                    .map(|_| ());
+                    });
+                    let result = http::background(load).await.map(|_| ());
                     tx.send(Msg::ViewDone { req, result })
                 });
                 replace(&mut self.view, task.abort_handle());
@@ -311,6 +316,20 @@ impl Runner {
                     })
                 });
                 replace(&mut self.customer, task.abort_handle());
+            }
+            Effect::PreviewMacro {
+                req,
+                ticket,
+                canned,
+            } => {
+                tokio::spawn(async move {
+                    let result = hd.preview_canned(&ticket, &canned).await;
+                    tx.send(Msg::MacroPreview {
+                        req,
+                        ticket,
+                        result,
+                    })
+                });
             }
             Effect::Update { req, ticket, patch } if self.outbox.is_some() => {
                 self.send_through_outbox(req, ticket, patch);
