@@ -631,7 +631,7 @@ impl Helpdesk for Zendesk {
                 Some(h) if c.body.trim().is_empty() => crate::html::to_text(&h),
                 _ => c.body,
             };
-            (!body.trim().is_empty()).then(|| NewMessage {
+            (!body.trim().is_empty()).then_some(NewMessage {
                 visibility: if c.public {
                     Visibility::Public
                 } else {
