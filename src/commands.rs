@@ -243,7 +243,16 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             let c = connect(&cli.target).await?;
             show(&c, &Id(id), json).await
         }
-        Some(Command::Reply { id, note }) => {
+        Some(Command::Reply {
+            id,
+            macro_id: Some(mid),
+            preview,
+            ..
+        }) => {
+            let c = connect(&cli.target).await?;
+            apply_macro(&c, &Id(id), &Id(mid), preview).await
+        }
+        Some(Command::Reply { id, note, .. }) => {
             let c = connect(&cli.target).await?;
             let mut body = String::new();
             std::io::stdin().read_to_string(&mut body)?;
@@ -738,6 +747,44 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
             writeln!(out, "[attachment] {a}")?;
         }
     }
+    Ok(())
+}
+
+/// `tix reply ID --macro MACRO [--preview]`: what the macro would do, then (without --preview) one
+/// update with exactly that.
+async fn apply_macro(c: &Connection, id: &Id, mid: &Id, preview: bool) -> Result<(), CliError> {
+    let Some(p) = c.helpdesk.preview_canned(id, mid).await? else {
+        return Err(CliError::Config(format!(
+            "{} has no macros to apply; pipe the text to `tix reply` instead",
+            c.helpdesk.backend()
+        )));
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Macro {mid} on #{id} will:")?;
+    for ch in &p.changes {
+        let field = format!("{:?}", ch.field).to_lowercase();
+        let (from, to) = (
+            ch.from.as_deref().unwrap_or("none"),
+            ch.to.as_deref().unwrap_or("none"),
+        );
+        writeln!(out, "  {field}: {from} → {to}")?;
+    }
+    if let Some(m) = &p.message {
+        let what = match m.visibility {
+            Visibility::Public => "public reply",
+            Visibility::Internal => "internal note",
+        };
+        writeln!(out, "  add {what}:")?;
+        for line in m.body.lines() {
+            writeln!(out, "    {line}")?;
+        }
+    }
+    if preview {
+        writeln!(out, "(preview only: nothing was changed)")?;
+        return Ok(());
+    }
+    let t = c.helpdesk.update(id, &p.patch()).await?;
+    writeln!(out, "#{} updated: {}", t.id, t.status.label)?;
     Ok(())
 }
 
