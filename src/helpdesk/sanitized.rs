@@ -267,3 +267,32 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
         gate(self.0.create(ticket).await)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_macro_preview_is_sanitized_like_any_text() {
+        let p = MacroPreview {
+            ticket: Id::from(1),
+            canned: Id("7\u{1b}[2J".into()),
+            changes: vec![FieldChange {
+                field: PatchField::Status,
+                from: Some("open".into()),
+                to: Some("solved\u{202e}\u{1b}]0;pwned\u{7}".into()),
+            }],
+            message: Some(NewMessage {
+                visibility: Visibility::Public,
+                body: "<p>Hi <b>Ana</b></p><script>x</script>\u{1b}[31m".into(),
+            }),
+        }
+        .clean();
+        let body = &p.message.as_ref().unwrap().body;
+        let to = p.changes[0].to.as_deref().unwrap();
+        for s in [p.canned.0.as_str(), to, body.as_str()] {
+            assert!(!s.contains('\u{1b}') && !s.contains('\u{202e}'), "{s:?}");
+        }
+        assert!(body.contains("Hi Ana") && !body.contains("<b>"), "{body}");
+    }
+}
