@@ -113,6 +113,7 @@ mod tests {
             body: "Hi {{ticket.requester.first_name}}, re #{{ ticket.id }}: {{unknown.thing}} — {{current_user.name}} {{".into(),
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: None,
+            kind: crate::helpdesk::CannedKind::Text,
         };
         let cx = Context {
             ticket: Some(&t),

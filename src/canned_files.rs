@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::config::Problem;
-use crate::helpdesk::{CannedResponse, Id, PlaceholderSyntax};
+use crate::helpdesk::{CannedKind, CannedResponse, Id, PlaceholderSyntax};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -92,6 +92,7 @@ fn walk(
         };
         let stem = path.file_stem().unwrap_or_default().to_string_lossy();
         let make = |id: Id, title: &str, body: &str, status: Option<String>| CannedResponse {
+            kind: CannedKind::Text,
             id,
             title: crate::sanitize::line(title.trim()),
             folder: folder.map(crate::sanitize::line),

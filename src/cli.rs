@@ -60,11 +60,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Send standard input as a public reply (or, with --note, an internal note)
+    /// Send standard input as a public reply (or, with --note, an internal note); with --macro,
+    /// apply a Zendesk macro instead (its fields and comment), or only show it with --preview
     Reply {
         id: String,
-        #[arg(long)]
+        #[arg(long, conflicts_with = "macro_id")]
         note: bool,
+        /// A macro's id: preview it on this ticket and apply it as one update
+        #[arg(long = "macro", value_name = "MACRO_ID")]
+        macro_id: Option<String>,
+        /// With --macro: print what the macro would do and change nothing
+        #[arg(long, requires = "macro_id")]
+        preview: bool,
     },
     /// Check the setup: config, DNS, connection, TLS, OAuth tokens, authentication, a sample request
     Doctor,

@@ -469,6 +469,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
                 kbps,
                 drop_rate: drop_rate.clamp(0.0, 1.0),
                 hostile,
+                rate_limit: None,
             };
             demo_server(addr, opts).await
         }
@@ -480,7 +481,16 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             let c = connect(&cli.target).await?;
             show(&c, &Id(id), json).await
         }
-        Some(Command::Reply { id, note }) => {
+        Some(Command::Reply {
+            id,
+            macro_id: Some(mid),
+            preview,
+            ..
+        }) => {
+            let c = connect(&cli.target).await?;
+            apply_macro(&c, &Id(id), &Id(mid), preview).await
+        }
+        Some(Command::Reply { id, note, .. }) => {
             let c = connect(&cli.target).await?;
             let mut body = String::new();
             std::io::stdin().read_to_string(&mut body)?;
@@ -658,6 +668,25 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
         ),
         Err(e) => report(false, "sample request", e.to_string()),
     }
+    // Read after the requests above: the headers of their answers tell the budget.
+    println!(
+        "     API rate limit: {}",
+        match c.helpdesk.rate_limit() {
+            Some(b) => {
+                let reset = b
+                    .reset_secs
+                    .map(|s| format!(", resets in {s} s"))
+                    .unwrap_or_default();
+                let low = if b.is_low() {
+                    " (low: background requests are spaced out)"
+                } else {
+                    ""
+                };
+                format!("{} of {} left{reset}{low}", b.remaining, b.limit)
+            }
+            None => "not reported by this helpdesk".into(),
+        }
+    );
     let caps = c.helpdesk.capabilities();
     println!(
         "     capabilities of {}: views {}, canned responses {}, organizations {}, SLA {}, search {}",
@@ -1049,6 +1078,44 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
             writeln!(out, "[attachment] {a}")?;
         }
     }
+    Ok(())
+}
+
+/// `tix reply ID --macro MACRO [--preview]`: what the macro would do, then (without --preview) one
+/// update with exactly that.
+async fn apply_macro(c: &Connection, id: &Id, mid: &Id, preview: bool) -> Result<(), CliError> {
+    let Some(p) = c.helpdesk.preview_canned(id, mid).await? else {
+        return Err(CliError::Config(format!(
+            "{} has no macros to apply; pipe the text to `tix reply` instead",
+            c.helpdesk.backend()
+        )));
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Macro {mid} on #{id} will:")?;
+    for ch in &p.changes {
+        let field = format!("{:?}", ch.field).to_lowercase();
+        let (from, to) = (
+            ch.from.as_deref().unwrap_or("none"),
+            ch.to.as_deref().unwrap_or("none"),
+        );
+        writeln!(out, "  {field}: {from} → {to}")?;
+    }
+    if let Some(m) = &p.message {
+        let what = match m.visibility {
+            Visibility::Public => "public reply",
+            Visibility::Internal => "internal note",
+        };
+        writeln!(out, "  add {what}:")?;
+        for line in m.body.lines() {
+            writeln!(out, "    {line}")?;
+        }
+    }
+    if preview {
+        writeln!(out, "(preview only: nothing was changed)")?;
+        return Ok(());
+    }
+    let t = c.helpdesk.update(id, &p.patch()).await?;
+    writeln!(out, "#{} updated: {}", t.id, t.status.label)?;
     Ok(())
 }
 

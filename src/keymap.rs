@@ -20,10 +20,12 @@ pub enum Context {
     Customer,
     Compose,
     Palette,
+    /// A macro's preview.
+    Macro,
 }
 
 impl Context {
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 8] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
@@ -31,6 +33,7 @@ impl Context {
         Context::Customer,
         Context::Compose,
         Context::Palette,
+        Context::Macro,
     ];
 
     pub fn name(self) -> &'static str {
@@ -42,6 +45,7 @@ impl Context {
             Context::Customer => "customer",
             Context::Compose => "compose",
             Context::Palette => "palette",
+            Context::Macro => "macro",
         }
     }
 }
@@ -287,7 +291,10 @@ impl Keymap {
     /// which takes every other key as text).
     pub fn lookup(&self, ctx: Context, keys: &[Key]) -> Lookup<'_> {
         let mut tables = vec![ctx];
-        if !matches!(ctx, Context::Compose | Context::Palette | Context::Global) {
+        if !matches!(
+            ctx,
+            Context::Compose | Context::Palette | Context::Macro | Context::Global
+        ) {
             tables.push(Context::Global);
         }
         for c in tables {

@@ -24,7 +24,10 @@ pub struct Item {
 
 /// Actions that make sense to run from the palette (prompt keys do not).
 fn runnable(a: Action) -> bool {
-    !matches!(a, Action::Accept | Action::Dismiss | Action::Palette)
+    !matches!(
+        a,
+        Action::Accept | Action::Dismiss | Action::Palette | Action::MacroApply | Action::MacroEdit
+    )
 }
 
 pub fn items(query: &str, keymap: &Keymap, ctx: Context, canned: &[CannedResponse]) -> Vec<Item> {
@@ -89,6 +92,7 @@ mod tests {
             body: String::new(),
             syntax: crate::helpdesk::PlaceholderSyntax::None,
             sets_status: None,
+            kind: crate::helpdesk::CannedKind::Text,
         }];
         let found = items("refnd", &km, Context::Queue, &canned);
         assert_eq!(found[0].target, Target::Canned(0));

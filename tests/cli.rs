@@ -591,3 +591,49 @@ fn stats_sum_up_a_day_of_events() {
     assert_eq!(empty["handled"], 0);
     assert!(empty["csat"].is_null());
 }
+
+#[test]
+fn reply_with_a_macro_previews_then_applies_it() {
+    let server = DemoServer::start(100);
+    let cfg = config_dir(&server.url);
+    let list = json(&tix(cfg.path(), &["ls", "--json"], None));
+    let id = list[0]["id"].as_str().unwrap().to_string();
+    let before = json(&tix(cfg.path(), &["show", &id, "--json"], None));
+    // The demo's first macro, "Billing::Refund issued" (status solved, tag, public reply).
+    let refund = "366000001";
+
+    let out = tix(
+        cfg.path(),
+        &["reply", &id, "--macro", refund, "--preview"],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("→ solved"), "{text}");
+    assert!(text.contains("add public reply:"), "{text}");
+    assert!(text.contains("(preview only"), "{text}");
+    let same = json(&tix(cfg.path(), &["show", &id, "--json"], None));
+    assert_eq!(same["status"], before["status"]);
+    assert_eq!(same["messages"], before["messages"]);
+
+    let out = tix(cfg.path(), &["reply", &id, "--macro", refund], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = json(&tix(cfg.path(), &["show", &id, "--json"], None));
+    assert_eq!(after["status"], "solved");
+    let n = before["messages"].as_array().unwrap().len();
+    assert_eq!(after["messages"].as_array().unwrap().len(), n + 1);
+    assert!(
+        after["messages"][n]["body"]
+            .as_str()
+            .unwrap()
+            .contains("full refund")
+    );
+}

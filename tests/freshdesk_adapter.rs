@@ -386,6 +386,7 @@ async fn replies_notes_and_field_changes_go_to_their_endpoints() {
         priority: Some("urgent".into()),
         assignee: Some(Id::from(432)),
         group: Some(Id::from(2)),
+        tags: None,
         message: None,
     };
     fd.update(&id, &fields).await.unwrap();

@@ -154,6 +154,7 @@ impl Helpdesk for Evil {
                 body: hostile(i + 2),
                 syntax: PlaceholderSyntax::DoubleBrace,
                 sets_status: None,
+                kind: tix::helpdesk::CannedKind::Text,
             })
             .collect())
     }

@@ -557,6 +557,7 @@ async fn status_owner_and_priority_change_and_refusals_are_errors() {
                 priority: Some("urgent".into()),
                 assignee: Some(me.id.clone()),
                 group: None,
+                tags: None,
                 message: None,
             },
         )

@@ -535,3 +535,21 @@ fn a_long_view_is_fetched_a_page_at_a_time_as_the_agent_scrolls() {
     let _ = server.kill();
     let _ = server.wait();
 }
+
+#[test]
+fn a_macro_is_previewed_then_applied_from_the_canned_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
+    p.wait_for("All unsolved");
+    p.wait_settled();
+    p.keys("c");
+    p.keys("\r");
+    p.wait_for("This macro will:");
+    p.wait_for("add public reply:");
+    p.wait_for("enter apply · e edit the comment first");
+    p.keys("y");
+    p.wait_for(" updated");
+    assert!(!p.screen().contains("This macro will:"));
+    p.keys("q");
+    assert!(p.exit().success());
+}

@@ -427,6 +427,7 @@ async fn field_changes_are_a_put_and_carry_the_reply_when_both_come_together() {
         priority: Some("high".into()),
         assignee: Some(Id::from(3)),
         group: Some(Id("2nd Level".into())),
+        tags: None,
         message: None,
     };
     zm.update(&Id::from(5), &fields).await.unwrap();

@@ -359,3 +359,193 @@ async fn unchanged_pages_come_back_as_304_and_changed_ones_in_full() {
     let changed = after.items.iter().find(|x| x.id == t.id).unwrap();
     assert_eq!(changed.priority.as_ref().unwrap().raw, "urgent");
 }
+
+/// A macro and an unsolved ticket it would solve.
+async fn refund_macro_and_ticket(zd: &Zendesk) -> (CannedResponse, Ticket) {
+    let macros = zd.canned_responses().await.unwrap();
+    let m = macros
+        .into_iter()
+        .find(|c| c.title == "Refund issued")
+        .expect("the demo has the refund macro");
+    assert_eq!(m.kind, CannedKind::Action);
+    let views = zd.views().await.unwrap();
+    let t = zd.view_tickets(&views[0].id, None).await.unwrap().items[0].clone();
+    assert!(t.status.category.is_unsolved());
+    (m, t)
+}
+
+#[tokio::test]
+async fn the_apply_endpoint_previews_a_macro_in_zendesks_shape() {
+    let s = server(200, None).await;
+    let zd = client(&s);
+    let (m, t) = refund_macro_and_ticket(&zd).await;
+    let url = format!(
+        "{}/api/v2/tickets/{}/macros/{}/apply.json",
+        s.base_url, t.id, m.id
+    );
+    let body: serde_json::Value = reqwest::get(&url).await.unwrap().json().await.unwrap();
+    let after = &body["result"]["ticket"];
+    assert_eq!(after["id"].as_u64().unwrap().to_string(), t.id.0);
+    assert_eq!(after["status"], "solved");
+    assert!(
+        after["tags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x == "refund_issued")
+    );
+    let comment = &after["comment"];
+    assert_eq!(comment["public"], true);
+    let text = comment["body"].as_str().unwrap();
+    let first = t
+        .requester
+        .as_ref()
+        .unwrap()
+        .name
+        .split(' ')
+        .next()
+        .unwrap();
+    assert!(text.starts_with(&format!("Hi {first},")), "{text}");
+    assert!(!text.contains("{{"), "placeholders are rendered: {text}");
+    assert!(comment["scoped_body"].is_array());
+    // An unknown macro or ticket is a 404.
+    let missing = format!("{}/api/v2/tickets/{}/macros/1/apply.json", s.base_url, t.id);
+    assert_eq!(reqwest::get(&missing).await.unwrap().status(), 404);
+}
+
+#[tokio::test]
+async fn a_macro_is_previewed_without_change_then_applied_in_one_update() {
+    let s = server(200, None).await;
+    let zd = client(&s);
+    let (m, t) = refund_macro_and_ticket(&zd).await;
+    let before = zd.messages(&t.id).await.unwrap();
+
+    let p = zd.preview_canned(&t.id, &m.id).await.unwrap().unwrap();
+    assert_eq!((&p.ticket, &p.canned), (&t.id, &m.id));
+    let status = p
+        .changes
+        .iter()
+        .find(|c| c.field == PatchField::Status)
+        .unwrap();
+    assert_eq!(status.from.as_deref(), Some(t.status.raw.as_str()));
+    assert_eq!(status.to.as_deref(), Some("solved"));
+    assert!(
+        p.changes
+            .iter()
+            .any(|c| c.field == PatchField::Tags
+                && c.to.as_deref().unwrap().contains("refund_issued"))
+    );
+    assert!(
+        !p.changes.iter().any(|c| c.field == PatchField::Priority),
+        "unchanged fields are left out"
+    );
+    let msg = p.message.clone().unwrap();
+    assert_eq!(msg.visibility, Visibility::Public);
+    assert!(msg.body.contains("issued a full refund") && !msg.body.contains("{{"));
+
+    // The preview alone changed nothing.
+    let still = zd.ticket(&t.id).await.unwrap();
+    assert_eq!(still.status, t.status);
+    assert_eq!(still.tags, t.tags);
+    assert_eq!(zd.messages(&t.id).await.unwrap().len(), before.len());
+
+    // One update with the previewed fields and comment.
+    let updated = zd.update(&t.id, &p.patch()).await.unwrap();
+    assert_eq!(updated.status.raw, "solved");
+    assert!(updated.tags.iter().any(|x| x == "refund_issued"));
+    let after = zd.messages(&t.id).await.unwrap();
+    assert_eq!(after.len(), before.len() + 1);
+    let last = after.last().unwrap();
+    assert_eq!(last.body, msg.body);
+    assert_eq!(last.visibility, Visibility::Public);
+}
+
+#[tokio::test]
+async fn a_low_budget_is_reported_and_background_requests_give_way() {
+    let opts = DemoOptions {
+        tickets: 50,
+        seed: 7,
+        rate_limit: Some(tix::demo::DemoRateLimit {
+            limit: 1000,
+            remaining: 60,
+            window_secs: 60,
+        }),
+        ..DemoOptions::default()
+    };
+    let s = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        opts,
+        jiff::Timestamp::now(),
+    )
+    .await
+    .unwrap();
+    let zd = client(&s);
+    assert_eq!(
+        zd.rate_limit(),
+        None,
+        "nothing known before the first answer"
+    );
+    let views = zd.views().await.unwrap();
+    let b = zd.rate_limit().expect("the headers were read");
+    assert_eq!((b.limit, b.remaining), (1000, 59));
+    assert!(b.is_low());
+    let t = zd.view_tickets(&views[0].id, None).await.unwrap().items[0].clone();
+
+    // Started together: the background page waits its turn, the interactive read does not.
+    let order = std::sync::Mutex::new(vec![]);
+    let started = std::time::Instant::now();
+    let background = async {
+        http::background(zd.view_tickets(&views[0].id, None))
+            .await
+            .unwrap();
+        order
+            .lock()
+            .unwrap()
+            .push(("background", started.elapsed()));
+    };
+    let interactive = async {
+        zd.ticket(&t.id).await.unwrap();
+        order
+            .lock()
+            .unwrap()
+            .push(("interactive", started.elapsed()));
+    };
+    tokio::join!(background, interactive);
+    let order = order.into_inner().unwrap();
+    assert_eq!(order[0].0, "interactive");
+    assert_eq!(order[1].0, "background");
+    // 60 s over ~57 requests left: the background request waited about a second before going out.
+    assert!(
+        order[1].1 >= std::time::Duration::from_millis(900),
+        "{order:?}"
+    );
+    assert!(zd.rate_limit().unwrap().remaining < b.remaining);
+}
+
+#[tokio::test]
+async fn past_the_budget_the_demo_answers_429_with_retry_after() {
+    let opts = DemoOptions {
+        tickets: 20,
+        rate_limit: Some(tix::demo::DemoRateLimit {
+            limit: 100,
+            remaining: 1,
+            window_secs: 60,
+        }),
+        ..DemoOptions::default()
+    };
+    let s = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        opts,
+        jiff::Timestamp::now(),
+    )
+    .await
+    .unwrap();
+    let url = format!("{}/api/v2/views.json", s.base_url);
+    let first = reqwest::get(&url).await.unwrap();
+    assert_eq!(first.status(), 200);
+    assert_eq!(first.headers()["x-rate-limit-remaining"], "0");
+    let second = reqwest::get(&url).await.unwrap();
+    assert_eq!(second.status(), 429);
+    assert!(second.headers().contains_key("retry-after"));
+    assert_eq!(second.headers()["ratelimit-limit"], "100");
+}

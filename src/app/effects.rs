@@ -15,7 +15,7 @@ use crate::store::drafts::DraftStore;
 use crate::store::outbox::{self, Outbox};
 
 use super::msg::{Effect, Msg};
-use crate::helpdesk::{SharedHelpdesk, load_pages};
+use crate::helpdesk::{SharedHelpdesk, http, load_pages};
 
 /// Drafts waiting to be written; a burst of keystrokes costs one write per ticket.
 #[derive(Default)]
@@ -210,6 +210,11 @@ impl Runner {
         }
     }
 
+    /// The helpdesk's API budget as last reported.
+    pub fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
+        self.hd.rate_limit()
+    }
+
     pub fn run(&mut self, effect: Effect) {
         let hd = self.hd.clone();
         let tx = self.tx.clone();
@@ -236,7 +241,8 @@ impl Runner {
             Effect::Sync { req, since } => {
                 tokio::spawn(async move {
                     let started = jiff::Timestamp::now();
-                    let result = hd.changed_since(since).await;
+                    // Background work: gives way to interactive requests when the budget is low.
+                    let result = http::background(hd.changed_since(since)).await;
                     tx.send(Msg::Synced {
                         req,
                         started,
@@ -270,7 +276,8 @@ impl Runner {
                     let mut loaded = 0;
                     let pages = tx.clone();
                     let want = want.unwrap_or(usize::MAX);
-                    let result = load_pages(hd.as_ref(), &view, from, want, |tickets| {
+                    // Paging is background work: it gives way when the API budget runs low.
+                    let load = load_pages(hd.as_ref(), &view, from, want, |tickets| {
                         loaded += tickets.len();
                         let _ = pages.send(Msg::ViewPage {
                             req,
@@ -278,8 +285,8 @@ impl Runner {
                             loaded,
                             total,
                         });
-                    })
-                    .await;
+                    });
+                    let result = http::background(load).await;
                     tx.send(Msg::ViewDone { req, result })
                 });
                 replace(&mut self.view, task.abort_handle());
@@ -331,6 +338,20 @@ impl Runner {
                     })
                 });
                 replace(&mut self.customer, task.abort_handle());
+            }
+            Effect::PreviewMacro {
+                req,
+                ticket,
+                canned,
+            } => {
+                tokio::spawn(async move {
+                    let result = hd.preview_canned(&ticket, &canned).await;
+                    tx.send(Msg::MacroPreview {
+                        req,
+                        ticket,
+                        result,
+                    })
+                });
             }
             Effect::Update { req, ticket, patch } if self.outbox.is_some() => {
                 self.send_through_outbox(req, ticket, patch);

@@ -148,6 +148,7 @@ pub fn canned() -> Vec<CannedResponse> {
                 .into(),
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: Some("solved".into()),
+            kind: crate::helpdesk::CannedKind::Text,
         },
         CannedResponse {
             id: Id::from(2),
@@ -156,6 +157,7 @@ pub fn canned() -> Vec<CannedResponse> {
             body: "Hi {{ticket.requester.first_name}}, use the reset link.".into(),
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: None,
+            kind: crate::helpdesk::CannedKind::Text,
         },
     ]
 }
@@ -244,4 +246,46 @@ pub fn loaded_model() -> Model {
         },
     );
     m
+}
+
+/// The model with its first canned response turned into a Zendesk-style macro (an action).
+pub fn macro_model() -> Model {
+    let mut m = loaded_model();
+    let mut all = canned();
+    all[0].kind = crate::helpdesk::CannedKind::Action;
+    update(&mut m, Msg::Canned(Ok(all)));
+    m.groups = vec![View {
+        id: Id::from(31),
+        name: "Billing".into(),
+    }];
+    m
+}
+
+/// What the helpdesk says the refund macro would do to #1001.
+pub fn macro_preview() -> crate::helpdesk::MacroPreview {
+    use crate::helpdesk::{FieldChange, NewMessage, PatchField, Visibility};
+    let change = |field, from: &str, to: &str| FieldChange {
+        field,
+        from: Some(from.into()),
+        to: Some(to.into()),
+    };
+    crate::helpdesk::MacroPreview {
+        ticket: Id::from(1001),
+        canned: Id::from(1),
+        changes: vec![
+            change(PatchField::Status, "open", "solved"),
+            FieldChange {
+                field: PatchField::Group,
+                from: None,
+                to: Some("31".into()),
+            },
+            change(PatchField::Tags, "refund", "refund refund_issued"),
+        ],
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "Hi Ana,\n\nI've issued a full refund for your order. Depending on your bank it \
+                   can take 5–10 business days to appear on your statement.\n\nAlex Morgan"
+                .into(),
+        }),
+    }
 }

@@ -7,7 +7,8 @@ use ratatui_textarea::TextArea;
 use super::msg::ReqId;
 use crate::config::Problem;
 use crate::helpdesk::{
-    Agent, CannedResponse, Customer, Id, Message, Ticket, Timestamp, View, Visibility,
+    Agent, CannedResponse, Customer, Id, MacroPreview, Message, RateBudget, Ticket, TicketPatch,
+    Timestamp, View, Visibility,
 };
 use crate::keymap::{Context, Key, Keymap};
 use crate::ui::theme::Theme;
@@ -66,6 +67,18 @@ pub struct Composer {
     pub editor: TextArea<'static>,
     /// Set when this note is an escalation's required note.
     pub escalation: Option<Escalation>,
+    /// Field changes sent together with the text (a macro's, when its comment was taken here to
+    /// edit); empty for a plain reply or note.
+    pub fields: TicketPatch,
+}
+
+/// A macro (action canned response) being previewed before it is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MacroPopup {
+    pub req: ReqId,
+    pub ticket: Id,
+    pub canned: CannedResponse,
+    pub preview: Loaded<MacroPreview>,
 }
 
 /// Where an escalation goes: a group or a person.
@@ -125,6 +138,8 @@ pub enum Mode {
     Problems,
     /// Today's metrics overlay.
     Metrics,
+    /// A macro's preview: apply, edit its comment, or cancel.
+    Macro,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,6 +245,9 @@ pub struct Model {
     /// Writes sent and not yet confirmed; their text comes back as a draft if they fail.
     pub sending: HashMap<ReqId, (Id, Option<Draft>)>,
     pub picker: Option<Picker>,
+    pub macro_popup: Option<MacroPopup>,
+    /// The API budget as the helpdesk last reported it (shown when low).
+    pub rate_budget: Option<RateBudget>,
 
     pub in_flight: BTreeMap<ReqId, &'static str>,
     pub next_req: ReqId,
@@ -320,6 +338,8 @@ impl Model {
             drafts: HashMap::new(),
             sending: HashMap::new(),
             picker: None,
+            macro_popup: None,
+            rate_budget: None,
             in_flight: BTreeMap::new(),
             next_req: 1,
             connection: Connection::Connecting,

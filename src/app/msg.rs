@@ -4,7 +4,8 @@ use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
 use super::model::Draft;
 use crate::helpdesk::{
-    Agent, CannedResponse, Customer, Id, Message, Result, Ticket, TicketPatch, Timestamp, View,
+    Agent, CannedResponse, Customer, Id, MacroPreview, Message, RateBudget, Result, Ticket,
+    TicketPatch, Timestamp, View,
 };
 
 /// Every request carries an id; an answer whose id is no longer wanted is dropped.
@@ -76,6 +77,14 @@ pub enum Msg {
         patch: TicketPatch,
         why: String,
     },
+    /// What a macro would do to a ticket (`None`: the backend cannot preview; insert its text).
+    MacroPreview {
+        req: ReqId,
+        ticket: Id,
+        result: Result<Option<MacroPreview>>,
+    },
+    /// The API budget as the helpdesk last reported it.
+    RateBudget(Option<RateBudget>),
     /// How many writes wait in the outbox.
     OutboxCount(usize),
     /// Something went wrong outside a request (e.g. saving a draft); shown to the agent.
@@ -111,6 +120,12 @@ pub enum Effect {
         req: ReqId,
         ticket: Id,
         patch: TicketPatch,
+    },
+    /// Ask the helpdesk what applying a macro to a ticket would do (changes nothing).
+    PreviewMacro {
+        req: ReqId,
+        ticket: Id,
+        canned: Id,
     },
     /// Tell the agent now: status bar (already set), the bell, the notify hook.
     Alert {

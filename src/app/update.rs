@@ -133,6 +133,15 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.outbox = n;
             vec![]
         }
+        Msg::MacroPreview {
+            req,
+            ticket,
+            result,
+        } => on_macro_preview(m, req, ticket, result),
+        Msg::RateBudget(b) => {
+            m.rate_budget = b;
+            vec![]
+        }
         Msg::Rested(move_no) => {
             if m.low_bandwidth && move_no == m.selection_moves {
                 open_selected(m)
@@ -906,6 +915,14 @@ fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             m.mode = Mode::Normal;
             vec![]
         }
+        // The preview's own keys only: nothing else may slip through to the panels behind it.
+        Mode::Macro => match m.keymap.lookup(Context::Macro, &[key]) {
+            Lookup::Matched(b) => match b.action {
+                Some(a) => macro_key(m, a),
+                None => vec![],
+            },
+            _ => vec![],
+        },
         Mode::Compose => match sequence(m, Context::Compose, key) {
             Step::Run(b) => act(m, &b),
             Step::Wait => vec![],
@@ -1023,7 +1040,7 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
                     let Some(c) = m.canned.ready().and_then(|all| all.get(i)).cloned() else {
                         return vec![];
                     };
-                    insert_text(m, &c)
+                    use_canned(m, c)
                 }
                 None => vec![],
             }
@@ -1264,7 +1281,7 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         }
         Action::Send => send(m),
         Action::Cancel => close_composer(m),
-        Action::Accept | Action::Dismiss => vec![],
+        Action::Accept | Action::Dismiss | Action::MacroApply | Action::MacroEdit => vec![],
     }
 }
 
@@ -1402,6 +1419,7 @@ fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) 
             visibility,
             editor,
             escalation: None,
+            fields: TicketPatch::default(),
         }
     });
     composer.visibility = visibility;
@@ -1422,8 +1440,17 @@ fn close_composer(m: &mut Model) -> Vec<Effect> {
         return vec![];
     };
     let text = c.text();
+    // A draft is text only: a macro's field changes do not outlive the composer.
+    let dropped = if c.fields == TicketPatch::default() {
+        ""
+    } else {
+        "; the macro's field changes were dropped"
+    };
     let draft = if text.trim().is_empty() {
         m.drafts.remove(&c.ticket);
+        if !dropped.is_empty() {
+            notice(m, &format!("Macro not applied to #{}", c.ticket), false);
+        }
         None
     } else {
         let d = Draft {
@@ -1431,7 +1458,7 @@ fn close_composer(m: &mut Model) -> Vec<Effect> {
             text,
         };
         m.drafts.insert(c.ticket.clone(), d.clone());
-        notice(m, &format!("Draft kept for #{}", c.ticket), false);
+        notice(m, &format!("Draft kept for #{}{dropped}", c.ticket), false);
         Some(d)
     };
     vec![Effect::SaveDraft {
@@ -1466,6 +1493,7 @@ fn send(m: &mut Model) -> Vec<Effect> {
         return vec![];
     }
     let (ticket, visibility, escalation) = (c.ticket.clone(), c.visibility, c.escalation.clone());
+    let fields = c.fields.clone();
     let priority = escalation
         .as_ref()
         .map(|_| raised(m.current().and_then(|t| t.priority.as_ref())).to_string());
@@ -1496,20 +1524,153 @@ fn send(m: &mut Model) -> Vec<Effect> {
     vec![Effect::Update {
         req,
         ticket,
+        // A macro's changes taken into the composer go with the text; an escalation's win.
         patch: TicketPatch {
             message: Some(NewMessage { visibility, body }),
-            priority,
-            group: escalation.as_ref().and_then(|e| e.group.clone()),
-            assignee: escalation.and_then(|e| e.assignee),
-            ..TicketPatch::default()
+            priority: priority.or(fields.priority),
+            group: escalation
+                .as_ref()
+                .and_then(|e| e.group.clone())
+                .or(fields.group),
+            assignee: escalation.and_then(|e| e.assignee).or(fields.assignee),
+            ..fields
         },
     }]
 }
 
 fn insert_canned(m: &mut Model) -> Vec<Effect> {
     match m.selected_canned().cloned() {
-        Some(c) => insert_text(m, &c),
+        Some(c) => use_canned(m, c),
         None => vec![],
+    }
+}
+
+/// Text is inserted into the composer; an action (a Zendesk macro) is previewed first.
+fn use_canned(m: &mut Model, c: crate::helpdesk::CannedResponse) -> Vec<Effect> {
+    if c.kind == crate::helpdesk::CannedKind::Text {
+        return insert_text(m, &c);
+    }
+    let Some(ticket) = m.current().map(|t| t.id.clone()) else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    if let Some(old) = m.macro_popup.take() {
+        m.in_flight.remove(&old.req);
+    }
+    let req = next_req(m, "macro");
+    m.macro_popup = Some(MacroPopup {
+        req,
+        ticket: ticket.clone(),
+        canned: c.clone(),
+        preview: Loaded::Loading,
+    });
+    m.mode = Mode::Macro;
+    vec![Effect::PreviewMacro {
+        req,
+        ticket,
+        canned: c.id,
+    }]
+}
+
+fn on_macro_preview(
+    m: &mut Model,
+    req: ReqId,
+    ticket: Id,
+    result: crate::helpdesk::Result<Option<crate::helpdesk::MacroPreview>>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    let Some(popup) = m
+        .macro_popup
+        .as_mut()
+        .filter(|p| p.req == req && p.ticket == ticket)
+    else {
+        return vec![]; // cancelled, or superseded by another macro
+    };
+    match result {
+        Ok(Some(p)) => {
+            popup.preview = Loaded::Ready(p);
+            vec![]
+        }
+        // The backend has no preview after all: its text goes into the composer as before.
+        Ok(None) => {
+            let c = popup.canned.clone();
+            m.macro_popup = None;
+            m.mode = Mode::Normal;
+            insert_text(m, &c)
+        }
+        Err(e) => {
+            popup.preview = Loaded::Failed(e.to_string());
+            failed(m, &e);
+            vec![]
+        }
+    }
+}
+
+/// A key in the macro preview: apply it whole, take its comment into the composer, or cancel.
+fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
+    let ready = m
+        .macro_popup
+        .as_ref()
+        .and_then(|p| p.preview.ready().cloned());
+    match action {
+        Action::Dismiss | Action::Cancel | Action::Quit => {
+            if let Some(p) = m.macro_popup.take() {
+                m.in_flight.remove(&p.req);
+                notice(m, &format!("Macro “{}” not applied", p.canned.title), false);
+            }
+            m.mode = Mode::Normal;
+            vec![]
+        }
+        Action::MacroApply | Action::Accept => {
+            // Still loading, or failed: only cancel does anything.
+            let Some(p) = ready else {
+                return vec![];
+            };
+            let Some(popup) = m.macro_popup.take() else {
+                return vec![];
+            };
+            m.mode = Mode::Normal;
+            let ticket = p.ticket.clone();
+            let req = next_req(m, "update");
+            notice(
+                m,
+                &format!("Applying macro “{}” to #{ticket}…", popup.canned.title),
+                false,
+            );
+            // Like a sent reply: if the write fails, the comment comes back as a draft.
+            let draft = p.message.as_ref().map(|msg| Draft {
+                visibility: msg.visibility,
+                text: msg.body.clone(),
+            });
+            m.sending.insert(req, (ticket.clone(), draft));
+            vec![Effect::Update {
+                req,
+                ticket,
+                patch: p.patch(),
+            }]
+        }
+        Action::MacroEdit => {
+            let Some(p) = ready else {
+                return vec![];
+            };
+            m.macro_popup = None;
+            m.mode = Mode::Normal;
+            // The composer opens on the previewed ticket, whatever the selection did meanwhile.
+            if m.current().map(|t| &t.id) != Some(&p.ticket) {
+                notice(m, "The selection moved: macro not applied", true);
+                return vec![];
+            }
+            let (visibility, text) = match &p.message {
+                Some(msg) => (msg.visibility, Some(msg.body.clone())),
+                None => (Visibility::Public, None),
+            };
+            let effects = open_composer(m, visibility, text);
+            if let Some(c) = m.composer.as_mut() {
+                c.fields = p.fields();
+            }
+            effects
+        }
+        _ => vec![],
     }
 }
 
@@ -1524,7 +1685,12 @@ fn insert_text(m: &mut Model, c: &crate::helpdesk::CannedResponse) -> Vec<Effect
         .composer
         .as_ref()
         .map_or(Visibility::Public, |c| c.visibility);
-    open_composer(m, visibility, Some(text))
+    let effects = open_composer(m, visibility, Some(text));
+    // A response that also sets a status (`status` in a canned/ file) sends it with the text.
+    if let (Some(status), Some(composer)) = (c.sets_status.clone(), m.composer.as_mut()) {
+        composer.fields.status = Some(status);
+    }
+    effects
 }
 
 fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {

@@ -1285,3 +1285,210 @@ fn a_further_page_raises_no_alerts_and_says_there_are_more() {
     update(&mut m, Msg::Tick(now()));
     assert_eq!(m.alert, None, "nothing arrived: {fx:?}");
 }
+
+/// Enter on the macro in the canned panel: the preview is asked for; the popup shows at once.
+fn choose_macro(m: &mut Model) -> super::msg::ReqId {
+    update(m, key("c"));
+    let fx = update(m, key("enter"));
+    let [
+        Effect::PreviewMacro {
+            req,
+            ticket,
+            canned,
+        },
+    ] = &fx[..]
+    else {
+        panic!("{fx:?}")
+    };
+    assert_eq!((ticket.0.as_str(), canned.0.as_str()), ("1001", "1"));
+    assert_eq!(m.mode, Mode::Macro);
+    assert!(m.composer.is_none(), "a macro is not inserted as text");
+    assert_eq!(
+        m.macro_popup.as_ref().unwrap().preview,
+        Loaded::Loading,
+        "the UI does not wait"
+    );
+    *req
+}
+
+fn previewed(m: &mut Model) -> super::msg::ReqId {
+    let req = choose_macro(m);
+    let fx = update(
+        m,
+        Msg::MacroPreview {
+            req,
+            ticket: Id::from(1001),
+            result: Ok(Some(macro_preview())),
+        },
+    );
+    assert!(fx.is_empty());
+    assert_eq!(
+        m.macro_popup.as_ref().unwrap().preview,
+        Loaded::Ready(macro_preview())
+    );
+    req
+}
+
+#[test]
+fn a_macro_is_previewed_then_applied_as_one_update() {
+    let mut m = macro_model();
+    previewed(&mut m);
+    // Keys of the panels behind do nothing while the preview is open.
+    assert!(update(&mut m, key("j")).is_empty());
+    assert_eq!(m.mode, Mode::Macro);
+    let fx = update(&mut m, key("y"));
+    let [Effect::Update { req, ticket, patch }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(ticket.0, "1001");
+    assert_eq!(patch.status.as_deref(), Some("solved"));
+    assert_eq!(patch.group, Some(Id::from(31)));
+    assert_eq!(
+        patch.tags.as_deref(),
+        Some(&["refund".to_string(), "refund_issued".to_string()][..])
+    );
+    assert_eq!(patch.priority, None, "unchanged fields are not sent");
+    let msg = patch.message.as_ref().unwrap();
+    assert_eq!(msg.visibility, Visibility::Public);
+    assert!(msg.body.starts_with("Hi Ana,"));
+    assert_eq!(m.mode, Mode::Normal);
+    assert!(m.macro_popup.is_none());
+    // A failed write gives the comment back as a draft, as for a typed reply.
+    update(
+        &mut m,
+        Msg::Updated {
+            req: *req,
+            ticket: Id::from(1001),
+            result: Err(HelpdeskError::new(ErrorKind::Conflict, "changed meanwhile")),
+        },
+    );
+    assert!(m.drafts[&Id::from(1001)].text.starts_with("Hi Ana,"));
+}
+
+#[test]
+fn enter_applies_too_and_esc_cancels_with_nothing_sent() {
+    let mut m = macro_model();
+    previewed(&mut m);
+    assert!(matches!(
+        &update(&mut m, key("enter"))[..],
+        [Effect::Update { .. }]
+    ));
+
+    let mut m = macro_model();
+    let req = previewed(&mut m);
+    assert!(update(&mut m, key("esc")).is_empty());
+    assert_eq!(m.mode, Mode::Normal);
+    assert!(m.macro_popup.is_none());
+    assert!(m.sending.is_empty() && m.composer.is_none());
+    // A preview arriving after the cancel is dropped.
+    let late = update(
+        &mut m,
+        Msg::MacroPreview {
+            req,
+            ticket: Id::from(1001),
+            result: Ok(Some(macro_preview())),
+        },
+    );
+    assert!(late.is_empty() && m.macro_popup.is_none());
+}
+
+#[test]
+fn a_macro_still_loading_cannot_be_applied_and_a_failed_preview_sends_nothing() {
+    let mut m = macro_model();
+    let req = choose_macro(&mut m);
+    assert!(update(&mut m, key("y")).is_empty());
+    assert_eq!(m.mode, Mode::Macro);
+    update(
+        &mut m,
+        Msg::MacroPreview {
+            req,
+            ticket: Id::from(1001),
+            result: Err(HelpdeskError::new(ErrorKind::NotFound, "no such macro")),
+        },
+    );
+    assert!(matches!(
+        m.macro_popup.as_ref().unwrap().preview,
+        Loaded::Failed(_)
+    ));
+    assert!(update(&mut m, key("y")).is_empty());
+    update(&mut m, key("esc"));
+    assert_eq!(m.mode, Mode::Normal);
+}
+
+#[test]
+fn a_macros_comment_can_be_edited_and_its_fields_go_with_the_send() {
+    let mut m = macro_model();
+    previewed(&mut m);
+    update(&mut m, key("e"));
+    assert_eq!(m.mode, Mode::Compose);
+    let c = m.composer.as_ref().unwrap();
+    assert!(c.text().starts_with("Hi Ana,"));
+    assert_eq!(c.fields.status.as_deref(), Some("solved"));
+    assert!(c.fields.message.is_none());
+    typed(&mut m, " PS: sorry!");
+    let fx = update(&mut m, key("ctrl-s"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.status.as_deref(), Some("solved"));
+    assert_eq!(patch.group, Some(Id::from(31)));
+    assert!(patch.tags.is_some());
+    assert!(patch.message.as_ref().unwrap().body.ends_with("PS: sorry!"));
+}
+
+#[test]
+fn a_macro_without_a_preview_is_inserted_as_text_and_text_canned_responses_are_unchanged() {
+    let mut m = macro_model();
+    let req = choose_macro(&mut m);
+    update(
+        &mut m,
+        Msg::MacroPreview {
+            req,
+            ticket: Id::from(1001),
+            result: Ok(None),
+        },
+    );
+    assert_eq!(m.mode, Mode::Compose);
+    assert!(m.composer.as_ref().unwrap().text().starts_with("Hi Ana,"));
+    // Without a preview, what the list knew of the macro (the status it sets) goes with the text.
+    let fields = &m.composer.as_ref().unwrap().fields;
+    assert_eq!(fields.status.as_deref(), Some("solved"));
+    assert_eq!((fields.group.as_ref(), fields.tags.as_ref()), (None, None));
+    // A text response (the second) goes straight into the composer.
+    let mut m = macro_model();
+    update(&mut m, key("c"));
+    update(&mut m, key("j"));
+    let fx = update(&mut m, key("enter"));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::PreviewMacro { .. })));
+    assert_eq!(m.mode, Mode::Compose);
+}
+
+#[test]
+fn a_low_api_budget_is_kept_for_the_status_bar() {
+    let mut m = loaded_model();
+    let b = crate::helpdesk::RateBudget {
+        limit: 700,
+        remaining: 12,
+        reset_secs: Some(30),
+    };
+    update(&mut m, Msg::RateBudget(Some(b)));
+    assert_eq!(m.rate_budget, Some(b));
+}
+
+#[test]
+fn a_text_response_that_sets_a_status_sends_it_with_the_text() {
+    let mut m = loaded_model();
+    let mut own = canned()[0].clone();
+    own.kind = crate::helpdesk::CannedKind::Text;
+    own.sets_status = Some("solved".into());
+    m.canned = Loaded::Ready(vec![own]);
+    update(&mut m, key("c"));
+    update(&mut m, key("enter"));
+    assert_eq!(m.mode, Mode::Compose);
+    let fx = update(&mut m, key("ctrl-s"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.status.as_deref(), Some("solved"));
+    assert!(patch.message.is_some());
+}

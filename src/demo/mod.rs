@@ -63,6 +63,20 @@ pub struct DemoOptions {
     /// terminal escapes, C1 controls, bidi overrides, zero-width characters, HTML with scripts;
     /// one ticket has a 2 MB comment.
     pub hostile: bool,
+    /// Answers carry Zendesk's rate-limit headers (`X-Rate-Limit`, `X-Rate-Limit-Remaining`,
+    /// `ratelimit-limit`/`-remaining`/`-reset`) for this budget, and a request past it is a 429 with
+    /// Retry-After. `None`: no headers, no limit.
+    pub rate_limit: Option<DemoRateLimit>,
+}
+
+/// A per-window request budget for the demo helpdesk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoRateLimit {
+    /// Requests per window.
+    pub limit: u64,
+    /// Requests left in the first window (tests start low); later windows start full.
+    pub remaining: u64,
+    pub window_secs: u64,
 }
 
 impl Default for DemoOptions {
@@ -78,6 +92,7 @@ impl Default for DemoOptions {
             kbps: 0,
             drop_rate: 0.0,
             hostile: false,
+            rate_limit: None,
         }
     }
 }

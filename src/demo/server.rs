@@ -55,6 +55,10 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/tickets/show_many", get(show_many))
         .route("/api/v2/tickets/{id}", get(show_ticket).put(update_ticket))
         .route("/api/v2/tickets/{id}/comments", get(list_comments))
+        .route(
+            "/api/v2/tickets/{id}/macros/{macro_id}/apply",
+            get(apply_macro),
+        )
         .route("/api/v2/users", get(list_users))
         .route("/api/v2/users/me", get(show_me))
         .route("/api/v2/users/{id}", get(show_user))
@@ -93,6 +97,13 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
     } else {
         app
     };
+    let app = match opts.rate_limit {
+        Some(rl) => app.layer(middleware::from_fn_with_state(
+            Arc::new(RateLimiter::new(rl)),
+            rate_limit,
+        )),
+        None => app,
+    };
     // The OAuth endpoints sit outside the API's authentication: they are how one gets a token.
     let app = Router::new()
         .route("/oauth/authorizations/new", get(super::oauth::authorize))
@@ -103,6 +114,62 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
     app.layer(middleware::from_fn(faults::inner))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(faults, faults::outer))
+}
+
+/// The demo's request budget: one window at a time, counted down per request.
+struct RateLimiter {
+    opts: super::DemoRateLimit,
+    /// (left in this window, when it started)
+    window: std::sync::Mutex<(u64, std::time::Instant)>,
+}
+
+impl RateLimiter {
+    fn new(opts: super::DemoRateLimit) -> Self {
+        RateLimiter {
+            opts,
+            window: std::sync::Mutex::new((opts.remaining, std::time::Instant::now())),
+        }
+    }
+
+    /// Takes one request from the budget: `(allowed, remaining, seconds to reset)`.
+    fn take(&self) -> (bool, u64, u64) {
+        let len = std::time::Duration::from_secs(self.opts.window_secs.max(1));
+        let mut w = self.window.lock().unwrap_or_else(PoisonError::into_inner);
+        if w.1.elapsed() >= len {
+            *w = (self.opts.limit, std::time::Instant::now());
+        }
+        let reset = len.saturating_sub(w.1.elapsed()).as_secs().max(1);
+        if w.0 == 0 {
+            return (false, 0, reset);
+        }
+        w.0 -= 1;
+        (true, w.0, reset)
+    }
+}
+
+/// Zendesk's rate-limit headers on every answer; past the budget, a 429 with Retry-After.
+async fn rate_limit(State(rl): State<Arc<RateLimiter>>, req: Request, next: Next) -> Response {
+    let (allowed, remaining, reset) = rl.take();
+    let mut res = if allowed {
+        next.run(req).await
+    } else {
+        let body = ErrorBody {
+            error: Value::String("APIRateLimitExceeded".to_owned()),
+            description: Some("Number of allowed API requests per minute exceeded".to_owned()),
+        };
+        let mut res = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(reset));
+        res
+    };
+    let h = res.headers_mut();
+    let limit = header::HeaderValue::from(rl.opts.limit);
+    h.insert("x-rate-limit", limit.clone());
+    h.insert("x-rate-limit-remaining", remaining.into());
+    h.insert("ratelimit-limit", limit);
+    h.insert("ratelimit-remaining", remaining.into());
+    h.insert("ratelimit-reset", reset.into());
+    res
 }
 
 #[derive(Clone)]
@@ -1215,6 +1282,95 @@ fn macros_page(data: &Dataset, active_only: bool) -> Json<MacrosPage> {
         meta: Meta::default(),
         links: Links::default(),
     })
+}
+
+/// `GET /api/v2/tickets/{id}/macros/{macro_id}/apply`: the ticket as the macro would leave it and
+/// the comment it would add (placeholders rendered for this ticket), changing nothing.
+async fn apply_macro(
+    State(st): State<AppState>,
+    Path((id, macro_id)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    let st = &st.0;
+    let parse = |raw: &str| {
+        raw.parse::<u64>()
+            .map_err(|_| ApiError::bad_request(format!("Invalid id: {raw}")))
+    };
+    let (id, macro_id) = (parse(&id)?, parse(&macro_id)?);
+    let overlay = st.read();
+    let mut ticket = Store::new(&st.data, &overlay)
+        .ticket(id)
+        .ok_or_else(ApiError::not_found)?;
+    let m = st
+        .data
+        .macros
+        .iter()
+        .find(|m| m.id == macro_id)
+        .ok_or_else(ApiError::not_found)?;
+    let me = st.data.me();
+    let mut body: Option<(String, bool)> = None;
+    let mut public = true;
+    for a in &m.actions {
+        let v = match &a.value {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        match a.field.as_str() {
+            "status" => ticket.status = v,
+            "priority" => ticket.priority = Some(v),
+            "group_id" => ticket.group_id = v.parse().ok().or(ticket.group_id),
+            "assignee_id" if v == "current_user" => ticket.assignee_id = Some(me.id),
+            "assignee_id" => ticket.assignee_id = v.parse().ok().or(ticket.assignee_id),
+            // Zendesk's "Add tags" action; "set_tags" replaces, "remove_tags" takes away.
+            "current_tags" => {
+                for t in v.split_whitespace() {
+                    if !ticket.tags.iter().any(|x| x == t) {
+                        ticket.tags.push(t.to_owned());
+                    }
+                }
+            }
+            "set_tags" => ticket.tags = v.split_whitespace().map(str::to_owned).collect(),
+            "remove_tags" => ticket
+                .tags
+                .retain(|t| !v.split_whitespace().any(|x| x == t)),
+            "comment_value" => body = Some((v, false)),
+            "comment_value_html" => body = Some((v, true)),
+            "comment_mode_is_public" => public = v != "false",
+            _ => {}
+        }
+    }
+    let requester = st.data.user(ticket.requester_id);
+    let first = |name: &str| name.split_whitespace().next().unwrap_or(name).to_owned();
+    let render = |text: &str| {
+        crate::canned::rewrite_placeholders(text, "{{", "}}", |name| match name {
+            "ticket.requester.first_name" => requester.map(|u| first(&u.name)),
+            "ticket.requester.name" => requester.map(|u| u.name.clone()),
+            "ticket.requester.email" => requester.and_then(|u| u.email.clone()),
+            "ticket.id" => Some(ticket.id.to_string()),
+            "ticket.title" | "ticket.subject" => Some(ticket.subject.clone()),
+            "ticket.status" => Some(ticket.status.clone()),
+            "current_user.name" => Some(me.name.clone()),
+            "current_user.first_name" => Some(first(&me.name)),
+            "current_user.email" => me.email.clone(),
+            _ => None,
+        })
+    };
+    let comment = body.map(|(text, html)| {
+        let text = render(&text);
+        let mut c = json!({"public": public, "scoped_body": [["channel:all", text]]});
+        if html {
+            c["html_body"] = json!(text);
+            c["body"] = json!(crate::html::to_text(&text));
+        } else {
+            c["body"] = json!(text);
+        }
+        c
+    });
+    let mut out =
+        serde_json::to_value(Includes::default().apply(ticket)).map_err(ApiError::internal)?;
+    if let Some(c) = comment {
+        out["comment"] = c;
+    }
+    Ok(Json(json!({"result": {"ticket": out}})))
 }
 
 async fn list_macros(State(st): State<AppState>) -> Json<MacrosPage> {

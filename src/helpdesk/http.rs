@@ -71,6 +71,174 @@ pub fn retry_after(resp: &Response) -> Option<Duration> {
         .map(Duration::from_secs)
 }
 
+/// An API budget as the helpdesk reported it in its last answer's headers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RateBudget {
+    /// Requests allowed per window.
+    pub limit: u64,
+    /// Requests left in this window.
+    pub remaining: u64,
+    /// Seconds until the window starts over, when told.
+    pub reset_secs: Option<u64>,
+}
+
+impl RateBudget {
+    /// Under a tenth of the budget left: background work slows down.
+    pub fn is_low(&self) -> bool {
+        self.limit > 0 && self.remaining.saturating_mul(10) < self.limit
+    }
+}
+
+/// `total=100; remaining=99; resets=41` (Zendesk's `zendesk-ratelimit-*` headers).
+fn parse_pairs(v: &str) -> Option<RateBudget> {
+    let mut b = RateBudget {
+        limit: 0,
+        remaining: 0,
+        reset_secs: None,
+    };
+    let (mut limit, mut remaining) = (false, false);
+    for part in v.split([';', ',']) {
+        let Some((k, v)) = part.split_once('=') else {
+            continue;
+        };
+        let Ok(n) = v.trim().parse::<u64>() else {
+            continue;
+        };
+        match k.trim().to_ascii_lowercase().as_str() {
+            "total" | "limit" => (b.limit, limit) = (n, true),
+            "remaining" => (b.remaining, remaining) = (n, true),
+            "resets" | "reset" => b.reset_secs = Some(n),
+            _ => {}
+        }
+    }
+    (limit && remaining).then_some(b)
+}
+
+/// The tightest budget any rate-limit header of an answer tells: Zendesk's `X-Rate-Limit` /
+/// `X-Rate-Limit-Remaining`, the draft standard `ratelimit-limit` / `-remaining` / `-reset` (also
+/// Zendesk's, on list endpoints), Zendesk's per-endpoint `zendesk-ratelimit-*: total=..;
+/// remaining=..; resets=..`, and Freshdesk's `X-RateLimit-Total` / `X-RateLimit-Remaining`.
+pub fn parse_rate_limit(headers: &reqwest::header::HeaderMap) -> Option<RateBudget> {
+    let num = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+    };
+    let pair = |limit: &str, remaining: &str, reset: Option<&str>| {
+        Some(RateBudget {
+            limit: num(limit)?,
+            remaining: num(remaining)?,
+            reset_secs: reset.and_then(num),
+        })
+    };
+    let mut found: Vec<RateBudget> = [
+        pair("x-rate-limit", "x-rate-limit-remaining", None),
+        pair(
+            "ratelimit-limit",
+            "ratelimit-remaining",
+            Some("ratelimit-reset"),
+        ),
+        pair("x-ratelimit-total", "x-ratelimit-remaining", None),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for (name, value) in headers {
+        if name.as_str().starts_with("zendesk-ratelimit")
+            && let Some(b) = value.to_str().ok().and_then(parse_pairs)
+        {
+            found.push(b);
+        }
+    }
+    // The one nearest to running out: remaining/limit smallest (compared without division).
+    found.into_iter().filter(|b| b.limit > 0).min_by(|a, b| {
+        (a.remaining as u128 * b.limit as u128).cmp(&(b.remaining as u128 * a.limit as u128))
+    })
+}
+
+/// The latest budget a client was told, shared by its requests (one per adapter).
+#[derive(Debug, Default)]
+pub struct Budget(std::sync::Mutex<Option<(RateBudget, std::time::Instant)>>);
+
+/// Without a reset time, a budget is taken to describe a one-minute window (Zendesk's, Freshdesk's).
+const DEFAULT_WINDOW: Duration = Duration::from_secs(60);
+/// Bounds on the spacing of background requests while the budget is low.
+const MIN_SPACING: Duration = Duration::from_millis(100);
+const MAX_SPACING: Duration = Duration::from_secs(2);
+
+impl Budget {
+    pub fn observe(&self, headers: &reqwest::header::HeaderMap) {
+        if let Some(b) = parse_rate_limit(headers)
+            && let Ok(mut slot) = self.0.lock()
+        {
+            *slot = Some((b, std::time::Instant::now()));
+        }
+    }
+
+    /// The budget as last told, while its window can still be running.
+    pub fn get(&self) -> Option<RateBudget> {
+        let (b, at) = (*self.0.lock().ok()?)?;
+        let window = b
+            .reset_secs
+            .map_or(DEFAULT_WINDOW, Duration::from_secs)
+            .max(Duration::from_secs(1));
+        (at.elapsed() < window).then_some(b)
+    }
+
+    /// How long a background request waits before it goes out.
+    pub fn delay(&self) -> Duration {
+        self.get().map_or(Duration::ZERO, |b| spacing(&b))
+    }
+}
+
+/// While the budget is low, background requests are spread over what is left of the window
+/// (window / remaining, within 100 ms..2 s), so that interactive ones, which never wait, still find
+/// budget left instead of a 429. With budget to spare nothing waits.
+pub fn spacing(b: &RateBudget) -> Duration {
+    if !b.is_low() {
+        return Duration::ZERO;
+    }
+    let window = b.reset_secs.map_or(DEFAULT_WINDOW, Duration::from_secs);
+    (window / (b.remaining.max(1) as u32).max(1)).clamp(MIN_SPACING, MAX_SPACING)
+}
+
+tokio::task_local! {
+    static BACKGROUND: bool;
+}
+
+/// Runs `f` as background work (sync, refresh, paging): its requests give way while the API budget
+/// is low. Everything else (opening a ticket, sending) counts as interactive and never waits.
+pub async fn background<F: std::future::Future>(f: F) -> F::Output {
+    BACKGROUND.scope(true, f).await
+}
+
+pub fn is_background() -> bool {
+    BACKGROUND.try_with(|b| *b).unwrap_or(false)
+}
+
+/// `send`, minding the client's budget: a background request waits its turn while the budget is
+/// low, and every answer's rate-limit headers update the budget.
+pub async fn send_budgeted(
+    rb: RequestBuilder,
+    idempotent: bool,
+    budget: &Budget,
+) -> Result<Response> {
+    if is_background() {
+        let wait = budget.delay();
+        if !wait.is_zero() {
+            crate::log::write(&format!(
+                "API budget low: a background request waits {} ms",
+                wait.as_millis()
+            ));
+            tokio::time::sleep(wait).await;
+        }
+    }
+    let resp = send(rb, idempotent).await?;
+    budget.observe(resp.headers());
+    Ok(resp)
+}
+
 /// Attempts per request, the first included.
 const ATTEMPTS: u32 = 3;
 /// Longer waits are not done inside a request: the error carries them to the agent instead.
@@ -142,6 +310,110 @@ pub async fn send(rb: RequestBuilder, idempotent: bool) -> Result<Response> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn headers(pairs: &[(&str, &str)]) -> reqwest::header::HeaderMap {
+        let mut h = reqwest::header::HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(
+                reqwest::header::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                v.parse().unwrap(),
+            );
+        }
+        h
+    }
+
+    fn budget(limit: u64, remaining: u64, reset_secs: Option<u64>) -> RateBudget {
+        RateBudget {
+            limit,
+            remaining,
+            reset_secs,
+        }
+    }
+
+    #[test]
+    fn zendesk_x_rate_limit_headers() {
+        let h = headers(&[("X-Rate-Limit", "700"), ("X-Rate-Limit-Remaining", "12")]);
+        assert_eq!(parse_rate_limit(&h), Some(budget(700, 12, None)));
+        assert!(parse_rate_limit(&h).unwrap().is_low());
+    }
+
+    #[test]
+    fn draft_standard_ratelimit_headers() {
+        let h = headers(&[
+            ("ratelimit-limit", "400"),
+            ("ratelimit-remaining", "399"),
+            ("ratelimit-reset", "41"),
+        ]);
+        assert_eq!(parse_rate_limit(&h), Some(budget(400, 399, Some(41))));
+        assert!(!parse_rate_limit(&h).unwrap().is_low());
+    }
+
+    #[test]
+    fn zendesk_endpoint_ratelimit_headers() {
+        let h = headers(&[(
+            "zendesk-ratelimit-tickets-index",
+            "total=100; remaining=9; resets=41",
+        )]);
+        assert_eq!(parse_rate_limit(&h), Some(budget(100, 9, Some(41))));
+        assert!(parse_rate_limit(&headers(&[("zendesk-ratelimit-x", "remaining=3")])).is_none());
+    }
+
+    #[test]
+    fn freshdesk_ratelimit_headers() {
+        let h = headers(&[
+            ("X-RateLimit-Total", "3000"),
+            ("X-RateLimit-Remaining", "2990"),
+            ("X-RateLimit-Used-CurrentRequest", "1"),
+        ]);
+        assert_eq!(parse_rate_limit(&h), Some(budget(3000, 2990, None)));
+    }
+
+    #[test]
+    fn the_tightest_budget_wins_and_garbage_is_ignored() {
+        let h = headers(&[
+            ("X-Rate-Limit", "700"),
+            ("X-Rate-Limit-Remaining", "650"),
+            (
+                "zendesk-ratelimit-tickets-index",
+                "total=100; remaining=5; resets=30",
+            ),
+        ]);
+        assert_eq!(parse_rate_limit(&h), Some(budget(100, 5, Some(30))));
+        let bad = headers(&[("X-Rate-Limit", "lots"), ("X-Rate-Limit-Remaining", "1")]);
+        assert_eq!(parse_rate_limit(&bad), None);
+        assert_eq!(parse_rate_limit(&headers(&[])), None);
+    }
+
+    #[test]
+    fn background_requests_are_spaced_only_when_low() {
+        assert_eq!(spacing(&budget(700, 650, None)), Duration::ZERO);
+        assert_eq!(spacing(&budget(700, 70, None)), Duration::ZERO);
+        // 60 s / 10 left = 6 s, capped at 2 s.
+        assert_eq!(spacing(&budget(700, 10, None)), MAX_SPACING);
+        assert_eq!(
+            spacing(&budget(100, 4, Some(2))),
+            Duration::from_millis(500)
+        );
+        assert_eq!(spacing(&budget(100, 0, Some(0))), MIN_SPACING);
+        let b = Budget::default();
+        assert_eq!(b.delay(), Duration::ZERO);
+        b.observe(&headers(&[
+            ("X-Rate-Limit", "700"),
+            ("X-Rate-Limit-Remaining", "7"),
+        ]));
+        assert_eq!(b.get(), Some(budget(700, 7, None)));
+        assert_eq!(b.delay(), MAX_SPACING);
+    }
+
+    #[test]
+    fn only_work_marked_background_is_background() {
+        assert!(!is_background());
+        let inside = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(background(async { is_background() }));
+        assert!(inside);
+    }
 
     #[test]
     fn backoff_grows_with_jitter() {

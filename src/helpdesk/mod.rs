@@ -16,6 +16,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
 pub use error::{ErrorKind, HelpdeskError};
+pub use http::RateBudget;
 
 pub type Timestamp = jiff::Timestamp;
 pub type Result<T> = std::result::Result<T, HelpdeskError>;
@@ -254,6 +255,80 @@ pub struct CannedResponse {
     pub syntax: PlaceholderSyntax,
     /// A status the response also sets (Zendesk macros can), applied only if the agent sends.
     pub sets_status: Option<String>,
+    /// Text to insert, or a server-side action bundle (a Zendesk macro) that is previewed with
+    /// `Helpdesk::preview_canned` and then applied as one update.
+    #[serde(default)]
+    pub kind: CannedKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CannedKind {
+    #[default]
+    Text,
+    Action,
+}
+
+/// A ticket field a macro can change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PatchField {
+    Status,
+    Priority,
+    /// Values are agent ids.
+    Assignee,
+    /// Values are group ids.
+    Group,
+    /// Values are the whole tag list, space-separated.
+    Tags,
+}
+
+/// One field a macro would change: the value before and after, as the backend spells them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: PatchField,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// What applying an action canned response (a Zendesk macro) to a ticket would do, as the helpdesk
+/// computed it without changing anything: the fields that would change and the comment it adds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MacroPreview {
+    pub ticket: Id,
+    pub canned: Id,
+    /// Only fields whose value differs from the ticket's now.
+    pub changes: Vec<FieldChange>,
+    /// The comment with its placeholders rendered by the helpdesk, as plain text.
+    pub message: Option<NewMessage>,
+}
+
+impl MacroPreview {
+    /// The fields as one write (the comment is the caller's: it may have been edited).
+    pub fn fields(&self) -> TicketPatch {
+        let mut p = TicketPatch::default();
+        for c in &self.changes {
+            let Some(to) = c.to.clone() else { continue };
+            match c.field {
+                PatchField::Status => p.status = Some(to),
+                PatchField::Priority => p.priority = Some(to),
+                PatchField::Assignee => p.assignee = Some(Id(to)),
+                PatchField::Group => p.group = Some(Id(to)),
+                PatchField::Tags => {
+                    p.tags = Some(to.split_whitespace().map(str::to_string).collect());
+                }
+            }
+        }
+        p
+    }
+
+    /// The whole write: the fields and the comment as previewed.
+    pub fn patch(&self) -> TicketPatch {
+        TicketPatch {
+            message: self.message.clone(),
+            ..self.fields()
+        }
+    }
 }
 
 /// A named queue.
@@ -297,6 +372,9 @@ pub struct TicketPatch {
     pub priority: Option<String>,
     pub assignee: Option<Id>,
     pub group: Option<Id>,
+    /// The whole tag list after the write (backends without tags ignore it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
     pub message: Option<NewMessage>,
 }
 
@@ -351,6 +429,16 @@ pub trait Helpdesk: Send + Sync {
     /// the backend cannot tell (the caller then lists the view again).
     async fn changed_since(&self, _since: Timestamp) -> Result<Option<Vec<Ticket>>> {
         Ok(None)
+    }
+    /// What applying an action canned response to a ticket would change, computed by the helpdesk
+    /// without changing the ticket. `None`: this backend has no such preview (its canned responses
+    /// are text to insert).
+    async fn preview_canned(&self, _ticket: &Id, _canned: &Id) -> Result<Option<MacroPreview>> {
+        Ok(None)
+    }
+    /// The API budget as the last answer's headers told it, when the backend reports one.
+    fn rate_limit(&self) -> Option<RateBudget> {
+        None
     }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket>;
     async fn create(&self, ticket: &NewTicket) -> Result<Ticket>;

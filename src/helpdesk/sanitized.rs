@@ -141,6 +141,32 @@ impl Clean for CannedResponse {
     }
 }
 
+impl Clean for MacroPreview {
+    fn clean(self) -> Self {
+        MacroPreview {
+            ticket: self.ticket.clean(),
+            canned: self.canned.clean(),
+            changes: self
+                .changes
+                .into_iter()
+                .map(|c| FieldChange {
+                    from: c.from.clean(),
+                    to: c.to.clean(),
+                    ..c
+                })
+                .collect(),
+            message: self.message.map(|m| NewMessage {
+                body: if crate::html::looks_like_html(&m.body) {
+                    text(&crate::html::to_text(&m.body))
+                } else {
+                    text(&m.body)
+                },
+                ..m
+            }),
+        }
+    }
+}
+
 impl Clean for View {
     fn clean(self) -> Self {
         View {
@@ -228,10 +254,45 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         gate(self.0.search(query).await)
     }
+    async fn preview_canned(&self, ticket: &Id, canned: &Id) -> Result<Option<MacroPreview>> {
+        gate(self.0.preview_canned(ticket, canned).await)
+    }
+    fn rate_limit(&self) -> Option<RateBudget> {
+        self.0.rate_limit()
+    }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         gate(self.0.update(ticket, patch).await)
     }
     async fn create(&self, ticket: &NewTicket) -> Result<Ticket> {
         gate(self.0.create(ticket).await)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_macro_preview_is_sanitized_like_any_text() {
+        let p = MacroPreview {
+            ticket: Id::from(1),
+            canned: Id("7\u{1b}[2J".into()),
+            changes: vec![FieldChange {
+                field: PatchField::Status,
+                from: Some("open".into()),
+                to: Some("solved\u{202e}\u{1b}]0;pwned\u{7}".into()),
+            }],
+            message: Some(NewMessage {
+                visibility: Visibility::Public,
+                body: "<p>Hi <b>Ana</b></p><script>x</script>\u{1b}[31m".into(),
+            }),
+        }
+        .clean();
+        let body = &p.message.as_ref().unwrap().body;
+        let to = p.changes[0].to.as_deref().unwrap();
+        for s in [p.canned.0.as_str(), to, body.as_str()] {
+            assert!(!s.contains('\u{1b}') && !s.contains('\u{202e}'), "{s:?}");
+        }
+        assert!(body.contains("Hi Ana") && !body.contains("<b>"), "{body}");
     }
 }

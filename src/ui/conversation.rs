@@ -147,6 +147,11 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
         }
         Visibility::Internal => " Internal note (agents only) ".to_string(),
     };
+    // A macro's field changes taken into the composer: say they go with the text.
+    let title = match crate::ui::popup::change_summary(m, &c.fields) {
+        Some(s) => format!("{}+ {s} ", title),
+        None => title,
+    };
     let hint = " ctrl-s send · esc keep draft ";
     let style = match c.visibility {
         Visibility::Public => m.theme.get("border_focused"),

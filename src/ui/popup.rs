@@ -263,3 +263,158 @@ pub fn metrics(f: &mut Frame, m: &Model) {
         spark,
     );
 }
+
+/// What a label for an agent or group id is: its name when known.
+fn name_of(list: impl Iterator<Item = (String, String)>, id: Option<&str>, none: &str) -> String {
+    let Some(id) = id else {
+        return none.to_string();
+    };
+    list.into_iter()
+        .find(|(i, _)| i == id)
+        .map_or_else(|| format!("#{id}"), |(_, n)| n)
+}
+
+fn assignee_label(m: &Model, id: Option<&str>) -> String {
+    let agents = m.agents.iter().map(|a| (a.id.0.clone(), a.name.clone()));
+    name_of(agents, id, "nobody")
+}
+
+fn group_label(m: &Model, id: Option<&str>) -> String {
+    let groups = m.groups.iter().map(|g| (g.id.0.clone(), g.name.clone()));
+    name_of(groups, id, "no group")
+}
+
+/// One line per changed field: "status open → solved", "tags + refund_issued".
+pub fn change_lines(m: &Model, changes: &[crate::helpdesk::FieldChange]) -> Vec<String> {
+    use crate::helpdesk::PatchField;
+    changes
+        .iter()
+        .map(|c| {
+            let (from, to) = (c.from.as_deref(), c.to.as_deref());
+            let plain = |v: Option<&str>| v.unwrap_or("none").to_string();
+            match c.field {
+                PatchField::Status => format!("status {} → {}", plain(from), plain(to)),
+                PatchField::Priority => format!("priority {} → {}", plain(from), plain(to)),
+                PatchField::Assignee => format!(
+                    "assignee {} → {}",
+                    assignee_label(m, from),
+                    assignee_label(m, to)
+                ),
+                PatchField::Group => {
+                    format!("group {} → {}", group_label(m, from), group_label(m, to))
+                }
+                PatchField::Tags => {
+                    let before: Vec<&str> = from.unwrap_or("").split_whitespace().collect();
+                    let after: Vec<&str> = to.unwrap_or("").split_whitespace().collect();
+                    let added = after
+                        .iter()
+                        .filter(|t| !before.contains(t))
+                        .map(|t| format!("+ {t}"));
+                    let removed = before
+                        .iter()
+                        .filter(|t| !after.contains(t))
+                        .map(|t| format!("− {t}"));
+                    format!(
+                        "tags {}",
+                        added.chain(removed).collect::<Vec<_>>().join(" ")
+                    )
+                }
+            }
+        })
+        .collect()
+}
+
+/// The fields a composer sends with its text, in a few words (`None` when there are none).
+pub fn change_summary(m: &Model, p: &crate::helpdesk::TicketPatch) -> Option<String> {
+    let mut parts = vec![];
+    if let Some(s) = &p.status {
+        parts.push(format!("status → {s}"));
+    }
+    if let Some(s) = &p.priority {
+        parts.push(format!("priority → {s}"));
+    }
+    if let Some(a) = &p.assignee {
+        parts.push(format!("assignee → {}", assignee_label(m, Some(&a.0))));
+    }
+    if let Some(g) = &p.group {
+        parts.push(format!("group → {}", group_label(m, Some(&g.0))));
+    }
+    if p.tags.is_some() {
+        parts.push("tags".to_string());
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// A macro's preview: what it will change and the comment it adds, before anything is sent.
+pub fn macro_preview(f: &mut Frame, m: &Model) {
+    use crate::app::model::Loaded;
+    let Some(p) = &m.macro_popup else {
+        return;
+    };
+    let area = f.area();
+    let w = area.width.saturating_sub(4).min(84);
+    let text_cols = w.saturating_sub(10) as usize;
+    let muted = m.theme.get("muted");
+    let mut lines: Vec<Line> = vec![];
+    match &p.preview {
+        Loaded::Loading => lines.push(Line::styled(
+            " Asking the helpdesk what this macro does…",
+            muted,
+        )),
+        Loaded::Failed(e) => {
+            lines.push(Line::styled(
+                " No preview: nothing was changed.",
+                m.theme.get("error"),
+            ));
+            for l in super::text::wrap(e, text_cols) {
+                lines.push(Line::raw(format!("   {l}")));
+            }
+        }
+        Loaded::Ready(preview) => {
+            lines.push(Line::raw(" This macro will:"));
+            for c in change_lines(m, &preview.changes) {
+                lines.push(Line::raw(format!("  • {c}")));
+            }
+            match &preview.message {
+                Some(msg) => {
+                    let what = match msg.visibility {
+                        crate::helpdesk::Visibility::Public => "add public reply:",
+                        crate::helpdesk::Visibility::Internal => "add internal note:",
+                    };
+                    lines.push(Line::raw(format!("  • {what}")));
+                    for l in super::text::wrap(&msg.body, text_cols) {
+                        lines.push(Line::styled(format!("      {l}"), muted));
+                    }
+                }
+                None if preview.changes.is_empty() => {
+                    lines.push(Line::raw("  • change nothing on this ticket"));
+                }
+                None => {}
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    let key = |a: Action| m.keymap.key_for(Context::Macro, a).unwrap_or_default();
+    let keys = match &p.preview {
+        Loaded::Ready(_) => format!(
+            " {} apply · {} edit the comment first · {} cancel",
+            key(Action::MacroApply),
+            key(Action::MacroEdit),
+            key(Action::Dismiss)
+        ),
+        _ => format!(" {} close", key(Action::Dismiss)),
+    };
+    lines.push(Line::styled(keys, m.theme.get("key_hint")));
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let rect = centered(area, w, h);
+    let title = format!(
+        " Macro: {} · #{} ",
+        truncate(&p.canned.title, w.saturating_sub(16) as usize),
+        p.ticket
+    );
+    f.render_widget(Clear, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        rect,
+    );
+}

@@ -55,6 +55,53 @@ fn composer_with_canned_response_120x40() {
     insta::assert_snapshot!(render(&m, 120, 40).backend());
 }
 
+/// A macro's preview over the workspace: what it changes and its comment, wrapped.
+#[test]
+fn macro_preview_popup_120x40() {
+    let mut m = macro_model();
+    update(&mut m, key("c"));
+    let fx = update(&mut m, key("enter"));
+    let [crate::app::msg::Effect::PreviewMacro { req, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    let req = *req;
+    find_row(
+        &render(&m, 120, 40),
+        "Asking the helpdesk what this macro does",
+    );
+    update(
+        &mut m,
+        crate::app::msg::Msg::MacroPreview {
+            req,
+            ticket: crate::helpdesk::Id::from(1001),
+            result: Ok(Some(macro_preview())),
+        },
+    );
+    let t = render(&m, 120, 40);
+    find_row(&t, "status open → solved");
+    find_row(&t, "group no group → Billing");
+    find_row(&t, "tags + refund_issued");
+    find_row(&t, "add public reply:");
+    find_row(&t, "enter apply · e edit the comment first · esc cancel");
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn a_low_api_budget_shows_in_the_status_bar() {
+    let mut m = loaded_model();
+    let mut budget = crate::helpdesk::RateBudget {
+        limit: 700,
+        remaining: 300,
+        reset_secs: None,
+    };
+    m.rate_budget = Some(budget);
+    let t = render(&m, 120, 40);
+    assert!(!row_text(&t, 39).contains("API "), "{}", row_text(&t, 39));
+    budget.remaining = 12;
+    m.rate_budget = Some(budget);
+    find_row(&render(&m, 120, 40), "API 12/700");
+}
+
 #[test]
 fn composer_80x24() {
     let mut m = loaded_model();

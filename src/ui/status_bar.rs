@@ -39,6 +39,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         let secs = at.duration_since(m.now).as_secs().max(0);
         spans.push(Span::raw(format!("· retry in {secs} s ")));
     }
+    // The API budget only when it is running out (background work is slowed then).
+    if let Some(b) = m.rate_budget.filter(|b| b.is_low()) {
+        spans.push(Span::styled(
+            format!("· API {}/{} ", b.remaining, b.limit),
+            m.theme.get("sla_warn"),
+        ));
+    }
     if !m.in_flight.is_empty() {
         spans.push(Span::raw(format!("· ⟳ {} ", m.in_flight.len())));
     }

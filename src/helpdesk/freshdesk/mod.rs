@@ -95,6 +95,8 @@ pub struct Freshdesk {
     http: reqwest::Client,
     /// `X-RateLimit-Remaining` of the last answer (`UNKNOWN` before the first).
     remaining: AtomicU64,
+    /// The whole budget (total and remaining) as the last answer told it, for pacing and display.
+    budget: http::Budget,
     directory: Mutex<Option<Arc<Directory>>>,
     contacts: Mutex<HashMap<u64, Person>>,
     companies: Mutex<HashMap<u64, String>>,
@@ -165,6 +167,7 @@ impl Freshdesk {
             api_key,
             http: http::client(),
             remaining: AtomicU64::new(UNKNOWN),
+            budget: http::Budget::default(),
             directory: Mutex::new(None),
             contacts: Mutex::new(HashMap::new()),
             companies: Mutex::new(HashMap::new()),
@@ -192,7 +195,7 @@ impl Freshdesk {
     }
 
     async fn send(&self, rb: RequestBuilder, idempotent: bool) -> Result<Answer> {
-        let resp = http::send(rb, idempotent).await?;
+        let resp = http::send_budgeted(rb, idempotent, &self.budget).await?;
         if let Some(n) = resp
             .headers()
             .get("x-ratelimit-remaining")
@@ -925,6 +928,10 @@ impl Helpdesk for Freshdesk {
         "freshdesk"
     }
 
+    fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
+        self.budget.get()
+    }
+
     fn capabilities(&self) -> Capabilities {
         Capabilities {
             // No API for saved views: predefined filters and a search stand in.
@@ -1215,6 +1222,7 @@ impl Helpdesk for Freshdesk {
                         )),
                         syntax: PlaceholderSyntax::DoubleBrace,
                         sets_status: None,
+                        kind: crate::helpdesk::CannedKind::Text,
                     }),
                 );
             }

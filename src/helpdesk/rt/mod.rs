@@ -41,10 +41,10 @@ use serde_json::{Value, json};
 use crate::config::Secret;
 use crate::helpdesk::http;
 use crate::helpdesk::{
-    Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError, Id,
-    Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel,
-    Result, SlaMetric, SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier,
-    Timestamp, View, Visibility,
+    Agent, CannedKind, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk,
+    HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax,
+    Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status, StatusCategory,
+    Ticket, TicketPatch, Tier, Timestamp, View, Visibility,
 };
 use text::{quote, segment};
 
@@ -1124,6 +1124,7 @@ impl Helpdesk for Rt {
                     .and_then(|cf| cf.first())?;
                 let title = nonempty(&a.name).or_else(|| nonempty(&a.summary))?;
                 Some(CannedResponse {
+                    kind: CannedKind::Text,
                     id: Id(a.id),
                     title,
                     folder: a.class.and_then(|c| classes.get(&c.id).cloned()),

@@ -1260,6 +1260,7 @@ impl Helpdesk for Zammad {
                 )),
                 syntax: PlaceholderSyntax::DoubleBrace,
                 sets_status: None,
+                kind: crate::helpdesk::CannedKind::Text,
             })
             .collect())
     }

@@ -37,6 +37,8 @@ pub struct Zendesk {
     /// answer costs a 304 and no body (Zendesk does not document ETags; where they are absent
     /// nothing is kept).
     etags: std::sync::Mutex<HashMap<String, Kept>>,
+    /// The API budget as the last answer's rate-limit headers told it.
+    budget: http::Budget,
 }
 
 /// An earlier answer: its ETag and its body.
@@ -61,6 +63,7 @@ impl Zendesk {
             auth,
             http,
             etags: std::sync::Mutex::new(HashMap::new()),
+            budget: http::Budget::default(),
         }
     }
 
@@ -122,7 +125,7 @@ impl Zendesk {
             Some((etag, _)) => rb.header(reqwest::header::IF_NONE_MATCH, etag.as_str()),
             None => rb,
         };
-        let resp = http::send(rb, idempotent).await?;
+        let resp = http::send_budgeted(rb, idempotent, &self.budget).await?;
         let status = resp.status();
         let retry_after = http::retry_after(&resp);
         let etag = resp
@@ -380,7 +383,8 @@ fn agent_of(u: wire::User) -> Agent {
     }
 }
 
-/// A macro's reply text and the status it sets, from its action list.
+/// A macro's reply text and the status it sets, from its action list. Macros are action canned
+/// responses: the workspace previews them with the apply endpoint and writes what that returns.
 fn canned_of(m: wire::Macro) -> Option<CannedResponse> {
     let mut body = None;
     let mut sets_status = None;
@@ -399,9 +403,11 @@ fn canned_of(m: wire::Macro) -> Option<CannedResponse> {
         id: Id::from(m.id),
         title,
         folder,
-        body: body?,
+        // A macro without a comment only sets fields: still worth listing, as it is applied whole.
+        body: body.unwrap_or_default(),
         syntax: PlaceholderSyntax::DoubleBrace,
         sets_status,
+        kind: CannedKind::Action,
     })
 }
 
@@ -621,6 +627,72 @@ impl Helpdesk for Zendesk {
         }
     }
 
+    fn rate_limit(&self) -> Option<RateBudget> {
+        self.budget.get()
+    }
+
+    /// The documented two steps, first half: `GET tickets/{id}/macros/{macro}/apply` says what the
+    /// macro would do and changes nothing; `update` then writes it. The ticket is read alongside so
+    /// that only fields the macro actually changes are shown and sent (sending the rest back could
+    /// undo someone else's change made meanwhile).
+    async fn preview_canned(&self, ticket: &Id, canned: &Id) -> Result<Option<MacroPreview>> {
+        let (id, mid) = (parse_id(ticket)?, parse_id(canned)?);
+        let apply = format!("tickets/{id}/macros/{mid}/apply.json");
+        let current = format!("tickets/{id}.json");
+        let (applied, now) = tokio::join!(
+            self.get::<wire::MacroApplyEnvelope>(&apply, &[]),
+            self.get::<wire::TicketEnvelope>(&current, &[]),
+        );
+        let (after, now) = (applied?.result.ticket, now?.ticket);
+        let mut changes = vec![];
+        let mut change = |field, from: Option<String>, to: Option<String>| {
+            if to.is_some() && to != from {
+                changes.push(FieldChange { field, from, to });
+            }
+        };
+        change(PatchField::Status, Some(now.status), after.status);
+        change(PatchField::Priority, now.priority, after.priority);
+        let id_of = |n: Option<u64>| n.map(|n| n.to_string());
+        change(
+            PatchField::Assignee,
+            id_of(now.assignee_id),
+            id_of(after.assignee_id),
+        );
+        change(
+            PatchField::Group,
+            id_of(now.group_id),
+            id_of(after.group_id),
+        );
+        change(
+            PatchField::Tags,
+            Some(now.tags.join(" ")),
+            after.tags.map(|t| t.join(" ")),
+        );
+        let message = after.comment.and_then(|c| {
+            let body = match c.html_body {
+                Some(h) if c.body.trim().is_empty() => crate::html::to_text(&h),
+                _ => c.body,
+            };
+            (!body.trim().is_empty()).then_some(NewMessage {
+                visibility: if c.public {
+                    Visibility::Public
+                } else {
+                    Visibility::Internal
+                },
+                body,
+            })
+        });
+        Ok(Some(MacroPreview {
+            ticket: ticket.clone(),
+            canned: canned.clone(),
+            changes,
+            message,
+        }))
+    }
+
+    /// A macro's changes are written as plain fields and a comment. `macro_ids` is not sent:
+    /// the reference marks it third-party only, and whether Zendesk would then also run the macro
+    /// again (a second comment) is not documented; the audit records the changes either way.
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         let id = parse_id(ticket)?;
         let assignee_id = match &patch.assignee {
@@ -636,6 +708,7 @@ impl Helpdesk for Zendesk {
                     Some(g) => Some(parse_id(g)?),
                     None => None,
                 },
+                tags: patch.tags.clone(),
                 comment: patch.message.as_ref().map(|m| wire::NewComment {
                     body: m.body.clone(),
                     public: m.visibility == Visibility::Public,

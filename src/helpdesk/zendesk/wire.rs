@@ -150,6 +150,48 @@ pub struct MacroAction {
     pub value: serde_json::Value,
 }
 
+/// `GET /api/v2/tickets/{ticket_id}/macros/{macro_id}/apply`: the ticket as it would be after the
+/// macro, and the comment it would add, without changing anything. Fields are optional: Zendesk
+/// documents the full ticket, but only what a macro touches matters here.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MacroApplyEnvelope {
+    pub result: MacroApplyResult,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MacroApplyResult {
+    pub ticket: MacroTicket,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct MacroTicket {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee_id: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<MacroComment>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MacroComment {
+    #[serde(default)]
+    pub body: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html_body: Option<String>,
+    #[serde(default = "yes")]
+    pub public: bool,
+    /// Per-channel bodies (`[["channel:all", "..."]]`); tix sends `body` and does not use these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scoped_body: Option<serde_json::Value>,
+}
+
 /// Cursor pagination (`page[size]`, `page[after]`).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Meta {
