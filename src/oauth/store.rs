@@ -160,8 +160,8 @@ pub fn keyring_get(user: &str) -> Result<Option<crate::config::Secret>, String> 
 #[cfg(feature = "keyring")]
 pub fn keyring_set(user: &str, secret: &str) -> Result<(), String> {
     let set = || keyring::Entry::new(KEYRING_SERVICE, user).and_then(|e| e.set_password(secret));
-    // Seen on Linux (keyutils): a process's first write is refused while the kernel sets up the
-    // persistent keyring it links to; the same write a moment later goes through.
+    // Seen on Linux (keyutils, keyring 3.6): a process's first write is refused (reported as "no
+    // entry"), the same write right after goes through; the cause was not pinned down.
     set()
         .or_else(|_| set())
         .map_err(|e| match e {
