@@ -1066,6 +1066,32 @@ fn ordered(first: u64, n: u64) -> Vec<crate::helpdesk::Ticket> {
         .collect()
 }
 
+/// The loading page arrives (`tickets`), then the load ends with cursor `next`; the end's effects.
+fn deliver(
+    m: &mut Model,
+    tickets: Vec<crate::helpdesk::Ticket>,
+    next: Option<&str>,
+) -> Vec<Effect> {
+    let req = m.view_req.expect("a load in flight");
+    let loaded = tickets.len();
+    update(
+        m,
+        Msg::ViewPage {
+            req,
+            tickets,
+            loaded,
+            total: None,
+        },
+    );
+    update(
+        m,
+        Msg::ViewDone {
+            req,
+            result: Ok(next.map(String::from)),
+        },
+    )
+}
+
 /// A model showing the top 50 tickets of a longer, ordered view; the next page's cursor is "p2".
 fn windowed_model() -> Model {
     let mut m = empty_model();
@@ -1178,23 +1204,7 @@ fn a_filter_walks_the_view_page_by_page_until_the_screen_is_full() {
             .any(|e| matches!(e, Effect::LoadView { from: Some(c), .. } if c == "p2")),
         "{fx:?}"
     );
-    let req = m.view_req.unwrap();
-    update(
-        &mut m,
-        Msg::ViewPage {
-            req,
-            tickets: ordered(51, 50),
-            loaded: 50,
-            total: None,
-        },
-    );
-    let fx = update(
-        &mut m,
-        Msg::ViewDone {
-            req,
-            result: Ok(Some("p3".into())),
-        },
-    );
+    let fx = deliver(&mut m, ordered(51, 50), Some("p3"));
     assert!(
         fx.iter()
             .any(|e| matches!(e, Effect::LoadView { from: Some(c), .. } if c == "p3")),
@@ -1223,23 +1233,7 @@ fn a_refresh_of_a_window_asks_for_as_much_as_was_scrolled_through() {
     for _ in 0..10 {
         update(&mut m, key("j"));
     }
-    let req = m.view_req.unwrap();
-    update(
-        &mut m,
-        Msg::ViewPage {
-            req,
-            tickets: ordered(51, 50),
-            loaded: 50,
-            total: None,
-        },
-    );
-    update(
-        &mut m,
-        Msg::ViewDone {
-            req,
-            result: Ok(Some("p3".into())),
-        },
-    );
+    deliver(&mut m, ordered(51, 50), Some("p3"));
     let fx = update(&mut m, key("R"));
     assert!(
         matches!(
@@ -1263,25 +1257,9 @@ fn a_further_page_raises_no_alerts_and_says_there_are_more() {
     for _ in 0..10 {
         update(&mut m, key("j"));
     }
-    let req = m.view_req.unwrap();
     let mut page = ordered(51, 50);
     page[0].priority = ticket(51, "Paged", "open", "urgent", "email", 1).priority;
-    update(
-        &mut m,
-        Msg::ViewPage {
-            req,
-            tickets: page,
-            loaded: 50,
-            total: None,
-        },
-    );
-    let fx = update(
-        &mut m,
-        Msg::ViewDone {
-            req,
-            result: Ok(None),
-        },
-    );
+    let fx = deliver(&mut m, page, None);
     update(&mut m, Msg::Tick(now()));
     assert_eq!(m.alert, None, "nothing arrived: {fx:?}");
 }
