@@ -59,6 +59,8 @@ impl<T> Loaded<T> {
 pub struct Draft {
     pub visibility: Visibility,
     pub text: String,
+    /// Field changes to send with the text (a macro's, taken into the composer); usually none.
+    pub fields: TicketPatch,
 }
 
 pub struct Composer {

@@ -113,6 +113,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 let d = Draft {
                     visibility: msg.visibility,
                     text: msg.body,
+                    fields: TicketPatch::default(),
                 };
                 m.drafts.insert(ticket.clone(), d.clone());
                 effects.push(Effect::SaveDraft {
@@ -1410,7 +1411,11 @@ fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) 
         effects = close_composer(m);
     }
     let composer = m.composer.get_or_insert_with(|| {
-        let text = m.drafts.remove(&ticket).map(|d| d.text).unwrap_or_default();
+        let (text, fields) = m
+            .drafts
+            .remove(&ticket)
+            .map(|d| (d.text, d.fields))
+            .unwrap_or_default();
         let mut editor = TextArea::from(text.split('\n').map(str::to_string));
         editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         editor.move_cursor(ratatui_textarea::CursorMove::End);
@@ -1419,7 +1424,7 @@ fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) 
             visibility,
             editor,
             escalation: None,
-            fields: TicketPatch::default(),
+            fields,
         }
     });
     composer.visibility = visibility;
@@ -1440,25 +1445,21 @@ fn close_composer(m: &mut Model) -> Vec<Effect> {
         return vec![];
     };
     let text = c.text();
-    // A draft is text only: a macro's field changes do not outlive the composer.
-    let dropped = if c.fields == TicketPatch::default() {
-        ""
-    } else {
-        "; the macro's field changes were dropped"
-    };
     let draft = if text.trim().is_empty() {
         m.drafts.remove(&c.ticket);
-        if !dropped.is_empty() {
+        if c.fields != TicketPatch::default() {
             notice(m, &format!("Macro not applied to #{}", c.ticket), false);
         }
         None
     } else {
+        // A macro's field changes stay with its text, to go out when it is sent.
         let d = Draft {
             visibility: c.visibility,
             text,
+            fields: c.fields,
         };
         m.drafts.insert(c.ticket.clone(), d.clone());
-        notice(m, &format!("Draft kept for #{}{dropped}", c.ticket), false);
+        notice(m, &format!("Draft kept for #{}", c.ticket), false);
         Some(d)
     };
     vec![Effect::SaveDraft {
@@ -1476,6 +1477,7 @@ fn save_draft(m: &Model) -> Vec<Effect> {
     let draft = (!text.trim().is_empty()).then_some(Draft {
         visibility: c.visibility,
         text,
+        fields: c.fields.clone(),
     });
     vec![Effect::SaveDraft {
         ticket: c.ticket.clone(),
@@ -1513,6 +1515,7 @@ fn send(m: &mut Model) -> Vec<Effect> {
             Some(Draft {
                 visibility,
                 text: text.clone(),
+                fields: fields.clone(),
             }),
         ),
     );
@@ -1641,6 +1644,7 @@ fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             let draft = p.message.as_ref().map(|msg| Draft {
                 visibility: msg.visibility,
                 text: msg.body.clone(),
+                fields: p.fields(),
             });
             m.sending.insert(req, (ticket.clone(), draft));
             vec![Effect::Update {

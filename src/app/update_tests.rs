@@ -1470,3 +1470,29 @@ fn a_text_response_that_sets_a_status_sends_it_with_the_text() {
     assert_eq!(patch.status.as_deref(), Some("solved"));
     assert!(patch.message.is_some());
 }
+
+#[test]
+fn a_macros_fields_stay_with_its_draft_when_the_composer_closes() {
+    let mut m = macro_model();
+    previewed(&mut m);
+    update(&mut m, key("e"));
+    typed(&mut m, " PS");
+    let fx = update(&mut m, key("esc"));
+    let [Effect::SaveDraft { draft: Some(d), .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(d.fields.status.as_deref(), Some("solved"), "on disk too");
+    // Back to the ticket: the text and the macro's changes come back, and go out together.
+    update(&mut m, key("r"));
+    assert_eq!(
+        m.composer.as_ref().unwrap().fields.status.as_deref(),
+        Some("solved")
+    );
+    let fx = update(&mut m, key("ctrl-s"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.status.as_deref(), Some("solved"));
+    assert!(patch.tags.is_some());
+    assert!(patch.message.as_ref().unwrap().body.ends_with("PS"));
+}

@@ -6,7 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::app::model::Draft;
-use crate::helpdesk::{Id, Visibility};
+use crate::helpdesk::{Id, TicketPatch, Visibility};
 
 #[derive(Debug, Clone)]
 pub struct DraftStore {
@@ -39,9 +39,18 @@ impl DraftStore {
             Visibility::Public => "reply",
             Visibility::Internal => "note",
         };
-        // First line: the kind and the ticket id; the rest is the text as typed.
+        // First line: the kind and the ticket id, then (after a tab) field changes to send with the
+        // text, as JSON, when there are any; the rest is the text as typed.
+        let fields = if d.fields == TicketPatch::default() {
+            String::new()
+        } else {
+            format!(
+                "\t{}",
+                serde_json::to_string(&d.fields).map_err(io::Error::other)?
+            )
+        };
         let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, format!("{kind} {}\n{}", ticket.0, d.text))?;
+        std::fs::write(&tmp, format!("{kind} {}{fields}\n{}", ticket.0, d.text))?;
         std::fs::rename(&tmp, &path)
     }
 
@@ -60,9 +69,12 @@ impl DraftStore {
             let Some((head, text)) = content.split_once('\n') else {
                 continue;
             };
+            let (head, fields) = head.split_once('\t').unwrap_or((head, ""));
             let Some((kind, id)) = head.split_once(' ') else {
                 continue;
             };
+            // Unreadable field changes are dropped, never the text.
+            let fields = serde_json::from_str(fields).unwrap_or_default();
             let visibility = if kind == "note" {
                 Visibility::Internal
             } else {
@@ -73,6 +85,7 @@ impl DraftStore {
                 Draft {
                     visibility,
                     text: text.to_string(),
+                    fields,
                 },
             );
         }
@@ -91,6 +104,11 @@ mod tests {
         let d = Draft {
             visibility: Visibility::Internal,
             text: "line one\nline two 👋\n".into(),
+            fields: TicketPatch {
+                status: Some("solved".into()),
+                tags: Some(vec!["refund_issued".into()]),
+                ..TicketPatch::default()
+            },
         };
         store.save(&Id::from(1001), Some(&d)).unwrap();
         store
@@ -99,6 +117,7 @@ mod tests {
                 Some(&Draft {
                     visibility: Visibility::Public,
                     text: "x".into(),
+                    fields: TicketPatch::default(),
                 }),
             )
             .unwrap();
