@@ -99,6 +99,9 @@ the API token from standard input and stores it in the OS keyring."
         #[arg(long)]
         paste: bool,
     },
+    /// Sign out of an OAuth profile: revoke the access token at the helpdesk and remove the saved
+    /// tokens
+    Logout,
     /// Today's metrics: handled tickets, first response, handle time, first-contact resolution, CSAT
     Stats {
         #[arg(long)]

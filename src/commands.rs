@@ -268,12 +268,15 @@ pub const PASTE_REDIRECT: &str = "http://127.0.0.1/callback";
 /// `tix login`: OAuth sign-in through the browser (loopback redirect) or, with `--paste`, by
 /// pasting the redirected URL; for a token profile with `token_keyring`, stores the token read from
 /// standard input in the OS keyring. Tokens are saved, never shown.
-async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
-    use crate::oauth::{loopback, pkce};
+/// The profile `tix login`/`tix logout` act on (`verb`), with the paths; the demo needs neither.
+fn signing_profile(
+    target: &Target,
+    verb: &str,
+) -> Result<(Paths, String, config::Profile), CliError> {
     if target.demo {
-        return Err(CliError::Config(
-            "the embedded demo needs no login: name a profile with --profile".into(),
-        ));
+        return Err(CliError::Config(format!(
+            "the embedded demo needs no {verb}: name a profile with --profile"
+        )));
     }
     let paths = Paths::discover();
     let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
@@ -282,10 +285,9 @@ async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
         .clone()
         .or(cfg.default_profile.clone())
         .ok_or_else(|| {
-            CliError::Config(
-                "tix login needs a profile: --profile NAME, or default_profile in config.toml"
-                    .into(),
-            )
+            CliError::Config(format!(
+                "tix {verb} needs a profile: --profile NAME, or default_profile in config.toml"
+            ))
         })?;
     let profile = cfg.profiles.get(&name).cloned().ok_or_else(|| {
         CliError::Config(format!(
@@ -293,6 +295,43 @@ async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
             paths.config_file().display()
         ))
     })?;
+    Ok((paths, name, profile))
+}
+
+/// `tix logout`: revokes the access token at the helpdesk (best effort: a token that cannot be
+/// revoked still expires) and removes the saved tokens.
+async fn logout(target: &Target) -> Result<(), CliError> {
+    let (paths, name, profile) = signing_profile(target, "logout")?;
+    let cfg_err = |e: String| CliError::Config(format!("profile {name}: {e}"));
+    if !profile.uses_oauth().map_err(cfg_err)? {
+        return Err(cfg_err(
+            "it does not sign in with OAuth: nothing to sign out of".into(),
+        ));
+    }
+    let client = oauth_client(&name, &profile)?;
+    let store = oauth_store(&name, &profile, &paths)?;
+    let Some(tokens) = store.load().map_err(cfg_err)? else {
+        println!("not signed in to {name}: no tokens in {}", store.describe());
+        return Ok(());
+    };
+    match client.revoke(&tokens.access).await {
+        Ok(()) => println!("revoked the access token at the helpdesk"),
+        Err(e) => eprintln!(
+            "could not revoke the access token at the helpdesk ({e}); it expires {}",
+            crate::oauth::describe_expiry(tokens.expires_at, jiff::Timestamp::now())
+        ),
+    }
+    store.forget().map_err(cfg_err)?;
+    println!(
+        "signed out of {name}: tokens removed from {}",
+        store.describe()
+    );
+    Ok(())
+}
+
+async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
+    use crate::oauth::{loopback, pkce};
+    let (paths, name, profile) = signing_profile(target, "login")?;
     let cfg_err = |e: String| CliError::Config(format!("profile {name}: {e}"));
     profile.check_transport().map_err(cfg_err)?;
     if !profile.uses_oauth().map_err(cfg_err)? {
@@ -433,6 +472,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             Some(Command::Stats { .. }) => "stats",
             Some(Command::Doctor) => "doctor",
             Some(Command::Login { .. }) => "login",
+            Some(Command::Logout) => "logout",
             Some(Command::Keymap { .. }) => "keymap",
             Some(Command::Theme { .. }) => "theme",
             Some(Command::DemoServer { .. }) => "demo-server",
@@ -444,6 +484,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Stats { json, day }) => stats(json, day),
         Some(Command::Doctor) => doctor(&cli.target).await,
         Some(Command::Login { paste }) => login(&cli.target, paste).await,
+        Some(Command::Logout) => logout(&cli.target).await,
         Some(Command::Theme {
             command: ThemeCommand::Check { file },
         }) => check_file(&file, crate::ui::theme::check),

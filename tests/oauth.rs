@@ -276,6 +276,31 @@ fn paste_login_through_the_binary() {
     screen.push_str(&String::from_utf8_lossy(&out.stderr));
     secrets.extend(token_strings(&file));
 
+    // Signing out revokes the access token at the helpdesk and removes the file.
+    let last_access = token_strings(&file)[0].clone();
+    let out = tix(&["logout"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("revoked") && said.contains("signed out of zd"),
+        "{said}"
+    );
+    screen.push_str(&said);
+    screen.push_str(&String::from_utf8_lossy(&out.stderr));
+    assert!(!file.exists(), "the tokens are gone");
+    let revoked = Zendesk::new(
+        &s.base_url,
+        Auth::Bearer(tix::config::Secret::new(last_access)),
+    );
+    assert_eq!(
+        rt.block_on(revoked.views()).unwrap_err().kind,
+        ErrorKind::Auth,
+        "the helpdesk refuses the revoked token"
+    );
+    let out = tix(&["ls"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tix login --profile zd"));
+
     let log = std::fs::read_to_string(dir.path().join("tix.log")).unwrap();
     assert!(log.contains("oauth: refreshed"), "{log}");
     for secret in &secrets {

@@ -71,6 +71,13 @@ impl Issuer {
             .is_some_and(|until| Instant::now() < *until)
     }
 
+    /// Revokes access token `token` and the refresh token issued with it; false when unknown.
+    pub fn revoke(&self, token: &str) -> bool {
+        let mut books = self.books();
+        books.refresh.retain(|_, r| r.access != token);
+        books.access.remove(token).is_some()
+    }
+
     fn issue(&self, books: &mut Books, client_id: &str, scope: &str) -> Response {
         let (access, refresh) = match (pkce::random_string(32), pkce::random_string(32)) {
             (Ok(a), Ok(r)) => (a, r),
@@ -245,6 +252,29 @@ pub async fn tokens(
             StatusCode::BAD_REQUEST,
             "unsupported_grant_type",
             "grant_type must be authorization_code or refresh_token",
+        ),
+    }
+}
+
+/// `DELETE /api/v2/oauth/tokens/current.json`: revokes the Bearer token the request carries (204),
+/// as Zendesk's "revoke the current token"; 401 for a token this server does not know.
+pub async fn revoke_current(
+    State(issuer): State<Arc<Issuer>>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        });
+    match token {
+        Some(t) if issuer.revoke(t.trim()) => StatusCode::NO_CONTENT.into_response(),
+        _ => oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_token",
+            "The access token is not valid",
         ),
     }
 }

@@ -11,7 +11,7 @@ use axum::http::uri::PathAndQuery;
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
@@ -108,6 +108,10 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
     let app = Router::new()
         .route("/oauth/authorizations/new", get(super::oauth::authorize))
         .route("/oauth/tokens", post(super::oauth::tokens))
+        .route(
+            "/api/v2/oauth/tokens/current.json",
+            delete(super::oauth::revoke_current),
+        )
         .with_state(issuer)
         .fallback_service(app);
     let faults = Arc::new(Faults::new(opts, stats));

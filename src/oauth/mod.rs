@@ -113,6 +113,24 @@ impl Client {
         self.token_request(body).await
     }
 
+    /// Revokes the access token the request is made with (Zendesk's "revoke the current token":
+    /// `DELETE /api/v2/oauth/tokens/current.json`, answered 204).
+    pub async fn revoke(&self, access: &Secret) -> Result<()> {
+        let rb = self
+            .http
+            .delete(format!("{}/api/v2/oauth/tokens/current.json", self.base))
+            .bearer_auth(access.expose());
+        let resp = http::send(rb, true).await?;
+        let status = resp.status();
+        if status.is_success() {
+            return Ok(());
+        }
+        Err(HelpdeskError::new(
+            http::kind_of(status),
+            format!("HTTP {}", status.as_u16()),
+        ))
+    }
+
     fn add_secret(&self, body: &mut Value) {
         if let (Some(secret), Some(obj)) = (&self.client_secret, body.as_object_mut()) {
             obj.insert("client_secret".into(), Value::from(secret.expose()));

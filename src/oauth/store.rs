@@ -85,6 +85,26 @@ impl Store {
             .map_err(|e| format!("{}: {e}", self.describe()))
     }
 
+    /// Removes the saved tokens (there being none is no error).
+    pub fn forget(&self) -> Result<(), String> {
+        match self {
+            Store::File(path) => match std::fs::remove_file(path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    Err(format!("{}: {e}", path.display()))
+                }
+                _ => Ok(()),
+            },
+            #[cfg(feature = "keyring")]
+            Store::Keyring(user) => {
+                match keyring::Entry::new(KEYRING_SERVICE, user).and_then(|e| e.delete_credential())
+                {
+                    Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+                    Err(e) => Err(format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}")),
+                }
+            }
+        }
+    }
+
     pub fn save(&self, tokens: &Tokens) -> Result<(), String> {
         match self {
             Store::File(path) => write_private(path, tokens.to_json().as_bytes()),
