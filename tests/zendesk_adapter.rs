@@ -3,6 +3,8 @@
 use std::collections::HashSet;
 use std::net::SocketAddr;
 
+mod common;
+
 use tix::demo::{DemoOptions, DemoServer};
 use tix::helpdesk::zendesk::{Auth, Zendesk};
 use tix::helpdesk::*;
@@ -548,4 +550,52 @@ async fn past_the_budget_the_demo_answers_429_with_retry_after() {
     assert_eq!(second.status(), 429);
     assert!(second.headers().contains_key("retry-after"));
     assert_eq!(second.headers()["ratelimit-limit"], "100");
+}
+
+/// An account that refuses to sort views by next SLA breach (the column name is unverified against
+/// live Zendesk): the adapter asks again in the view's own order and says its views are no longer
+/// ordered, so the workspace loads them whole.
+#[tokio::test]
+async fn a_refused_breach_sort_falls_back_to_the_views_own_order() {
+    // A real page in Zendesk's shape, recorded from the demo helpdesk.
+    let demo = server(30, None).await;
+    let views = client(&demo).views().await.unwrap();
+    let path = format!("/api/v2/views/{}/tickets.json", views[0].id);
+    let page = reqwest::get(format!(
+        "{}{path}?include=users,groups,organizations,slas",
+        demo.base_url
+    ))
+    .await
+    .unwrap()
+    .text()
+    .await
+    .unwrap();
+    let m = common::Mock::default();
+    m.on(
+        "GET",
+        &path,
+        &[("sort_by", "sla_next_breach_at")],
+        vec![common::reply(
+            400,
+            r#"{"error":"InvalidPaginationParameter","description":"sort_by is not valid"}"#,
+        )],
+    );
+    m.on("GET", &path, &[], vec![common::ok(&page)]);
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    assert!(zd.capabilities().ordered_views, "ordered until refused");
+    let got = zd.view_tickets(&views[0].id, None).await.unwrap();
+    assert!(!got.items.is_empty());
+    assert!(!zd.capabilities().ordered_views);
+    let asked = m.to("GET", &path);
+    assert_eq!(asked.len(), 2);
+    assert_eq!(asked[0].q("sort_by"), Some("sla_next_breach_at"));
+    assert_eq!(
+        asked[1].q("sort_by"),
+        None,
+        "asked again in the view's own order"
+    );
+    // From then on the sort is not asked for.
+    zd.view_tickets(&views[0].id, None).await.unwrap();
+    assert_eq!(m.to("GET", &path).len(), 3);
+    assert_eq!(m.to("GET", &path)[2].q("sort_by"), None);
 }

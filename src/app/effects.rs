@@ -275,8 +275,9 @@ impl Runner {
                     };
                     let mut loaded = 0;
                     let pages = tx.clone();
-                    let want = want.unwrap_or(usize::MAX);
+                    let windowed = want.is_some();
                     // Paging is background work: it gives way when the API budget runs low.
+                    let want = want.unwrap_or(usize::MAX);
                     let load = load_pages(hd.as_ref(), &view, from, want, |tickets| {
                         loaded += tickets.len();
                         let _ = pages.send(Msg::ViewPage {
@@ -287,6 +288,9 @@ impl Runner {
                         });
                     });
                     let result = http::background(load).await;
+                    if windowed && !hd.capabilities().ordered_views {
+                        let _ = tx.send(Msg::ViewsUnordered);
+                    }
                     tx.send(Msg::ViewDone { req, result })
                 });
                 replace(&mut self.view, task.abort_handle());

@@ -32,6 +32,8 @@ pub enum Msg {
         loaded: usize,
         total: Option<u64>,
     },
+    /// The helpdesk turned out not to order views by breach: the whole view is needed.
+    ViewsUnordered,
     /// The load ended; `Ok` carries the cursor of the view's next page (`None`: view complete).
     ViewDone {
         req: ReqId,

@@ -245,6 +245,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 _ => vec![],
             }
         }
+        Msg::ViewsUnordered => {
+            // The top pages are not the top of the queue: the rest of the view follows, whole.
+            m.load_window = None;
+            vec![]
+        }
         Msg::ViewDone { req, result } => {
             if m.view_req != Some(req) {
                 return vec![];
@@ -556,7 +561,9 @@ fn load_view(m: &mut Model, view: Id) -> Effect {
 /// a screenful of the last loaded row (or a filter leaves fewer rows than that). Each page's
 /// answer checks again, so a filter with few matches walks on until it fills the screen.
 fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
-    if m.view_req.is_some() || m.selected + m.size.1 as usize + 1 < m.visible.len() {
+    // Without a window (the view is not in the queue's order) all that is left comes at once.
+    let near_end = m.selected + m.size.1 as usize + 1 >= m.visible.len();
+    if m.view_req.is_some() || m.load_window.is_some() && !near_end {
         return vec![];
     }
     let (Some(from), Some(view)) = (m.more.clone(), m.view.as_ref().map(|v| v.id.clone())) else {
@@ -573,7 +580,7 @@ fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
         req,
         view,
         from: Some(from),
-        want: Some(1),
+        want: m.load_window.map(|_| 1),
     }]
 }
 
@@ -777,15 +784,16 @@ fn near_breach(t: &Ticket, now: Timestamp, window: jiff::SignedDuration) -> Opti
         .filter(|due| due.duration_since(now) <= window)
 }
 
-/// Tickets of a further page were in the view all along: they did not arrive, and being further
-/// down they breach no sooner than the rows the agent was alerted about. No alert for them.
+/// Tickets of a further page were in the view all along: they did not arrive. In a view ordered by
+/// breach they also breach no sooner than the rows the agent was alerted about: no alert for them
+/// (in a view that turned out unordered, their deadlines are news and are alerted as usual).
 fn known_without_alert(m: &mut Model, first: usize) {
     let window = jiff::SignedDuration::from_secs(m.alert_settings.minutes * 60);
     for t in &m.tickets[first..] {
         if let Some(k) = m.known.as_mut() {
             k.insert(t.id.clone());
         }
-        if near_breach(t, m.now, window).is_some() {
+        if m.load_window.is_some() && near_breach(t, m.now, window).is_some() {
             m.alerted.insert((t.id.clone(), AlertKind::NearBreach));
         }
     }

@@ -1496,3 +1496,52 @@ fn a_macros_fields_stay_with_its_draft_when_the_composer_closes() {
     assert!(patch.tags.is_some());
     assert!(patch.message.as_ref().unwrap().body.ends_with("PS"));
 }
+
+#[test]
+fn a_view_that_turns_out_unordered_is_loaded_whole() {
+    let mut m = empty_model();
+    m.load_window = Some(50);
+    init(&mut m);
+    update(&mut m, Msg::Tick(now()));
+    update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(1),
+            name: "All unsolved".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: ordered(1, 50),
+            loaded: 50,
+            total: Some(100),
+        },
+    );
+    // The helpdesk refused the breach order: that page was only the view's own first page, so the
+    // rest of the view is asked for at once, every page of it.
+    update(&mut m, Msg::ViewsUnordered);
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(Some("p2".into())),
+        },
+    );
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadView { from: Some(c), want: None, .. } if c == "p2")),
+        "{fx:?}"
+    );
+    // Its deadlines are news: a ticket breached long ago, further down, is alerted.
+    m.alert = None;
+    let mut rest = ordered(51, 50);
+    rest[0].sla[0].due_at = Some(now() - jiff::SignedDuration::from_hours(3));
+    deliver(&mut m, rest, None);
+    assert_eq!(ids(&m)[0], "51", "the whole view in the queue's order");
+    assert!(m.more.is_none());
+    let text = m.alert.clone().unwrap_or_default();
+    assert!(text.contains("#51"), "{text}");
+}
