@@ -62,6 +62,31 @@ pub fn kind_of(status: StatusCode) -> ErrorKind {
     }
 }
 
+/// Whether an answer is an HTML page: a login page or a proxy's error where an API was expected.
+pub fn is_html(resp: &Response) -> bool {
+    resp.headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("text/html"))
+}
+
+/// An answer's JSON, for every adapter. Invalid UTF-8 from a stranger is replaced rather than a
+/// reason to lose the whole answer; what cannot be read is a protocol error naming the backend
+/// (`from`), with `html_hint` (what is likely wrong) when the answer was an HTML page.
+pub fn decode_json<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    from: &str,
+    html_hint: Option<&str>,
+) -> Result<T> {
+    serde_json::from_str(&String::from_utf8_lossy(body)).map_err(|e| {
+        let message = match html_hint {
+            Some(hint) => format!("{from} answered with an HTML page, not JSON ({hint})"),
+            None => format!("malformed JSON from {from}: {e}"),
+        };
+        HelpdeskError::new(ErrorKind::Protocol, message)
+    })
+}
+
 /// Retry-After in seconds (the HTTP-date form is rare from helpdesks and is treated as absent).
 pub fn retry_after(resp: &Response) -> Option<Duration> {
     resp.headers()

@@ -146,12 +146,7 @@ struct Answer {
 
 impl Answer {
     fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        serde_json::from_slice(&self.body).map_err(|e| {
-            HelpdeskError::new(
-                ErrorKind::Protocol,
-                format!("malformed JSON from Freshdesk: {e}"),
-            )
-        })
+        http::decode_json(&self.body, "Freshdesk", None)
     }
 }
 

@@ -103,14 +103,7 @@ struct Answer {
 
 impl Answer {
     fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        serde_json::from_slice(&self.body).map_err(|e| {
-            let message = if self.html {
-                "RT answered with an HTML page, not JSON (is the URL the RT root?)".to_string()
-            } else {
-                format!("malformed JSON: {e}")
-            };
-            HelpdeskError::new(ErrorKind::Protocol, message)
-        })
+        http::decode_json(&self.body, "RT", self.html.then_some("is the URL the RT root?"))
     }
 }
 
@@ -156,8 +149,7 @@ impl Rt {
             .and_then(|v| v.parse::<u64>().ok())
             .map(Duration::from_secs);
         let etag = header(reqwest::header::ETAG);
-        let html = header(reqwest::header::CONTENT_TYPE)
-            .is_some_and(|v| v.to_ascii_lowercase().starts_with("text/html"));
+        let html = http::is_html(&resp);
         let body = resp.bytes().await.map_err(http::network_error)?.to_vec();
         if status.is_success() {
             return Ok(Answer { etag, html, body });

@@ -114,15 +114,8 @@ struct Answer {
 
 impl Answer {
     fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        serde_json::from_slice(&self.body).map_err(|e| {
-            let message = if self.html {
-                "Zammad answered with an HTML page, not JSON (is the URL the Zammad address?)"
-                    .to_string()
-            } else {
-                format!("malformed JSON from Zammad: {e}")
-            };
-            HelpdeskError::new(ErrorKind::Protocol, message)
-        })
+        let hint = self.html.then_some("is the URL the Zammad address?");
+        http::decode_json(&self.body, "Zammad", hint)
     }
 }
 
@@ -156,11 +149,7 @@ impl Zammad {
         let resp = http::send(rb, idempotent).await?;
         let status = resp.status();
         let retry_after = http::retry_after(&resp);
-        let html = resp
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.to_ascii_lowercase().starts_with("text/html"));
+        let html = http::is_html(&resp);
         let body = resp.bytes().await.map_err(http::network_error)?.to_vec();
         if status.is_success() {
             return Ok(Answer { body, html });

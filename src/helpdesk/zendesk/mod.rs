@@ -158,11 +158,7 @@ impl Zendesk {
             cache.insert(k, (tag, bytes.clone()));
         }
         if status.is_success() || status == StatusCode::NOT_MODIFIED {
-            // Invalid UTF-8 from a stranger is replaced, not a reason to lose the whole answer.
-            let text = String::from_utf8_lossy(&bytes);
-            return serde_json::from_str(&text).map_err(|e| {
-                HelpdeskError::new(ErrorKind::Protocol, format!("malformed JSON: {e}"))
-            });
+            return http::decode_json(&bytes, "Zendesk", None);
         }
         let mut err = HelpdeskError::new(http::kind_of(status), describe_error(status, &bytes));
         err.retry_after = retry_after;
