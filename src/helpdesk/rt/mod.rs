@@ -103,7 +103,11 @@ struct Answer {
 
 impl Answer {
     fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        http::decode_json(&self.body, "RT", self.html.then_some("is the URL the RT root?"))
+        http::decode_json(
+            &self.body,
+            "RT",
+            self.html.then_some("is the URL the RT root?"),
+        )
     }
 }
 
