@@ -72,6 +72,14 @@ pub struct Connection {
     pub oauth: Option<Arc<crate::oauth::Session>>,
 }
 
+impl Connection {
+    /// Whether a view's first pages are the top of the queue, so that only they need fetching: the
+    /// helpdesk orders views by breach, and no local SLA policy computes deadlines it cannot sort by.
+    fn top_pages_are_the_queues_top(&self) -> bool {
+        self.helpdesk.capabilities().ordered_views && self.config.sla.is_empty()
+    }
+}
+
 pub async fn start_demo(target: &Target) -> Result<DemoServer, CliError> {
     let opts = DemoOptions {
         tickets: target.tickets as usize,
@@ -883,9 +891,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     caps.canned_responses |= !local_canned.is_empty();
     model.capabilities = Some(caps);
     model.sla_policy = c.config.sla.clone();
-    // Only the top of a view is fetched when the helpdesk orders it as the queue does: a local
-    // SLA policy computes deadlines the helpdesk cannot sort by, so then every page is needed.
-    if model.capabilities.is_some_and(|c| c.ordered_views) && model.sla_policy.is_empty() {
+    if c.top_pages_are_the_queues_top() {
         model.load_window = Some(crate::app::model::QUEUE_WINDOW);
     }
     model.alert_settings = crate::app::model::AlertSettings {
@@ -1027,11 +1033,8 @@ async fn ls(
             names.join(", ")
         )));
     };
-    // The top of an ordered view is its first pages, as in the TUI; else every page is needed to
-    // find the top.
-    let ordered = c.helpdesk.capabilities().ordered_views && c.config.sla.is_empty();
     let mut tickets = match limit {
-        Some(n) if ordered => {
+        Some(n) if c.top_pages_are_the_queues_top() => {
             let mut top = vec![];
             load_pages(c.helpdesk.as_ref(), &chosen.id, None, n, |page| {
                 top.extend_from_slice(page)
