@@ -123,6 +123,7 @@ impl Helpdesk for Evil {
                     hostile(i + 2)
                 ),
                 attachments: vec![hostile(i + 3)],
+                stored_digest: None,
             })
             .collect())
     }

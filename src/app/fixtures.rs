@@ -93,6 +93,7 @@ pub fn messages() -> Vec<Message> {
                    Order 88213. Can you check? 🙏"
                 .into(),
             attachments: vec!["receipt-88213.pdf".into()],
+            stored_digest: None,
         },
         Message {
             id: Id::from(2),
@@ -102,6 +103,7 @@ pub fn messages() -> Vec<Message> {
             created_at: at("2026-11-20T09:15:00Z"),
             body: "Warehouse confirms receipt; refund stuck in the payment queue.".into(),
             attachments: vec![],
+            stored_digest: None,
         },
     ]
 }

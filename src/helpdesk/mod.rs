@@ -190,6 +190,28 @@ pub struct Message {
     /// Plain text (HTML already rendered to text by the adapter).
     pub body: String,
     pub attachments: Vec<String>,
+    /// `text_digest` of the text as the helpdesk stores it, before any rendering or sanitizing:
+    /// how the outbox recognises a write of its own whose answer was lost. Never shown.
+    #[serde(skip)]
+    pub stored_digest: Option<u64>,
+}
+
+/// A fingerprint of a message's text, to tell whether the helpdesk already holds what tix sent.
+/// Runs of whitespace count as one space (helpdesks trim, re-wrap and turn CRLF into LF); every
+/// other character counts, zero-width and markup included. FNV-1a: stable, and no crate needed.
+pub fn text_digest(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            eat(b' ');
+        }
+        word.bytes().for_each(&mut eat);
+    }
+    h
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -11,8 +11,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::helpdesk::{
     ErrorKind, Helpdesk, HelpdeskError, Id, StatusCategory, Ticket, TicketPatch, Timestamp,
-    Visibility,
+    Visibility, text_digest,
 };
+
+/// The helpdesk's clock may run behind ours: a message it dates this much before the write was
+/// queued can still be that write.
+const CLOCK_SKEW: jiff::SignedDuration = jiff::SignedDuration::from_mins(5);
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
@@ -97,9 +101,13 @@ pub async fn send(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -
         if e.attempted {
             match hd.messages(&e.ticket).await {
                 Ok(msgs) => {
+                    // What the helpdesk stores for the text, not its rendering on screen: tabs,
+                    // zero-width characters and markup survive there and not here.
+                    let sent = text_digest(&msg.body);
+                    let since = e.queued_at - CLOCK_SKEW;
                     let there = msgs.iter().any(|m| {
-                        m.created_at >= e.queued_at
-                            && m.body.trim() == msg.body.trim()
+                        m.created_at >= since
+                            && m.stored_digest == Some(sent)
                             && (me.is_none() || m.author.as_ref().map(|a| &a.id) == me)
                     });
                     if there {
@@ -234,6 +242,7 @@ mod tests {
                     created_at: Timestamp::now(),
                     body: m.body.clone(),
                     attachments: vec![],
+                    stored_digest: Some(text_digest(&m.body)),
                 });
             }
             Ok(fixtures::tickets()[0].clone())

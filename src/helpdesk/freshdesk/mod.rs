@@ -1059,6 +1059,7 @@ impl Helpdesk for Freshdesk {
                 channel: t.source.map(channel_of),
                 created_at: t.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
                 body: description,
+                stored_digest: None,
                 attachments: t
                     .attachments
                     .iter()
@@ -1094,6 +1095,13 @@ impl Helpdesk for Freshdesk {
                 channel: conversation_channel(&c),
                 created_at: c.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
                 body: plain(c.body_text.as_deref(), c.body.as_deref()),
+                // tix sends HTML (Freshdesk wants it); the plain text Freshdesk keeps beside it is
+                // what compares with the text that was typed.
+                stored_digest: c
+                    .body_text
+                    .as_deref()
+                    .or(c.body.as_deref())
+                    .map(crate::helpdesk::text_digest),
                 attachments: c
                     .attachments
                     .iter()

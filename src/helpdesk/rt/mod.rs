@@ -1017,6 +1017,7 @@ impl Helpdesk for Rt {
                     self.base
                 ),
                 attachments: vec![],
+                stored_digest: None,
             });
         }
         for t in txns {
@@ -1031,6 +1032,11 @@ impl Helpdesk for Rt {
                 channel: None,
                 created_at: rt_time(&t.created).unwrap_or(Timestamp::UNIX_EPOCH),
                 body: p.body.as_ref().map(Body::render).unwrap_or_default(),
+                stored_digest: p
+                    .body
+                    .as_ref()
+                    .and_then(|b| b.text.as_deref())
+                    .map(crate::helpdesk::text_digest),
                 attachments: p.files,
                 id: Id(t.id),
             });

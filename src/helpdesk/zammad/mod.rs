@@ -1158,6 +1158,7 @@ impl Helpdesk for Zammad {
                         .and_then(|k| channel_of(&k)),
                     created_at: a.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
                     body: body_text(&a),
+                    stored_digest: a.body.as_deref().map(crate::helpdesk::text_digest),
                     attachments: a
                         .attachments
                         .iter()

@@ -512,6 +512,7 @@ impl Helpdesk for Zendesk {
                 },
                 channel: c.via.map(|v| channel_of(&v.channel)),
                 created_at: c.created_at,
+                stored_digest: Some(text_digest(&c.body)),
                 body: c.body,
                 attachments: c.attachments.into_iter().map(|a| a.file_name).collect(),
             }));

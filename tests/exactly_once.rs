@@ -1,0 +1,179 @@
+//! Every write lands exactly once whatever its text, also when the answer to it is lost after the
+//! server acted: a proxy between tix and the demo helpdesk forwards a write, lets the server carry
+//! it out, and closes the connection before a byte of the answer comes back. The demo server
+//! counts what it holds.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use tix::demo::{DemoOptions, DemoServer};
+use tix::helpdesk::sanitized::Sanitized;
+use tix::helpdesk::zendesk::{Auth, Zendesk};
+use tix::helpdesk::*;
+use tix::store::outbox::{self, Entry, Outcome};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// Replies whose rendering on screen differs from the text sent.
+const AWKWARD: [&str; 4] = [
+    "Column\tvalue\tnext",
+    "Zero\u{200b}width inside",
+    "<p>Starts with <b>HTML</b></p> and goes on",
+    "Windows line\r\nends and emoji ✅",
+];
+
+async fn demo() -> DemoServer {
+    let opts = DemoOptions {
+        tickets: 50,
+        seed: 3,
+        ..DemoOptions::default()
+    };
+    DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        opts,
+        jiff::Timestamp::now(),
+    )
+    .await
+    .expect("demo server starts")
+}
+
+/// A TCP proxy to `upstream` that loses the answer to the next `drops` writes (PUT or POST): the
+/// request reaches the server whole, the server answers, and the client gets nothing but a closed
+/// connection.
+pub async fn lossy_proxy(upstream: &str, drops: Arc<AtomicUsize>) -> String {
+    let upstream = upstream
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((client, _)) = listener.accept().await {
+            let (upstream, drops) = (upstream.clone(), drops.clone());
+            tokio::spawn(async move {
+                let Ok(server) = TcpStream::connect(&upstream).await else {
+                    return;
+                };
+                pipe(client, server, drops).await;
+            });
+        }
+    });
+    format!("http://{addr}")
+}
+
+async fn pipe(client: TcpStream, server: TcpStream, drops: Arc<AtomicUsize>) {
+    let (mut cr, mut cw) = client.into_split();
+    let (mut sr, mut sw) = server.into_split();
+    let losing = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let lose = losing.clone();
+    let up = tokio::spawn(async move {
+        let mut buf = vec![0u8; 65536];
+        loop {
+            let n = match cr.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => n,
+            };
+            let write = buf.starts_with(b"PUT ") || buf.starts_with(b"POST ");
+            if write
+                && drops
+                    .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |d| d.checked_sub(1))
+                    .is_ok()
+            {
+                lose.store(true, Ordering::SeqCst);
+            }
+            if sw.write_all(&buf[..n]).await.is_err() {
+                return;
+            }
+        }
+    });
+    let mut buf = vec![0u8; 65536];
+    loop {
+        let n = match sr.read(&mut buf).await {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        if losing.load(Ordering::SeqCst) {
+            // The server has acted and begun to answer: the answer is lost on the way.
+            break;
+        }
+        if cw.write_all(&buf[..n]).await.is_err() {
+            break;
+        }
+    }
+    up.abort();
+}
+
+/// How many messages of the ticket hold `text`, as the demo server stores them.
+async fn copies(server: &DemoServer, ticket: &Id, text: &str) -> usize {
+    Zendesk::new(&server.base_url, Auth::None)
+        .messages(ticket)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|m| m.stored_digest == Some(text_digest(text)))
+        .count()
+}
+
+fn entry(ticket: &Id, body: &str) -> Entry {
+    Entry {
+        seq: 1,
+        ticket: ticket.clone(),
+        patch: TicketPatch {
+            message: Some(NewMessage {
+                visibility: Visibility::Public,
+                body: body.into(),
+            }),
+            ..TicketPatch::default()
+        },
+        queued_at: jiff::Timestamp::now(),
+        attempted: true,
+    }
+}
+
+#[tokio::test]
+async fn a_reply_whose_answer_was_lost_is_found_not_sent_again() {
+    let server = demo().await;
+    let drops = Arc::new(AtomicUsize::new(0));
+    let url = lossy_proxy(&server.base_url, drops.clone()).await;
+    // What the workspace talks to: the adapter behind the one sanitizer.
+    let hd = Sanitized(Zendesk::new(&url, Auth::None));
+    let tickets = hd
+        .view_tickets(&hd.views().await.unwrap()[0].id, None)
+        .await
+        .unwrap()
+        .items;
+    for (text, t) in AWKWARD.iter().zip(&tickets) {
+        let e = entry(&t.id, text);
+        drops.store(1, Ordering::SeqCst);
+        let first = outbox::send(&hd, &e, None, false).await;
+        assert!(
+            matches!(first, Outcome::Later(_)),
+            "the answer was lost: {first:?}"
+        );
+        assert_eq!(copies(&server, &t.id, text).await, 1, "the server acted");
+        // The outbox tries again later, checking first.
+        let again = outbox::send(&hd, &e, None, true).await;
+        assert_eq!(again, Outcome::AlreadyThere, "{text:?}");
+        assert_eq!(copies(&server, &t.id, text).await, 1, "once: {text:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_reply_that_never_reached_the_server_is_sent_on_the_retry() {
+    let server = demo().await;
+    let hd = Sanitized(Zendesk::new(&server.base_url, Auth::None));
+    let t = hd
+        .view_tickets(&hd.views().await.unwrap()[0].id, None)
+        .await
+        .unwrap()
+        .items
+        .remove(0);
+    let e = entry(&t.id, AWKWARD[0]);
+    // The check finds nothing of it, so it goes out, once.
+    assert!(matches!(
+        outbox::send(&hd, &e, None, true).await,
+        Outcome::Delivered(_)
+    ));
+    assert_eq!(copies(&server, &t.id, AWKWARD[0]).await, 1);
+}
