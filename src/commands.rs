@@ -918,7 +918,17 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     }
     model.problems = problems;
     let drafts = crate::store::drafts::DraftStore::new(&c.paths.data_dir, &c.profile);
+    // Every write goes through the outbox, on the demo too (its ids are the same from run to run).
+    let outbox = crate::store::outbox::Outbox::new(&c.paths.data_dir, &c.profile);
     model.drafts = drafts.load_all();
+    // A crash between the two halves of sending leaves the text in both: the outbox has it.
+    let drafted = model.drafts.iter().map(|(id, d)| (id, d.text.as_str()));
+    for ticket in outbox.holds_drafts(drafted) {
+        model.drafts.remove(&ticket);
+        drafts
+            .save(&ticket, None)
+            .map_err(|e| CliError::Config(format!("could not remove a sent draft: {e}")))?;
+    }
     let opts = crate::app::Options {
         mouse: c.config.mouse.unwrap_or(true),
         drafts: Some(drafts),
@@ -929,10 +939,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
             .demo
             .is_none()
             .then(|| crate::store::cache::Cache::new(&c.paths.data_dir, &c.profile)),
-        outbox: c
-            .demo
-            .is_none()
-            .then(|| crate::store::outbox::Outbox::new(&c.paths.data_dir, &c.profile)),
+        outbox: Some(outbox),
         local_canned,
     };
     crate::app::run(c.helpdesk.clone(), model, opts).await?;

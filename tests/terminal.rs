@@ -125,6 +125,22 @@ impl Pty {
         std::thread::sleep(Duration::from_millis(80));
     }
 
+    /// The terminal window changes size (as a terminal emulator would tell it).
+    fn resize(&self, cols: u16, rows: u16) {
+        let size = libc::winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: TIOCSWINSZ reads the struct; the fd is our open pty.
+        assert_eq!(
+            unsafe { libc::ioctl(self.master.as_raw_fd(), libc::TIOCSWINSZ, &size) },
+            0
+        );
+        self.signal(libc::SIGWINCH);
+    }
+
     fn signal(&self, sig: i32) {
         // SAFETY: sending a signal to our own child process.
         unsafe { libc::kill(self.child.id() as i32, sig) };
@@ -161,15 +177,19 @@ impl Pty {
         );
     }
 
+    /// Every draft on disk, of every profile.
     fn drafts(&self) -> Vec<String> {
-        let dir = self.dir.join("drafts").join("demo");
-        std::fs::read_dir(dir)
-            .map(|d| {
-                d.flatten()
-                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-                    .collect()
-            })
-            .unwrap_or_default()
+        let files = |dir: std::path::PathBuf| {
+            std::fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+        };
+        files(self.dir.join("drafts"))
+            .flat_map(files)
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .collect()
     }
 }
 
@@ -182,6 +202,21 @@ fn draws_answers_keys_and_quits_cleanly() {
     p.keys("?");
     p.wait_for("type to search");
     p.keys("\x1b");
+    p.keys("q");
+    assert!(p.exit().success());
+    p.assert_restored();
+}
+
+#[test]
+fn a_resize_to_an_absurd_size_neither_aborts_nor_breaks_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
+    p.wait_for("All unsolved");
+    p.resize(30000, 30000);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(p.child.try_wait().unwrap().is_none(), "still running");
+    p.resize(120, 40);
+    p.keys("j");
     p.keys("q");
     assert!(p.exit().success());
     p.assert_restored();
@@ -218,6 +253,82 @@ fn sigterm_restores_the_terminal_and_keeps_the_draft() {
 #[test]
 fn sighup_restores_the_terminal_and_keeps_the_draft() {
     type_a_draft_then(libc::SIGHUP);
+}
+
+#[test]
+fn sigint_from_outside_restores_the_terminal_and_keeps_the_draft() {
+    type_a_draft_then(libc::SIGINT);
+}
+
+#[test]
+fn sigquit_restores_the_terminal_and_keeps_the_draft() {
+    type_a_draft_then(libc::SIGQUIT);
+}
+
+/// How many messages of ticket `id` on the helpdesk of `dir`'s profile are exactly `text`.
+fn copies_on_server(dir: &std::path::Path, id: &str, text: &str) -> usize {
+    let out = Command::new(TIX)
+        .args(["show", id, "--json"])
+        .env("TIX_CONFIG_DIR", dir)
+        .env("TIX_DATA_DIR", dir.join("reader"))
+        .output()
+        .unwrap();
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    shown["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["body"].as_str().is_some_and(|b| b.contains(text)))
+        .count()
+}
+
+#[test]
+fn a_reply_sent_just_before_kill_9_goes_out_once_and_never_comes_back_as_a_draft() {
+    // A slow answer leaves time to be killed while the reply is on its way.
+    let (mut server, url) = demo_server(&["--tickets", "100", "--latency-ms", "700"]);
+    let dir = tempfile::tempdir().unwrap();
+    profile_config(dir.path(), &url, "");
+    let mut p = spawn(&[], dir.path());
+    p.wait_settled();
+    let id = shown_ticket(&p);
+    p.keys("r");
+    p.wait_for("Reply to");
+    // A zero-width space: the sanitizer changes it on screen, the helpdesk keeps it.
+    p.keys("Sent, then killed\u{200b} at once");
+    std::thread::sleep(Duration::from_millis(500)); // the draft is on disk
+    assert!(p.drafts().iter().any(|d| d.contains("Sent, then killed")));
+    p.keys("\x13"); // ctrl-s
+    p.wait_for("Sending reply");
+    p.signal(libc::SIGKILL);
+    p.exit();
+    assert!(
+        !p.drafts().iter().any(|d| d.contains("Sent, then killed")),
+        "the sent reply is not a draft: {:?}",
+        p.drafts()
+    );
+    // The next start delivers what the outbox holds (checking first), once.
+    let mut again = spawn(&[], dir.path());
+    again.wait_settled();
+    let outbox = dir.path().join("outbox/local");
+    let end = Instant::now() + Duration::from_secs(30);
+    while std::fs::read_dir(&outbox).map_or(0, |d| d.count()) > 0 {
+        assert!(
+            Instant::now() < end,
+            "outbox never emptied:\n{}",
+            again.screen()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(!again.screen().contains("draft kept"), "{}", again.screen());
+    again.keys("q");
+    assert!(again.exit().success());
+    assert_eq!(
+        copies_on_server(dir.path(), &id, "Sent, then killed"),
+        1,
+        "delivered exactly once"
+    );
+    let _ = server.kill();
+    let _ = server.wait();
 }
 
 #[test]

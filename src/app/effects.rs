@@ -22,10 +22,16 @@ use crate::helpdesk::{SharedHelpdesk, http, load_pages};
 struct DraftQueue {
     pending: Mutex<HashMap<Id, Option<Draft>>>,
     scheduled: AtomicBool,
+    /// Held while a batch is taken and written, so an older batch never lands after a newer one.
+    writing: Mutex<()>,
 }
 
-/// How long after a keystroke its draft reaches the disk (well inside the promised second).
-const DRAFT_DELAY: Duration = Duration::from_millis(300);
+/// How long after a keystroke its draft reaches the disk: about a frame, so that a burst of keys
+/// costs one write and kill -9 loses nothing typed more than a frame ago.
+const DRAFT_DELAY: Duration = Duration::from_millis(30);
+
+/// Writes left from an earlier session wait this long after start, behind the first loads.
+const RESUME_DELAY: Duration = Duration::from_secs(2);
 
 pub struct Runner {
     hd: SharedHelpdesk,
@@ -37,11 +43,11 @@ pub struct Runner {
     pub notify_cmd: Option<Vec<String>>,
     /// The last known state on disk; `None` keeps nothing.
     pub cache: Option<crate::store::cache::Cache>,
-    /// Writes go through the outbox when set (else straight to the helpdesk).
-    pub outbox: Option<Outbox>,
+    /// Writes go through the outbox when set (else straight to the helpdesk): see `set_outbox`.
+    outbox: Option<Outbox>,
     /// The agent's own canned responses (files in the config dir), listed after the helpdesk's.
     pub local_canned: Arc<Vec<CannedResponse>>,
-    worker: Arc<AtomicBool>,
+    worker: OutboxWorker,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
     customer: Option<AbortHandle>,
@@ -56,22 +62,31 @@ fn replace(slot: &mut Option<AbortHandle>, new: AbortHandle) {
 impl Runner {
     pub fn new(hd: SharedHelpdesk, tx: UnboundedSender<Msg>, drafts: Option<DraftStore>) -> Runner {
         Runner {
-            hd,
-            tx,
+            hd: hd.clone(),
+            tx: tx.clone(),
             drafts: drafts.map(|d| (d, Arc::default())),
             data_dir: None,
             notify_cmd: None,
             cache: None,
             outbox: None,
             local_canned: Arc::default(),
-            worker: Arc::default(),
+            worker: OutboxWorker {
+                hd: hd.clone(),
+                tx: tx.clone(),
+                outbox: None,
+                running: Arc::default(),
+                wake: Arc::default(),
+                waiting: Arc::default(),
+            },
             view: None,
             conversation: None,
             customer: None,
         }
     }
 
-    /// The write is on disk before it is sent; it leaves the outbox once the helpdesk has it.
+    /// The write is on disk before it is sent, and its text leaves the draft in the same step: after
+    /// any crash it is in the outbox (and goes out once) or delivered, never back in the composer.
+    /// The outbox worker, the one sender, delivers it.
     fn send_through_outbox(
         &self,
         req: super::msg::ReqId,
@@ -81,51 +96,39 @@ impl Runner {
         let Some(ob) = self.outbox.clone() else {
             return;
         };
+        let has_text = patch.message.is_some();
         let entry = outbox::Entry {
             seq: ob.next_seq(),
             ticket: ticket.clone(),
             patch,
             queued_at: jiff::Timestamp::now(),
-            // From now on an attempt may have reached the server: check before any resend.
-            attempted: true,
+            attempted: false,
         };
         if let Err(e) = ob.put(&entry) {
-            let _ = self
-                .tx
-                .send(Msg::Failed(format!("could not write the outbox: {e}")));
-        }
-        let (hd, tx, worker) = (self.hd.clone(), self.tx.clone(), self.clone_worker());
-        tokio::spawn(async move {
-            let result = match outbox::send(hd.as_ref(), &entry, None, false).await {
-                outbox::Outcome::Delivered(t) => Ok(*t),
-                outbox::Outcome::AlreadyThere => hd.ticket(&ticket).await,
-                outbox::Outcome::Later(error) => {
-                    let _ = tx.send(Msg::Queued { req, ticket, error });
-                    worker.start();
-                    return;
-                }
-                outbox::Outcome::Conflict(why) => Err(crate::helpdesk::HelpdeskError::new(
-                    crate::helpdesk::ErrorKind::Conflict,
-                    why,
-                )),
-                outbox::Outcome::Refused(e) => Err(e),
-            };
-            let _ = ob.remove(entry.seq);
-            let _ = tx.send(Msg::Updated {
+            // Not on disk, so not sent: the text goes back to the draft.
+            let _ = self.tx.send(Msg::Updated {
                 req,
                 ticket,
-                result,
+                result: Err(crate::helpdesk::HelpdeskError::new(
+                    crate::helpdesk::ErrorKind::Invalid,
+                    format!("could not write the outbox: {e}"),
+                )),
             });
-        });
+            return;
+        }
+        if has_text {
+            self.drop_draft(&ticket);
+        }
+        if let Ok(mut w) = self.worker.waiting.lock() {
+            w.insert(entry.seq, req);
+        }
+        self.worker.clone().kick();
     }
 
-    fn clone_worker(&self) -> OutboxWorker {
-        OutboxWorker {
-            hd: self.hd.clone(),
-            tx: self.tx.clone(),
-            outbox: self.outbox.clone(),
-            running: self.worker.clone(),
-        }
+    /// Writes go through this outbox from now on.
+    pub fn set_outbox(&mut self, outbox: Option<Outbox>) {
+        self.worker.outbox = outbox.clone();
+        self.outbox = outbox;
     }
 
     /// At start: writes left from an earlier session go out (in order) once the link allows.
@@ -134,7 +137,7 @@ impl Runner {
             let n = ob.pending().len();
             if n > 0 {
                 let _ = self.tx.send(Msg::OutboxCount(n));
-                self.clone_worker().start();
+                self.worker.clone().start(RESUME_DELAY);
             }
         }
     }
@@ -199,6 +202,21 @@ impl Runner {
                 let _ = tx.send(Msg::Failed(format!("could not save a draft: {e}")));
             }
         });
+    }
+
+    /// The ticket's draft is gone from disk when this returns, and no older write of it can follow.
+    fn drop_draft(&self, ticket: &Id) {
+        let Some((store, queue)) = &self.drafts else {
+            return;
+        };
+        if let Ok(mut p) = queue.pending.lock() {
+            p.insert(ticket.clone(), None);
+        }
+        if let Err(e) = write_pending(store, queue) {
+            let _ = self
+                .tx
+                .send(Msg::Failed(format!("could not remove a draft: {e}")));
+        }
     }
 
     /// Writes every pending draft now (on quit, and before the terminal goes away on a signal).
@@ -361,6 +379,9 @@ impl Runner {
                 self.send_through_outbox(req, ticket, patch);
             }
             Effect::Update { req, ticket, patch } => {
+                if patch.message.is_some() {
+                    self.drop_draft(&ticket);
+                }
                 tokio::spawn(async move {
                     let result = hd.update(&ticket, &patch).await;
                     tx.send(Msg::Updated {
@@ -375,6 +396,7 @@ impl Runner {
 }
 
 fn write_pending(store: &DraftStore, queue: &DraftQueue) -> std::io::Result<()> {
+    let _one_at_a_time = queue.writing.lock();
     queue.scheduled.store(false, Ordering::SeqCst);
     let batch = match queue.pending.lock() {
         Ok(mut p) => std::mem::take(&mut *p),
@@ -505,18 +527,28 @@ mod tests {
     }
 }
 
-/// Sends what waits in the outbox, oldest first, with backoff; stops at the first write that still
-/// cannot go, so order is kept.
+/// The one sender of writes: what waits in the outbox goes out one entry at a time, oldest first,
+/// so order is kept and no entry is ever in flight twice. A new write wakes it; a write that cannot
+/// go now holds back those behind it and is tried again with backoff.
 #[derive(Clone)]
 struct OutboxWorker {
     hd: SharedHelpdesk,
     tx: UnboundedSender<Msg>,
     outbox: Option<Outbox>,
     running: Arc<AtomicBool>,
+    wake: Arc<tokio::sync::Notify>,
+    /// Requests of this session waiting on an entry (by its seq): its outcome answers them.
+    waiting: Arc<Mutex<HashMap<u64, super::msg::ReqId>>>,
 }
 
 impl OutboxWorker {
-    fn start(self) {
+    /// A new entry is on disk: send it now (behind any older one).
+    fn kick(self) {
+        self.wake.notify_one();
+        self.start(Duration::ZERO);
+    }
+
+    fn start(self, first: Duration) {
         let Some(ob) = self.outbox.clone() else {
             return;
         };
@@ -524,59 +556,120 @@ impl OutboxWorker {
             return;
         }
         tokio::spawn(async move {
-            let mut delay = Duration::from_secs(5);
+            let mut delay = first;
+            let mut backoff = Duration::from_secs(5);
             loop {
-                tokio::time::sleep(delay).await;
-                let mut blocked = None;
-                for e in ob.pending() {
-                    match outbox::send(self.hd.as_ref(), &e, None, true).await {
-                        outbox::Outcome::Delivered(t) => {
-                            let _ = ob.remove(e.seq);
-                            let _ = self.tx.send(Msg::Updated {
-                                req: super::msg::OUTBOX_REQ,
-                                ticket: e.ticket,
-                                result: Ok(*t),
-                            });
-                        }
-                        outbox::Outcome::AlreadyThere => {
-                            let _ = ob.remove(e.seq);
-                        }
-                        outbox::Outcome::Conflict(why) => {
-                            let _ = ob.remove(e.seq);
-                            let _ = self.tx.send(Msg::Returned {
-                                ticket: e.ticket,
-                                patch: e.patch,
-                                why,
-                            });
-                        }
-                        outbox::Outcome::Refused(err) => {
-                            let _ = ob.remove(e.seq);
-                            let _ = self.tx.send(Msg::Returned {
-                                ticket: e.ticket,
-                                patch: e.patch,
-                                why: err.to_string(),
-                            });
-                        }
-                        outbox::Outcome::Later(err) => {
-                            blocked = Some(err);
-                            break;
-                        }
-                    }
+                tokio::select! {
+                    _ = tokio::time::sleep(delay) => {}
+                    _ = self.wake.notified() => {}
                 }
+                let blocked = self.deliver(&ob).await;
                 let left = ob.pending().len();
                 let _ = self.tx.send(Msg::OutboxCount(left));
                 match blocked {
                     Some(err) if left > 0 => {
                         // Retry-After when the server gave one, else doubling with jitter.
-                        delay = err
-                            .retry_after
-                            .unwrap_or_else(|| (delay * 2).min(Duration::from_secs(120)));
+                        delay = err.retry_after.unwrap_or(backoff);
+                        backoff = (backoff * 2).min(Duration::from_secs(120));
                         delay += crate::helpdesk::http::backoff(0);
                     }
-                    _ => break,
+                    _ => {
+                        self.running.store(false, Ordering::SeqCst);
+                        // An entry put while this worker was finishing found it running: go on.
+                        if ob.pending().is_empty() || self.running.swap(true, Ordering::SeqCst) {
+                            break;
+                        }
+                        delay = Duration::ZERO;
+                    }
                 }
             }
-            self.running.store(false, Ordering::SeqCst);
+        });
+    }
+
+    /// Sends the pending entries in order; stops at the first that cannot go now and returns why.
+    async fn deliver(&self, ob: &Outbox) -> Option<crate::helpdesk::HelpdeskError> {
+        for mut e in ob.pending() {
+            let req = self.waiting.lock().ok().and_then(|mut w| w.remove(&e.seq));
+            // An earlier attempt may have reached the server: check before sending again.
+            let resend = e.attempted;
+            if !e.attempted {
+                e.attempted = true;
+                if let Err(err) = ob.put(&e) {
+                    let _ = self
+                        .tx
+                        .send(Msg::Failed(format!("could not write the outbox: {err}")));
+                }
+            }
+            let answer = |result| {
+                let _ = self.tx.send(Msg::Updated {
+                    req: req.unwrap_or(super::msg::OUTBOX_REQ),
+                    ticket: e.ticket.clone(),
+                    result,
+                });
+            };
+            match outbox::send(self.hd.as_ref(), &e, None, resend).await {
+                outbox::Outcome::Delivered(t) => {
+                    let _ = ob.remove(e.seq);
+                    answer(Ok(*t));
+                }
+                outbox::Outcome::AlreadyThere => {
+                    let _ = ob.remove(e.seq);
+                    if req.is_some() {
+                        answer(self.hd.ticket(&e.ticket).await);
+                    }
+                }
+                outbox::Outcome::Conflict(why) if req.is_some() => {
+                    let _ = ob.remove(e.seq);
+                    let kind = crate::helpdesk::ErrorKind::Conflict;
+                    answer(Err(crate::helpdesk::HelpdeskError::new(kind, why)));
+                }
+                outbox::Outcome::Refused(err) if req.is_some() => {
+                    let _ = ob.remove(e.seq);
+                    answer(Err(err));
+                }
+                outbox::Outcome::Conflict(why) => {
+                    let _ = ob.remove(e.seq);
+                    let _ = self.tx.send(Msg::Returned {
+                        ticket: e.ticket,
+                        patch: e.patch,
+                        why,
+                    });
+                }
+                outbox::Outcome::Refused(err) => {
+                    let _ = ob.remove(e.seq);
+                    let _ = self.tx.send(Msg::Returned {
+                        ticket: e.ticket,
+                        patch: e.patch,
+                        why: err.to_string(),
+                    });
+                }
+                outbox::Outcome::Later(err) => {
+                    // This one and every new one behind it wait: their requests hear so now.
+                    if let Some(req) = req {
+                        self.queued(req, &e.ticket, &err);
+                    }
+                    for behind in ob.pending() {
+                        if let Some(req) = self
+                            .waiting
+                            .lock()
+                            .ok()
+                            .and_then(|mut w| w.remove(&behind.seq))
+                        {
+                            self.queued(req, &behind.ticket, &err);
+                        }
+                    }
+                    return Some(err);
+                }
+            }
+        }
+        None
+    }
+
+    fn queued(&self, req: super::msg::ReqId, ticket: &Id, error: &crate::helpdesk::HelpdeskError) {
+        let _ = self.tx.send(Msg::Queued {
+            req,
+            ticket: ticket.clone(),
+            error: error.clone(),
         });
     }
 }

@@ -91,8 +91,15 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     // Clear without `Terminal::clear`, which asks the terminal where its cursor is: a round trip
     // (slow over a poor link) that fails outright when nothing answers.
     execute!(io::stdout(), Clear(ClearType::All))?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
-    let size = terminal.size()?;
+    // A fixed viewport that tix sizes itself: ratatui's own resizing would allocate a buffer for
+    // whatever size the terminal claims, and 30000x30000 aborts the process.
+    let size = clamped(ratatui::crossterm::terminal::size()?);
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(out),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, size.0, size.1)),
+        },
+    )?;
 
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
     let mut runner = effects::Runner::new(hd, tx.clone(), opts.drafts);
@@ -109,10 +116,10 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     }
     runner.cache = opts.cache;
     runner.local_canned = std::sync::Arc::new(opts.local_canned);
-    runner.outbox = opts.outbox;
+    runner.set_outbox(opts.outbox);
     runner.resume_outbox();
     model.now = jiff::Timestamp::now();
-    model.size = (size.width, size.height);
+    model.size = size;
     for e in update::init(&mut model) {
         runner.run(e);
     }
@@ -144,7 +151,11 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
             ev = events.next() => match ev {
                 Some(Ok(Event::Key(k))) => Msg::Key(k),
                 Some(Ok(Event::Paste(s))) => Msg::Paste(s),
-                Some(Ok(Event::Resize(w, h))) => Msg::Resize(w, h),
+                Some(Ok(Event::Resize(w, h))) => {
+                    let (w, h) = clamped((w, h));
+                    terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
+                    Msg::Resize(w, h)
+                }
                 Some(Ok(Event::Mouse(ev))) => Msg::Mouse(ev),
                 Some(Ok(_)) => continue,
                 Some(Err(e)) => return Err(e),
@@ -193,6 +204,14 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     Ok(())
 }
 
+/// The largest screen tix draws (columns, rows): room for any real terminal, and a bounded buffer
+/// whatever size a terminal reports.
+const MAX_SIZE: (u16, u16) = (1000, 500);
+
+fn clamped((w, h): (u16, u16)) -> (u16, u16) {
+    (w.min(MAX_SIZE.0), h.min(MAX_SIZE.1))
+}
+
 /// Whether a queue countdown is within a minute of its deadline, where it is shown in seconds.
 fn counts_seconds(m: &model::Model) -> bool {
     m.tickets.iter().any(|t| {
@@ -202,13 +221,19 @@ fn counts_seconds(m: &model::Model) -> bool {
     })
 }
 
-/// SIGTERM and SIGHUP (a dropped SSH link) end tix cleanly, restoring the terminal.
+/// SIGTERM, SIGHUP (a dropped SSH link), and SIGINT and SIGQUIT sent from outside (raw mode
+/// makes Ctrl-C and Ctrl-\ keys) end tix cleanly: drafts saved, the terminal restored.
 fn signals() -> io::Result<mpsc::UnboundedReceiver<()>> {
     let (tx, rx) = mpsc::unbounded_channel();
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        for kind in [SignalKind::terminate(), SignalKind::hangup()] {
+        for kind in [
+            SignalKind::terminate(),
+            SignalKind::hangup(),
+            SignalKind::interrupt(),
+            SignalKind::quit(),
+        ] {
             let mut s = signal(kind)?;
             let tx = tx.clone();
             tokio::spawn(async move {

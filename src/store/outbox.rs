@@ -87,6 +87,28 @@ impl Outbox {
         entries
     }
 
+    /// The tickets among `drafts` (ticket, text) whose text waits here already (sent, then a
+    /// crash before the draft was removed): such a draft must not come back to the composer.
+    pub fn holds_drafts<'a>(&self, drafts: impl IntoIterator<Item = (&'a Id, &'a str)>) -> Vec<Id> {
+        let pending = self.pending();
+        drafts
+            .into_iter()
+            .filter(|(ticket, text)| {
+                let text = text.trim_end();
+                !text.trim().is_empty()
+                    && pending.iter().any(|e| {
+                        &e.ticket == *ticket
+                            && e.patch
+                                .message
+                                .as_ref()
+                                // An escalation's note is sent after a line that names it.
+                                .is_some_and(|m| m.body.trim_end().ends_with(text))
+                    })
+            })
+            .map(|(ticket, _)| ticket.clone())
+            .collect()
+    }
+
     pub fn next_seq(&self) -> u64 {
         let now = Timestamp::now().as_nanosecond() as u64;
         let last = self.pending().last().map_or(0, |e| e.seq);
