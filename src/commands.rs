@@ -16,6 +16,7 @@ use crate::helpdesk::{
     HelpdeskError, Id, Message, NewMessage, SharedHelpdesk, Ticket, TicketPatch, Visibility,
     load_pages, load_view,
 };
+use crate::store::outbox::{self, Outbox};
 
 #[derive(Debug)]
 pub enum CliError {
@@ -25,12 +26,19 @@ pub enum CliError {
     Io(std::io::Error),
     /// A check found errors (already printed): exit 1.
     CheckFailed,
+    /// A write whose fate is not known yet: it waits in the outbox, which checks the ticket
+    /// before it sends it again. Exit 3, so that a script does not send it a second time.
+    Unknown(String),
 }
+
+/// `tix reply` could not tell whether the helpdesk has the reply (see `CliError::Unknown`).
+pub const EXIT_UNKNOWN: u8 = 3;
 
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Config(_) => 2,
+            CliError::Unknown(_) => EXIT_UNKNOWN,
             _ => 1,
         }
     }
@@ -43,6 +51,7 @@ impl fmt::Display for CliError {
             CliError::Helpdesk(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
             CliError::CheckFailed => f.write_str("errors found"),
+            CliError::Unknown(s) => f.write_str(s),
         }
     }
 }
@@ -1188,9 +1197,58 @@ async fn reply(c: &Connection, id: &Id, note: bool, body: String) -> Result<(), 
         }),
         ..TicketPatch::default()
     };
-    let t = c.helpdesk.update(id, &patch).await?;
+    // Through the outbox, as in the workspace: on disk first, and checked before any resend.
+    let ob = Outbox::new(&c.paths.data_dir, &c.profile);
+    let entry = outbox::Entry {
+        seq: ob.next_seq(),
+        ticket: id.clone(),
+        patch,
+        queued_at: jiff::Timestamp::now(),
+        attempted: true,
+    };
+    ob.put(&entry).map_err(|e| {
+        CliError::Io(std::io::Error::other(format!(
+            "could not write the outbox: {e}"
+        )))
+    })?;
+    let hd = c.helpdesk.as_ref();
+    let outcome = match outbox::send(hd, &entry, None, false).await {
+        // The answer was lost after the request went out: look for it, send it only if absent.
+        outbox::Outcome::Later(e) if e.may_have_acted() => {
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            outbox::send(hd, &entry, None, true).await
+        }
+        o => o,
+    };
+    let kept = matches!(&outcome, outbox::Outcome::Later(e) if e.may_have_acted());
+    if !kept {
+        ob.remove(entry.seq)?;
+    }
     let what = if note { "note added to" } else { "replied to" };
-    println!("{what} #{} ({})", t.id, t.status.label);
+    match outcome {
+        outbox::Outcome::Delivered(t) => println!("{what} #{} ({})", t.id, t.status.label),
+        outbox::Outcome::AlreadyThere => {
+            println!("{what} #{id} (its answer was lost; the ticket shows it arrived)")
+        }
+        outbox::Outcome::Later(e) if kept => {
+            return Err(CliError::Unknown(format!(
+                "not known whether #{id} has it ({e}); it waits in the outbox, and the next \
+                 start of tix checks the ticket before sending it: do not send it again"
+            )));
+        }
+        outbox::Outcome::Later(e) | outbox::Outcome::Refused(e) => {
+            return Err(CliError::Helpdesk(HelpdeskError {
+                message: format!("not delivered: {}", e.message),
+                ..e
+            }));
+        }
+        outbox::Outcome::Conflict(why) => {
+            return Err(CliError::Helpdesk(HelpdeskError::new(
+                crate::helpdesk::ErrorKind::Conflict,
+                format!("not delivered: {why}"),
+            )));
+        }
+    }
     if c.demo.is_some() {
         eprintln!("tix: this was the embedded demo helpdesk; its changes last for this run only");
     }

@@ -5,7 +5,7 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use tix::demo::{DemoOptions, DemoServer};
 use tix::helpdesk::sanitized::Sanitized;
@@ -41,7 +41,13 @@ async fn demo() -> DemoServer {
 /// A TCP proxy to `upstream` that loses the answer to the next `drops` writes (PUT or POST): the
 /// request reaches the server whole, the server answers, and the client gets nothing but a closed
 /// connection.
-pub async fn lossy_proxy(upstream: &str, drops: Arc<AtomicUsize>) -> String {
+async fn lossy_proxy(upstream: &str, drops: Arc<AtomicUsize>) -> String {
+    proxy(upstream, drops, Arc::default()).await
+}
+
+/// `lossy_proxy`, and once `dead` is set every new connection is closed at once (a link that
+/// went down for good).
+async fn proxy(upstream: &str, drops: Arc<AtomicUsize>, dead: Arc<AtomicBool>) -> String {
     let upstream = upstream
         .trim_start_matches("http://")
         .trim_end_matches('/')
@@ -50,6 +56,9 @@ pub async fn lossy_proxy(upstream: &str, drops: Arc<AtomicUsize>) -> String {
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
         while let Ok((client, _)) = listener.accept().await {
+            if dead.load(Ordering::SeqCst) {
+                continue;
+            }
             let (upstream, drops) = (upstream.clone(), drops.clone());
             tokio::spawn(async move {
                 let Ok(server) = TcpStream::connect(&upstream).await else {
@@ -176,4 +185,92 @@ async fn a_reply_that_never_reached_the_server_is_sent_on_the_retry() {
         Outcome::Delivered(_)
     ));
     assert_eq!(copies(&server, &t.id, AWKWARD[0]).await, 1);
+}
+
+/// `tix reply ID` with `text` on standard input, through a profile at `url`; its exit code, its
+/// output and how many writes its outbox still holds.
+async fn tix_reply(url: &str, id: &Id, text: &str) -> (i32, String, usize) {
+    use tokio::io::AsyncWriteExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("[profiles.work]\nbackend = \"zendesk\"\nurl = \"{url}\"\ntoken_env = \"T\"\n"),
+    )
+    .unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_tix"))
+        .args(["--profile", "work", "reply", &id.0])
+        .env("TIX_CONFIG_DIR", dir.path())
+        .env("TIX_DATA_DIR", dir.path())
+        .env("T", "token")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(text.as_bytes()).await.unwrap();
+    drop(input);
+    let out = tokio::time::timeout(std::time::Duration::from_secs(60), child.wait_with_output())
+        .await
+        .expect("tix reply did not finish in 60 s")
+        .unwrap();
+    let kept = std::fs::read_dir(dir.path().join("outbox/work")).map_or(0, |d| d.count());
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), said, kept)
+}
+
+async fn first_ticket(server: &DemoServer) -> Id {
+    let zd = Zendesk::new(&server.base_url, Auth::None);
+    zd.view_tickets(&zd.views().await.unwrap()[0].id, None)
+        .await
+        .unwrap()
+        .items
+        .remove(0)
+        .id
+}
+
+#[tokio::test]
+async fn tix_reply_whose_answer_was_lost_says_delivered_and_sends_once() {
+    let server = demo().await;
+    let id = first_ticket(&server).await;
+    let url = lossy_proxy(&server.base_url, Arc::new(AtomicUsize::new(1))).await;
+    let text = AWKWARD[0];
+    let (code, said, kept) = tix_reply(&url, &id, text).await;
+    assert_eq!(code, 0, "delivered: {said}");
+    assert!(said.contains("replied to"), "{said}");
+    assert_eq!(kept, 0);
+    assert_eq!(copies(&server, &id, text).await, 1);
+}
+
+#[tokio::test]
+async fn tix_reply_tells_not_delivered_from_unknown() {
+    let server = demo().await;
+    let id = first_ticket(&server).await;
+    // Nothing listens: the reply cannot have reached anyone. Safe to send again: exit 1.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}", l.local_addr().unwrap())
+    };
+    let (code, said, kept) = tix_reply(&closed, &id, "never sent").await;
+    assert_eq!(code, 1, "{said}");
+    assert!(said.contains("not delivered"), "{said}");
+    assert_eq!(kept, 0, "nothing left to send by itself");
+    // The answer is lost and then the link is gone: nobody knows. Exit 3, kept in the outbox.
+    let dead = Arc::new(AtomicBool::new(false));
+    let drops = Arc::new(AtomicUsize::new(1));
+    let url = proxy(&server.base_url, drops.clone(), dead.clone()).await;
+    let watcher = tokio::spawn(async move {
+        while drops.load(Ordering::SeqCst) > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        dead.store(true, Ordering::SeqCst);
+    });
+    let (code, said, kept) = tix_reply(&url, &id, "fate unknown").await;
+    watcher.abort();
+    assert_eq!(code, 3, "{said}");
+    assert!(said.contains("outbox"), "{said}");
+    assert_eq!(kept, 1, "it waits in the outbox, to be checked");
+    assert_eq!(copies(&server, &id, "fate unknown").await, 1, "it did land");
 }

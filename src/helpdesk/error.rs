@@ -30,6 +30,8 @@ pub struct HelpdeskError {
     /// One line, already free of secrets.
     pub message: String,
     pub retry_after: Option<Duration>,
+    /// The request never reached the server (no connection was made).
+    pub unsent: bool,
 }
 
 impl HelpdeskError {
@@ -38,7 +40,14 @@ impl HelpdeskError {
             kind,
             message: message.into(),
             retry_after: None,
+            unsent: false,
         }
+    }
+
+    /// Whether the server may have carried out the request: not when no connection was made, nor
+    /// when it said it did not act (429, and 503 with Retry-After). What is unsure counts as yes.
+    pub fn may_have_acted(&self) -> bool {
+        !self.unsent && self.kind != ErrorKind::RateLimited
     }
 
     /// Worth retrying later without the agent changing anything.

@@ -34,8 +34,12 @@ pub fn network_error(e: reqwest::Error) -> HelpdeskError {
         .url()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_else(|| "the server".into());
+    let unsent = e.is_connect();
     let e = e.without_url();
-    HelpdeskError::new(ErrorKind::Network, format!("{what}: {host} ({e})"))
+    HelpdeskError {
+        unsent,
+        ..HelpdeskError::new(ErrorKind::Network, format!("{what}: {host} ({e})"))
+    }
 }
 
 /// A failure in words, without the URL (reqwest's Display of an error names it, query included).
