@@ -339,8 +339,8 @@ fn a_draft_survives_kill_9_and_comes_back() {
     p.wait_settled();
     p.keys("r");
     p.wait_for("Reply to");
-    p.keys("do not lose me");
-    std::thread::sleep(Duration::from_millis(1000)); // "within one second of the last keystroke"
+    p.keys("do not lose me"); // then 80 ms: more than a frame
+    std::thread::sleep(Duration::from_millis(70));
     p.signal(libc::SIGKILL);
     p.exit();
     assert!(p.drafts().iter().any(|d| d.ends_with("\ndo not lose me")));
