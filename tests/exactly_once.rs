@@ -274,3 +274,81 @@ async fn tix_reply_tells_not_delivered_from_unknown() {
     assert_eq!(kept, 1, "it waits in the outbox, to be checked");
     assert_eq!(copies(&server, &id, "fate unknown").await, 1, "it did land");
 }
+
+/// Waits (up to 30 s) for the runner's answer to request `req`: `Some(true)` delivered,
+/// `Some(false)` queued in the outbox.
+async fn answer_to(
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<tix::app::msg::Msg>,
+    req: u64,
+) -> bool {
+    use tix::app::msg::Msg;
+    let end = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let msg = tokio::time::timeout_at(end, rx.recv())
+            .await
+            .expect("no answer in 30 s")
+            .expect("runner gone");
+        match msg {
+            Msg::Updated { req: r, result, .. } if r == req => {
+                assert!(result.is_ok(), "{result:?}");
+                return true;
+            }
+            Msg::Queued { req: r, .. } if r == req => return false,
+            _ => {}
+        }
+    }
+}
+
+#[tokio::test]
+async fn writes_made_while_the_link_is_down_go_out_in_order_each_once() {
+    use tix::app::effects::Runner;
+    use tix::app::msg::Effect;
+    let server = demo().await;
+    let id = first_ticket(&server).await;
+    let dead = Arc::new(AtomicBool::new(true));
+    let url = proxy(&server.base_url, Arc::default(), dead.clone()).await;
+    let hd: SharedHelpdesk = Arc::new(Sanitized(Zendesk::new(&url, Auth::None)));
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let mut runner = Runner::new(hd, tx, None);
+    runner.set_outbox(Some(outbox::Outbox::new(dir.path(), "work")));
+    let reply = |req: u64, text: &str| Effect::Update {
+        req,
+        ticket: id.clone(),
+        patch: TicketPatch {
+            message: Some(NewMessage {
+                visibility: Visibility::Public,
+                body: text.into(),
+            }),
+            ..TicketPatch::default()
+        },
+    };
+    // The link is down: both wait in the outbox.
+    runner.run(reply(1, "first\twrite"));
+    assert!(!answer_to(&mut rx, 1).await, "queued");
+    runner.run(reply(2, "second\twrite"));
+    assert!(!answer_to(&mut rx, 2).await, "queued");
+    // It is back: a third write goes out behind the two older ones.
+    dead.store(false, Ordering::SeqCst);
+    runner.run(reply(3, "third\twrite"));
+    assert!(answer_to(&mut rx, 3).await, "delivered");
+    let bodies: Vec<u64> = Zendesk::new(&server.base_url, Auth::None)
+        .messages(&id)
+        .await
+        .unwrap()
+        .iter()
+        .filter_map(|m| m.stored_digest)
+        .collect();
+    let order: Vec<usize> = ["first\twrite", "second\twrite", "third\twrite"]
+        .iter()
+        .map(|t| {
+            let d = text_digest(t);
+            assert_eq!(bodies.iter().filter(|b| **b == d).count(), 1, "{t:?} once");
+            bodies.iter().position(|b| *b == d).unwrap()
+        })
+        .collect();
+    assert!(
+        order.is_sorted(),
+        "in the order they were written: {order:?}"
+    );
+}
