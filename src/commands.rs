@@ -931,11 +931,14 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let outbox = crate::store::outbox::Outbox::new(&c.paths.data_dir, &c.profile);
     model.drafts = drafts.load_all();
     // A crash between the two halves of sending leaves the text in both: the outbox has it.
-    let drafted = model.drafts.iter().map(|(id, d)| (id, d.text.as_str()));
-    for ticket in outbox.holds_drafts(drafted) {
-        model.drafts.remove(&ticket);
+    let drafted = model
+        .drafts
+        .iter()
+        .map(|(k, d)| (&k.0, k.clone(), d.text.as_str()));
+    for (ticket, kind) in outbox.holds_drafts(drafted) {
+        model.drafts.remove(&(ticket.clone(), kind));
         drafts
-            .save(&ticket, None)
+            .save(&ticket, kind, None)
             .map_err(|e| CliError::Config(format!("could not remove a sent draft: {e}")))?;
     }
     let opts = crate::app::Options {

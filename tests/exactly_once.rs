@@ -322,6 +322,7 @@ async fn writes_made_while_the_link_is_down_go_out_in_order_each_once() {
             }),
             ..TicketPatch::default()
         },
+        from_draft: None,
     };
     // The link is down: both wait in the outbox.
     runner.run(reply(1, "first\twrite"));

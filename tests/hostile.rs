@@ -299,7 +299,9 @@ async fn hostile_tickets_never_reach_the_terminal() {
                         result: r,
                     }
                 }
-                Effect::Update { req, ticket, patch } => Msg::Updated {
+                Effect::Update {
+                    req, ticket, patch, ..
+                } => Msg::Updated {
                     req,
                     result: hd.update(&ticket, &patch).await,
                     ticket,
@@ -350,7 +352,10 @@ async fn hostile_tickets_never_reach_the_terminal() {
         )),
     );
     for e in fx {
-        if let Effect::Update { req, ticket, patch } = e {
+        if let Effect::Update {
+            req, ticket, patch, ..
+        } = e
+        {
             update(
                 &mut m,
                 Msg::Updated {

@@ -9,7 +9,7 @@ use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::AbortHandle;
 
-use super::model::Draft;
+use super::model::{Draft, DraftKey, DraftKind};
 use crate::helpdesk::{CannedResponse, Id};
 use crate::store::drafts::DraftStore;
 use crate::store::outbox::{self, Outbox};
@@ -20,7 +20,7 @@ use crate::helpdesk::{SharedHelpdesk, http, load_pages};
 /// Drafts waiting to be written; a burst of keystrokes costs one write per ticket.
 #[derive(Default)]
 struct DraftQueue {
-    pending: Mutex<HashMap<Id, Option<Draft>>>,
+    pending: Mutex<HashMap<DraftKey, Option<Draft>>>,
     scheduled: AtomicBool,
     /// Held while a batch is taken and written, so an older batch never lands after a newer one.
     writing: Mutex<()>,
@@ -92,11 +92,11 @@ impl Runner {
         req: super::msg::ReqId,
         ticket: Id,
         patch: crate::helpdesk::TicketPatch,
+        from_draft: Option<DraftKind>,
     ) {
         let Some(ob) = self.outbox.clone() else {
             return;
         };
-        let has_text = patch.message.is_some();
         let entry = outbox::Entry {
             seq: ob.next_seq(),
             ticket: ticket.clone(),
@@ -116,8 +116,8 @@ impl Runner {
             });
             return;
         }
-        if has_text {
-            self.drop_draft(&ticket);
+        if let Some(kind) = from_draft {
+            self.drop_draft(&ticket, kind);
         }
         if let Ok(mut w) = self.worker.waiting.lock() {
             w.insert(entry.seq, req);
@@ -184,12 +184,12 @@ impl Runner {
         });
     }
 
-    fn save_draft(&self, ticket: Id, draft: Option<Draft>) {
+    fn save_draft(&self, ticket: Id, kind: DraftKind, draft: Option<Draft>) {
         let Some((store, queue)) = &self.drafts else {
             return;
         };
         if let Ok(mut p) = queue.pending.lock() {
-            p.insert(ticket, draft);
+            p.insert((ticket, kind), draft);
         }
         if queue.scheduled.swap(true, Ordering::SeqCst) {
             return;
@@ -205,12 +205,12 @@ impl Runner {
     }
 
     /// The ticket's draft is gone from disk when this returns, and no older write of it can follow.
-    fn drop_draft(&self, ticket: &Id) {
+    fn drop_draft(&self, ticket: &Id, kind: DraftKind) {
         let Some((store, queue)) = &self.drafts else {
             return;
         };
         if let Ok(mut p) = queue.pending.lock() {
-            p.insert(ticket.clone(), None);
+            p.insert((ticket.clone(), kind), None);
         }
         if let Err(e) = write_pending(store, queue) {
             let _ = self
@@ -238,7 +238,11 @@ impl Runner {
         let tx = self.tx.clone();
         match effect {
             Effect::Quit => self.flush_drafts(),
-            Effect::SaveDraft { ticket, draft } => self.save_draft(ticket, draft),
+            Effect::SaveDraft {
+                ticket,
+                kind,
+                draft,
+            } => self.save_draft(ticket, kind, draft),
             Effect::LoadMe => {
                 tokio::spawn(async move { tx.send(Msg::Me(hd.me().await)) });
             }
@@ -375,12 +379,22 @@ impl Runner {
                     })
                 });
             }
-            Effect::Update { req, ticket, patch } if self.outbox.is_some() => {
-                self.send_through_outbox(req, ticket, patch);
+            Effect::Update {
+                req,
+                ticket,
+                patch,
+                from_draft,
+            } if self.outbox.is_some() => {
+                self.send_through_outbox(req, ticket, patch, from_draft);
             }
-            Effect::Update { req, ticket, patch } => {
-                if patch.message.is_some() {
-                    self.drop_draft(&ticket);
+            Effect::Update {
+                req,
+                ticket,
+                patch,
+                from_draft,
+            } => {
+                if let Some(kind) = from_draft {
+                    self.drop_draft(&ticket, kind);
                 }
                 tokio::spawn(async move {
                     let result = hd.update(&ticket, &patch).await;
@@ -402,8 +416,8 @@ fn write_pending(store: &DraftStore, queue: &DraftQueue) -> std::io::Result<()> 
         Ok(mut p) => std::mem::take(&mut *p),
         Err(_) => return Ok(()),
     };
-    for (ticket, draft) in batch {
-        store.save(&ticket, draft.as_ref())?;
+    for ((ticket, kind), draft) in batch {
+        store.save(&ticket, kind, draft.as_ref())?;
     }
     Ok(())
 }

@@ -55,9 +55,53 @@ impl<T> Loaded<T> {
     }
 }
 
+/// What a draft is for. A ticket keeps one draft of each kind, apart, so that text typed for one
+/// purpose never drifts into another: a note never becomes part of a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DraftKind {
+    Reply,
+    Note,
+    /// An escalation's required internal note.
+    Escalation,
+}
+
+impl DraftKind {
+    pub const ALL: [DraftKind; 3] = [DraftKind::Reply, DraftKind::Note, DraftKind::Escalation];
+
+    pub fn visibility(self) -> Visibility {
+        match self {
+            DraftKind::Reply => Visibility::Public,
+            DraftKind::Note | DraftKind::Escalation => Visibility::Internal,
+        }
+    }
+
+    /// A plain reply or note of this visibility.
+    pub fn of(visibility: Visibility) -> DraftKind {
+        match visibility {
+            Visibility::Public => DraftKind::Reply,
+            Visibility::Internal => DraftKind::Note,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DraftKind::Reply => "reply",
+            DraftKind::Note => "note",
+            DraftKind::Escalation => "escalation",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<DraftKind> {
+        DraftKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+/// A draft is kept per ticket and kind.
+pub type DraftKey = (Id, DraftKind);
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
-    pub visibility: Visibility,
+    pub kind: DraftKind,
     pub text: String,
     /// Field changes to send with the text (a macro's, taken into the composer); usually none.
     pub fields: TicketPatch,
@@ -65,7 +109,8 @@ pub struct Draft {
 
 pub struct Composer {
     pub ticket: Id,
-    pub visibility: Visibility,
+    /// Reply, note or escalation note: which draft it writes, and who will read it.
+    pub kind: DraftKind,
     pub editor: TextArea<'static>,
     /// Set when this note is an escalation's required note.
     pub escalation: Option<Escalation>,
@@ -107,6 +152,10 @@ pub struct AlertSettings {
 impl Composer {
     pub fn text(&self) -> String {
         self.editor.lines().join("\n")
+    }
+
+    pub fn visibility(&self) -> Visibility {
+        self.kind.visibility()
     }
 }
 
@@ -243,7 +292,7 @@ pub struct Model {
     pub help_scroll: usize,
     pub problems: Vec<Problem>,
     pub composer: Option<Composer>,
-    pub drafts: HashMap<Id, Draft>,
+    pub drafts: HashMap<DraftKey, Draft>,
     /// Writes sent and not yet confirmed; their text comes back as a draft if they fail.
     pub sending: HashMap<ReqId, (Id, Option<Draft>)>,
     pub picker: Option<Picker>,

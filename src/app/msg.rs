@@ -122,6 +122,8 @@ pub enum Effect {
         req: ReqId,
         ticket: Id,
         patch: TicketPatch,
+        /// The draft the text was written in: it leaves the disk as the write enters the outbox.
+        from_draft: Option<super::model::DraftKind>,
     },
     /// Ask the helpdesk what applying a macro to a ticket would do (changes nothing).
     PreviewMacro {
@@ -151,6 +153,7 @@ pub enum Effect {
     /// Keep (or, with `None`, forget) a ticket's draft on disk.
     SaveDraft {
         ticket: Id,
+        kind: super::model::DraftKind,
         draft: Option<Draft>,
     },
     Quit,

@@ -93,31 +93,27 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 ),
                 true,
             );
-            // The outbox holds the text now: the draft file is not needed for it.
-            let writing = m.drafts.contains_key(&ticket)
-                || m.composer.as_ref().is_some_and(|c| c.ticket == ticket);
-            if draft.is_some() && !writing {
-                vec![Effect::SaveDraft {
-                    ticket,
-                    draft: None,
-                }]
-            } else {
-                vec![]
-            }
+            // The outbox holds the text (its draft left the disk when it went in).
+            let _ = draft;
+            vec![]
         }
         Msg::Returned { ticket, patch, why } => {
             let mut effects = vec![];
             if let Some(msg) = patch.message
-                && !m.drafts.contains_key(&ticket)
+                && !m
+                    .drafts
+                    .contains_key(&(ticket.clone(), DraftKind::of(msg.visibility)))
             {
+                let kind = DraftKind::of(msg.visibility);
                 let d = Draft {
-                    visibility: msg.visibility,
+                    kind,
                     text: msg.body,
                     fields: TicketPatch::default(),
                 };
-                m.drafts.insert(ticket.clone(), d.clone());
+                m.drafts.insert((ticket.clone(), kind), d.clone());
                 effects.push(Effect::SaveDraft {
                     ticket: ticket.clone(),
+                    kind,
                     draft: Some(d),
                 });
             }
@@ -383,16 +379,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     notice(m, &format!("#{} updated", t.id), false);
                     let mut recorded = record_write(m, &t, draft.as_ref());
                     replace_ticket(m, t);
-                    // The sent text is delivered: its draft file goes, unless a new one was begun.
-                    let writing = m.drafts.contains_key(&ticket)
-                        || m.composer.as_ref().is_some_and(|c| c.ticket == ticket);
+                    // The sent text's draft left the disk when the write went into the outbox.
                     let mut effects = vec![];
-                    if draft.is_some() && !writing {
-                        effects.push(Effect::SaveDraft {
-                            ticket: ticket.clone(),
-                            draft: None,
-                        });
-                    }
                     // Show the confirmed message: read the conversation again.
                     m.conversations.remove(&ticket);
                     if let Some(requester) = m.current().and_then(|t| t.requester.clone()) {
@@ -406,11 +394,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     // Nothing typed is lost: the text goes back to the ticket's draft.
                     let mut effects = vec![];
                     if let Some(d) = draft
-                        && !m.drafts.contains_key(&ticket)
+                        && !m.drafts.contains_key(&(ticket.clone(), d.kind))
                     {
-                        m.drafts.insert(ticket.clone(), d.clone());
+                        m.drafts.insert((ticket.clone(), d.kind), d.clone());
                         effects.push(Effect::SaveDraft {
                             ticket: ticket.clone(),
+                            kind: d.kind,
                             draft: Some(d),
                         });
                     }
@@ -718,7 +707,7 @@ fn record_write(m: &mut Model, t: &Ticket, draft: Option<&Draft>) -> Vec<Effect>
     };
     let mut effects = vec![];
     if let Some(d) = draft
-        && d.visibility == Visibility::Public
+        && d.kind == DraftKind::Reply
     {
         let first = (agent_replies == 0).then(|| m.now.duration_since(t.created_at).as_secs());
         effects.extend(record(
@@ -730,7 +719,7 @@ fn record_write(m: &mut Model, t: &Ticket, draft: Option<&Draft>) -> Vec<Effect>
             },
         ));
     }
-    let replied_now = usize::from(draft.is_some_and(|d| d.visibility == Visibility::Public));
+    let replied_now = usize::from(draft.is_some_and(|d| d.kind == DraftKind::Reply));
     let was_solved = m
         .metrics
         .iter()
@@ -1144,7 +1133,12 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
     );
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
-    vec![Effect::Update { req, ticket, patch }]
+    vec![Effect::Update {
+        req,
+        ticket,
+        patch,
+        from_draft: None,
+    }]
 }
 
 /// The escalation target is chosen: a required internal note follows, sent with the rest.
@@ -1154,7 +1148,7 @@ fn start_escalation(m: &mut Model, value: &str, label: &str) -> Vec<Effect> {
         Some((_, id)) => (None, Some(Id(id.to_string()))),
         None => (None, Some(Id(value.to_string()))),
     };
-    let effects = open_composer(m, Visibility::Internal, None);
+    let effects = open_composer(m, DraftKind::Escalation, None);
     if let Some(c) = m.composer.as_mut() {
         c.escalation = Some(Escalation {
             group,
@@ -1250,8 +1244,8 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }
             vec![]
         }
-        Action::Reply => open_composer(m, Visibility::Public, None),
-        Action::Note => open_composer(m, Visibility::Internal, None),
+        Action::Reply => open_composer(m, DraftKind::Reply, None),
+        Action::Note => open_composer(m, DraftKind::Note, None),
         Action::Canned => {
             m.focus = Focus::Canned;
             vec![]
@@ -1409,19 +1403,24 @@ fn open(m: &mut Model) -> Vec<Effect> {
     }
 }
 
-fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) -> Vec<Effect> {
+/// Opens the composer for the ticket shown, on that ticket's draft of `kind` (each kind has its
+/// own: a note's text never shows in a reply).
+fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<String>) -> Vec<Effect> {
     let Some(ticket) = m.current().map(|t| t.id.clone()) else {
         notice(m, "No ticket selected", true);
         return vec![];
     };
     let mut effects = vec![];
-    if m.composer.as_ref().is_some_and(|c| c.ticket != ticket) {
+    if m.composer
+        .as_ref()
+        .is_some_and(|c| c.ticket != ticket || c.kind != kind)
+    {
         effects = close_composer(m);
     }
     let composer = m.composer.get_or_insert_with(|| {
         let (text, fields) = m
             .drafts
-            .remove(&ticket)
+            .remove(&(ticket.clone(), kind))
             .map(|d| (d.text, d.fields))
             .unwrap_or_default();
         let mut editor = TextArea::from(text.split('\n').map(str::to_string));
@@ -1429,13 +1428,12 @@ fn open_composer(m: &mut Model, visibility: Visibility, insert: Option<String>) 
         editor.move_cursor(ratatui_textarea::CursorMove::End);
         Composer {
             ticket,
-            visibility,
+            kind,
             editor,
             escalation: None,
             fields,
         }
     });
-    composer.visibility = visibility;
     let inserted = insert.is_some();
     if let Some(text) = insert {
         composer.editor.insert_str(text);
@@ -1454,7 +1452,7 @@ fn close_composer(m: &mut Model) -> Vec<Effect> {
     };
     let text = c.text();
     let draft = if text.trim().is_empty() {
-        m.drafts.remove(&c.ticket);
+        m.drafts.remove(&(c.ticket.clone(), c.kind));
         if c.fields != TicketPatch::default() {
             notice(m, &format!("Macro not applied to #{}", c.ticket), false);
         }
@@ -1462,16 +1460,25 @@ fn close_composer(m: &mut Model) -> Vec<Effect> {
     } else {
         // A macro's field changes stay with its text, to go out when it is sent.
         let d = Draft {
-            visibility: c.visibility,
+            kind: c.kind,
             text,
             fields: c.fields,
         };
-        m.drafts.insert(c.ticket.clone(), d.clone());
-        notice(m, &format!("Draft kept for #{}", c.ticket), false);
+        m.drafts.insert((c.ticket.clone(), c.kind), d.clone());
+        notice(
+            m,
+            &format!(
+                "{} draft kept for #{}",
+                capitalized(c.kind.name()),
+                c.ticket
+            ),
+            false,
+        );
         Some(d)
     };
     vec![Effect::SaveDraft {
         ticket: c.ticket,
+        kind: c.kind,
         draft,
     }]
 }
@@ -1483,12 +1490,13 @@ fn save_draft(m: &Model) -> Vec<Effect> {
     };
     let text = c.text();
     let draft = (!text.trim().is_empty()).then_some(Draft {
-        visibility: c.visibility,
+        kind: c.kind,
         text,
         fields: c.fields.clone(),
     });
     vec![Effect::SaveDraft {
         ticket: c.ticket.clone(),
+        kind: c.kind,
         draft,
     }]
 }
@@ -1502,14 +1510,15 @@ fn send(m: &mut Model) -> Vec<Effect> {
         notice(m, "Nothing to send", true);
         return vec![];
     }
-    let (ticket, visibility, escalation) = (c.ticket.clone(), c.visibility, c.escalation.clone());
+    let (ticket, kind, escalation) = (c.ticket.clone(), c.kind, c.escalation.clone());
+    let visibility = kind.visibility();
     let fields = c.fields.clone();
     let priority = escalation
         .as_ref()
         .map(|_| raised(m.current().and_then(|t| t.priority.as_ref())).to_string());
     m.composer = None;
     m.mode = Mode::Normal;
-    m.drafts.remove(&ticket);
+    m.drafts.remove(&(ticket.clone(), kind));
     let req = next_req(m, "send");
     let what = match visibility {
         Visibility::Public => "reply",
@@ -1521,7 +1530,7 @@ fn send(m: &mut Model) -> Vec<Effect> {
         (
             ticket.clone(),
             Some(Draft {
-                visibility,
+                kind,
                 text: text.clone(),
                 fields: fields.clone(),
             }),
@@ -1546,6 +1555,7 @@ fn send(m: &mut Model) -> Vec<Effect> {
             assignee: escalation.and_then(|e| e.assignee).or(fields.assignee),
             ..fields
         },
+        from_draft: Some(kind),
     }]
 }
 
@@ -1650,7 +1660,7 @@ fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             );
             // Like a sent reply: if the write fails, the comment comes back as a draft.
             let draft = p.message.as_ref().map(|msg| Draft {
-                visibility: msg.visibility,
+                kind: DraftKind::of(msg.visibility),
                 text: msg.body.clone(),
                 fields: p.fields(),
             });
@@ -1659,6 +1669,7 @@ fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
                 req,
                 ticket,
                 patch: p.patch(),
+                from_draft: None,
             }]
         }
         Action::MacroEdit => {
@@ -1672,11 +1683,11 @@ fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
                 notice(m, "The selection moved: macro not applied", true);
                 return vec![];
             }
-            let (visibility, text) = match &p.message {
-                Some(msg) => (msg.visibility, Some(msg.body.clone())),
-                None => (Visibility::Public, None),
+            let (kind, text) = match &p.message {
+                Some(msg) => (DraftKind::of(msg.visibility), Some(msg.body.clone())),
+                None => (DraftKind::Reply, None),
             };
-            let effects = open_composer(m, visibility, text);
+            let effects = open_composer(m, kind, text);
             if let Some(c) = m.composer.as_mut() {
                 c.fields = p.fields();
             }
@@ -1693,11 +1704,8 @@ fn insert_text(m: &mut Model, c: &crate::helpdesk::CannedResponse) -> Vec<Effect
         agent: m.me.as_ref(),
     };
     let text = canned::fill(c, &cx);
-    let visibility = m
-        .composer
-        .as_ref()
-        .map_or(Visibility::Public, |c| c.visibility);
-    let effects = open_composer(m, visibility, Some(text));
+    let kind = m.composer.as_ref().map_or(DraftKind::Reply, |c| c.kind);
+    let effects = open_composer(m, kind, Some(text));
     // A response that also sets a status (`status` in a canned/ file) sends it with the text.
     if let (Some(status), Some(composer)) = (c.sets_status.clone(), m.composer.as_mut()) {
         composer.fields.status = Some(status);
@@ -1768,4 +1776,12 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
     });
     m.mode = Mode::Pick;
     vec![]
+}
+
+/// "reply" → "Reply".
+fn capitalized(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|first| first.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

@@ -193,7 +193,12 @@ fn send_reply(m: &mut Model, text: &str) -> Vec<Effect> {
 fn reply_is_sent_as_a_public_message() {
     let mut m = loaded_model();
     let fx = send_reply(&mut m, "On it!");
-    let [Effect::Update { req, ticket, patch }] = &fx[..] else {
+    let [
+        Effect::Update {
+            req, ticket, patch, ..
+        },
+    ] = &fx[..]
+    else {
         panic!("{fx:?}")
     };
     assert_eq!(ticket.0, "1001");
@@ -232,7 +237,10 @@ fn a_failed_send_keeps_the_text() {
             result: Err(HelpdeskError::new(ErrorKind::Network, "connection refused")),
         },
     );
-    assert_eq!(m.drafts[&Id::from(1001)].text, "Hello Ana");
+    assert_eq!(
+        m.drafts[&(Id::from(1001), DraftKind::Reply)].text,
+        "Hello Ana"
+    );
     assert!(m.notice.as_ref().unwrap().error);
     assert!(matches!(m.connection, Connection::Offline { .. }));
     update(&mut m, key("r"));
@@ -244,13 +252,16 @@ fn esc_keeps_a_draft_per_ticket() {
     let mut m = loaded_model();
     update(&mut m, key("n"));
     assert_eq!(
-        m.composer.as_ref().unwrap().visibility,
+        m.composer.as_ref().unwrap().visibility(),
         Visibility::Internal
     );
     typed(&mut m, "check with billing");
     update(&mut m, key("esc"));
     assert!(m.composer.is_none());
-    assert_eq!(m.drafts[&Id::from(1001)].text, "check with billing");
+    assert_eq!(
+        m.drafts[&(Id::from(1001), DraftKind::Note)].text,
+        "check with billing"
+    );
     // Another ticket has its own (empty) composer.
     update(&mut m, key("j"));
     update(&mut m, key("r"));
@@ -375,7 +386,7 @@ fn palette_runs_actions_and_inserts_canned_responses() {
     update(&mut m, key("enter"));
     assert_eq!(m.mode, Mode::Compose);
     assert_eq!(
-        m.composer.as_ref().unwrap().visibility,
+        m.composer.as_ref().unwrap().visibility(),
         Visibility::Internal
     );
     update(&mut m, key("esc"));
@@ -511,13 +522,21 @@ fn every_change_in_the_composer_is_kept_on_disk() {
 }
 
 #[test]
-fn a_draft_is_forgotten_only_once_its_reply_is_confirmed() {
+fn sending_moves_the_draft_into_the_write_in_one_step() {
     let mut m = loaded_model();
     let fx = send_reply(&mut m, "Done");
-    assert_eq!(saved(&fx), None, "sending keeps the file until confirmed");
-    let [Effect::Update { req, .. }] = &fx[..] else {
+    // One effect: the runner puts the write in the outbox and removes the reply's draft file.
+    let [
+        Effect::Update {
+            req,
+            from_draft: Some(DraftKind::Reply),
+            ..
+        },
+    ] = &fx[..]
+    else {
         panic!("{fx:?}")
     };
+    assert!(!m.drafts.contains_key(&(Id::from(1001), DraftKind::Reply)));
     let fx = update(
         &mut m,
         Msg::Updated {
@@ -526,7 +545,7 @@ fn a_draft_is_forgotten_only_once_its_reply_is_confirmed() {
             result: Ok(tickets()[0].clone()),
         },
     );
-    assert_eq!(saved(&fx), Some(None));
+    assert_eq!(saved(&fx), None, "nothing left to forget");
 }
 
 #[test]
@@ -744,6 +763,66 @@ fn a_new_urgent_or_vip_ticket_alerts_and_quiet_mode_has_no_bell() {
 }
 
 #[test]
+fn a_reply_and_a_note_on_one_ticket_keep_their_own_drafts() {
+    let mut m = loaded_model();
+    update(&mut m, key("r"));
+    typed(&mut m, "Dear customer, public text.");
+    update(&mut m, key("esc"));
+    update(&mut m, key("n"));
+    assert_eq!(
+        m.composer.as_ref().unwrap().text(),
+        "",
+        "the reply stays out"
+    );
+    typed(&mut m, "INTERNAL: do not refund");
+    update(&mut m, key("esc"));
+    update(&mut m, key("r"));
+    assert_eq!(
+        m.composer.as_ref().unwrap().text(),
+        "Dear customer, public text.",
+        "the note stays out of the reply"
+    );
+    let fx = update(&mut m, key("ctrl-s"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    let msg = patch.message.as_ref().unwrap();
+    assert_eq!(msg.body, "Dear customer, public text.");
+    assert_eq!(msg.visibility, Visibility::Public);
+    // The note is still there, alone.
+    update(&mut m, key("n"));
+    assert_eq!(
+        m.composer.as_ref().unwrap().text(),
+        "INTERNAL: do not refund"
+    );
+}
+
+#[test]
+fn an_escalation_note_starts_empty_beside_a_reply_draft() {
+    let mut m = loaded_model();
+    update(
+        &mut m,
+        Msg::Groups(Ok(vec![crate::helpdesk::View {
+            id: Id::from(77),
+            name: "Billing".into(),
+        }])),
+    );
+    update(&mut m, key("r"));
+    typed(&mut m, "Your SMS reply");
+    update(&mut m, key("esc"));
+    update(&mut m, key("E"));
+    update(&mut m, key("enter"));
+    let c = m.composer.as_ref().unwrap();
+    assert!(c.escalation.is_some());
+    assert_eq!(c.text(), "", "not the reply's text");
+    update(&mut m, key("esc"));
+    assert_eq!(
+        m.drafts[&(Id::from(1001), DraftKind::Reply)].text,
+        "Your SMS reply"
+    );
+}
+
+#[test]
 fn escalation_is_one_write_with_a_required_note() {
     let mut m = loaded_model();
     update(
@@ -758,7 +837,7 @@ fn escalation_is_one_write_with_a_required_note() {
     update(&mut m, key("enter"));
     assert_eq!(m.mode, Mode::Compose);
     let c = m.composer.as_ref().unwrap();
-    assert_eq!(c.visibility, Visibility::Internal);
+    assert_eq!(c.visibility(), Visibility::Internal);
     assert_eq!(c.escalation.as_ref().unwrap().label, "group: Billing");
     assert!(
         update(&mut m, key("ctrl-s")).is_empty(),
@@ -1315,7 +1394,12 @@ fn a_macro_is_previewed_then_applied_as_one_update() {
     assert!(update(&mut m, key("j")).is_empty());
     assert_eq!(m.mode, Mode::Macro);
     let fx = update(&mut m, key("y"));
-    let [Effect::Update { req, ticket, patch }] = &fx[..] else {
+    let [
+        Effect::Update {
+            req, ticket, patch, ..
+        },
+    ] = &fx[..]
+    else {
         panic!("{fx:?}")
     };
     assert_eq!(ticket.0, "1001");
@@ -1340,7 +1424,11 @@ fn a_macro_is_previewed_then_applied_as_one_update() {
             result: Err(HelpdeskError::new(ErrorKind::Conflict, "changed meanwhile")),
         },
     );
-    assert!(m.drafts[&Id::from(1001)].text.starts_with("Hi Ana,"));
+    assert!(
+        m.drafts[&(Id::from(1001), DraftKind::Reply)]
+            .text
+            .starts_with("Hi Ana,")
+    );
 }
 
 #[test]

@@ -1,12 +1,13 @@
-//! Drafts on disk, one file per ticket, so a crash, kill -9 or a dropped SSH link never costs an
-//! agent the reply they were typing. Writes are atomic (temporary file, then rename).
+//! Drafts on disk, one file per ticket and kind (reply, note, escalation note), so a crash, kill -9
+//! or a dropped SSH link never costs an agent the reply they were typing, and text typed for one
+//! purpose never drifts into another. Writes are atomic (temporary file, then rename).
 
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::app::model::Draft;
-use crate::helpdesk::{Id, TicketPatch, Visibility};
+use crate::app::model::{Draft, DraftKey, DraftKind};
+use crate::helpdesk::{Id, TicketPatch};
 
 #[derive(Debug, Clone)]
 pub struct DraftStore {
@@ -20,14 +21,19 @@ impl DraftStore {
         }
     }
 
-    fn path(&self, ticket: &Id) -> PathBuf {
-        self.dir
-            .join(format!("{}.txt", super::file_name(&ticket.0)))
+    /// `ID.txt` for a reply (the name every draft had before kinds were kept apart), `ID.note.txt`
+    /// and `ID.escalation.txt` for the others.
+    fn path(&self, ticket: &Id, kind: DraftKind) -> PathBuf {
+        let id = super::file_name(&ticket.0);
+        match kind {
+            DraftKind::Reply => self.dir.join(format!("{id}.txt")),
+            _ => self.dir.join(format!("{id}.{}.txt", kind.name())),
+        }
     }
 
     /// Saves a draft, or removes it when `None`.
-    pub fn save(&self, ticket: &Id, draft: Option<&Draft>) -> io::Result<()> {
-        let path = self.path(ticket);
+    pub fn save(&self, ticket: &Id, kind: DraftKind, draft: Option<&Draft>) -> io::Result<()> {
+        let path = self.path(ticket, kind);
         let Some(d) = draft else {
             return match std::fs::remove_file(&path) {
                 Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
@@ -35,10 +41,6 @@ impl DraftStore {
             };
         };
         std::fs::create_dir_all(&self.dir)?;
-        let kind = match d.visibility {
-            Visibility::Public => "reply",
-            Visibility::Internal => "note",
-        };
         // First line: the kind and the ticket id, then (after a tab) field changes to send with the
         // text, as JSON, when there are any; the rest is the text as typed.
         let fields = if d.fields == TicketPatch::default() {
@@ -50,20 +52,24 @@ impl DraftStore {
             )
         };
         let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, format!("{kind} {}{fields}\n{}", ticket.0, d.text))?;
+        std::fs::write(
+            &tmp,
+            format!("{} {}{fields}\n{}", kind.name(), ticket.0, d.text),
+        )?;
         std::fs::rename(&tmp, &path)
     }
 
-    pub fn load_all(&self) -> HashMap<Id, Draft> {
+    pub fn load_all(&self) -> HashMap<DraftKey, Draft> {
         let mut out = HashMap::new();
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return out;
         };
         for entry in entries.flatten() {
-            if entry.path().extension().is_none_or(|e| e != "txt") {
+            let file = entry.path();
+            if file.extension().is_none_or(|e| e != "txt") {
                 continue;
             }
-            let Ok(content) = std::fs::read_to_string(entry.path()) else {
+            let Ok(content) = std::fs::read_to_string(&file) else {
                 continue;
             };
             let Some((head, text)) = content.split_once('\n') else {
@@ -73,21 +79,22 @@ impl DraftStore {
             let Some((kind, id)) = head.split_once(' ') else {
                 continue;
             };
+            let (ticket, kind) = (Id(id.to_string()), DraftKind::from_name(kind));
+            let kind = kind.unwrap_or(DraftKind::Reply);
+            // A note kept under a reply's name (before kinds were apart) moves to its own file,
+            // so that removing the note removes it.
+            let own = self.path(&ticket, kind);
+            if file != own && std::fs::rename(&file, &own).is_err() {
+                continue;
+            }
             // Unreadable field changes are dropped, never the text.
             let fields = serde_json::from_str(fields).unwrap_or_default();
-            let visibility = if kind == "note" {
-                Visibility::Internal
-            } else {
-                Visibility::Public
+            let draft = Draft {
+                kind,
+                text: text.to_string(),
+                fields,
             };
-            out.insert(
-                Id(id.to_string()),
-                Draft {
-                    visibility,
-                    text: text.to_string(),
-                    fields,
-                },
-            );
+            out.insert((ticket, kind), draft);
         }
         out
     }
@@ -102,7 +109,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = DraftStore::new(dir.path(), "work/../x");
         let d = Draft {
-            visibility: Visibility::Internal,
+            kind: DraftKind::Note,
             text: "line one\nline two 👋\n".into(),
             fields: TicketPatch {
                 status: Some("solved".into()),
@@ -110,26 +117,68 @@ mod tests {
                 ..TicketPatch::default()
             },
         };
-        store.save(&Id::from(1001), Some(&d)).unwrap();
+        let note = (Id::from(1001), DraftKind::Note);
+        store.save(&note.0, note.1, Some(&d)).unwrap();
         store
             .save(
                 &Id("../../etc/passwd".into()),
+                DraftKind::Reply,
                 Some(&Draft {
-                    visibility: Visibility::Public,
+                    kind: DraftKind::Reply,
                     text: "x".into(),
                     fields: TicketPatch::default(),
                 }),
             )
             .unwrap();
         let again = DraftStore::new(dir.path(), "work/../x").load_all();
-        assert_eq!(again[&Id::from(1001)], d);
+        assert_eq!(again[&note], d);
         assert_eq!(again.len(), 2);
         assert!(
             dir.path().join("drafts/work____x").is_dir(),
             "names are made safe"
         );
-        store.save(&Id::from(1001), None).unwrap();
-        store.save(&Id::from(1001), None).unwrap();
-        assert!(!store.load_all().contains_key(&Id::from(1001)));
+        store.save(&note.0, note.1, None).unwrap();
+        store.save(&note.0, note.1, None).unwrap();
+        assert!(!store.load_all().contains_key(&note));
+    }
+
+    #[test]
+    fn a_ticket_keeps_its_reply_note_and_escalation_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::new(dir.path(), "p");
+        let t = Id::from(1475);
+        for kind in DraftKind::ALL {
+            let text = format!("{} text", kind.name());
+            let d = Draft {
+                kind,
+                text,
+                fields: TicketPatch::default(),
+            };
+            store.save(&t, kind, Some(&d)).unwrap();
+        }
+        let all = store.load_all();
+        for kind in DraftKind::ALL {
+            assert_eq!(
+                all[&(t.clone(), kind)].text,
+                format!("{} text", kind.name())
+            );
+        }
+        // Sending the reply removes the reply only.
+        store.save(&t, DraftKind::Reply, None).unwrap();
+        let left = store.load_all();
+        assert_eq!(left.len(), 2);
+        assert!(!left.contains_key(&(t.clone(), DraftKind::Reply)));
+    }
+
+    #[test]
+    fn a_note_saved_before_kinds_were_apart_loads_as_a_note_and_can_be_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::new(dir.path(), "p");
+        std::fs::create_dir_all(dir.path().join("drafts/p")).unwrap();
+        std::fs::write(dir.path().join("drafts/p/1475.txt"), "note 1475\nINTERNAL").unwrap();
+        let key = (Id::from(1475), DraftKind::Note);
+        assert_eq!(store.load_all()[&key].text, "INTERNAL");
+        store.save(&key.0, key.1, None).unwrap();
+        assert!(store.load_all().is_empty(), "gone for good");
     }
 }

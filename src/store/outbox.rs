@@ -87,13 +87,16 @@ impl Outbox {
         entries
     }
 
-    /// The tickets among `drafts` (ticket, text) whose text waits here already (sent, then a
-    /// crash before the draft was removed): such a draft must not come back to the composer.
-    pub fn holds_drafts<'a>(&self, drafts: impl IntoIterator<Item = (&'a Id, &'a str)>) -> Vec<Id> {
+    /// The drafts (ticket, key, text) whose text waits here already (sent, then a crash before the
+    /// draft was removed), by key: such a draft must not come back to the composer.
+    pub fn holds_drafts<'a, K>(
+        &self,
+        drafts: impl IntoIterator<Item = (&'a Id, K, &'a str)>,
+    ) -> Vec<K> {
         let pending = self.pending();
         drafts
             .into_iter()
-            .filter(|(ticket, text)| {
+            .filter(|(ticket, _, text)| {
                 let text = text.trim_end();
                 !text.trim().is_empty()
                     && pending.iter().any(|e| {
@@ -105,7 +108,7 @@ impl Outbox {
                                 .is_some_and(|m| m.body.trim_end().ends_with(text))
                     })
             })
-            .map(|(ticket, _)| ticket.clone())
+            .map(|(_, key, _)| key)
             .collect()
     }
 

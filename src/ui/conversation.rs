@@ -36,10 +36,19 @@ pub fn lines(m: &Model, cols: usize) -> Vec<Line<'static>> {
         .map_or("unassigned", |a| a.name.as_str());
     facts.push(Span::raw(format!(" · {assignee}")));
     out.push(Line::from(facts));
-    if let Some(d) = m.drafts.get(&t.id) {
+    for kind in crate::app::model::DraftKind::ALL {
+        let Some(d) = m.drafts.get(&(t.id.clone(), kind)) else {
+            continue;
+        };
+        let resume = match kind {
+            crate::app::model::DraftKind::Reply => "r to continue",
+            crate::app::model::DraftKind::Note => "n to continue",
+            crate::app::model::DraftKind::Escalation => "E to continue",
+        };
         out.push(Line::styled(
             format!(
-                "✎ draft kept ({} chars): r to continue",
+                "✎ {} draft kept ({} chars): {resume}",
+                kind.name(),
                 d.text.chars().count()
             ),
             m.theme.get("key_hint"),
@@ -128,7 +137,7 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
         .iter()
         .chain(m.pinned.as_ref())
         .find(|t| t.id == c.ticket);
-    let title = match c.visibility {
+    let title = match c.visibility() {
         Visibility::Public => {
             let to = ticket
                 .and_then(|t| t.requester.as_ref())
@@ -153,7 +162,7 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
         None => title,
     };
     let hint = " ctrl-s send · esc keep draft ";
-    let style = match c.visibility {
+    let style = match c.visibility() {
         Visibility::Public => m.theme.get("border_focused"),
         Visibility::Internal => m.theme.get("internal_note"),
     };
