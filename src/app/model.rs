@@ -429,6 +429,20 @@ impl Model {
         self.privacy && self.revealed.as_ref() != self.current().map(|t| &t.id)
     }
 
+    /// A ticket as every action names it: its number and subject (`#1335 Refund not received`).
+    pub fn ticket_named(&self, id: &Id) -> String {
+        let subject = self
+            .pinned
+            .iter()
+            .chain(&self.tickets)
+            .find(|t| &t.id == id)
+            .map(|t| t.subject.as_str());
+        match subject {
+            Some(s) if !s.trim().is_empty() => format!("#{id} {s}"),
+            _ => format!("#{id}"),
+        }
+    }
+
     pub fn selected_in_queue(&self) -> Option<&Ticket> {
         self.visible
             .get(self.selected)

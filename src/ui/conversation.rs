@@ -137,6 +137,12 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
         .iter()
         .chain(m.pinned.as_ref())
         .find(|t| t.id == c.ticket);
+    // The number first, then what kind of text, then the subject: a narrow border cuts the
+    // subject, never the ticket the text goes to.
+    let subject = ticket
+        .map(|t| t.subject.trim())
+        .filter(|s| !s.is_empty())
+        .map_or_else(String::new, |s| format!("· {s} "));
     let title = match c.visibility() {
         Visibility::Public => {
             let to = ticket
@@ -152,15 +158,19 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
             } else {
                 String::new()
             };
-            format!(" Reply to {to} via {via}{sms} ")
+            format!(" #{} Reply to {to} via {via}{sms} ", c.ticket)
         }
-        Visibility::Internal => " Internal note (agents only) ".to_string(),
+        Visibility::Internal if c.escalation.is_some() => {
+            format!(" #{} Escalation note ", c.ticket)
+        }
+        Visibility::Internal => format!(" #{} Internal note (agents only) ", c.ticket),
     };
     // A macro's field changes taken into the composer: say they go with the text.
     let title = match crate::ui::popup::change_summary(m, &c.fields) {
         Some(s) => format!("{}+ {s} ", title),
         None => title,
     };
+    let title = format!("{title}{subject}");
     let hint = " ctrl-s send · esc keep draft ";
     let style = match c.visibility() {
         Visibility::Public => m.theme.get("border_focused"),

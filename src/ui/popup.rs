@@ -210,10 +210,16 @@ pub fn picker(f: &mut Frame, m: &Model) {
         .max()
         .unwrap_or(10)
         .max(what.len() as u16 + 16);
+    // The ticket it acts on, by number and subject: room for a short subject.
+    let named = m.ticket_named(&p.ticket);
+    let wanted = (what.len() + unicode_width::UnicodeWidthStr::width(named.as_str()) + 4).min(56);
+    let w = w.max(wanted as u16);
     let area = centered(f.area(), w, lines.len() as u16 + 2);
+    let room = (area.width as usize).saturating_sub(what.len() + 4);
+    let title = format!(" {what} {} ", crate::ui::text::truncate(&named, room));
     f.render_widget(Clear, area);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(format!(" {what} #{} ", p.ticket))),
+        Paragraph::new(lines).block(Block::bordered().title(title)),
         area,
     );
 }

@@ -273,3 +273,19 @@ fn a_missing_capability_is_explained() {
     m.canned = crate::app::model::Loaded::Ready(vec![]);
     find_row(&render(&m, 120, 40), "rt has no canned responses");
 }
+
+/// Pickers and the composer say which ticket they act on: its number and subject.
+#[test]
+fn pickers_and_the_composer_name_the_ticket() {
+    let mut m = loaded_model();
+    let subject = m.current().unwrap().subject.clone();
+    update(&mut m, key("s"));
+    let t = render(&m, 120, 40);
+    let named = format!("#1001 {}", &subject[..10]);
+    let title = row_text(&t, find_row(&t, "Status"));
+    assert!(title.contains(&named), "{title}");
+    update(&mut m, key("esc"));
+    update(&mut m, key("n"));
+    let t = render(&m, 80, 24);
+    assert!(row_text(&t, find_row(&t, "Internal note")).contains("#1001"));
+}
