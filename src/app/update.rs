@@ -1436,13 +1436,35 @@ fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<String>) -> Vec<
     });
     let inserted = insert.is_some();
     if let Some(text) = insert {
-        composer.editor.insert_str(text);
+        insert_paragraph(&mut composer.editor, &text);
     }
     m.mode = Mode::Compose;
     if inserted {
         effects.extend(save_draft(m));
     }
     effects
+}
+
+/// Inserted text (a canned response, a macro's comment) is the whole text of an empty composer,
+/// and else a paragraph of its own after what is there: never spliced into a line. It is one
+/// edit, so the editor's undo (ctrl-u) takes it back whole.
+fn insert_paragraph(editor: &mut TextArea<'static>, text: &str) {
+    let lines = editor.lines();
+    if lines.iter().all(|l| l.trim().is_empty()) {
+        editor.select_all();
+        editor.cut();
+        editor.insert_str(text);
+        return;
+    }
+    let blank_lines_at_end = lines
+        .iter()
+        .rev()
+        .take_while(|l| l.trim().is_empty())
+        .count();
+    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    editor.move_cursor(ratatui_textarea::CursorMove::End);
+    let gap = "\n".repeat(2usize.saturating_sub(blank_lines_at_end));
+    editor.insert_str(format!("{gap}{text}"));
 }
 
 fn close_composer(m: &mut Model) -> Vec<Effect> {

@@ -1633,3 +1633,30 @@ fn a_view_that_turns_out_unordered_is_loaded_whole() {
     let text = m.alert.clone().unwrap_or_default();
     assert!(text.contains("#51"), "{text}");
 }
+
+#[test]
+fn canned_text_is_its_own_paragraph_after_a_draft_and_can_be_undone() {
+    let mut m = loaded_model();
+    // Into an empty composer, it is the text.
+    update(&mut m, key("c"));
+    update(&mut m, key("enter"));
+    let canned = m.composer.as_ref().unwrap().text();
+    assert!(canned.starts_with("Hi Ana,"), "{canned}");
+    update(&mut m, key("ctrl-u"));
+    update(&mut m, key("esc"));
+    // Into a draft whose cursor sits mid-line, it goes after the draft, apart.
+    update(&mut m, key("r"));
+    typed(&mut m, "Second line typed before");
+    update(&mut m, key("home"));
+    update(&mut m, key("esc"));
+    update(&mut m, key("c"));
+    update(&mut m, key("enter"));
+    let text = m.composer.as_ref().unwrap().text();
+    assert_eq!(text, format!("Second line typed before\n\n{canned}"));
+    // One undo takes the insertion back whole.
+    update(&mut m, key("ctrl-u"));
+    assert_eq!(
+        m.composer.as_ref().unwrap().text(),
+        "Second line typed before"
+    );
+}
