@@ -1424,6 +1424,9 @@ fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<String>) -> Vec<
             .map(|d| (d.text, d.fields))
             .unwrap_or_default();
         let mut editor = TextArea::from(text.split('\n').map(str::to_string));
+        // A paragraph wraps at the panel's width (words, or characters for a long URL) instead
+        // of scrolling sideways out of sight.
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         editor.move_cursor(ratatui_textarea::CursorMove::End);
         Composer {

@@ -289,3 +289,16 @@ fn pickers_and_the_composer_name_the_ticket() {
     let t = render(&m, 80, 24);
     assert!(row_text(&t, find_row(&t, "Internal note")).contains("#1001"));
 }
+
+/// A long paragraph in the composer wraps at the panel's width: its start and its end both show.
+#[test]
+fn the_composer_wraps_at_80x24() {
+    let mut m = loaded_model();
+    update(&mut m, key("r"));
+    let paragraph = "Thank you for your patience while we looked into the refund for your order; \
+                     the payment team has released it and it reaches your card within five days.";
+    update(&mut m, crate::app::msg::Msg::Paste(paragraph.into()));
+    let t = render(&m, 80, 24);
+    find_row(&t, "Thank you for your");
+    find_row(&t, "five days.");
+}
