@@ -50,6 +50,7 @@ actions! {
     Metrics = "app.metrics", "Show or hide today's metrics";
     Send = "compose.send", "Send the reply or note";
     Cancel = "compose.cancel", "Close, keeping the text as a draft";
+    ExternalEditor = "compose.editor", "Edit the text in $VISUAL or $EDITOR";
     MacroApply = "macro.apply", "Apply the previewed macro (its fields and comment, one update)";
     MacroEdit = "macro.edit", "Edit the macro's comment first; its field changes go with it on send";
     Accept = "prompt.accept", "Accept (filter, palette, picker)";

@@ -22,6 +22,11 @@ struct Pty {
 
 /// Starts tix in a new 120x40 pseudo-terminal, with `dir` as its config and data dir.
 fn spawn(args: &[&str], dir: &std::path::Path) -> Pty {
+    spawn_with(args, dir, &[])
+}
+
+/// `spawn`, with more environment variables.
+fn spawn_with(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Pty {
     let (mut master, mut slave) = (0, 0);
     let size = libc::winsize {
         ws_row: 40,
@@ -53,6 +58,7 @@ fn spawn(args: &[&str], dir: &std::path::Path) -> Pty {
         .env("TIX_CONFIG_DIR", dir)
         .env("TIX_DATA_DIR", dir)
         .env("TERM", "xterm-256color")
+        .envs(env.iter().copied())
         .stdin(io(&slave))
         .stdout(io(&slave))
         .stderr(io(&slave))
@@ -205,6 +211,70 @@ fn draws_answers_keys_and_quits_cleanly() {
     p.keys("q");
     assert!(p.exit().success());
     p.assert_restored();
+}
+
+/// An editor that replaces the file's text, or leaves it alone, and says it ran.
+fn editor_script(dir: &std::path::Path, body: &str) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("editor.sh");
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn the_draft_goes_to_the_agents_editor_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let tools = tempfile::tempdir().unwrap();
+    // It checks what it was given, then writes the new text.
+    let editor = editor_script(
+        tools.path(),
+        "grep -q 'typed in tix' \"$1\" && printf 'Rewritten in the editor\\n' > \"$1\"",
+    );
+    let mut p = spawn_with(
+        &["--demo", "--tickets", "200"],
+        dir.path(),
+        &[("VISUAL", &editor)],
+    );
+    p.wait_settled();
+    p.keys("r");
+    p.wait_for("Reply to");
+    p.keys("typed in tix");
+    p.keys("\x0f"); // ctrl-o
+    p.wait_for("Rewritten in the editor");
+    p.wait_for("Text from the editor is in the composer");
+    assert!(!p.screen().contains("typed in tix"));
+    // The terminal is tix's again: keys reach the composer.
+    p.keys(" and more");
+    p.wait_for("Rewritten in the editor and more");
+    let no_file_left = std::fs::read_dir(dir.path().join("edit")).map_or(0, |d| d.count());
+    assert_eq!(no_file_left, 0, "the editor's file is removed");
+    p.keys("\x1b");
+    p.keys("q");
+    assert!(p.exit().success());
+    p.assert_restored();
+}
+
+#[test]
+fn an_editor_that_changes_nothing_is_a_cancel() {
+    let dir = tempfile::tempdir().unwrap();
+    let tools = tempfile::tempdir().unwrap();
+    let editor = editor_script(tools.path(), "true");
+    let mut p = spawn_with(
+        &["--demo", "--tickets", "200"],
+        dir.path(),
+        &[("EDITOR", &editor), ("VISUAL", "")],
+    );
+    p.wait_settled();
+    p.keys("r");
+    p.wait_for("Reply to");
+    p.keys("kept as typed");
+    p.keys("\x0f");
+    p.wait_for("Editor closed without changes");
+    assert!(p.screen().contains("kept as typed"));
+    p.keys("\x1b");
+    p.keys("q");
+    assert!(p.exit().success());
 }
 
 #[test]

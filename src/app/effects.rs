@@ -238,6 +238,8 @@ impl Runner {
         let tx = self.tx.clone();
         match effect {
             Effect::Quit => self.flush_drafts(),
+            // The event loop owns the terminal and does this one itself.
+            Effect::EditExternally { .. } => {}
             Effect::SaveDraft {
                 ticket,
                 kind,

@@ -1,6 +1,7 @@
 //! The running workspace: one task owns the model; terminal events, helpdesk answers and the clock
 //! come in as messages; effects go out to the runner.
 
+mod editor;
 pub mod effects;
 #[cfg(test)]
 pub mod fixtures;
@@ -103,6 +104,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
 
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
     let mut runner = effects::Runner::new(hd, tx.clone(), opts.drafts);
+    let data_dir = opts.data_dir.clone();
     runner.data_dir = opts.data_dir;
     runner.notify_cmd = opts.notify_cmd;
     // The last known queue, read off the UI task; the helpdesk's answer replaces it.
@@ -188,6 +190,27 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
             || model.now.as_second() / 60 != minute_before
             || counts_seconds(&model);
         for e in effects {
+            if let msg::Effect::EditExternally { ticket, kind, text } = e {
+                // The terminal is the editor's until it exits; keys wait for tix again after.
+                drop(events);
+                restore_terminal();
+                let dir = data_dir.clone().unwrap_or_else(std::env::temp_dir);
+                let answer = editor::edit(&dir, ticket, kind, &text);
+                enable_raw_mode()?;
+                execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+                if mouse {
+                    execute!(io::stdout(), EnableMouseCapture)?;
+                }
+                // Everything is drawn again, at the size the window has now (`clear` would ask
+                // the terminal where its cursor is; this does not).
+                let (w, h) = clamped(ratatui::crossterm::terminal::size()?);
+                terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
+                events = EventStream::new();
+                let _ = tx.send(Msg::Resize(w, h));
+                let _ = tx.send(answer);
+                dirty = true;
+                continue;
+            }
             if let msg::Effect::Alert { bell: true, .. } = e {
                 // The terminal bell: one byte, written between frames.
                 terminal.backend_mut().write_all(b"\x07")?;

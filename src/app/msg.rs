@@ -89,6 +89,13 @@ pub enum Msg {
     RateBudget(Option<RateBudget>),
     /// How many writes wait in the outbox.
     OutboxCount(usize),
+    /// The agent's editor closed on a draft's text: the new text, or `None` when it was left as it
+    /// was (a cancel).
+    Edited {
+        ticket: Id,
+        kind: super::model::DraftKind,
+        text: Option<String>,
+    },
     /// Something went wrong outside a request (e.g. saving a draft); shown to the agent.
     Failed(String),
 }
@@ -155,6 +162,13 @@ pub enum Effect {
         ticket: Id,
         kind: super::model::DraftKind,
         draft: Option<Draft>,
+    },
+    /// Hand the terminal to the agent's `$VISUAL`/`$EDITOR` on this text (done by the event loop,
+    /// which owns the terminal); `Msg::Edited` answers.
+    EditExternally {
+        ticket: Id,
+        kind: super::model::DraftKind,
+        text: String,
     },
     Quit,
 }

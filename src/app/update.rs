@@ -31,6 +31,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(ev) if ev.kind != KeyEventKind::Release => on_key(m, ev),
         Msg::Key(_) => vec![],
+        Msg::Edited { ticket, kind, text } => edited(m, ticket, kind, text),
         Msg::Paste(text) => match m.composer.as_mut() {
             Some(c) => {
                 c.editor.insert_str(text);
@@ -1284,6 +1285,14 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         }
         Action::Send => send(m),
         Action::Cancel => close_composer(m),
+        Action::ExternalEditor => match &m.composer {
+            Some(c) => vec![Effect::EditExternally {
+                ticket: c.ticket.clone(),
+                kind: c.kind,
+                text: c.text(),
+            }],
+            None => vec![],
+        },
         Action::Accept | Action::Dismiss | Action::MacroApply | Action::MacroEdit => vec![],
     }
 }
@@ -1468,6 +1477,54 @@ fn insert_paragraph(editor: &mut TextArea<'static>, text: &str) {
     editor.move_cursor(ratatui_textarea::CursorMove::End);
     let gap = "\n".repeat(2usize.saturating_sub(blank_lines_at_end));
     editor.insert_str(format!("{gap}{text}"));
+}
+
+/// The agent's editor has closed: its text replaces the composer's (or the draft's, should the
+/// composer have moved on meanwhile). An unchanged file is a cancel.
+fn edited(m: &mut Model, ticket: Id, kind: DraftKind, text: Option<String>) -> Vec<Effect> {
+    let Some(text) = text else {
+        notice(m, "Editor closed without changes", false);
+        return vec![];
+    };
+    // Editors end a file with a newline; the composer's text does not.
+    let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
+    match m.composer.as_mut() {
+        Some(c) if c.ticket == ticket && c.kind == kind => {
+            let mut editor = TextArea::from(text.split('\n').map(str::to_string));
+            editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+            editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+            editor.move_cursor(ratatui_textarea::CursorMove::End);
+            c.editor = editor;
+            notice(
+                m,
+                &format!("Text from the editor is in the composer for #{ticket}"),
+                false,
+            );
+            save_draft(m)
+        }
+        _ => {
+            let fields = m
+                .drafts
+                .get(&(ticket.clone(), kind))
+                .map(|d| d.fields.clone())
+                .unwrap_or_default();
+            let d = Draft { kind, text, fields };
+            m.drafts.insert((ticket.clone(), kind), d.clone());
+            notice(
+                m,
+                &format!(
+                    "Text from the editor kept as the {} draft of #{ticket}",
+                    kind.name()
+                ),
+                false,
+            );
+            vec![Effect::SaveDraft {
+                ticket,
+                kind,
+                draft: Some(d),
+            }]
+        }
+    }
 }
 
 fn close_composer(m: &mut Model) -> Vec<Effect> {

@@ -1,0 +1,83 @@
+//! The agent's own editor on a draft: `$VISUAL`, else `$EDITOR`, else `vi`, on a private file in
+//! the data dir. The event loop hands the terminal over around it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::model::DraftKind;
+use super::msg::Msg;
+use crate::helpdesk::Id;
+
+/// The editor's command line: the variable's words (`code --wait` is two), then the file.
+fn command() -> Vec<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .map(|v| v.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .find(|words| !words.is_empty())
+        .unwrap_or_else(|| vec!["vi".into()])
+}
+
+/// Where the text waits while the editor has it: readable by the agent alone.
+fn file(dir: &Path, ticket: &Id, kind: DraftKind) -> PathBuf {
+    dir.join("edit").join(format!(
+        "{}.{}.txt",
+        crate::store::file_name(&ticket.0),
+        kind.name()
+    ))
+}
+
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        opts.mode(0o600);
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    let mut f = opts.open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.write_all(b"\n")
+}
+
+/// Runs the editor on `text` (the terminal must be the editor's while this runs) and says what
+/// came back. An unchanged file is a cancel.
+pub fn edit(data_dir: &Path, ticket: Id, kind: DraftKind, text: &str) -> Msg {
+    let path = file(data_dir, &ticket, kind);
+    if let Err(e) = write_private(&path, text) {
+        return Msg::Failed(format!("could not write {}: {e}", path.display()));
+    }
+    let argv = command();
+    let status = std::process::Command::new(&argv[0])
+        .args(&argv[1..])
+        .arg(&path)
+        .status();
+    let result = match status {
+        Ok(s) if s.success() => match std::fs::read_to_string(&path) {
+            Ok(after) if after.trim_end() == text.trim_end() => Msg::Edited {
+                ticket,
+                kind,
+                text: None,
+            },
+            Ok(after) => Msg::Edited {
+                ticket,
+                kind,
+                text: Some(after),
+            },
+            Err(e) => Msg::Failed(format!("could not read back {}: {e}", path.display())),
+        },
+        Ok(s) => Msg::Failed(format!(
+            "{} exited with {s}; the text is unchanged",
+            argv[0]
+        )),
+        Err(e) => Msg::Failed(format!(
+            "could not start the editor {} ({e}): set $VISUAL or $EDITOR",
+            argv[0]
+        )),
+    };
+    let _ = std::fs::remove_file(&path);
+    result
+}
