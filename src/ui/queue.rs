@@ -53,6 +53,18 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             m.theme.get("key_hint"),
         ));
     }
+    // The conversation holds another ticket than the selected row (opened from the customer's
+    // history, or not yet followed in low-bandwidth mode): say which, since actions go to it.
+    let open_elsewhere = m
+        .pinned
+        .as_ref()
+        .filter(|p| m.selected_in_queue().map(|t| &t.id) != Some(&p.id));
+    if let Some(p) = open_elsewhere {
+        title.push(Span::styled(
+            format!("· open: #{} ", p.id),
+            m.theme.get("key_hint"),
+        ));
+    }
     let block = panel(m, Line::from(title), Focus::Queue);
     let inner = block.inner(area);
     f.render_widget(block, area);
@@ -124,6 +136,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         );
         let marker = if m.low_bandwidth && pos == m.selected {
             "▶"
+        } else if open_elsewhere.is_some_and(|p| p.id == t.id) {
+            "○" // the open ticket's row, when the selection has moved on
         } else {
             ""
         };

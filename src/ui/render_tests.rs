@@ -302,3 +302,25 @@ fn the_composer_wraps_at_80x24() {
     find_row(&t, "Thank you for your");
     find_row(&t, "five days.");
 }
+
+/// In low-bandwidth mode the selection moves ahead of the conversation: the queue says which
+/// ticket is open, and that is the one a reply goes to.
+#[test]
+fn the_queue_says_which_ticket_is_open_when_the_selection_moved_on() {
+    let mut m = loaded_model();
+    m.low_bandwidth = true;
+    update(&mut m, key("enter"));
+    update(&mut m, key("j"));
+    let t = render(&m, 120, 40);
+    assert!(
+        row_text(&t, 0).contains("open: #1001"),
+        "{}",
+        row_text(&t, 0)
+    );
+    find_row(&t, "▶ #1002");
+    find_row(&t, "○ #1001");
+    update(&mut m, key("r"));
+    assert_eq!(m.composer.as_ref().unwrap().ticket.0, "1001");
+    let t = render(&m, 120, 40);
+    find_row(&t, "#1001 Reply to");
+}
