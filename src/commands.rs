@@ -467,6 +467,18 @@ async fn store_keyring_token(name: &str, _: &str) -> Result<(), CliError> {
     )))
 }
 
+/// A ticket or macro id from the command line: a number (`#1001`, as tix shows ids, is one too).
+fn id_arg(what: &str, arg: &str) -> Result<Id, CliError> {
+    let t = arg.trim();
+    let t = t.strip_prefix('#').unwrap_or(t);
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<u64>().is_ok() {
+        return Ok(Id(t.to_string()));
+    }
+    Err(CliError::Config(format!(
+        "bad {what} id {arg:?}: a {what} id is a number, such as 1001"
+    )))
+}
+
 pub async fn main(cli: Cli) -> Result<(), CliError> {
     crate::log::init(&Paths::discover().data_dir);
     crate::log::write(&format!(
@@ -527,8 +539,9 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             ls(&c, view.as_deref(), limit, json).await
         }
         Some(Command::Show { id, json }) => {
+            let id = id_arg("ticket", &id)?;
             let c = connect(&cli.target).await?;
-            show(&c, &Id(id), json).await
+            show(&c, &id, json).await
         }
         Some(Command::Reply {
             id,
@@ -536,14 +549,16 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             preview,
             ..
         }) => {
+            let (id, mid) = (id_arg("ticket", &id)?, id_arg("macro", &mid)?);
             let c = connect(&cli.target).await?;
-            apply_macro(&c, &Id(id), &Id(mid), preview).await
+            apply_macro(&c, &id, &mid, preview).await
         }
         Some(Command::Reply { id, note, .. }) => {
+            let id = id_arg("ticket", &id)?;
             let c = connect(&cli.target).await?;
             let mut body = String::new();
             std::io::stdin().read_to_string(&mut body)?;
-            reply(&c, &Id(id), note, body).await
+            reply(&c, &id, note, body).await
         }
     }
 }

@@ -637,3 +637,53 @@ fn reply_with_a_macro_previews_then_applies_it() {
             .contains("full refund")
     );
 }
+
+/// Runs tix, killing it (and failing) if it does not finish in 20 s: a hang fails the test instead
+/// of blocking it.
+fn tix_within(config: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut child = Command::new(TIX)
+        .args(args)
+        .env("TIX_CONFIG_DIR", config)
+        .env("TIX_DATA_DIR", config)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            // Not waiting for its output: a child it left behind may hold the pipes open.
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("tix {args:?} hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn an_empty_or_malformed_ticket_id_is_a_bad_argument() {
+    let empty = tempfile::tempdir().unwrap();
+    for (args, needle) in [
+        (&["show", ""][..], "bad ticket id \"\""),
+        (&["show", "  "], "bad ticket id"),
+        (&["show", "10 01"], "bad ticket id"),
+        (&["show", "../users/1"], "bad ticket id"),
+        (&["reply", ""], "bad ticket id"),
+        (&["reply", "abc", "--note"], "bad ticket id \"abc\""),
+        (
+            &["reply", "1001", "--macro", "", "--preview"],
+            "bad macro id",
+        ),
+        (&["reply", "1001", "--macro", "x/y"], "bad macro id"),
+    ] {
+        let out = tix_within(empty.path(), args, &[]);
+        one_line_error(&out, 2, needle);
+    }
+    // A well-formed id that does not exist is the helpdesk's answer: exit 1.
+    let out = tix_within(empty.path(), &["show", "#999999999"], &[]);
+    one_line_error(&out, 1, "not found");
+}
