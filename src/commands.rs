@@ -480,7 +480,23 @@ fn id_arg(what: &str, arg: &str) -> Result<Id, CliError> {
 }
 
 pub async fn main(cli: Cli) -> Result<(), CliError> {
-    crate::log::init(&Paths::discover().data_dir);
+    let data_dir = Paths::discover().data_dir;
+    // Customer data at rest is the agent's alone: what an older tix, a copy or a restore left
+    // readable by others is tightened before anything is read or written.
+    let tightened = match crate::store::private::tighten(&data_dir) {
+        Ok(changed) => crate::store::private::notice(&data_dir, &changed),
+        Err(e) => Some(format!(
+            "could not tighten the modes in {}: {e}",
+            data_dir.display()
+        )),
+    };
+    if let Some(n) = &tightened {
+        eprintln!("tix: {n}");
+    }
+    crate::log::init(&data_dir);
+    if let Some(n) = tightened {
+        crate::log::write(&n);
+    }
     crate::log::write(&format!(
         "tix {} started: {}",
         env!("CARGO_PKG_VERSION"),
@@ -602,7 +618,11 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
         report(
             true,
             "profile",
-            format!("{name} ({:?}, {})", profile.backend, profile.url),
+            format!(
+                "{name} ({:?}, {})",
+                profile.backend,
+                config::redact_password(&profile.url)
+            ),
         );
         if let Err(e) = profile.check_transport() {
             report(false, "transport", e);

@@ -65,6 +65,27 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A URL as it may be shown: a password in it (`http://user:secret@host`) becomes `***`.
+pub fn redact_password(url: &str) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end..];
+    let authority = rest.find(['/', '?', '#']).map_or(rest, |i| &rest[..i]);
+    let Some(at) = authority.rfind('@') else {
+        return url.to_string();
+    };
+    match authority[..at].find(':') {
+        Some(colon) => format!(
+            "{}{}:***{}",
+            &url[..scheme_end],
+            &authority[..colon],
+            &url[scheme_end + at..]
+        ),
+        None => url.to_string(),
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
@@ -304,7 +325,8 @@ impl Profile {
 
     /// Refuses plain HTTP to anything but this machine, unless the profile allows it.
     pub fn check_transport(&self) -> Result<(), String> {
-        let url = reqwest::Url::parse(&self.url).map_err(|e| format!("url {:?}: {e}", self.url))?;
+        let shown = redact_password(&self.url);
+        let url = reqwest::Url::parse(&self.url).map_err(|e| format!("url {shown:?}: {e}"))?;
         match url.scheme() {
             "https" => Ok(()),
             "http" => {
@@ -319,8 +341,7 @@ impl Profile {
                     Ok(())
                 } else {
                     Err(format!(
-                        "{} is plain http to another machine: use https, or set allow_insecure_http = true",
-                        self.url
+                        "{shown} is plain http to another machine: use https, or set allow_insecure_http = true"
                     ))
                 }
             }
@@ -478,6 +499,23 @@ token_env = "ZD_TOKEN"
                 .unwrap_err()
                 .contains("keyring feature")
         );
+    }
+
+    #[test]
+    fn passwords_in_urls_are_redacted() {
+        for (url, shown) in [
+            ("http://user:secret@host", "http://user:***@host"),
+            (
+                "https://me:p%40ss@rt.example/rt?x=1",
+                "https://me:***@rt.example/rt?x=1",
+            ),
+            ("https://a:b:c@h:8080/p@q", "https://a:***@h:8080/p@q"),
+            ("https://user@host/x", "https://user@host/x"),
+            ("https://host/a:b@c", "https://host/a:b@c"),
+            ("not a url", "not a url"),
+        ] {
+            assert_eq!(redact_password(url), shown, "{url}");
+        }
     }
 
     #[test]

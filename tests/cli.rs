@@ -56,7 +56,15 @@ fn config_dir(url: &str) -> tempfile::TempDir {
     dir
 }
 
+/// The config dir doubles as the data dir: made 0700, as tix makes a data dir, so that its notice
+/// of a data dir readable by others (tests/private_files.rs) does not add a line to every run.
+fn private(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
 fn tix(config: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    private(config);
     let mut child = Command::new(TIX)
         .args(args)
         .env("TIX_CONFIG_DIR", config)
@@ -641,6 +649,7 @@ fn reply_with_a_macro_previews_then_applies_it() {
 /// Runs tix, killing it (and failing) if it does not finish in 20 s: a hang fails the test instead
 /// of blocking it.
 fn tix_within(config: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    private(config);
     let mut child = Command::new(TIX)
         .args(args)
         .env("TIX_CONFIG_DIR", config)
@@ -686,4 +695,32 @@ fn an_empty_or_malformed_ticket_id_is_a_bad_argument() {
     // A well-formed id that does not exist is the helpdesk's answer: exit 1.
     let out = tix_within(empty.path(), &["show", "#999999999"], &[]);
     one_line_error(&out, 1, "not found");
+}
+
+#[test]
+fn a_password_in_a_profile_url_is_never_printed() {
+    let server = DemoServer::start(30);
+    let with_password = server.url.replacen("http://", "http://agent:hunter2pw@", 1);
+    let cfg = config_dir(&with_password);
+    let out = tix_within(cfg.path(), &["doctor"], &[]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("OK   profile"), "{out:?}");
+    assert!(stdout.contains("http://agent:***@127.0.0.1:"), "{stdout}");
+    // And in errors: plain http to another machine is refused, naming the url.
+    let far = config_dir("http://agent:hunter2pw@helpdesk.example.com");
+    let refused = tix_within(far.path(), &["ls"], &[]);
+    one_line_error(&refused, 2, "http://agent:***@helpdesk.example.com");
+    let doctor_far = tix_within(far.path(), &["doctor"], &[]);
+    for out in [&out, &refused, &doctor_far] {
+        for stream in [&out.stdout, &out.stderr] {
+            assert!(
+                !String::from_utf8_lossy(stream).contains("hunter2pw"),
+                "the password was printed: {out:?}"
+            );
+        }
+    }
+    for dir in [cfg.path(), far.path()] {
+        let log = std::fs::read_to_string(dir.join("tix.log")).unwrap_or_default();
+        assert!(!log.contains("hunter2pw"), "{log}");
+    }
 }

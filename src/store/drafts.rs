@@ -1,5 +1,6 @@
 //! Drafts on disk, one file per ticket, so a crash, kill -9 or a dropped SSH link never costs an
-//! agent the reply they were typing. Writes are atomic (temporary file, then rename).
+//! agent the reply they were typing. Writes are atomic (temporary file, then rename) and private
+//! (0600).
 
 use std::collections::HashMap;
 use std::io;
@@ -34,7 +35,6 @@ impl DraftStore {
                 _ => Ok(()),
             };
         };
-        std::fs::create_dir_all(&self.dir)?;
         let kind = match d.visibility {
             Visibility::Public => "reply",
             Visibility::Internal => "note",
@@ -49,9 +49,8 @@ impl DraftStore {
                 serde_json::to_string(&d.fields).map_err(io::Error::other)?
             )
         };
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, format!("{kind} {}{fields}\n{}", ticket.0, d.text))?;
-        std::fs::rename(&tmp, &path)
+        let content = format!("{kind} {}{fields}\n{}", ticket.0, d.text);
+        super::private::write_atomic(&path, content.as_bytes())
     }
 
     pub fn load_all(&self) -> HashMap<Id, Draft> {
