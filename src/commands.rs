@@ -867,12 +867,17 @@ fn load_keymap(
     paths: &Paths,
 ) -> (crate::keymap::Keymap, Vec<config::Problem>) {
     let user_path = paths.config_dir.join("keymap.toml");
-    let user = std::fs::read_to_string(&user_path).ok();
+    let (user, unreadable) = match crate::files::read_text(&user_path) {
+        Ok(text) => (text, None),
+        Err(e) => (None, Some(e.problem())),
+    };
     let file = user_path.display().to_string();
-    crate::keymap::Keymap::load(
+    let (km, mut problems) = crate::keymap::Keymap::load(
         cfg.keymap.as_deref(),
         user.as_deref().map(|t| (file.as_str(), t)),
-    )
+    );
+    problems.extend(unreadable);
+    (km, problems)
 }
 
 fn keymap_command(command: KeymapCommand) -> Result<(), CliError> {
@@ -895,8 +900,9 @@ fn check_file(
     file: &std::path::Path,
     check: fn(&str, &str) -> Vec<config::Problem>,
 ) -> Result<(), CliError> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| CliError::Config(format!("{}: {e}", file.display())))?;
+    let text = crate::files::read_text(file)
+        .map_err(|e| CliError::Config(e.to_string()))?
+        .ok_or_else(|| CliError::Config(format!("{}: no such file", file.display())))?;
     let problems = check(&file.display().to_string(), &text);
     for p in &problems {
         println!("{p}");

@@ -222,10 +222,10 @@ fn file_mode(_: &Path) -> Option<u32> {
 /// Reads config.toml; a missing file is an empty config (tix then runs on the demo helpdesk).
 /// Errors name the file, line and column.
 pub fn load(path: &Path) -> Result<Config, String> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+    let text = match crate::files::read_text(path) {
+        Ok(Some(t)) => t,
+        Ok(None) => return Ok(Config::default()),
+        Err(e) => return Err(e.to_string()),
     };
     parse(&text).map_err(|(pos, msg)| match pos {
         Some((line, col)) => format!("{}:{line}:{col}: {msg}", path.display()),

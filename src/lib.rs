@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod demo;
+pub mod files;
 pub mod helpdesk;
 pub mod html;
 pub mod keymap;

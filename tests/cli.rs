@@ -724,3 +724,59 @@ fn a_password_in_a_profile_url_is_never_printed() {
         assert!(!log.contains("hunter2pw"), "{log}");
     }
 }
+
+#[test]
+fn a_config_that_is_not_a_small_regular_file_is_refused_at_once() {
+    // A FIFO: opening it to read would wait for a writer forever.
+    let fifo = tempfile::tempdir().unwrap();
+    let path = std::ffi::CString::new(fifo.path().join("config.toml").to_str().unwrap().as_bytes())
+        .unwrap();
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0);
+    let out = tix_within(fifo.path(), &["ls"], &[]);
+    one_line_error(&out, 2, "config.toml: not a regular file");
+
+    // A symlink to /dev/zero: read whole, it never ends.
+    let zero = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/dev/zero", zero.path().join("config.toml")).unwrap();
+    let out = tix_within(zero.path(), &["ls"], &[]);
+    one_line_error(&out, 2, "config.toml: not a regular file");
+    let out = tix_within(zero.path(), &["keymap", "check", "/dev/zero"], &[]);
+    one_line_error(&out, 2, "/dev/zero: not a regular file");
+
+    // A directory, and a file far larger than any config.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("config.toml")).unwrap();
+    one_line_error(
+        &tix_within(dir.path(), &["ls"], &[]),
+        2,
+        "config.toml: not a regular file",
+    );
+    let big = tempfile::tempdir().unwrap();
+    let mut text = String::from("# padding\n");
+    text.push_str(&"#".repeat(2 << 20));
+    std::fs::write(big.path().join("config.toml"), text).unwrap();
+    one_line_error(&tix_within(big.path(), &["ls"], &[]), 2, "too large");
+}
+
+#[test]
+fn a_keymap_that_is_not_utf8_is_reported_with_its_place() {
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::write(
+        cfg.path().join("keymap.toml"),
+        b"[global]\n\"j\" = \"list.do\xffwn\"\n",
+    )
+    .unwrap();
+    let out = tix_within(cfg.path(), &["keymap", "show"], &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("keymap.toml:2:15: not UTF-8 text"),
+        "reported, not ignored: {err:?}"
+    );
+    let file = cfg.path().join("keymap.toml");
+    let out = tix_within(
+        cfg.path(),
+        &["keymap", "check", file.to_str().unwrap()],
+        &[],
+    );
+    one_line_error(&out, 2, "keymap.toml:2:15: not UTF-8 text");
+}
