@@ -264,20 +264,8 @@ impl Profile {
             };
         }
         if let Some(cmd) = &self.token_cmd {
-            let out = std::process::Command::new("sh")
-                .args(["-c", cmd])
-                .stdin(std::process::Stdio::null())
-                .stderr(std::process::Stdio::inherit())
-                .output()
-                .map_err(|e| format!("token_cmd could not run: {e}"))?;
-            if !out.status.success() {
-                return Err(format!("token_cmd failed ({})", out.status));
-            }
-            let token = String::from_utf8_lossy(&out.stdout).trim().to_string();
-            if token.is_empty() {
-                return Err("token_cmd printed no token".into());
-            }
-            return Ok(Some(Secret::new(token)));
+            return crate::secret_cmd::run("token_cmd", cmd, crate::secret_cmd::timeout())
+                .map(Some);
         }
         if let Some(name) = &self.token_keyring {
             return keyring_token(name).map(Some);

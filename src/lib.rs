@@ -18,6 +18,7 @@ pub mod oauth;
 pub mod palette;
 pub mod privacy;
 pub mod sanitize;
+pub mod secret_cmd;
 pub mod sla;
 pub mod sms;
 pub mod store;

@@ -780,3 +780,18 @@ fn a_keymap_that_is_not_utf8_is_reported_with_its_place() {
     );
     one_line_error(&out, 2, "keymap.toml:2:15: not UTF-8 text");
 }
+
+#[test]
+fn a_token_cmd_that_never_ends_is_killed_after_the_timeout() {
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::write(
+        cfg.path().join("config.toml"),
+        "default_profile = \"z\"\n[profiles.z]\nbackend = \"zendesk\"\nurl = \"https://acme.zendesk.example\"\ntoken_cmd = \"sleep 60\"\n",
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let out = tix_within(cfg.path(), &["ls"], &[("TIX_CMD_TIMEOUT_MS", "300")]);
+    one_line_error(&out, 2, "token_cmd did not finish within 0.3 s");
+    // Not a timing assertion on tix: the guard only tells a kill from a wait for sleep to end.
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
