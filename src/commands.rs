@@ -39,7 +39,8 @@ impl CliError {
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CliError::Config(s) => f.write_str(s),
+            // Configuration errors quote the user's files, which may hold escape sequences.
+            CliError::Config(s) => f.write_str(&crate::sanitize::text(s)),
             CliError::Helpdesk(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
             CliError::CheckFailed => f.write_str("errors found"),
@@ -584,6 +585,8 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
     let mut failed = false;
     let mut report = |ok: bool, what: &str, detail: String| {
         failed |= !ok;
+        // Details quote the config (names, urls, errors about its values): sanitized.
+        let detail = crate::sanitize::line(&detail);
         println!("{} {what}: {detail}", if ok { "OK  " } else { "FAIL" });
     };
     let paths = Paths::discover();

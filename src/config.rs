@@ -55,12 +55,17 @@ impl Problem {
 }
 
 impl fmt::Display for Problem {
+    /// Messages quote the file's own text, which may hold escape sequences: sanitized like
+    /// helpdesk text.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = if self.warning { "warning: " } else { "" };
         write!(
             f,
             "{}:{}:{}: {kind}{}",
-            self.file, self.line, self.col, self.message
+            crate::sanitize::line(&self.file),
+            self.line,
+            self.col,
+            crate::sanitize::line(&self.message)
         )
     }
 }

@@ -795,3 +795,22 @@ fn a_token_cmd_that_never_ends_is_killed_after_the_timeout() {
     // Not a timing assertion on tix: the guard only tells a kill from a wait for sleep to end.
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
+
+#[test]
+fn config_errors_do_not_echo_escape_sequences() {
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::write(
+        cfg.path().join("config.toml"),
+        "default_profile = \"z\"\n[profiles.z]\nbackend = \"\\u001b]52;c;ZXZpbA==\\u0007\\u001b[2Jzendesk\"\nurl = \"https://x.example\"\n",
+    )
+    .unwrap();
+    let out = tix_within(cfg.path(), &["ls"], &[]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        !out.stderr.contains(&0x1b) && !out.stderr.contains(&0x07),
+        "raw escape on stderr: {:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("config.toml:3:"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("␛[2J"));
+}
