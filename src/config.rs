@@ -70,6 +70,46 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Where the lines of a text start, to place many offsets in it without reading it from the start
+/// for each (a keymap of 40,000 entries can have as many problems).
+pub struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Lines<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, as `line_col`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |l| l.chars().count())
+            + 1;
+        (line, col)
+    }
+
+    pub fn problem(&self, file: &str, offset: usize, message: impl Into<String>) -> Problem {
+        let (line, col) = self.line_col(offset);
+        Problem {
+            file: file.to_string(),
+            line,
+            col,
+            message: message.into(),
+            warning: false,
+        }
+    }
+}
+
 /// A URL as it may be shown: a password in it (`http://user:secret@host`) becomes `***`.
 pub fn redact_password(url: &str) -> String {
     let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
@@ -508,6 +548,15 @@ token_env = "ZD_TOKEN"
             ("not a url", "not a url"),
         ] {
             assert_eq!(redact_password(url), shown, "{url}");
+        }
+    }
+
+    #[test]
+    fn lines_place_offsets_as_line_col_does() {
+        let text = "ab\nçd\n\nx";
+        let lines = Lines::new(text);
+        for offset in [0, 1, 2, 3, 5, 6, 7, 8, 9, 99] {
+            assert_eq!(lines.line_col(offset), line_col(text, offset), "{offset}");
         }
     }
 
