@@ -72,10 +72,12 @@ fn walk(
             continue;
         }
         let shown = path.display().to_string();
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
+        let text = match crate::files::read_text(&path) {
+            Ok(Some(t)) => t,
+            // Gone since the listing (or a symlink to nothing).
+            Ok(None) => continue,
             Err(e) => {
-                problems.push(Problem::at(&shown, "", 0, format!("cannot read: {e}")));
+                problems.push(e.problem());
                 continue;
             }
         };
@@ -151,6 +153,33 @@ mod tests {
         let path = dir.join(name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn a_fifo_or_a_huge_file_is_refused_not_waited_for() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "ok.md", "# Hello\nHi there");
+        let fifo = std::ffi::CString::new(dir.path().join("stuck.md").to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        write(dir.path(), "big.md", &"x".repeat((1 << 20) + 1));
+        let d = dir.path().to_path_buf();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(load(&d)));
+        let (responses, problems) = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("loading canned responses does not hang on a FIFO");
+        assert_eq!(responses.len(), 1);
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text.iter()
+                .any(|p| p.contains("stuck.md") && p.contains("not a regular file")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.contains("big.md") && p.contains("too large")),
+            "{text:?}"
+        );
     }
 
     #[test]

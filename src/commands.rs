@@ -47,7 +47,8 @@ impl CliError {
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CliError::Config(s) => f.write_str(s),
+            // Configuration errors quote the user's files, which may hold escape sequences.
+            CliError::Config(s) => f.write_str(&crate::sanitize::text(s)),
             CliError::Helpdesk(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
             CliError::CheckFailed => f.write_str("errors found"),
@@ -476,8 +477,36 @@ async fn store_keyring_token(name: &str, _: &str) -> Result<(), CliError> {
     )))
 }
 
+/// A ticket or macro id from the command line: a number (`#1001`, as tix shows ids, is one too).
+fn id_arg(what: &str, arg: &str) -> Result<Id, CliError> {
+    let t = arg.trim();
+    let t = t.strip_prefix('#').unwrap_or(t);
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<u64>().is_ok() {
+        return Ok(Id(t.to_string()));
+    }
+    Err(CliError::Config(format!(
+        "bad {what} id {arg:?}: a {what} id is a number, such as 1001"
+    )))
+}
+
 pub async fn main(cli: Cli) -> Result<(), CliError> {
-    crate::log::init(&Paths::discover().data_dir);
+    let data_dir = Paths::discover().data_dir;
+    // Customer data at rest is the agent's alone: what an older tix, a copy or a restore left
+    // readable by others is tightened before anything is read or written.
+    let tightened = match crate::store::private::tighten(&data_dir) {
+        Ok(changed) => crate::store::private::notice(&data_dir, &changed),
+        Err(e) => Some(format!(
+            "could not tighten the modes in {}: {e}",
+            data_dir.display()
+        )),
+    };
+    if let Some(n) = &tightened {
+        eprintln!("tix: {n}");
+    }
+    crate::log::init(&data_dir);
+    if let Some(n) = tightened {
+        crate::log::write(&n);
+    }
     crate::log::write(&format!(
         "tix {} started: {}",
         env!("CARGO_PKG_VERSION"),
@@ -536,8 +565,9 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             ls(&c, view.as_deref(), limit, json).await
         }
         Some(Command::Show { id, json }) => {
+            let id = id_arg("ticket", &id)?;
             let c = connect(&cli.target).await?;
-            show(&c, &Id(id), json).await
+            show(&c, &id, json).await
         }
         Some(Command::Reply {
             id,
@@ -545,14 +575,16 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             preview,
             ..
         }) => {
+            let (id, mid) = (id_arg("ticket", &id)?, id_arg("macro", &mid)?);
             let c = connect(&cli.target).await?;
-            apply_macro(&c, &Id(id), &Id(mid), preview).await
+            apply_macro(&c, &id, &mid, preview).await
         }
         Some(Command::Reply { id, note, .. }) => {
+            let id = id_arg("ticket", &id)?;
             let c = connect(&cli.target).await?;
             let mut body = String::new();
             std::io::stdin().read_to_string(&mut body)?;
-            reply(&c, &Id(id), note, body).await
+            reply(&c, &id, note, body).await
         }
     }
 }
@@ -562,6 +594,8 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
     let mut failed = false;
     let mut report = |ok: bool, what: &str, detail: String| {
         failed |= !ok;
+        // Details quote the config (names, urls, errors about its values): sanitized.
+        let detail = crate::sanitize::line(&detail);
         println!("{} {what}: {detail}", if ok { "OK  " } else { "FAIL" });
     };
     let paths = Paths::discover();
@@ -596,7 +630,11 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
         report(
             true,
             "profile",
-            format!("{name} ({:?}, {})", profile.backend, profile.url),
+            format!(
+                "{name} ({:?}, {})",
+                profile.backend,
+                config::redact_password(&profile.url)
+            ),
         );
         if let Err(e) = profile.check_transport() {
             report(false, "transport", e);
@@ -841,12 +879,17 @@ fn load_keymap(
     paths: &Paths,
 ) -> (crate::keymap::Keymap, Vec<config::Problem>) {
     let user_path = paths.config_dir.join("keymap.toml");
-    let user = std::fs::read_to_string(&user_path).ok();
+    let (user, unreadable) = match crate::files::read_text(&user_path) {
+        Ok(text) => (text, None),
+        Err(e) => (None, Some(e.problem())),
+    };
     let file = user_path.display().to_string();
-    crate::keymap::Keymap::load(
+    let (km, mut problems) = crate::keymap::Keymap::load(
         cfg.keymap.as_deref(),
         user.as_deref().map(|t| (file.as_str(), t)),
-    )
+    );
+    problems.extend(unreadable);
+    (km, problems)
 }
 
 fn keymap_command(command: KeymapCommand) -> Result<(), CliError> {
@@ -869,8 +912,9 @@ fn check_file(
     file: &std::path::Path,
     check: fn(&str, &str) -> Vec<config::Problem>,
 ) -> Result<(), CliError> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| CliError::Config(format!("{}: {e}", file.display())))?;
+    let text = crate::files::read_text(file)
+        .map_err(|e| CliError::Config(e.to_string()))?
+        .ok_or_else(|| CliError::Config(format!("{}: no such file", file.display())))?;
     let problems = check(&file.display().to_string(), &text);
     for p in &problems {
         println!("{p}");

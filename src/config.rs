@@ -55,13 +55,79 @@ impl Problem {
 }
 
 impl fmt::Display for Problem {
+    /// Messages quote the file's own text, which may hold escape sequences: sanitized like
+    /// helpdesk text.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = if self.warning { "warning: " } else { "" };
         write!(
             f,
             "{}:{}:{}: {kind}{}",
-            self.file, self.line, self.col, self.message
+            crate::sanitize::line(&self.file),
+            self.line,
+            self.col,
+            crate::sanitize::line(&self.message)
         )
+    }
+}
+
+/// Where the lines of a text start, to place many offsets in it without reading it from the start
+/// for each (a keymap of 40,000 entries can have as many problems).
+pub struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Lines<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, as `line_col`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |l| l.chars().count())
+            + 1;
+        (line, col)
+    }
+
+    pub fn problem(&self, file: &str, offset: usize, message: impl Into<String>) -> Problem {
+        let (line, col) = self.line_col(offset);
+        Problem {
+            file: file.to_string(),
+            line,
+            col,
+            message: message.into(),
+            warning: false,
+        }
+    }
+}
+
+/// A URL as it may be shown: a password in it (`http://user:secret@host`) becomes `***`.
+pub fn redact_password(url: &str) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end..];
+    let authority = rest.find(['/', '?', '#']).map_or(rest, |i| &rest[..i]);
+    let Some(at) = authority.rfind('@') else {
+        return url.to_string();
+    };
+    match authority[..at].find(':') {
+        Some(colon) => format!(
+            "{}{}:***{}",
+            &url[..scheme_end],
+            &authority[..colon],
+            &url[scheme_end + at..]
+        ),
+        None => url.to_string(),
     }
 }
 
@@ -201,10 +267,10 @@ fn file_mode(_: &Path) -> Option<u32> {
 /// Reads config.toml; a missing file is an empty config (tix then runs on the demo helpdesk).
 /// Errors name the file, line and column.
 pub fn load(path: &Path) -> Result<Config, String> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+    let text = match crate::files::read_text(path) {
+        Ok(Some(t)) => t,
+        Ok(None) => return Ok(Config::default()),
+        Err(e) => return Err(e.to_string()),
     };
     parse(&text).map_err(|(pos, msg)| match pos {
         Some((line, col)) => format!("{}:{line}:{col}: {msg}", path.display()),
@@ -243,20 +309,8 @@ impl Profile {
             };
         }
         if let Some(cmd) = &self.token_cmd {
-            let out = std::process::Command::new("sh")
-                .args(["-c", cmd])
-                .stdin(std::process::Stdio::null())
-                .stderr(std::process::Stdio::inherit())
-                .output()
-                .map_err(|e| format!("token_cmd could not run: {e}"))?;
-            if !out.status.success() {
-                return Err(format!("token_cmd failed ({})", out.status));
-            }
-            let token = String::from_utf8_lossy(&out.stdout).trim().to_string();
-            if token.is_empty() {
-                return Err("token_cmd printed no token".into());
-            }
-            return Ok(Some(Secret::new(token)));
+            return crate::secret_cmd::run("token_cmd", cmd, crate::secret_cmd::timeout())
+                .map(Some);
         }
         if let Some(name) = &self.token_keyring {
             return keyring_token(name).map(Some);
@@ -304,7 +358,8 @@ impl Profile {
 
     /// Refuses plain HTTP to anything but this machine, unless the profile allows it.
     pub fn check_transport(&self) -> Result<(), String> {
-        let url = reqwest::Url::parse(&self.url).map_err(|e| format!("url {:?}: {e}", self.url))?;
+        let shown = redact_password(&self.url);
+        let url = reqwest::Url::parse(&self.url).map_err(|e| format!("url {shown:?}: {e}"))?;
         match url.scheme() {
             "https" => Ok(()),
             "http" => {
@@ -319,8 +374,7 @@ impl Profile {
                     Ok(())
                 } else {
                     Err(format!(
-                        "{} is plain http to another machine: use https, or set allow_insecure_http = true",
-                        self.url
+                        "{shown} is plain http to another machine: use https, or set allow_insecure_http = true"
                     ))
                 }
             }
@@ -478,6 +532,32 @@ token_env = "ZD_TOKEN"
                 .unwrap_err()
                 .contains("keyring feature")
         );
+    }
+
+    #[test]
+    fn passwords_in_urls_are_redacted() {
+        for (url, shown) in [
+            ("http://user:secret@host", "http://user:***@host"),
+            (
+                "https://me:p%40ss@rt.example/rt?x=1",
+                "https://me:***@rt.example/rt?x=1",
+            ),
+            ("https://a:b:c@h:8080/p@q", "https://a:***@h:8080/p@q"),
+            ("https://user@host/x", "https://user@host/x"),
+            ("https://host/a:b@c", "https://host/a:b@c"),
+            ("not a url", "not a url"),
+        ] {
+            assert_eq!(redact_password(url), shown, "{url}");
+        }
+    }
+
+    #[test]
+    fn lines_place_offsets_as_line_col_does() {
+        let text = "ab\nçd\n\nx";
+        let lines = Lines::new(text);
+        for offset in [0, 1, 2, 3, 5, 6, 7, 8, 9, 99] {
+            assert_eq!(lines.line_col(offset), line_col(text, offset), "{offset}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! agents or customers wrote: no bodies, no query strings (they can hold search text), no headers
 //! (they hold credentials).
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -17,13 +17,14 @@ struct Sink {
 
 static LOG: OnceLock<Mutex<Sink>> = OnceLock::new();
 
+/// Private (0600) like everything in the data dir: paths and times tell who was worked on when.
 fn open(path: &Path) -> std::io::Result<File> {
-    OpenOptions::new().create(true).append(true).open(path)
+    crate::store::private::open_append(path)
 }
 
 /// Starts logging to `data_dir/tix.log`. Failing to open the log never stops tix.
 pub fn init(data_dir: &Path) {
-    let _ = std::fs::create_dir_all(data_dir);
+    let _ = crate::store::private::create_dir(data_dir);
     let path = data_dir.join("tix.log");
     if let Ok(file) = open(&path) {
         let _ = LOG.set(Mutex::new(Sink { path, file }));

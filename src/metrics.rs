@@ -126,13 +126,7 @@ pub fn day_file(data_dir: &Path, day: jiff::civil::Date) -> PathBuf {
 }
 
 pub fn append(path: &Path, events: &[Event]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)?;
+    let mut f = crate::store::private::open_append(path)?;
     let mut buf = String::new();
     for e in events {
         buf.push_str(&serde_json::to_string(e).map_err(std::io::Error::other)?);

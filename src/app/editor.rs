@@ -1,7 +1,6 @@
 //! The agent's own editor on a draft: `$VISUAL`, else `$EDITOR`, else `vi`, on a private file in
 //! the data dir. The event loop hands the terminal over around it.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::model::DraftKind;
@@ -28,19 +27,7 @@ fn file(dir: &Path, ticket: &Id, kind: DraftKind) -> PathBuf {
 }
 
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        opts.mode(0o600);
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
-    let mut f = opts.open(path)?;
-    f.write_all(text.as_bytes())?;
-    f.write_all(b"\n")
+    crate::store::private::write_atomic(path, format!("{text}\n").as_bytes())
 }
 
 /// Runs the editor on `text` (the terminal must be the editor's while this runs) and says what

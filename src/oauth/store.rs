@@ -137,31 +137,7 @@ fn check_private(path: &Path) -> Result<(), String> {
 /// Writes a file only its owner can read: to a temporary file created 0600, then renamed over the
 /// old one, so a crash never leaves half a token file and no moment exists with wider modes.
 fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    use std::io::Write;
-    let where_ = |e: std::io::Error| format!("{}: {e}", path.display());
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(where_)?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
-        }
-    }
-    let tmp = path.with_extension("json.tmp");
-    let _ = std::fs::remove_file(&tmp);
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(&tmp).map_err(where_)?;
-    f.write_all(bytes)
-        .and_then(|()| f.sync_all())
-        .map_err(where_)?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(where_)
+    crate::store::private::write_atomic(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// A secret from the OS keyring (service `tix`); `None` when there is no such entry.

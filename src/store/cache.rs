@@ -21,14 +21,10 @@ pub struct Cache {
     dir: PathBuf,
 }
 
+/// Atomically and privately (0600): the cache holds customers' emails, phones and words.
 fn write_json<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let tmp = path.with_extension("tmp");
-    let file = std::fs::File::create(&tmp)?;
-    serde_json::to_writer(io::BufWriter::new(file), value).map_err(io::Error::other)?;
-    std::fs::rename(&tmp, path)
+    let bytes = serde_json::to_vec(value).map_err(io::Error::other)?;
+    super::private::write_atomic(path, &bytes)
 }
 
 fn read_json<T: DeserializeOwned>(path: &Path) -> Option<T> {

@@ -1,6 +1,7 @@
 //! Drafts on disk, one file per ticket and kind (reply, note, escalation note), so a crash, kill -9
 //! or a dropped SSH link never costs an agent the reply they were typing, and text typed for one
-//! purpose never drifts into another. Writes are atomic (temporary file, then rename).
+//! purpose never drifts into another. Writes are atomic (temporary file, then rename) and private
+//! (0600).
 
 use std::collections::HashMap;
 use std::io;
@@ -40,7 +41,6 @@ impl DraftStore {
                 _ => Ok(()),
             };
         };
-        std::fs::create_dir_all(&self.dir)?;
         // First line: the kind and the ticket id, then (after a tab) field changes to send with the
         // text, as JSON, when there are any; the rest is the text as typed.
         let fields = if d.fields == TicketPatch::default() {
@@ -51,12 +51,8 @@ impl DraftStore {
                 serde_json::to_string(&d.fields).map_err(io::Error::other)?
             )
         };
-        let tmp = path.with_extension("tmp");
-        std::fs::write(
-            &tmp,
-            format!("{} {}{fields}\n{}", kind.name(), ticket.0, d.text),
-        )?;
-        std::fs::rename(&tmp, &path)
+        let content = format!("{} {}{fields}\n{}", kind.name(), ticket.0, d.text);
+        super::private::write_atomic(&path, content.as_bytes())
     }
 
     pub fn load_all(&self) -> HashMap<DraftKey, Draft> {

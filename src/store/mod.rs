@@ -3,6 +3,7 @@
 pub mod cache;
 pub mod drafts;
 pub mod outbox;
+pub mod private;
 
 /// A name safe as a file name (profile names, ticket ids): other characters become `_`.
 pub fn file_name(s: &str) -> String {

@@ -60,10 +60,8 @@ impl Outbox {
 
     /// Writes the entry to disk (atomically) before anything is sent.
     pub fn put(&self, e: &Entry) -> io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
-        let tmp = self.path(e.seq).with_extension("tmp");
-        std::fs::write(&tmp, serde_json::to_vec(e).map_err(io::Error::other)?)?;
-        std::fs::rename(tmp, self.path(e.seq))
+        let bytes = serde_json::to_vec(e).map_err(io::Error::other)?;
+        super::private::write_atomic(&self.path(e.seq), &bytes)
     }
 
     pub fn remove(&self, seq: u64) -> io::Result<()> {

@@ -231,9 +231,14 @@ impl Theme {
         let mut problems = vec![];
         let name = name.unwrap_or("default");
         let user_file = config_dir.join("themes").join(format!("{name}.toml"));
-        let text = match std::fs::read_to_string(&user_file) {
-            Ok(t) => Some((user_file.display().to_string(), t)),
-            Err(_) => SHIPPED
+        // A user file that is there but unreadable is said so, then treated as absent.
+        let user = crate::files::read_text(&user_file).unwrap_or_else(|e| {
+            problems.push(e.problem());
+            None
+        });
+        let text = match user {
+            Some(t) => Some((user_file.display().to_string(), t)),
+            None => SHIPPED
                 .iter()
                 .find(|(n, _)| *n == name)
                 .map(|(n, t)| (format!("themes/{n}.toml"), t.to_string())),
@@ -244,6 +249,7 @@ impl Theme {
                 roles.extend(layer);
                 problems.extend(p);
             }
+            None if !problems.is_empty() => {}
             None => problems.push(Problem {
                 file: "config.toml".into(),
                 line: 1,
@@ -356,5 +362,33 @@ mod tests {
         assert_eq!(t.get("sla_breach").fg, Some(Color::Red), "from the default");
         let (_, p) = Theme::load(Some("nope"), dir.path(), ColorMode::TrueColor);
         assert!(p[0].message.contains("unknown theme"));
+    }
+
+    #[test]
+    fn a_junk_theme_file_gives_its_own_error_not_missing() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("themes")).unwrap();
+        let file = dir.path().join("themes/junk.toml");
+        std::fs::write(&file, b"error = { fg = \"r\xe9d\" }\n").unwrap();
+        let (t, p) = Theme::load(Some("junk"), dir.path(), ColorMode::TrueColor);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(
+            p[0].to_string(),
+            format!("{}:1:18: not UTF-8 text", file.display()),
+            "its place in the file, not 'unknown theme'"
+        );
+        assert_eq!(
+            t.get("error"),
+            Theme::load(None, dir.path(), ColorMode::TrueColor)
+                .0
+                .get("error")
+        );
+        std::fs::write(&file, "error = { fg = \"blue\" \n").unwrap();
+        let (_, p) = Theme::load(Some("junk"), dir.path(), ColorMode::TrueColor);
+        assert!(
+            p[0].to_string()
+                .starts_with(&format!("{}:1:", file.display())),
+            "{p:?}"
+        );
     }
 }
