@@ -1226,6 +1226,25 @@ async fn apply_macro(c: &Connection, id: &Id, mid: &Id, preview: bool) -> Result
     Ok(())
 }
 
+/// A reply sent from the command line counts in `tix stats` and the workspace's numbers like one
+/// sent from the workspace (a note as work on the ticket).
+fn count_in_todays_numbers(data_dir: &std::path::Path, id: &Id, note: bool) {
+    let (ticket, at) = (id.0.clone(), jiff::Timestamp::now());
+    let event = if note {
+        crate::metrics::Event::Wrote { ticket, at }
+    } else {
+        crate::metrics::Event::Replied {
+            ticket,
+            at,
+            first_response_secs: None,
+        }
+    };
+    let day = at.to_zoned(jiff::tz::TimeZone::system()).date();
+    if let Err(e) = crate::metrics::append(&crate::metrics::day_file(data_dir, day), &[event]) {
+        eprintln!("tix: could not record the reply in today's numbers: {e}");
+    }
+}
+
 async fn reply(c: &Connection, id: &Id, note: bool, body: String) -> Result<(), CliError> {
     if body.trim().is_empty() {
         return Err(CliError::Config(
@@ -1272,6 +1291,12 @@ async fn reply(c: &Connection, id: &Id, note: bool, body: String) -> Result<(), 
         ob.remove(entry.seq)?;
     }
     let what = if note { "note added to" } else { "replied to" };
+    if matches!(
+        outcome,
+        outbox::Outcome::Delivered(_) | outbox::Outcome::AlreadyThere
+    ) {
+        count_in_todays_numbers(&c.paths.data_dir, id, note);
+    }
     match outcome {
         outbox::Outcome::Delivered(t) => println!("{what} #{} ({})", t.id, t.status.label),
         outbox::Outcome::AlreadyThere => {

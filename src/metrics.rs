@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
-    /// The agent had the ticket open (current in the workspace) for `secs`.
+    /// The agent had the ticket open (current in the workspace) for `secs`: handle time, not
+    /// handling; a ticket only looked at is not one the agent handled.
     Handled {
         ticket: String,
         at: Timestamp,
@@ -29,6 +30,8 @@ pub enum Event {
         at: Timestamp,
         first_contact: bool,
     },
+    /// An internal note or a field change of the agent's was confirmed (work, like a reply).
+    Wrote { ticket: String, at: Timestamp },
     /// A satisfaction rating seen on one of the agent's tickets.
     Rated {
         ticket: String,
@@ -43,6 +46,7 @@ impl Event {
             Event::Handled { at, .. }
             | Event::Replied { at, .. }
             | Event::Solved { at, .. }
+            | Event::Wrote { at, .. }
             | Event::Rated { at, .. } => *at,
         }
     }
@@ -73,6 +77,8 @@ pub fn summarize(events: &[Event], tz: &jiff::tz::TimeZone) -> Summary {
         match e {
             Event::Handled { ticket, secs, .. } => {
                 *handle.entry(ticket).or_default() += secs;
+            }
+            Event::Wrote { ticket, .. } => {
                 handled.insert(ticket);
             }
             Event::Replied {
@@ -220,7 +226,7 @@ mod tests {
             },
         ];
         let s = summarize(&events, &jiff::tz::TimeZone::UTC);
-        assert_eq!(s.handled, 3);
+        assert_eq!(s.handled, 3, "1, 2 and 3 were written to");
         assert_eq!(s.replies, 4);
         assert_eq!(s.median_first_response_secs, Some(120));
         assert_eq!(s.average_handle_secs, Some(90), "(150 + 30) / 2 tickets");
@@ -233,6 +239,43 @@ mod tests {
             (empty.median_first_response_secs, empty.fcr_rate, empty.csat),
             (None, None, None)
         );
+    }
+
+    #[test]
+    fn a_ticket_is_handled_when_written_to_not_when_looked_at() {
+        let t = |s: &str| s.to_string();
+        let events = vec![
+            Event::Handled {
+                ticket: t("1"),
+                at: at("2026-11-23T09:00:00Z"),
+                secs: 100,
+            },
+            Event::Handled {
+                ticket: t("2"),
+                at: at("2026-11-23T09:01:00Z"),
+                secs: 5,
+            },
+            Event::Handled {
+                ticket: t("3"),
+                at: at("2026-11-23T09:02:00Z"),
+                secs: 5,
+            },
+            Event::Replied {
+                ticket: t("1"),
+                at: at("2026-11-23T09:03:00Z"),
+                first_response_secs: None,
+            },
+            Event::Wrote {
+                ticket: t("4"),
+                at: at("2026-11-23T09:04:00Z"),
+            },
+        ];
+        let s = summarize(&events, &jiff::tz::TimeZone::UTC);
+        assert_eq!(
+            s.handled, 2,
+            "#1 replied to, #4 noted; #2 and #3 only viewed"
+        );
+        assert_eq!(s.replies, 1);
     }
 
     #[test]

@@ -190,17 +190,27 @@ async fn a_reply_that_never_reached_the_server_is_sent_on_the_retry() {
 /// `tix reply ID` with `text` on standard input, through a profile at `url`; its exit code, its
 /// output and how many writes its outbox still holds.
 async fn tix_reply(url: &str, id: &Id, text: &str) -> (i32, String, usize) {
-    use tokio::io::AsyncWriteExt;
     let dir = tempfile::tempdir().unwrap();
+    tix_reply_in(dir.path(), url, id, text).await
+}
+
+/// `tix_reply` with `dir` as the config and data dir.
+async fn tix_reply_in(
+    dir: &std::path::Path,
+    url: &str,
+    id: &Id,
+    text: &str,
+) -> (i32, String, usize) {
+    use tokio::io::AsyncWriteExt;
     std::fs::write(
-        dir.path().join("config.toml"),
+        dir.join("config.toml"),
         format!("[profiles.work]\nbackend = \"zendesk\"\nurl = \"{url}\"\ntoken_env = \"T\"\n"),
     )
     .unwrap();
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_tix"))
         .args(["--profile", "work", "reply", &id.0])
-        .env("TIX_CONFIG_DIR", dir.path())
-        .env("TIX_DATA_DIR", dir.path())
+        .env("TIX_CONFIG_DIR", dir)
+        .env("TIX_DATA_DIR", dir)
         .env("T", "token")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -215,7 +225,7 @@ async fn tix_reply(url: &str, id: &Id, text: &str) -> (i32, String, usize) {
         .await
         .expect("tix reply did not finish in 60 s")
         .unwrap();
-    let kept = std::fs::read_dir(dir.path().join("outbox/work")).map_or(0, |d| d.count());
+    let kept = std::fs::read_dir(dir.join("outbox/work")).map_or(0, |d| d.count());
     let said =
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), said, kept)
@@ -352,4 +362,25 @@ async fn writes_made_while_the_link_is_down_go_out_in_order_each_once() {
         order.is_sorted(),
         "in the order they were written: {order:?}"
     );
+}
+
+#[tokio::test]
+async fn replies_sent_with_tix_reply_count_in_tix_stats() {
+    let server = demo().await;
+    let id = first_ticket(&server).await;
+    let dir = tempfile::tempdir().unwrap();
+    for text in ["First answer", "Second answer"] {
+        let (code, said, _) = tix_reply_in(dir.path(), &server.base_url, &id, text).await;
+        assert_eq!(code, 0, "{said}");
+    }
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_tix"))
+        .args(["stats", "--json"])
+        .env("TIX_CONFIG_DIR", dir.path())
+        .env("TIX_DATA_DIR", dir.path())
+        .output()
+        .await
+        .unwrap();
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stats["replies"], 2, "{stats}");
+    assert_eq!(stats["handled"], 1, "{stats}");
 }

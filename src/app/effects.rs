@@ -623,13 +623,24 @@ impl OutboxWorker {
                     result,
                 });
             };
+            // A write no request of this session waits for is counted in the day's numbers here.
+            let delivered = || {
+                if req.is_none() {
+                    let _ = self.tx.send(Msg::OutboxDelivered {
+                        ticket: e.ticket.clone(),
+                        message: e.patch.message.as_ref().map(|m| m.visibility),
+                    });
+                }
+            };
             match outbox::send(self.hd.as_ref(), &e, None, resend).await {
                 outbox::Outcome::Delivered(t) => {
                     let _ = ob.remove(e.seq);
+                    delivered();
                     answer(Ok(*t));
                 }
                 outbox::Outcome::AlreadyThere => {
                     let _ = ob.remove(e.seq);
+                    delivered();
                     if req.is_some() {
                         answer(self.hd.ticket(&e.ticket).await);
                     }

@@ -87,6 +87,12 @@ pub enum Msg {
     },
     /// The API budget as the helpdesk last reported it.
     RateBudget(Option<RateBudget>),
+    /// A write from an earlier session (or queued in this one) has reached the helpdesk: a reply
+    /// (`Some(Public)`), a note, or field changes only (`None`). For the day's numbers.
+    OutboxDelivered {
+        ticket: Id,
+        message: Option<crate::helpdesk::Visibility>,
+    },
     /// How many writes wait in the outbox.
     OutboxCount(usize),
     /// The agent's editor closed on a draft's text: the new text, or `None` when it was left as it

@@ -32,6 +32,18 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Key(ev) if ev.kind != KeyEventKind::Release => on_key(m, ev),
         Msg::Key(_) => vec![],
         Msg::Edited { ticket, kind, text } => edited(m, ticket, kind, text),
+        Msg::OutboxDelivered { ticket, message } => {
+            let (ticket, at) = (ticket.0, m.now);
+            let event = match message {
+                Some(Visibility::Public) => metrics::Event::Replied {
+                    ticket,
+                    at,
+                    first_response_secs: None,
+                },
+                _ => metrics::Event::Wrote { ticket, at },
+            };
+            record(m, event)
+        }
         Msg::Paste(text) => match m.composer.as_mut() {
             Some(c) => {
                 c.editor.insert_str(text);
@@ -719,6 +731,10 @@ fn record_write(m: &mut Model, t: &Ticket, draft: Option<&Draft>) -> Vec<Effect>
                 first_response_secs: first,
             },
         ));
+    } else {
+        // A note, an escalation or a field change: work on the ticket all the same.
+        let ticket = t.id.0.clone();
+        effects.extend(record(m, metrics::Event::Wrote { ticket, at: m.now }));
     }
     let replied_now = usize::from(draft.is_some_and(|d| d.kind == DraftKind::Reply));
     let was_solved = m

@@ -1660,3 +1660,36 @@ fn canned_text_is_its_own_paragraph_after_a_draft_and_can_be_undone() {
         "Second line typed before"
     );
 }
+
+#[test]
+fn a_ticket_counts_as_handled_when_written_to_not_when_viewed() {
+    let mut m = loaded_model();
+    // Looking through three tickets is not handling them.
+    update(&mut m, key("j"));
+    update(&mut m, key("j"));
+    update(&mut m, key("k"));
+    update(&mut m, key("k"));
+    let fx = send_reply(&mut m, "On it");
+    let [Effect::Update { req, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    update(
+        &mut m,
+        Msg::Updated {
+            req: *req,
+            ticket: Id::from(1001),
+            result: Ok(tickets()[0].clone()),
+        },
+    );
+    // A reply delivered from the outbox (queued in an earlier session) counts too.
+    update(
+        &mut m,
+        Msg::OutboxDelivered {
+            ticket: Id::from(1002),
+            message: Some(Visibility::Public),
+        },
+    );
+    let s = crate::metrics::summarize(&m.metrics, &jiff::tz::TimeZone::UTC);
+    assert_eq!(s.handled, 2, "{:?}", m.metrics);
+    assert_eq!(s.replies, 2);
+}
