@@ -28,6 +28,7 @@ actions! {
     Quit = "app.quit", "Quit tix";
     Help = "app.help", "Show keys";
     Palette = "app.palette", "Search every action and canned response";
+    GoTo = "ticket.goto", "Go to a ticket by its number";
     Refresh = "app.refresh", "Reload the queue";
     FocusNext = "focus.next", "Focus the next panel";
     FocusPrev = "focus.prev", "Focus the previous panel";

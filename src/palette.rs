@@ -13,6 +13,8 @@ pub enum Target {
     Action(Action),
     /// Index into the canned responses.
     Canned(usize),
+    /// Open a ticket by its number (typed as `1200` or `#1200`).
+    GoTo(crate::helpdesk::Id),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +53,16 @@ pub fn items(query: &str, keymap: &Keymap, ctx: Context, canned: &[CannedRespons
     if query.trim().is_empty() {
         return all;
     }
+    // A number is a ticket to open, offered first.
+    let number = query.trim().trim_start_matches('#');
+    let go_to = (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then(|| Item {
+        label: format!("Open #{number}"),
+        key: None,
+        target: Target::GoTo(crate::helpdesk::Id(number.to_string())),
+    });
+    if query.trim() == "#" {
+        return vec![];
+    }
     let mut matcher = Matcher::new(Config::DEFAULT);
     let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
     let labels: Vec<&str> = all.iter().map(|i| i.label.as_str()).collect();
@@ -63,7 +75,10 @@ pub fn items(query: &str, keymap: &Keymap, ctx: Context, canned: &[CannedRespons
         .map(|(Indexed(i, _), score)| (i, score))
         .collect();
     scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    scored.into_iter().map(|(i, _)| all[i].clone()).collect()
+    go_to
+        .into_iter()
+        .chain(scored.into_iter().map(|(i, _)| all[i].clone()))
+        .collect()
 }
 
 /// A label that remembers its position.

@@ -245,6 +245,16 @@ impl Runner {
                 kind,
                 draft,
             } => self.save_draft(ticket, kind, draft),
+            Effect::LoadTicket { req, ticket } => {
+                tokio::spawn(async move {
+                    let result = hd.ticket(&ticket).await;
+                    tx.send(Msg::Ticket {
+                        req,
+                        ticket,
+                        result,
+                    })
+                });
+            }
             Effect::LoadMe => {
                 tokio::spawn(async move { tx.send(Msg::Me(hd.me().await)) });
             }

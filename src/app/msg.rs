@@ -93,6 +93,12 @@ pub enum Msg {
         ticket: Id,
         message: Option<crate::helpdesk::Visibility>,
     },
+    /// A ticket asked for by its number.
+    Ticket {
+        req: ReqId,
+        ticket: Id,
+        result: Result<Ticket>,
+    },
     /// How many writes wait in the outbox.
     OutboxCount(usize),
     /// The agent's editor closed on a draft's text: the new text, or `None` when it was left as it
@@ -130,6 +136,11 @@ pub enum Effect {
     LoadCustomer {
         req: ReqId,
         customer: Id,
+    },
+    /// Fetch one ticket by its number (to open it).
+    LoadTicket {
+        req: ReqId,
+        ticket: Id,
     },
     Update {
         req: ReqId,

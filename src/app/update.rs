@@ -32,6 +32,25 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Key(ev) if ev.kind != KeyEventKind::Release => on_key(m, ev),
         Msg::Key(_) => vec![],
         Msg::Edited { ticket, kind, text } => edited(m, ticket, kind, text),
+        Msg::Ticket {
+            req,
+            ticket,
+            result,
+        } => {
+            m.in_flight.remove(&req);
+            match result {
+                Ok(t) => {
+                    notice(m, &format!("#{} {}", t.id, t.subject), false);
+                    m.pinned = Some(t);
+                    m.focus = Focus::Conversation;
+                    follow(m)
+                }
+                Err(e) => {
+                    notice(m, &format!("Could not open #{ticket}: {e}"), true);
+                    vec![]
+                }
+            }
+        }
         Msg::OutboxDelivered { ticket, message } => {
             let (ticket, at) = (ticket.0, m.now);
             let event = match message {
@@ -1057,6 +1076,7 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
                     };
                     use_canned(m, c)
                 }
+                Some(palette::Target::GoTo(id)) => go_to(m, id),
                 None => vec![],
             }
         }
@@ -1227,6 +1247,15 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             m.palette = PaletteState::default();
             vec![]
         }
+        // The palette, ready for a number: typing 1200 offers "Open #1200".
+        Action::GoTo => {
+            m.mode = Mode::Palette;
+            m.palette = PaletteState {
+                query: "#".into(),
+                ..PaletteState::default()
+            };
+            vec![]
+        }
         Action::Refresh => match m.view.clone() {
             Some(v) => {
                 notice(m, "Refreshing…", false);
@@ -1380,6 +1409,20 @@ fn move_focused(m: &mut Model, delta: isize) -> Vec<Effect> {
         }
     }
     vec![]
+}
+
+/// Opens ticket `id`: selected in the queue when it is there, else fetched and shown on its own
+/// (the queue says it is open).
+fn go_to(m: &mut Model, id: Id) -> Vec<Effect> {
+    if let Some(pos) = m.visible.iter().position(|&i| m.tickets[i].id == id) {
+        m.selected = pos;
+        m.pinned = None;
+        m.focus = Focus::Conversation;
+        return follow(m);
+    }
+    let req = next_req(m, "ticket");
+    notice(m, &format!("Opening #{id}…"), false);
+    vec![Effect::LoadTicket { req, ticket: id }]
 }
 
 /// Low-bandwidth mode: the panels show the selected ticket now.

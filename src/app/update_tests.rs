@@ -912,7 +912,11 @@ fn handle_time_first_response_and_solving_are_recorded() {
     );
     let s = crate::metrics::summarize(&m.metrics, &m.tz);
     assert_eq!(s.handled, 1, "#1002 was answered; #1001 was only looked at");
-    assert_eq!(s.average_handle_secs, Some(90), "looking still counts as handle time");
+    assert_eq!(
+        s.average_handle_secs,
+        Some(90),
+        "looking still counts as handle time"
+    );
     assert_eq!(s.fcr_rate, Some(1.0));
 }
 
@@ -1693,4 +1697,43 @@ fn a_ticket_counts_as_handled_when_written_to_not_when_viewed() {
     let s = crate::metrics::summarize(&m.metrics, &jiff::tz::TimeZone::UTC);
     assert_eq!(s.handled, 2, "{:?}", m.metrics);
     assert_eq!(s.replies, 2);
+}
+
+#[test]
+fn a_ticket_is_opened_by_its_number() {
+    let mut m = loaded_model();
+    // In the queue: selected there.
+    update(&mut m, key("#"));
+    assert_eq!(m.mode, Mode::Palette);
+    typed(&mut m, "1003");
+    update(&mut m, key("enter"));
+    assert_eq!(m.current().unwrap().id.0, "1003");
+    assert_eq!(m.selected_in_queue().unwrap().id.0, "1003");
+    // Not in the queue: fetched, then shown on its own.
+    update(&mut m, key(":"));
+    typed(&mut m, "4242");
+    let fx = update(&mut m, key("enter"));
+    let [Effect::LoadTicket { req, ticket }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(ticket.0, "4242");
+    let mut t = tickets()[0].clone();
+    t.id = Id::from(4242);
+    t.subject = "Old invoice question".into();
+    let fx = update(
+        &mut m,
+        Msg::Ticket {
+            req: *req,
+            ticket: Id::from(4242),
+            result: Ok(t),
+        },
+    );
+    assert_eq!(m.current().unwrap().id.0, "4242");
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "4242"))
+    );
+    // An action now goes to it.
+    update(&mut m, key("r"));
+    assert_eq!(m.composer.as_ref().unwrap().ticket.0, "4242");
 }
