@@ -135,14 +135,24 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
                 .map_or("the customer", |r| r.name.as_str());
             let via = ticket.map_or("email", |t| t.channel.label());
             // An SMS costs by the segment: say how many before it is sent.
-            let sms = if ticket.is_some_and(|t| t.channel == crate::helpdesk::Channel::Sms) {
-                let l = crate::sms::length(&c.text());
-                let kind = if l.unicode { ", unicode" } else { "" };
-                let s = if l.segments == 1 { "" } else { "s" };
-                format!(" · {} chars, {} segment{s}{kind}", l.units, l.segments)
-            } else {
-                String::new()
-            };
+            let sms =
+                if ticket.is_some_and(|t| t.channel == crate::helpdesk::Channel::Sms) {
+                    // The editor's lines as they will be joined, counted up to a bound.
+                    let chars =
+                        c.editor.lines().iter().enumerate().flat_map(|(i, l)| {
+                            (i > 0).then_some('\n').into_iter().chain(l.chars())
+                        });
+                    let l = crate::sms::length_of(chars);
+                    let kind = if l.unicode { ", unicode" } else { "" };
+                    let s = if l.segments == 1 { "" } else { "s" };
+                    let more = if l.capped { "+" } else { "" };
+                    format!(
+                        " · {}{more} chars, {}{more} segment{s}{kind}",
+                        l.units, l.segments
+                    )
+                } else {
+                    String::new()
+                };
             format!(" Reply to {to} via {via}{sms} ")
         }
         Visibility::Internal => " Internal note (agents only) ".to_string(),

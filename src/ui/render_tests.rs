@@ -273,3 +273,14 @@ fn a_missing_capability_is_explained() {
     m.canned = crate::app::model::Loaded::Ready(vec![]);
     find_row(&render(&m, 120, 40), "rt has no canned responses");
 }
+
+#[test]
+fn an_absurd_id_is_cut_in_the_queue_and_the_subject_still_shows() {
+    let mut m = loaded_model();
+    let mut t = m.tickets[0].clone();
+    t.id = crate::helpdesk::Id("9".repeat(1000));
+    m.tickets[0] = t;
+    let t = render(&m, 120, 40);
+    let row = row_text(&t, find_row(&t, &format!("#{}… open", "9".repeat(14))));
+    assert!(row.contains("Refu"), "{row}");
+}
