@@ -38,15 +38,27 @@ fn giant(bytes: usize) -> String {
 
 /// One ticket (#1000) is huge: its body, and with `every_field` every text it has.
 struct Huge {
-    bytes: usize,
     every_field: bool,
+    /// Built once: the gate's figure should not count the fake making its strings.
+    body: String,
+    /// One long line: single-line fields have no line breaks to fold at.
+    line: String,
 }
 
 impl Huge {
+    fn new(bytes: usize, every_field: bool) -> Huge {
+        let body = giant(bytes);
+        let line = body.replace('\n', " ");
+        Huge {
+            every_field,
+            body,
+            line,
+        }
+    }
+
     fn big(&self, short: &str) -> String {
         if self.every_field {
-            // One long line: single-line fields have no line breaks to fold at.
-            giant(self.bytes).replace('\n', " ")
+            self.line.clone()
         } else {
             short.to_string()
         }
@@ -144,7 +156,7 @@ impl Helpdesk for Huge {
         let huge = ticket == &Id::from(1000);
         let body = |s: &str| {
             if huge {
-                giant(self.bytes)
+                self.body.clone()
             } else {
                 s.to_string()
             }
@@ -171,7 +183,7 @@ impl Helpdesk for Huge {
                 channel: None,
                 created_at: now,
                 body: if huge && self.every_field {
-                    giant(self.bytes)
+                    self.body.clone()
                 } else {
                     "Checking with the warehouse.".into()
                 },
@@ -317,7 +329,7 @@ fn main() {
         ("10 MB body", 10 * MB, false),
         ("10 MB in every field", 10 * MB, true),
     ] {
-        let hd = Sanitized(Huge { bytes, every_field });
+        let hd = Sanitized(Huge::new(bytes, every_field));
         let mut m = Model::new(
             "bench",
             "zendesk",
