@@ -78,6 +78,13 @@ fn spawn(dir: &std::path::Path) -> Pty {
     }
 }
 
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 impl Pty {
     fn screen(&self) -> String {
         self.read.lock().expect("lock").1.screen().contents()
@@ -127,19 +134,31 @@ impl Pty {
     }
 }
 
+/// The demo server, stopped however the run ends.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
 fn main() {
-    let mut server = Command::new(TIX)
-        .args(["demo-server", "--hostile", "--tickets", "200"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("demo server");
+    let mut server = Server(
+        Command::new(TIX)
+            .args(["demo-server", "--hostile", "--tickets", "200"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("demo server"),
+    );
     let mut url = String::new();
-    std::io::BufReader::new(server.stdout.take().expect("stdout"))
+    std::io::BufReader::new(server.0.stdout.take().expect("stdout"))
         .read_line(&mut url)
         .expect("url");
     let dir = tempfile::tempdir().expect("dir");
@@ -154,7 +173,6 @@ fn main() {
     let mut p = spawn(dir.path());
     if !p.wait_for("online", 30_000) {
         println!("tix did not come online; the screen:\n{}", p.screen());
-        let _ = server.kill();
         return;
     }
     // The demo's 2 MB paste is the second comment of #1001 (with its default seed, 42): filter
@@ -167,8 +185,6 @@ fn main() {
     p.key("\r");
     if !(p.wait_for("Conversation #1001", 10_000) && p.wait_for("Here is the full log", 30_000)) {
         println!("the 2 MB body did not show; the screen:\n{}", p.screen());
-        let _ = p.child.kill();
-        let _ = server.kill();
         return;
     }
     // In the conversation: down and up, a page, the end and the top, reading on.
@@ -210,9 +226,6 @@ fn main() {
         Some(t) => println!("q to exit: {:.1} ms", ms(t)),
         None => {
             println!("q not honoured in 10 s");
-            let _ = p.child.kill();
         }
     }
-    let _ = server.kill();
-    let _ = server.wait();
 }
