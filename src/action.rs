@@ -39,6 +39,7 @@ actions! {
     Top = "list.top", "Go to the first item";
     Bottom = "list.bottom", "Go to the last item";
     Open = "list.open", "Open the selected item";
+    More = "conversation.more", "Read on in a long message shown folded";
     Filter = "queue.filter", "Filter the queue as you type";
     Reply = "ticket.reply", "Reply to the customer";
     Note = "ticket.note", "Write an internal note";

@@ -262,9 +262,18 @@ pub struct Model {
     /// A ticket opened from the customer panel that is not the queue's selection.
     pub pinned: Option<Ticket>,
 
+    /// Change it through `set_conversation` / `forget_conversation`: they count the changes,
+    /// which is how the conversation's layout cache knows it is out of date.
     pub conversations: HashMap<Id, Loaded<Vec<Message>>>,
+    /// Bumped at every change to `conversations`.
+    pub conversations_changed: u64,
     pub conversation_req: Option<ReqId>,
     pub conversation_scroll: usize,
+    /// How many times the agent read on in the current conversation's folded messages.
+    pub conversation_more: usize,
+    /// The current conversation laid out (wrapped, masked, folded) for the panel's width; built
+    /// when first drawn and reused until what it shows changes (see `ui::conversation`).
+    pub conversation_layout: std::cell::RefCell<Option<crate::ui::conversation::Layout>>,
     pub customers: HashMap<Id, Loaded<(Customer, Vec<Ticket>)>>,
     pub customer_req: Option<ReqId>,
     pub customer_selected: usize,
@@ -364,8 +373,11 @@ impl Model {
             selected: 0,
             pinned: None,
             conversations: HashMap::new(),
+            conversations_changed: 0,
             conversation_req: None,
             conversation_scroll: 0,
+            conversation_more: 0,
+            conversation_layout: std::cell::RefCell::new(None),
             customers: HashMap::new(),
             customer_req: None,
             customer_selected: 0,
@@ -416,6 +428,17 @@ impl Model {
             retry_delay_secs: 0,
             notice: None,
             quit: false,
+        }
+    }
+
+    pub fn set_conversation(&mut self, ticket: Id, entry: Loaded<Vec<Message>>) {
+        self.conversations.insert(ticket, entry);
+        self.conversations_changed += 1;
+    }
+
+    pub fn forget_conversation(&mut self, ticket: &Id) {
+        if self.conversations.remove(ticket).is_some() {
+            self.conversations_changed += 1;
         }
     }
 

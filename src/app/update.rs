@@ -361,7 +361,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     Loaded::Failed(e.to_string())
                 }
             };
-            m.conversations.insert(ticket, entry);
+            m.set_conversation(ticket, entry);
             vec![]
         }
         Msg::Customer {
@@ -414,7 +414,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     // The sent text's draft left the disk when the write went into the outbox.
                     let mut effects = vec![];
                     // Show the confirmed message: read the conversation again.
-                    m.conversations.remove(&ticket);
+                    m.forget_conversation(&ticket);
                     if let Some(requester) = m.current().and_then(|t| t.requester.clone()) {
                         m.customers.remove(&requester.id);
                     }
@@ -530,7 +530,7 @@ fn merge_changes(m: &mut Model, changed: Vec<Ticket>, started: Timestamp) -> Vec
         if old.updated_at == t.updated_at {
             continue;
         }
-        m.conversations.remove(&t.id);
+        m.forget_conversation(&t.id);
         let reload = current.as_ref() == Some(&t.id);
         replace_ticket(m, t);
         if reload {
@@ -662,6 +662,7 @@ fn replace_ticket(m: &mut Model, t: Ticket) {
 /// The conversation and customer panels follow the current ticket: fetch what is not cached.
 fn follow(m: &mut Model) -> Vec<Effect> {
     m.conversation_scroll = 0;
+    m.conversation_more = 0;
     m.customer_selected = 0;
     let mut effects = handle_time(m);
     let Some(t) = m.current() else {
@@ -674,7 +675,7 @@ fn follow(m: &mut Model) -> Vec<Effect> {
         }
         let req = next_req(m, "conversation");
         m.conversation_req = Some(req);
-        m.conversations.insert(ticket.clone(), Loaded::Loading);
+        m.set_conversation(ticket.clone(), Loaded::Loading);
         effects.push(Effect::LoadConversation { req, ticket });
     }
     if let Some(customer) = requester
@@ -1338,6 +1339,11 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }],
             None => vec![],
         },
+        // Long messages show folded; each press shows the next part of every folded one.
+        Action::More => {
+            m.conversation_more += 1;
+            vec![]
+        }
         Action::Accept | Action::Dismiss | Action::MacroApply | Action::MacroEdit => vec![],
     }
 }

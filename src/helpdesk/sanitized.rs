@@ -8,6 +8,29 @@ use crate::sanitize::{line, text};
 
 pub struct Sanitized<H>(pub H);
 
+/// Single-line fields (subjects, names, labels, tags) are cut to this many characters where they
+/// enter, with "…": no screen shows more of them, and a 10 MB name then costs what a short one
+/// does in every panel, filter and frame. Ids are never cut (they name the thing).
+pub const LINE_CHARS: usize = 256;
+/// Error messages may say more.
+const ERROR_CHARS: usize = 2048;
+
+/// `line`, on at most `max` characters: cut before cleaning, so the cost is bounded too.
+fn short_to(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((end, _)) => {
+            let mut out = line(&s[..end]);
+            out.push('…');
+            out
+        }
+        None => line(s),
+    }
+}
+
+fn short(s: &str) -> String {
+    short_to(s, LINE_CHARS)
+}
+
 trait Clean {
     fn clean(self) -> Self;
 }
@@ -26,7 +49,7 @@ impl<T: Clean> Clean for Option<T> {
 
 impl Clean for String {
     fn clean(self) -> Self {
-        line(&self)
+        short(&self)
     }
 }
 
@@ -40,7 +63,7 @@ impl Clean for PartyRef {
     fn clean(self) -> Self {
         PartyRef {
             id: self.id.clean(),
-            name: line(&self.name),
+            name: short(&self.name),
             email: self.email.clean(),
         }
     }
@@ -49,7 +72,7 @@ impl Clean for PartyRef {
 impl Clean for Channel {
     fn clean(self) -> Self {
         match self {
-            Channel::Other(s) => Channel::Other(line(&s)),
+            Channel::Other(s) => Channel::Other(short(&s)),
             c => c,
         }
     }
@@ -59,15 +82,15 @@ impl Clean for Ticket {
     fn clean(self) -> Self {
         Ticket {
             id: self.id.clean(),
-            subject: line(&self.subject),
+            subject: short(&self.subject),
             status: Status {
                 category: self.status.category,
-                raw: line(&self.status.raw),
-                label: line(&self.status.label),
+                raw: short(&self.status.raw),
+                label: short(&self.status.label),
             },
             priority: self.priority.map(|p| Priority {
-                raw: line(&p.raw),
-                label: line(&p.label),
+                raw: short(&p.raw),
+                label: short(&p.label),
                 ..p
             }),
             channel: self.channel.clean(),
@@ -82,7 +105,7 @@ impl Clean for Ticket {
                 .into_iter()
                 .map(|t| SlaTarget {
                     metric: match t.metric {
-                        SlaMetric::Other(s) => SlaMetric::Other(line(&s)),
+                        SlaMetric::Other(s) => SlaMetric::Other(short(&s)),
                         m => m,
                     },
                     ..t
@@ -115,12 +138,12 @@ impl Clean for Customer {
     fn clean(self) -> Self {
         Customer {
             id: self.id.clean(),
-            name: line(&self.name),
+            name: short(&self.name),
             email: self.email.clean(),
             phone: self.phone.clean(),
             organization: self.organization.map(|o| Organization {
                 id: o.id.clean(),
-                name: line(&o.name),
+                name: short(&o.name),
                 domains: o.domains.clean(),
             }),
             ..self
@@ -132,7 +155,7 @@ impl Clean for CannedResponse {
     fn clean(self) -> Self {
         CannedResponse {
             id: self.id.clean(),
-            title: line(&self.title),
+            title: short(&self.title),
             folder: self.folder.clean(),
             body: text(&self.body),
             sets_status: self.sets_status.clean(),
@@ -171,7 +194,7 @@ impl Clean for View {
     fn clean(self) -> Self {
         View {
             id: self.id.clean(),
-            name: line(&self.name),
+            name: short(&self.name),
         }
     }
 }
@@ -180,7 +203,7 @@ impl Clean for Agent {
     fn clean(self) -> Self {
         Agent {
             id: self.id.clean(),
-            name: line(&self.name),
+            name: short(&self.name),
             email: self.email.clean(),
         }
     }
@@ -189,14 +212,38 @@ impl Clean for Agent {
 impl Clean for HelpdeskError {
     fn clean(self) -> Self {
         HelpdeskError {
-            message: line(&self.message),
+            message: short_to(&self.message, ERROR_CHARS),
             ..self
         }
     }
 }
 
-fn gate<T: Clean>(r: Result<T>) -> Result<T> {
-    r.map(Clean::clean).map_err(Clean::clean)
+/// Cleaning costs time in proportion to the text (benches/big_body.rs prints it for 2 and 10 MB),
+/// so it runs on tokio's blocking pool. The adapters' tasks run on the runtime's two workers, and
+/// the workers also drive the runtime's timers and sockets, the UI's frame timer among them: with
+/// the workers busy cleaning big bodies, the next frame waits.
+async fn gate<T: Clean + Send + 'static>(r: Result<T>) -> Result<T> {
+    let clean = move || r.map(Clean::clean).map_err(Clean::clean);
+    let Ok(rt) = tokio::runtime::Handle::try_current() else {
+        return clean();
+    };
+    match rt.spawn_blocking(clean).await {
+        Ok(r) => r,
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(_) => Err(HelpdeskError::new(
+            ErrorKind::Network,
+            "the answer was dropped: tix is shutting down",
+        )),
+    }
+}
+
+impl<T: Clean> Clean for Page<T> {
+    fn clean(self) -> Self {
+        Page {
+            items: self.items.clean(),
+            next: self.next,
+        }
+    }
 }
 
 #[async_trait]
@@ -208,63 +255,55 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
         self.0.capabilities()
     }
     async fn me(&self) -> Result<Agent> {
-        gate(self.0.me().await)
+        gate(self.0.me().await).await
     }
     async fn views(&self) -> Result<Vec<View>> {
-        gate(self.0.views().await)
+        gate(self.0.views().await).await
     }
     async fn view_count(&self, view: &Id) -> Result<Option<u64>> {
         self.0.view_count(view).await.map_err(Clean::clean)
     }
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
-        let page = self
-            .0
-            .view_tickets(view, cursor)
-            .await
-            .map_err(Clean::clean)?;
-        Ok(Page {
-            items: page.items.clean(),
-            next: page.next,
-        })
+        gate(self.0.view_tickets(view, cursor).await).await
     }
     async fn ticket(&self, id: &Id) -> Result<Ticket> {
-        gate(self.0.ticket(id).await)
+        gate(self.0.ticket(id).await).await
     }
     async fn messages(&self, ticket: &Id) -> Result<Vec<Message>> {
-        gate(self.0.messages(ticket).await)
+        gate(self.0.messages(ticket).await).await
     }
     async fn customer(&self, id: &Id) -> Result<Customer> {
-        gate(self.0.customer(id).await)
+        gate(self.0.customer(id).await).await
     }
     async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>> {
-        gate(self.0.customer_tickets(customer).await)
+        gate(self.0.customer_tickets(customer).await).await
     }
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
-        gate(self.0.canned_responses().await)
+        gate(self.0.canned_responses().await).await
     }
     async fn agents(&self) -> Result<Vec<Agent>> {
-        gate(self.0.agents().await)
+        gate(self.0.agents().await).await
     }
     async fn changed_since(&self, since: Timestamp) -> Result<Option<Vec<Ticket>>> {
-        gate(self.0.changed_since(since).await)
+        gate(self.0.changed_since(since).await).await
     }
     async fn groups(&self) -> Result<Vec<View>> {
-        gate(self.0.groups().await)
+        gate(self.0.groups().await).await
     }
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
-        gate(self.0.search(query).await)
+        gate(self.0.search(query).await).await
     }
     async fn preview_canned(&self, ticket: &Id, canned: &Id) -> Result<Option<MacroPreview>> {
-        gate(self.0.preview_canned(ticket, canned).await)
+        gate(self.0.preview_canned(ticket, canned).await).await
     }
     fn rate_limit(&self) -> Option<RateBudget> {
         self.0.rate_limit()
     }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
-        gate(self.0.update(ticket, patch).await)
+        gate(self.0.update(ticket, patch).await).await
     }
     async fn create(&self, ticket: &NewTicket) -> Result<Ticket> {
-        gate(self.0.create(ticket).await)
+        gate(self.0.create(ticket).await).await
     }
 }
 
@@ -294,5 +333,124 @@ mod tests {
             assert!(!s.contains('\u{1b}') && !s.contains('\u{202e}'), "{s:?}");
         }
         assert!(body.contains("Hi Ana") && !body.contains("<b>"), "{body}");
+    }
+
+    #[test]
+    fn single_line_fields_are_cut_to_a_display_length_ids_are_not() {
+        let mut t = crate::app::fixtures::tickets()[0].clone();
+        let huge = "Refund \u{1b}[2J".repeat(1_000_000);
+        t.id = Id("7".repeat(1000));
+        t.subject = huge.clone();
+        t.tags = vec![huge.clone()];
+        if let Some(r) = t.requester.as_mut() {
+            r.name = huge.clone();
+            r.email = Some(huge.clone());
+        }
+        let t = t.clean();
+        let r = t.requester.as_ref().unwrap();
+        for s in [&t.subject, &t.tags[0], &r.name, r.email.as_ref().unwrap()] {
+            let n = s.chars().count();
+            assert_eq!(n, LINE_CHARS + 1, "{} chars", n);
+            assert!(s.starts_with("Refund ␛[2J") && s.ends_with('…'));
+        }
+        assert_eq!(t.id.0.len(), 1000);
+        // Short fields pass whole.
+        let short = crate::app::fixtures::tickets()[0].clone();
+        assert_eq!(short.clone().clean().subject, short.subject);
+    }
+
+    /// A helpdesk that answers at once with a long hostile body and a long subject.
+    struct Big;
+
+    #[async_trait]
+    impl Helpdesk for Big {
+        fn backend(&self) -> &'static str {
+            "big"
+        }
+        fn capabilities(&self) -> Capabilities {
+            Capabilities {
+                views: true,
+                canned_responses: false,
+                organizations: false,
+                sla: false,
+                search: false,
+                ordered_views: false,
+            }
+        }
+        async fn me(&self) -> Result<Agent> {
+            Ok(crate::app::fixtures::me())
+        }
+        async fn views(&self) -> Result<Vec<View>> {
+            Ok(vec![])
+        }
+        async fn view_count(&self, _: &Id) -> Result<Option<u64>> {
+            Ok(None)
+        }
+        async fn view_tickets(&self, _: &Id, _: Option<&str>) -> Result<Page<Ticket>> {
+            let mut t = crate::app::fixtures::tickets()[0].clone();
+            t.subject = "Refund \u{1b}[2J".repeat(100_000);
+            Ok(Page {
+                items: vec![t],
+                next: None,
+            })
+        }
+        async fn ticket(&self, _: &Id) -> Result<Ticket> {
+            Ok(crate::app::fixtures::tickets()[0].clone())
+        }
+        async fn messages(&self, _: &Id) -> Result<Vec<Message>> {
+            let mut m = crate::app::fixtures::messages()[0].clone();
+            m.body = "\u{1b}[31mERROR\u{1b}[0m sync-worker: upstream returned 502\n".repeat(20_000);
+            Ok(vec![m])
+        }
+        async fn customer(&self, _: &Id) -> Result<Customer> {
+            Ok(crate::app::fixtures::customer().0)
+        }
+        async fn customer_tickets(&self, _: &Id) -> Result<Vec<Ticket>> {
+            Ok(vec![])
+        }
+        async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
+            Ok(vec![])
+        }
+        async fn agents(&self) -> Result<Vec<Agent>> {
+            Ok(vec![])
+        }
+        async fn search(&self, _: &str) -> Result<Vec<Ticket>> {
+            Ok(vec![])
+        }
+        async fn update(&self, _: &Id, _: &TicketPatch) -> Result<Ticket> {
+            Ok(crate::app::fixtures::tickets()[0].clone())
+        }
+        async fn create(&self, _: &NewTicket) -> Result<Ticket> {
+            Ok(crate::app::fixtures::tickets()[0].clone())
+        }
+    }
+
+    /// The runtime's workers also drive the timers and sockets the UI waits on (its frame timer
+    /// among them): cleaning a long body on one of them stalls the screen. The gate hands the
+    /// work to the blocking pool, so the runtime goes on running other tasks meanwhile. Here the
+    /// only blocking thread is held until another task runs: the gate's answer can only come
+    /// if the runtime was free while the text waited to be cleaned.
+    #[test]
+    fn long_text_is_cleaned_off_the_runtime_workers() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .max_blocking_threads(1)
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let (release, held) = std::sync::mpsc::channel::<()>();
+            let _held = tokio::task::spawn_blocking(move || held.recv());
+            let ran = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let witness = ran.clone();
+            tokio::spawn(async move {
+                witness.store(true, std::sync::atomic::Ordering::SeqCst);
+                let _ = release.send(());
+            });
+            let msgs = Sanitized(Big).messages(&Id::from(1)).await.unwrap();
+            assert!(
+                ran.load(std::sync::atomic::Ordering::SeqCst),
+                "the runtime ran nothing else while the body was cleaned"
+            );
+            assert!(!msgs[0].body.contains('\u{1b}'));
+        });
     }
 }

@@ -8,14 +8,306 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{truncate, wrap};
 use super::{local_time, panel, status_style};
+use crate::action::Action;
 use crate::app::model::{Focus, Loaded, Model};
-use crate::helpdesk::Visibility;
+use crate::helpdesk::{Id, Message, Visibility};
+use crate::keymap::Context;
 
-/// The thread as styled lines, wrapped to `cols`.
-pub fn lines(m: &Model, cols: usize) -> Vec<Line<'static>> {
-    let Some(t) = m.current() else {
-        return vec![Line::styled("No ticket selected", m.theme.get("muted"))];
+/// A long message shows this much at first (and each read-on this much more): whichever comes
+/// first of `FOLD_BYTES` of text and `FOLD_LINES` lines. A 10 MB paste costs the screen no more
+/// than 64 KB does.
+pub const FOLD_BYTES: usize = 64 * 1024;
+pub const FOLD_LINES: usize = 1000;
+
+/// What a layout was built for; a change to any of these builds it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Key {
+    ticket: Id,
+    cols: usize,
+    masked: bool,
+    /// `Model::conversations_changed` when it was built.
+    changed: u64,
+}
+
+/// The messages of the current conversation laid out for one width: wrapped, masked when privacy
+/// mode says so, and folded. Built once per (ticket, width, masking, conversation) and reused by
+/// every frame; reading on wraps only the newly shown part. Drawing copies out the lines on
+/// screen only.
+pub struct Layout {
+    key: Key,
+    more: usize,
+    messages: Vec<Laid>,
+    /// How many times a layout was built from scratch, and how many bytes of message text were
+    /// wrapped in all (tests and benchmarks read them).
+    pub builds: u64,
+    pub wrapped_bytes: usize,
+}
+
+/// One message's lines: a blank line and its heading, the body shown so far, a fold line while
+/// some of it is not shown, its attachments.
+struct Laid {
+    lines: Vec<Line<'static>>,
+    /// Where the body's lines end in `lines` (the fold line, if any, is there).
+    body_end: usize,
+    /// Where in the body the part not shown yet starts.
+    next: usize,
+    folded: bool,
+}
+
+impl Layout {
+    pub fn len(&self) -> usize {
+        self.messages.iter().map(|l| l.lines.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Lines `from..from + n`, walking over whole messages before them.
+    fn window(&self, mut from: usize, n: usize) -> Vec<Line<'static>> {
+        let mut out = Vec::with_capacity(n);
+        for l in &self.messages {
+            if out.len() == n {
+                break;
+            }
+            if from >= l.lines.len() {
+                from -= l.lines.len();
+                continue;
+            }
+            let take = (n - out.len()).min(l.lines.len() - from);
+            out.extend_from_slice(&l.lines[from..from + take]);
+            from = 0;
+        }
+        out
+    }
+}
+
+/// Where the next part of a body shown starts from `from`: `(end, next)`, the part being
+/// `body[from..end]` and the rest starting at `next`. Parts end at a line break (dropped, so the
+/// parts wrap exactly as the whole does), else at a space after a non-digit (so no email address
+/// or card number is split across two parts, each masked on its own), else anywhere.
+fn part(body: &str, from: usize) -> (usize, usize) {
+    let rest = &body[from..];
+    let mut cut = rest.len().min(FOLD_BYTES);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &rest[..cut];
+    if let Some((i, _)) = window.match_indices('\n').nth(FOLD_LINES - 1) {
+        return (from + i, from + i + 1);
+    }
+    if cut == rest.len() {
+        return (body.len(), body.len());
+    }
+    if let Some(i) = window.rfind('\n') {
+        return (from + i, from + i + 1);
+    }
+    let space = window.char_indices().rev().find(|&(i, c)| {
+        c.is_whitespace()
+            && window[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !p.is_ascii_digit())
+    });
+    match space {
+        Some((i, c)) if i > 0 => (from + i + c.len_utf8(), from + i + c.len_utf8()),
+        _ => (from + cut, from + cut),
+    }
+}
+
+/// `10_276_044` → "9.8 MB".
+fn size(bytes: usize) -> String {
+    match bytes {
+        0..1024 => format!("{bytes} bytes"),
+        1024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1024.0),
+        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+    }
+}
+
+fn body_prefix(note: bool) -> &'static str {
+    // Notes carry a bar on the left, so they differ without colour too.
+    if note { "┃ " } else { "" }
+}
+
+fn body_style(m: &Model, note: bool) -> Style {
+    if note {
+        m.theme.get("internal_note")
+    } else {
+        Style::default()
+    }
+}
+
+/// The next part of a message's body, as lines pushed to `out`.
+fn lay_part(
+    m: &Model,
+    msg: &Message,
+    cols: usize,
+    masked: bool,
+    laid: &mut Laid,
+    out: &mut Vec<Line<'static>>,
+) {
+    let note = msg.visibility == Visibility::Internal;
+    let (prefix, style) = (body_prefix(note), body_style(m, note));
+    let (end, next) = part(&msg.body, laid.next);
+    let text = &msg.body[laid.next..end];
+    // Masking goes part by part too: a part ends between words, so nothing is split.
+    let masked_text;
+    let text = if masked {
+        masked_text = crate::privacy::text(text);
+        masked_text.as_str()
+    } else {
+        text
     };
+    for l in wrap(text, cols.saturating_sub(prefix.len().min(2))) {
+        out.push(Line::styled(format!("{prefix}{l}"), style));
+    }
+    laid.next = next;
+    laid.folded = next < msg.body.len();
+}
+
+fn fold_line(m: &Model, msg: &Message, laid: &Laid) -> Line<'static> {
+    let note = msg.visibility == Visibility::Internal;
+    let key = match m.keymap.key_for(Context::Conversation, Action::More) {
+        Some(k) => format!("press {k} to read on"),
+        None => format!("{} reads on", Action::More.name()),
+    };
+    Line::styled(
+        format!(
+            "{}▸ {} more — {key}",
+            body_prefix(note),
+            size(msg.body.len() - laid.next)
+        ),
+        m.theme.get("key_hint"),
+    )
+}
+
+/// One message laid out from scratch, shown up to `more` read-ons.
+fn lay_message(
+    m: &Model,
+    msg: &Message,
+    cols: usize,
+    masked: bool,
+    more: usize,
+    wrapped: &mut usize,
+) -> Laid {
+    let mut lines = vec![Line::raw("")];
+    let note = msg.visibility == Visibility::Internal;
+    let author = msg.author.as_ref().map_or("?", |a| a.name.as_str());
+    let mut head = vec![];
+    if note {
+        head.push(Span::styled(
+            "[internal note] ",
+            m.theme.get("internal_note"),
+        ));
+    }
+    head.push(Span::styled(author.to_string(), m.theme.get("author")));
+    let mut when = format!(" · {}", local_time(m, msg.created_at));
+    if let Some(c) = &msg.channel {
+        when.push_str(&format!(" · {}", c.label()));
+    }
+    head.push(Span::styled(when, m.theme.get("muted")));
+    lines.push(Line::from(head));
+    let mut laid = Laid {
+        lines: vec![],
+        body_end: 0,
+        next: 0,
+        folded: false,
+    };
+    for _ in 0..=more {
+        let before = laid.next;
+        lay_part(m, msg, cols, masked, &mut laid, &mut lines);
+        *wrapped += laid.next - before;
+        if !laid.folded {
+            break;
+        }
+    }
+    laid.body_end = lines.len();
+    if laid.folded {
+        lines.push(fold_line(m, msg, &laid));
+    }
+    for a in &msg.attachments {
+        lines.push(Line::styled(format!("📎 {a}"), m.theme.get("muted")));
+    }
+    laid.lines = lines;
+    laid
+}
+
+/// Reads on in every folded message until `more` read-ons are shown: only the new parts are
+/// wrapped, and put in where each fold line was.
+fn read_on(m: &Model, msgs: &[Message], layout: &mut Layout, more: usize) {
+    let (cols, masked) = (layout.key.cols, layout.key.masked);
+    for (msg, laid) in msgs.iter().zip(layout.messages.iter_mut()) {
+        if !laid.folded {
+            continue;
+        }
+        let mut new = vec![];
+        for _ in layout.more..more {
+            let before = laid.next;
+            lay_part(m, msg, cols, masked, laid, &mut new);
+            layout.wrapped_bytes += laid.next - before;
+            if !laid.folded {
+                break;
+            }
+        }
+        let n = new.len();
+        laid.lines.splice(laid.body_end..laid.body_end + 1, new);
+        laid.body_end += n;
+        if laid.folded {
+            let fold = fold_line(m, msg, laid);
+            laid.lines.insert(laid.body_end, fold);
+        }
+    }
+    layout.more = more;
+}
+
+/// The one function that lays out a conversation's messages: kept in `slot` and reused while
+/// the ticket, width, masking and messages stay the same.
+pub fn layout<'a>(
+    m: &Model,
+    ticket: &Id,
+    msgs: &[Message],
+    cols: usize,
+    slot: &'a mut Option<Layout>,
+) -> &'a Layout {
+    let key = Key {
+        ticket: ticket.clone(),
+        cols,
+        masked: m.masked(),
+        changed: m.conversations_changed,
+    };
+    let more = m.conversation_more;
+    let reuse = slot
+        .as_ref()
+        .is_some_and(|l| l.key == key && l.more <= more);
+    let (builds, wrapped) = slot
+        .as_ref()
+        .map_or((0, 0), |l| (l.builds, l.wrapped_bytes));
+    if !reuse {
+        *slot = None;
+    }
+    let l = slot.get_or_insert_with(|| {
+        let mut wrapped = wrapped;
+        let messages = msgs
+            .iter()
+            .map(|msg| lay_message(m, msg, cols, key.masked, more, &mut wrapped))
+            .collect();
+        Layout {
+            key,
+            more,
+            messages,
+            builds: builds + 1,
+            wrapped_bytes: wrapped,
+        }
+    });
+    if l.more < more {
+        read_on(m, msgs, l, more);
+    }
+    l
+}
+
+/// The ticket's heading: subject, facts, a kept draft. Short: single-line fields are cut to a
+/// display length where they enter (`helpdesk::sanitized`).
+fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'static>> {
     let mut out = vec![];
     for l in wrap(&t.subject, cols) {
         out.push(Line::styled(l, m.theme.get("title")));
@@ -45,86 +337,64 @@ pub fn lines(m: &Model, cols: usize) -> Vec<Line<'static>> {
             crate::app::model::DraftKind::Note => "n to continue",
             crate::app::model::DraftKind::Escalation => "E to continue",
         };
+        // Counted up to a bound: a huge draft costs the frame nothing.
+        const COUNT: usize = 100_000;
+        let n = d.text.chars().take(COUNT + 1).count();
+        let n = if n > COUNT {
+            format!("{}+", super::text::thousands(COUNT as u64))
+        } else {
+            n.to_string()
+        };
         out.push(Line::styled(
-            format!(
-                "✎ {} draft kept ({} chars): {resume}",
-                kind.name(),
-                d.text.chars().count()
-            ),
+            format!("✎ {} draft kept ({n} chars): {resume}", kind.name()),
             m.theme.get("key_hint"),
         ));
-    }
-    match m.conversations.get(&t.id) {
-        None | Some(Loaded::Loading) => {
-            out.push(Line::raw(""));
-            out.push(Line::styled(
-                "Loading the conversation…",
-                m.theme.get("muted"),
-            ));
-        }
-        Some(Loaded::Failed(e)) => {
-            out.push(Line::raw(""));
-            out.push(Line::styled(truncate(e, cols), m.theme.get("error")));
-        }
-        Some(Loaded::Ready(msgs)) => {
-            for msg in msgs {
-                out.push(Line::raw(""));
-                let note = msg.visibility == Visibility::Internal;
-                let author = msg.author.as_ref().map_or("?", |a| a.name.as_str());
-                let mut head = vec![];
-                if note {
-                    head.push(Span::styled(
-                        "[internal note] ",
-                        m.theme.get("internal_note"),
-                    ));
-                }
-                head.push(Span::styled(author.to_string(), m.theme.get("author")));
-                let mut when = format!(" · {}", local_time(m, msg.created_at));
-                if let Some(c) = &msg.channel {
-                    when.push_str(&format!(" · {}", c.label()));
-                }
-                head.push(Span::styled(when, m.theme.get("muted")));
-                out.push(Line::from(head));
-                // Notes carry a bar on the left, so they differ without colour too.
-                let (prefix, body_style) = if note {
-                    ("┃ ", m.theme.get("internal_note"))
-                } else {
-                    ("", Style::default())
-                };
-                let body = if m.masked() {
-                    crate::privacy::text(&msg.body)
-                } else {
-                    msg.body.clone()
-                };
-                for l in wrap(&body, cols.saturating_sub(prefix.len().min(2))) {
-                    out.push(Line::styled(format!("{prefix}{l}"), body_style));
-                }
-                for a in &msg.attachments {
-                    out.push(Line::styled(format!("📎 {a}"), m.theme.get("muted")));
-                }
-            }
-        }
     }
     out
 }
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let title = match m.current() {
-        Some(t) => format!(" Conversation #{} ", t.id),
+        Some(t) => format!(" Conversation #{} ", truncate(&t.id.0, 24)),
         None => " Conversation ".to_string(),
     };
     let block = panel(m, Line::from(title), Focus::Conversation);
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let all = lines(m, inner.width as usize);
-    let max_scroll = all.len().saturating_sub(inner.height as usize);
-    let scroll = m.conversation_scroll.min(max_scroll);
-    // Only the lines on screen are handed to the widget, however long the thread.
-    let visible: Vec<Line> = all
-        .into_iter()
-        .skip(scroll)
-        .take(inner.height as usize)
-        .collect();
+    let (cols, rows) = (inner.width as usize, inner.height as usize);
+    let Some(t) = m.current() else {
+        f.render_widget(
+            Line::styled("No ticket selected", m.theme.get("muted")),
+            inner,
+        );
+        return;
+    };
+    let mut head = heading(m, t, cols);
+    let mut slot = m.conversation_layout.borrow_mut();
+    let body = match m.conversations.get(&t.id) {
+        None | Some(Loaded::Loading) => {
+            head.push(Line::raw(""));
+            head.push(Line::styled(
+                "Loading the conversation…",
+                m.theme.get("muted"),
+            ));
+            None
+        }
+        Some(Loaded::Failed(e)) => {
+            head.push(Line::raw(""));
+            head.push(Line::styled(truncate(e, cols), m.theme.get("error")));
+            None
+        }
+        Some(Loaded::Ready(msgs)) => Some(layout(m, &t.id, msgs, cols, &mut slot)),
+    };
+    let total = head.len() + body.map_or(0, Layout::len);
+    let scroll = m.conversation_scroll.min(total.saturating_sub(rows));
+    // Only the lines on screen are copied out, however long the thread.
+    let mut visible: Vec<Line> = head.into_iter().skip(scroll).take(rows).collect();
+    if let Some(b) = body {
+        let from = scroll.saturating_sub(total - b.len());
+        visible.extend(b.window(from, rows - visible.len()));
+    }
     f.render_widget(Paragraph::new(visible), inner);
 }
 
@@ -150,14 +420,24 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
                 .map_or("the customer", |r| r.name.as_str());
             let via = ticket.map_or("email", |t| t.channel.label());
             // An SMS costs by the segment: say how many before it is sent.
-            let sms = if ticket.is_some_and(|t| t.channel == crate::helpdesk::Channel::Sms) {
-                let l = crate::sms::length(&c.text());
-                let kind = if l.unicode { ", unicode" } else { "" };
-                let s = if l.segments == 1 { "" } else { "s" };
-                format!(" · {} chars, {} segment{s}{kind}", l.units, l.segments)
-            } else {
-                String::new()
-            };
+            let sms =
+                if ticket.is_some_and(|t| t.channel == crate::helpdesk::Channel::Sms) {
+                    // The editor's lines as they will be joined, counted up to a bound.
+                    let chars =
+                        c.editor.lines().iter().enumerate().flat_map(|(i, l)| {
+                            (i > 0).then_some('\n').into_iter().chain(l.chars())
+                        });
+                    let l = crate::sms::length_of(chars);
+                    let kind = if l.unicode { ", unicode" } else { "" };
+                    let s = if l.segments == 1 { "" } else { "s" };
+                    let more = if l.capped { "+" } else { "" };
+                    format!(
+                        " · {}{more} chars, {}{more} segment{s}{kind}",
+                        l.units, l.segments
+                    )
+                } else {
+                    String::new()
+                };
             format!(" #{} Reply to {to} via {via}{sms} ", c.ticket)
         }
         Visibility::Internal if c.escalation.is_some() => {

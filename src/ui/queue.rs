@@ -30,6 +30,10 @@ fn channel_short(c: &Channel) -> &str {
     }
 }
 
+/// The id column's widest: ids are never cut where they enter (they name the ticket), so an
+/// absurd one is cut here.
+const ID_COLS: usize = 16;
+
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let mut title = vec![Span::raw(" Queue")];
     if let Some(v) = &m.view {
@@ -102,7 +106,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .map(|&i| m.tickets[i].id.0.len() + 1)
         .max()
         .unwrap_or(5)
-        .max(5);
+        .clamp(5, ID_COLS);
     // Low-bandwidth mode marks the selection with one character in a gutter instead of a
     // full-row highlight: a step rewrites two cells, not two rows.
     let gutter = usize::from(!m.low_bandwidth); // columns to skip when there is no gutter
@@ -143,7 +147,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         };
         let cells = vec![
             Cell::from(marker),
-            Cell::from(format!("#{}", t.id)),
+            Cell::from(format!("#{}", truncate(&t.id.0, ID_COLS - 1))),
             Cell::from(Span::styled(
                 status_short(t.status.category),
                 status_style(m, t),

@@ -324,3 +324,112 @@ fn the_queue_says_which_ticket_is_open_when_the_selection_moved_on() {
     let t = render(&m, 120, 40);
     find_row(&t, "#1001 Reply to");
 }
+
+/// A pasted log of about `bytes` bytes, one numbered line each, with an email address in it.
+fn giant_body(bytes: usize) -> String {
+    let mut out = String::from("Our log, sorry it is long. Write to ana@example.ro\n");
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&format!(
+            "{i:>8} INFO sync-worker: batch committed (500 rows)\n"
+        ));
+        i += 1;
+    }
+    out
+}
+
+/// The current ticket (#1001) with one message of `bytes` bytes.
+fn giant_model(bytes: usize) -> Model {
+    let mut m = loaded_model();
+    let mut msg = messages()[0].clone();
+    msg.body = giant_body(bytes);
+    update(
+        &mut m,
+        crate::app::msg::Msg::Conversation {
+            req: 0,
+            ticket: crate::helpdesk::Id::from(1001),
+            result: Ok(vec![msg]),
+        },
+    );
+    m
+}
+
+#[test]
+fn a_ten_megabyte_body_shows_folded_and_reads_on() {
+    let mut m = giant_model(10 * 1024 * 1024);
+    update(&mut m, key("tab"));
+    update(&mut m, key("G"));
+    let t = render(&m, 120, 40);
+    // The fold is where the first part ends: its last line, then what is left and the key.
+    let fold = row_text(&t, find_row(&t, "MB more — press m to read on"));
+    assert!(fold.contains("▸ 9.9 MB more"), "{fold}");
+    find_row(&t, "     998 INFO");
+    assert!(
+        (0..40).all(|y| !row_text(&t, y).contains("     999 INFO")),
+        "the next part is not shown yet"
+    );
+    // Reading on shows the next part, folded again after it.
+    update(&mut m, key("m"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "    1998 INFO");
+    let fold = row_text(&t, find_row(&t, "MB more — press m to read on"));
+    assert!(fold.contains("▸ 9.9 MB more"), "{fold}");
+    assert!((0..40).all(|y| !row_text(&t, y).contains("    1999 INFO")));
+    // Privacy mode masks the text shown.
+    update(&mut m, key("g"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "a**@e******.ro");
+    // The key is listed in help.
+    update(&mut m, key("?"));
+    find_row(&render(&m, 120, 40), "conversation.more");
+}
+
+#[test]
+fn a_short_body_has_no_fold() {
+    let m = giant_model(2000);
+    let t = render(&m, 120, 40);
+    assert!((0..40).all(|y| !row_text(&t, y).contains("read on")));
+}
+
+#[test]
+fn a_frame_with_a_ten_megabyte_body_lays_out_the_fold_once() {
+    let mut m = giant_model(10 * 1024 * 1024);
+    let stats = |m: &Model| {
+        let l = m.conversation_layout.borrow();
+        let l = l.as_ref().expect("laid out");
+        (l.builds, l.wrapped_bytes, l.len())
+    };
+    render(&m, 120, 40);
+    let (builds, wrapped, lines) = stats(&m);
+    assert_eq!(builds, 1);
+    assert!(wrapped <= super::conversation::FOLD_BYTES, "{wrapped}");
+    // Its first part only (its lines wrap in two here); the whole would be ~390,000 lines.
+    assert!(lines <= 2 * super::conversation::FOLD_LINES + 10, "{lines}");
+    // Keys that scroll, and more frames, reuse it.
+    update(&mut m, key("tab"));
+    for k in ["j", "j", "ctrl-d", "G", "g"] {
+        update(&mut m, key(k));
+        render(&m, 120, 40);
+    }
+    assert_eq!(stats(&m), (1, wrapped, lines));
+    // Reading on wraps the next part only.
+    update(&mut m, key("m"));
+    render(&m, 120, 40);
+    let (builds, more, _) = stats(&m);
+    assert_eq!(builds, 1);
+    assert!(more - wrapped <= super::conversation::FOLD_BYTES);
+    // Another width is another layout.
+    render(&m, 200, 60);
+    assert_eq!(stats(&m).0, 2);
+}
+
+#[test]
+fn an_absurd_id_is_cut_in_the_queue_and_the_subject_still_shows() {
+    let mut m = loaded_model();
+    let mut t = m.tickets[0].clone();
+    t.id = crate::helpdesk::Id("9".repeat(1000));
+    m.tickets[0] = t;
+    let t = render(&m, 120, 40);
+    let row = row_text(&t, find_row(&t, &format!("#{}… open", "9".repeat(14))));
+    assert!(row.contains("Refu"), "{row}");
+}

@@ -6,25 +6,27 @@ pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
-/// Cuts `s` to at most `max` columns, ending in "…" when cut.
+/// Cuts `s` to at most `max` columns, ending in "…" when cut. Reads no further than it keeps,
+/// so a 10 MB string costs what a short one does.
 pub fn truncate(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
+    // Where the cut version ends: the last character that leaves room for the "…".
+    let mut keep = None;
+    for (i, c) in s.char_indices() {
         let w = c.width().unwrap_or(0);
-        if used + w + 1 > max {
-            break;
+        if keep.is_none() && used + w + 1 > max {
+            keep = Some(i);
         }
-        out.push(c);
         used += w;
+        if used > max {
+            let mut out = s[..keep.unwrap_or(i)].to_string();
+            if max > 0 {
+                out.push('…');
+            }
+            return out;
+        }
     }
-    if max > 0 {
-        out.push('…');
-    }
-    out
+    s.to_string()
 }
 
 /// Pads or cuts `s` to exactly `cols` columns.
