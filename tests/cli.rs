@@ -432,14 +432,28 @@ fn hostile_tickets_are_inert_in_the_cli_output() {
         let out = tix(cfg.path(), &["show", id], None);
         assert!(out.status.success());
         shown.push_str(&String::from_utf8(out.stdout).unwrap());
+        let out = tix(cfg.path(), &["show", id, "--json"], None);
+        assert!(out.status.success());
+        shown.push_str(&String::from_utf8(out.stdout).unwrap());
     }
-    // Everything a terminal could act on is gone: no ESC, no C0 but newline and tab, no C1, no
-    // bidi controls, no zero-width characters.
+    let out = tix(cfg.path(), &["ls", "--json"], None);
+    assert!(out.status.success());
+    shown.push_str(&String::from_utf8(out.stdout).unwrap());
+    // Everything a terminal could act on or the eye cannot see is gone: no ESC, no C0 but newline
+    // and tab, no C1, no bidi controls, no zero-width, tag or filler characters, no invisible
+    // operators, annotation marks or separators, no selector or joiner that changes a width.
+    // `show --json` and `ls --json` too: JSON escapes controls but not these.
     let bad = shown.char_indices().find(|(_, c)| {
         matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
             || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}')
+            || matches!(c, '\u{e0000}'..='\u{e00ff}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{3164}' | '\u{ffa0}')
+            || matches!(c, '\u{2061}'..='\u{2064}' | '\u{fff9}'..='\u{fffb}' | '\u{2028}' | '\u{2029}' | '\u{200d}' | '\u{1f3fb}'..='\u{1f3ff}')
+            // The demo's selectors are all stray or widening ones.
+            || matches!(c, '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}')
     });
     assert!(bad.is_none(), "{bad:?}");
+    // The invisible payloads were there, shown as marks.
+    assert!(shown.contains("hello⸱⸱⸱"), "tag text is marked");
     // And the hostile data was there to be neutralised.
     assert!(
         shown.contains('␛'),

@@ -1606,7 +1606,8 @@ mod tests {
     fn is_hostile_text(s: &str) -> bool {
         s.chars().any(|c| {
             matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-                | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}')
+                | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}'
+                | '\u{e0000}'..='\u{e0fff}')
         }) || s.contains("<script")
             || s.contains("javascript:")
     }

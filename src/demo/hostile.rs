@@ -2,8 +2,10 @@
 //! display name, a message, a file name) to attack the agent's terminal or fool the agent's eye.
 //! Terminal escape sequences (OSC 0 title, OSC 52 clipboard write, OSC 8 hyperlink, CSI clear
 //! screen, a cursor position report request), C1 controls, bidi overrides and isolates,
-//! zero-width characters, HTML with scripts and lying links, and one very large body. All of it is
-//! valid Unicode, so it travels as valid JSON.
+//! zero-width characters, invisible text (tag characters, Hangul fillers, invisible operators,
+//! interlinear annotation, separators, stray variation selectors), emoji whose width the layout and
+//! the terminal disagree on, HTML with scripts and lying links, and one very large body. All of it
+//! is valid Unicode, so it travels as valid JSON.
 
 /// OSC 0: sets the terminal window title.
 pub const OSC_TITLE: &str = "\u{1b}]0;tix: session expired, run tix login\u{7}";
@@ -25,6 +27,31 @@ pub const ISOLATES: [&str; 4] = ["\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
 /// Zero-width space and byte-order mark (zero-width no-break space).
 pub const ZERO_WIDTH: [&str; 2] = ["\u{200b}", "\u{feff}"];
 
+/// "hello" and then, in Unicode tag characters (U+E0000 + ASCII), words no one sees.
+pub const TAG_TEXT: &str = "hello\u{e0001}\u{e0069}\u{e0067}\u{e006e}\u{e006f}\u{e0072}\u{e0065}\u{e0020}\u{e0061}\u{e006c}\u{e006c}\u{e007f}";
+/// Invisible characters the eye skips: the Arabic letter mark, Hangul fillers (U+115F, U+1160,
+/// U+3164, U+FFA0), invisible operators (U+2061..2064), interlinear annotation (U+FFF9..FFFB,
+/// whose annotation part is hidden), line and paragraph separators, stray variation selectors and
+/// ideographic ones after an emoji (hidden bytes), and emoji whose width the layout and a
+/// terminal disagree on (VS16 after a narrow symbol, a ZWJ family, a skin tone).
+pub const INVISIBLE: [&str; 9] = [
+    "\u{61c}",
+    "\u{115f}\u{1160}\u{3164}\u{ffa0}",
+    "\u{2061}\u{2062}\u{2063}\u{2064}",
+    "\u{fff9}refund\u{fffa}denied\u{fffb}",
+    "\u{2028}\u{2029}",
+    "\u{fe0f}\u{fe0e}",
+    "😀\u{e0100}\u{e0101}\u{e0102}",
+    "❤\u{fe0f} 👨\u{200d}👩\u{200d}👧 👋🏽",
+    TAG_TEXT,
+];
+
+/// One invisible payload per variant, cycling on a different period than the attacks so that
+/// every pair occurs.
+fn invisible(variant: u64) -> &'static str {
+    INVISIBLE[(variant / 3 % INVISIBLE.len() as u64) as usize]
+}
+
 /// Every sequence above, for tests that look for them.
 #[cfg(test)]
 pub const MARKERS: [&str; 7] = [
@@ -41,7 +68,8 @@ pub const MARKERS: [&str; 7] = [
 pub fn subject(subject: &str, variant: u64) -> String {
     let [lri, rli, _, pdi] = ISOLATES;
     let [zwsp, bom] = ZERO_WIDTH;
-    match variant % 9 {
+    let hidden = invisible(variant);
+    let attack = match variant % 9 {
         0 => format!("{OSC_TITLE}{subject}"),
         1 => format!("{subject} {CSI_CLEAR}"),
         2 => format!("{BIDI_OVERRIDE}{subject}{POP_DIRECTIONAL}"),
@@ -51,14 +79,16 @@ pub fn subject(subject: &str, variant: u64) -> String {
         6 => format!("{subject}{CURSOR_REPORT}"),
         7 => format!("{lri}{subject}{pdi} {rli}URGENT: admin{pdi}"),
         _ => format!("{subject} {OSC_CLIPBOARD}"),
-    }
+    };
+    format!("{attack} {hidden}")
 }
 
 /// A customer's display name with an attack in it.
 pub fn name(name: &str, variant: u64) -> String {
     let [_, rli, _, pdi] = ISOLATES;
     let [zwsp, bom] = ZERO_WIDTH;
-    match variant % 8 {
+    let hidden = invisible(variant + 1);
+    let attack = match variant % 8 {
         0 => format!("{name}{CSI_CLEAR}Support Team"),
         1 => format!("{name} {BIDI_OVERRIDE}nimdA{POP_DIRECTIONAL}"),
         2 => format!("{zwsp}{name}{bom}"),
@@ -67,7 +97,8 @@ pub fn name(name: &str, variant: u64) -> String {
         5 => format!("{rli}{name}{pdi}"),
         6 => format!("{name}{CURSOR_REPORT}"),
         _ => format!("{name}{OSC_TITLE}"),
-    }
+    };
+    format!("{attack}{hidden}")
 }
 
 /// An attachment file name meant to look like something it is not.
@@ -79,6 +110,7 @@ pub fn file_name(variant: u64) -> String {
         3 => "receipt\u{200b}.pdf\u{feff}.scr".to_owned(),
         4 => format!("{CSI_CLEAR}report.pdf"),
         5 => "photo\u{9b}6n.jpg".to_owned(),
+        6 if variant % 2 == 0 => format!("invoice{TAG_TEXT}.pdf"),
         _ => "<img src=x onerror=alert(1)>.html".to_owned(),
     }
 }
@@ -87,7 +119,8 @@ pub fn file_name(variant: u64) -> String {
 /// text and target disagree.
 pub fn body(body: &str, variant: u64) -> String {
     let [lri, _, fsi, pdi] = ISOLATES;
-    match variant % 10 {
+    let hidden = invisible(variant + 2);
+    let attack = match variant % 10 {
         0 => format!("{body}\n\n{OSC_TITLE}{OSC_CLIPBOARD}"),
         1 => format!("{CSI_CLEAR}{body}"),
         2 => format!("{body}\n\nReset your password here: {OSC_LINK}"),
@@ -100,7 +133,8 @@ pub fn body(body: &str, variant: u64) -> String {
             "{body}\u{200b}\u{feff}\u{200b}\n\u{0}Refund approved\rRefund DENIED \u{8}\u{8}\u{8}"
         ),
         _ => html(body, variant),
-    }
+    };
+    format!("{attack}\n{hidden}")
 }
 
 fn html(body: &str, variant: u64) -> String {
@@ -161,15 +195,28 @@ mod tests {
                 ]
             })
             .collect();
-        for marker in MARKERS.iter().chain(&ISOLATES).chain(&ZERO_WIDTH).chain(&[
-            "\u{9d}",
-            "<script",
-            "javascript:",
-            "href=\"https://evil.example",
-        ]) {
+        for marker in MARKERS
+            .iter()
+            .chain(&ISOLATES)
+            .chain(&ZERO_WIDTH)
+            .chain(&INVISIBLE)
+            .chain(&[
+                "\u{9d}",
+                "<script",
+                "javascript:",
+                "href=\"https://evil.example",
+            ])
+        {
             assert!(all.contains(marker), "{marker:?}");
         }
         // HTML variants escape the original text and look like HTML to the client.
+        // Subjects, names and bodies each carry every invisible payload.
+        for hidden in INVISIBLE {
+            for f in [subject, name] {
+                assert!((0..40).any(|v| f("x", v).contains(hidden)), "{hidden:?}");
+            }
+            assert!((0..40).any(|v| body("x", v).contains(hidden)), "{hidden:?}");
+        }
         let html = body("a < b & c", 7);
         assert!(html.starts_with("<div><p>a &lt; b &amp; c</p>"));
         let giant = giant(2 * 1024 * 1024);
