@@ -108,6 +108,7 @@ impl Helpdesk for Evil {
         Ok(Page {
             items: (0..HOSTILE.len()).map(ticket).collect(),
             next: None,
+            skipped: 0,
         })
     }
     async fn ticket(&self, _: &Id) -> Result<Ticket> {

@@ -1545,3 +1545,18 @@ fn a_view_that_turns_out_unordered_is_loaded_whole() {
     let text = m.alert.clone().unwrap_or_default();
     assert!(text.contains("#51"), "{text}");
 }
+
+/// Tickets a page could not read: the queue keeps the rest, and the agent is told how many.
+#[test]
+fn unreadable_tickets_are_counted_in_a_notice() {
+    let mut m = loaded_model();
+    let before = m.tickets.len();
+    update(&mut m, Msg::Unreadable(2));
+    assert_eq!(m.tickets.len(), before);
+    let notice = m.notice.clone().expect("a notice");
+    assert!(
+        notice.text.contains("2 tickets could not be read"),
+        "{}",
+        notice.text
+    );
+}

@@ -110,7 +110,7 @@ pub fn file_name(variant: u64) -> String {
         3 => "receipt\u{200b}.pdf\u{feff}.scr".to_owned(),
         4 => format!("{CSI_CLEAR}report.pdf"),
         5 => "photo\u{9b}6n.jpg".to_owned(),
-        6 if variant % 2 == 0 => format!("invoice{TAG_TEXT}.pdf"),
+        6 if variant.is_multiple_of(2) => format!("invoice{TAG_TEXT}.pdf"),
         _ => "<img src=x onerror=alert(1)>.html".to_owned(),
     }
 }

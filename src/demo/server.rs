@@ -276,9 +276,9 @@ impl Shared {
         let (meta, links) = self.cursor_meta(uri, params, &page);
         TicketsPage {
             tickets: tickets.into_iter().map(|t| include.apply(t)).collect(),
-            users: side.users,
-            groups: side.groups,
-            organizations: side.organizations,
+            users: side.users.into(),
+            groups: side.groups.into(),
+            organizations: side.organizations.into(),
             meta,
             links,
         }
@@ -773,9 +773,9 @@ async fn show_ticket(
     let side = Sideloads::of(&st.data, std::slice::from_ref(&ticket), include);
     Ok(Json(TicketEnvelope {
         ticket: include.apply(ticket),
-        users: side.users,
-        groups: side.groups,
-        organizations: side.organizations,
+        users: side.users.into(),
+        groups: side.groups.into(),
+        organizations: side.organizations.into(),
     }))
 }
 
@@ -803,9 +803,9 @@ async fn show_many(
     let side = Sideloads::of(&st.data, &tickets, include);
     Ok(Json(TicketsPage {
         tickets: tickets.into_iter().map(|t| include.apply(t)).collect(),
-        users: side.users,
-        groups: side.groups,
-        organizations: side.organizations,
+        users: side.users.into(),
+        groups: side.groups.into(),
+        organizations: side.organizations.into(),
         meta: Meta::default(),
         links: Links::default(),
     }))
@@ -836,8 +836,8 @@ async fn list_comments(
     };
     let (meta, links) = st.cursor_meta(&uri, &params, &page);
     Ok(Json(CommentsPage {
-        comments: page.items,
-        users,
+        comments: page.items.into(),
+        users: users.into(),
         meta,
         links,
     }))

@@ -225,6 +225,7 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
         Ok(Page {
             items: page.items.clean(),
             next: page.next,
+            skipped: page.skipped,
         })
     }
     async fn ticket(&self, id: &Id) -> Result<Ticket> {

@@ -189,6 +189,7 @@ mod tests {
             Ok(Page {
                 items: vec![],
                 next: None,
+                skipped: 0,
             })
         }
         async fn ticket(&self, _: &Id) -> Result<Ticket> {
