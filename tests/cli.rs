@@ -461,6 +461,63 @@ fn hostile_tickets_are_inert_in_the_cli_output() {
     );
 }
 
+/// The hostile demo spoils four tickets' JSON: a lone surrogate escape and a raw control character
+/// in a subject, times beyond year 9999, and a ticket without an id. `ls` lists the view anyway,
+/// the readable three with what could be read, and says on stderr that one could not be read.
+#[test]
+fn a_poisoned_ticket_costs_only_itself_in_ls_and_show() {
+    let server = DemoServer::spawn(&["--tickets", "300", "--hostile"]);
+    let cfg = config_dir(&server.url);
+    let out = tix(cfg.path(), &["ls"], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("1 ticket could not be read"),
+        "stderr: {stderr}"
+    );
+    let listing = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        listing.lines().count() > 100,
+        "the rest of the view is listed"
+    );
+    let line = |marker: &str| {
+        listing
+            .lines()
+            .find(|l| l.contains(marker))
+            .unwrap_or_else(|| panic!("{marker} not listed"))
+            .to_string()
+    };
+    assert!(line("[poison: lone surrogate]").contains("[poison: lone surrogate]\u{fffd}"));
+    assert!(line("[poison: raw control]").contains("[poison: raw control]␁"));
+    let far = line("[poison: far future]");
+    assert!(!listing.contains("[poison: unreadable]"));
+    // The far-future ticket's times are unknown, in --json and in show.
+    let id = far.split('\t').next().unwrap();
+    let shown = json(&tix(cfg.path(), &["show", id, "--json"], None));
+    assert_eq!(
+        shown["ticket"]["created_at"],
+        serde_json::Value::Null,
+        "{shown}"
+    );
+    let list = json(&tix(cfg.path(), &["ls", "--json"], None));
+    let far = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == id)
+        .unwrap();
+    assert_eq!(far["updated_at"], serde_json::Value::Null);
+    for marker in ["[poison: lone surrogate]", "[poison: raw control]"] {
+        let id = line(marker).split('\t').next().unwrap().to_string();
+        let out = tix(cfg.path(), &["show", &id], None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 #[test]
 fn the_log_records_requests_but_no_secrets_or_text() {
     let server = DemoServer::spawn(&["--tickets", "120", "--token", "s3cr3t-t0ken"]);

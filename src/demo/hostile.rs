@@ -52,6 +52,76 @@ fn invisible(variant: u64) -> &'static str {
     INVISIBLE[(variant / 3 % INVISIBLE.len() as u64) as usize]
 }
 
+/// Ways a real helpdesk's answer has been seen to break one ticket, which the demo does to a few
+/// hostile tickets on the way out (`spoil`): tix must lose at most that ticket, never the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Poison {
+    /// A lone UTF-16 surrogate escape (`"\ud800"`) in the subject: not valid JSON text.
+    LoneSurrogate,
+    /// A raw control character inside the subject string: not valid JSON either.
+    RawControl,
+    /// Created in year 99999, updated at 9999-12-31T23:59:60Z: beyond any timestamp type.
+    FarFuture,
+    /// No id at all: nothing of it can be read as a ticket.
+    Unreadable,
+}
+
+pub const POISONS: [Poison; 4] = [
+    Poison::LoneSurrogate,
+    Poison::RawControl,
+    Poison::FarFuture,
+    Poison::Unreadable,
+];
+
+impl Poison {
+    /// What the data puts in the poisoned ticket's subject, for `spoil` to find.
+    pub fn marker(self) -> &'static str {
+        match self {
+            Poison::LoneSurrogate => "[poison: lone surrogate]",
+            Poison::RawControl => "[poison: raw control]",
+            Poison::FarFuture => "[poison: far future]",
+            Poison::Unreadable => "[poison: unreadable]",
+        }
+    }
+}
+
+/// A JSON answer with the poisoned tickets in it spoiled (`None`: none in it, leave it be).
+pub fn spoil(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    if !POISONS.iter().any(|p| text.contains(p.marker())) {
+        return None;
+    }
+    fn walk(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Array(a) => a.iter_mut().for_each(walk),
+            serde_json::Value::Object(o) => {
+                let subject = o.get("subject").and_then(|s| s.as_str()).unwrap_or("");
+                let (far, unreadable) = (
+                    subject.contains(Poison::FarFuture.marker()),
+                    subject.contains(Poison::Unreadable.marker()),
+                );
+                if far {
+                    o.insert("created_at".into(), "99999-01-01T00:00:00Z".into());
+                    o.insert("updated_at".into(), "9999-12-31T23:59:60Z".into());
+                }
+                if unreadable {
+                    o.insert("id".into(), serde_json::Value::Null);
+                }
+                o.values_mut().for_each(walk);
+            }
+            _ => {}
+        }
+    }
+    let mut v: serde_json::Value = serde_json::from_str(text).ok()?;
+    walk(&mut v);
+    let out = serde_json::to_string(&v).ok()?;
+    // The two that no JSON value can hold are written into the text itself, after the marker.
+    let after = |p: Poison, what: &str| (p.marker(), format!("{}{what}", p.marker()));
+    let (s, s_to) = after(Poison::LoneSurrogate, "\\ud800");
+    let (c, c_to) = after(Poison::RawControl, "\u{1}");
+    Some(out.replace(s, &s_to).replace(c, &c_to))
+}
+
 /// Every sequence above, for tests that look for them.
 #[cfg(test)]
 pub const MARKERS: [&str; 7] = [
@@ -221,6 +291,20 @@ mod tests {
         assert!(html.starts_with("<div><p>a &lt; b &amp; c</p>"));
         let giant = giant(2 * 1024 * 1024);
         assert!(giant.len() >= 2 * 1024 * 1024 && giant.len() < 2 * 1024 * 1024 + 200);
+        // Spoiled answers: each poison as it should be, the rest of the answer as it was.
+        let page = serde_json::json!({"tickets": POISONS.iter().enumerate().map(|(i, p)| {
+            serde_json::json!({"id": i, "subject": format!("s {}", p.marker()), "created_at": "2026-01-01T00:00:00Z"})
+        }).collect::<Vec<_>>(), "count": 4});
+        assert!(spoil(b"{\"tickets\":[]}").is_none());
+        let spoiled = spoil(page.to_string().as_bytes()).unwrap();
+        let marked = |p: Poison, what: &str| format!("\"s {}{what}\"", p.marker());
+        assert!(
+            spoiled.contains(&marked(Poison::LoneSurrogate, "\\ud800")),
+            "{spoiled}"
+        );
+        assert!(spoiled.contains(&marked(Poison::RawControl, "\u{1}")));
+        assert!(spoiled.contains("99999-01-01T00:00:00Z") && spoiled.contains("\"id\":null"));
+        assert!(serde_json::from_str::<serde_json::Value>(&spoiled).is_err());
         // Valid JSON both ways.
         let json = serde_json::to_string(&all).unwrap();
         assert_eq!(serde_json::from_str::<String>(&json).unwrap(), all);
