@@ -499,3 +499,59 @@ mod mutations {
         }
     }
 }
+
+/// A conversation with one comment that cannot be read and one whose text is broken: the others
+/// are all shown (Zendesk comments, Zammad articles).
+#[tokio::test]
+async fn a_poisoned_comment_costs_only_itself() {
+    let comment = |id: u64, body: &str| {
+        json!({"id": id, "type": "Comment", "author_id": 7, "body": body, "public": true,
+               "attachments": [], "via": {"channel": "email"}, "created_at": "2026-11-20T08:00:00Z"})
+    };
+    let page = json!({
+        "comments": [comment(1, "first"), json!({"id": null}), comment(3, MARK), comment(4, "last")],
+        "users": [{"id": 7, "name": "Ana", "role": "end-user", "created_at": "2020-01-01T00:00:00Z"}],
+        "meta": {"has_more": false}
+    });
+    let text = page.to_string().replace(MARK, "broken \\udc00 text");
+    let m = Mock::default();
+    m.get("/api/v2/tickets/42/comments.json", &text);
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let got = zd
+        .messages(&Id::from(42))
+        .await
+        .expect("the conversation is read");
+    let bodies: Vec<&str> = got.iter().map(|m| m.body.as_str()).collect();
+    assert_eq!(bodies, ["first", "broken \u{fffd} text", "last"]);
+
+    let mut articles: Value =
+        serde_json::from_str(include_str!("fixtures/zammad/articles_5.json")).unwrap();
+    let n = articles.as_array().unwrap().len();
+    articles
+        .as_array_mut()
+        .unwrap()
+        .insert(1, json!("not an article"));
+    articles[2]["body"] = json!(MARK);
+    let text = articles.to_string().replace(MARK, "raw \u{7} bell");
+    let m = Mock::default();
+    m.get(
+        "/api/v1/ticket_states",
+        include_str!("fixtures/zammad/ticket_states.json"),
+    );
+    m.get(
+        "/api/v1/ticket_priorities",
+        include_str!("fixtures/zammad/ticket_priorities.json"),
+    );
+    m.get(
+        "/api/v1/users/me",
+        include_str!("fixtures/zammad/users_me.json"),
+    );
+    m.get("/api/v1/ticket_articles/by_ticket/5", &text);
+    let zm = Zammad::new(&m.start().await, Secret::new("t0ken"));
+    let got = zm
+        .messages(&Id::from(5))
+        .await
+        .expect("the conversation is read");
+    assert_eq!(got.len(), n);
+    assert!(got.iter().any(|m| m.body.contains("raw \u{7} bell")));
+}

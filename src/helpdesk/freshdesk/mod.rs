@@ -466,18 +466,20 @@ impl Freshdesk {
     /// Tickets of a requester, all time (not just Freshdesk's default 30 days).
     async fn requested(&self, customer: u64, per_page: &str) -> Result<Vec<wire::Ticket>> {
         let id = customer.to_string();
-        self.get(
-            "tickets",
-            &[
-                ("requester_id", &id),
-                ("updated_since", ALL_TIME),
-                ("order_by", "created_at"),
-                ("order_type", "desc"),
-                ("include", "stats"),
-                ("per_page", per_page),
-            ],
-        )
-        .await
+        let tickets: Items<wire::Ticket> = self
+            .get(
+                "tickets",
+                &[
+                    ("requester_id", &id),
+                    ("updated_since", ALL_TIME),
+                    ("order_by", "created_at"),
+                    ("order_type", "desc"),
+                    ("include", "stats"),
+                    ("per_page", per_page),
+                ],
+            )
+            .await?;
+        Ok(tickets.items)
     }
 
     /// Ticket id → "good"/"bad" from the customer's satisfaction ratings (newest wins).

@@ -183,8 +183,15 @@ impl Zammad {
             let mut q = query.to_vec();
             q.push(("page", &p));
             q.push(("per_page", &per_page));
-            let items: Vec<T> = self.get(path, &q).await?;
-            let count = items.len() as u64;
+            // Item by item: an unreadable article or record costs only itself.
+            let items: crate::helpdesk::lenient::Items<T> = self.get(path, &q).await?;
+            let count = (items.len() + items.skipped) as u64;
+            if items.skipped > 0 {
+                crate::log::write(&format!(
+                    "zammad: {} record(s) of {path} could not be read",
+                    items.skipped
+                ));
+            }
             let mut fresh = 0;
             for item in items {
                 if seen.insert(id(&item)) {
