@@ -146,6 +146,7 @@ impl Helpdesk for Huge {
         Ok(Page {
             items: (0..100).map(|i| self.make(i, now)).collect(),
             next: None,
+            skipped: 0,
         })
     }
     async fn ticket(&self, id: &Id) -> Result<Ticket> {

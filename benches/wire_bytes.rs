@@ -41,7 +41,7 @@ async fn main() {
         // tickets is the top of the queue (the rest is fetched as the agent scrolls).
         let _ = zd.view_count(&views[0].id).await;
         let mut top = vec![];
-        load_pages(&zd, &views[0].id, None, QUEUE_WINDOW, |page| {
+        load_pages(&zd, &views[0].id, None, QUEUE_WINDOW, |page, _| {
             top.extend_from_slice(page)
         })
         .await
@@ -86,7 +86,7 @@ async fn main() {
         let by_change = server.stats();
         // ...and by re-listing the top of the view (what R does), asked again: conditional GETs.
         server.reset_stats();
-        let _ = load_pages(&zd, &views[0].id, None, QUEUE_WINDOW, |_| {}).await;
+        let _ = load_pages(&zd, &views[0].id, None, QUEUE_WINDOW, |_, _| {}).await;
         let refresh = server.stats();
 
         println!(

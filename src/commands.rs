@@ -14,7 +14,7 @@ use crate::helpdesk::sanitized::Sanitized;
 use crate::helpdesk::zendesk::{Auth, Zendesk};
 use crate::helpdesk::{
     HelpdeskError, Id, Message, NewMessage, SharedHelpdesk, Ticket, TicketPatch, Visibility,
-    load_pages, load_view,
+    load_pages,
 };
 use crate::store::outbox::{self, Outbox};
 
@@ -1053,9 +1053,14 @@ pub fn ticket_json(t: &Ticket) -> Value {
         "group": t.group,
         "organization": t.organization,
         "tags": t.tags,
-        "created_at": t.created_at.to_string(),
-        "updated_at": t.updated_at.to_string(),
+        "created_at": time_json(t.created_at),
+        "updated_at": time_json(t.updated_at),
     })
+}
+
+/// A time as JSON: `null` for one the helpdesk sent unreadable.
+fn time_json(t: jiff::Timestamp) -> Value {
+    crate::helpdesk::known(t).map_or(Value::Null, |t| Value::String(t.to_string()))
 }
 
 fn message_json(m: &Message) -> Value {
@@ -1064,7 +1069,7 @@ fn message_json(m: &Message) -> Value {
         "author": m.author.as_ref().map(|a| a.name.clone()),
         "public": m.visibility == Visibility::Public,
         "channel": m.channel.as_ref().map(|c| c.label().to_string()),
-        "created_at": m.created_at.to_string(),
+        "created_at": time_json(m.created_at),
         "body": m.body,
         "attachments": m.attachments,
     })
@@ -1096,17 +1101,27 @@ async fn ls(
             names.join(", ")
         )));
     };
-    let mut tickets = match limit {
-        Some(n) if c.top_pages_are_the_queues_top() => {
-            let mut top = vec![];
-            load_pages(c.helpdesk.as_ref(), &chosen.id, None, n, |page| {
-                top.extend_from_slice(page)
-            })
-            .await?;
-            top
-        }
-        _ => load_view(c.helpdesk.as_ref(), &chosen.id, |_, _, _| {}).await?,
+    // The top pages only when they are the queue's top; otherwise the whole view.
+    let want = match limit {
+        Some(n) if c.top_pages_are_the_queues_top() => n,
+        _ => usize::MAX,
     };
+    let (mut tickets, mut skipped) = (vec![], 0);
+    load_pages(
+        c.helpdesk.as_ref(),
+        &chosen.id,
+        None,
+        want,
+        |page, unreadable| {
+            tickets.extend_from_slice(page);
+            skipped += unreadable;
+        },
+    )
+    .await?;
+    // A ticket that could not be read costs only itself: the rest is listed, and stderr says so.
+    if skipped > 0 {
+        eprintln!("tix: {}", crate::helpdesk::unreadable(skipped));
+    }
     // The queue's order, as the TUI shows it.
     c.config.sla.apply(&mut tickets);
     crate::sla::sort(&mut tickets);
@@ -1179,7 +1194,9 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
             Visibility::Internal => " [internal note]",
         };
         let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
-        writeln!(out, "\n--- {author} · {}{kind}", m.created_at)?;
+        let when =
+            crate::helpdesk::known(m.created_at).map_or("unknown time".into(), |t| t.to_string());
+        writeln!(out, "\n--- {author} · {when}{kind}")?;
         writeln!(out, "{}", m.body)?;
         for a in &m.attachments {
             writeln!(out, "[attachment] {a}")?;

@@ -116,9 +116,13 @@ impl Policy {
     }
 
     fn due(&self, from: Timestamp, minutes: u64) -> Option<Timestamp> {
+        // A ticket whose creation time could not be read has no computable deadline.
+        let from = crate::helpdesk::known(from)?;
         match &self.business_hours {
             Some(b) => b.add(from, minutes).ok(),
-            None => Some(from + SignedDuration::from_secs(minutes as i64 * 60)),
+            None => from
+                .checked_add(SignedDuration::from_secs(minutes as i64 * 60))
+                .ok(),
         }
     }
 

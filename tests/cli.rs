@@ -440,19 +440,90 @@ fn hostile_tickets_are_inert_in_the_cli_output() {
         let out = tix(cfg.path(), &["show", id], None);
         assert!(out.status.success());
         shown.push_str(&String::from_utf8(out.stdout).unwrap());
+        let out = tix(cfg.path(), &["show", id, "--json"], None);
+        assert!(out.status.success());
+        shown.push_str(&String::from_utf8(out.stdout).unwrap());
     }
-    // Everything a terminal could act on is gone: no ESC, no C0 but newline and tab, no C1, no
-    // bidi controls, no zero-width characters.
+    let out = tix(cfg.path(), &["ls", "--json"], None);
+    assert!(out.status.success());
+    shown.push_str(&String::from_utf8(out.stdout).unwrap());
+    // Everything a terminal could act on or the eye cannot see is gone: no ESC, no C0 but newline
+    // and tab, no C1, no bidi controls, no zero-width, tag or filler characters, no invisible
+    // operators, annotation marks or separators, no selector or joiner that changes a width.
+    // `show --json` and `ls --json` too: JSON escapes controls but not these.
     let bad = shown.char_indices().find(|(_, c)| {
         matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
             || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}')
+            || matches!(c, '\u{e0000}'..='\u{e00ff}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{3164}' | '\u{ffa0}')
+            || matches!(c, '\u{2061}'..='\u{2064}' | '\u{fff9}'..='\u{fffb}' | '\u{2028}' | '\u{2029}' | '\u{200d}' | '\u{1f3fb}'..='\u{1f3ff}')
+            // The demo's selectors are all stray or widening ones.
+            || matches!(c, '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}')
     });
     assert!(bad.is_none(), "{bad:?}");
+    // The invisible payloads were there, shown as marks.
+    assert!(shown.contains("hello⸱⸱⸱"), "tag text is marked");
     // And the hostile data was there to be neutralised.
     assert!(
         shown.contains('␛'),
         "escape sequences were shown as visible symbols"
     );
+}
+
+/// The hostile demo spoils four tickets' JSON: a lone surrogate escape and a raw control character
+/// in a subject, times beyond year 9999, and a ticket without an id. `ls` lists the view anyway,
+/// the readable three with what could be read, and says on stderr that one could not be read.
+#[test]
+fn a_poisoned_ticket_costs_only_itself_in_ls_and_show() {
+    let server = DemoServer::spawn(&["--tickets", "300", "--hostile"]);
+    let cfg = config_dir(&server.url);
+    let out = tix(cfg.path(), &["ls"], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("1 ticket could not be read"),
+        "stderr: {stderr}"
+    );
+    let listing = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        listing.lines().count() > 100,
+        "the rest of the view is listed"
+    );
+    let line = |marker: &str| {
+        listing
+            .lines()
+            .find(|l| l.contains(marker))
+            .unwrap_or_else(|| panic!("{marker} not listed"))
+            .to_string()
+    };
+    assert!(line("[poison: lone surrogate]").contains("[poison: lone surrogate]\u{fffd}"));
+    assert!(line("[poison: raw control]").contains("[poison: raw control]␁"));
+    let far = line("[poison: far future]");
+    assert!(!listing.contains("[poison: unreadable]"));
+    // The far-future ticket's times are unknown, in --json and in show.
+    let id = far.split('\t').next().unwrap();
+    let shown = json(&tix(cfg.path(), &["show", id, "--json"], None));
+    assert_eq!(
+        shown["ticket"]["created_at"],
+        serde_json::Value::Null,
+        "{shown}"
+    );
+    let list = json(&tix(cfg.path(), &["ls", "--json"], None));
+    let far = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == id)
+        .unwrap();
+    assert_eq!(far["updated_at"], serde_json::Value::Null);
+    for marker in ["[poison: lone surrogate]", "[poison: raw control]"] {
+        let id = line(marker).split('\t').next().unwrap().to_string();
+        let out = tix(cfg.path(), &["show", &id], None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 #[test]

@@ -13,6 +13,7 @@ use tix::app::update::{init, update};
 use tix::helpdesk::sanitized::Sanitized;
 use tix::helpdesk::zendesk::{channel_of, priority_of, status_of};
 use tix::helpdesk::*;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Things strangers put in tickets to attack the agent's terminal.
 const HOSTILE: &[&str] = &[
@@ -28,6 +29,14 @@ const HOSTILE: &[&str] = &[
     "\u{2066}isolate\u{2069}\u{200f}", // isolates, RLM
     "pay\u{200b}pal\u{feff}\u{2060}", // zero-width characters
     "\x1bc",                      // full reset
+    "hello\u{e0069}\u{e0067}\u{e006e}\u{e006f}\u{e0072}\u{e0065}\u{e007f}", // hidden tag text
+    "\u{61c}12\u{61c}",           // Arabic letter mark
+    "a\u{115f}\u{1160}\u{3164}\u{ffa0}b", // Hangul fillers
+    "f\u{2061}x\u{2062}y\u{2063}z\u{2064}", // invisible operators
+    "\u{fff9}ok\u{fffa}hidden\u{fffb}", // interlinear annotation
+    "one\u{2028}two\u{2029}three", // line and paragraph separators
+    "x\u{fe0f}\u{fe0f} 😀\u{e0100}\u{e0101}", // stray variation selectors, hidden bytes
+    "❤\u{fe0f} 👨\u{200d}👩\u{200d}👧 👋🏽 你好", // widths the terminal disagrees on, CJK
 ];
 
 fn hostile(i: usize) -> String {
@@ -99,6 +108,7 @@ impl Helpdesk for Evil {
         Ok(Page {
             items: (0..HOSTILE.len()).map(ticket).collect(),
             next: None,
+            skipped: 0,
         })
     }
     async fn ticket(&self, _: &Id) -> Result<Ticket> {
@@ -223,6 +233,39 @@ fn scan(bytes: &[u8]) -> std::result::Result<(), String> {
             | '\u{200f}'
             | '\u{2060}'
             | '\u{feff}' => return Err(format!("invisible/bidi {:?} at {i}", c)),
+            // Tags, ALM, fillers, invisible operators, annotation, separators, skin tones.
+            '\u{e0000}'..='\u{e00ff}'
+            | '\u{e01f0}'..='\u{e0fff}'
+            | '\u{61c}'
+            | '\u{115f}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{ffa0}'
+            | '\u{2061}'..='\u{2064}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{1f3fb}'..='\u{1f3ff}' => {
+                return Err(format!("invisible {:04X} at {i}", c as u32));
+            }
+            // A selector only right after the character it selects, and none that widens it;
+            // no joiner between emoji.
+            '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' | '\u{200d}' => {
+                let prev = i.checked_sub(1).map(|p| chars[p]);
+                let ok = match (c, prev) {
+                    ('\u{200d}', _) => false,
+                    (_, Some(p)) => {
+                        !p.is_whitespace()
+                            && !p.is_ascii_alphabetic()
+                            && UnicodeWidthStr::width(format!("{p}{c}").as_str())
+                                == p.width().unwrap_or(0)
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return Err(format!("selector/joiner {:04X} at {i}", c as u32));
+                }
+            }
             _ => {}
         }
         i += 1;
@@ -250,6 +293,11 @@ fn the_scan_catches_what_it_should() {
     assert!(scan(b"\x1b]52;c;eA==\x07").is_err());
     assert!(scan("a\u{202e}b".as_bytes()).is_err());
     assert!(scan("\u{9b}2J".as_bytes()).is_err());
+    assert!(scan("hello\u{e0069}".as_bytes()).is_err());
+    assert!(scan("❤\u{fe0f}".as_bytes()).is_err());
+    assert!(scan("👨\u{200d}👩".as_bytes()).is_err());
+    assert!(scan("x \u{fe0f}".as_bytes()).is_err());
+    assert!(scan("👍\u{fe0f} 葛\u{e0100} 你好".as_bytes()).is_ok());
 }
 
 #[tokio::test]

@@ -74,13 +74,15 @@ async fn the_top_of_a_view_is_one_request() {
     let views = zd.views().await.unwrap();
     s.reset_stats();
     let mut top = vec![];
-    let next = load_pages(&zd, &views[0].id, None, 100, |p| top.extend_from_slice(p))
-        .await
-        .unwrap();
+    let next = load_pages(&zd, &views[0].id, None, 100, |p, _| {
+        top.extend_from_slice(p)
+    })
+    .await
+    .unwrap();
     assert_eq!((top.len(), s.stats().requests), (100, 1));
     // The rest continues from the cursor, without a ticket twice.
     let mut rest = vec![];
-    let end = load_pages(&zd, &views[0].id, next, usize::MAX, |p| {
+    let end = load_pages(&zd, &views[0].id, next, usize::MAX, |p, _| {
         rest.extend_from_slice(p)
     })
     .await

@@ -312,7 +312,10 @@ impl Runner {
                     let windowed = want.is_some();
                     // Paging is background work: it gives way when the API budget runs low.
                     let want = want.unwrap_or(usize::MAX);
-                    let load = load_pages(hd.as_ref(), &view, from, want, |tickets| {
+                    let load = load_pages(hd.as_ref(), &view, from, want, |tickets, skipped| {
+                        if skipped > 0 {
+                            let _ = pages.send(Msg::Unreadable(skipped));
+                        }
                         loaded += tickets.len();
                         let _ = pages.send(Msg::ViewPage {
                             req,

@@ -34,6 +34,8 @@ pub enum Msg {
     },
     /// The helpdesk turned out not to order views by breach: the whole view is needed.
     ViewsUnordered,
+    /// Tickets of a page that could not be read at all and were left out of it.
+    Unreadable(usize),
     /// The load ended; `Ok` carries the cursor of the view's next page (`None`: view complete).
     ViewDone {
         req: ReqId,

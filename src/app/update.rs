@@ -273,6 +273,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 _ => vec![],
             }
         }
+        Msg::Unreadable(n) => {
+            notice(m, &crate::helpdesk::unreadable(n), true);
+            vec![]
+        }
         Msg::ViewsUnordered => {
             // The top pages are not the top of the queue: the rest of the view follows, whole.
             m.load_window = None;
@@ -742,7 +746,10 @@ fn record_write(m: &mut Model, t: &Ticket, draft: Option<&Draft>) -> Vec<Effect>
     if let Some(d) = draft
         && d.kind == DraftKind::Reply
     {
-        let first = (agent_replies == 0).then(|| m.now.duration_since(t.created_at).as_secs());
+        let first = (agent_replies == 0)
+            .then(|| crate::helpdesk::known(t.created_at))
+            .flatten()
+            .map(|created| m.now.duration_since(created).as_secs());
         effects.extend(record(
             m,
             metrics::Event::Replied {

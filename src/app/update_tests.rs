@@ -1737,3 +1737,18 @@ fn a_ticket_is_opened_by_its_number() {
     update(&mut m, key("r"));
     assert_eq!(m.composer.as_ref().unwrap().ticket.0, "4242");
 }
+
+/// Tickets a page could not read: the queue keeps the rest, and the agent is told how many.
+#[test]
+fn unreadable_tickets_are_counted_in_a_notice() {
+    let mut m = loaded_model();
+    let before = m.tickets.len();
+    update(&mut m, Msg::Unreadable(2));
+    assert_eq!(m.tickets.len(), before);
+    let notice = m.notice.clone().expect("a notice");
+    assert!(
+        notice.text.contains("2 tickets could not be read"),
+        "{}",
+        notice.text
+    );
+}

@@ -368,6 +368,9 @@ pub struct Dataset {
     hostile: bool,
     /// The ticket whose second comment is a 2 MB paste (hostile mode only).
     pub giant: Option<u64>,
+    /// Hostile tickets whose JSON is spoiled on the way out, one per `hostile::POISONS` (hostile
+    /// mode only).
+    pub poisoned: Vec<u64>,
 }
 
 impl Dataset {
@@ -394,6 +397,7 @@ impl Dataset {
             org_langs: Vec::new(),
             hostile,
             giant: None,
+            poisoned: Vec::new(),
         };
         data.groups = text::GROUPS
             .iter()
@@ -436,7 +440,22 @@ impl Dataset {
             .iter()
             .find(|r| data.is_hostile(r.id) && r.status != Status::New)
             .map(|r| r.id);
+        // Unsolved ones, so that the first view shows them.
+        data.poisoned = data
+            .tickets
+            .iter()
+            .filter(|r| !matches!(r.status, Status::Solved | Status::Closed))
+            .map(|r| r.id)
+            .filter(|&id| data.is_hostile(id) && Some(id) != data.giant)
+            .take(hostile::POISONS.len())
+            .collect();
         data
+    }
+
+    /// How ticket `id`'s JSON is spoiled, if it is.
+    pub fn poison_of(&self, id: u64) -> Option<hostile::Poison> {
+        let i = self.poisoned.iter().position(|&p| p == id)?;
+        hostile::POISONS.get(i).copied()
     }
 
     /// Whether ticket `id` carries hostile text: about one in ten, in hostile mode only.
@@ -869,10 +888,11 @@ impl Dataset {
         };
         if self.is_hostile(row.id) {
             let variant = self.hostile_variant(row.id);
-            return (
-                hostile::subject(&subject, variant),
-                hostile::body(&description, variant),
-            );
+            let mut subject = hostile::subject(&subject, variant);
+            if let Some(p) = self.poison_of(row.id) {
+                subject = format!("{subject} {}", p.marker());
+            }
+            return (subject, hostile::body(&description, variant));
         }
         (subject, description)
     }
@@ -1606,7 +1626,8 @@ mod tests {
     fn is_hostile_text(s: &str) -> bool {
         s.chars().any(|c| {
             matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-                | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}')
+                | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{feff}'
+                | '\u{e0000}'..='\u{e0fff}')
         }) || s.contains("<script")
             || s.contains("javascript:")
     }

@@ -240,7 +240,9 @@ mod tests {
             };
             let res = self.http.get(&url).send().await.unwrap();
             assert_eq!(res.status(), StatusCode::OK, "GET {url}");
-            res.json().await.unwrap()
+            // As the adapters read it: hostile mode spoils a few tickets' JSON.
+            let body = res.bytes().await.unwrap();
+            crate::helpdesk::http::decode_json(&body, "demo", None).unwrap()
         }
 
         async fn status(
@@ -1083,7 +1085,7 @@ mod tests {
     /// `GET /api/v2/incremental/tickets/cursor.json`.
     #[derive(Debug, serde::Deserialize)]
     struct ExportPage {
-        tickets: Vec<crate::helpdesk::zendesk::wire::Ticket>,
+        tickets: crate::helpdesk::lenient::Items<crate::helpdesk::zendesk::wire::Ticket>,
         #[serde(default)]
         users: Vec<crate::helpdesk::zendesk::wire::User>,
         after_cursor: Option<String>,
@@ -1102,7 +1104,11 @@ mod tests {
         let mut page: ExportPage = api.get(first).await;
         let mut tickets = Vec::new();
         for _ in 0..100 {
-            assert_eq!(page.count as usize, page.tickets.len());
+            // Hostile mode's unreadable ticket is counted but cannot be read.
+            assert_eq!(
+                page.count as usize,
+                page.tickets.len() + page.tickets.skipped
+            );
             assert!(page.before_cursor.is_none() && page.before_url.is_none());
             tickets.append(&mut page.tickets);
             if page.end_of_stream {

@@ -114,10 +114,34 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         )
         .with_state(issuer)
         .fallback_service(app);
+    // Hostile mode spoils a few tickets' JSON (a lone surrogate, a raw control character, a
+    // far-future time, no id), inside the ETag and compression layers.
+    let app = if opts.hostile {
+        app.layer(middleware::from_fn(spoil_poisoned))
+    } else {
+        app
+    };
     let faults = Arc::new(Faults::new(opts, stats));
     app.layer(middleware::from_fn(faults::inner))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(faults, faults::outer))
+}
+
+/// Answers that carry a poisoned ticket, spoiled as `hostile::spoil` says.
+async fn spoil_poisoned(req: axum::extract::Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    let (parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return ApiError::internal("response body failed").into_response();
+    };
+    match super::hostile::spoil(&bytes) {
+        Some(spoiled) => {
+            let mut parts = parts;
+            parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+            Response::from_parts(parts, axum::body::Body::from(spoiled))
+        }
+        None => Response::from_parts(parts, axum::body::Body::from(bytes)),
+    }
 }
 
 /// The demo's request budget: one window at a time, counted down per request.
@@ -276,9 +300,9 @@ impl Shared {
         let (meta, links) = self.cursor_meta(uri, params, &page);
         TicketsPage {
             tickets: tickets.into_iter().map(|t| include.apply(t)).collect(),
-            users: side.users,
-            groups: side.groups,
-            organizations: side.organizations,
+            users: side.users.into(),
+            groups: side.groups.into(),
+            organizations: side.organizations.into(),
             meta,
             links,
         }
@@ -773,9 +797,9 @@ async fn show_ticket(
     let side = Sideloads::of(&st.data, std::slice::from_ref(&ticket), include);
     Ok(Json(TicketEnvelope {
         ticket: include.apply(ticket),
-        users: side.users,
-        groups: side.groups,
-        organizations: side.organizations,
+        users: side.users.into(),
+        groups: side.groups.into(),
+        organizations: side.organizations.into(),
     }))
 }
 
@@ -803,9 +827,9 @@ async fn show_many(
     let side = Sideloads::of(&st.data, &tickets, include);
     Ok(Json(TicketsPage {
         tickets: tickets.into_iter().map(|t| include.apply(t)).collect(),
-        users: side.users,
-        groups: side.groups,
-        organizations: side.organizations,
+        users: side.users.into(),
+        groups: side.groups.into(),
+        organizations: side.organizations.into(),
         meta: Meta::default(),
         links: Links::default(),
     }))
@@ -836,8 +860,8 @@ async fn list_comments(
     };
     let (meta, links) = st.cursor_meta(&uri, &params, &page);
     Ok(Json(CommentsPage {
-        comments: page.items,
-        users,
+        comments: page.items.into(),
+        users: users.into(),
         meta,
         links,
     }))

@@ -74,15 +74,18 @@ pub fn is_html(resp: &Response) -> bool {
         .is_some_and(|v| v.to_ascii_lowercase().starts_with("text/html"))
 }
 
-/// An answer's JSON, for every adapter. Invalid UTF-8 from a stranger is replaced rather than a
-/// reason to lose the whole answer; what cannot be read is a protocol error naming the backend
-/// (`from`), with `html_hint` (what is likely wrong) when the answer was an HTML page.
+/// An answer's JSON, for every adapter. Invalid UTF-8, lone surrogate escapes and raw control
+/// characters in strings from a stranger are replaced rather than a reason to lose the whole
+/// answer (`lenient::repair`); what cannot be read is a protocol error naming the backend
+/// (`from`), with `html_hint` (what is likely wrong) when the answer was an HTML page. Lists of
+/// tickets, comments and users are read item by item by the wire types (`lenient::Items`).
 pub fn decode_json<T: serde::de::DeserializeOwned>(
     body: &[u8],
     from: &str,
     html_hint: Option<&str>,
 ) -> Result<T> {
-    serde_json::from_str(&String::from_utf8_lossy(body)).map_err(|e| {
+    let text = String::from_utf8_lossy(body);
+    serde_json::from_str(&super::lenient::repair(&text)).map_err(|e| {
         let message = match html_hint {
             Some(hint) => format!("{from} answered with an HTML page, not JSON ({hint})"),
             None => format!("malformed JSON from {from}: {e}"),

@@ -4,6 +4,7 @@
 pub mod error;
 pub mod freshdesk;
 pub mod http;
+pub mod lenient;
 pub mod rt;
 pub mod sanitized;
 pub mod zammad;
@@ -20,6 +21,16 @@ pub use http::RateBudget;
 
 pub type Timestamp = jiff::Timestamp;
 pub type Result<T> = std::result::Result<T, HelpdeskError>;
+
+/// A time the helpdesk sent that could not be read (malformed, or beyond what a timestamp holds:
+/// year 99999, 9999-12-31T23:59:60Z): kept in the item as this, shown as unknown, and sorted as
+/// the oldest.
+pub const UNKNOWN_TIME: Timestamp = Timestamp::MIN;
+
+/// The time, unless it is `UNKNOWN_TIME`.
+pub fn known(t: Timestamp) -> Option<Timestamp> {
+    (t != UNKNOWN_TIME).then_some(t)
+}
 
 /// An opaque per-backend id (Zendesk u64, RT "123", ...).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -366,6 +377,16 @@ pub struct Page<T> {
     pub items: Vec<T>,
     /// Opaque cursor for the next page; `None` on the last page.
     pub next: Option<String>,
+    /// Items of the page that could not be read at all and are left out (see `lenient`).
+    pub skipped: usize,
+}
+
+/// "1 ticket could not be read", for a count of items left out.
+pub fn unreadable(skipped: usize) -> String {
+    match skipped {
+        1 => "1 ticket could not be read and is not shown".to_string(),
+        n => format!("{n} tickets could not be read and are not shown"),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -477,7 +498,7 @@ pub async fn load_view(
 ) -> Result<Vec<Ticket>> {
     let total = hd.view_count(view).await.unwrap_or(None);
     let mut all: Vec<Ticket> = Vec::new();
-    load_pages(hd, view, None, usize::MAX, |page| {
+    load_pages(hd, view, None, usize::MAX, |page, _| {
         let start = all.len();
         all.extend_from_slice(page);
         on_page(&all[start..], all.len(), total);
@@ -487,21 +508,21 @@ pub async fn load_view(
 }
 
 /// Loads the pages of a view from cursor `from` (the first page for `None`) until at least `want`
-/// tickets came or the view ends, handing each page to `on_page`. Returns the cursor of the next
-/// page, `None` when the view is complete.
+/// tickets came or the view ends, handing each page and the number of its tickets that could not
+/// be read to `on_page`. Returns the cursor of the next page, `None` when the view is complete.
 pub async fn load_pages(
     hd: &dyn Helpdesk,
     view: &Id,
     from: Option<String>,
     want: usize,
-    mut on_page: impl FnMut(&[Ticket]),
+    mut on_page: impl FnMut(&[Ticket], usize),
 ) -> Result<Option<String>> {
     let mut cursor = from;
     let mut loaded = 0usize;
     loop {
         let page = hd.view_tickets(view, cursor.as_deref()).await?;
         loaded += page.items.len();
-        on_page(&page.items);
+        on_page(&page.items, page.skipped);
         match page.next {
             Some(next) if loaded < want => cursor = Some(next),
             next => return Ok(next),

@@ -242,6 +242,7 @@ impl<T: Clean> Clean for Page<T> {
         Page {
             items: self.items.clean(),
             next: self.next,
+            skipped: self.skipped,
         }
     }
 }
@@ -392,6 +393,7 @@ mod tests {
             Ok(Page {
                 items: vec![t],
                 next: None,
+                skipped: 0,
             })
         }
         async fn ticket(&self, _: &Id) -> Result<Ticket> {

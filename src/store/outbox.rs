@@ -220,6 +220,7 @@ mod tests {
             Ok(Page {
                 items: vec![],
                 next: None,
+                skipped: 0,
             })
         }
         async fn ticket(&self, _: &Id) -> Result<Ticket> {

@@ -105,11 +105,18 @@ pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
         return Span::styled(format!("{mark}{}", short_duration(left)), m.theme.get(role));
     }
     // No running clock: how long since the last update, said so in words.
-    let age = now.duration_since(t.updated_at);
+    let Some(updated) = crate::helpdesk::known(t.updated_at) else {
+        return Span::styled("?", m.theme.get("muted"));
+    };
+    let age = now.duration_since(updated);
     Span::styled(format!("{} ago", short_duration(age)), m.theme.get("muted"))
 }
 
+/// A time as the agent's clock shows it; "unknown" for a time the helpdesk sent unreadable.
 pub fn local_time(m: &Model, t: Timestamp) -> String {
+    if crate::helpdesk::known(t).is_none() {
+        return "unknown".to_string();
+    }
     t.to_zoned(m.tz.clone())
         .strftime("%Y-%m-%d %H:%M")
         .to_string()

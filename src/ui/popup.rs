@@ -11,6 +11,25 @@ use crate::app::update::palette_items;
 use crate::keymap::{Context, Lookup};
 use crate::ui::text::truncate;
 
+/// Clears a popup's area, and the wide characters under it that begin just left of it: a
+/// character whose second half lies under the popup's left edge would otherwise be sent whole,
+/// and the terminal would draw it over the popup's left border (ratatui's diff skips the cell a
+/// wide character covers). One on the right edge is cleared by `Clear` itself, since it begins
+/// inside the area.
+pub fn clear(f: &mut Frame, area: Rect) {
+    use unicode_width::UnicodeWidthStr;
+    let buf = f.buffer_mut();
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom().min(buf.area.bottom()) {
+            let cell = &mut buf[(area.x - 1, y)];
+            if cell.symbol().width() > 1 {
+                cell.reset();
+            }
+        }
+    }
+    f.render_widget(Clear, area);
+}
+
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let [r] = Layout::horizontal([Constraint::Length(w.min(area.width))])
         .flex(Flex::Center)
@@ -72,7 +91,7 @@ pub fn help(f: &mut Frame, m: &Model) {
         .len()
         .saturating_sub(area.height.saturating_sub(2) as usize);
     let scroll = m.help_scroll.min(max_scroll) as u16;
-    f.render_widget(Clear, area);
+    clear(f, area);
     f.render_widget(
         Paragraph::new(lines)
             .scroll((scroll, 0))
@@ -108,7 +127,7 @@ pub fn palette(f: &mut Frame, m: &Model) {
     if items.is_empty() {
         lines.push(Line::styled(" nothing matches", m.theme.get("muted")));
     }
-    f.render_widget(Clear, area);
+    clear(f, area);
     f.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(" Command palette ")),
         area,
@@ -141,7 +160,7 @@ pub fn which_key(f: &mut Frame, m: &Model) {
     let w = 44.min(area.width);
     let rect = Rect::new(area.width - w, area.height.saturating_sub(h + 1), w, h);
     let typed: Vec<String> = m.pending_keys.iter().map(ToString::to_string).collect();
-    f.render_widget(Clear, rect);
+    clear(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(format!(" {} … ", typed.join(" ")))),
         rect,
@@ -171,7 +190,7 @@ pub fn problems(f: &mut Frame, m: &Model) {
         f.area().width.saturating_sub(4).min(110),
         lines.len() as u16 + 2,
     );
-    f.render_widget(Clear, area);
+    clear(f, area);
     f.render_widget(
         Paragraph::new(lines)
             .wrap(ratatui::widgets::Wrap { trim: false })
@@ -217,7 +236,7 @@ pub fn picker(f: &mut Frame, m: &Model) {
     let area = centered(f.area(), w, lines.len() as u16 + 2);
     let room = (area.width as usize).saturating_sub(what.len() + 4);
     let title = format!(" {what} {} ", crate::ui::text::truncate(&named, room));
-    f.render_widget(Clear, area);
+    clear(f, area);
     f.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title)),
         area,
@@ -251,7 +270,7 @@ pub fn metrics(f: &mut Frame, m: &Model) {
         Line::styled(" replies per hour, 00–23", m.theme.get("muted")),
     ];
     let area = centered(f.area(), 52, lines.len() as u16 + 6);
-    f.render_widget(Clear, area);
+    clear(f, area);
     let block = Block::bordered().title(" Today (any key closes) ");
     let inner = block.inner(area);
     f.render_widget(block, area);
@@ -418,7 +437,7 @@ pub fn macro_preview(f: &mut Frame, m: &Model) {
         truncate(&p.canned.title, w.saturating_sub(16) as usize),
         p.ticket
     );
-    f.render_widget(Clear, rect);
+    clear(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title)),
         rect,

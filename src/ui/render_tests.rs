@@ -433,3 +433,60 @@ fn an_absurd_id_is_cut_in_the_queue_and_the_subject_still_shows() {
     let row = row_text(&t, find_row(&t, &format!("#{}… open", "9".repeat(14))));
     assert!(row.contains("Refu"), "{row}");
 }
+
+/// A popup whose left edge falls on the second half of a wide character: the terminal must show
+/// the popup's left border there, not the character (whose cell would swallow the border).
+#[test]
+fn popups_over_wide_text_keep_their_left_border() {
+    let mut checked = 0;
+    for (open, title) in [("?", " Keys"), (":", " Command palette ")] {
+        let mut m = loaded_model();
+        for t in &mut m.tickets {
+            t.subject = "宽字符的主题行，覆盖整个队列。".repeat(4);
+        }
+        update(&mut m, key(open));
+        // Wide enough that the centred popup's left edge falls on the queue's subjects.
+        for w in 176..=200u16 {
+            let t = render(&m, w, 40);
+            let y = find_row(&t, title);
+            let buf = t.backend().buffer();
+            let title_x = (0..w)
+                .find(|&x| row_text_from(&t, x, y).starts_with(title))
+                .unwrap();
+            let left = (0..title_x)
+                .rev()
+                .find(|&x| buf[(x, y)].symbol() == "┌")
+                .unwrap();
+            let mut screen = vt100::Parser::new(40, w, 0);
+            screen.process(&terminal_bytes(&m, w, 40));
+            let screen = screen.screen();
+            for row in y..40 {
+                let shown = screen.cell(row, left).map(|c| c.contents().to_string());
+                let want = if row == y { "┌" } else { "│" };
+                if buf[(left, row)].symbol() == "└" {
+                    assert_eq!(
+                        shown.as_deref(),
+                        Some("└"),
+                        "{open} at width {w}, row {row}"
+                    );
+                    break;
+                }
+                assert_eq!(
+                    shown.as_deref(),
+                    Some(want),
+                    "{open} at width {w}, row {row}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100);
+}
+
+/// The row's text from column `x` on.
+fn row_text_from(t: &Terminal<TestBackend>, x: u16, y: u16) -> String {
+    let buf = t.backend().buffer();
+    (x..buf.area.width)
+        .map(|x| buf[(x, y)].symbol().to_string())
+        .collect()
+}

@@ -54,6 +54,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::config::Secret;
 use crate::helpdesk::http;
+use crate::helpdesk::lenient::Items;
 use crate::helpdesk::{
     Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError, Id,
     Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel,
@@ -242,8 +243,15 @@ impl Freshdesk {
             q.push(("per_page", PER_PAGE));
             q.push(("page", &p));
             let answer = self.get_answer(path, &q).await?;
-            let items: Vec<T> = answer.json()?;
-            let empty = items.is_empty();
+            // Item by item: one unreadable record costs only itself.
+            let items: Items<T> = answer.json()?;
+            if items.skipped > 0 {
+                crate::log::write(&format!(
+                    "freshdesk: {} record(s) of {path} could not be read",
+                    items.skipped
+                ));
+            }
+            let empty = items.is_empty() && items.skipped == 0;
             out.extend(items);
             match answer.next_page {
                 Some(next) if next > page && !empty => {
@@ -408,7 +416,7 @@ impl Freshdesk {
         });
         let status = status_of(t.status.unwrap_or(0), dir);
         let sla = sla_of(&t, status.category);
-        let created_at = t.created_at.unwrap_or(Timestamp::UNIX_EPOCH);
+        let created_at = t.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME);
         let company_id = t
             .company_id
             .or_else(|| requester_person.as_ref().and_then(|p| p.company_id));
@@ -458,18 +466,20 @@ impl Freshdesk {
     /// Tickets of a requester, all time (not just Freshdesk's default 30 days).
     async fn requested(&self, customer: u64, per_page: &str) -> Result<Vec<wire::Ticket>> {
         let id = customer.to_string();
-        self.get(
-            "tickets",
-            &[
-                ("requester_id", &id),
-                ("updated_since", ALL_TIME),
-                ("order_by", "created_at"),
-                ("order_type", "desc"),
-                ("include", "stats"),
-                ("per_page", per_page),
-            ],
-        )
-        .await
+        let tickets: Items<wire::Ticket> = self
+            .get(
+                "tickets",
+                &[
+                    ("requester_id", &id),
+                    ("updated_since", ALL_TIME),
+                    ("order_by", "created_at"),
+                    ("order_type", "desc"),
+                    ("include", "stats"),
+                    ("per_page", per_page),
+                ],
+            )
+            .await?;
+        Ok(tickets.items)
     }
 
     /// Ticket id → "good"/"bad" from the customer's satisfaction ratings (newest wins).
@@ -1000,13 +1010,14 @@ impl Helpdesk for Freshdesk {
                         ],
                     )
                     .await?;
-                let tickets: Vec<wire::Ticket> = answer.json()?;
+                let tickets: Items<wire::Ticket> = answer.json()?;
                 let next = answer
                     .next_page
-                    .filter(|n| *n > page && !tickets.is_empty())
+                    .filter(|n| *n > page && !(tickets.is_empty() && tickets.skipped == 0))
                     .map(|n| n.to_string());
                 Ok(Page {
-                    items: self.map_tickets(tickets).await,
+                    skipped: tickets.skipped,
+                    items: self.map_tickets(tickets.items).await,
                     next,
                 })
             }
@@ -1016,7 +1027,8 @@ impl Helpdesk for Freshdesk {
                     && page < SEARCH_MAX_PAGES
                     && page * SEARCH_PAGE_SIZE < result.total;
                 Ok(Page {
-                    items: self.map_tickets(result.results).await,
+                    skipped: result.results.skipped,
+                    items: self.map_tickets(result.results.items).await,
                     next: more.then(|| (page + 1).to_string()),
                 })
             }
@@ -1057,7 +1069,7 @@ impl Helpdesk for Freshdesk {
                 author: requester.clone(),
                 visibility: Visibility::Public,
                 channel: t.source.map(channel_of),
-                created_at: t.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+                created_at: t.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
                 body: description,
                 stored_digest: None,
                 attachments: t
@@ -1093,7 +1105,7 @@ impl Helpdesk for Freshdesk {
                     Visibility::Public
                 },
                 channel: conversation_channel(&c),
-                created_at: c.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+                created_at: c.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
                 body: plain(c.body_text.as_deref(), c.body.as_deref()),
                 // tix sends HTML (Freshdesk wants it); the plain text Freshdesk keeps beside it is
                 // what compares with the text that was typed.
@@ -1160,7 +1172,7 @@ impl Helpdesk for Freshdesk {
             organization,
             tier: tier_of(&contact.custom_fields, &contact.tags).unwrap_or(Tier::Standard),
             lifetime_tickets: tickets.len() as u64,
-            created_at: contact.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+            created_at: contact.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
         })
     }
 
@@ -1269,7 +1281,7 @@ impl Helpdesk for Freshdesk {
             };
         }
         if q.contains('@') && !q.contains(':') && !q.contains(char::is_whitespace) {
-            let tickets: Vec<wire::Ticket> = self
+            let tickets: Items<wire::Ticket> = self
                 .get(
                     "tickets",
                     &[
@@ -1282,11 +1294,11 @@ impl Helpdesk for Freshdesk {
                     ],
                 )
                 .await?;
-            return Ok(self.map_tickets(tickets).await);
+            return Ok(self.map_tickets(tickets.items).await);
         }
         if q.contains(':') {
             let page = self.search_page(q, 1).await?;
-            return Ok(self.map_tickets(page.results).await);
+            return Ok(self.map_tickets(page.results.items).await);
         }
         Err(invalid(
             "Freshdesk's API cannot search ticket text: search by ticket number, requester email, \

@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::helpdesk::lenient::{Items, opt_time, or_default, some_of};
+
 pub type Time = jiff::Timestamp;
 
 /// `GET /api/v2/tickets`, `/tickets/{id}`, `/search/tickets` results, `PUT /tickets/{id}`.
@@ -36,13 +38,13 @@ pub struct Ticket {
     #[serde(default, deserialize_with = "strings")]
     pub tags: Vec<String>,
     /// Resolution due.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub due_by: Option<Time>,
     /// First response due.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub fr_due_by: Option<Time>,
     /// Next response due: in Freshdesk's SDK models, not in the REST docs text.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub nr_due_by: Option<Time>,
     #[serde(default)]
     pub fr_escalated: Option<bool>,
@@ -53,9 +55,9 @@ pub struct Ticket {
     pub description: Option<String>,
     #[serde(default)]
     pub description_text: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub created_at: Option<Time>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub updated_at: Option<Time>,
     /// With `include=requester`: `{email, id, mobile, name, phone}`.
     #[serde(default)]
@@ -66,7 +68,7 @@ pub struct Ticket {
     /// With `include=stats`: `first_responded_at`, `resolved_at`, `closed_at`, ...
     #[serde(default)]
     pub stats: Option<Stats>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "some_of")]
     pub attachments: Vec<Attachment>,
 }
 
@@ -92,11 +94,11 @@ pub struct EmbeddedCompany {
 
 #[derive(Debug, Clone, Deserialize, Default)]
 pub struct Stats {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub first_responded_at: Option<Time>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub resolved_at: Option<Time>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub closed_at: Option<Time>,
 }
 
@@ -112,7 +114,7 @@ pub struct SearchPage {
     #[serde(default)]
     pub total: u64,
     #[serde(default)]
-    pub results: Vec<Ticket>,
+    pub results: Items<Ticket>,
 }
 
 /// `GET /api/v2/tickets/{id}/conversations`.
@@ -125,10 +127,10 @@ pub struct Conversation {
     #[serde(default)]
     pub body_text: Option<String>,
     /// From outside (the customer), not through the agent UI.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub incoming: bool,
     /// A private note.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub private: bool,
     #[serde(default)]
     pub user_id: Option<u64>,
@@ -138,9 +140,9 @@ pub struct Conversation {
     pub source: Option<u64>,
     #[serde(default)]
     pub from_email: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub created_at: Option<Time>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "some_of")]
     pub attachments: Vec<Attachment>,
 }
 
@@ -162,7 +164,7 @@ pub struct Contact {
     pub tags: Vec<String>,
     #[serde(default, deserialize_with = "object")]
     pub custom_fields: Map<String, Value>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "opt_time")]
     pub created_at: Option<Time>,
 }
 

@@ -826,7 +826,7 @@ fn ticket_of(t: wire::Ticket) -> Ticket {
         .and_then(|cf| cf.first())
         .map(|v| crate::helpdesk::zendesk::channel_of(&v.to_ascii_lowercase()))
         .unwrap_or(Channel::Email);
-    let created_at = rt_time(&t.created).unwrap_or(Timestamp::UNIX_EPOCH);
+    let created_at = rt_time(&t.created).unwrap_or(crate::helpdesk::UNKNOWN_TIME);
     Ticket {
         id: Id(t.id),
         subject: t.subject,
@@ -940,6 +940,7 @@ impl Helpdesk for Rt {
             .await?;
         let next = has_more(&c, page).then(|| (page + 1).to_string());
         Ok(Page {
+            skipped: c.items.skipped,
             items: c.items.into_iter().map(ticket_of).collect(),
             next,
         })
@@ -1009,7 +1010,7 @@ impl Helpdesk for Rt {
                 author: None,
                 visibility: Visibility::Internal,
                 channel: None,
-                created_at: rt_time(&first.created).unwrap_or(Timestamp::UNIX_EPOCH),
+                created_at: rt_time(&first.created).unwrap_or(crate::helpdesk::UNKNOWN_TIME),
                 body: format!(
                     "tix shows the latest {}{} messages; the older ones are in RT: {}/Ticket/Display.html?id={effective}",
                     txns.len(),
@@ -1030,7 +1031,7 @@ impl Helpdesk for Rt {
                     Visibility::Public
                 },
                 channel: None,
-                created_at: rt_time(&t.created).unwrap_or(Timestamp::UNIX_EPOCH),
+                created_at: rt_time(&t.created).unwrap_or(crate::helpdesk::UNKNOWN_TIME),
                 body: p.body.as_ref().map(Body::render).unwrap_or_default(),
                 stored_digest: p
                     .body
@@ -1066,7 +1067,7 @@ impl Helpdesk for Rt {
                 domains: vec![],
             }),
             email: nonempty(&user.email_address),
-            created_at: rt_time(&user.created).unwrap_or(Timestamp::UNIX_EPOCH),
+            created_at: rt_time(&user.created).unwrap_or(crate::helpdesk::UNKNOWN_TIME),
             name: nonempty(&user.real_name).unwrap_or_else(|| name.clone()),
             id: Id(name),
             lifetime_tickets,

@@ -7,6 +7,8 @@ use serde::de::{DeserializeOwned, Deserializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::helpdesk::lenient::Items;
+
 /// A string, number or null as a string (`"12"`, `12` and `null` → `"12"`, `"12"`, `""`).
 pub fn stringish<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(match Value::deserialize(d)? {
@@ -38,9 +40,11 @@ pub fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned + Default>(
 
 /// `{"count", "page", "per_page", "pages", "total", "items", "next_page"}`.
 #[derive(Debug, Deserialize)]
+#[serde(bound(deserialize = "T: DeserializeOwned"))]
 pub struct Collection<T> {
-    #[serde(default = "Vec::new")]
-    pub items: Vec<T>,
+    /// Read item by item: an item that cannot be read is left out and counted.
+    #[serde(default)]
+    pub items: Items<T>,
     #[serde(default, deserialize_with = "count")]
     pub page: Option<u64>,
     #[serde(default, deserialize_with = "count")]

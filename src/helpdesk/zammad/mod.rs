@@ -183,8 +183,15 @@ impl Zammad {
             let mut q = query.to_vec();
             q.push(("page", &p));
             q.push(("per_page", &per_page));
-            let items: Vec<T> = self.get(path, &q).await?;
-            let count = items.len() as u64;
+            // Item by item: an unreadable article or record costs only itself.
+            let items: crate::helpdesk::lenient::Items<T> = self.get(path, &q).await?;
+            let count = (items.len() + items.skipped) as u64;
+            if items.skipped > 0 {
+                crate::log::write(&format!(
+                    "zammad: {} record(s) of {path} could not be read",
+                    items.skipped
+                ));
+            }
             let mut fresh = 0;
             for item in items {
                 if seen.insert(id(&item)) {
@@ -363,7 +370,7 @@ impl Zammad {
         });
         let organization = t.organization.clone().or_else(|| org.and_then(|o| o.name));
         let sla = sla_of(&t, status.category);
-        let created_at = t.created_at.unwrap_or(Timestamp::UNIX_EPOCH);
+        let created_at = t.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME);
         Ticket {
             id: Id::from(t.id),
             subject: t.title.unwrap_or_default(),
@@ -385,14 +392,26 @@ impl Zammad {
     }
 
     /// Tickets of a search or overview answer, in its order, with names from its assets.
-    async fn tickets_of(&self, ids: &[u64], mut assets: wire::Assets) -> Vec<Ticket> {
+    async fn tickets_of(&self, ids: &[u64], assets: wire::Assets) -> Vec<Ticket> {
+        self.page_of(ids, assets).await.items
+    }
+
+    /// The tickets `ids` names, in that order, from the answer's assets (each record read on its
+    /// own); a listed ticket whose record could not be read is left out and counted.
+    async fn page_of(&self, ids: &[u64], mut assets: wire::Assets) -> Page<Ticket> {
         let mut tickets = std::mem::take(&mut assets.tickets);
         self.remember_assets(&mut assets);
         let dir = self.directory().await;
-        ids.iter()
+        let items: Vec<Ticket> = ids
+            .iter()
             .filter_map(|id| tickets.remove(id))
             .map(|t| self.map_ticket(t, &dir))
-            .collect()
+            .collect();
+        Page {
+            skipped: ids.len() - items.len(),
+            items,
+            next: None,
+        }
     }
 
     /// One page of a ticket search with assets (`full=true`).
@@ -1079,14 +1098,12 @@ impl Helpdesk for Zammad {
                     return Ok(Page {
                         items: vec![],
                         next: None,
+                        skipped: 0,
                     });
                 }
                 let v: wire::OverviewView = self.get("ticket_overviews", &[("view", link)]).await?;
                 let ids: Vec<u64> = v.index.tickets.iter().filter_map(|t| t.id).collect();
-                Ok(Page {
-                    items: self.tickets_of(&ids, wire::Assets::of(&v.assets)).await,
-                    next: None,
-                })
+                Ok(self.page_of(&ids, wire::Assets::of(&v.assets)).await)
             }
             ViewKind::Search(q) => {
                 let r = self
@@ -1097,9 +1114,11 @@ impl Helpdesk for Zammad {
                         Some(total) => page * PER_PAGE < total,
                         None => r.ids.len() as u64 >= PER_PAGE,
                     };
+                let page_of = self.page_of(&r.ids, r.assets).await;
                 Ok(Page {
-                    items: self.tickets_of(&r.ids, r.assets).await,
                     next: more.then(|| (page + 1).to_string()),
+                    skipped: page_of.skipped + r.skipped,
+                    items: page_of.items,
                 })
             }
         }
@@ -1156,7 +1175,7 @@ impl Helpdesk for Zammad {
                         .clone()
                         .or_else(|| a.type_id.and_then(default_article_type).map(str::to_string))
                         .and_then(|k| channel_of(&k)),
-                    created_at: a.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+                    created_at: a.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
                     body: body_text(&a),
                     stored_digest: a.body.as_deref().map(crate::helpdesk::text_digest),
                     attachments: a
@@ -1224,7 +1243,7 @@ impl Helpdesk for Zammad {
                 domains: o.domain.into_iter().collect(),
             }),
             lifetime_tickets,
-            created_at: user.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+            created_at: user.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
         })
     }
 

@@ -353,6 +353,8 @@ pub struct SearchResult {
     pub assets: Assets,
     /// Only with `with_total_count` (and `full`): the count of all matches, not of this page.
     pub total: Option<u64>,
+    /// Tickets of an array answer that could not be read (left out of `ids`).
+    pub skipped: usize,
 }
 
 impl SearchResult {
@@ -361,16 +363,21 @@ impl SearchResult {
             Value::Array(items) => {
                 let mut assets = Assets::default();
                 let mut ids = Vec::new();
+                let mut skipped = 0;
                 for item in items {
-                    if let Ok(t) = serde_json::from_value::<Ticket>(item.clone()) {
-                        ids.push(t.id);
-                        assets.tickets.insert(t.id, t);
+                    match serde_json::from_value::<Ticket>(item.clone()) {
+                        Ok(t) => {
+                            ids.push(t.id);
+                            assets.tickets.insert(t.id, t);
+                        }
+                        Err(_) => skipped += 1,
                     }
                 }
                 Some(SearchResult {
                     ids,
                     assets,
                     total: None,
+                    skipped,
                 })
             }
             Value::Object(o) => {
@@ -392,6 +399,7 @@ impl SearchResult {
                     ids,
                     assets: o.get("assets").map(Assets::of).unwrap_or_default(),
                     total: o.get("total_count").and_then(Value::as_u64),
+                    skipped: 0,
                 })
             }
             _ => None,

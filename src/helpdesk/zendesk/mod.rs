@@ -296,9 +296,9 @@ struct Names {
 
 impl Names {
     fn from_sideloads(
-        users: Vec<wire::User>,
-        groups: Vec<wire::Group>,
-        orgs: Vec<wire::Organization>,
+        users: impl IntoIterator<Item = wire::User>,
+        groups: impl IntoIterator<Item = wire::Group>,
+        orgs: impl IntoIterator<Item = wire::Organization>,
     ) -> Self {
         Names {
             users: users.into_iter().map(|u| (u.id, u)).collect(),
@@ -362,17 +362,21 @@ impl Names {
         }
     }
 
-    fn tickets(page: wire::TicketsPage) -> (Vec<Ticket>, Option<String>) {
+    /// A page's tickets with names from its sideloads. A ticket that could not be read is left
+    /// out and counted in `skipped`; a sideloaded user, group or organization that could not be
+    /// read only costs its name ("user 12").
+    fn tickets(page: wire::TicketsPage) -> Page<Ticket> {
         let names = Names::from_sideloads(page.users, page.groups, page.organizations);
         let next = if page.meta.has_more {
             page.meta.after_cursor
         } else {
             None
         };
-        (
-            page.tickets.into_iter().map(|t| names.ticket(t)).collect(),
+        Page {
+            skipped: page.tickets.skipped,
+            items: page.tickets.into_iter().map(|t| names.ticket(t)).collect(),
             next,
-        )
+        }
     }
 }
 
@@ -480,8 +484,7 @@ impl Helpdesk for Zendesk {
         } else {
             self.get(&path, &query).await?
         };
-        let (items, next) = Names::tickets(page);
-        Ok(Page { items, next })
+        Ok(Names::tickets(page))
     }
 
     async fn ticket(&self, id: &Id) -> Result<Ticket> {
@@ -502,6 +505,12 @@ impl Helpdesk for Zendesk {
             }
             let page: wire::CommentsPage = self.get(&path, &query).await?;
             let names = Names::from_sideloads(page.users, vec![], vec![]);
+            if page.comments.skipped > 0 {
+                crate::log::write(&format!(
+                    "zendesk: {} comment(s) of a ticket could not be read",
+                    page.comments.skipped
+                ));
+            }
             out.extend(page.comments.into_iter().map(|c| Message {
                 id: Id::from(c.id),
                 author: Some(names.party(c.author_id)),
@@ -558,7 +567,7 @@ impl Helpdesk for Zendesk {
         let page: wire::TicketsPage = self
             .get(&path, &[("page[size]", "25"), ("include", SIDELOADS)])
             .await?;
-        Ok(Names::tickets(page).0)
+        Ok(Names::tickets(page).items)
     }
 
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {

@@ -3,40 +3,71 @@
 //! demo helpdesk (which writes them), so both sides speak exactly one dialect. Only the fields tix uses
 //! are modelled; unknown fields are ignored on input.
 
+//!
+//! Reading is lenient where one stranger's ticket could otherwise fail a page: lists are read item
+//! by item (`Items`), fields Zendesk may send as `null` default, and times that do not parse or are
+//! out of range read as unknown (see `helpdesk::lenient`).
+
 use serde::{Deserialize, Serialize};
+
+use crate::helpdesk::lenient::{Items, opt_time, or_default, or_none, some_of, time};
 
 pub type Time = jiff::Timestamp;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+fn unknown_time() -> Time {
+    crate::helpdesk::UNKNOWN_TIME
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Via {
     /// "email", "web", "chat", "voice", "sms", "twitter", "facebook", "api", ...
+    #[serde(default, deserialize_with = "or_default")]
     pub channel: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Ticket {
     pub id: u64,
+    #[serde(default, deserialize_with = "or_default")]
     pub subject: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub description: String,
     /// new, open, pending, hold, solved, closed
+    #[serde(default, deserialize_with = "or_default")]
     pub status: String,
     /// urgent, high, normal, low, or null
+    #[serde(default, deserialize_with = "or_none")]
     pub priority: Option<String>,
+    /// 0 when Zendesk sent none.
+    #[serde(default, deserialize_with = "or_default")]
     pub requester_id: u64,
+    #[serde(default, deserialize_with = "or_none")]
     pub assignee_id: Option<u64>,
+    #[serde(default, deserialize_with = "or_none")]
     pub group_id: Option<u64>,
+    #[serde(default, deserialize_with = "or_none")]
     pub organization_id: Option<u64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub tags: Vec<String>,
+    #[serde(default, deserialize_with = "or_default")]
     pub via: Via,
+    #[serde(default = "unknown_time", deserialize_with = "time")]
     pub created_at: Time,
+    #[serde(default = "unknown_time", deserialize_with = "time")]
     pub updated_at: Time,
     /// Sideloaded with `include=slas` (shape as public clients see it; Zendesk calls it unstable).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "or_none"
+    )]
     pub slas: Option<Slas>,
     /// Customer satisfaction, on tickets of accounts that survey their customers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "or_none"
+    )]
     pub satisfaction_rating: Option<SatisfactionRating>,
 }
 
@@ -54,16 +85,19 @@ pub struct SatisfactionRating {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Slas {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "some_of")]
     pub policy_metrics: Vec<PolicyMetric>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct PolicyMetric {
     /// first_reply_time, next_reply_time, requester_wait_time, agent_work_time, ...
+    #[serde(default, deserialize_with = "or_default")]
     pub metric: String,
     /// active, paused, achieved
+    #[serde(default, deserialize_with = "or_default")]
     pub stage: String,
+    #[serde(default, deserialize_with = "opt_time")]
     pub breach_at: Option<Time>,
 }
 
@@ -72,13 +106,17 @@ pub struct Comment {
     pub id: u64,
     #[serde(rename = "type", default = "comment_type")]
     pub kind: String,
+    #[serde(default, deserialize_with = "or_default")]
     pub author_id: u64,
+    #[serde(default, deserialize_with = "or_default")]
     pub body: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub public: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "some_of")]
     pub attachments: Vec<Attachment>,
+    #[serde(default, deserialize_with = "or_none")]
     pub via: Option<Via>,
+    #[serde(default = "unknown_time", deserialize_with = "time")]
     pub created_at: Time,
 }
 
@@ -89,38 +127,47 @@ fn comment_type() -> String {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Attachment {
     pub id: u64,
+    #[serde(default, deserialize_with = "or_default")]
     pub file_name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub size: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct User {
     pub id: u64,
+    #[serde(default, deserialize_with = "or_default")]
     pub name: String,
+    #[serde(default, deserialize_with = "or_none")]
     pub email: Option<String>,
+    #[serde(default, deserialize_with = "or_none")]
     pub phone: Option<String>,
     /// end-user, agent, admin
+    #[serde(default, deserialize_with = "or_default")]
     pub role: String,
+    #[serde(default, deserialize_with = "or_none")]
     pub organization_id: Option<u64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub tags: Vec<String>,
+    #[serde(default = "unknown_time", deserialize_with = "time")]
     pub created_at: Time,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Organization {
     pub id: u64,
+    #[serde(default, deserialize_with = "or_default")]
     pub name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub domain_names: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub tags: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Group {
     pub id: u64,
+    #[serde(default, deserialize_with = "or_default")]
     pub name: String,
 }
 
@@ -195,6 +242,7 @@ pub struct MacroComment {
 /// Cursor pagination (`page[size]`, `page[after]`).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Meta {
+    #[serde(default, deserialize_with = "or_default")]
     pub has_more: bool,
     pub after_cursor: Option<String>,
     pub before_cursor: Option<String>,
@@ -209,13 +257,13 @@ pub struct Links {
 /// `GET /api/v2/views/{id}/tickets`, `/users/{id}/tickets/requested`: tickets with sideloads.
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct TicketsPage {
-    pub tickets: Vec<Ticket>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub users: Vec<User>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<Group>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub organizations: Vec<Organization>,
+    pub tickets: Items<Ticket>,
+    #[serde(default, skip_serializing_if = "Items::is_empty")]
+    pub users: Items<User>,
+    #[serde(default, skip_serializing_if = "Items::is_empty")]
+    pub groups: Items<Group>,
+    #[serde(default, skip_serializing_if = "Items::is_empty")]
+    pub organizations: Items<Organization>,
     #[serde(default)]
     pub meta: Meta,
     #[serde(default)]
@@ -225,9 +273,9 @@ pub struct TicketsPage {
 /// `GET /api/v2/tickets/{id}/comments`.
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct CommentsPage {
-    pub comments: Vec<Comment>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub users: Vec<User>,
+    pub comments: Items<Comment>,
+    #[serde(default, skip_serializing_if = "Items::is_empty")]
+    pub users: Items<User>,
     #[serde(default)]
     pub meta: Meta,
     #[serde(default)]
@@ -266,7 +314,7 @@ pub struct MacrosPage {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct UsersPage {
-    pub users: Vec<User>,
+    pub users: Items<User>,
     #[serde(default)]
     pub meta: Meta,
     #[serde(default)]
@@ -286,12 +334,12 @@ pub struct OrganizationsPage {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TicketEnvelope {
     pub ticket: Ticket,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub users: Vec<User>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<Group>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub organizations: Vec<Organization>,
+    #[serde(default, skip_serializing_if = "Items::is_empty")]
+    pub users: Items<User>,
+    #[serde(default, skip_serializing_if = "Items::is_empty")]
+    pub groups: Items<Group>,
+    #[serde(default, skip_serializing_if = "Items::is_empty")]
+    pub organizations: Items<Organization>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
