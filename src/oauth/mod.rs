@@ -77,7 +77,13 @@ impl Client {
         ];
         let base = format!("{}/oauth/authorizations/new", self.base);
         match reqwest::Url::parse_with_params(&base, params) {
-            Ok(u) => u.to_string(),
+            // The page is opened in a browser and may be printed (`login --paste`): never with a
+            // user and password that the profile's url carries.
+            Ok(mut u) => {
+                let _ = u.set_username("");
+                let _ = u.set_password(None);
+                u.to_string()
+            }
             // The profile's url was already checked; keep the unencoded form rather than fail.
             Err(_) => base,
         }
@@ -408,6 +414,14 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_authorize_url_never_carries_a_password_from_the_profile_url() {
+        let c = Client::new("https://agent:s3cret@acme.zendesk.com/", "tix_cli", None);
+        let url = c.authorize_url("http://127.0.0.1:5000/callback", "st4te", "x");
+        assert!(!url.contains("s3cret") && !url.contains("agent@"), "{url}");
+        assert!(url.starts_with("https://acme.zendesk.com/oauth/authorizations/new?"));
+    }
 
     #[test]
     fn authorize_url_carries_pkce_and_state() {
