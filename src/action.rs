@@ -41,6 +41,10 @@ actions! {
     Open = "list.open", "Open the selected item";
     More = "conversation.more", "Read on in a long message shown folded";
     Filter = "queue.filter", "Filter the queue as you type";
+    Views = "queue.views", "Pick the view the queue shows";
+    NextView = "queue.next-view", "Show the next view";
+    PrevView = "queue.prev-view", "Show the previous view";
+    ViewN = "queue.view", "Show view number n (1-9) of the view list";
     Reply = "ticket.reply", "Reply to the customer";
     Note = "ticket.note", "Write an internal note";
     Canned = "ticket.canned", "Pick a canned response";
@@ -66,6 +70,7 @@ impl Action {
             Action::SetStatus => &["status"],
             Action::SetPriority => &["priority"],
             Action::Assign => &["assignee"],
+            Action::ViewN => &["n"],
             _ => &[],
         }
     }

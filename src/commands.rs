@@ -970,6 +970,12 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         model.mode = crate::app::model::Mode::Problems;
     }
     model.problems = problems;
+    // The view to start on: the profile's, then the top-level setting, then the last one used.
+    let last_view = crate::store::last_view::LastView::new(&c.paths.data_dir, &c.profile);
+    model.preferred_view = profile
+        .and_then(|p| p.default_view.clone())
+        .or_else(|| c.config.default_view.clone())
+        .or_else(|| last_view.load());
     let drafts = crate::store::drafts::DraftStore::new(&c.paths.data_dir, &c.profile);
     // Every write goes through the outbox, on the demo too (its ids are the same from run to run).
     let outbox = crate::store::outbox::Outbox::new(&c.paths.data_dir, &c.profile);
@@ -996,6 +1002,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
             .is_none()
             .then(|| crate::store::cache::Cache::new(&c.paths.data_dir, &c.profile)),
         outbox: Some(outbox),
+        last_view: Some(last_view),
         local_canned,
     };
     crate::app::run(c.helpdesk.clone(), model, opts).await?;

@@ -153,6 +153,8 @@ pub struct Config {
     pub quiet: Option<bool>,
     /// Refresh the queue by change every this many seconds (default 60; 0 turns it off).
     pub refresh_secs: Option<u64>,
+    /// The view to start on, by name (default: the last one used, else the helpdesk's first).
+    pub default_view: Option<String>,
     /// Low-bandwidth mode (also `--low-bandwidth`).
     pub low_bandwidth: Option<bool>,
     /// In low-bandwidth mode, open the selected ticket once the selection rests this long
@@ -213,6 +215,8 @@ pub struct Profile {
     /// link to one helpdesk can be poorer than to another.
     pub low_bandwidth: Option<bool>,
     pub refresh_secs: Option<u64>,
+    /// This profile's view to start on, by name (wins over the top-level `default_view`).
+    pub default_view: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

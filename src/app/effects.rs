@@ -43,6 +43,8 @@ pub struct Runner {
     pub notify_cmd: Option<Vec<String>>,
     /// The last known state on disk; `None` keeps nothing.
     pub cache: Option<crate::store::cache::Cache>,
+    /// Where the last view used is kept (per profile); `None` keeps nothing.
+    pub last_view: Option<crate::store::last_view::LastView>,
     /// Writes go through the outbox when set (else straight to the helpdesk): see `set_outbox`.
     outbox: Option<Outbox>,
     /// The agent's own canned responses (files in the config dir), listed after the helpdesk's.
@@ -70,6 +72,7 @@ impl Runner {
             cache: None,
             outbox: None,
             local_canned: Arc::default(),
+            last_view: None,
             worker: OutboxWorker {
                 hd: hd.clone(),
                 tx: tx.clone(),
@@ -240,6 +243,16 @@ impl Runner {
             Effect::Quit => self.flush_drafts(),
             // The event loop owns the terminal and does this one itself.
             Effect::EditExternally { .. } => {}
+            Effect::RememberView { name } => {
+                if let Some(store) = self.last_view.clone() {
+                    let tx = tx.clone();
+                    tokio::task::spawn_blocking(move || {
+                        if let Err(e) = store.save(&name) {
+                            let _ = tx.send(Msg::Failed(format!("could not keep the view: {e}")));
+                        }
+                    });
+                }
+            }
             Effect::SaveDraft {
                 ticket,
                 kind,

@@ -72,6 +72,8 @@ pub struct Options {
     pub outbox: Option<crate::store::outbox::Outbox>,
     /// Canned responses from files in the config dir.
     pub local_canned: Vec<crate::helpdesk::CannedResponse>,
+    /// Where the last view used is kept.
+    pub last_view: Option<crate::store::last_view::LastView>,
 }
 
 pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<()> {
@@ -119,6 +121,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     runner.cache = opts.cache;
     runner.local_canned = std::sync::Arc::new(opts.local_canned);
     runner.set_outbox(opts.outbox);
+    runner.last_view = opts.last_view;
     runner.resume_outbox();
     model.now = jiff::Timestamp::now();
     model.size = size;

@@ -165,12 +165,15 @@ pub enum PickKind {
     Priority,
     Assignee,
     Escalate,
+    /// The view the queue shows (acts on no ticket).
+    View,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
     pub kind: PickKind,
-    pub ticket: Id,
+    /// The ticket it acts on; `None` for the view picker.
+    pub ticket: Option<Id>,
     /// (value sent to the helpdesk, label shown)
     pub options: Vec<(String, String)>,
     pub selected: usize,
@@ -289,6 +292,8 @@ pub struct Model {
     /// rests `follow_delay_ms`), and the selection is drawn with few cells.
     pub low_bandwidth: bool,
     pub follow_delay_ms: Option<u64>,
+    /// The view to start on, by name (config's `default_view`, else the last one used).
+    pub preferred_view: Option<String>,
     /// Counts selection moves, so a "rested" timer for an older move is ignored.
     pub selection_moves: u64,
     pub revealed: Option<Id>,
@@ -420,6 +425,7 @@ impl Model {
             },
             alerted: std::collections::HashSet::new(),
             known: None,
+            preferred_view: None,
             alert: None,
             groups: vec![],
             handling: None,

@@ -182,6 +182,10 @@ pub enum Effect {
         kind: super::model::DraftKind,
         draft: Option<Draft>,
     },
+    /// Keep the view the agent chose, by name, for the next start (per profile).
+    RememberView {
+        name: String,
+    },
     /// Hand the terminal to the agent's `$VISUAL`/`$EDITOR` on this text (done by the event loop,
     /// which owns the terminal); `Msg::Edited` answers.
     EditExternally {

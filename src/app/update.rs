@@ -219,7 +219,20 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Ok(views) => {
                     m.connection = Connection::Online;
                     m.retry_delay_secs = 0;
-                    m.view = views.first().cloned();
+                    // The configured (or last used) view when the helpdesk has it, else the first.
+                    let wanted = m.preferred_view.as_deref().and_then(|name| {
+                        views
+                            .iter()
+                            .find(|v| v.name.eq_ignore_ascii_case(name.trim()))
+                    });
+                    if let (Some(name), None) = (&m.preferred_view, wanted) {
+                        notice(
+                            m,
+                            &format!("No view named “{name}”: showing the first"),
+                            true,
+                        );
+                    }
+                    m.view = wanted.or(views.first()).cloned();
                     m.views = views;
                     match m.view.clone() {
                         Some(v) => vec![load_view(m, v.id)],
@@ -1104,9 +1117,10 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 return vec![];
             };
             m.mode = Mode::Normal;
-            match p.options.get(p.selected).cloned() {
-                Some((value, label)) => set_field(m, p.kind, p.ticket, value, &label),
-                None => vec![],
+            match (p.options.get(p.selected).cloned(), p.ticket) {
+                (Some((value, _)), None) => show_view(m, &Id(value)),
+                (Some((value, label)), Some(ticket)) => set_field(m, p.kind, ticket, value, &label),
+                (None, _) => vec![],
             }
         }
         _ => vec![],
@@ -1153,8 +1167,10 @@ pub fn palette_items(m: &Model) -> Vec<palette::Item> {
 }
 
 fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &str) -> Vec<Effect> {
-    if kind == PickKind::Escalate {
-        return start_escalation(m, &value, label);
+    match kind {
+        PickKind::Escalate => return start_escalation(m, &value, label),
+        PickKind::View => return show_view(m, &Id(value)),
+        _ => {}
     }
     let mut patch = TicketPatch::default();
     let what = match kind {
@@ -1166,7 +1182,7 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
             patch.priority = Some(value);
             "priority"
         }
-        PickKind::Assignee | PickKind::Escalate => {
+        PickKind::Assignee | PickKind::Escalate | PickKind::View => {
             patch.assignee = Some(Id(value));
             "assignee"
         }
@@ -1289,6 +1305,22 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::Top => move_by(m, isize::MIN / 2),
         Action::Bottom => move_by(m, isize::MAX / 2),
         Action::Open => open(m),
+        Action::Views => open_view_picker(m),
+        Action::NextView => cycle_view(m, 1),
+        Action::PrevView => cycle_view(m, -1),
+        Action::ViewN => {
+            let n = b.args.get("n").and_then(|n| n.parse::<usize>().ok());
+            match n
+                .and_then(|n| m.views.get(n.checked_sub(1)?))
+                .map(|v| v.id.clone())
+            {
+                Some(id) => show_view(m, &id),
+                None => {
+                    notice(m, "No such view", true);
+                    vec![]
+                }
+            }
+        }
         Action::Filter => {
             if matches!(m.focus, Focus::Queue | Focus::Canned) {
                 m.mode = Mode::Filter;
@@ -1867,6 +1899,81 @@ fn insert_text(m: &mut Model, c: &crate::helpdesk::CannedResponse) -> Vec<Effect
     effects
 }
 
+/// The views of the helpdesk, the one shown selected.
+fn open_view_picker(m: &mut Model) -> Vec<Effect> {
+    if m.views.is_empty() {
+        notice(m, "No views known yet", true);
+        return vec![];
+    }
+    let options: Vec<(String, String)> = m
+        .views
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let n = if i < 9 {
+                format!("{} ", i + 1)
+            } else {
+                "  ".into()
+            };
+            (v.id.0.clone(), format!("{n}{}", v.name))
+        })
+        .collect();
+    let selected = m
+        .view
+        .as_ref()
+        .and_then(|v| m.views.iter().position(|x| x.id == v.id))
+        .unwrap_or(0);
+    m.picker = Some(Picker {
+        kind: PickKind::View,
+        ticket: None,
+        options,
+        selected,
+    });
+    m.mode = Mode::Pick;
+    vec![]
+}
+
+/// The queue shows view `id` from now on: emptied at once (its rows are another view's), loaded
+/// afresh, and remembered for the next start.
+fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
+    let Some(v) = m.views.iter().find(|v| &v.id == id).cloned() else {
+        return vec![];
+    };
+    if m.view.as_ref().is_some_and(|cur| cur.id == v.id) {
+        return vec![];
+    }
+    m.view = Some(v.clone());
+    m.tickets.clear();
+    m.visible.clear();
+    m.incoming.clear();
+    m.selected = 0;
+    m.pinned = None;
+    m.more = None;
+    m.view_total = None;
+    m.known = None; // a first load: what it holds did not just arrive
+    m.filter.clear();
+    notice(m, &format!("View: {}", v.name), false);
+    vec![
+        load_view(m, v.id.clone()),
+        Effect::RememberView { name: v.name },
+    ]
+}
+
+/// The view `delta` places away in the list, wrapping around.
+fn cycle_view(m: &mut Model, delta: isize) -> Vec<Effect> {
+    let n = m.views.len() as isize;
+    if n == 0 {
+        return vec![];
+    }
+    let at = m
+        .view
+        .as_ref()
+        .and_then(|v| m.views.iter().position(|x| x.id == v.id))
+        .unwrap_or(0) as isize;
+    let id = m.views[(at + delta).rem_euclid(n) as usize].id.clone();
+    show_view(m, &id)
+}
+
 fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
     let Some(t) = m.current() else {
         notice(m, "No ticket selected", true);
@@ -1878,6 +1985,7 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
             .collect::<Vec<_>>()
     };
     let (options, current) = match kind {
+        PickKind::View => return open_view_picker(m),
         PickKind::Status => (
             pairs(&["new", "open", "pending", "hold", "solved"]),
             Some(t.status.raw.clone()),
@@ -1924,7 +2032,7 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         .unwrap_or(0);
     m.picker = Some(Picker {
         kind,
-        ticket: t.id.clone(),
+        ticket: Some(t.id.clone()),
         options,
         selected,
     });

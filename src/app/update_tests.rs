@@ -1752,3 +1752,87 @@ fn unreadable_tickets_are_counted_in_a_notice() {
         notice.text
     );
 }
+
+fn three_views() -> Vec<crate::helpdesk::View> {
+    ["My open tickets", "Unowned open tickets", "All open"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| crate::helpdesk::View {
+            id: Id::from(10 + i as u64),
+            name: name.to_string(),
+        })
+        .collect()
+}
+
+fn loaded_view(fx: &[Effect]) -> Option<String> {
+    fx.iter().find_map(|e| match e {
+        Effect::LoadView { view, .. } => Some(view.0.clone()),
+        _ => None,
+    })
+}
+
+#[test]
+fn every_view_can_be_reached_from_the_queue() {
+    let mut m = empty_model();
+    init(&mut m);
+    let fx = update(&mut m, Msg::Views(Ok(three_views())));
+    assert_eq!(
+        loaded_view(&fx).as_deref(),
+        Some("10"),
+        "the first by default"
+    );
+    // The picker: the view shown is selected; j and Enter take the next.
+    update(&mut m, key("V"));
+    assert_eq!(m.mode, Mode::Pick);
+    assert_eq!(m.picker.as_ref().unwrap().selected, 0);
+    update(&mut m, key("j"));
+    let fx = update(&mut m, key("enter"));
+    assert_eq!(loaded_view(&fx).as_deref(), Some("11"));
+    assert_eq!(m.view.as_ref().unwrap().name, "Unowned open tickets");
+    assert!(
+        m.tickets.is_empty(),
+        "the other view's rows are gone at once"
+    );
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::RememberView { name } if name == "Unowned open tickets"))
+    );
+    // Cycling wraps around; a number jumps.
+    assert_eq!(
+        loaded_view(&update(&mut m, key("]"))).as_deref(),
+        Some("12")
+    );
+    assert_eq!(
+        loaded_view(&update(&mut m, key("]"))).as_deref(),
+        Some("10")
+    );
+    assert_eq!(
+        loaded_view(&update(&mut m, key("["))).as_deref(),
+        Some("12")
+    );
+    assert_eq!(
+        loaded_view(&update(&mut m, key("2"))).as_deref(),
+        Some("11")
+    );
+    assert!(update(&mut m, key("2")).is_empty(), "already shown");
+    // Digits typed in the composer are text, not views.
+    update(&mut m, key("r"));
+    typed(&mut m, "Order 12");
+    assert_eq!(m.view.as_ref().unwrap().id.0, "11");
+}
+
+#[test]
+fn the_queue_starts_on_the_configured_or_last_view() {
+    let mut m = empty_model();
+    m.preferred_view = Some("unowned open tickets".into());
+    init(&mut m);
+    let fx = update(&mut m, Msg::Views(Ok(three_views())));
+    assert_eq!(loaded_view(&fx).as_deref(), Some("11"), "by name, any case");
+    // A name the helpdesk does not have: the first, and the agent is told.
+    let mut m = empty_model();
+    m.preferred_view = Some("Gone".into());
+    init(&mut m);
+    let fx = update(&mut m, Msg::Views(Ok(three_views())));
+    assert_eq!(loaded_view(&fx).as_deref(), Some("10"));
+    assert!(m.notice.as_ref().unwrap().text.contains("No view named"));
+}

@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod drafts;
+pub mod last_view;
 pub mod outbox;
 pub mod private;
 

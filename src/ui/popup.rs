@@ -208,6 +208,7 @@ pub fn picker(f: &mut Frame, m: &Model) {
         PickKind::Priority => "Priority",
         PickKind::Assignee => "Assign to",
         PickKind::Escalate => "Escalate to",
+        PickKind::View => "Views",
     };
     let lines: Vec<Line> = p
         .options
@@ -230,7 +231,10 @@ pub fn picker(f: &mut Frame, m: &Model) {
         .unwrap_or(10)
         .max(what.len() as u16 + 16);
     // The ticket it acts on, by number and subject: room for a short subject.
-    let named = m.ticket_named(&p.ticket);
+    let named = p
+        .ticket
+        .as_ref()
+        .map_or_else(String::new, |t| m.ticket_named(t));
     let wanted = (what.len() + unicode_width::UnicodeWidthStr::width(named.as_str()) + 4).min(56);
     let w = w.max(wanted as u16);
     let area = centered(f.area(), w, lines.len() as u16 + 2);
