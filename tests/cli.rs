@@ -396,6 +396,49 @@ fn keymaps_show_and_check() {
 }
 
 #[test]
+fn keymap_check_refuses_printable_keys_where_text_is_typed() {
+    let cfg = tempfile::tempdir().unwrap();
+    let file = cfg.path().join("keymap.toml");
+    // Typing "Please check" once sent the note "Pl" and ran the rest as commands.
+    std::fs::write(
+        &file,
+        "[compose]\n\"e\" = \"compose.send\"\n\"ctrl-e\" = \"compose.send\"\n[queue]\n\"z\" = \"list.top\"\n\"z z\" = \"list.bottom\"\n",
+    )
+    .unwrap();
+    let out = tix(
+        cfg.path(),
+        &["keymap", "check", file.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8(out.stdout).unwrap();
+    let name = file.display().to_string();
+    assert!(
+        report.contains(&format!("{name}:2:1: \"e\" types a character in [compose]")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!(
+            "{name}:5:1: warning: z runs at once: the sequence z z (list.bottom) can never be reached"
+        )),
+        "{report}"
+    );
+    assert_eq!(report.lines().count(), 2, "{report}");
+
+    // At start the entry is skipped and reported; the rest of the file loads.
+    let out = tix(cfg.path(), &["keymap", "show"], None);
+    assert!(out.status.success());
+    let shown = String::from_utf8(out.stdout).unwrap();
+    let errors = String::from_utf8(out.stderr).unwrap();
+    assert!(!shown.contains("compose\te\t"), "{shown}");
+    assert!(shown.contains("compose\tctrl-e\tcompose.send\n"), "{shown}");
+    assert!(
+        errors.contains(&format!("{name}:2:1: \"e\" types a character")),
+        "{errors}"
+    );
+}
+
+#[test]
 fn themes_check() {
     let cfg = tempfile::tempdir().unwrap();
     for theme in ["default", "light", "high-contrast", "mono"] {
