@@ -302,9 +302,14 @@ impl Keymap {
         let lines = crate::config::Lines::new(text);
         let mine: HashSet<(Context, &[Key])> =
             user.iter().map(|(c, k, _)| (*c, k.as_slice())).collect();
+        // Lookups, not scans: a layer of 40,000 entries costs its length (benches/keymap_check.rs).
+        let mut merged: HashMap<(Context, &[Key]), &Binding> = HashMap::new();
         let mut single: HashMap<(Context, &[Key]), &Binding> = HashMap::new();
         let mut first_longer: HashMap<(Context, &[Key]), &Binding> = HashMap::new();
         for (c, list) in &self.bindings {
+            for b in list {
+                merged.insert((*c, b.keys.as_slice()), b);
+            }
             for b in list
                 .iter()
                 .filter(|b| !mine.contains(&(*c, b.keys.as_slice())))
@@ -319,7 +324,7 @@ impl Keymap {
         }
         let mut problems = vec![];
         for (ctx, keys, pos) in user {
-            let Some(b) = self.bindings(*ctx).iter().find(|b| &b.keys == keys) else {
+            let Some(b) = merged.get(&(*ctx, keys.as_slice())) else {
                 continue;
             };
             if b.action.is_some()
