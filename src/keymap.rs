@@ -437,8 +437,10 @@ impl Keymap {
     }
 }
 
-/// Checks a keymap file: errors (unknown actions, contexts, keys; the same key twice) and warnings
-/// (shadowed sequences, chords a terminal cannot tell apart, multiplexer prefixes).
+/// Checks a keymap file: errors (unknown actions, contexts, keys; the same key twice; a key that
+/// types a character where text is typed) and warnings (sequences hidden by a single key, chords a
+/// terminal cannot tell apart, multiplexer prefixes). The file alone: what it hides of the preset
+/// is reported when it is loaded (`Keymap::load`).
 pub fn check(file: &str, text: &str) -> Vec<Problem> {
     parse_layer(file, text).1
 }
