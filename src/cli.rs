@@ -120,6 +120,25 @@ the API token from standard input and stores it in the OS keyring."
         #[command(subcommand)]
         command: ThemeCommand,
     },
+    /// Print a shell completion script, generated from this command line
+    #[command(
+        long_about = "Print a shell completion script, generated from this command line.\n\n\
+bash: tix completions bash > ~/.local/share/bash-completion/completions/tix\n\
+zsh:  tix completions zsh > ~/.zfunc/_tix (with fpath+=~/.zfunc before compinit in ~/.zshrc)\n\
+fish: tix completions fish > ~/.config/fish/completions/tix.fish"
+    )]
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff), generated from this command line; with --dir, write tix.1 and a
+    /// page per subcommand (tix-reply.1, ...) there
+    Man {
+        #[arg(long, value_name = "DIR")]
+        dir: Option<std::path::PathBuf>,
+    },
+    /// Write a configuration file
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
     /// Run the demo helpdesk (Zendesk API v2 dialect) on its own
     DemoServer {
         /// Address to bind (loopback only unless you mean it)
@@ -165,4 +184,14 @@ pub enum KeymapCommand {
 pub enum ThemeCommand {
     /// Validate a theme file: FILE:LINE:COL: message; exit 1 on errors
     Check { file: std::path::PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Write config.toml in the config dir: every setting with its default, commented out
+    Init {
+        /// Replace an existing config.toml
+        #[arg(long)]
+        force: bool,
+    },
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
-use crate::cli::{Cli, Command, KeymapCommand, Target, ThemeCommand};
+use crate::cli::{Cli, Command, ConfigCommand, KeymapCommand, Target, ThemeCommand};
 use crate::config::{self, Backend, Paths};
 use crate::demo::{DemoOptions, DemoServer};
 use crate::helpdesk::sanitized::Sanitized;
@@ -521,12 +521,30 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             Some(Command::Logout) => "logout",
             Some(Command::Keymap { .. }) => "keymap",
             Some(Command::Theme { .. }) => "theme",
+            Some(Command::Completions { .. }) => "completions",
+            Some(Command::Man { .. }) => "man",
+            Some(Command::Config { .. }) => "config",
             Some(Command::DemoServer { .. }) => "demo-server",
         }
     ));
     match cli.command {
         None => tui(&cli.target).await,
         Some(Command::Keymap { command }) => keymap_command(command),
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            let mut script = vec![];
+            clap_complete::generate(shell, &mut Cli::command(), "tix", &mut script);
+            print_all(&script)
+        }
+        Some(Command::Man { dir }) => man(dir.as_deref()),
+        Some(Command::Config {
+            command: ConfigCommand::Init { force },
+        }) => {
+            let file = Paths::discover().config_file();
+            crate::config_init::init(&file, force).map_err(CliError::Config)?;
+            println!("wrote {}", file.display());
+            Ok(())
+        }
         Some(Command::Stats { json, day }) => stats(json, day),
         Some(Command::Doctor) => doctor(&cli.target).await,
         Some(Command::Login { paste }) => login(&cli.target, paste).await,
@@ -905,6 +923,33 @@ fn keymap_command(command: KeymapCommand) -> Result<(), CliError> {
             Ok(())
         }
         KeymapCommand::Check { file } => check_file(&file, crate::keymap::check),
+    }
+}
+
+/// The man page of tix on standard output, or the pages of tix and of every subcommand in `dir`.
+fn man(dir: Option<&std::path::Path>) -> Result<(), CliError> {
+    use clap::CommandFactory;
+    match dir {
+        None => {
+            let mut page = vec![];
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(CliError::Io)?;
+            print_all(&page)
+        }
+        Some(dir) => std::fs::create_dir_all(dir)
+            .and_then(|()| clap_mangen::generate_to(Cli::command(), dir))
+            .map_err(|e| CliError::Config(format!("{}: {e}", dir.display()))),
+    }
+}
+
+/// Bytes to standard output; a reader that stops early (`tix man | head`) is not an error.
+fn print_all(bytes: &[u8]) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Io(e)),
+        _ => Ok(()),
     }
 }
 

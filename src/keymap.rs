@@ -1,7 +1,7 @@
 //! Keys to actions, per context. The default keymap ships in keymaps/default.toml and is compiled in,
 //! so the help screen is generated from the same data that drives the keys.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -47,6 +47,13 @@ impl Context {
             Context::Palette => "palette",
             Context::Macro => "macro",
         }
+    }
+
+    /// Where keys the keymap does not take are typed as text: the composer, and [palette], which
+    /// serves the filter, palette and help queries. A key that types a character cannot be bound
+    /// there, or typing a word would run commands.
+    pub fn types_text(self) -> bool {
+        matches!(self, Context::Compose | Context::Palette)
     }
 }
 
@@ -126,6 +133,15 @@ impl Key {
             });
         }
         Ok(Key { code, mods })
+    }
+}
+
+impl Key {
+    /// Whether the key types a character: a character key, plain or with shift (letters, digits,
+    /// punctuation, space, non-ASCII). Ctrl and alt chords and named keys type nothing.
+    pub fn types_character(&self) -> bool {
+        matches!(self.code, KeyCode::Char(c) if !c.is_control())
+            && (self.mods - KeyModifiers::SHIFT).is_empty()
     }
 }
 
@@ -260,13 +276,67 @@ impl Keymap {
         let mut km = Keymap::default();
         let (preset_layer, p) = parse_layer(&format!("keymaps/{name}.toml"), text);
         problems.extend(p.into_iter().filter(|p| !p.warning));
-        km.layer(preset_layer);
+        km.layer(preset_layer.into_iter().map(|(c, b, _)| (c, b)).collect());
         if let Some((file, text)) = user {
             let (user_layer, p) = parse_layer(file, text);
             problems.extend(p);
-            km.layer(user_layer);
+            let placed: Vec<(Context, Vec<Key>, usize)> = user_layer
+                .iter()
+                .map(|(c, b, pos)| (*c, b.keys.clone(), *pos))
+                .collect();
+            km.layer(user_layer.into_iter().map(|(c, b, _)| (c, b)).collect());
+            problems.extend(km.hidden_by_the_preset(file, text, &placed));
         }
         (km, problems)
+    }
+
+    /// Warnings for the user's entries that hide, or are hidden by, the preset's: a single key
+    /// bound to an action runs at once (see `lookup`), so a sequence of the same context that
+    /// starts with it never runs. Pairs within the user's file are `parse_layer`'s to report.
+    fn hidden_by_the_preset(
+        &self,
+        file: &str,
+        text: &str,
+        user: &[(Context, Vec<Key>, usize)],
+    ) -> Vec<Problem> {
+        let lines = crate::config::Lines::new(text);
+        let mine: HashSet<(Context, &[Key])> =
+            user.iter().map(|(c, k, _)| (*c, k.as_slice())).collect();
+        // Lookups, not scans: a layer of 40,000 entries costs its length (benches/keymap_check.rs).
+        let mut merged: HashMap<(Context, &[Key]), &Binding> = HashMap::new();
+        let mut single: HashMap<(Context, &[Key]), &Binding> = HashMap::new();
+        let mut first_longer: HashMap<(Context, &[Key]), &Binding> = HashMap::new();
+        for (c, list) in &self.bindings {
+            for b in list {
+                merged.insert((*c, b.keys.as_slice()), b);
+            }
+            for b in list
+                .iter()
+                .filter(|b| !mine.contains(&(*c, b.keys.as_slice())))
+            {
+                if b.action.is_some() {
+                    single.insert((*c, b.keys.as_slice()), b);
+                }
+                for n in 1..b.keys.len() {
+                    first_longer.entry((*c, &b.keys[..n])).or_insert(b);
+                }
+            }
+        }
+        let mut problems = vec![];
+        for (ctx, keys, pos) in user {
+            let Some(b) = merged.get(&(*ctx, keys.as_slice())) else {
+                continue;
+            };
+            if b.action.is_some()
+                && let Some(longer) = first_longer.get(&(*ctx, keys.as_slice()))
+            {
+                problems.push(lines.problem(file, *pos, runs_at_once(b, longer)).warning());
+            }
+            if let Some(short) = (1..keys.len()).find_map(|n| single.get(&(*ctx, &keys[..n]))) {
+                problems.push(lines.problem(file, *pos, never_reached(short, b)).warning());
+            }
+        }
+        problems
     }
 
     fn layer(&mut self, entries: Vec<(Context, Binding)>) {
@@ -313,15 +383,17 @@ impl Keymap {
         }
         for c in tables {
             let list = self.bindings(c);
-            if let Some(b) = list.iter().find(|b| b.keys == keys) {
-                return Lookup::Matched(b);
-            }
+            let exact = list.iter().find(|b| b.keys == keys);
             let follow: Vec<&Binding> = list
                 .iter()
                 .filter(|b| b.keys.len() > keys.len() && b.keys.starts_with(keys))
                 .collect();
-            if !follow.is_empty() {
-                return Lookup::Pending(follow);
+            match exact {
+                // A key bound to an action runs at once, so its longer sequences never do; a key
+                // unbound with "none" gives way to them (that is how to free a key for sequences).
+                Some(b) if b.action.is_some() || follow.is_empty() => return Lookup::Matched(b),
+                _ if !follow.is_empty() => return Lookup::Pending(follow),
+                _ => {}
             }
         }
         Lookup::NotFound
@@ -365,8 +437,10 @@ impl Keymap {
     }
 }
 
-/// Checks a keymap file: errors (unknown actions, contexts, keys; the same key twice) and warnings
-/// (shadowed sequences, chords a terminal cannot tell apart, multiplexer prefixes).
+/// Checks a keymap file: errors (unknown actions, contexts, keys; the same key twice; a key that
+/// types a character where text is typed) and warnings (sequences hidden by a single key, chords a
+/// terminal cannot tell apart, multiplexer prefixes). The file alone: what it hides of the preset
+/// is reported when it is loaded (`Keymap::load`).
 pub fn check(file: &str, text: &str) -> Vec<Problem> {
     parse_layer(file, text).1
 }
@@ -379,7 +453,30 @@ fn parse_keys(s: &str) -> Result<Vec<Key>, String> {
     }
 }
 
-fn parse_layer(file: &str, text: &str) -> (Vec<(Context, Binding)>, Vec<Problem>) {
+/// Where a single key bound to an action hides a longer sequence: said at the single key.
+fn runs_at_once(short: &Binding, longer: &Binding) -> String {
+    let short_keys = short.keys_label();
+    format!(
+        "{short_keys} runs at once: the sequence {} ({}) can never be reached; bind {short_keys} to \"none\" to free it for sequences",
+        longer.keys_label(),
+        longer.action.map_or("none", Action::name)
+    )
+}
+
+/// The same, said at the sequence.
+fn never_reached(short: &Binding, longer: &Binding) -> String {
+    let short_keys = short.keys_label();
+    format!(
+        "{} can never be reached: {short_keys} alone runs {} at once; bind {short_keys} to \"none\" to free it for sequences",
+        longer.keys_label(),
+        short.action.map_or("none", Action::name)
+    )
+}
+
+/// The entries of a keymap file with the byte offset of each key, and its problems.
+type Layer = Vec<(Context, Binding, usize)>;
+
+fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
     use toml::de::{DeTable, DeValue};
     let mut problems = vec![];
     let mut out: Vec<(Context, Binding, usize)> = vec![];
@@ -425,6 +522,15 @@ fn parse_layer(file: &str, text: &str) -> (Vec<(Context, Binding)>, Vec<Problem>
                     continue;
                 }
             };
+            if ctx.types_text() && keys[0].types_character() {
+                problems.push(at(
+                    pos,
+                    format!(
+                        "{key_text:?} types a character in [{ctx_name}]: keys that type text cannot be bound here (use a ctrl- or alt- chord, or a named key such as f2 or enter)"
+                    ),
+                ));
+                continue;
+            }
             let vpos = val.span().start;
             let (name, args, desc) = match val.get_ref() {
                 DeValue::String(s) => (s.to_string(), BTreeMap::new(), None),
@@ -547,35 +653,24 @@ fn parse_layer(file: &str, text: &str) -> (Vec<(Context, Binding)>, Vec<Problem>
             ));
         }
     }
-    // A key that is also the start of a longer sequence in the same context hides the longer one.
-    // Each proper prefix of a sequence maps to the first sequence that has it.
+    // A key bound to an action that is also the start of a longer sequence in the same context
+    // hides the longer one (`lookup` runs the key at once). Each proper prefix of a sequence maps
+    // to the first sequence that has it.
     let mut first_longer: HashMap<(Context, &[Key]), usize> = HashMap::new();
     for (i, (c, o, _)) in out.iter().enumerate() {
         for n in 1..o.keys.len() {
             first_longer.entry((*c, &o.keys[..n])).or_insert(i);
         }
     }
-    for (ctx, b, pos) in &out {
+    for (ctx, b, pos) in out.iter().filter(|(_, b, _)| b.action.is_some()) {
         if let Some((_, longer, _)) = first_longer
             .get(&(*ctx, b.keys.as_slice()))
             .map(|&i| &out[i])
         {
-            problems.push(
-                lines
-                    .problem(
-                        file,
-                        *pos,
-                        format!(
-                            "{} shadows the longer sequence {}",
-                            b.keys_label(),
-                            longer.keys_label()
-                        ),
-                    )
-                    .warning(),
-            );
+            problems.push(lines.problem(file, *pos, runs_at_once(b, longer)).warning());
         }
     }
-    (out.into_iter().map(|(c, b, _)| (c, b)).collect(), problems)
+    (out, problems)
 }
 
 #[cfg(test)]
@@ -714,6 +809,89 @@ mod tests {
     }
 
     #[test]
+    fn printable_keys_are_refused_where_text_is_typed() {
+        let text = "[compose]\n\"e\" = \"compose.send\"\n\"shift-a\" = \"compose.send\"\n\"space\" = \"compose.send\"\n\"é\" = \"compose.send\"\n\"x ctrl-s\" = \"compose.send\"\n\"1\" = \"none\"\n\"ctrl-e\" = \"compose.send\"\n\"alt-x\" = \"compose.send\"\n\"f2\" = \"compose.send\"\n\"shift-enter\" = \"compose.send\"\n\"ctrl-x e\" = \"compose.editor\"\n[palette]\n\"j\" = \"list.down\"\n\"ctrl-j\" = \"list.down\"\n[macro]\n\"n\" = \"prompt.cancel\"\n[queue]\n\"x\" = \"list.top\"\n";
+        let problems = check("k.toml", text);
+        let errors: Vec<String> = problems
+            .iter()
+            .filter(|p| !p.warning)
+            .map(ToString::to_string)
+            .collect();
+        // Lines 2-7 (a character, shift, space, non-ASCII, a sequence's first key, an unbinding) and
+        // line 14 ([palette] types the filter, palette and help queries); nothing else.
+        let lines: Vec<usize> = problems
+            .iter()
+            .filter(|p| !p.warning)
+            .map(|p| p.line)
+            .collect();
+        assert_eq!(lines, [2, 3, 4, 5, 6, 7, 14], "{errors:?}");
+        assert!(
+            errors[0].starts_with("k.toml:2:1: \"e\" types a character in [compose]"),
+            "{errors:?}"
+        );
+        assert!(errors[6].contains("[palette]"), "{errors:?}");
+
+        // Loaded at start: skipped and reported, so the composer types the letter.
+        let (km, problems) = Keymap::load(None, Some(("keymap.toml", text)));
+        assert_eq!(problems.iter().filter(|p| !p.warning).count(), 7);
+        assert_eq!(km.lookup(Context::Compose, &[k("e")]), Lookup::NotFound);
+        assert_eq!(km.lookup(Context::Compose, &[k("x")]), Lookup::NotFound);
+        assert_eq!(km.action(Context::Compose, k("ctrl-e")), Some(Action::Send));
+        assert_eq!(km.action(Context::Palette, k("j")), None);
+        assert_eq!(km.action(Context::Macro, k("n")), Some(Action::Dismiss));
+    }
+
+    #[test]
+    fn a_single_key_hides_its_sequences_across_the_preset_and_the_user_file() {
+        // The default preset binds g alone in [global]: a user's "g g" there could never run.
+        let (_, problems) = Keymap::load(
+            None,
+            Some(("keymap.toml", "[global]\n\"g g\" = \"list.bottom\"\n")),
+        );
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(
+            text[0].starts_with(
+                "keymap.toml:2:1: warning: g g can never be reached: g alone runs list.top at once"
+            ),
+            "{text:?}"
+        );
+        // The vim preset binds g g: a user's g alone hides it.
+        let (_, problems) = Keymap::load(
+            Some("vim"),
+            Some(("keymap.toml", "[global]\n\"g\" = \"app.help\"\n")),
+        );
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(
+            text[0].starts_with("keymap.toml:2:1: warning: g runs at once: the sequence g g (list.top) can never be reached"),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn unbinding_a_key_frees_it_for_sequences() {
+        // "none" on the single key is how to make room for sequences that start with it.
+        let user = "[global]\n\"g\" = \"none\"\n\"g b\" = \"list.bottom\"\n";
+        let (km, problems) = Keymap::load(None, Some(("keymap.toml", user)));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(matches!(
+            km.lookup(Context::Queue, &[k("g")]),
+            Lookup::Pending(_)
+        ));
+        assert!(matches!(
+            km.lookup(Context::Queue, &[k("g"), k("b")]),
+            Lookup::Matched(b) if b.action == Some(Action::Bottom)
+        ));
+        // A panel's "none" still stops the global key from applying.
+        let (km, _) = Keymap::load(None, Some(("keymap.toml", "[queue]\n\"G\" = \"none\"\n")));
+        assert!(matches!(
+            km.lookup(Context::Queue, &[k("G")]),
+            Lookup::Matched(b) if b.action.is_none()
+        ));
+    }
+
+    #[test]
     fn risky_chords_and_shadowing_warn() {
         let text = "[global]\n\"ctrl-i\" = \"app.help\"\n\"ctrl-b\" = \"app.quit\"\n\"z\" = \"list.top\"\n\"z z\" = \"list.bottom\"\n";
         let problems = check("k.toml", text);
@@ -726,7 +904,8 @@ mod tests {
         assert!(text.iter().any(|p| p.contains("ctrl-b is the tmux prefix")));
         assert!(
             text.iter()
-                .any(|p| p.starts_with("k.toml:4:1: warning: z shadows the longer sequence z z"))
+                .any(|p| p.starts_with("k.toml:4:1: warning: z runs at once: the sequence z z (list.bottom) can never be reached")),
+            "{text:?}"
         );
     }
 }

@@ -7,6 +7,7 @@ pub mod canned_files;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod config_init;
 pub mod demo;
 pub mod files;
 pub mod helpdesk;

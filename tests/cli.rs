@@ -396,6 +396,49 @@ fn keymaps_show_and_check() {
 }
 
 #[test]
+fn keymap_check_refuses_printable_keys_where_text_is_typed() {
+    let cfg = tempfile::tempdir().unwrap();
+    let file = cfg.path().join("keymap.toml");
+    // Typing "Please check" once sent the note "Pl" and ran the rest as commands.
+    std::fs::write(
+        &file,
+        "[compose]\n\"e\" = \"compose.send\"\n\"ctrl-e\" = \"compose.send\"\n[queue]\n\"z\" = \"list.top\"\n\"z z\" = \"list.bottom\"\n",
+    )
+    .unwrap();
+    let out = tix(
+        cfg.path(),
+        &["keymap", "check", file.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8(out.stdout).unwrap();
+    let name = file.display().to_string();
+    assert!(
+        report.contains(&format!("{name}:2:1: \"e\" types a character in [compose]")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!(
+            "{name}:5:1: warning: z runs at once: the sequence z z (list.bottom) can never be reached"
+        )),
+        "{report}"
+    );
+    assert_eq!(report.lines().count(), 2, "{report}");
+
+    // At start the entry is skipped and reported; the rest of the file loads.
+    let out = tix(cfg.path(), &["keymap", "show"], None);
+    assert!(out.status.success());
+    let shown = String::from_utf8(out.stdout).unwrap();
+    let errors = String::from_utf8(out.stderr).unwrap();
+    assert!(!shown.contains("compose\te\t"), "{shown}");
+    assert!(shown.contains("compose\tctrl-e\tcompose.send\n"), "{shown}");
+    assert!(
+        errors.contains(&format!("{name}:2:1: \"e\" types a character")),
+        "{errors}"
+    );
+}
+
+#[test]
 fn themes_check() {
     let cfg = tempfile::tempdir().unwrap();
     for theme in ["default", "light", "high-contrast", "mono"] {
@@ -884,4 +927,89 @@ fn config_errors_do_not_echo_escape_sequences() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("config.toml:3:"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("␛[2J"));
+}
+
+#[test]
+fn completions_for_each_shell_name_the_subcommands() {
+    let cfg = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let out = tix(cfg.path(), &["completions", shell], None);
+        assert!(out.status.success(), "{shell}: {out:?}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(!script.trim().is_empty(), "{shell}");
+        for verb in ["reply", "keymap", "demo-server"] {
+            assert!(script.contains(verb), "{shell} completes {verb}");
+        }
+    }
+    let out = tix(cfg.path(), &["completions", "tcsh"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unknown shell is a bad argument"
+    );
+}
+
+#[test]
+fn man_page_is_generated_from_the_command_line() {
+    let cfg = tempfile::tempdir().unwrap();
+    let out = tix(cfg.path(), &["man"], None);
+    assert!(out.status.success(), "{out:?}");
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH tix 1"), "{page}");
+    assert!(page.contains("reply"), "{page}");
+
+    let dir = cfg.path().join("man1");
+    let out = tix(cfg.path(), &["man", "--dir", dir.to_str().unwrap()], None);
+    assert!(out.status.success(), "{out:?}");
+    let reply = std::fs::read_to_string(dir.join("tix-reply.1")).unwrap();
+    assert!(reply.contains("\\-\\-note"), "{reply}");
+    assert!(dir.join("tix.1").is_file());
+    assert!(dir.join("tix-keymap-check.1").is_file());
+}
+
+#[test]
+fn config_init_writes_a_config_that_loads_and_keeps_an_existing_one() {
+    let cfg = tempfile::tempdir().unwrap();
+    let dir = cfg.path().join("fresh");
+    std::fs::create_dir(&dir).unwrap();
+    let out = tix(&dir, &["config", "init"], None);
+    assert!(out.status.success(), "{out:?}");
+    let file = dir.join("config.toml");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(&file.display().to_string()),
+        "says where: {out:?}"
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    for setting in [
+        "keymap",
+        "refresh_secs",
+        "[alerts]",
+        "[sla]",
+        "token_env",
+        "oauth_client_id",
+    ] {
+        assert!(text.contains(setting), "{setting} is described");
+    }
+    // It loads through tix's own loaders with no problem at all.
+    let config = tix::config::load(&file).unwrap();
+    let (_, problems) = tix::keymap::Keymap::load(config.keymap.as_deref(), None);
+    assert!(problems.is_empty(), "{problems:?}");
+    let out = tix(&dir, &["keymap", "show"], None);
+    assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
+
+    // An existing config is kept: a bad-arguments exit, the file untouched.
+    std::fs::write(&file, "keymap = \"vim\"\n").unwrap();
+    let out = tix(&dir, &["config", "init"], None);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--force"),
+        "{out:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "keymap = \"vim\"\n"
+    );
+    let out = tix(&dir, &["config", "init", "--force"], None);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
