@@ -1131,6 +1131,15 @@ fn step_of(a: Action) -> isize {
     if a == Action::Down { 1 } else { -1 }
 }
 
+/// The last word and the spaces before it, as a shell's Ctrl-W.
+fn drop_last_word(text: &mut String) {
+    let kept = text
+        .trim_end()
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .len();
+    text.truncate(kept);
+}
+
 /// Typing into a prompt's text (filter, palette query, help search).
 fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let canned = m.focus == Focus::Canned;
@@ -1140,10 +1149,19 @@ fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         _ if canned => &mut m.canned_filter,
         _ => &mut m.filter,
     };
+    use ratatui::crossterm::event::KeyModifiers;
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
     match ev.code {
+        // The line editing of a shell prompt: Ctrl-U clears, Ctrl-W and Alt-Backspace take the
+        // last word. Other chords type nothing (Ctrl-U used to type a u).
+        KeyCode::Char('u') if ctrl => text.clear(),
+        KeyCode::Char('w') if ctrl => drop_last_word(text),
+        KeyCode::Backspace if alt || ctrl => drop_last_word(text),
         KeyCode::Backspace => {
             text.pop();
         }
+        KeyCode::Char(_) if ctrl || alt => return vec![],
         KeyCode::Char(c) => text.push(c),
         _ => return vec![],
     }
@@ -1366,6 +1384,16 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             } else {
                 m.revealed = current;
             }
+            vec![]
+        }
+        // Esc in the queue or the canned list drops a filter that was accepted with Enter.
+        Action::Dismiss if !m.filter.is_empty() && m.focus == Focus::Queue => {
+            m.filter.clear();
+            refilter(m)
+        }
+        Action::Dismiss if !m.canned_filter.is_empty() && m.focus == Focus::Canned => {
+            m.canned_filter.clear();
+            m.canned_selected = 0;
             vec![]
         }
         Action::Send => send(m),

@@ -1836,3 +1836,26 @@ fn the_queue_starts_on_the_configured_or_last_view() {
     assert_eq!(loaded_view(&fx).as_deref(), Some("10"));
     assert!(m.notice.as_ref().unwrap().text.contains("No view named"));
 }
+
+#[test]
+fn prompts_edit_like_a_shell_line_and_esc_drops_an_accepted_filter() {
+    let mut m = loaded_model();
+    update(&mut m, key("/"));
+    typed(&mut m, "refund not");
+    update(&mut m, key("ctrl-w"));
+    assert_eq!(m.filter, "refund ");
+    update(&mut m, key("ctrl-u"));
+    assert_eq!(m.filter, "", "ctrl-u clears, it does not type a u");
+    typed(&mut m, "Refund");
+    update(&mut m, key("enter"));
+    assert_eq!(m.mode, Mode::Normal);
+    assert_eq!(ids(&m), vec!["1001"]);
+    update(&mut m, key("esc"));
+    assert_eq!(m.filter, "");
+    assert_eq!(ids(&m).len(), 5, "the whole queue again");
+    // The palette's query too.
+    update(&mut m, key(":"));
+    typed(&mut m, "send it");
+    update(&mut m, key("ctrl-w"));
+    assert_eq!(m.palette.query, "send ");
+}

@@ -239,7 +239,10 @@ pub fn picker(f: &mut Frame, m: &Model) {
     let w = w.max(wanted as u16);
     let area = centered(f.area(), w, lines.len() as u16 + 2);
     let room = (area.width as usize).saturating_sub(what.len() + 4);
-    let title = format!(" {what} {} ", crate::ui::text::truncate(&named, room));
+    let title = match named.as_str() {
+        "" => format!(" {what} "),
+        _ => format!(" {what} {} ", crate::ui::text::truncate(&named, room)),
+    };
     clear(f, area);
     f.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title)),
