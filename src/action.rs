@@ -54,6 +54,7 @@ actions! {
     Reveal = "ticket.reveal", "Show or mask this customer's email, phone and card numbers";
     Escalate = "ticket.escalate", "Escalate: pick a group or person, write a note, raise priority";
     Metrics = "app.metrics", "Show or hide today's metrics";
+    Messages = "app.messages", "Show the last notices and errors, with their times";
     Send = "compose.send", "Send the reply or note";
     Cancel = "compose.cancel", "Close, keeping the text as a draft";
     ExternalEditor = "compose.editor", "Edit the text in $VISUAL or $EDITOR";

@@ -55,6 +55,9 @@ impl<T> Loaded<T> {
     }
 }
 
+/// How many notices the message log keeps.
+pub const MESSAGES_KEPT: usize = 100;
+
 /// What a draft is for. A ticket keeps one draft of each kind, apart, so that text typed for one
 /// purpose never drifts into another: a note never becomes part of a reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -192,6 +195,8 @@ pub enum Mode {
     Problems,
     /// Today's metrics overlay.
     Metrics,
+    /// The last notices and errors, newest first; any key closes.
+    Messages,
     /// A macro's preview: apply, edit its comment, or cancel.
     Macro,
 }
@@ -346,6 +351,9 @@ pub struct Model {
     pub retry_at: Option<Timestamp>,
     pub retry_delay_secs: u64,
     pub notice: Option<Notice>,
+    /// Every notice and error of the session, with its time, the newest last (at most
+    /// `MESSAGES_KEPT`): none is lost when the next one replaces it in the status bar.
+    pub messages: std::collections::VecDeque<(Timestamp, Notice)>,
     pub quit: bool,
 }
 
@@ -433,6 +441,7 @@ impl Model {
             retry_at: None,
             retry_delay_secs: 0,
             notice: None,
+            messages: std::collections::VecDeque::new(),
             quit: false,
         }
     }

@@ -470,10 +470,15 @@ fn next_req(m: &mut Model, label: &'static str) -> ReqId {
 }
 
 fn notice(m: &mut Model, text: &str, error: bool) {
-    m.notice = Some(Notice {
+    let n = Notice {
         text: text.to_string(),
         error,
-    });
+    };
+    if m.messages.len() == MESSAGES_KEPT {
+        m.messages.pop_front();
+    }
+    m.messages.push_back((m.now, n.clone()));
+    m.notice = Some(n);
 }
 
 fn failed(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
@@ -966,7 +971,7 @@ fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
 fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let key = Key::from_event(ev);
     match m.mode {
-        Mode::Problems | Mode::Metrics => {
+        Mode::Problems | Mode::Metrics | Mode::Messages => {
             m.mode = Mode::Normal;
             vec![]
         }
@@ -1367,6 +1372,10 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             None => open_picker(m, PickKind::Assignee),
         },
         Action::Escalate => open_picker(m, PickKind::Escalate),
+        Action::Messages => {
+            m.mode = Mode::Messages;
+            vec![]
+        }
         Action::Metrics => {
             m.mode = Mode::Metrics;
             vec![]

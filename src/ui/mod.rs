@@ -37,6 +37,7 @@ pub fn draw(f: &mut Frame, m: &Model) {
         Mode::Palette => popup::palette(f, m),
         Mode::Problems => popup::problems(f, m),
         Mode::Metrics => popup::metrics(f, m),
+        Mode::Messages => popup::messages(f, m),
         Mode::Macro => popup::macro_preview(f, m),
         _ => {}
     }

@@ -251,6 +251,42 @@ pub fn picker(f: &mut Frame, m: &Model) {
 }
 
 /// Today's numbers and replies per hour.
+/// The message log: the session's notices and errors, newest first, each wrapped whole.
+pub fn messages(f: &mut Frame, m: &Model) {
+    let area = f.area();
+    let w = area.width.saturating_sub(4).clamp(20, 100);
+    let h = area.height.saturating_sub(2).max(5);
+    let rect = centered(area, w, h);
+    let text_w = (w as usize).saturating_sub(10).max(10);
+    let mut lines = vec![];
+    if m.messages.is_empty() {
+        lines.push(Line::styled(" nothing yet", m.theme.get("muted")));
+    }
+    for (at, n) in m.messages.iter().rev() {
+        let time = at.to_zoned(m.tz.clone()).strftime("%H:%M:%S").to_string();
+        let style = if n.error {
+            m.theme.get("error")
+        } else {
+            ratatui::style::Style::default()
+        };
+        for (i, part) in crate::ui::text::wrap(&n.text, text_w)
+            .into_iter()
+            .enumerate()
+        {
+            let head = if i == 0 { time.as_str() } else { "" };
+            lines.push(Line::styled(format!(" {head:<8} {part}"), style));
+        }
+        if lines.len() >= h as usize {
+            break;
+        }
+    }
+    clear(f, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" Messages (any key closes) ")),
+        rect,
+    );
+}
+
 pub fn metrics(f: &mut Frame, m: &Model) {
     use ratatui::widgets::Sparkline;
     let s = crate::metrics::summarize(&m.metrics, &m.tz);

@@ -490,3 +490,29 @@ fn row_text_from(t: &Terminal<TestBackend>, x: u16, y: u16) -> String {
         .map(|x| buf[(x, y)].symbol().to_string())
         .collect()
 }
+
+/// Notices are not lost: the message log lists them, newest first, a long one whole at 80x24.
+#[test]
+fn the_message_log_keeps_every_notice_and_shows_a_long_one_whole() {
+    let mut m = loaded_model();
+    update(&mut m, key("r"));
+    update(&mut m, key("esc")); // an empty composer closes without a draft
+    update(
+        &mut m,
+        crate::app::msg::Msg::Failed(
+            "could not save a draft: No space left on device (os error 28) while writing \
+             drafts/work/1001.txt; the text is still in the composer"
+                .into(),
+        ),
+    );
+    update(&mut m, key("#"));
+    update(&mut m, key("esc"));
+    update(&mut m, key("L"));
+    let t = render(&m, 80, 24);
+    find_row(&t, "Messages");
+    find_row(&t, "could not save a draft");
+    find_row(&t, "still in the");
+    find_row(&t, "         composer");
+    update(&mut m, key("x"));
+    assert_eq!(m.mode, crate::app::model::Mode::Normal, "any key closes");
+}
