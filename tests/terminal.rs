@@ -278,6 +278,26 @@ fn an_editor_that_changes_nothing_is_a_cancel() {
 }
 
 #[test]
+fn views_are_switched_and_the_last_one_is_where_the_next_start_begins() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
+    p.wait_settled();
+    p.keys("V");
+    p.wait_for("Unassigned");
+    p.keys("3"); // the third view, straight from the queue
+    p.keys("\x1b");
+    p.wait_for("Queue: Unassigned");
+    p.keys("]");
+    p.wait_for("Queue: Urgent & high");
+    p.keys("q");
+    assert!(p.exit().success());
+    let mut again = spawn(&["--demo", "--tickets", "200"], dir.path());
+    again.wait_for("Queue: Urgent & high");
+    again.keys("q");
+    assert!(again.exit().success());
+}
+
+#[test]
 fn a_resize_to_an_absurd_size_neither_aborts_nor_breaks_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());

@@ -1117,6 +1117,14 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             m.mode = Mode::Normal;
             vec![]
         }
+        // In the view picker a view's number takes it at once.
+        (Mode::Pick, Action::ViewN)
+            if m.picker.as_ref().is_some_and(|p| p.kind == PickKind::View) =>
+        {
+            m.picker = None;
+            m.mode = Mode::Normal;
+            act(m, b)
+        }
         (Mode::Pick, Action::Accept | Action::Open) => {
             let Some(p) = m.picker.take() else {
                 return vec![];
