@@ -7,6 +7,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+mod common;
+
 use tix::demo::{DemoOptions, DemoServer};
 use tix::helpdesk::sanitized::Sanitized;
 use tix::helpdesk::zendesk::{Auth, Zendesk};
@@ -201,34 +203,9 @@ async fn tix_reply_in(
     id: &Id,
     text: &str,
 ) -> (i32, String, usize) {
-    use tokio::io::AsyncWriteExt;
-    std::fs::write(
-        dir.join("config.toml"),
-        format!("[profiles.work]\nbackend = \"zendesk\"\nurl = \"{url}\"\ntoken_env = \"T\"\n"),
-    )
-    .unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_tix"))
-        .args(["--profile", "work", "reply", &id.0])
-        .env("TIX_CONFIG_DIR", dir)
-        .env("TIX_DATA_DIR", dir)
-        .env("T", "token")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    input.write_all(text.as_bytes()).await.unwrap();
-    drop(input);
-    let out = tokio::time::timeout(std::time::Duration::from_secs(60), child.wait_with_output())
-        .await
-        .expect("tix reply did not finish in 60 s")
-        .unwrap();
+    let run = common::tix_in(dir, "zendesk", url, "token", &["reply", &id.0], text).await;
     let kept = std::fs::read_dir(dir.join("outbox/work")).map_or(0, |d| d.count());
-    let said =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.code().unwrap_or(-1), said, kept)
+    (run.code.unwrap_or(-1), run.stdout + &run.stderr, kept)
 }
 
 async fn first_ticket(server: &DemoServer) -> Id {

@@ -173,6 +173,7 @@ pub async fn answer(
 /// What a run of the binary did.
 pub struct Run {
     pub success: bool,
+    pub code: Option<i32>,
     pub stdout: String,
     pub stderr: String,
 }
@@ -199,10 +200,22 @@ pub fn ids(list: &Value) -> Vec<&str> {
 /// at `url` (the token in an environment variable), `stdin` as standard input, and fresh config
 /// and data directories.
 pub async fn tix(backend: &str, url: &str, token: &str, args: &[&str], stdin: &str) -> Run {
-    use tokio::io::AsyncWriteExt;
     let dir = tempfile::tempdir().unwrap();
+    tix_in(dir.path(), backend, url, token, args, stdin).await
+}
+
+/// `tix`, with `dir` as the config and data directory (kept between runs).
+pub async fn tix_in(
+    dir: &std::path::Path,
+    backend: &str,
+    url: &str,
+    token: &str,
+    args: &[&str],
+    stdin: &str,
+) -> Run {
+    use tokio::io::AsyncWriteExt;
     std::fs::write(
-        dir.path().join("config.toml"),
+        dir.join("config.toml"),
         format!(
             "[profiles.work]\nbackend = \"{backend}\"\nurl = \"{url}\"\ntoken_env = \"TIX_TEST_TOKEN\"\n"
         ),
@@ -211,8 +224,8 @@ pub async fn tix(backend: &str, url: &str, token: &str, args: &[&str], stdin: &s
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_tix"))
         .args(["--profile", "work"])
         .args(args)
-        .env("TIX_CONFIG_DIR", dir.path())
-        .env("TIX_DATA_DIR", dir.path())
+        .env("TIX_CONFIG_DIR", dir)
+        .env("TIX_DATA_DIR", dir)
         .env("TIX_TEST_TOKEN", token)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -229,6 +242,7 @@ pub async fn tix(backend: &str, url: &str, token: &str, args: &[&str], stdin: &s
         .unwrap();
     Run {
         success: out.status.success(),
+        code: out.status.code(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
