@@ -151,6 +151,9 @@ the API token from standard input and stores it in the OS keyring."
         #[arg(long)]
         hostile: bool,
     },
+    // Verbs on views and tickets: views, search, status, assign, tag, open (src/cli_verbs.rs).
+    #[command(flatten)]
+    Verb(crate::cli_verbs::Verb),
 }
 
 #[derive(Debug, Subcommand)]

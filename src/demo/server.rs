@@ -73,6 +73,7 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/macros", get(list_macros))
         .route("/api/v2/macros/active", get(list_active_macros))
         .route("/api/v2/search", get(search))
+        .route("/agent/tickets/{id}", get(agent_page))
         .route(
             "/api/v2/incremental/tickets/cursor",
             get(incremental_tickets),
@@ -783,6 +784,29 @@ async fn view_count(
     }))
 }
 
+/// The agent web UI's address of a ticket (`tix open`): the demo has no web UI, so a plain page
+/// that names the ticket.
+async fn agent_page(
+    State(st): State<AppState>,
+    Id(id): Id,
+) -> Result<axum::response::Html<String>, ApiError> {
+    let st = &st.0;
+    let overlay = st.read();
+    let ticket = Store::new(&st.data, &overlay)
+        .ticket(id)
+        .ok_or_else(ApiError::not_found)?;
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    Ok(axum::response::Html(format!(
+        "<!doctype html><title>#{id}</title><h1>#{id} {}</h1>\
+         <p>tix demo helpdesk: it has no web UI; use tix.</p>\n",
+        escape(&ticket.subject)
+    )))
+}
+
 async fn show_ticket(
     State(st): State<AppState>,
     Id(id): Id,
@@ -875,7 +899,8 @@ struct Valid {
     subject: Option<String>,
     status: Option<Status>,
     priority: Option<Priority>,
-    assignee_id: Option<u64>,
+    /// `Some(None)`: unassign.
+    assignee_id: Option<Option<u64>>,
     group_id: Option<u64>,
     requester_id: Option<u64>,
     tags: Option<Vec<String>>,
@@ -896,7 +921,7 @@ impl Valid {
                 ApiError::invalid(format!("Priority: {p:?} is not a valid priority"))
             })?),
         };
-        if let Some(id) = f.assignee_id.filter(|&id| !data.is_agent(id)) {
+        if let Some(id) = f.assignee_id.flatten().filter(|&id| !data.is_agent(id)) {
             return Err(ApiError::invalid(format!("Assignee: {id} is not an agent")));
         }
         if let Some(id) = f.group_id.filter(|&id| data.group(id).is_none()) {
@@ -986,7 +1011,7 @@ fn apply(ticket: &mut Ticket, v: &Valid, data: &Dataset, kind: &str) -> Vec<Valu
     }
     if let Some(assignee) = v.assignee_id {
         change("assignee_id", json!(assignee), json!(ticket.assignee_id));
-        ticket.assignee_id = Some(assignee);
+        ticket.assignee_id = assignee;
     }
     if let Some(group) = v.group_id {
         change("group_id", json!(group), json!(ticket.group_id));
@@ -1124,7 +1149,7 @@ async fn create_ticket(
         None => st.data.default_requester().id,
     };
     v.requester_id = Some(requester);
-    let status = v.status.unwrap_or(match v.assignee_id {
+    let status = v.status.unwrap_or(match v.assignee_id.flatten() {
         Some(_) => Status::Open,
         None => Status::New,
     });
