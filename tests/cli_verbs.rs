@@ -150,6 +150,8 @@ fn search_finds_a_solved_ticket_and_lists_it_like_ls() {
         .find(|f| f["id"] == id)
         .unwrap_or_else(|| panic!("#{id} not found by {quoted}"));
     assert_eq!(hit["status"], "solved");
+    // With the requester's name, as `ls` has it (not a bare user id).
+    assert_eq!(hit["requester"]["name"], t["requester"]["name"]);
     // The text is `ls`'s: ID, status, priority, channel, requester, subject.
     let text = ok(&tix(cfg.path(), &["search", &quoted], &[]));
     let line = text

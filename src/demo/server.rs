@@ -542,7 +542,10 @@ impl Params {
     fn includes(&self) -> Includes {
         let mut inc = Includes::default();
         for name in self.all("include").flat_map(|v| v.split(',')) {
-            match name.trim() {
+            // Search names its sideloads per result type: `include=tickets(users)`.
+            let name = name.trim();
+            let name = name.strip_prefix("tickets(").unwrap_or(name);
+            match name.strip_suffix(')').unwrap_or(name) {
                 "users" => inc.users = true,
                 "groups" => inc.groups = true,
                 "organizations" => inc.organizations = true,
@@ -1782,7 +1785,7 @@ fn run_search(
     q: &SearchQuery,
     include: Includes,
     range: std::ops::Range<usize>,
-) -> Result<(Vec<Value>, usize), ApiError> {
+) -> Result<(Vec<Value>, usize, Vec<User>), ApiError> {
     let page_of = |count: usize| range.start.min(count)..range.end.min(count);
     match q.kind.as_deref() {
         None | Some("ticket") => {
@@ -1804,12 +1807,13 @@ fn run_search(
                 .collect();
             found.sort_unstable_by(|a, b| b.cmp(a));
             let page = &found[page_of(found.len())];
-            let results = page
-                .iter()
-                .filter_map(|key| store.ticket(key.id))
+            let tickets: Vec<Ticket> = page.iter().filter_map(|key| store.ticket(key.id)).collect();
+            let users = Sideloads::of(&st.data, &tickets, include).users;
+            let results = tickets
+                .into_iter()
                 .map(|t| with_result_type(include.apply(t), "ticket"))
                 .collect::<Result<_, _>>()?;
-            Ok((results, found.len()))
+            Ok((results, found.len(), users))
         }
         Some("user") => {
             let found: Vec<&User> = st
@@ -1822,9 +1826,9 @@ fn run_search(
                 .iter()
                 .map(|u| with_result_type(u, "user"))
                 .collect::<Result<_, _>>()?;
-            Ok((results, found.len()))
+            Ok((results, found.len(), Vec::new()))
         }
-        Some(_) => Ok((Vec::new(), 0)),
+        Some(_) => Ok((Vec::new(), 0, Vec::new())),
     }
 }
 
@@ -1845,7 +1849,7 @@ async fn search(
     // A free-text search reads every ticket's text: the one slow request, so keep it off the
     // threads that serve everything else.
     let shared = Arc::clone(&st.0);
-    let (results, count) =
+    let (results, count, users) =
         tokio::task::spawn_blocking(move || run_search(&shared, &q, include, range))
             .await
             .map_err(ApiError::internal)??;
@@ -1856,6 +1860,7 @@ async fn search(
         previous_page: (page > 1).then(|| link(page - 1)),
         results,
         count: count as u64,
+        users,
     }))
 }
 

@@ -607,8 +607,14 @@ impl Helpdesk for Zendesk {
 
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         let q = format!("type:ticket {query}");
-        let page: wire::SearchPage = self.get("search.json", &[("query", q.as_str())]).await?;
-        let names = Names::default();
+        // The people come along, so that results name them as a view's tickets do.
+        let page: wire::SearchPage = self
+            .get(
+                "search.json",
+                &[("query", q.as_str()), ("include", "tickets(users)")],
+            )
+            .await?;
+        let names = Names::from_sideloads(page.users, [], []);
         Ok(page
             .results
             .into_iter()

@@ -374,6 +374,9 @@ pub struct SearchPage {
     pub count: u64,
     pub next_page: Option<String>,
     pub previous_page: Option<String>,
+    /// With `include=tickets(users)`: the results' requesters and assignees.
+    #[serde(default)]
+    pub users: Vec<User>,
 }
 
 /// Body of `PUT /api/v2/tickets/{id}` and `POST /api/v2/tickets`.
