@@ -308,6 +308,10 @@ fn open_hands_the_tickets_web_address_to_the_browser() {
     let url = format!("{}/agent/tickets/1001", server.url);
     assert_eq!(printed.trim(), url);
     assert_eq!(std::fs::read_to_string(&seen).unwrap(), url);
+    // The demo answers there with a page that names the ticket.
+    let page = http_get(&url);
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(page.contains("#1001"), "{page}");
 
     // A browser that fails is an error, with the address still printed.
     let out = tix(cfg.path(), &["open", "1001"], &[("BROWSER", "false")]);
@@ -356,4 +360,20 @@ fn show_prints_assignee_group_tags_and_times() {
         text.lines().any(|l| l.starts_with(&header)),
         "{header:?} not in {text}"
     );
+}
+
+/// A plain HTTP/1.1 GET of `url` (http://HOST:PORT/PATH): the whole answer as text.
+fn http_get(url: &str) -> String {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, path) = rest.split_at(rest.find('/').unwrap());
+    let mut s = std::net::TcpStream::connect(host).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
 }
