@@ -170,6 +170,9 @@ fish: tix completions fish > ~/.config/fish/completions/tix.fish"
         #[arg(long)]
         hostile: bool,
     },
+    // Verbs on views and tickets: views, search, status, assign, tag, open (src/cli_verbs.rs).
+    #[command(flatten)]
+    Verb(crate::cli_verbs::Verb),
 }
 
 #[derive(Debug, Subcommand)]

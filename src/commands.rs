@@ -478,7 +478,7 @@ async fn store_keyring_token(name: &str, _: &str) -> Result<(), CliError> {
 }
 
 /// A ticket or macro id from the command line: a number (`#1001`, as tix shows ids, is one too).
-fn id_arg(what: &str, arg: &str) -> Result<Id, CliError> {
+pub(crate) fn id_arg(what: &str, arg: &str) -> Result<Id, CliError> {
     let t = arg.trim();
     let t = t.strip_prefix('#').unwrap_or(t);
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<u64>().is_ok() {
@@ -525,10 +525,12 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             Some(Command::Man { .. }) => "man",
             Some(Command::Config { .. }) => "config",
             Some(Command::DemoServer { .. }) => "demo-server",
+            Some(Command::Verb(v)) => v.name(),
         }
     ));
     match cli.command {
         None => tui(&cli.target).await,
+        Some(Command::Verb(v)) => crate::cli_verbs::run(&cli.target, v).await,
         Some(Command::Keymap { command }) => keymap_command(command),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
@@ -1110,9 +1112,16 @@ pub fn ticket_json(t: &Ticket) -> Value {
     })
 }
 
-/// A time as JSON: `null` for one the helpdesk sent unreadable.
+/// A time as JSON: `null` for one the helpdesk sent unreadable. The same RFC 3339 UTC text as
+/// `time_text`, so that `show`, `show --json` and `ls --json` agree.
 fn time_json(t: jiff::Timestamp) -> Value {
     crate::helpdesk::known(t).map_or(Value::Null, |t| Value::String(t.to_string()))
+}
+
+/// A time as text: RFC 3339 in UTC, as in the JSON; "unknown time" for one the helpdesk sent
+/// unreadable.
+fn time_text(t: jiff::Timestamp) -> String {
+    crate::helpdesk::known(t).map_or("unknown time".into(), |t| t.to_string())
 }
 
 fn message_json(m: &Message) -> Value {
@@ -1127,7 +1136,7 @@ fn message_json(m: &Message) -> Value {
     })
 }
 
-fn print_json(v: &Value) -> Result<(), CliError> {
+pub(crate) fn print_json(v: &Value) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, v).map_err(std::io::Error::other)?;
     writeln!(out)?;
@@ -1181,8 +1190,13 @@ async fn ls(
     if json {
         return print_json(&Value::Array(tickets.iter().map(ticket_json).collect()));
     }
+    print_ticket_lines(&tickets)
+}
+
+/// Tickets one a line, as `tix ls` lists them: ID, status, priority, channel, requester, subject.
+pub(crate) fn print_ticket_lines(tickets: &[Ticket]) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
-    for t in &tickets {
+    for t in tickets {
         let requester = t.requester.as_ref().map_or("", |r| r.name.as_str());
         let priority = t.priority.as_ref().map_or("-", |p| p.label.as_str());
         writeln!(
@@ -1228,6 +1242,23 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
         ticket.priority.as_ref().map_or("-", |p| p.label.as_str()),
         ticket.channel.label()
     )?;
+    let tags = if ticket.tags.is_empty() {
+        "none".to_string()
+    } else {
+        ticket.tags.join(" ")
+    };
+    writeln!(
+        out,
+        "assignee: {} · group: {} · tags: {tags}",
+        ticket.assignee.as_ref().map_or("none", |a| a.name.as_str()),
+        ticket.group.as_deref().unwrap_or("none"),
+    )?;
+    writeln!(
+        out,
+        "created: {} · updated: {}",
+        time_text(ticket.created_at),
+        time_text(ticket.updated_at)
+    )?;
     if let Some(cu) = &customer {
         let org = cu.organization.as_ref().map_or("", |o| o.name.as_str());
         writeln!(
@@ -1246,8 +1277,7 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
             Visibility::Internal => " [internal note]",
         };
         let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
-        let when =
-            crate::helpdesk::known(m.created_at).map_or("unknown time".into(), |t| t.to_string());
+        let when = time_text(m.created_at);
         writeln!(out, "\n--- {author} · {when}{kind}")?;
         writeln!(out, "{}", m.body)?;
         for a in &m.attachments {
@@ -1332,7 +1362,32 @@ async fn reply(c: &Connection, id: &Id, note: bool, body: String) -> Result<(), 
         }),
         ..TicketPatch::default()
     };
-    // Through the outbox, as in the workspace: on disk first, and checked before any resend.
+    let what = if note { "note added to" } else { "replied to" };
+    match write_through_outbox(c, id, patch).await? {
+        Delivery::Delivered(t) => println!("{what} #{} ({})", t.id, t.status.label),
+        Delivery::AlreadyThere => {
+            println!("{what} #{id} (its answer was lost; the ticket shows it arrived)")
+        }
+    }
+    count_in_todays_numbers(&c.paths.data_dir, id, note);
+    Ok(())
+}
+
+/// A write the helpdesk has (see `write_through_outbox`).
+pub(crate) enum Delivery {
+    Delivered(Box<Ticket>),
+    /// Its answer was lost, and the ticket shows it arrived.
+    AlreadyThere,
+}
+
+/// One write from the command line, through the outbox as in the workspace: on disk first,
+/// delivered once, and checked before any resend. Not delivered is `CliError::Helpdesk` (exit 1);
+/// a write whose fate is unknown stays in the outbox and is `CliError::Unknown` (exit 3).
+pub(crate) async fn write_through_outbox(
+    c: &Connection,
+    id: &Id,
+    patch: TicketPatch,
+) -> Result<Delivery, CliError> {
     let ob = Outbox::new(&c.paths.data_dir, &c.profile);
     let entry = outbox::Entry {
         seq: ob.next_seq(),
@@ -1359,18 +1414,9 @@ async fn reply(c: &Connection, id: &Id, note: bool, body: String) -> Result<(), 
     if !kept {
         ob.remove(entry.seq)?;
     }
-    let what = if note { "note added to" } else { "replied to" };
-    if matches!(
-        outcome,
-        outbox::Outcome::Delivered(_) | outbox::Outcome::AlreadyThere
-    ) {
-        count_in_todays_numbers(&c.paths.data_dir, id, note);
-    }
-    match outcome {
-        outbox::Outcome::Delivered(t) => println!("{what} #{} ({})", t.id, t.status.label),
-        outbox::Outcome::AlreadyThere => {
-            println!("{what} #{id} (its answer was lost; the ticket shows it arrived)")
-        }
+    let delivery = match outcome {
+        outbox::Outcome::Delivered(t) => Delivery::Delivered(t),
+        outbox::Outcome::AlreadyThere => Delivery::AlreadyThere,
         outbox::Outcome::Later(e) if kept => {
             return Err(CliError::Unknown(format!(
                 "not known whether #{id} has it ({e}); it waits in the outbox, and the next \
@@ -1389,9 +1435,9 @@ async fn reply(c: &Connection, id: &Id, note: bool, body: String) -> Result<(), 
                 format!("not delivered: {why}"),
             )));
         }
-    }
+    };
     if c.demo.is_some() {
         eprintln!("tix: this was the embedded demo helpdesk; its changes last for this run only");
     }
-    Ok(())
+    Ok(delivery)
 }

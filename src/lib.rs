@@ -5,6 +5,7 @@ pub mod app;
 pub mod canned;
 pub mod canned_files;
 pub mod cli;
+pub mod cli_verbs;
 pub mod commands;
 pub mod config;
 pub mod config_init;

@@ -361,3 +361,69 @@ async fn replies_sent_with_tix_reply_count_in_tix_stats() {
     assert_eq!(stats["replies"], 2, "{stats}");
     assert_eq!(stats["handled"], 1, "{stats}");
 }
+
+/// `tix ARGS...` (a field write: status, assign, tag) through `url`, with a fresh config and data
+/// dir: (exit code, what it said, entries left in the outbox).
+async fn tix_field_write(url: &str, args: &[&str]) -> (i32, String, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("[profiles.work]\nbackend = \"zendesk\"\nurl = \"{url}\"\ntoken_env = \"T\"\n"),
+    )
+    .unwrap();
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_tix"))
+        .args(["--profile", "work"])
+        .args(args)
+        .env("TIX_CONFIG_DIR", dir.path())
+        .env("TIX_DATA_DIR", dir.path())
+        .env("T", "token")
+        .stdin(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .output();
+    let out = tokio::time::timeout(std::time::Duration::from_secs(60), out)
+        .await
+        .expect("tix did not finish in 60 s")
+        .unwrap();
+    let kept = std::fs::read_dir(dir.path().join("outbox/work")).map_or(0, |d| d.count());
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), said, kept)
+}
+
+#[tokio::test]
+async fn field_writes_from_the_cli_tell_delivered_not_delivered_and_unknown() {
+    let server = demo().await;
+    let id = first_ticket(&server).await;
+    let zd = Zendesk::new(&server.base_url, Auth::None);
+    // The answer is lost once: setting a field again is harmless, so it is sent again. Exit 0.
+    let url = lossy_proxy(&server.base_url, Arc::new(AtomicUsize::new(1))).await;
+    let (code, said, kept) = tix_field_write(&url, &["status", &id.0, "pending"]).await;
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        said.contains(&format!("#{id} ")) && said.contains("→ pending"),
+        "{said}"
+    );
+    assert_eq!(kept, 0);
+    assert_eq!(zd.ticket(&id).await.unwrap().status.raw, "pending");
+    // Nothing listens: exit 1, nothing kept.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}", l.local_addr().unwrap())
+    };
+    let (code, said, kept) = tix_field_write(&closed, &["tag", &id.0, "+x"]).await;
+    assert_eq!((code, kept), (1, 0), "{said}");
+    // The answer is lost and the link goes down: exit 3, kept in the outbox.
+    let dead = Arc::new(AtomicBool::new(false));
+    let drops = Arc::new(AtomicUsize::new(1));
+    let url = proxy(&server.base_url, drops.clone(), dead.clone()).await;
+    let watcher = tokio::spawn(async move {
+        while drops.load(Ordering::SeqCst) > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        dead.store(true, Ordering::SeqCst);
+    });
+    let (code, said, kept) = tix_field_write(&url, &["assign", &id.0, "me"]).await;
+    watcher.abort();
+    assert_eq!((code, kept), (3, 1), "{said}");
+    assert!(said.contains("outbox"), "{said}");
+}

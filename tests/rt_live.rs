@@ -1105,3 +1105,102 @@ async fn articles_are_the_canned_responses() {
         "disabled: not offered"
     );
 }
+
+/// `tix views`, `search`, `status`, `assign` and `open` against RT through the CLI; `tag` is a
+/// clear error there (tix keeps no RT tags).
+#[tokio::test]
+async fn cli_verbs_against_real_rt() {
+    let Some((conf, rt)) = live().await else {
+        return;
+    };
+    let Some(token) = conf.token.clone() else {
+        eprintln!("skipping: the CLI test logs in with RT_TOKEN");
+        return;
+    };
+    let subject = marker("verbs");
+    let t = new_ticket(&rt, &subject, "Verbs from the CLI", "alice@example.com").await;
+    let id = t.id.0.clone();
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::write(
+        cfg.path().join("config.toml"),
+        format!(
+            "default_profile = \"rt\"\n[profiles.rt]\nbackend = \"rt\"\nurl = \"{}\"\ntoken_env = \"TIX_TEST_RT_TOKEN\"\n",
+            conf.url
+        ),
+    )
+    .unwrap();
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_tix"))
+            .args(args)
+            .env("TIX_CONFIG_DIR", cfg.path())
+            .env("TIX_DATA_DIR", cfg.path())
+            .env("TIX_TEST_RT_TOKEN", &token)
+            .envs(env.iter().copied())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let ok = |args: &[&str], env: &[(&str, &str)]| {
+        let out = run(args, env);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let show =
+        |id: &str| -> Value { serde_json::from_str(&ok(&["show", id, "--json"], &[])).unwrap() };
+
+    let views: Value = serde_json::from_str(&ok(&["views", "--json"], &[])).unwrap();
+    assert!(
+        views
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["name"] == "All open tickets"),
+        "{views}"
+    );
+
+    let said = ok(&["status", &id, "resolved"], &[]);
+    assert!(
+        said.starts_with(&format!("#{id} {subject}: status ")),
+        "{said}"
+    );
+    assert_eq!(show(&id)["status"], "resolved");
+    let found: Value = serde_json::from_str(&ok(&["search", &subject, "--json"], &[])).unwrap();
+    let hit = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id.as_str())
+        .unwrap_or_else(|| panic!("a resolved ticket is found: {found}"));
+    assert_eq!(hit["status"], "resolved");
+
+    ok(&["assign", &id, "me"], &[]);
+    let me = rt.me().await.unwrap();
+    assert_eq!(show(&id)["assignee"]["id"], me.id.0.as_str());
+    ok(&["assign", &id, "none"], &[]);
+    assert_eq!(show(&id)["assignee"], Value::Null);
+
+    let out = run(&["tag", &id, "+cliverbs"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not changed"));
+
+    let seen = cfg.path().join("seen");
+    let script = cfg.path().join("browser.sh");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", seen.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let printed = ok(&["open", &id], &[("BROWSER", script.to_str().unwrap())]);
+    let url = format!(
+        "{}/Ticket/Display.html?id={id}",
+        conf.url.trim_end_matches('/')
+    );
+    assert_eq!(printed.trim(), url);
+    assert_eq!(std::fs::read_to_string(&seen).unwrap(), url);
+}

@@ -73,6 +73,7 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/macros", get(list_macros))
         .route("/api/v2/macros/active", get(list_active_macros))
         .route("/api/v2/search", get(search))
+        .route("/agent/tickets/{id}", get(agent_page))
         .route(
             "/api/v2/incremental/tickets/cursor",
             get(incremental_tickets),
@@ -541,7 +542,10 @@ impl Params {
     fn includes(&self) -> Includes {
         let mut inc = Includes::default();
         for name in self.all("include").flat_map(|v| v.split(',')) {
-            match name.trim() {
+            // Search names its sideloads per result type: `include=tickets(users)`.
+            let name = name.trim();
+            let name = name.strip_prefix("tickets(").unwrap_or(name);
+            match name.strip_suffix(')').unwrap_or(name) {
                 "users" => inc.users = true,
                 "groups" => inc.groups = true,
                 "organizations" => inc.organizations = true,
@@ -783,6 +787,29 @@ async fn view_count(
     }))
 }
 
+/// The agent web UI's address of a ticket (`tix open`): the demo has no web UI, so a plain page
+/// that names the ticket.
+async fn agent_page(
+    State(st): State<AppState>,
+    Id(id): Id,
+) -> Result<axum::response::Html<String>, ApiError> {
+    let st = &st.0;
+    let overlay = st.read();
+    let ticket = Store::new(&st.data, &overlay)
+        .ticket(id)
+        .ok_or_else(ApiError::not_found)?;
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    Ok(axum::response::Html(format!(
+        "<!doctype html><title>#{id}</title><h1>#{id} {}</h1>\
+         <p>tix demo helpdesk: it has no web UI; use tix.</p>\n",
+        escape(&ticket.subject)
+    )))
+}
+
 async fn show_ticket(
     State(st): State<AppState>,
     Id(id): Id,
@@ -875,7 +902,8 @@ struct Valid {
     subject: Option<String>,
     status: Option<Status>,
     priority: Option<Priority>,
-    assignee_id: Option<u64>,
+    /// `Some(None)`: unassign.
+    assignee_id: Option<Option<u64>>,
     group_id: Option<u64>,
     requester_id: Option<u64>,
     tags: Option<Vec<String>>,
@@ -896,7 +924,7 @@ impl Valid {
                 ApiError::invalid(format!("Priority: {p:?} is not a valid priority"))
             })?),
         };
-        if let Some(id) = f.assignee_id.filter(|&id| !data.is_agent(id)) {
+        if let Some(id) = f.assignee_id.flatten().filter(|&id| !data.is_agent(id)) {
             return Err(ApiError::invalid(format!("Assignee: {id} is not an agent")));
         }
         if let Some(id) = f.group_id.filter(|&id| data.group(id).is_none()) {
@@ -986,7 +1014,7 @@ fn apply(ticket: &mut Ticket, v: &Valid, data: &Dataset, kind: &str) -> Vec<Valu
     }
     if let Some(assignee) = v.assignee_id {
         change("assignee_id", json!(assignee), json!(ticket.assignee_id));
-        ticket.assignee_id = Some(assignee);
+        ticket.assignee_id = assignee;
     }
     if let Some(group) = v.group_id {
         change("group_id", json!(group), json!(ticket.group_id));
@@ -1124,7 +1152,7 @@ async fn create_ticket(
         None => st.data.default_requester().id,
     };
     v.requester_id = Some(requester);
-    let status = v.status.unwrap_or(match v.assignee_id {
+    let status = v.status.unwrap_or(match v.assignee_id.flatten() {
         Some(_) => Status::Open,
         None => Status::New,
     });
@@ -1757,7 +1785,7 @@ fn run_search(
     q: &SearchQuery,
     include: Includes,
     range: std::ops::Range<usize>,
-) -> Result<(Vec<Value>, usize), ApiError> {
+) -> Result<(Vec<Value>, usize, Vec<User>), ApiError> {
     let page_of = |count: usize| range.start.min(count)..range.end.min(count);
     match q.kind.as_deref() {
         None | Some("ticket") => {
@@ -1779,12 +1807,13 @@ fn run_search(
                 .collect();
             found.sort_unstable_by(|a, b| b.cmp(a));
             let page = &found[page_of(found.len())];
-            let results = page
-                .iter()
-                .filter_map(|key| store.ticket(key.id))
+            let tickets: Vec<Ticket> = page.iter().filter_map(|key| store.ticket(key.id)).collect();
+            let users = Sideloads::of(&st.data, &tickets, include).users;
+            let results = tickets
+                .into_iter()
                 .map(|t| with_result_type(include.apply(t), "ticket"))
                 .collect::<Result<_, _>>()?;
-            Ok((results, found.len()))
+            Ok((results, found.len(), users))
         }
         Some("user") => {
             let found: Vec<&User> = st
@@ -1797,9 +1826,9 @@ fn run_search(
                 .iter()
                 .map(|u| with_result_type(u, "user"))
                 .collect::<Result<_, _>>()?;
-            Ok((results, found.len()))
+            Ok((results, found.len(), Vec::new()))
         }
-        Some(_) => Ok((Vec::new(), 0)),
+        Some(_) => Ok((Vec::new(), 0, Vec::new())),
     }
 }
 
@@ -1820,7 +1849,7 @@ async fn search(
     // A free-text search reads every ticket's text: the one slow request, so keep it off the
     // threads that serve everything else.
     let shared = Arc::clone(&st.0);
-    let (results, count) =
+    let (results, count, users) =
         tokio::task::spawn_blocking(move || run_search(&shared, &q, include, range))
             .await
             .map_err(ApiError::internal)??;
@@ -1831,6 +1860,7 @@ async fn search(
         previous_page: (page > 1).then(|| link(page - 1)),
         results,
         count: count as u64,
+        users,
     }))
 }
 

@@ -413,6 +413,7 @@ pub struct NewMessage {
 pub struct TicketPatch {
     pub status: Option<String>,
     pub priority: Option<String>,
+    /// An empty id unassigns (where the backend can: Zendesk, RT).
     pub assignee: Option<Id>,
     pub group: Option<Id>,
     /// The whole tag list after the write (backends without tags ignore it).
@@ -466,6 +467,10 @@ pub trait Helpdesk: Send + Sync {
     /// Groups (teams, queues) a ticket can be handed to; none where the backend has no such thing.
     async fn groups(&self) -> Result<Vec<View>> {
         Ok(vec![])
+    }
+    /// The ticket's page in the helpdesk's own web UI (for `tix open`), where tix knows it.
+    fn web_url(&self, _ticket: &Id) -> Option<String> {
+        None
     }
     async fn search(&self, query: &str) -> Result<Vec<Ticket>>;
     /// Tickets changed since a moment, for refresh by change instead of re-listing; `None` when

@@ -1267,6 +1267,10 @@ impl Helpdesk for Freshdesk {
             .collect())
     }
 
+    fn web_url(&self, ticket: &Id) -> Option<String> {
+        Some(format!("{}/a/tickets/{ticket}", self.base))
+    }
+
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         let q = query.trim();
         if q.is_empty() {

@@ -1172,6 +1172,10 @@ impl Helpdesk for Rt {
             .collect())
     }
 
+    fn web_url(&self, ticket: &Id) -> Option<String> {
+        Some(format!("{}/Ticket/Display.html?id={ticket}", self.base))
+    }
+
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         let Some(sql) = search_sql(query) else {
             return Ok(vec![]);
@@ -1184,11 +1188,11 @@ impl Helpdesk for Rt {
         let n = parse_ticket_id(ticket)?;
         let status = patch.status.as_deref().map(rt_status);
         let priority = patch.priority.as_deref().map(rt_priority).transpose()?;
-        let owner = patch
-            .assignee
-            .as_ref()
-            .map(|a| a.0.trim().to_string())
-            .filter(|o| !o.is_empty());
+        // An empty assignee unassigns: RT's owner "Nobody".
+        let owner = patch.assignee.as_ref().map(|a| match a.0.trim() {
+            "" => "Nobody".to_string(),
+            o => o.to_string(),
+        });
         // Groups are queues, by name (as `groups()` and `Ticket.group` give them).
         let queue = patch
             .group

@@ -1336,6 +1336,10 @@ impl Helpdesk for Zammad {
         }
     }
 
+    fn web_url(&self, ticket: &Id) -> Option<String> {
+        Some(format!("{}/#ticket/zoom/{ticket}", self.base))
+    }
+
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         let q = query.trim();
         if q.is_empty() {

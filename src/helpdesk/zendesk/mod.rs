@@ -601,10 +601,20 @@ impl Helpdesk for Zendesk {
             .collect())
     }
 
+    fn web_url(&self, ticket: &Id) -> Option<String> {
+        Some(format!("{}/agent/tickets/{ticket}", self.base))
+    }
+
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         let q = format!("type:ticket {query}");
-        let page: wire::SearchPage = self.get("search.json", &[("query", q.as_str())]).await?;
-        let names = Names::default();
+        // The people come along, so that results name them as a view's tickets do.
+        let page: wire::SearchPage = self
+            .get(
+                "search.json",
+                &[("query", q.as_str()), ("include", "tickets(users)")],
+            )
+            .await?;
+        let names = Names::from_sideloads(page.users, [], []);
         Ok(page
             .results
             .into_iter()
@@ -719,8 +729,10 @@ impl Helpdesk for Zendesk {
     /// again (a second comment) is not documented; the audit records the changes either way.
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         let id = parse_id(ticket)?;
+        // An empty assignee id unassigns (see `TicketPatch::assignee`).
         let assignee_id = match &patch.assignee {
-            Some(a) => Some(parse_id(a)?),
+            Some(a) if a.0.trim().is_empty() => Some(None),
+            Some(a) => Some(Some(parse_id(a)?)),
             None => None,
         };
         let body = wire::TicketWrite {

@@ -374,6 +374,9 @@ pub struct SearchPage {
     pub count: u64,
     pub next_page: Option<String>,
     pub previous_page: Option<String>,
+    /// With `include=tickets(users)`: the results' requesters and assignees.
+    #[serde(default)]
+    pub users: Vec<User>,
 }
 
 /// Body of `PUT /api/v2/tickets/{id}` and `POST /api/v2/tickets`.
@@ -390,8 +393,13 @@ pub struct TicketFields {
     pub status: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assignee_id: Option<u64>,
+    /// `Some(None)` is sent as `null`: unassign.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub assignee_id: Option<Option<u64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -410,6 +418,15 @@ pub struct NewComment {
     /// Public reply (true, the default in Zendesk) or internal note (false).
     #[serde(default = "yes")]
     pub public: bool,
+}
+
+/// A field that is present, even as `null`, is `Some`: `null` there means "clear it".
+fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
 }
 
 fn yes() -> bool {

@@ -1,0 +1,449 @@
+//! The verbs that keep the command line up with the workspace: `views`, `search`, `status`,
+//! `assign`, `tag` and `open`. Reads go through the sanitized helpdesk like `ls`; writes go through
+//! the outbox like `reply` (`commands::write_through_outbox`).
+
+use std::io::Write;
+
+use clap::Subcommand;
+use serde_json::{Value, json};
+
+use crate::cli::Target;
+use crate::commands::{
+    self, CliError, Connection, Delivery, id_arg, print_json, print_ticket_lines, ticket_json,
+    write_through_outbox,
+};
+use crate::helpdesk::{Agent, ErrorKind, HelpdeskError, Id, Ticket, TicketPatch};
+
+#[derive(Debug, Subcommand)]
+pub enum Verb {
+    /// List the profile's views: ID, ticket count (where the helpdesk tells it cheaply), name
+    Views {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search tickets with the helpdesk's own search (solved ones included), listed like `ls`
+    Search {
+        /// The search, in the helpdesk's own syntax (several words are one search)
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set a ticket's status (as the helpdesk spells it: open, pending, solved, ...)
+    Status { id: String, value: String },
+    /// Assign a ticket to an agent (name or email), to `me`, or to no one (`none`)
+    Assign { id: String, who: String },
+    /// Add (+TAG) and remove (-TAG) a ticket's tags
+    Tag {
+        id: String,
+        /// +TAG adds a tag, -TAG removes one
+        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        changes: Vec<String>,
+    },
+    /// Open the ticket in the helpdesk's web UI ($BROWSER, else the system's opener)
+    Open { id: String },
+}
+
+impl Verb {
+    /// The verb's name, for the log.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Verb::Views { .. } => "views",
+            Verb::Search { .. } => "search",
+            Verb::Status { .. } => "status",
+            Verb::Assign { .. } => "assign",
+            Verb::Tag { .. } => "tag",
+            Verb::Open { .. } => "open",
+        }
+    }
+}
+
+pub async fn run(target: &Target, verb: Verb) -> Result<(), CliError> {
+    match verb {
+        Verb::Views { json } => views(&commands::connect(target).await?, json).await,
+        Verb::Search { query, json } => {
+            let query = query.join(" ");
+            if query.trim().is_empty() {
+                return Err(CliError::Config("nothing to search for".into()));
+            }
+            search(&commands::connect(target).await?, &query, json).await
+        }
+        Verb::Status { id, value } => {
+            let id = id_arg("ticket", &id)?;
+            let value = value.trim().to_lowercase();
+            if value.is_empty() {
+                return Err(CliError::Config("no status given".into()));
+            }
+            status(&commands::connect(target).await?, &id, &value).await
+        }
+        Verb::Assign { id, who } => {
+            let id = id_arg("ticket", &id)?;
+            if who.trim().is_empty() {
+                return Err(CliError::Config(
+                    "assign to whom? an agent's name or email, me, or none".into(),
+                ));
+            }
+            assign(&commands::connect(target).await?, &id, who.trim()).await
+        }
+        Verb::Tag { id, changes } => {
+            let id = id_arg("ticket", &id)?;
+            let changes = TagChanges::parse(&changes)?;
+            tag(&commands::connect(target).await?, &id, &changes).await
+        }
+        Verb::Open { id } => {
+            let id = id_arg("ticket", &id)?;
+            open(&commands::connect(target).await?, &id)
+        }
+    }
+}
+
+async fn views(c: &Connection, json: bool) -> Result<(), CliError> {
+    let views = c.helpdesk.views().await?;
+    // A count is extra: one that fails is left out, it never fails the listing.
+    let counts = futures_util::future::join_all(
+        views
+            .iter()
+            .map(|v| async { c.helpdesk.view_count(&v.id).await.ok().flatten() }),
+    )
+    .await;
+    if json {
+        let list = views
+            .iter()
+            .zip(&counts)
+            .map(|(v, n)| json!({"id": v.id, "name": v.name, "count": n}))
+            .collect();
+        return print_json(&Value::Array(list));
+    }
+    let mut out = std::io::stdout().lock();
+    for (v, n) in views.iter().zip(&counts) {
+        let n = n.map_or("-".to_string(), |n| n.to_string());
+        writeln!(out, "{}\t{n}\t{}", v.id, v.name)?;
+    }
+    Ok(())
+}
+
+async fn search(c: &Connection, query: &str, json: bool) -> Result<(), CliError> {
+    if !c.helpdesk.capabilities().search {
+        return Err(HelpdeskError::new(
+            ErrorKind::Invalid,
+            format!("{} has no search that tix can use", c.helpdesk.backend()),
+        )
+        .into());
+    }
+    // The helpdesk's own order (relevance): a search is not a queue.
+    let tickets = c.helpdesk.search(query).await?;
+    if json {
+        return print_json(&Value::Array(tickets.iter().map(ticket_json).collect()));
+    }
+    print_ticket_lines(&tickets)
+}
+
+/// Writes `patch` through the outbox and hands back the ticket as the helpdesk has it after.
+async fn write(c: &Connection, id: &Id, patch: TicketPatch) -> Result<Ticket, CliError> {
+    match write_through_outbox(c, id, patch).await? {
+        Delivery::Delivered(t) => Ok(*t),
+        // Only a write with a message is looked for; a field change is simply sent again.
+        Delivery::AlreadyThere => Ok(c.helpdesk.ticket(id).await?),
+    }
+}
+
+/// "#1001 Printer on fire: status open → solved"
+fn changed(t: &Ticket, field: &str, from: &str, to: &str) {
+    println!("#{} {}: {field} {from} → {to}", t.id, t.subject);
+}
+
+async fn status(c: &Connection, id: &Id, value: &str) -> Result<(), CliError> {
+    let before = c.helpdesk.ticket(id).await?;
+    let patch = TicketPatch {
+        status: Some(value.to_string()),
+        ..TicketPatch::default()
+    };
+    let after = write(c, id, patch).await?;
+    changed(&after, "status", &before.status.label, &after.status.label);
+    Ok(())
+}
+
+fn agent_text(a: &Agent) -> String {
+    match &a.email {
+        Some(e) => format!("{} <{e}>", a.name),
+        None => a.name.clone(),
+    }
+}
+
+/// The agent `who` names: exactly by name or email (case-insensitively), else the one whose name
+/// or email contains it. None or several: a bad argument that lists the candidates.
+fn pick_agent<'a>(agents: &'a [Agent], who: &str) -> Result<&'a Agent, CliError> {
+    let w = who.to_lowercase();
+    let email = |a: &Agent| a.email.as_deref().unwrap_or("").to_lowercase();
+    let mut found: Vec<&Agent> = agents
+        .iter()
+        .filter(|a| a.name.to_lowercase() == w || email(a) == w)
+        .collect();
+    if found.is_empty() {
+        found = agents
+            .iter()
+            .filter(|a| a.name.to_lowercase().contains(&w) || email(a).contains(&w))
+            .collect();
+    }
+    match found.as_slice() {
+        [one] => Ok(one),
+        [] => {
+            let all: Vec<String> = agents.iter().map(agent_text).collect();
+            Err(CliError::Config(format!(
+                "no agent matches {who:?} (agents: {}; or me, or none)",
+                if all.is_empty() {
+                    "none".to_string()
+                } else {
+                    all.join(", ")
+                }
+            )))
+        }
+        several => {
+            let names: Vec<String> = several.iter().map(|a| agent_text(a)).collect();
+            Err(CliError::Config(format!(
+                "{who:?} matches several agents: {}",
+                names.join(", ")
+            )))
+        }
+    }
+}
+
+async fn assign(c: &Connection, id: &Id, who: &str) -> Result<(), CliError> {
+    let to = match who.to_lowercase().as_str() {
+        "me" => Some(c.helpdesk.me().await?),
+        "none" => None,
+        _ => Some(pick_agent(&c.helpdesk.agents().await?, who)?.clone()),
+    };
+    let before = c.helpdesk.ticket(id).await?;
+    let patch = TicketPatch {
+        // An empty id unassigns.
+        assignee: Some(to.as_ref().map_or(Id(String::new()), |a| a.id.clone())),
+        ..TicketPatch::default()
+    };
+    let after = write(c, id, patch).await?;
+    let name = |t: &Ticket| {
+        t.assignee
+            .as_ref()
+            .map_or("none".into(), |a| a.name.clone())
+    };
+    let wanted = to.as_ref().map(|a| &a.id);
+    if after.assignee.as_ref().map(|a| &a.id) != wanted {
+        return Err(not_applied(
+            &after,
+            format!("its assignee is {}", name(&after)),
+        ));
+    }
+    changed(&after, "assignee", &name(&before), &name(&after));
+    Ok(())
+}
+
+/// The helpdesk took the write and the ticket does not show it (RT answers refusals with 200; a
+/// backend may not keep a field at all).
+fn not_applied(t: &Ticket, now: String) -> CliError {
+    CliError::Helpdesk(HelpdeskError::new(
+        ErrorKind::Invalid,
+        format!("#{} was written but not changed: {now}", t.id),
+    ))
+}
+
+/// `+a -b`: tags to add and to remove.
+#[derive(Debug, PartialEq)]
+struct TagChanges {
+    add: Vec<String>,
+    remove: Vec<String>,
+}
+
+impl TagChanges {
+    fn parse(args: &[String]) -> Result<TagChanges, CliError> {
+        let mut c = TagChanges {
+            add: vec![],
+            remove: vec![],
+        };
+        for arg in args {
+            let (list, tag) = match (arg.strip_prefix('+'), arg.strip_prefix('-')) {
+                (Some(t), _) => (&mut c.add, t),
+                (_, Some(t)) => (&mut c.remove, t),
+                _ => {
+                    return Err(CliError::Config(format!(
+                        "bad tag change {arg:?}: +TAG adds a tag, -TAG removes one"
+                    )));
+                }
+            };
+            if tag.is_empty() || tag.chars().any(char::is_whitespace) {
+                return Err(CliError::Config(format!(
+                    "bad tag change {arg:?}: a tag is one word"
+                )));
+            }
+            list.push(tag.to_string());
+        }
+        Ok(c)
+    }
+
+    /// The whole tag list after the change (tags compare case-insensitively, as helpdesks do).
+    fn apply(&self, tags: &[String]) -> Vec<String> {
+        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        let mut out: Vec<String> = tags
+            .iter()
+            .filter(|t| !self.remove.iter().any(|r| same(r, t)))
+            .cloned()
+            .collect();
+        for a in &self.add {
+            if !out.iter().any(|t| same(t, a)) && !self.remove.iter().any(|r| same(r, a)) {
+                out.push(a.clone());
+            }
+        }
+        out
+    }
+}
+
+async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliError> {
+    // The write carries the whole list: read the ticket's tags now and change those.
+    let before = c.helpdesk.ticket(id).await?;
+    let tags = changes.apply(&before.tags);
+    let list = |t: &[String]| {
+        if t.is_empty() {
+            "none".to_string()
+        } else {
+            t.join(" ")
+        }
+    };
+    if tags == before.tags {
+        println!(
+            "#{} {}: tags {} (unchanged)",
+            before.id,
+            before.subject,
+            list(&before.tags)
+        );
+        return Ok(());
+    }
+    let patch = TicketPatch {
+        tags: Some(tags),
+        ..TicketPatch::default()
+    };
+    let after = write(c, id, patch).await?;
+    let has = |t: &str| after.tags.iter().any(|x| x.eq_ignore_ascii_case(t));
+    if !changes.add.iter().all(|t| has(t)) || changes.remove.iter().any(|t| has(t)) {
+        return Err(not_applied(
+            &after,
+            format!(
+                "its tags are {} ({} may keep no tags)",
+                list(&after.tags),
+                c.helpdesk.backend()
+            ),
+        ));
+    }
+    changed(&after, "tags", &list(&before.tags), &list(&after.tags));
+    Ok(())
+}
+
+/// The ticket's web address, without any user or password the profile's url carries.
+fn web_url(c: &Connection, id: &Id) -> Result<String, CliError> {
+    let url = c.helpdesk.web_url(id).ok_or_else(|| {
+        HelpdeskError::new(
+            ErrorKind::Invalid,
+            format!(
+                "tix does not know the web address of {} tickets",
+                c.helpdesk.backend()
+            ),
+        )
+    })?;
+    Ok(match reqwest::Url::parse(&url) {
+        Ok(mut u) => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.to_string()
+        }
+        Err(_) => url,
+    })
+}
+
+fn open(c: &Connection, id: &Id) -> Result<(), CliError> {
+    let url = web_url(c, id)?;
+    println!("{url}");
+    std::io::stdout().flush()?;
+    open_url(&url)
+}
+
+/// Opens `url` with `$BROWSER` (the first of its `:`-separated commands; `%s` stands for the url,
+/// else it comes last), or the system's opener.
+fn open_url(url: &str) -> Result<(), CliError> {
+    let browser = std::env::var("BROWSER").unwrap_or_default();
+    let (cmd, mut args): (String, Vec<String>) =
+        match browser.split(':').find(|b| !b.trim().is_empty()) {
+            Some(b) => {
+                let mut words = b.split_whitespace().map(str::to_string);
+                (words.next().unwrap_or_default(), words.collect())
+            }
+            None if cfg!(target_os = "macos") => ("open".into(), vec![]),
+            None => ("xdg-open".into(), vec![]),
+        };
+    if args.iter().any(|a| a.contains("%s")) {
+        args = args.iter().map(|a| a.replace("%s", url)).collect();
+    } else {
+        args.push(url.to_string());
+    }
+    // Waited for: a terminal browser (w3m, lynx) runs here, and openers return at once.
+    let status = std::process::Command::new(&cmd)
+        .args(&args)
+        .stdin(std::process::Stdio::inherit())
+        .status()
+        .map_err(|e| {
+            CliError::Io(std::io::Error::other(format!(
+                "could not run {cmd} ({e}): set $BROWSER, or open the address above yourself"
+            )))
+        })?;
+    if !status.success() {
+        return Err(CliError::Io(std::io::Error::other(format!(
+            "{cmd} failed ({status}): open the address above yourself"
+        ))));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn tag_changes_add_and_remove_over_the_current_list() {
+        let c = TagChanges::parse(&args(&["+vip", "-billing", "+Billing2"])).unwrap();
+        assert_eq!(
+            c.apply(&args(&["billing", "VIP", "refund"])),
+            args(&["VIP", "refund", "Billing2"])
+        );
+        assert!(TagChanges::parse(&args(&["vip"])).is_err());
+        assert!(TagChanges::parse(&args(&["+"])).is_err());
+        assert!(TagChanges::parse(&args(&["+a b"])).is_err());
+    }
+
+    #[test]
+    fn an_agent_is_picked_by_name_or_email_and_ambiguity_lists_candidates() {
+        let agent = |id: &str, name: &str, email: &str| Agent {
+            id: Id(id.into()),
+            name: name.into(),
+            email: Some(email.into()),
+        };
+        let agents = [
+            agent("1", "Ana Lima", "ana@example.com"),
+            agent("2", "Anabel Cruz", "anabel@example.com"),
+            agent("3", "Bo Chen", "bo@example.com"),
+        ];
+        assert_eq!(pick_agent(&agents, "ANA LIMA").unwrap().id.0, "1");
+        assert_eq!(pick_agent(&agents, "bo@EXAMPLE.com").unwrap().id.0, "3");
+        assert_eq!(pick_agent(&agents, "cruz").unwrap().id.0, "2");
+        let err = pick_agent(&agents, "ana").unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        let text = err.to_string();
+        assert!(
+            text.contains("Ana Lima") && text.contains("Anabel Cruz"),
+            "{text}"
+        );
+        let err = pick_agent(&agents, "zed").unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("Bo Chen"));
+    }
+}

@@ -1,0 +1,379 @@
+//! `tix views`, `search`, `status`, `assign`, `tag`, `open` and what `show` prints, end to end
+//! against a `tix demo-server` process (its changes last as long as the process).
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+
+use serde_json::Value;
+
+const TIX: &str = env!("CARGO_BIN_EXE_tix");
+
+struct DemoServer {
+    child: Child,
+    url: String,
+}
+
+impl DemoServer {
+    fn start() -> DemoServer {
+        let mut child = Command::new(TIX)
+            .args(["demo-server", "--seed", "5", "--tickets", "120"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tix demo-server starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line.trim().to_string();
+        assert!(url.starts_with("http://127.0.0.1:"), "{url:?}");
+        DemoServer { child, url }
+    }
+}
+
+impl Drop for DemoServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A config (and data) dir whose default profile is the demo server.
+fn config_dir(url: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"{url}\"\n"),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    dir
+}
+
+fn tix(config: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(TIX)
+        .args(args)
+        .env("TIX_CONFIG_DIR", config)
+        .env("TIX_DATA_DIR", config)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_str(&ok(out)).unwrap()
+}
+
+fn show(cfg: &Path, id: &str) -> Value {
+    json(&tix(cfg, &["show", id, "--json"], &[]))
+}
+
+fn view(cfg: &Path, name: &str) -> Vec<Value> {
+    json(&tix(cfg, &["ls", "--view", name, "--json"], &[]))
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn ids(list: &[Value]) -> Vec<String> {
+    list.iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The first ticket of the first view (an unsolved one), as `ls --json` gives it.
+fn a_ticket(cfg: &Path) -> Value {
+    json(&tix(cfg, &["ls", "--json", "--limit", "1"], &[]))[0].clone()
+}
+
+fn fails(out: &Output, code: i32, needle: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "{err}");
+    assert!(err.contains(needle), "{needle:?} not in {err:?}");
+}
+
+#[test]
+fn views_lists_the_views_with_their_counts() {
+    let server = DemoServer::start();
+    let cfg = config_dir(&server.url);
+    let text = ok(&tix(cfg.path(), &["views"], &[]));
+    let line = text
+        .lines()
+        .find(|l| l.ends_with("\tAll unsolved"))
+        .unwrap_or_else(|| panic!("no All unsolved in {text:?}"));
+    let list = json(&tix(cfg.path(), &["views", "--json"], &[]));
+    let all = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["name"] == "All unsolved")
+        .unwrap();
+    // The count is the view's: as many tickets as `ls` lists for it.
+    let count = all["count"].as_u64().unwrap();
+    assert_eq!(count as usize, view(cfg.path(), "All unsolved").len());
+    assert_eq!(
+        line,
+        format!("{}\t{count}\tAll unsolved", all["id"].as_str().unwrap())
+    );
+}
+
+#[test]
+fn search_finds_a_solved_ticket_and_lists_it_like_ls() {
+    let server = DemoServer::start();
+    let cfg = config_dir(&server.url);
+    let solved = view(cfg.path(), "Recently solved");
+    let t = solved
+        .iter()
+        .find(|t| t["status"] == "solved")
+        .expect("a solved ticket");
+    let (id, subject) = (t["id"].as_str().unwrap(), t["subject"].as_str().unwrap());
+    assert!(!ids(&view(cfg.path(), "All unsolved")).contains(&id.to_string()));
+    let quoted = format!("\"{subject}\"");
+    let found = json(&tix(cfg.path(), &["search", &quoted, "--json"], &[]));
+    let hit = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id)
+        .unwrap_or_else(|| panic!("#{id} not found by {quoted}"));
+    assert_eq!(hit["status"], "solved");
+    // With the requester's name, as `ls` has it (not a bare user id).
+    assert_eq!(hit["requester"]["name"], t["requester"]["name"]);
+    // The text is `ls`'s: ID, status, priority, channel, requester, subject.
+    let text = ok(&tix(cfg.path(), &["search", &quoted], &[]));
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&format!("{id}\t")))
+        .unwrap();
+    let cols: Vec<&str> = line.split('\t').collect();
+    assert_eq!(cols.len(), 6, "{line:?}");
+    assert_eq!((cols[1], cols[5]), ("solved", subject));
+}
+
+#[test]
+fn status_is_written_and_show_shows_it() {
+    let server = DemoServer::start();
+    let cfg = config_dir(&server.url);
+    let t = a_ticket(cfg.path());
+    let id = t["id"].as_str().unwrap();
+    let to = if t["status"] == "pending" {
+        "open"
+    } else {
+        "pending"
+    };
+    let said = ok(&tix(cfg.path(), &["status", id, to], &[]));
+    assert_eq!(
+        said.trim(),
+        format!(
+            "#{id} {}: status {} → {to}",
+            t["subject"].as_str().unwrap(),
+            t["status"].as_str().unwrap()
+        )
+    );
+    assert_eq!(show(cfg.path(), id)["status"], to);
+    // The write went through the outbox and left nothing there.
+    let outbox = cfg.path().join("outbox").join("local");
+    assert!(
+        std::fs::read_dir(&outbox).map_or(true, |mut d| d.next().is_none()),
+        "outbox not empty"
+    );
+    // A status the helpdesk refuses: not delivered, exit 1.
+    fails(
+        &tix(cfg.path(), &["status", id, "bogus"], &[]),
+        1,
+        "not delivered",
+    );
+    assert_eq!(show(cfg.path(), id)["status"], to);
+    fails(
+        &tix(cfg.path(), &["status", "nope", "open"], &[]),
+        2,
+        "bad ticket id",
+    );
+}
+
+#[test]
+fn assign_me_then_none_round_trips() {
+    let server = DemoServer::start();
+    let cfg = config_dir(&server.url);
+    let unassigned = view(cfg.path(), "Unassigned");
+    let id = unassigned[0]["id"].as_str().unwrap().to_string();
+    let said = ok(&tix(cfg.path(), &["assign", &id, "me"], &[]));
+    let me = show(cfg.path(), &id)["assignee"].clone();
+    let name = me["name"].as_str().expect("assigned").to_string();
+    assert!(said.contains(&format!("#{id} ")) && said.contains(&format!("assignee none → {name}")));
+    assert!(ids(&view(cfg.path(), "My open tickets")).contains(&id));
+    assert!(!ids(&view(cfg.path(), "Unassigned")).contains(&id));
+
+    let said = ok(&tix(cfg.path(), &["assign", &id, "none"], &[]));
+    assert!(said.contains(&format!("assignee {name} → none")), "{said}");
+    assert_eq!(show(cfg.path(), &id)["assignee"], Value::Null);
+    assert!(ids(&view(cfg.path(), "Unassigned")).contains(&id));
+
+    // By email, in another case: the same agent.
+    let email = me["email"].as_str().unwrap().to_uppercase();
+    ok(&tix(cfg.path(), &["assign", &id, &email], &[]));
+    assert_eq!(show(cfg.path(), &id)["assignee"]["id"], me["id"]);
+
+    // Ambiguous and unknown names are bad arguments that list the candidates; nothing is written.
+    let out = tix(cfg.path(), &["assign", &id, "a"], &[]);
+    fails(&out, 2, "matches several agents");
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&name));
+    fails(
+        &tix(cfg.path(), &["assign", &id, "zzz-no-such-agent"], &[]),
+        2,
+        "no agent matches",
+    );
+    assert_eq!(show(cfg.path(), &id)["assignee"]["id"], me["id"]);
+}
+
+fn tags(cfg: &Path, id: &str) -> Vec<String> {
+    let mut t: Vec<String> = show(cfg, id)["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap().to_string())
+        .collect();
+    t.sort();
+    t
+}
+
+#[test]
+fn tag_adds_and_removes_and_round_trips() {
+    let server = DemoServer::start();
+    let cfg = config_dir(&server.url);
+    let t = view(cfg.path(), "All unsolved")
+        .into_iter()
+        .find(|t| !t["tags"].as_array().unwrap().is_empty())
+        .expect("a tagged ticket");
+    let id = t["id"].as_str().unwrap();
+    let before = tags(cfg.path(), id);
+    let gone = before[0].clone();
+    let said = ok(&tix(
+        cfg.path(),
+        &["tag", id, "+cliverbs", &format!("-{gone}")],
+        &[],
+    ));
+    assert!(said.starts_with(&format!("#{id} {}: tags ", t["subject"].as_str().unwrap())));
+    let after = tags(cfg.path(), id);
+    assert!(after.contains(&"cliverbs".to_string()), "{after:?}");
+    assert!(!after.contains(&gone), "{after:?}");
+    assert_eq!(after.len(), before.len(), "the other tags stay: {after:?}");
+
+    ok(&tix(
+        cfg.path(),
+        &["tag", id, "-cliverbs", &format!("+{gone}")],
+        &[],
+    ));
+    assert_eq!(tags(cfg.path(), id), before);
+
+    fails(
+        &tix(cfg.path(), &["tag", id, "cliverbs"], &[]),
+        2,
+        "bad tag change",
+    );
+}
+
+#[test]
+fn open_hands_the_tickets_web_address_to_the_browser() {
+    let server = DemoServer::start();
+    let cfg = config_dir(&server.url);
+    let script = cfg.path().join("browser.sh");
+    let seen = cfg.path().join("seen.txt");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", seen.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let browser = script.display().to_string();
+    let printed = ok(&tix(
+        cfg.path(),
+        &["open", "#1001"],
+        &[("BROWSER", &browser)],
+    ));
+    let url = format!("{}/agent/tickets/1001", server.url);
+    assert_eq!(printed.trim(), url);
+    assert_eq!(std::fs::read_to_string(&seen).unwrap(), url);
+    // The demo answers there with a page that names the ticket.
+    let page = http_get(&url);
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(page.contains("#1001"), "{page}");
+
+    // A browser that fails is an error, with the address still printed.
+    let out = tix(cfg.path(), &["open", "1001"], &[("BROWSER", "false")]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), url);
+    fails(&out, 1, "open the address above yourself");
+}
+
+#[test]
+fn show_prints_assignee_group_tags_and_times() {
+    let server = DemoServer::start();
+    let cfg = config_dir(&server.url);
+    let t = view(cfg.path(), "My open tickets")
+        .into_iter()
+        .find(|t| !t["tags"].as_array().unwrap().is_empty() && t["group"].is_string())
+        .expect("an assigned, grouped, tagged ticket");
+    let id = t["id"].as_str().unwrap();
+    let j = show(cfg.path(), id);
+    let text = ok(&tix(cfg.path(), &["show", id], &[]));
+    let tag_list: Vec<&str> = j["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    let line = format!(
+        "assignee: {} · group: {} · tags: {}",
+        j["assignee"]["name"].as_str().unwrap(),
+        j["group"].as_str().unwrap(),
+        tag_list.join(" ")
+    );
+    assert!(text.lines().any(|l| l == line), "{line:?} not in {text}");
+    // Times in the text are the JSON's, in one format.
+    let times = format!(
+        "created: {} · updated: {}",
+        j["created_at"].as_str().unwrap(),
+        j["updated_at"].as_str().unwrap()
+    );
+    assert!(text.lines().any(|l| l == times), "{times:?} not in {text}");
+    let first = &j["messages"][0];
+    let header = format!(
+        "--- {} · {}",
+        first["author"].as_str().unwrap(),
+        first["created_at"].as_str().unwrap()
+    );
+    assert!(
+        text.lines().any(|l| l.starts_with(&header)),
+        "{header:?} not in {text}"
+    );
+}
+
+/// A plain HTTP/1.1 GET of `url` (http://HOST:PORT/PATH): the whole answer as text.
+fn http_get(url: &str) -> String {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, path) = rest.split_at(rest.find('/').unwrap());
+    let mut s = std::net::TcpStream::connect(host).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
