@@ -180,6 +180,8 @@ pub struct Picker {
     /// (value sent to the helpdesk, label shown)
     pub options: Vec<(String, String)>,
     pub selected: usize,
+    /// The option the ticket (or the queue) has now, marked as such.
+    pub current: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

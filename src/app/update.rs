@@ -1112,6 +1112,15 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }
             vec![]
         }
+        (Mode::Pick, Action::Top | Action::Bottom) => {
+            if let Some(p) = m.picker.as_mut() {
+                p.selected = match action {
+                    Action::Top => 0,
+                    _ => p.options.len().saturating_sub(1),
+                };
+            }
+            vec![]
+        }
         (Mode::Pick, Action::Dismiss | Action::Quit) => {
             m.picker = None;
             m.mode = Mode::Normal;
@@ -1380,6 +1389,18 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             None => open_picker(m, PickKind::Assignee),
         },
         Action::Escalate => open_picker(m, PickKind::Escalate),
+        // "Take it": the one-key assignment of the ticket shown to the agent.
+        Action::TakeIt => match (m.current().map(|t| t.id.clone()), m.me.clone()) {
+            (Some(ticket), Some(me)) => set_field(m, PickKind::Assignee, ticket, me.id.0, &me.name),
+            (None, _) => {
+                notice(m, "No ticket selected", true);
+                vec![]
+            }
+            (_, None) => {
+                notice(m, "Not known yet who you are: try again in a moment", true);
+                vec![]
+            }
+        },
         Action::Messages => {
             m.mode = Mode::Messages;
             vec![]
@@ -1973,6 +1994,7 @@ fn open_view_picker(m: &mut Model) -> Vec<Effect> {
         ticket: None,
         options,
         selected,
+        current: Some(selected),
     });
     m.mode = Mode::Pick;
     vec![]
@@ -2072,14 +2094,13 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         notice(m, "No agents or groups known yet", true);
         return vec![];
     }
-    let selected = current
-        .and_then(|c| options.iter().position(|(v, _)| *v == c))
-        .unwrap_or(0);
+    let current = current.and_then(|c| options.iter().position(|(v, _)| *v == c));
     m.picker = Some(Picker {
         kind,
         ticket: Some(t.id.clone()),
         options,
-        selected,
+        selected: current.unwrap_or(0),
+        current,
     });
     m.mode = Mode::Pick;
     vec![]

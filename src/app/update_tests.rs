@@ -1859,3 +1859,31 @@ fn prompts_edit_like_a_shell_line_and_esc_drops_an_accepted_filter() {
     update(&mut m, key("ctrl-w"));
     assert_eq!(m.palette.query, "send ");
 }
+
+#[test]
+fn pickers_show_the_value_now_jump_to_either_end_and_one_key_takes_the_ticket() {
+    let mut m = loaded_model();
+    update(&mut m, key("s"));
+    let p = m.picker.as_ref().unwrap();
+    let now = p.current.expect("the ticket's status is among the options");
+    assert_eq!(p.options[now].0, m.current().unwrap().status.raw);
+    assert_eq!(p.selected, now, "it starts on the value now");
+    update(&mut m, key("G"));
+    assert_eq!(
+        m.picker.as_ref().unwrap().selected,
+        m.picker.as_ref().unwrap().options.len() - 1
+    );
+    update(&mut m, key("g"));
+    assert_eq!(m.picker.as_ref().unwrap().selected, 0);
+    // A stray key applies nothing.
+    assert!(update(&mut m, key("r")).is_empty());
+    assert_eq!(m.mode, Mode::Pick);
+    update(&mut m, key("esc"));
+    // t: take it.
+    let fx = update(&mut m, key("t"));
+    let [Effect::Update { ticket, patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(ticket.0, "1001");
+    assert_eq!(patch.assignee.as_ref(), Some(&me().id));
+}

@@ -215,7 +215,9 @@ pub fn picker(f: &mut Frame, m: &Model) {
         .iter()
         .enumerate()
         .map(|(i, (_, label))| {
-            let l = Line::raw(format!(" {label} "));
+            // The value it has now, said in words as well as by the starting selection.
+            let now = if p.current == Some(i) { "  (now)" } else { "" };
+            let l = Line::raw(format!(" {label}{now} "));
             if i == p.selected {
                 l.style(m.theme.get("selection"))
             } else {
@@ -226,7 +228,7 @@ pub fn picker(f: &mut Frame, m: &Model) {
     let w = p
         .options
         .iter()
-        .map(|(_, l)| l.chars().count() as u16 + 4)
+        .map(|(_, l)| l.chars().count() as u16 + 11)
         .max()
         .unwrap_or(10)
         .max(what.len() as u16 + 16);
