@@ -328,6 +328,20 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
         .map_or("unassigned", |a| a.name.as_str());
     facts.push(Span::raw(format!(" · {assignee}")));
     out.push(Line::from(facts));
+    // Tags on a line of their own (a bounded number: they are labels, not text).
+    if !t.tags.is_empty() {
+        let shown: Vec<&str> = t.tags.iter().take(20).map(String::as_str).collect();
+        let more = t.tags.len().saturating_sub(shown.len());
+        let more = if more > 0 {
+            format!(" +{more}")
+        } else {
+            String::new()
+        };
+        out.push(Line::styled(
+            truncate(&format!("tags: {}{more}", shown.join(" ")), cols),
+            m.theme.get("muted"),
+        ));
+    }
     for kind in crate::app::model::DraftKind::ALL {
         let Some(d) = m.drafts.get(&(t.id.clone(), kind)) else {
             continue;

@@ -516,3 +516,12 @@ fn the_message_log_keeps_every_notice_and_shows_a_long_one_whole() {
     update(&mut m, key("x"));
     assert_eq!(m.mode, crate::app::model::Mode::Normal, "any key closes");
 }
+
+/// The conversation's header lists the ticket's tags.
+#[test]
+fn the_conversation_shows_the_tickets_tags() {
+    let mut m = loaded_model();
+    m.tickets[0].tags = vec!["refund".into(), "vip".into()];
+    let t = render(&m, 80, 24);
+    find_row(&t, "tags: refund vip");
+}
