@@ -52,6 +52,7 @@ actions! {
     SetPriority = "ticket.set-priority", "Set the priority";
     Assign = "ticket.assign", "Assign to an agent";
     TakeIt = "ticket.take", "Assign the ticket to yourself";
+    EditTags = "ticket.tags", "Add or remove tags (+tag -tag)";
     Reveal = "ticket.reveal", "Show or mask this customer's email, phone and card numbers";
     Escalate = "ticket.escalate", "Escalate: pick a group or person, write a note, raise priority";
     Metrics = "app.metrics", "Show or hide today's metrics";

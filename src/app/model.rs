@@ -199,6 +199,8 @@ pub enum Mode {
     Metrics,
     /// The last notices and errors, newest first; any key closes.
     Messages,
+    /// Typing tag changes for the ticket shown (`+billing -spam`).
+    Tags,
     /// A macro's preview: apply, edit its comment, or cancel.
     Macro,
 }
@@ -353,6 +355,8 @@ pub struct Model {
     pub retry_at: Option<Timestamp>,
     pub retry_delay_secs: u64,
     pub notice: Option<Notice>,
+    /// The tag changes being typed (`Mode::Tags`).
+    pub tag_input: String,
     /// Every notice and error of the session, with its time, the newest last (at most
     /// `MESSAGES_KEPT`): none is lost when the next one replaces it in the status bar.
     pub messages: std::collections::VecDeque<(Timestamp, Notice)>,
@@ -443,6 +447,7 @@ impl Model {
             retry_at: None,
             retry_delay_secs: 0,
             notice: None,
+            tag_input: String::new(),
             messages: std::collections::VecDeque::new(),
             quit: false,
         }

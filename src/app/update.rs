@@ -991,7 +991,7 @@ fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
                 if changed { save_draft(m) } else { vec![] }
             }
         },
-        Mode::Filter | Mode::Palette | Mode::Help | Mode::Pick => {
+        Mode::Filter | Mode::Palette | Mode::Help | Mode::Pick | Mode::Tags => {
             match m.keymap.lookup(Context::Palette, &[key]) {
                 Lookup::Matched(b) if b.action.is_some() => {
                     let b = b.clone();
@@ -1065,6 +1065,16 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
         (Mode::Help, Action::Down | Action::Up) => {
             m.help_scroll = (m.help_scroll as isize + step_of(action)).max(0) as usize;
             vec![]
+        }
+        (Mode::Tags, Action::Dismiss) => {
+            m.mode = Mode::Normal;
+            m.tag_input.clear();
+            vec![]
+        }
+        (Mode::Tags, Action::Accept) => {
+            m.mode = Mode::Normal;
+            let input = std::mem::take(&mut m.tag_input);
+            change_tags(m, &input)
         }
         (Mode::Filter, Action::Accept) => {
             m.mode = Mode::Normal;
@@ -1153,6 +1163,47 @@ fn step_of(a: Action) -> isize {
     if a == Action::Down { 1 } else { -1 }
 }
 
+/// `+a -b c`: adds a and c, removes b, from the tags of the ticket shown; one write of the whole
+/// set (the helpdesks take tags as a set).
+fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
+    let Some(t) = m.current() else {
+        return vec![];
+    };
+    let (ticket, before) = (t.id.clone(), t.tags.clone());
+    let mut tags = before.clone();
+    for word in input.split_whitespace() {
+        match word.strip_prefix('-') {
+            Some(gone) => tags.retain(|x| x != gone),
+            None => {
+                let tag = word.strip_prefix('+').unwrap_or(word).to_string();
+                if !tag.is_empty() && !tags.contains(&tag) {
+                    tags.push(tag);
+                }
+            }
+        }
+    }
+    if tags == before {
+        notice(m, &format!("Tags of #{ticket} unchanged"), false);
+        return vec![];
+    }
+    notice(
+        m,
+        &format!("Setting the tags of #{ticket} to {}…", tags.join(" ")),
+        false,
+    );
+    let req = next_req(m, "update");
+    m.sending.insert(req, (ticket.clone(), None));
+    vec![Effect::Update {
+        req,
+        ticket,
+        patch: TicketPatch {
+            tags: Some(tags),
+            ..TicketPatch::default()
+        },
+        from_draft: None,
+    }]
+}
+
 /// The last word and the spaces before it, as a shell's Ctrl-W.
 fn drop_last_word(text: &mut String) {
     let kept = text
@@ -1166,6 +1217,7 @@ fn drop_last_word(text: &mut String) {
 fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let canned = m.focus == Focus::Canned;
     let text = match m.mode {
+        Mode::Tags => &mut m.tag_input,
         Mode::Palette => &mut m.palette.query,
         Mode::Help => &mut m.help_query,
         _ if canned => &mut m.canned_filter,
@@ -1192,7 +1244,7 @@ fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             m.palette.selected = 0;
             vec![]
         }
-        Mode::Help => vec![],
+        Mode::Help | Mode::Tags => vec![],
         _ if canned => {
             m.canned_selected = 0;
             vec![]
@@ -1401,6 +1453,15 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 vec![]
             }
         },
+        Action::EditTags => {
+            if m.current().is_none() {
+                notice(m, "No ticket selected", true);
+                return vec![];
+            }
+            m.mode = Mode::Tags;
+            m.tag_input.clear();
+            vec![]
+        }
         Action::Messages => {
             m.mode = Mode::Messages;
             vec![]

@@ -1887,3 +1887,28 @@ fn pickers_show_the_value_now_jump_to_either_end_and_one_key_takes_the_ticket() 
     assert_eq!(ticket.0, "1001");
     assert_eq!(patch.assignee.as_ref(), Some(&me().id));
 }
+
+#[test]
+fn tags_are_added_and_removed_in_one_write_of_the_set() {
+    let mut m = loaded_model();
+    m.tickets[0].tags = vec!["refund".into(), "spam".into()];
+    update(&mut m, key("T"));
+    assert_eq!(m.mode, Mode::Tags);
+    typed(&mut m, "+vip -spam billing");
+    let fx = update(&mut m, key("enter"));
+    let [Effect::Update { ticket, patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(ticket.0, "1001");
+    let want: Vec<String> = ["refund", "vip", "billing"].map(String::from).to_vec();
+    assert_eq!(patch.tags.as_ref(), Some(&want));
+    assert_eq!(m.mode, Mode::Normal);
+    // Nothing to change: nothing written. Esc cancels.
+    update(&mut m, key("T"));
+    typed(&mut m, "+refund");
+    assert!(update(&mut m, key("enter")).is_empty());
+    update(&mut m, key("T"));
+    typed(&mut m, "+x");
+    assert!(update(&mut m, key("esc")).is_empty());
+    assert_eq!(m.mode, Mode::Normal);
+}

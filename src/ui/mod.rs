@@ -38,6 +38,7 @@ pub fn draw(f: &mut Frame, m: &Model) {
         Mode::Problems => popup::problems(f, m),
         Mode::Metrics => popup::metrics(f, m),
         Mode::Messages => popup::messages(f, m),
+        Mode::Tags => popup::tags(f, m),
         Mode::Macro => popup::macro_preview(f, m),
         _ => {}
     }

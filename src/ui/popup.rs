@@ -253,6 +253,40 @@ pub fn picker(f: &mut Frame, m: &Model) {
 }
 
 /// Today's numbers and replies per hour.
+/// The tag prompt: the ticket's tags now, and the changes typed (`+billing -spam`).
+pub fn tags(f: &mut Frame, m: &Model) {
+    let Some(t) = m.current() else {
+        return;
+    };
+    let area = f.area();
+    let w = area.width.saturating_sub(4).clamp(20, 72);
+    let rect = centered(area, w, 5);
+    let room = (w as usize).saturating_sub(4);
+    let now = if t.tags.is_empty() {
+        "(none)".to_string()
+    } else {
+        t.tags.join(" ")
+    };
+    let lines = vec![
+        Line::styled(
+            truncate(&format!(" now: {now}"), room),
+            m.theme.get("muted"),
+        ),
+        Line::raw(format!(" > {}▏", m.tag_input)),
+        Line::styled(
+            " +tag adds, -tag removes; enter sets, esc cancels",
+            m.theme.get("key_hint"),
+        ),
+    ];
+    let named = m.ticket_named(&t.id);
+    let title = format!(" Tags of {} ", truncate(&named, room.saturating_sub(8)));
+    clear(f, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        rect,
+    );
+}
+
 /// The message log: the session's notices and errors, newest first, each wrapped whole.
 pub fn messages(f: &mut Frame, m: &Model) {
     let area = f.area();

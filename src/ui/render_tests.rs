@@ -524,4 +524,11 @@ fn the_conversation_shows_the_tickets_tags() {
     m.tickets[0].tags = vec!["refund".into(), "vip".into()];
     let t = render(&m, 80, 24);
     find_row(&t, "tags: refund vip");
+    // T opens the tag prompt on that ticket, with its tags now.
+    update(&mut m, key("T"));
+    typed(&mut m, "+billing");
+    let t = render(&m, 80, 24);
+    find_row(&t, "Tags of #1001");
+    find_row(&t, "now: refund vip");
+    find_row(&t, "> +billing");
 }
