@@ -1052,7 +1052,9 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         last_view: Some(last_view),
         local_canned,
     };
-    crate::app::run(c.helpdesk.clone(), model, opts).await?;
+    for line in crate::app::run(c.helpdesk.clone(), model, opts).await? {
+        eprintln!("{line}");
+    }
     Ok(())
 }
 

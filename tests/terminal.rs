@@ -298,6 +298,27 @@ fn views_are_switched_and_the_last_one_is_where_the_next_start_begins() {
 }
 
 #[test]
+fn quitting_says_which_drafts_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
+    p.wait_settled();
+    let id = shown_ticket(&p);
+    p.keys("n");
+    p.wait_for("Internal note");
+    p.keys("to finish later");
+    p.keys("\x1b");
+    p.keys("q");
+    assert!(p.exit().success());
+    p.assert_restored();
+    let out = p.text();
+    let after = &out[out.rfind("\x1b[?1049l").unwrap()..];
+    assert!(
+        after.contains(&format!("a note draft is kept for #{id}")),
+        "{after:?}"
+    );
+}
+
+#[test]
 fn a_resize_to_an_absurd_size_neither_aborts_nor_breaks_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());

@@ -76,7 +76,9 @@ pub struct Options {
     pub last_view: Option<crate::store::last_view::LastView>,
 }
 
-pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<()> {
+/// Runs the workspace until the agent quits; what it says on leaving (the drafts kept) is returned
+/// to be printed once the terminal is back.
+pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<Vec<String>> {
     let mouse = opts.mouse;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -227,7 +229,22 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         }
     }
     runner.flush_drafts();
-    Ok(())
+    Ok(farewell(&model))
+}
+
+/// One line per draft kept, so that a quit never hides that text is waiting.
+fn farewell(m: &Model) -> Vec<String> {
+    let mut kept: Vec<_> = m.drafts.iter().collect();
+    kept.sort_by(|a, b| a.0.cmp(b.0));
+    kept.into_iter()
+        .map(|((ticket, kind), _)| {
+            format!(
+                "tix: a {} draft is kept for {}",
+                kind.name(),
+                m.ticket_named(ticket)
+            )
+        })
+        .collect()
 }
 
 /// The largest screen tix draws (columns, rows): room for any real terminal, and a bounded buffer

@@ -1349,8 +1349,15 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
     };
     match action {
         Action::Quit => {
+            // A composer still open (behind a click elsewhere) keeps its text as a draft.
+            let mut effects = if m.composer.is_some() {
+                close_composer(m)
+            } else {
+                vec![]
+            };
             m.quit = true;
-            vec![Effect::Quit]
+            effects.push(Effect::Quit);
+            effects
         }
         Action::Help => {
             m.mode = Mode::Help;
