@@ -2149,12 +2149,19 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
                 agents.retain(|a| a.id != me.id);
                 agents.insert(0, me.clone());
             }
+            // Last, "nobody": the field can be emptied (an empty id unassigns).
+            let nobody = (String::new(), "Nobody (unassign)".to_string());
             (
                 agents
                     .into_iter()
                     .map(|a| (a.id.0.clone(), a.name))
+                    .chain(std::iter::once(nobody))
                     .collect(),
-                t.assignee.as_ref().map(|a| a.id.0.clone()),
+                Some(
+                    t.assignee
+                        .as_ref()
+                        .map_or(String::new(), |a| a.id.0.clone()),
+                ),
             )
         }
     };

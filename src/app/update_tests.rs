@@ -1912,3 +1912,39 @@ fn tags_are_added_and_removed_in_one_write_of_the_set() {
     assert!(update(&mut m, key("esc")).is_empty());
     assert_eq!(m.mode, Mode::Normal);
 }
+
+#[test]
+fn the_assignee_picker_offers_nobody_last_and_marks_an_unassigned_ticket() {
+    let mut m = loaded_model();
+    update(
+        &mut m,
+        Msg::Agents(Ok(vec![
+            me(),
+            crate::helpdesk::Agent {
+                id: Id::from(2),
+                name: "Priya Nair".into(),
+                email: None,
+            },
+        ])),
+    );
+    update(&mut m, key("a"));
+    let p = m.picker.as_ref().unwrap();
+    assert_eq!(p.options[0].0, me().id.0, "the agent themself first");
+    assert_eq!(p.options.last().unwrap().1, "Nobody (unassign)");
+    assert_eq!(
+        p.current,
+        Some(p.options.len() - 1),
+        "#1001 is unassigned now"
+    );
+    update(&mut m, key("k")); // from nobody, up to Priya, then back down
+    update(&mut m, key("G"));
+    let fx = update(&mut m, key("enter"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(
+        patch.assignee,
+        Some(Id(String::new())),
+        "an empty id unassigns"
+    );
+}
