@@ -1149,6 +1149,10 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 return vec![];
             };
             m.mode = Mode::Normal;
+            if p.current == Some(p.selected) && p.kind != PickKind::View {
+                notice(m, "Unchanged: that is the value now", false);
+                return vec![];
+            }
             match (p.options.get(p.selected).cloned(), p.ticket) {
                 (Some((value, _)), None) => show_view(m, &Id(value)),
                 (Some((value, label)), Some(ticket)) => set_field(m, p.kind, ticket, value, &label),
@@ -2170,11 +2174,15 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         return vec![];
     }
     let current = current.and_then(|c| options.iter().position(|(v, _)| *v == c));
+    // The selection starts on the value now, except on an empty assignee: then on the agent's
+    // own name, the usual choice ("take it").
+    let empty = current.is_some_and(|i| options[i].0.is_empty());
+    let selected = current.filter(|_| !empty).unwrap_or(0);
     m.picker = Some(Picker {
         kind,
         ticket: Some(t.id.clone()),
         options,
-        selected: current.unwrap_or(0),
+        selected,
         current,
     });
     m.mode = Mode::Pick;

@@ -1916,17 +1916,12 @@ fn tags_are_added_and_removed_in_one_write_of_the_set() {
 #[test]
 fn the_assignee_picker_offers_nobody_last_and_marks_an_unassigned_ticket() {
     let mut m = loaded_model();
-    update(
-        &mut m,
-        Msg::Agents(Ok(vec![
-            me(),
-            crate::helpdesk::Agent {
-                id: Id::from(2),
-                name: "Priya Nair".into(),
-                email: None,
-            },
-        ])),
-    );
+    let priya = crate::helpdesk::Agent {
+        id: Id::from(2),
+        name: "Priya Nair".into(),
+        email: None,
+    };
+    update(&mut m, Msg::Agents(Ok(vec![me(), priya])));
     update(&mut m, key("a"));
     let p = m.picker.as_ref().unwrap();
     assert_eq!(p.options[0].0, me().id.0, "the agent themself first");
@@ -1936,7 +1931,20 @@ fn the_assignee_picker_offers_nobody_last_and_marks_an_unassigned_ticket() {
         Some(p.options.len() - 1),
         "#1001 is unassigned now"
     );
-    update(&mut m, key("k")); // from nobody, up to Priya, then back down
+    assert_eq!(
+        p.selected, 0,
+        "an unassigned ticket starts on the agent's own name"
+    );
+    // Choosing the value it has now writes nothing.
+    update(&mut m, key("G"));
+    assert!(update(&mut m, key("enter")).is_empty());
+    // Assigned, it can be emptied.
+    m.tickets[0].assignee = Some(crate::helpdesk::PartyRef {
+        id: Id::from(2),
+        name: "Priya Nair".into(),
+        email: None,
+    });
+    update(&mut m, key("a"));
     update(&mut m, key("G"));
     let fx = update(&mut m, key("enter"));
     let [Effect::Update { patch, .. }] = &fx[..] else {
