@@ -41,6 +41,7 @@ actions! {
     Open = "list.open", "Open the selected item";
     More = "conversation.more", "Read on in a long message shown folded";
     Filter = "queue.filter", "Filter the queue as you type";
+    Search = "queue.search", "Search the helpdesk (every ticket, solved ones too)";
     Views = "queue.views", "Pick the view the queue shows";
     NextView = "queue.next-view", "Show the next view";
     PrevView = "queue.prev-view", "Show the previous view";

@@ -298,6 +298,46 @@ fn views_are_switched_and_the_last_one_is_where_the_next_start_begins() {
 }
 
 #[test]
+fn a_helpdesk_search_finds_a_solved_ticket_in_the_queue_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    // A solved ticket of this demo (same seed and size, same data in every process).
+    let out = Command::new(TIX)
+        .args([
+            "--demo",
+            "--tickets",
+            "200",
+            "ls",
+            "--view",
+            "Recently solved",
+            "--json",
+        ])
+        .env("TIX_CONFIG_DIR", dir.path())
+        .env("TIX_DATA_DIR", dir.path().join("ls"))
+        .output()
+        .unwrap();
+    let solved: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (id, subject) = (
+        solved[0]["id"].as_str().unwrap().to_string(),
+        solved[0]["subject"].as_str().unwrap().to_string(),
+    );
+    let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());
+    p.wait_settled();
+    assert!(
+        !p.screen().contains(&format!("#{id} ")),
+        "not in the unsolved view"
+    );
+    p.keys("S");
+    p.wait_for("Search the helpdesk");
+    p.keys(&format!("\"{subject}\"\r"));
+    p.wait_for(&format!("#{id} solv"));
+    p.wait_for("found; Esc goes back");
+    p.keys("\x1b");
+    p.wait_for("Queue: All unsolved");
+    p.keys("q");
+    assert!(p.exit().success());
+}
+
+#[test]
 fn quitting_says_which_drafts_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = spawn(&["--demo", "--tickets", "200"], dir.path());

@@ -258,6 +258,12 @@ impl Runner {
                 kind,
                 draft,
             } => self.save_draft(ticket, kind, draft),
+            Effect::Search { req, query } => {
+                tokio::spawn(async move {
+                    let result = hd.search(&query).await;
+                    tx.send(Msg::SearchDone { req, result })
+                });
+            }
             Effect::LoadTicket { req, ticket } => {
                 tokio::spawn(async move {
                     let result = hd.ticket(&ticket).await;

@@ -201,6 +201,8 @@ pub enum Mode {
     Messages,
     /// Typing tag changes for the ticket shown (`+billing -spam`).
     Tags,
+    /// Typing a query for the helpdesk's search.
+    Search,
     /// A macro's preview: apply, edit its comment, or cancel.
     Macro,
 }
@@ -357,6 +359,12 @@ pub struct Model {
     pub notice: Option<Notice>,
     /// The tag changes being typed (`Mode::Tags`).
     pub tag_input: String,
+    /// The search query being typed (`Mode::Search`).
+    pub search_input: String,
+    /// The queue holds the results of this search instead of a view.
+    pub search: Option<String>,
+    /// The view the search results replaced, to go back to.
+    pub view_before_search: Option<View>,
     /// Every notice and error of the session, with its time, the newest last (at most
     /// `MESSAGES_KEPT`): none is lost when the next one replaces it in the status bar.
     pub messages: std::collections::VecDeque<(Timestamp, Notice)>,
@@ -448,6 +456,9 @@ impl Model {
             retry_delay_secs: 0,
             notice: None,
             tag_input: String::new(),
+            search_input: String::new(),
+            search: None,
+            view_before_search: None,
             messages: std::collections::VecDeque::new(),
             quit: false,
         }

@@ -95,6 +95,11 @@ pub enum Msg {
         ticket: Id,
         message: Option<crate::helpdesk::Visibility>,
     },
+    /// The helpdesk's search answered (the queue shows the results).
+    SearchDone {
+        req: ReqId,
+        result: Result<Vec<Ticket>>,
+    },
     /// A ticket asked for by its number.
     Ticket {
         req: ReqId,
@@ -138,6 +143,11 @@ pub enum Effect {
     LoadCustomer {
         req: ReqId,
         customer: Id,
+    },
+    /// Ask the helpdesk's own search (solved tickets included).
+    Search {
+        req: ReqId,
+        query: String,
     },
     /// Fetch one ticket by its number (to open it).
     LoadTicket {

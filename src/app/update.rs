@@ -32,6 +32,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Key(ev) if ev.kind != KeyEventKind::Release => on_key(m, ev),
         Msg::Key(_) => vec![],
         Msg::Edited { ticket, kind, text } => edited(m, ticket, kind, text),
+        Msg::SearchDone { req, result } => search_done(m, req, result),
         Msg::Ticket {
             req,
             ticket,
@@ -495,7 +496,7 @@ fn failed(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
 
 /// Every `refresh_secs`, ask the helpdesk what changed since the last complete view.
 fn sync_if_due(m: &mut Model) -> Vec<Effect> {
-    let Some(since) = m.synced_at else {
+    let Some(since) = m.synced_at.filter(|_| m.search.is_none()) else {
         return vec![];
     };
     let due = since + jiff::SignedDuration::from_secs(m.refresh_secs as i64);
@@ -582,6 +583,11 @@ fn load_view(m: &mut Model, view: Id) -> Effect {
     }
     let req = next_req(m, "queue");
     m.view_req = Some(req);
+    // The queue holds search results: "reload" asks the helpdesk's search again.
+    if let Some(query) = m.search.clone() {
+        m.progress = None;
+        return Effect::Search { req, query };
+    }
     m.load_started = Some(m.now);
     m.refreshing = !m.tickets.is_empty();
     m.loading_more = false;
@@ -991,7 +997,7 @@ fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
                 if changed { save_draft(m) } else { vec![] }
             }
         },
-        Mode::Filter | Mode::Palette | Mode::Help | Mode::Pick | Mode::Tags => {
+        Mode::Filter | Mode::Palette | Mode::Help | Mode::Pick | Mode::Tags | Mode::Search => {
             match m.keymap.lookup(Context::Palette, &[key]) {
                 Lookup::Matched(b) if b.action.is_some() => {
                     let b = b.clone();
@@ -1065,6 +1071,16 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
         (Mode::Help, Action::Down | Action::Up) => {
             m.help_scroll = (m.help_scroll as isize + step_of(action)).max(0) as usize;
             vec![]
+        }
+        (Mode::Search, Action::Dismiss) => {
+            m.mode = Mode::Normal;
+            m.search_input.clear();
+            vec![]
+        }
+        (Mode::Search, Action::Accept) => {
+            m.mode = Mode::Normal;
+            let query = std::mem::take(&mut m.search_input);
+            start_search(m, query.trim())
         }
         (Mode::Tags, Action::Dismiss) => {
             m.mode = Mode::Normal;
@@ -1167,6 +1183,68 @@ fn step_of(a: Action) -> isize {
     if a == Action::Down { 1 } else { -1 }
 }
 
+/// The helpdesk's own search (all tickets, solved included); its results fill the queue in place
+/// of the view until Esc or another view.
+fn start_search(m: &mut Model, query: &str) -> Vec<Effect> {
+    if query.is_empty() {
+        return vec![];
+    }
+    if m.capabilities.as_ref().is_some_and(|c| !c.search) {
+        notice(m, "This helpdesk offers no search here", true);
+        return vec![];
+    }
+    if m.search.is_none() {
+        m.view_before_search = m.view.clone();
+    }
+    m.search = Some(query.to_string());
+    m.view = Some(crate::helpdesk::View {
+        id: Id("search".into()),
+        name: format!("Search “{query}”"),
+    });
+    notice(m, &format!("Searching the helpdesk for “{query}”…"), false);
+    let req = next_req(m, "search");
+    m.view_req = Some(req);
+    vec![Effect::Search {
+        req,
+        query: query.to_string(),
+    }]
+}
+
+fn search_done(
+    m: &mut Model,
+    req: ReqId,
+    result: crate::helpdesk::Result<Vec<Ticket>>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    if m.view_req != Some(req) || m.search.is_none() {
+        return vec![]; // superseded, or left
+    }
+    m.view_req = None;
+    match result {
+        Ok(found) => {
+            m.tickets.clear();
+            m.haystacks.clear();
+            m.visible.clear();
+            m.selected = 0;
+            m.pinned = None;
+            m.more = None;
+            m.view_total = Some(found.len() as u64);
+            m.known = None;
+            notice(
+                m,
+                &format!("{} found; Esc goes back to the view", found.len()),
+                false,
+            );
+            append_tickets(m, found);
+            follow(m)
+        }
+        Err(e) => {
+            notice(m, &format!("Search failed: {e}"), true);
+            vec![]
+        }
+    }
+}
+
 /// `+a -b c`: adds a and c, removes b, from the tags of the ticket shown; one write of the whole
 /// set (the helpdesks take tags as a set).
 fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
@@ -1222,6 +1300,7 @@ fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let canned = m.focus == Focus::Canned;
     let text = match m.mode {
         Mode::Tags => &mut m.tag_input,
+        Mode::Search => &mut m.search_input,
         Mode::Palette => &mut m.palette.query,
         Mode::Help => &mut m.help_query,
         _ if canned => &mut m.canned_filter,
@@ -1248,7 +1327,7 @@ fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             m.palette.selected = 0;
             vec![]
         }
-        Mode::Help | Mode::Tags => vec![],
+        Mode::Help | Mode::Tags | Mode::Search => vec![],
         _ if canned => {
             m.canned_selected = 0;
             vec![]
@@ -1464,6 +1543,18 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 vec![]
             }
         },
+        Action::Search => {
+            m.mode = Mode::Search;
+            m.search_input.clear();
+            vec![]
+        }
+        // Esc in the queue also leaves search results for the view they replaced.
+        Action::Dismiss if m.search.is_some() && m.filter.is_empty() && m.focus == Focus::Queue => {
+            match m.view_before_search.clone() {
+                Some(v) => show_view(m, &v.id),
+                None => vec![],
+            }
+        }
         Action::EditTags => {
             if m.current().is_none() {
                 notice(m, "No ticket selected", true);
@@ -2078,11 +2169,13 @@ fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
     let Some(v) = m.views.iter().find(|v| &v.id == id).cloned() else {
         return vec![];
     };
-    if m.view.as_ref().is_some_and(|cur| cur.id == v.id) {
+    if m.search.is_none() && m.view.as_ref().is_some_and(|cur| cur.id == v.id) {
         return vec![];
     }
     m.view = Some(v.clone());
+    m.search = None;
     m.tickets.clear();
+    m.haystacks.clear();
     m.visible.clear();
     m.incoming.clear();
     m.selected = 0;

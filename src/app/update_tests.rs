@@ -1956,3 +1956,46 @@ fn the_assignee_picker_offers_nobody_last_and_marks_an_unassigned_ticket() {
         "an empty id unassigns"
     );
 }
+
+#[test]
+fn a_helpdesk_search_fills_the_queue_until_esc_goes_back_to_the_view() {
+    let mut m = loaded_model();
+    update(&mut m, key("S"));
+    assert_eq!(m.mode, Mode::Search);
+    typed(&mut m, "invoice");
+    let fx = update(&mut m, key("enter"));
+    let [Effect::Search { req, query }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(query, "invoice");
+    let mut solved = tickets()[2].clone();
+    solved.id = Id::from(900);
+    solved.status = crate::helpdesk::zendesk::status_of("solved");
+    update(
+        &mut m,
+        Msg::SearchDone {
+            req: *req,
+            result: Ok(vec![solved]),
+        },
+    );
+    assert_eq!(
+        ids(&m),
+        vec!["900"],
+        "the results, a solved ticket among them"
+    );
+    assert!(m.view.as_ref().unwrap().name.contains("invoice"));
+    // R asks the search again, not a view.
+    let fx = update(&mut m, key("R"));
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::Search { .. })),
+        "{fx:?}"
+    );
+    // Esc: back to the view it replaced.
+    let fx = update(&mut m, key("esc"));
+    assert!(m.search.is_none());
+    assert_eq!(m.view.as_ref().unwrap().name, "All unsolved");
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::LoadView { .. })),
+        "{fx:?}"
+    );
+}

@@ -39,6 +39,7 @@ pub fn draw(f: &mut Frame, m: &Model) {
         Mode::Metrics => popup::metrics(f, m),
         Mode::Messages => popup::messages(f, m),
         Mode::Tags => popup::tags(f, m),
+        Mode::Search => popup::search(f, m),
         Mode::Macro => popup::macro_preview(f, m),
         _ => {}
     }

@@ -253,6 +253,25 @@ pub fn picker(f: &mut Frame, m: &Model) {
 }
 
 /// Today's numbers and replies per hour.
+/// The search prompt: the helpdesk's own search, whose results replace the queue.
+pub fn search(f: &mut Frame, m: &Model) {
+    let area = f.area();
+    let w = area.width.saturating_sub(4).clamp(20, 72);
+    let rect = centered(area, w, 4);
+    let lines = vec![
+        Line::raw(format!(" > {}▏", m.search_input)),
+        Line::styled(
+            " every ticket, solved ones too; enter searches, esc cancels",
+            m.theme.get("key_hint"),
+        ),
+    ];
+    clear(f, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" Search the helpdesk ")),
+        rect,
+    );
+}
+
 /// The tag prompt: the ticket's tags now, and the changes typed (`+billing -spam`).
 pub fn tags(f: &mut Frame, m: &Model) {
     let Some(t) = m.current() else {
