@@ -1052,8 +1052,9 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         last_view: Some(last_view),
         local_canned,
     };
+    // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
     for line in crate::app::run(c.helpdesk.clone(), model, opts).await? {
-        eprintln!("{line}");
+        let _ = writeln!(std::io::stderr(), "{line}");
     }
     Ok(())
 }
