@@ -359,6 +359,8 @@ pub struct Model {
     pub notice: Option<Notice>,
     /// The tag changes being typed (`Mode::Tags`).
     pub tag_input: String,
+    /// How many tickets were loaded when the filter began (its page walk is bounded).
+    pub filter_from: Option<usize>,
     /// The search query being typed (`Mode::Search`).
     pub search_input: String,
     /// The queue holds the results of this search instead of a view.
@@ -457,6 +459,7 @@ impl Model {
             notice: None,
             tag_input: String::new(),
             search_input: String::new(),
+            filter_from: None,
             search: None,
             view_before_search: None,
             messages: std::collections::VecDeque::new(),

@@ -618,6 +618,25 @@ fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
     let (Some(from), Some(view)) = (m.more.clone(), m.view.as_ref().map(|v| v.id.clone())) else {
         return vec![];
     };
+    // A filter with few matches walks the view page by page, but not through all of a huge one:
+    // past a bound it stops and points to the helpdesk's search.
+    let walked = m
+        .filter_from
+        .map_or(0, |from| m.tickets.len().saturating_sub(from));
+    if m.load_window.is_some() && !m.filter.is_empty() && walked >= FILTER_WALK {
+        if m.notice
+            .as_ref()
+            .is_none_or(|n| !n.text.starts_with("No more matches"))
+        {
+            let loaded = m.tickets.len();
+            notice(
+                m,
+                &format!("No more matches among the {loaded} loaded: S searches the helpdesk"),
+                false,
+            );
+        }
+        return vec![];
+    }
     let req = next_req(m, "queue");
     m.view_req = Some(req);
     m.loading_more = true;
@@ -659,7 +678,16 @@ fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
     }
 }
 
+/// How many tickets a filter may page through, looking for matches, before it stops.
+const FILTER_WALK: usize = 2_000;
+
 fn refilter(m: &mut Model) -> Vec<Effect> {
+    // Where this filter began, to bound how far it pages through the view.
+    m.filter_from = match (m.filter.is_empty(), m.filter_from) {
+        (true, _) => None,
+        (false, Some(from)) => Some(from),
+        (false, None) => Some(m.tickets.len()),
+    };
     let keep = m.selected_in_queue().map(|t| t.id.clone());
     let needle = m.filter.to_lowercase();
     m.visible = m

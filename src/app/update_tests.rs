@@ -1999,3 +1999,29 @@ fn a_helpdesk_search_fills_the_queue_until_esc_goes_back_to_the_view() {
         "{fx:?}"
     );
 }
+
+#[test]
+fn a_filter_with_no_match_stops_its_walk_at_a_bound_and_offers_the_search() {
+    let mut m = windowed_model();
+    update(&mut m, key("/"));
+    typed(&mut m, "zzz");
+    // Page after page without a match, up to the bound.
+    let mut next = 51;
+    let mut pages = 0;
+    while m.view_req.is_some() {
+        let cursor = format!("p{}", pages + 3);
+        deliver(&mut m, ordered(next, 50), Some(&cursor));
+        next += 50;
+        pages += 1;
+        assert!(pages < 100, "the walk never stopped");
+    }
+    assert_eq!(pages, 40, "2,000 tickets looked through, then it stops");
+    assert!(m.more.is_some(), "the view goes on, unread");
+    let n = m.notice.as_ref().unwrap();
+    assert!(n.text.contains("S searches the helpdesk"), "{}", n.text);
+    // A new filter walks again, from where it is.
+    update(&mut m, key("esc"));
+    update(&mut m, key("/"));
+    typed(&mut m, "yyy");
+    assert!(m.view_req.is_some(), "a new walk");
+}
