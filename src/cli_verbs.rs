@@ -12,7 +12,7 @@ use crate::commands::{
     self, CliError, Connection, Delivery, id_arg, print_json, print_ticket_lines, ticket_json,
     write_through_outbox,
 };
-use crate::helpdesk::{Agent, ErrorKind, HelpdeskError, Id, Ticket, TicketPatch};
+use crate::helpdesk::{Agent, ErrorKind, HelpdeskError, Id, TagChanges, Ticket, TicketPatch};
 
 #[derive(Debug, Subcommand)]
 pub enum Verb {
@@ -87,7 +87,7 @@ pub async fn run(target: &Target, verb: Verb) -> Result<(), CliError> {
         }
         Verb::Tag { id, changes } => {
             let id = id_arg("ticket", &id)?;
-            let changes = TagChanges::parse(&changes)?;
+            let changes = parse_tag_changes(&changes)?;
             tag(&commands::connect(target).await?, &id, &changes).await
         }
         Verb::Open { id } => {
@@ -246,54 +246,27 @@ fn not_applied(t: &Ticket, now: String) -> CliError {
     ))
 }
 
-/// `+a -b`: tags to add and to remove.
-#[derive(Debug, PartialEq)]
-struct TagChanges {
-    add: Vec<String>,
-    remove: Vec<String>,
-}
-
-impl TagChanges {
-    fn parse(args: &[String]) -> Result<TagChanges, CliError> {
-        let mut c = TagChanges {
-            add: vec![],
-            remove: vec![],
-        };
-        for arg in args {
-            let (list, tag) = match (arg.strip_prefix('+'), arg.strip_prefix('-')) {
-                (Some(t), _) => (&mut c.add, t),
-                (_, Some(t)) => (&mut c.remove, t),
-                _ => {
-                    return Err(CliError::Config(format!(
-                        "bad tag change {arg:?}: +TAG adds a tag, -TAG removes one"
-                    )));
-                }
-            };
-            if tag.is_empty() || tag.chars().any(char::is_whitespace) {
+/// `+a -b` from the command line: every change is signed and one word.
+fn parse_tag_changes(args: &[String]) -> Result<TagChanges, CliError> {
+    let mut c = TagChanges::default();
+    for arg in args {
+        let (list, tag) = match (arg.strip_prefix('+'), arg.strip_prefix('-')) {
+            (Some(t), _) => (&mut c.add, t),
+            (_, Some(t)) => (&mut c.remove, t),
+            _ => {
                 return Err(CliError::Config(format!(
-                    "bad tag change {arg:?}: a tag is one word"
+                    "bad tag change {arg:?}: +TAG adds a tag, -TAG removes one"
                 )));
             }
-            list.push(tag.to_string());
+        };
+        if tag.is_empty() || tag.chars().any(char::is_whitespace) {
+            return Err(CliError::Config(format!(
+                "bad tag change {arg:?}: a tag is one word"
+            )));
         }
-        Ok(c)
+        list.push(tag.to_string());
     }
-
-    /// The whole tag list after the change (tags compare case-insensitively, as helpdesks do).
-    fn apply(&self, tags: &[String]) -> Vec<String> {
-        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-        let mut out: Vec<String> = tags
-            .iter()
-            .filter(|t| !self.remove.iter().any(|r| same(r, t)))
-            .cloned()
-            .collect();
-        for a in &self.add {
-            if !out.iter().any(|t| same(t, a)) && !self.remove.iter().any(|r| same(r, a)) {
-                out.push(a.clone());
-            }
-        }
-        out
-    }
+    Ok(c)
 }
 
 async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliError> {
@@ -410,14 +383,14 @@ mod tests {
 
     #[test]
     fn tag_changes_add_and_remove_over_the_current_list() {
-        let c = TagChanges::parse(&args(&["+vip", "-billing", "+Billing2"])).unwrap();
+        let c = parse_tag_changes(&args(&["+vip", "-billing", "+Billing2"])).unwrap();
         assert_eq!(
             c.apply(&args(&["billing", "VIP", "refund"])),
             args(&["VIP", "refund", "Billing2"])
         );
-        assert!(TagChanges::parse(&args(&["vip"])).is_err());
-        assert!(TagChanges::parse(&args(&["+"])).is_err());
-        assert!(TagChanges::parse(&args(&["+a b"])).is_err());
+        assert!(parse_tag_changes(&args(&["vip"])).is_err());
+        assert!(parse_tag_changes(&args(&["+"])).is_err());
+        assert!(parse_tag_changes(&args(&["+a b"])).is_err());
     }
 
     #[test]

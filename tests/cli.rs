@@ -1,60 +1,13 @@
 //! The `tix` binary end to end: `demo-server` in one process, `ls`/`show`/`reply` in others.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
+
+mod common;
+use common::demo_process::{DemoServer, config_dir};
 
 const TIX: &str = env!("CARGO_BIN_EXE_tix");
-
-/// A `tix demo-server` child, killed when the test ends.
-struct DemoServer {
-    child: Child,
-    url: String,
-}
-
-impl DemoServer {
-    fn start(tickets: u32) -> DemoServer {
-        DemoServer::spawn(&["--tickets", &tickets.to_string()])
-    }
-
-    /// `tix demo-server --seed 3 ARGS...`; its first line of output names its URL.
-    fn spawn(args: &[&str]) -> DemoServer {
-        let mut child = Command::new(TIX)
-            .args(["demo-server", "--seed", "3"])
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tix demo-server starts");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line.trim().to_string();
-        assert!(
-            url.starts_with("http://127.0.0.1:"),
-            "first line names the URL: {url:?}"
-        );
-        DemoServer { child, url }
-    }
-}
-
-impl Drop for DemoServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn config_dir(url: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        format!("default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"{url}\"\n"),
-    )
-    .unwrap();
-    dir
-}
 
 /// The config dir doubles as the data dir: made 0700, as tix makes a data dir, so that its notice
 /// of a data dir readable by others (tests/private_files.rs) does not add a line to every run.

@@ -1,56 +1,15 @@
 //! `tix views`, `search`, `status`, `assign`, `tag`, `open` and what `show` prints, end to end
 //! against a `tix demo-server` process (its changes last as long as the process).
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+mod common;
+use common::demo_process::{DemoServer, config_dir};
+
 const TIX: &str = env!("CARGO_BIN_EXE_tix");
-
-struct DemoServer {
-    child: Child,
-    url: String,
-}
-
-impl DemoServer {
-    fn start() -> DemoServer {
-        let mut child = Command::new(TIX)
-            .args(["demo-server", "--seed", "5", "--tickets", "120"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tix demo-server starts");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line.trim().to_string();
-        assert!(url.starts_with("http://127.0.0.1:"), "{url:?}");
-        DemoServer { child, url }
-    }
-}
-
-impl Drop for DemoServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A config (and data) dir whose default profile is the demo server.
-fn config_dir(url: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        format!("default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"{url}\"\n"),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
-    dir
-}
 
 fn tix(config: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(TIX)
@@ -107,7 +66,7 @@ fn fails(out: &Output, code: i32, needle: &str) {
 
 #[test]
 fn views_lists_the_views_with_their_counts() {
-    let server = DemoServer::start();
+    let server = DemoServer::spawn_seeded(5, &["--tickets", "120"]);
     let cfg = config_dir(&server.url);
     let text = ok(&tix(cfg.path(), &["views"], &[]));
     let line = text
@@ -132,7 +91,7 @@ fn views_lists_the_views_with_their_counts() {
 
 #[test]
 fn search_finds_a_solved_ticket_and_lists_it_like_ls() {
-    let server = DemoServer::start();
+    let server = DemoServer::spawn_seeded(5, &["--tickets", "120"]);
     let cfg = config_dir(&server.url);
     let solved = view(cfg.path(), "Recently solved");
     let t = solved
@@ -165,7 +124,7 @@ fn search_finds_a_solved_ticket_and_lists_it_like_ls() {
 
 #[test]
 fn status_is_written_and_show_shows_it() {
-    let server = DemoServer::start();
+    let server = DemoServer::spawn_seeded(5, &["--tickets", "120"]);
     let cfg = config_dir(&server.url);
     let t = a_ticket(cfg.path());
     let id = t["id"].as_str().unwrap();
@@ -206,7 +165,7 @@ fn status_is_written_and_show_shows_it() {
 
 #[test]
 fn assign_me_then_none_round_trips() {
-    let server = DemoServer::start();
+    let server = DemoServer::spawn_seeded(5, &["--tickets", "120"]);
     let cfg = config_dir(&server.url);
     let unassigned = view(cfg.path(), "Unassigned");
     let id = unassigned[0]["id"].as_str().unwrap().to_string();
@@ -252,7 +211,7 @@ fn tags(cfg: &Path, id: &str) -> Vec<String> {
 
 #[test]
 fn tag_adds_and_removes_and_round_trips() {
-    let server = DemoServer::start();
+    let server = DemoServer::spawn_seeded(5, &["--tickets", "120"]);
     let cfg = config_dir(&server.url);
     let t = view(cfg.path(), "All unsolved")
         .into_iter()
@@ -288,7 +247,7 @@ fn tag_adds_and_removes_and_round_trips() {
 
 #[test]
 fn open_hands_the_tickets_web_address_to_the_browser() {
-    let server = DemoServer::start();
+    let server = DemoServer::spawn_seeded(5, &["--tickets", "120"]);
     let cfg = config_dir(&server.url);
     let script = cfg.path().join("browser.sh");
     let seen = cfg.path().join("seen.txt");
@@ -321,7 +280,7 @@ fn open_hands_the_tickets_web_address_to_the_browser() {
 
 #[test]
 fn show_prints_assignee_group_tags_and_times() {
-    let server = DemoServer::start();
+    let server = DemoServer::spawn_seeded(5, &["--tickets", "120"]);
     let cfg = config_dir(&server.url);
     let t = view(cfg.path(), "My open tickets")
         .into_iter()

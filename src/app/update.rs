@@ -116,7 +116,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Queued { req, ticket, error } => {
             m.in_flight.remove(&req);
-            let (_, draft) = m.sending.remove(&req).unwrap_or((ticket.clone(), None));
+            // The outbox holds the text now (its draft left the disk when it went in).
+            m.sending.remove(&req);
             m.outbox += 1;
             failed(m, &error);
             notice(
@@ -126,8 +127,6 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 ),
                 true,
             );
-            // The outbox holds the text (its draft left the disk when it went in).
-            let _ = draft;
             vec![]
         }
         Msg::Returned { ticket, patch, why } => {
@@ -427,7 +426,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(t) => {
                     notice(m, &format!("#{} updated", t.id), false);
-                    let mut recorded = record_write(m, &t, draft.as_ref());
+                    // A write from the outbox that no request waited for is counted by its own
+                    // message (`OutboxDelivered`, which knows whether it was a reply).
+                    let counted = req == super::msg::OUTBOX_REQ;
+                    let mut recorded = record_write(m, &t, draft.as_ref(), counted);
                     replace_ticket(m, t);
                     // The sent text's draft left the disk when the write went into the outbox.
                     let mut effects = vec![];
@@ -782,7 +784,7 @@ fn record(m: &mut Model, e: metrics::Event) -> Vec<Effect> {
 
 /// A confirmed write: a public reply (first response when no agent had answered in public
 /// before), and solving (on first contact when at most one public agent reply was needed).
-fn record_write(m: &mut Model, t: &Ticket, draft: Option<&Draft>) -> Vec<Effect> {
+fn record_write(m: &mut Model, t: &Ticket, draft: Option<&Draft>, counted: bool) -> Vec<Effect> {
     let requester = t.requester.as_ref().map(|r| r.id.clone());
     let agent_replies = match m.conversations.get(&t.id).and_then(Loaded::ready) {
         Some(msgs) => msgs
@@ -795,7 +797,9 @@ fn record_write(m: &mut Model, t: &Ticket, draft: Option<&Draft>) -> Vec<Effect>
         None => 0,
     };
     let mut effects = vec![];
-    if let Some(d) = draft
+    if counted {
+        // The reply or the other work is recorded already; only solving is left to see.
+    } else if let Some(d) = draft
         && d.kind == DraftKind::Reply
     {
         let first = (agent_replies == 0)
@@ -1250,14 +1254,8 @@ fn search_done(
     m.view_req = None;
     match result {
         Ok(found) => {
-            m.tickets.clear();
-            m.haystacks.clear();
-            m.visible.clear();
-            m.selected = 0;
-            m.pinned = None;
-            m.more = None;
+            clear_queue(m);
             m.view_total = Some(found.len() as u64);
-            m.known = None;
             notice(
                 m,
                 &format!("{} found; Esc goes back to the view", found.len()),
@@ -1280,18 +1278,19 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
         return vec![];
     };
     let (ticket, before) = (t.id.clone(), t.tags.clone());
-    let mut tags = before.clone();
+    // Typed in the workspace a bare word adds, as `+word` does.
+    let mut changes = crate::helpdesk::TagChanges::default();
     for word in input.split_whitespace() {
         match word.strip_prefix('-') {
-            Some(gone) => tags.retain(|x| x != gone),
-            None => {
-                let tag = word.strip_prefix('+').unwrap_or(word).to_string();
-                if !tag.is_empty() && !tags.contains(&tag) {
-                    tags.push(tag);
-                }
-            }
+            Some(gone) => changes.remove.push(gone.to_string()),
+            None => changes
+                .add
+                .push(word.strip_prefix('+').unwrap_or(word).to_string()),
         }
     }
+    changes.add.retain(|t| !t.is_empty());
+    changes.remove.retain(|t| !t.is_empty());
+    let tags = changes.apply(&before);
     if tags == before {
         notice(m, &format!("Tags of #{ticket} unchanged"), false);
         return vec![];
@@ -1773,6 +1772,16 @@ fn open(m: &mut Model) -> Vec<Effect> {
     }
 }
 
+/// The composer's editor on `text`, the cursor at its end. A paragraph wraps at the panel's width
+/// (words, or characters for a long URL) instead of scrolling sideways out of sight.
+fn editor_with(text: &str) -> TextArea<'static> {
+    let mut editor = TextArea::from(text.split('\n').map(str::to_string));
+    editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    editor.move_cursor(ratatui_textarea::CursorMove::End);
+    editor
+}
+
 /// Opens the composer for the ticket shown, on that ticket's draft of `kind` (each kind has its
 /// own: a note's text never shows in a reply).
 fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<String>) -> Vec<Effect> {
@@ -1793,12 +1802,7 @@ fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<String>) -> Vec<
             .remove(&(ticket.clone(), kind))
             .map(|d| (d.text, d.fields))
             .unwrap_or_default();
-        let mut editor = TextArea::from(text.split('\n').map(str::to_string));
-        // A paragraph wraps at the panel's width (words, or characters for a long URL) instead
-        // of scrolling sideways out of sight.
-        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-        editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
+        let editor = editor_with(&text);
         Composer {
             ticket,
             kind,
@@ -1851,11 +1855,7 @@ fn edited(m: &mut Model, ticket: Id, kind: DraftKind, text: Option<String>) -> V
     let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
     match m.composer.as_mut() {
         Some(c) if c.ticket == ticket && c.kind == kind => {
-            let mut editor = TextArea::from(text.split('\n').map(str::to_string));
-            editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-            editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-            editor.move_cursor(ratatui_textarea::CursorMove::End);
-            c.editor = editor;
+            c.editor = editor_with(&text);
             notice(
                 m,
                 &format!("Text from the editor is in the composer for #{ticket}"),
@@ -2202,6 +2202,18 @@ fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
     }
     m.view = Some(v.clone());
     m.search = None;
+    clear_queue(m);
+    m.filter.clear();
+    notice(m, &format!("View: {}", v.name), false);
+    vec![
+        load_view(m, v.id.clone()),
+        Effect::RememberView { name: v.name },
+    ]
+}
+
+/// The queue's rows belong to another list now (a view switched to, search results): all that
+/// was kept of the old rows goes, their filter haystacks with them.
+fn clear_queue(m: &mut Model) {
     m.tickets.clear();
     m.haystacks.clear();
     m.visible.clear();
@@ -2211,12 +2223,6 @@ fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
     m.more = None;
     m.view_total = None;
     m.known = None; // a first load: what it holds did not just arrive
-    m.filter.clear();
-    notice(m, &format!("View: {}", v.name), false);
-    vec![
-        load_view(m, v.id.clone()),
-        Effect::RememberView { name: v.name },
-    ]
 }
 
 /// The view `delta` places away in the list, wrapping around.

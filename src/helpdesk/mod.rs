@@ -207,6 +207,32 @@ pub struct Message {
     pub stored_digest: Option<u64>,
 }
 
+/// Tags to add and to remove (`+a -b`): helpdesks take a ticket's tags as a whole set, so a change
+/// is applied to the tags it has now and the whole list written.
+#[derive(Debug, Default, PartialEq)]
+pub struct TagChanges {
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+}
+
+impl TagChanges {
+    /// The whole tag list after the change (tags compare case-insensitively, as helpdesks do).
+    pub fn apply(&self, tags: &[String]) -> Vec<String> {
+        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        let mut out: Vec<String> = tags
+            .iter()
+            .filter(|t| !self.remove.iter().any(|r| same(r, t)))
+            .cloned()
+            .collect();
+        for a in &self.add {
+            if !out.iter().any(|t| same(t, a)) && !self.remove.iter().any(|r| same(r, a)) {
+                out.push(a.clone());
+            }
+        }
+        out
+    }
+}
+
 /// A fingerprint of a message's text, to tell whether the helpdesk already holds what tix sent.
 /// Runs of whitespace count as one space (helpdesks trim, re-wrap and turn CRLF into LF); every
 /// other character counts, zero-width and markup included. FNV-1a: stable, and no crate needed.

@@ -255,20 +255,14 @@ pub fn picker(f: &mut Frame, m: &Model) {
 /// Today's numbers and replies per hour.
 /// The search prompt: the helpdesk's own search, whose results replace the queue.
 pub fn search(f: &mut Frame, m: &Model) {
-    let area = f.area();
-    let w = area.width.saturating_sub(4).clamp(20, 72);
-    let rect = centered(area, w, 4);
-    let lines = vec![
-        Line::raw(format!(" > {}▏", m.search_input)),
-        Line::styled(
-            " every ticket, solved ones too; enter searches, esc cancels",
-            m.theme.get("key_hint"),
-        ),
-    ];
-    clear(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Search the helpdesk ")),
-        rect,
+    let hint = " every ticket, solved ones too; enter searches, esc cancels";
+    prompt_box(
+        f,
+        m,
+        " Search the helpdesk ".into(),
+        None,
+        &m.search_input,
+        hint,
     );
 }
 
@@ -277,31 +271,46 @@ pub fn tags(f: &mut Frame, m: &Model) {
     let Some(t) = m.current() else {
         return;
     };
-    let area = f.area();
-    let w = area.width.saturating_sub(4).clamp(20, 72);
-    let rect = centered(area, w, 5);
-    let room = (w as usize).saturating_sub(4);
     let now = if t.tags.is_empty() {
         "(none)".to_string()
     } else {
         t.tags.join(" ")
     };
-    let lines = vec![
-        Line::styled(
-            truncate(&format!(" now: {now}"), room),
-            m.theme.get("muted"),
-        ),
-        Line::raw(format!(" > {}▏", m.tag_input)),
-        Line::styled(
-            " +tag adds, -tag removes; enter sets, esc cancels",
-            m.theme.get("key_hint"),
-        ),
-    ];
-    let named = m.ticket_named(&t.id);
-    let title = format!(" Tags of {} ", truncate(&named, room.saturating_sub(8)));
+    let named = truncate(&m.ticket_named(&t.id), 60);
+    let hint = " +tag adds, -tag removes; enter sets, esc cancels";
+    let title = format!(" Tags of {named} ");
+    prompt_box(
+        f,
+        m,
+        title,
+        Some(format!(" now: {now}")),
+        &m.tag_input,
+        hint,
+    );
+}
+
+/// A one-line prompt in a box: an optional line of context, what is typed, and a hint.
+fn prompt_box(
+    f: &mut Frame,
+    m: &Model,
+    title: String,
+    context: Option<String>,
+    typed: &str,
+    hint: &str,
+) {
+    let area = f.area();
+    let w = area.width.saturating_sub(4).clamp(20, 72);
+    let room = (w as usize).saturating_sub(4);
+    let mut lines: Vec<Line> = context
+        .map(|c| Line::styled(truncate(&c, room), m.theme.get("muted")))
+        .into_iter()
+        .collect();
+    lines.push(Line::raw(format!(" > {typed}▏")));
+    lines.push(Line::styled(hint.to_string(), m.theme.get("key_hint")));
+    let rect = centered(area, w, lines.len() as u16 + 2);
     clear(f, rect);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
+        Paragraph::new(lines).block(Block::bordered().title(truncate(&title, room + 2))),
         rect,
     );
 }

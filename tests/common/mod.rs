@@ -2,6 +2,8 @@
 // Each test crate uses a different part of it.
 #![allow(dead_code)]
 
+pub mod demo_process;
+
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
