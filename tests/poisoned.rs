@@ -16,16 +16,6 @@ use tix::helpdesk::*;
 mod common;
 use common::*;
 
-const RECORDED: &str = "/work/shared/recorded";
-
-/// The body of a recorded answer.
-fn recorded(file: &str) -> Value {
-    let text = std::fs::read_to_string(format!("{RECORDED}/{file}"))
-        .unwrap_or_else(|e| panic!("{RECORDED}/{file}: {e}"));
-    let v: Value = serde_json::from_str(&text).unwrap();
-    v["body"].clone()
-}
-
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Poison {
     LoneSurrogate,

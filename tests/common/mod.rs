@@ -13,6 +13,21 @@ use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
+/// The body of an answer recorded from a live helpdesk by a public client library:
+/// `../shared/recorded/` beside the checkout (its index.json says where each came from).
+pub fn recorded(file: &str) -> Value {
+    let beside = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/recorded");
+    let dir = if beside.is_dir() {
+        beside
+    } else {
+        std::path::PathBuf::from("/work/shared/recorded")
+    };
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let v: Value = serde_json::from_str(&text).unwrap();
+    v["body"].clone()
+}
+
 // ---------------------------------------------------------------------------------------------
 // A scripted HTTP server: rules match method, path and a subset of the query (the rule with the
 // most matching query pairs wins); each rule answers its replies in turn, repeating the last.
