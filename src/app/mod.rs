@@ -5,6 +5,7 @@ mod editor;
 pub mod effects;
 #[cfg(test)]
 pub mod fixtures;
+pub mod line_edit;
 pub mod model;
 pub mod msg;
 pub mod update;

@@ -182,6 +182,49 @@ pub struct Picker {
     pub selected: usize,
     /// The option the ticket (or the queue) has now, marked as such.
     pub current: Option<usize>,
+    /// What the agent typed to narrow the options (`None` until they type).
+    pub filter: Option<String>,
+}
+
+impl Picker {
+    /// Indices of the options shown: those whose label holds the filter, in their order.
+    pub fn visible(&self) -> Vec<usize> {
+        let needle = self.filter.as_deref().unwrap_or("").to_lowercase();
+        (0..self.options.len())
+            .filter(|&i| needle.is_empty() || self.options[i].1.to_lowercase().contains(&needle))
+            .collect()
+    }
+
+    /// Moves the selection among the shown options: `by` steps, or to the first or last.
+    pub fn move_by(&mut self, by: isize) {
+        let shown = self.visible();
+        if shown.is_empty() {
+            return;
+        }
+        let at = shown.iter().position(|&i| i == self.selected);
+        let to = match (at, by) {
+            (_, isize::MIN) => 0,
+            (_, isize::MAX) => shown.len() - 1,
+            (None, _) => 0,
+            (Some(a), _) => (a as isize + by).clamp(0, shown.len() as isize - 1) as usize,
+        };
+        self.selected = shown[to];
+    }
+
+    /// After the filter changed: keep the selection if it is still shown, else the first shown.
+    pub fn refilter(&mut self) {
+        let shown = self.visible();
+        if !shown.contains(&self.selected) {
+            self.selected = shown.first().copied().unwrap_or(self.selected);
+        }
+    }
+
+    /// The option Enter would take: the selection, if it is shown.
+    pub fn chosen(&self) -> Option<usize> {
+        self.visible()
+            .contains(&self.selected)
+            .then_some(self.selected)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -314,6 +357,9 @@ pub struct Model {
     pub pending_keys: Vec<Key>,
     pub palette: PaletteState,
     pub help_query: String,
+    /// Where the cursor is in the open prompt's text (a byte offset; past the end means at the
+    /// end). Put at the end whenever the mode changes.
+    pub prompt_cursor: usize,
     pub help_scroll: usize,
     pub problems: Vec<Problem>,
     pub composer: Option<Composer>,
@@ -424,6 +470,7 @@ impl Model {
             pending_keys: vec![],
             palette: PaletteState::default(),
             help_query: String::new(),
+            prompt_cursor: usize::MAX,
             help_scroll: 0,
             problems: vec![],
             composer: None,
@@ -486,6 +533,16 @@ impl Model {
     /// Whether personal data of the current ticket is masked on screen.
     pub fn masked(&self) -> bool {
         self.privacy && self.revealed.as_ref() != self.current().map(|t| &t.id)
+    }
+
+    /// A ticket's subject as the panels show it: with privacy mode on, the phone, card and email
+    /// parts masked, except on the ticket the agent revealed.
+    pub fn subject_shown<'a>(&self, t: &'a Ticket) -> std::borrow::Cow<'a, str> {
+        if self.privacy && self.revealed.as_ref() != Some(&t.id) {
+            crate::privacy::text(&t.subject).into()
+        } else {
+            t.subject.as_str().into()
+        }
     }
 
     /// A ticket as every action names it: its number and subject (`#1335 Refund not received`).

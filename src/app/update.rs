@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::TextArea;
 
+use super::line_edit;
 use super::model::*;
 use super::msg::{Effect, Msg, ReqId};
 use crate::action::Action;
@@ -654,15 +655,32 @@ fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
     }]
 }
 
-fn haystack(t: &Ticket) -> String {
-    let requester = t.requester.as_ref();
+/// What the queue filter matches in a ticket: number, subject, requester, status, priority,
+/// assignee, group, organization and tags. With privacy mode on, only what the queue shows: the
+/// subject as masked on screen, and no email address.
+fn haystack(t: &Ticket, privacy: bool) -> String {
+    fn name(p: &Option<crate::helpdesk::PartyRef>) -> &str {
+        p.as_ref().map_or("", |r| r.name.as_str())
+    }
+    let subject = if privacy {
+        crate::privacy::text(&t.subject)
+    } else {
+        t.subject.clone()
+    };
+    let email = match (&t.requester, privacy) {
+        (Some(r), false) => r.email.as_deref().unwrap_or(""),
+        _ => "",
+    };
     format!(
-        "#{} {} {} {} {}",
+        "#{} {subject} {} {email} {} {} {} {} {} {}",
         t.id,
-        t.subject,
-        requester.map_or("", |r| r.name.as_str()),
-        requester.and_then(|r| r.email.as_deref()).unwrap_or(""),
-        t.status.label
+        name(&t.requester),
+        t.status.label,
+        t.priority.as_ref().map_or("", |p| p.label.as_str()),
+        name(&t.assignee),
+        t.group.as_deref().unwrap_or(""),
+        t.organization.as_deref().unwrap_or(""),
+        t.tags.join(" "),
     )
     .to_lowercase()
 }
@@ -671,7 +689,7 @@ fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
     m.sla_policy.apply(&mut tickets);
     let needle = m.filter.to_lowercase();
     for t in tickets {
-        let h = haystack(&t);
+        let h = haystack(&t, m.privacy);
         if needle.is_empty() || h.contains(&needle) {
             m.visible.push(m.tickets.len());
         }
@@ -709,7 +727,7 @@ fn refilter(m: &mut Model) -> Vec<Effect> {
 
 fn replace_ticket(m: &mut Model, t: Ticket) {
     if let Some(i) = m.tickets.iter().position(|x| x.id == t.id) {
-        m.haystacks[i] = haystack(&t);
+        m.haystacks[i] = haystack(&t, m.privacy);
         m.tickets[i] = t.clone();
     }
     if m.pinned.as_ref().is_some_and(|p| p.id == t.id) {
@@ -1007,6 +1025,16 @@ fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
 }
 
 fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
+    let before = m.mode;
+    let effects = route_key(m, ev);
+    if m.mode != before {
+        // A prompt opens with its cursor at the end of what it holds.
+        m.prompt_cursor = usize::MAX;
+    }
+    effects
+}
+
+fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let key = Key::from_event(ev);
     match m.mode {
         Mode::Problems | Mode::Metrics | Mode::Messages => {
@@ -1029,21 +1057,12 @@ fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
                 if changed { save_draft(m) } else { vec![] }
             }
         },
-        Mode::Filter | Mode::Palette | Mode::Help | Mode::Pick | Mode::Tags | Mode::Search => {
+        Mode::Pick => pick_key(m, key, ev),
+        Mode::Filter | Mode::Palette | Mode::Help | Mode::Tags | Mode::Search => {
             match m.keymap.lookup(Context::Palette, &[key]) {
                 Lookup::Matched(b) if b.action.is_some() => {
                     let b = b.clone();
                     prompt_action(m, &b)
-                }
-                _ if m.mode == Mode::Pick => {
-                    // Pickers have no text to type into: the panels' own keys move in them.
-                    match m.keymap.lookup(Context::Global, &[key]) {
-                        Lookup::Matched(b) if b.action.is_some() => {
-                            let b = b.clone();
-                            prompt_action(m, &b)
-                        }
-                        _ => vec![],
-                    }
                 }
                 _ => prompt_text(m, ev),
             }
@@ -1087,6 +1106,63 @@ fn sequence(m: &mut Model, ctx: Context, key: Key) -> Step {
     };
     m.pending_keys.clear();
     step
+}
+
+/// A key in a picker. Until the agent types, the keys that move in a list move in it (j/k, g/G,
+/// Home/End, a view's number, q); any other printable key starts its filter (`/` starts it empty,
+/// to type those letters too), and from then on printable keys type into the filter and only the
+/// prompt's keys (arrows, Enter, Esc) act. No key but Enter applies a value.
+fn pick_key(m: &mut Model, key: Key, ev: KeyEvent) -> Vec<Effect> {
+    let typing = m.picker.as_ref().is_some_and(|p| p.filter.is_some());
+    if let Lookup::Matched(b) = m.keymap.lookup(Context::Palette, &[key.clone()])
+        && b.action.is_some()
+    {
+        let b = b.clone();
+        return prompt_action(m, &b);
+    }
+    if !typing {
+        let moves = |a: Action| {
+            matches!(
+                a,
+                Action::Down
+                    | Action::Up
+                    | Action::Top
+                    | Action::Bottom
+                    | Action::Open
+                    | Action::Quit
+                    | Action::ViewN
+            )
+        };
+        // The key that filters the focused list (`/`) starts the picker's filter empty.
+        let filters = matches!(
+            m.keymap.lookup(m.focus.context(), std::slice::from_ref(&key)),
+            Lookup::Matched(b) if b.action == Some(Action::Filter)
+        );
+        if filters {
+            if let Some(p) = m.picker.as_mut() {
+                p.filter = Some(String::new());
+            }
+            return vec![];
+        }
+        match m.keymap.lookup(Context::Global, &[key]) {
+            Lookup::Matched(b) if b.action.is_some_and(moves) => {
+                let b = b.clone();
+                return prompt_action(m, &b);
+            }
+            _ => {}
+        }
+        use ratatui::crossterm::event::KeyModifiers;
+        let plain = !ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if !(plain && matches!(ev.code, KeyCode::Char(_))) {
+            return vec![];
+        }
+        if let Some(p) = m.picker.as_mut() {
+            p.filter = Some(String::new());
+        }
+    }
+    prompt_text(m, ev)
 }
 
 /// A key bound in the [palette] table while a prompt (filter, palette, picker, help) is open.
@@ -1166,16 +1242,17 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
         }
         (Mode::Pick, Action::Down | Action::Up) => {
             if let Some(p) = m.picker.as_mut() {
-                p.selected = step(p.selected, step_of(action), p.options.len());
+                p.move_by(step_of(action));
             }
             vec![]
         }
         (Mode::Pick, Action::Top | Action::Bottom) => {
             if let Some(p) = m.picker.as_mut() {
-                p.selected = match action {
-                    Action::Top => 0,
-                    _ => p.options.len().saturating_sub(1),
-                };
+                p.move_by(if action == Action::Top {
+                    isize::MIN
+                } else {
+                    isize::MAX
+                });
             }
             vec![]
         }
@@ -1193,15 +1270,19 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             act(m, b)
         }
         (Mode::Pick, Action::Accept | Action::Open) => {
+            // Nothing shown matches what was typed: Enter takes nothing.
+            let Some(chosen) = m.picker.as_ref().and_then(Picker::chosen) else {
+                return vec![];
+            };
             let Some(p) = m.picker.take() else {
                 return vec![];
             };
             m.mode = Mode::Normal;
-            if p.current == Some(p.selected) && p.kind != PickKind::View {
+            if p.current == Some(chosen) && p.kind != PickKind::View {
                 notice(m, "Unchanged: that is the value now", false);
                 return vec![];
             }
-            match (p.options.get(p.selected).cloned(), p.ticket) {
+            match (p.options.get(chosen).cloned(), p.ticket) {
                 (Some((value, _)), None) => show_view(m, &Id(value)),
                 (Some((value, label)), Some(ticket)) => set_field(m, p.kind, ticket, value, &label),
                 (None, _) => vec![],
@@ -1313,16 +1394,8 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
     }]
 }
 
-/// The last word and the spaces before it, as a shell's Ctrl-W.
-fn drop_last_word(text: &mut String) {
-    let kept = text
-        .trim_end()
-        .trim_end_matches(|c: char| !c.is_whitespace())
-        .len();
-    text.truncate(kept);
-}
-
-/// Typing into a prompt's text (filter, palette query, help search).
+/// Typing into a prompt's text (filter, palette query, help search, search, tags, a picker's
+/// filter), with a shell's line editing.
 fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let canned = m.focus == Focus::Canned;
     let text = match m.mode {
@@ -1330,28 +1403,25 @@ fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         Mode::Search => &mut m.search_input,
         Mode::Palette => &mut m.palette.query,
         Mode::Help => &mut m.help_query,
+        Mode::Pick => match m.picker.as_mut().and_then(|p| p.filter.as_mut()) {
+            Some(f) => f,
+            None => return vec![],
+        },
         _ if canned => &mut m.canned_filter,
         _ => &mut m.filter,
     };
-    use ratatui::crossterm::event::KeyModifiers;
-    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = ev.modifiers.contains(KeyModifiers::ALT);
-    match ev.code {
-        // The line editing of a shell prompt: Ctrl-U clears, Ctrl-W and Alt-Backspace take the
-        // last word. Other chords type nothing (Ctrl-U used to type a u).
-        KeyCode::Char('u') if ctrl => text.clear(),
-        KeyCode::Char('w') if ctrl => drop_last_word(text),
-        KeyCode::Backspace if alt || ctrl => drop_last_word(text),
-        KeyCode::Backspace => {
-            text.pop();
-        }
-        KeyCode::Char(_) if ctrl || alt => return vec![],
-        KeyCode::Char(c) => text.push(c),
-        _ => return vec![],
+    if line_edit::edit(text, &mut m.prompt_cursor, ev) != line_edit::Edit::Changed {
+        return vec![];
     }
     match m.mode {
         Mode::Palette => {
             m.palette.selected = 0;
+            vec![]
+        }
+        Mode::Pick => {
+            if let Some(p) = m.picker.as_mut() {
+                p.refilter();
+            }
             vec![]
         }
         Mode::Help | Mode::Tags | Mode::Search => vec![],
@@ -2186,6 +2256,7 @@ fn open_view_picker(m: &mut Model) -> Vec<Effect> {
         options,
         selected,
         current: Some(selected),
+        filter: None,
     });
     m.mode = Mode::Pick;
     vec![]
@@ -2311,6 +2382,7 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         options,
         selected,
         current,
+        filter: None,
     });
     m.mode = Mode::Pick;
     vec![]

@@ -2025,3 +2025,173 @@ fn a_filter_with_no_match_stops_its_walk_at_a_bound_and_offers_the_search() {
     typed(&mut m, "yyy");
     assert!(m.view_req.is_some(), "a new walk");
 }
+
+#[test]
+fn a_picker_filters_as_the_agent_types_and_enter_takes_the_one_shown() {
+    let mut m = loaded_model();
+    let agent = |id: u64, name: &str| crate::helpdesk::Agent {
+        id: Id::from(id),
+        name: name.into(),
+        email: None,
+    };
+    update(
+        &mut m,
+        Msg::Agents(Ok(vec![
+            me(),
+            agent(2, "Maria Ionescu"),
+            agent(3, "Ольга Кузнецова"),
+            agent(4, "Priya Nair"),
+        ])),
+    );
+    update(&mut m, key("a"));
+    // j still moves before anything is typed.
+    update(&mut m, key("j"));
+    assert_eq!(m.picker.as_ref().unwrap().selected, 1);
+    // Any other letter starts the filter; the selection follows what is shown.
+    typed(&mut m, "Ольг");
+    let p = m.picker.as_ref().unwrap();
+    assert_eq!(p.filter.as_deref(), Some("Ольг"));
+    let shown: Vec<&str> = p
+        .visible()
+        .iter()
+        .map(|&i| p.options[i].1.as_str())
+        .collect();
+    assert_eq!(shown, ["Ольга Кузнецова"]);
+    let fx = update(&mut m, key("enter"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.assignee, Some(Id::from(3)));
+}
+
+#[test]
+fn a_picker_filter_with_no_match_takes_nothing_and_slash_types_list_keys() {
+    let mut m = loaded_model();
+    update(&mut m, key("s"));
+    // `/` starts an empty filter, so j, k, g can be typed: "pending" holds a g.
+    update(&mut m, key("/"));
+    typed(&mut m, "ng");
+    let p = m.picker.as_ref().unwrap();
+    let shown: Vec<&str> = p
+        .visible()
+        .iter()
+        .map(|&i| p.options[i].0.as_str())
+        .collect();
+    assert_eq!(shown, ["pending"]);
+    update(&mut m, key("backspace"));
+    update(&mut m, key("backspace"));
+    typed(&mut m, "zzz");
+    assert!(m.picker.as_ref().unwrap().visible().is_empty());
+    assert!(
+        update(&mut m, key("enter")).is_empty(),
+        "nothing shown, nothing taken"
+    );
+    assert_eq!(m.mode, Mode::Pick);
+    update(&mut m, key("esc"));
+    assert_eq!(m.mode, Mode::Normal);
+    assert!(m.picker.is_none());
+}
+
+#[test]
+fn prompts_edit_like_a_shell_line() {
+    let mut m = loaded_model();
+    update(&mut m, key("/"));
+    typed(&mut m, "refund order");
+    // Ctrl-A, then type at the start; Ctrl-E back to the end; Alt-B a word back.
+    update(&mut m, key("ctrl-a"));
+    typed(&mut m, "x");
+    assert_eq!(m.filter, "xrefund order");
+    update(&mut m, key("ctrl-e"));
+    typed(&mut m, "s");
+    assert_eq!(m.filter, "xrefund orders");
+    update(&mut m, key("alt-b"));
+    update(&mut m, key("ctrl-w"));
+    assert_eq!(m.filter, "orders");
+    update(&mut m, key("alt-f"));
+    typed(&mut m, "!");
+    assert_eq!(m.filter, "orders!");
+    // A prompt opened again starts with its cursor at the end.
+    update(&mut m, key("enter"));
+    update(&mut m, key("S"));
+    typed(&mut m, "ab");
+    update(&mut m, key("ctrl-a"));
+    update(&mut m, key("esc"));
+    update(&mut m, key("S"));
+    typed(&mut m, "cd");
+    assert_eq!(m.search_input, "cd");
+}
+
+/// The queue reloaded with these tickets (a refresh that completes).
+fn reload_with(m: &mut Model, tickets: Vec<crate::helpdesk::Ticket>) {
+    update(m, key("R"));
+    let req = m.view_req.expect("a refresh asks for the view");
+    let n = tickets.len();
+    update(
+        m,
+        Msg::ViewPage {
+            req,
+            tickets,
+            loaded: n,
+            total: Some(n as u64),
+        },
+    );
+    update(
+        m,
+        Msg::ViewDone {
+            req,
+            result: Ok(None),
+        },
+    );
+}
+
+#[test]
+fn the_queue_filter_matches_tags_assignee_group_organization_and_priority() {
+    let mut m = loaded_model();
+    let mut ts = tickets();
+    ts[1].tags = vec!["billing".into()];
+    ts[2].assignee = Some(crate::helpdesk::PartyRef {
+        id: Id::from(5),
+        name: "Priya Nair".into(),
+        email: None,
+    });
+    ts[3].group = Some("Logistics".into());
+    ts[4].organization = Some("Nordwind OÜ".into());
+    reload_with(&mut m, ts);
+    for (typed_text, want) in [
+        ("billing", "1002"),
+        ("priya", "1003"),
+        ("logistics", "1004"),
+        ("nordwind", "1005"),
+        ("urgent", "1001"),
+    ] {
+        update(&mut m, key("/"));
+        typed(&mut m, typed_text);
+        assert_eq!(ids(&m), [want], "filter {typed_text:?}");
+        update(&mut m, key("esc"));
+    }
+}
+
+#[test]
+fn with_privacy_on_the_filter_does_not_match_what_is_masked() {
+    let mut m = loaded_model();
+    assert!(m.privacy, "privacy mode is the default");
+    let mut ts = tickets();
+    ts[2].subject = "Call me back on +40 721 555 019".into();
+    reload_with(&mut m, ts.clone());
+    for hidden in ["ana@example", "555 019"] {
+        update(&mut m, key("/"));
+        typed(&mut m, hidden);
+        assert!(ids(&m).is_empty(), "{hidden:?} is masked on screen");
+        update(&mut m, key("esc"));
+    }
+    // Without privacy mode the same filters find them.
+    m.privacy = false;
+    reload_with(&mut m, ts);
+    update(&mut m, key("/"));
+    typed(&mut m, "ana@example");
+    assert!(!ids(&m).is_empty());
+    update(&mut m, key("esc"));
+    update(&mut m, key("/"));
+    typed(&mut m, "555 019");
+    assert_eq!(ids(&m), ["1003"]);
+}

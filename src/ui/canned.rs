@@ -14,7 +14,14 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let mut title = vec![Span::raw(" Canned responses ")];
     if m.mode == Mode::Filter && m.focus == Focus::Canned || !m.canned_filter.is_empty() {
         title.push(Span::styled(
-            format!("/{} ", m.canned_filter),
+            if m.mode == Mode::Filter {
+                format!(
+                    "/{} ",
+                    crate::app::line_edit::with_caret(&m.canned_filter, m.prompt_cursor)
+                )
+            } else {
+                format!("/{} ", m.canned_filter)
+            },
             m.theme.get("key_hint"),
         ));
     }

@@ -309,7 +309,7 @@ pub fn layout<'a>(
 /// display length where they enter (`helpdesk::sanitized`).
 fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'static>> {
     let mut out = vec![];
-    for l in wrap(&t.subject, cols) {
+    for l in wrap(&m.subject_shown(t), cols) {
         out.push(Line::styled(l, m.theme.get("title")));
     }
     let mut facts = vec![

@@ -84,7 +84,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 let mut line = Line::from(vec![
                     Span::raw(format!("{mark}#{} ", t.id)),
                     Span::styled(fit(&t.status.label, 8), status_style(m, t)),
-                    Span::raw(t.subject.clone()),
+                    Span::raw(m.subject_shown(t).into_owned()),
                 ]);
                 if m.focus == Focus::Customer && i == m.customer_selected {
                     line = line.style(m.theme.get("selection"));

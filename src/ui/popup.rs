@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::action::Action;
+use crate::app::line_edit::with_caret;
 use crate::app::model::{Model, PickKind};
 use crate::app::update::palette_items;
 use crate::keymap::{Context, Lookup};
@@ -44,7 +45,10 @@ pub fn help(f: &mut Frame, m: &Model) {
     let query = m.help_query.to_lowercase();
     let mut lines = vec![Line::from(vec![
         Span::raw(" search: "),
-        Span::styled(format!("{}▏", m.help_query), m.theme.get("key_hint")),
+        Span::styled(
+            with_caret(&m.help_query, m.prompt_cursor),
+            m.theme.get("key_hint"),
+        ),
     ])];
     for ctx in Context::ALL {
         // One line per action: all its keys together.
@@ -107,7 +111,7 @@ pub fn palette(f: &mut Frame, m: &Model) {
     let first = m.palette.selected / rows.max(1) * rows.max(1);
     let mut lines = vec![Line::from(vec![
         Span::styled(" > ", m.theme.get("key_hint")),
-        Span::raw(format!("{}▏", m.palette.query)),
+        Span::raw(with_caret(&m.palette.query, m.prompt_cursor)),
     ])];
     for (i, item) in items.iter().enumerate().skip(first).take(rows) {
         let key = item.key.clone().unwrap_or_default();
@@ -210,21 +214,31 @@ pub fn picker(f: &mut Frame, m: &Model) {
         PickKind::Escalate => "Escalate to",
         PickKind::View => "Views",
     };
-    let lines: Vec<Line> = p
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, (_, label))| {
-            // The value it has now, said in words as well as by the starting selection.
-            let now = if p.current == Some(i) { "  (now)" } else { "" };
-            let l = Line::raw(format!(" {label}{now} "));
-            if i == p.selected {
-                l.style(m.theme.get("selection"))
-            } else {
-                l
-            }
-        })
-        .collect();
+    // What was typed, then the options that hold it, scrolled so the selection is in sight.
+    let mut lines: Vec<Line> = vec![];
+    if let Some(typed) = &p.filter {
+        lines.push(Line::styled(
+            format!(" > {}", with_caret(typed, m.prompt_cursor)),
+            m.theme.get("key_hint"),
+        ));
+    }
+    let shown = p.visible();
+    let rows = (f.area().height.saturating_sub(2 + lines.len() as u16) as usize).max(1);
+    let at = shown.iter().position(|&i| i == p.selected).unwrap_or(0);
+    let first = at / rows * rows;
+    for &i in shown.iter().skip(first).take(rows) {
+        // The value it has now, said in words as well as by the starting selection.
+        let now = if p.current == Some(i) { "  (now)" } else { "" };
+        let l = Line::raw(format!(" {}{now} ", p.options[i].1));
+        lines.push(if i == p.selected {
+            l.style(m.theme.get("selection"))
+        } else {
+            l
+        });
+    }
+    if shown.is_empty() {
+        lines.push(Line::styled(" no match ", m.theme.get("muted")));
+    }
     let w = p
         .options
         .iter()
@@ -239,15 +253,27 @@ pub fn picker(f: &mut Frame, m: &Model) {
         .map_or_else(String::new, |t| m.ticket_named(t));
     let wanted = (what.len() + unicode_width::UnicodeWidthStr::width(named.as_str()) + 4).min(56);
     let w = w.max(wanted as u16);
-    let area = centered(f.area(), w, lines.len() as u16 + 2);
+    // As tall as all the options: the box keeps its size while typing narrows them.
+    let typed_line = usize::from(p.filter.is_some());
+    let h = (p.options.len().min(rows) + typed_line) as u16 + 2;
+    let area = centered(f.area(), w, h);
     let room = (area.width as usize).saturating_sub(what.len() + 4);
     let title = match named.as_str() {
         "" => format!(" {what} "),
         _ => format!(" {what} {} ", crate::ui::text::truncate(&named, room)),
     };
+    let hint = if p.filter.is_some() {
+        ""
+    } else {
+        " type to filter "
+    };
     clear(f, area);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .title(title)
+                .title_bottom(Line::styled(hint, m.theme.get("muted"))),
+        ),
         area,
     );
 }
@@ -305,7 +331,10 @@ fn prompt_box(
         .map(|c| Line::styled(truncate(&c, room), m.theme.get("muted")))
         .into_iter()
         .collect();
-    lines.push(Line::raw(format!(" > {typed}▏")));
+    lines.push(Line::raw(format!(
+        " > {}",
+        with_caret(typed, m.prompt_cursor)
+    )));
     lines.push(Line::styled(hint.to_string(), m.theme.get("key_hint")));
     let rect = centered(area, w, lines.len() as u16 + 2);
     clear(f, rect);

@@ -53,7 +53,14 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     title.push(Span::raw(count));
     if m.mode == Mode::Filter && m.focus == Focus::Queue || !m.filter.is_empty() {
         title.push(Span::styled(
-            format!("/{} ", m.filter),
+            if m.mode == Mode::Filter {
+                format!(
+                    "/{} ",
+                    crate::app::line_edit::with_caret(&m.filter, m.prompt_cursor)
+                )
+            } else {
+                format!("/{} ", m.filter)
+            },
             m.theme.get("key_hint"),
         ));
     }
@@ -162,7 +169,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                     m.theme.get("tier_vip")
                 },
             )),
-            Cell::from(t.subject.clone()),
+            Cell::from(m.subject_shown(t).into_owned()),
             Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
         ];
         let mut row = Row::new(cells.into_iter().skip(gutter));
