@@ -1114,7 +1114,7 @@ fn sequence(m: &mut Model, ctx: Context, key: Key) -> Step {
 /// prompt's keys (arrows, Enter, Esc) act. No key but Enter applies a value.
 fn pick_key(m: &mut Model, key: Key, ev: KeyEvent) -> Vec<Effect> {
     let typing = m.picker.as_ref().is_some_and(|p| p.filter.is_some());
-    if let Lookup::Matched(b) = m.keymap.lookup(Context::Palette, &[key.clone()])
+    if let Lookup::Matched(b) = m.keymap.lookup(Context::Palette, &[key])
         && b.action.is_some()
     {
         let b = b.clone();
@@ -1135,7 +1135,7 @@ fn pick_key(m: &mut Model, key: Key, ev: KeyEvent) -> Vec<Effect> {
         };
         // The key that filters the focused list (`/`) starts the picker's filter empty.
         let filters = matches!(
-            m.keymap.lookup(m.focus.context(), std::slice::from_ref(&key)),
+            m.keymap.lookup(m.focus.context(), &[key]),
             Lookup::Matched(b) if b.action == Some(Action::Filter)
         );
         if filters {
