@@ -34,6 +34,38 @@ fn channel_short(c: &Channel) -> &str {
 /// absurd one is cut here.
 const ID_COLS: usize = 16;
 
+/// Which columns the queue shows at a width, so that the subject gets the room: the channel
+/// (also in the conversation's heading) only on a wide queue, the requester narrower on a
+/// narrow one. Columns: gutter, id, status, priority, channel, requester, subject, clock.
+struct Columns {
+    shown: [bool; 8],
+    requester: usize,
+}
+
+impl Columns {
+    fn for_width(width: u16, low_bandwidth: bool) -> Self {
+        let wide = width >= 100;
+        Columns {
+            // Low-bandwidth mode marks the selection with one character in a gutter instead
+            // of a full-row highlight: a step rewrites two cells, not two rows.
+            shown: [low_bandwidth, true, true, true, wide, true, true, true],
+            requester: match width {
+                100.. => 18,
+                70..100 => 14,
+                _ => 12,
+            },
+        }
+    }
+
+    fn keep<T>(&self, cells: impl IntoIterator<Item = T>) -> Vec<T> {
+        cells
+            .into_iter()
+            .zip(self.shown)
+            .filter_map(|(c, shown)| shown.then_some(c))
+            .collect()
+    }
+}
+
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let mut title = vec![Span::raw(" Queue")];
     if let Some(v) = &m.view {
@@ -114,16 +146,14 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .max()
         .unwrap_or(5)
         .clamp(5, ID_COLS);
-    // Low-bandwidth mode marks the selection with one character in a gutter instead of a
-    // full-row highlight: a step rewrites two cells, not two rows.
-    let gutter = usize::from(!m.low_bandwidth); // columns to skip when there is no gutter
+    let cols = Columns::for_width(inner.width, m.low_bandwidth);
     let widths = [
         Constraint::Length(1),
         Constraint::Length(id_w as u16),
         Constraint::Length(4),
         Constraint::Length(6),
         Constraint::Length(6),
-        Constraint::Length(16),
+        Constraint::Length(cols.requester as u16),
         Constraint::Min(10),
         Constraint::Length(7),
     ];
@@ -162,7 +192,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             Cell::from(Span::styled(truncate(prio, 6), prio_style)),
             Cell::from(channel_short(&t.channel).to_string()),
             Cell::from(Span::styled(
-                truncate(&requester, 16),
+                truncate(&requester, cols.requester),
                 if mark.is_empty() {
                     Style::default()
                 } else {
@@ -172,7 +202,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             Cell::from(m.subject_shown(t).into_owned()),
             Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
         ];
-        let mut row = Row::new(cells.into_iter().skip(gutter));
+        let mut row = Row::new(cols.keep(cells));
         if pos == m.selected && !m.low_bandwidth {
             let mut s = m.theme.get("selection");
             if m.focus != Focus::Queue {
@@ -192,8 +222,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         "subject",
         "due/age",
     ];
-    let header = Row::new(header_cells.into_iter().skip(gutter)).style(m.theme.get("header"));
-    let table = Table::new(rows, widths.into_iter().skip(gutter))
+    let header = Row::new(cols.keep(header_cells)).style(m.theme.get("header"));
+    let table = Table::new(rows, cols.keep(widths))
         .header(header)
         .column_spacing(1);
     f.render_widget(table, inner);
