@@ -601,3 +601,19 @@ async fn a_refused_breach_sort_falls_back_to_the_views_own_order() {
     assert_eq!(m.to("GET", &path).len(), 3);
     assert_eq!(m.to("GET", &path)[2].q("sort_by"), None);
 }
+
+#[tokio::test]
+async fn the_account_tags_are_listed_most_used_first() {
+    let s = server(300, None).await;
+    let zd = client(&s);
+    let tags = zd.tags().await.unwrap();
+    // Every demo ticket carries its language's tag; the list holds the tags the tickets carry.
+    assert!(tags.iter().any(|t| t.starts_with("lang_")), "{tags:?}");
+    let views = zd.views().await.unwrap();
+    let page = zd.view_tickets(&views[0].id, None).await.unwrap();
+    for t in page.items.iter().flat_map(|t| &t.tags) {
+        assert!(tags.contains(t), "{t} is in use but not listed");
+    }
+    let unique: HashSet<&String> = tags.iter().collect();
+    assert_eq!(unique.len(), tags.len(), "each tag once");
+}

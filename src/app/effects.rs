@@ -290,6 +290,9 @@ impl Runner {
             Effect::LoadGroups => {
                 tokio::spawn(async move { tx.send(Msg::Groups(hd.groups().await)) });
             }
+            Effect::LoadTags => {
+                tokio::spawn(async move { tx.send(Msg::Tags(hd.tags().await)) });
+            }
             Effect::Record(event) => self.record(event),
             Effect::Sync { req, since } => {
                 tokio::spawn(async move {

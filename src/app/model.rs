@@ -405,6 +405,8 @@ pub struct Model {
     pub notice: Option<Notice>,
     /// The tag changes being typed (`Mode::Tags`).
     pub tag_input: String,
+    /// The helpdesk's tags for completion; `None` until the tag prompt first opens.
+    pub helpdesk_tags: Option<Loaded<Vec<String>>>,
     /// How many tickets were loaded when the filter began (its page walk is bounded).
     pub filter_from: Option<usize>,
     /// The search query being typed (`Mode::Search`).
@@ -505,6 +507,7 @@ impl Model {
             retry_delay_secs: 0,
             notice: None,
             tag_input: String::new(),
+            helpdesk_tags: None,
             search_input: String::new(),
             filter_from: None,
             search: None,

@@ -54,6 +54,8 @@ pub enum Msg {
     Canned(Result<Vec<CannedResponse>>),
     Agents(Result<Vec<Agent>>),
     Groups(Result<Vec<View>>),
+    /// The helpdesk's tags, for completion in the tag prompt.
+    Tags(Result<Vec<String>>),
     Updated {
         req: ReqId,
         ticket: Id,
@@ -126,6 +128,8 @@ pub enum Effect {
     LoadCanned,
     LoadAgents,
     LoadGroups,
+    /// The helpdesk's tag list, asked for when the tag prompt first opens.
+    LoadTags,
     /// Load a view's pages from cursor `from` (the top for `None`) until `want` tickets came
     /// (`None`: all of them); supersedes an earlier load.
     LoadView {

@@ -6,6 +6,8 @@ use ratatui::crossterm::event::{
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::TextArea;
 
+use std::collections::HashMap;
+
 use super::line_edit;
 use super::model::*;
 use super::msg::{Effect, Msg, ReqId};
@@ -415,6 +417,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             if let Ok(g) = r {
                 m.groups = g;
             }
+            vec![]
+        }
+        Msg::Tags(r) => {
+            // Without the list, completion still offers the tags of the tickets loaded.
+            m.helpdesk_tags = Some(match r {
+                Ok(tags) => Loaded::Ready(tags),
+                Err(e) => Loaded::Failed(e.to_string()),
+            });
             vec![]
         }
         Msg::Updated {
@@ -1108,6 +1118,83 @@ fn sequence(m: &mut Model, ctx: Context, key: Key) -> Step {
     step
 }
 
+/// The tag being typed in the tag prompt: the word that ends at the cursor, with its sign.
+fn tag_word(m: &Model) -> (usize, char, String) {
+    let at = line_edit::clamp(&m.tag_input, m.prompt_cursor);
+    let start = m.tag_input[..at]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let word = &m.tag_input[start..at];
+    match word.chars().next() {
+        Some(sign @ ('+' | '-')) => (start, sign, word[1..].to_lowercase()),
+        _ => (start, '+', word.to_lowercase()),
+    }
+}
+
+/// Tags that complete the word being typed: for `-`, the ticket's own tags; else the
+/// helpdesk's tags (most used first), then those of the tickets loaded, without the ones the
+/// ticket has or the prompt already names.
+pub fn tag_suggestions(m: &Model) -> Vec<String> {
+    const SHOWN: usize = 8;
+    let Some(t) = m.current() else {
+        return vec![];
+    };
+    let (_, sign, prefix) = tag_word(m);
+    let typed: Vec<&str> = m
+        .tag_input
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(['+', '-']))
+        .collect();
+    let fits = |tag: &str| tag.starts_with(&prefix) && tag != prefix && !typed.contains(&tag);
+    if sign == '-' {
+        return t
+            .tags
+            .iter()
+            .filter(|x| fits(x))
+            .take(SHOWN)
+            .cloned()
+            .collect();
+    }
+    let listed = m
+        .helpdesk_tags
+        .as_ref()
+        .and_then(Loaded::ready)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for tag in m.tickets.iter().flat_map(|t| &t.tags) {
+        *seen.entry(tag.as_str()).or_default() += 1;
+    }
+    let mut loaded: Vec<(&str, usize)> = seen.into_iter().collect();
+    loaded.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut out: Vec<String> = vec![];
+    for tag in listed
+        .iter()
+        .map(String::as_str)
+        .chain(loaded.into_iter().map(|(t, _)| t))
+    {
+        if out.len() == SHOWN {
+            break;
+        }
+        if fits(tag) && !t.tags.iter().any(|x| x == tag) && !out.iter().any(|x| x == tag) {
+            out.push(tag.to_string());
+        }
+    }
+    out
+}
+
+/// Tab in the tag prompt: the word being typed becomes the first suggestion.
+fn complete_tag(m: &mut Model) {
+    let Some(first) = tag_suggestions(m).into_iter().next() else {
+        return;
+    };
+    let (start, sign, _) = tag_word(m);
+    let at = line_edit::clamp(&m.tag_input, m.prompt_cursor);
+    let done = format!("{sign}{first} ");
+    m.tag_input.replace_range(start..at, &done);
+    m.prompt_cursor = start + done.len();
+}
+
 /// A key in a picker. Until the agent types, the keys that move in a list move in it (j/k, g/G,
 /// Home/End, a view's number, q); any other printable key starts its filter (`/` starts it empty,
 /// to type those letters too), and from then on printable keys type into the filter and only the
@@ -1410,6 +1497,10 @@ fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         _ if canned => &mut m.canned_filter,
         _ => &mut m.filter,
     };
+    if m.mode == Mode::Tags && ev.code == KeyCode::Tab {
+        complete_tag(m);
+        return vec![];
+    }
     if line_edit::edit(text, &mut m.prompt_cursor, ev) != line_edit::Edit::Changed {
         return vec![];
     }
@@ -1659,6 +1750,12 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }
             m.mode = Mode::Tags;
             m.tag_input.clear();
+            // The helpdesk's tag list, once a session and only when asked: nothing extra on
+            // the wire for an agent who never tags.
+            if m.helpdesk_tags.is_none() {
+                m.helpdesk_tags = Some(Loaded::Loading);
+                return vec![Effect::LoadTags];
+            }
             vec![]
         }
         Action::Messages => {

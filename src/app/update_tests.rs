@@ -2195,3 +2195,55 @@ fn with_privacy_on_the_filter_does_not_match_what_is_masked() {
     typed(&mut m, "555 019");
     assert_eq!(ids(&m), ["1003"]);
 }
+
+#[test]
+fn the_tag_prompt_completes_from_the_helpdesk_tags_and_the_tickets_loaded() {
+    let mut m = loaded_model();
+    m.tickets[0].tags = vec!["refund".into(), "vip".into()];
+    m.tickets[1].tags = vec!["login".into()];
+    // The helpdesk's list is asked for once, when the prompt first opens.
+    assert_eq!(update(&mut m, key("T")), vec![Effect::LoadTags]);
+    update(
+        &mut m,
+        Msg::Tags(Ok(vec!["billing".into(), "bug".into(), "refund".into()])),
+    );
+    typed(&mut m, "+b");
+    assert_eq!(super::update::tag_suggestions(&m), ["billing", "bug"]);
+    update(&mut m, key("tab"));
+    assert_eq!(m.tag_input, "+billing ");
+    // A tag the ticket has is not offered to add; a loaded ticket's tag is.
+    typed(&mut m, "l");
+    assert_eq!(super::update::tag_suggestions(&m), ["login"]);
+    update(&mut m, key("tab"));
+    // With `-`, the ticket's own tags.
+    typed(&mut m, "-");
+    assert_eq!(super::update::tag_suggestions(&m), ["refund", "vip"]);
+    typed(&mut m, "v");
+    update(&mut m, key("tab"));
+    assert_eq!(m.tag_input, "+billing +login -vip ");
+    let fx = update(&mut m, key("enter"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    let want: Vec<String> = ["refund", "billing", "login"].map(String::from).to_vec();
+    assert_eq!(patch.tags.as_ref(), Some(&want));
+    // Opened again: no second request.
+    assert!(update(&mut m, key("T")).is_empty());
+}
+
+#[test]
+fn without_the_helpdesk_tag_list_completion_uses_the_loaded_tickets() {
+    let mut m = loaded_model();
+    m.tickets[2].tags = vec!["invoice".into()];
+    update(&mut m, key("T"));
+    update(
+        &mut m,
+        Msg::Tags(Err(HelpdeskError::new(
+            ErrorKind::Permission,
+            "admins only",
+        ))),
+    );
+    typed(&mut m, "inv");
+    update(&mut m, key("tab"));
+    assert_eq!(m.tag_input, "+invoice ");
+}

@@ -5,7 +5,7 @@
 //! on demand from `(seed, ticket id)`, each from its own random stream, so 200,000 tickets cost a
 //! few megabytes and a thread is identical no matter when or how often it is asked for.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use jiff::{SignedDuration, Timestamp};
 
@@ -745,6 +745,17 @@ impl Dataset {
     pub fn row(&self, id: u64) -> Option<&TicketRow> {
         let index = usize::try_from(id.checked_sub(FIRST_TICKET_ID)?).ok()?;
         self.tickets.get(index)
+    }
+
+    /// The generated tickets' tags with how many tickets carry each.
+    pub fn tag_counts(&self) -> HashMap<String, u64> {
+        let mut counts = HashMap::new();
+        for row in &self.tickets {
+            for tag in self.tags(row) {
+                *counts.entry(tag).or_default() += 1;
+            }
+        }
+        counts
     }
 
     pub fn last_ticket_id(&self) -> u64 {

@@ -70,6 +70,7 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/organizations", get(list_organizations))
         .route("/api/v2/organizations/{id}", get(show_organization))
         .route("/api/v2/groups", get(list_groups))
+        .route("/api/v2/tags", get(list_tags))
         .route("/api/v2/macros", get(list_macros))
         .route("/api/v2/macros/active", get(list_active_macros))
         .route("/api/v2/search", get(search))
@@ -1325,6 +1326,34 @@ async fn list_groups(State(st): State<AppState>) -> Json<Value> {
         "next_page": null,
         "previous_page": null,
     }))
+}
+
+/// `GET /api/v2/tags`: the tags in use, most used first, as Zendesk lists them (`name`, `count`),
+/// one page of `per_page` (at most 100).
+async fn list_tags(State(st): State<AppState>, params: Params) -> Result<Json<Value>, ApiError> {
+    let per_page = params.number("per_page", 100, 100)?;
+    let mut counts = st.0.data.tag_counts();
+    for t in st.0.read().tickets.values() {
+        // A written ticket shadows its generated row; its tags as written count once more, which
+        // is close enough for an order of popularity.
+        for tag in &t.tags {
+            *counts.entry(tag.clone()).or_default() += 1;
+        }
+    }
+    let mut tags: Vec<(String, u64)> = counts.into_iter().collect();
+    tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let count = tags.len();
+    let page: Vec<Value> = tags
+        .into_iter()
+        .take(per_page)
+        .map(|(name, count)| json!({ "name": name, "count": count }))
+        .collect();
+    Ok(Json(json!({
+        "tags": page,
+        "count": count,
+        "next_page": null,
+        "previous_page": null,
+    })))
 }
 
 fn macros_page(data: &Dataset, active_only: bool) -> Json<MacrosPage> {

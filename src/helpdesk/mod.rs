@@ -494,6 +494,10 @@ pub trait Helpdesk: Send + Sync {
     async fn groups(&self) -> Result<Vec<View>> {
         Ok(vec![])
     }
+    /// The tags the helpdesk knows, most used first, for completion; none where it lists none.
+    async fn tags(&self) -> Result<Vec<String>> {
+        Ok(vec![])
+    }
     /// The ticket's page in the helpdesk's own web UI (for `tix open`), where tix knows it.
     fn web_url(&self, _ticket: &Id) -> Option<String> {
         None

@@ -291,6 +291,9 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn groups(&self) -> Result<Vec<View>> {
         gate(self.0.groups().await).await
     }
+    async fn tags(&self) -> Result<Vec<String>> {
+        gate(self.0.tags().await).await
+    }
     fn web_url(&self, ticket: &Id) -> Option<String> {
         self.0.web_url(ticket)
     }

@@ -288,6 +288,7 @@ pub fn search(f: &mut Frame, m: &Model) {
         " Search the helpdesk ".into(),
         None,
         &m.search_input,
+        None,
         hint,
     );
 }
@@ -305,12 +306,15 @@ pub fn tags(f: &mut Frame, m: &Model) {
     let named = truncate(&m.ticket_named(&t.id), 60);
     let hint = " +tag adds, -tag removes; enter sets, esc cancels";
     let title = format!(" Tags of {named} ");
+    let offered = crate::app::update::tag_suggestions(m);
+    let completions = (!offered.is_empty()).then(|| format!(" tab: {}", offered.join(" · ")));
     prompt_box(
         f,
         m,
         title,
         Some(format!(" now: {now}")),
         &m.tag_input,
+        completions,
         hint,
     );
 }
@@ -322,6 +326,7 @@ fn prompt_box(
     title: String,
     context: Option<String>,
     typed: &str,
+    below: Option<String>,
     hint: &str,
 ) {
     let area = f.area();
@@ -335,6 +340,9 @@ fn prompt_box(
         " > {}",
         with_caret(typed, m.prompt_cursor)
     )));
+    if let Some(b) = below {
+        lines.push(Line::styled(truncate(&b, room), m.theme.get("key_hint")));
+    }
     lines.push(Line::styled(hint.to_string(), m.theme.get("key_hint")));
     let rect = centered(area, w, lines.len() as u16 + 2);
     clear(f, rect);

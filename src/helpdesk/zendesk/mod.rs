@@ -601,6 +601,21 @@ impl Helpdesk for Zendesk {
             .collect())
     }
 
+    /// `GET /api/v2/tags`: the account's tags, most used first (one page of 100 is plenty for
+    /// completion).
+    async fn tags(&self) -> Result<Vec<String>> {
+        #[derive(serde::Deserialize)]
+        struct Tag {
+            name: String,
+        }
+        #[derive(serde::Deserialize)]
+        struct Tags {
+            tags: Vec<Tag>,
+        }
+        let page: Tags = self.get("tags.json", &[("per_page", "100")]).await?;
+        Ok(page.tags.into_iter().map(|t| t.name).collect())
+    }
+
     fn web_url(&self, ticket: &Id) -> Option<String> {
         Some(format!("{}/agent/tickets/{ticket}", self.base))
     }
