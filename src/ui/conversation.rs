@@ -465,7 +465,10 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
         None => title,
     };
     let title = format!("{title}{subject}");
-    let hint = " ctrl-s send · esc keep draft ";
+    let hint = format!(
+        " {} ",
+        crate::ui::status_bar::hints(m, crate::ui::status_bar::COMPOSE_HINTS, " · ")
+    );
     let style = match c.visibility() {
         Visibility::Public => m.theme.get("border_focused"),
         Visibility::Internal => m.theme.get("internal_note"),

@@ -9,6 +9,22 @@ use crate::action::Action;
 use crate::app::model::{Connection, Mode, Model};
 use crate::keymap::Context;
 
+/// What the composer's keys do, said the same in its border and in the status bar.
+pub const COMPOSE_HINTS: &[(Context, Action, &str)] = &[
+    (Context::Compose, Action::Send, "send"),
+    (Context::Compose, Action::Cancel, "keep draft"),
+    (Context::Compose, Action::ExternalEditor, "editor"),
+];
+
+/// Key hints from the active keymap (`ctrl-s send`), so they stay true when keys are rebound;
+/// an action with no key is left out.
+pub fn hints(m: &Model, what: &[(Context, Action, &str)], sep: &str) -> String {
+    what.iter()
+        .filter_map(|(ctx, a, word)| Some(format!("{} {word}", m.keymap.key_for(*ctx, *a)?)))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let bar = m.theme.get("status_bar");
     let mut spans = vec![];
@@ -67,28 +83,21 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     if let Some(a) = &m.alert {
         spans.push(Span::styled(format!("· ⚠ {a} "), m.theme.get("sla_warn")));
     }
-    let hints: &[(Context, Action)] = match m.mode {
-        Mode::Compose => &[
-            (Context::Compose, Action::Send),
-            (Context::Compose, Action::Cancel),
-        ],
-        _ => &[
-            (Context::Global, Action::Help),
-            (Context::Global, Action::Palette),
-            (Context::Global, Action::Reply),
-            (Context::Global, Action::Note),
-            (Context::Global, Action::Canned),
-            (Context::Global, Action::Quit),
-        ],
-    };
-    let hint: String = hints
-        .iter()
-        .filter_map(|(ctx, a)| {
-            let k = m.keymap.key_for(*ctx, *a)?;
-            let word = a.name().rsplit(['.', '-']).next().unwrap_or("");
-            Some(format!("{k} {word}  "))
-        })
-        .collect();
+    let hint = match m.mode {
+        Mode::Compose => hints(m, COMPOSE_HINTS, "  "),
+        _ => hints(
+            m,
+            &[
+                (Context::Global, Action::Help, "help"),
+                (Context::Global, Action::Palette, "palette"),
+                (Context::Global, Action::Reply, "reply"),
+                (Context::Global, Action::Note, "note"),
+                (Context::Global, Action::Canned, "canned"),
+                (Context::Global, Action::Quit, "quit"),
+            ],
+            "  ",
+        ),
+    } + "  ";
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(used);
     if hint.len() <= room {
