@@ -2247,3 +2247,18 @@ fn without_the_helpdesk_tag_list_completion_uses_the_loaded_tickets() {
     update(&mut m, key("tab"));
     assert_eq!(m.tag_input, "+invoice ");
 }
+
+#[test]
+fn ctrl_c_in_the_composer_quits_and_keeps_the_text_as_a_draft() {
+    let mut m = loaded_model();
+    update(&mut m, key("r"));
+    typed(&mut m, "Half a reply");
+    let fx = update(&mut m, key("ctrl-c"));
+    assert!(fx.contains(&Effect::Quit), "{fx:?}");
+    assert!(m.quit);
+    let kept = m
+        .drafts
+        .get(&(Id::from(1001), DraftKind::Reply))
+        .expect("the reply is kept as a draft");
+    assert_eq!(kept.text, "Half a reply");
+}
