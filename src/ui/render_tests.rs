@@ -532,3 +532,33 @@ fn the_conversation_shows_the_tickets_tags() {
     find_row(&t, "now: refund vip");
     find_row(&t, "> +billing");
 }
+
+#[test]
+fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
+    let mut m = loaded_model();
+    m.notice = Some(crate::app::model::Notice {
+        text: "Could not set status of #1001 Refund not received: the helpdesk refused \
+               it (422): status solved needs an assignee first"
+            .into(),
+        error: true,
+    });
+    let t = render(&m, 80, 24);
+    let bar = row_text(&t, 23);
+    assert!(bar.contains("Could not set status of #1001"), "{bar}");
+    assert!(bar.contains('…'), "cut where it does not fit: {bar}");
+    assert!(
+        bar.trim_end().ends_with("L log"),
+        "says where to read it whole: {bar}"
+    );
+    // A short one is shown whole, with the key hints.
+    m.notice = Some(crate::app::model::Notice {
+        text: "Reply sent".into(),
+        error: false,
+    });
+    m.alert = None;
+    let bar = row_text(&render(&m, 80, 24), 23);
+    assert!(
+        bar.contains("Reply sent") && !bar.contains("L log"),
+        "{bar}"
+    );
+}

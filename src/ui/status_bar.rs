@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::thousands;
+use super::text::{thousands, truncate};
 use crate::action::Action;
 use crate::app::model::{Connection, Mode, Model};
 use crate::keymap::Context;
@@ -72,16 +72,40 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             None => format!("· loading {loaded} "),
         }));
     }
+    // The notice and the alert: cut to the room left, ending in a pointer to the message log
+    // where they can be read whole.
+    let mut said = vec![];
     if let Some(n) = &m.notice {
         let style = if n.error {
             m.theme.get("error")
         } else {
             Default::default()
         };
-        spans.push(Span::styled(format!("· {} ", n.text), style));
+        said.push(Span::styled(format!("· {} ", n.text), style));
     }
     if let Some(a) = &m.alert {
-        spans.push(Span::styled(format!("· ⚠ {a} "), m.theme.get("sla_warn")));
+        said.push(Span::styled(format!("· ⚠ {a} "), m.theme.get("sla_warn")));
+    }
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(used);
+    let wanted: usize = said.iter().map(|s| s.width()).sum();
+    if wanted > room {
+        let more = m
+            .keymap
+            .key_for(Context::Global, Action::Messages)
+            .map_or(String::new(), |k| format!(" {k} log "));
+        let mut left = room.saturating_sub(more.chars().count());
+        for s in said {
+            if left == 0 {
+                break;
+            }
+            let cut = truncate(&s.content, left);
+            left = left.saturating_sub(super::text::width(&cut));
+            spans.push(Span::styled(cut, s.style));
+        }
+        spans.push(Span::styled(more, m.theme.get("key_hint")));
+    } else {
+        spans.extend(said);
     }
     let hint = match m.mode {
         Mode::Compose => hints(m, COMPOSE_HINTS, "  "),
