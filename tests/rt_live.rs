@@ -10,6 +10,8 @@
 use std::collections::HashSet;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+mod common;
+use common::pty::spawn_with;
 use serde_json::{Value, json};
 use tix::config::Secret;
 use tix::helpdesk::rt::{Rt, RtAuth};
@@ -1203,4 +1205,54 @@ async fn cli_verbs_against_real_rt() {
     );
     assert_eq!(printed.trim(), url);
     assert_eq!(std::fs::read_to_string(&seen).unwrap(), url);
+}
+
+/// In the workspace on the real RT: the unowned view, where new work arrives, is reachable from
+/// the view picker, and the helpdesk's search finds a resolved ticket.
+#[tokio::test]
+async fn the_workspace_reaches_the_unowned_view_and_finds_a_resolved_ticket() {
+    let Some((conf, rt)) = live().await else {
+        return;
+    };
+    let Some(token) = conf.token.clone() else {
+        eprintln!("skipping: the workspace test logs in with RT_TOKEN");
+        return;
+    };
+    let subject = marker("tui-unowned");
+    let t = new_ticket(&rt, &subject, "Nobody owns this yet", "alice@example.com").await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "default_profile = \"rt\"\n[profiles.rt]\nbackend = \"rt\"\nurl = \"{}\"\ntoken_env = \"TIX_TEST_RT_TOKEN\"\n",
+            conf.url
+        ),
+    )
+    .unwrap();
+    let mut p = spawn_with(&[], dir.path(), &[("TIX_TEST_RT_TOKEN", &token)]);
+    p.wait_for("Queue: My open tickets");
+    p.keys("V");
+    p.wait_for("Unowned open tickets");
+    p.keys("2"); // the picker numbers the views: RT's second is the unowned one
+    p.wait_for("Queue: Unowned open tickets");
+    p.wait_settled();
+    p.keys("/");
+    p.keys(&subject);
+    p.keys("\r");
+    p.wait_for(&format!("#{} ", t.id));
+
+    conf.raw_json(
+        reqwest::Method::PUT,
+        &format!("ticket/{}", t.id),
+        Some(json!({ "Status": "resolved" })),
+    )
+    .await;
+    p.keys("\x1b"); // the filter goes
+    p.keys("S");
+    p.wait_for("Search the helpdesk");
+    p.keys(&format!("{subject}\r"));
+    p.wait_for("found; Esc goes back");
+    p.wait_for(&format!("#{} ", t.id));
+    p.keys("q");
+    assert!(p.exit().success());
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod demo_process;
+pub mod pty;
 
 use std::sync::{Arc, Mutex};
 
