@@ -617,3 +617,21 @@ async fn the_account_tags_are_listed_most_used_first() {
     let unique: HashSet<&String> = tags.iter().collect();
     assert_eq!(unique.len(), tags.len(), "each tag once");
 }
+
+/// Zendesk answers `"value": null` while it is still computing a view's count (recorded from a
+/// live account): that is "not known yet", one request, no error and no retries.
+#[tokio::test]
+async fn a_view_count_being_computed_is_unknown_not_an_error() {
+    let mock = common::Mock::default();
+    let body = common::recorded("zendesk/003-get-views-6164074383386-count-json.json");
+    assert!(
+        body["view_count"]["value"].is_null(),
+        "the recording has a null count"
+    );
+    mock.get("/api/v2/views/6164074383386/count.json", &body.to_string());
+    let url = mock.start().await;
+    let zd = Zendesk::new(&url, Auth::None);
+    let count = zd.view_count(&Id::from(6164074383386)).await;
+    assert_eq!(count.unwrap(), None);
+    assert_eq!(mock.log().len(), 1, "asked once");
+}

@@ -782,7 +782,7 @@ async fn view_count(
     Ok(Json(ViewCountEnvelope {
         view_count: ViewCount {
             view_id: id,
-            value: value as u64,
+            value: Some(value as u64),
             fresh: true,
         },
     }))

@@ -456,7 +456,7 @@ impl Helpdesk for Zendesk {
     async fn view_count(&self, view: &Id) -> Result<Option<u64>> {
         let path = format!("views/{}/count.json", parse_id(view)?);
         let count: wire::ViewCountEnvelope = self.get(&path, &[]).await?;
-        Ok(Some(count.view_count.value))
+        Ok(count.view_count.value)
     }
 
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {

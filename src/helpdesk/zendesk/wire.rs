@@ -294,7 +294,8 @@ pub struct ViewsPage {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ViewCount {
     pub view_id: u64,
-    pub value: u64,
+    /// `null` while Zendesk is still counting (documented as nullable).
+    pub value: Option<u64>,
     pub fresh: bool,
 }
 
