@@ -290,6 +290,22 @@ impl Runner {
             Effect::LoadGroups => {
                 tokio::spawn(async move { tx.send(Msg::Groups(hd.groups().await)) });
             }
+            Effect::LoadViewCounts(views) => {
+                use futures_util::StreamExt;
+                tokio::spawn(http::background(async move {
+                    // A few at a time: a count is extra, and RT counts by running the search.
+                    futures_util::stream::iter(views)
+                        .for_each_concurrent(3, |view| {
+                            let (hd, tx) = (hd.clone(), tx.clone());
+                            async move {
+                                // A count that fails is left out; it never fails the picker.
+                                let count = hd.view_count(&view).await.ok().flatten();
+                                let _ = tx.send(Msg::ViewCount { view, count });
+                            }
+                        })
+                        .await;
+                }));
+            }
             Effect::LoadTags => {
                 tokio::spawn(async move { tx.send(Msg::Tags(hd.tags().await)) });
             }

@@ -405,6 +405,11 @@ pub struct Model {
     pub notice: Option<Notice>,
     /// The tag changes being typed (`Mode::Tags`).
     pub tag_input: String,
+    /// Views' ticket counts as the helpdesk said them, for the view picker.
+    pub view_counts: HashMap<Id, u64>,
+    /// When the view counts were last asked for (they are asked again when older than a few
+    /// minutes and the picker opens).
+    pub view_counts_at: Option<Timestamp>,
     /// The helpdesk's tags for completion; `None` until the tag prompt first opens.
     pub helpdesk_tags: Option<Loaded<Vec<String>>>,
     /// How many tickets were loaded when the filter began (its page walk is bounded).
@@ -508,6 +513,8 @@ impl Model {
             notice: None,
             tag_input: String::new(),
             helpdesk_tags: None,
+            view_counts: HashMap::new(),
+            view_counts_at: None,
             search_input: String::new(),
             filter_from: None,
             search: None,

@@ -54,6 +54,11 @@ pub enum Msg {
     Canned(Result<Vec<CannedResponse>>),
     Agents(Result<Vec<Agent>>),
     Groups(Result<Vec<View>>),
+    /// How many tickets a view holds (`None`: the helpdesk does not say), for the view picker.
+    ViewCount {
+        view: Id,
+        count: Option<u64>,
+    },
     /// The helpdesk's tags, for completion in the tag prompt.
     Tags(Result<Vec<String>>),
     Updated {
@@ -128,6 +133,8 @@ pub enum Effect {
     LoadCanned,
     LoadAgents,
     LoadGroups,
+    /// The views' ticket counts, for the view picker: background requests, a few at a time.
+    LoadViewCounts(Vec<Id>),
     /// The helpdesk's tag list, asked for when the tag prompt first opens.
     LoadTags,
     /// Load a view's pages from cursor `from` (the top for `None`) until `want` tickets came

@@ -419,6 +419,13 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::ViewCount { view, count } => {
+            match count {
+                Some(n) => m.view_counts.insert(view, n),
+                None => m.view_counts.remove(&view),
+            };
+            vec![]
+        }
         Msg::Tags(r) => {
             // Without the list, completion still offers the tags of the tickets loaded.
             m.helpdesk_tags = Some(match r {
@@ -2324,6 +2331,9 @@ fn insert_text(m: &mut Model, c: &crate::helpdesk::CannedResponse) -> Vec<Effect
 }
 
 /// The views of the helpdesk, the one shown selected.
+/// How long the view picker's counts are shown before they are asked for again.
+const VIEW_COUNTS_FRESH_SECS: i64 = 300;
+
 fn open_view_picker(m: &mut Model) -> Vec<Effect> {
     if m.views.is_empty() {
         notice(m, "No views known yet", true);
@@ -2356,7 +2366,17 @@ fn open_view_picker(m: &mut Model) -> Vec<Effect> {
         filter: None,
     });
     m.mode = Mode::Pick;
-    vec![]
+    // Counts when the picker opens (not at start: nothing extra until asked), again when stale.
+    let stale = m
+        .view_counts_at
+        .is_none_or(|at| m.now.duration_since(at).as_secs() >= VIEW_COUNTS_FRESH_SECS);
+    if !stale {
+        return vec![];
+    }
+    m.view_counts_at = Some(m.now);
+    vec![Effect::LoadViewCounts(
+        m.views.iter().map(|v| v.id.clone()).collect(),
+    )]
 }
 
 /// The queue shows view `id` from now on: emptied at once (its rows are another view's), loaded

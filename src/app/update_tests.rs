@@ -2262,3 +2262,35 @@ fn ctrl_c_in_the_composer_quits_and_keeps_the_text_as_a_draft() {
         .expect("the reply is kept as a draft");
     assert_eq!(kept.text, "Half a reply");
 }
+
+#[test]
+fn the_view_picker_asks_for_counts_when_it_opens_and_again_when_they_are_stale() {
+    let mut m = empty_model();
+    init(&mut m);
+    update(&mut m, Msg::Views(Ok(three_views())));
+    let ids: Vec<Id> = three_views().into_iter().map(|v| v.id).collect();
+    // Nothing at start: the counts are asked for when the agent opens the picker.
+    assert_eq!(
+        update(&mut m, key("V")),
+        vec![Effect::LoadViewCounts(ids.clone())]
+    );
+    update(
+        &mut m,
+        Msg::ViewCount {
+            view: Id::from(11),
+            count: Some(6766),
+        },
+    );
+    assert_eq!(m.view_counts.get(&Id::from(11)), Some(&6766));
+    update(&mut m, key("esc"));
+    // Fresh: shown again from what is known.
+    assert!(update(&mut m, key("V")).is_empty());
+    update(&mut m, key("esc"));
+    // Five minutes on, asked again.
+    let later = m
+        .now
+        .checked_add(jiff::SignedDuration::from_mins(6))
+        .unwrap();
+    update(&mut m, Msg::Tick(later));
+    assert_eq!(update(&mut m, key("V")), vec![Effect::LoadViewCounts(ids)]);
+}

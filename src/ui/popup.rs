@@ -10,7 +10,7 @@ use crate::app::line_edit::with_caret;
 use crate::app::model::{Model, PickKind};
 use crate::app::update::palette_items;
 use crate::keymap::{Context, Lookup};
-use crate::ui::text::truncate;
+use crate::ui::text::{thousands, truncate};
 
 /// Clears a popup's area, and the wide characters under it that begin just left of it: a
 /// character whose second half lies under the popup's left edge would otherwise be sent whole,
@@ -203,6 +203,17 @@ pub fn problems(f: &mut Frame, m: &Model) {
     );
 }
 
+/// A view's ticket count: the queue's own total for the view shown, else what the helpdesk said.
+fn view_count(m: &Model, view: &str) -> Option<u64> {
+    let shown = m.view.as_ref().is_some_and(|v| v.id.0 == view) && m.search.is_none();
+    let total = if shown { m.view_total } else { None };
+    total.or_else(|| {
+        m.view_counts
+            .get(&crate::helpdesk::Id(view.to_string()))
+            .copied()
+    })
+}
+
 pub fn picker(f: &mut Frame, m: &Model) {
     let Some(p) = &m.picker else {
         return;
@@ -229,7 +240,12 @@ pub fn picker(f: &mut Frame, m: &Model) {
     for &i in shown.iter().skip(first).take(rows) {
         // The value it has now, said in words as well as by the starting selection.
         let now = if p.current == Some(i) { "  (now)" } else { "" };
-        let l = Line::raw(format!(" {}{now} ", p.options[i].1));
+        let count = match p.kind {
+            PickKind::View => view_count(m, &p.options[i].0)
+                .map_or(String::new(), |n| format!(" ({})", thousands(n))),
+            _ => String::new(),
+        };
+        let l = Line::raw(format!(" {}{count}{now} ", p.options[i].1));
         lines.push(if i == p.selected {
             l.style(m.theme.get("selection"))
         } else {
@@ -242,7 +258,7 @@ pub fn picker(f: &mut Frame, m: &Model) {
     let w = p
         .options
         .iter()
-        .map(|(_, l)| l.chars().count() as u16 + 11)
+        .map(|(_, l)| l.chars().count() as u16 + 11 + if p.kind == PickKind::View { 10 } else { 0 })
         .max()
         .unwrap_or(10)
         .max(what.len() as u16 + 16);

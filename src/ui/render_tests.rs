@@ -562,3 +562,18 @@ fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
         "{bar}"
     );
 }
+
+#[test]
+fn the_view_picker_shows_each_views_count_where_known() {
+    let mut m = loaded_model();
+    m.views.push(crate::helpdesk::View {
+        id: crate::helpdesk::Id::from(2),
+        name: "Unowned open tickets".into(),
+    });
+    m.view_counts.insert(crate::helpdesk::Id::from(2), 6766);
+    update(&mut m, key("V"));
+    let t = render(&m, 80, 24);
+    find_row(&t, "2 Unowned open tickets (6,766)");
+    // The view shown: the queue's own total.
+    find_row(&t, "1 All unsolved (5)  (now)");
+}
