@@ -562,7 +562,7 @@ impl Model {
             .iter()
             .chain(&self.tickets)
             .find(|t| &t.id == id)
-            .map(|t| t.subject.as_str());
+            .map(|t| self.subject_shown(t));
         match subject {
             Some(s) if !s.trim().is_empty() => format!("#{id} {s}"),
             _ => format!("#{id}"),

@@ -123,11 +123,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.sending.remove(&req);
             m.outbox += 1;
             failed(m, &error);
+            let named = m.ticket_named(&ticket);
             notice(
                 m,
-                &format!(
-                    "#{ticket}: {error}; the write waits in the outbox and goes out by itself"
-                ),
+                &format!("{named}: {error}; the write waits in the outbox and goes out by itself"),
                 true,
             );
             vec![]
@@ -152,11 +151,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     draft: Some(d),
                 });
             }
+            let named = m.ticket_named(&ticket);
             notice(
                 m,
-                &format!(
-                    "#{ticket}: {why}; not sent: your text is back in the draft (r to review)"
-                ),
+                &format!("{named}: {why}; not sent: your text is back in the draft (r to review)"),
                 true,
             );
             effects
@@ -443,7 +441,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             let (_, draft) = m.sending.remove(&req).unwrap_or((ticket.clone(), None));
             match result {
                 Ok(t) => {
-                    notice(m, &format!("#{} updated", t.id), false);
+                    let named = format!("#{} {}", t.id, m.subject_shown(&t));
+                    notice(m, &format!("{named} updated"), false);
                     // A write from the outbox that no request waited for is counted by its own
                     // message (`OutboxDelivered`, which knows whether it was a reply).
                     let counted = req == super::msg::OUTBOX_REQ;
@@ -474,7 +473,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                         });
                     }
                     failed(m, &e);
-                    let what = format!("#{ticket} not updated ({e}); your text is kept as a draft");
+                    let named = m.ticket_named(&ticket);
+                    let what = format!("{named} not updated ({e}); your text is kept as a draft");
                     notice(m, &what, true);
                     effects
                 }
@@ -1467,12 +1467,17 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
     changes.remove.retain(|t| !t.is_empty());
     let tags = changes.apply(&before);
     if tags == before {
-        notice(m, &format!("Tags of #{ticket} unchanged"), false);
+        let named = m.ticket_named(&ticket);
+        notice(m, &format!("Tags of {named} unchanged"), false);
         return vec![];
     }
     notice(
         m,
-        &format!("Setting the tags of #{ticket} to {}…", tags.join(" ")),
+        &format!(
+            "Setting the tags of {} to {}…",
+            m.ticket_named(&ticket),
+            tags.join(" ")
+        ),
         false,
     );
     let req = next_req(m, "update");
@@ -1557,11 +1562,8 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
             "assignee"
         }
     };
-    notice(
-        m,
-        &format!("Setting {what} of #{ticket} to {label}…"),
-        false,
-    );
+    let named = m.ticket_named(&ticket);
+    notice(m, &format!("Setting {what} of {named} to {label}…"), false);
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
     vec![Effect::Update {
@@ -2032,7 +2034,10 @@ fn edited(m: &mut Model, ticket: Id, kind: DraftKind, text: Option<String>) -> V
             c.editor = editor_with(&text);
             notice(
                 m,
-                &format!("Text from the editor is in the composer for #{ticket}"),
+                &format!(
+                    "Text from the editor is in the composer for {}",
+                    m.ticket_named(&ticket)
+                ),
                 false,
             );
             save_draft(m)
@@ -2048,8 +2053,9 @@ fn edited(m: &mut Model, ticket: Id, kind: DraftKind, text: Option<String>) -> V
             notice(
                 m,
                 &format!(
-                    "Text from the editor kept as the {} draft of #{ticket}",
-                    kind.name()
+                    "Text from the editor kept as the {} draft of {}",
+                    kind.name(),
+                    m.ticket_named(&ticket)
                 ),
                 false,
             );
@@ -2071,7 +2077,8 @@ fn close_composer(m: &mut Model) -> Vec<Effect> {
     let draft = if text.trim().is_empty() {
         m.drafts.remove(&(c.ticket.clone(), c.kind));
         if c.fields != TicketPatch::default() {
-            notice(m, &format!("Macro not applied to #{}", c.ticket), false);
+            let named = m.ticket_named(&c.ticket);
+            notice(m, &format!("Macro not applied to {named}"), false);
         }
         None
     } else {
@@ -2085,9 +2092,9 @@ fn close_composer(m: &mut Model) -> Vec<Effect> {
         notice(
             m,
             &format!(
-                "{} draft kept for #{}",
+                "{} draft kept for {}",
                 capitalized(c.kind.name()),
-                c.ticket
+                m.ticket_named(&c.ticket)
             ),
             false,
         );
@@ -2141,7 +2148,8 @@ fn send(m: &mut Model) -> Vec<Effect> {
         Visibility::Public => "reply",
         Visibility::Internal => "note",
     };
-    notice(m, &format!("Sending {what} to #{ticket}…"), false);
+    let named = m.ticket_named(&ticket);
+    notice(m, &format!("Sending {what} to {named}…"), false);
     m.sending.insert(
         req,
         (
@@ -2272,7 +2280,11 @@ fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             let req = next_req(m, "update");
             notice(
                 m,
-                &format!("Applying macro “{}” to #{ticket}…", popup.canned.title),
+                &format!(
+                    "Applying macro “{}” to {}…",
+                    popup.canned.title,
+                    m.ticket_named(&ticket)
+                ),
                 false,
             );
             // Like a sent reply: if the write fails, the comment comes back as a draft.

@@ -2294,3 +2294,53 @@ fn the_view_picker_asks_for_counts_when_it_opens_and_again_when_they_are_stale()
     update(&mut m, Msg::Tick(later));
     assert_eq!(update(&mut m, key("V")), vec![Effect::LoadViewCounts(ids)]);
 }
+
+#[test]
+fn confirmations_name_the_ticket_by_number_and_subject() {
+    let mut m = loaded_model();
+    update(&mut m, key("s"));
+    update(&mut m, key("j"));
+    let fx = update(&mut m, key("enter"));
+    let said = |m: &Model| {
+        m.notice
+            .as_ref()
+            .map(|n| n.text.clone())
+            .unwrap_or_default()
+    };
+    assert!(
+        said(&m).contains("#1001 Refund not received"),
+        "{}",
+        said(&m)
+    );
+    let Some(Effect::Update { req, .. }) = fx.first() else {
+        panic!("{fx:?}")
+    };
+    let mut t = m.tickets[0].clone();
+    t.status.raw = "pending".into();
+    update(
+        &mut m,
+        Msg::Updated {
+            req: *req,
+            ticket: t.id.clone(),
+            result: Ok(t),
+        },
+    );
+    assert!(
+        said(&m).starts_with("#1001 Refund not received") && said(&m).ends_with("updated"),
+        "{}",
+        said(&m)
+    );
+    update(&mut m, key("T"));
+    typed(&mut m, "+refund");
+    update(&mut m, key("enter"));
+    update(&mut m, key("T"));
+    update(&mut m, key("esc"));
+    update(&mut m, key("r"));
+    typed(&mut m, "Hello");
+    update(&mut m, key("esc"));
+    assert!(
+        said(&m).contains("draft kept for #1001 Refund not received"),
+        "{}",
+        said(&m)
+    );
+}
