@@ -14,6 +14,7 @@ pub mod files;
 pub mod helpdesk;
 pub mod html;
 pub mod keymap;
+pub mod layout;
 pub mod log;
 pub mod metrics;
 pub mod oauth;

@@ -15,9 +15,9 @@ use crate::action::Action;
 use crate::canned;
 use crate::helpdesk::{Id, NewMessage, Ticket, TicketPatch, Timestamp, Visibility};
 use crate::keymap::{Binding, Context, Key, Lookup};
+use crate::layout;
 use crate::metrics;
 use crate::palette;
-use crate::ui::layout;
 
 pub fn init(model: &mut Model) -> Vec<Effect> {
     model.in_flight.insert(0, "views");
@@ -985,6 +985,18 @@ fn check_alerts(m: &mut Model) -> Vec<Effect> {
     }]
 }
 
+/// The customer panel as drawn now: its header lines, how far it is scrolled, its tickets.
+fn customer_geometry(m: &Model, panel: Rect) -> Option<(usize, usize, usize)> {
+    let Some(Loaded::Ready((c, tickets))) = m.current_customer() else {
+        return None;
+    };
+    let header = layout::customer_header(c, tickets).len();
+    let selected = (m.focus == Focus::Customer).then_some(m.customer_selected);
+    let height = layout::inner(panel).height as usize;
+    let scroll = layout::customer_scroll(header, selected, height);
+    Some((header, scroll, tickets.len()))
+}
+
 /// Click focuses a panel and selects the row under the pointer; the wheel scrolls the panel under it.
 fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
     if !matches!(m.mode, Mode::Normal) {
@@ -1014,6 +1026,8 @@ fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
             move_by(m, d)
         }
         MouseEventKind::Down(MouseButton::Left) => {
+            // The customer panel's scroll as drawn before this click (it depends on the focus).
+            let customer_scroll_was = customer_geometry(m, rect);
             m.focus = focus;
             // Rows start below the border (and, in the queue, the header).
             let row = ev.row.saturating_sub(rect.y + 1) as usize;
@@ -1027,10 +1041,20 @@ fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
                     vec![]
                 }
                 Focus::Canned => {
-                    let list_h = (rect.height.saturating_sub(2) / 2).max(1) as usize;
-                    let target = m.canned_selected / list_h * list_h + row;
+                    let list_h = layout::canned_list(rect).height as usize;
+                    let target = layout::page_start(m.canned_selected, list_h) + row;
                     if row < list_h && target < m.canned_visible().len() {
                         m.canned_selected = target;
+                    }
+                    vec![]
+                }
+                Focus::Customer => {
+                    let Some((header, scroll, n)) = customer_scroll_was else {
+                        return vec![];
+                    };
+                    match layout::customer_ticket_at(header, scroll, row) {
+                        Some(i) if i < n => m.customer_selected = i,
+                        _ => {}
                     }
                     vec![]
                 }

@@ -2344,3 +2344,38 @@ fn confirmations_name_the_ticket_by_number_and_subject() {
         said(&m)
     );
 }
+
+#[test]
+fn a_click_on_a_customer_ticket_selects_the_row_drawn_there() {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut m = loaded_model();
+    m.size = (120, 40);
+    let panel = crate::layout::panels(ratatui::layout::Rect::new(0, 0, 120, 40), false).customer;
+    // The fixture's customer has email, phone and organization: 5 header lines, then tickets.
+    let (c, tickets) = customer();
+    let header = crate::layout::customer_header(&c, &tickets).len();
+    assert_eq!(header, 5);
+    let row = panel.y + 1 + header as u16 + 1; // the second ticket's line
+    update(
+        &mut m,
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: panel.x + 3,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    assert_eq!(m.focus, Focus::Customer);
+    assert_eq!(m.customer_selected, 1);
+    // A click on the header selects nothing new.
+    update(
+        &mut m,
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: panel.x + 3,
+            row: panel.y + 1,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    assert_eq!(m.customer_selected, 1);
+}

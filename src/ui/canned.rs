@@ -48,10 +48,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         return;
     }
     let items = m.canned_visible();
-    let list_h = (inner.height / 2).max(1);
+    // The list's geometry is the one `update` uses for clicks.
+    let list_h = crate::layout::canned_list(area).height;
     let [list_area, preview_area] =
         Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(inner);
-    let first = (m.canned_selected / list_h as usize) * list_h as usize;
+    let first = crate::layout::page_start(m.canned_selected, list_h as usize);
     let cols = inner.width as usize;
     let lines: Vec<Line> = items
         .iter()

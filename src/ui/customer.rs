@@ -10,6 +10,7 @@ use super::{panel, status_style};
 use crate::action::Action;
 use crate::app::model::{Focus, Loaded, Model};
 use crate::helpdesk::Tier;
+use crate::layout::{self, CustomerLine};
 use crate::privacy;
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
@@ -25,6 +26,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let muted = m.theme.get("muted");
+    let mut scroll = 0;
     let lines: Vec<Line> = match m.current_customer() {
         None => vec![Line::styled("No customer", muted)],
         Some(Loaded::Loading) => vec![Line::styled("Loading…", muted)],
@@ -35,50 +37,53 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             } else {
                 muted
             };
-            let mut l = vec![Line::from(vec![
-                Span::styled(c.name.clone(), m.theme.get("author")),
-                Span::raw(" "),
-                Span::styled(format!("[{}]", c.tier.label()), tier_style),
-            ])];
             let masked = m.masked();
-            if let Some(e) = &c.email {
-                l.push(Line::raw(if masked {
-                    privacy::email(e)
-                } else {
-                    e.clone()
-                }));
-            }
-            if let Some(p) = &c.phone {
-                l.push(Line::raw(if masked {
-                    privacy::phone(p)
-                } else {
-                    p.clone()
-                }));
-            }
-            if let Some(o) = &c.organization {
-                l.push(Line::raw(format!("org: {}", o.name)));
-            }
-            let open = tickets
+            let header = layout::customer_header(c, tickets);
+            let mut l: Vec<Line> = header
                 .iter()
-                .filter(|t| t.status.category.is_unsolved())
-                .count();
-            l.push(Line::styled(
-                format!(
-                    "{} tickets in all · {open} open of the last {}",
-                    c.lifetime_tickets,
-                    tickets.len()
-                ),
-                muted,
-            ));
-            if let Some(rated) = tickets.iter().find(|t| t.satisfaction.is_some()) {
-                let score = rated.satisfaction.as_deref().unwrap_or("");
-                let mark = if score == "good" { "☺" } else { "☹" };
-                l.push(Line::styled(
-                    format!("last rating: {mark} {score} (#{})", rated.id),
-                    muted,
-                ));
-            }
+                .map(|part| match part {
+                    CustomerLine::Name => Line::from(vec![
+                        Span::styled(c.name.clone(), m.theme.get("author")),
+                        Span::raw(" "),
+                        Span::styled(format!("[{}]", c.tier.label()), tier_style),
+                    ]),
+                    CustomerLine::Email => {
+                        let e = c.email.as_deref().unwrap_or_default();
+                        Line::raw(if masked { privacy::email(e) } else { e.into() })
+                    }
+                    CustomerLine::Phone => {
+                        let p = c.phone.as_deref().unwrap_or_default();
+                        Line::raw(if masked { privacy::phone(p) } else { p.into() })
+                    }
+                    CustomerLine::Organization => Line::raw(format!(
+                        "org: {}",
+                        c.organization.as_ref().map_or("", |o| o.name.as_str())
+                    )),
+                    CustomerLine::Counts => {
+                        let open = tickets
+                            .iter()
+                            .filter(|t| t.status.category.is_unsolved())
+                            .count();
+                        Line::styled(
+                            format!(
+                                "{} tickets in all · {open} open of the last {}",
+                                c.lifetime_tickets,
+                                tickets.len()
+                            ),
+                            muted,
+                        )
+                    }
+                    CustomerLine::Rating => {
+                        let rated = tickets.iter().find(|t| t.satisfaction.is_some());
+                        let score = rated.and_then(|t| t.satisfaction.as_deref()).unwrap_or("");
+                        let mark = if score == "good" { "☺" } else { "☹" };
+                        let on = rated.map_or(String::new(), |t| format!(" (#{})", t.id));
+                        Line::styled(format!("last rating: {mark} {score}{on}"), muted)
+                    }
+                })
+                .collect();
             let current = m.current().map(|t| &t.id);
+            let selected = (m.focus == Focus::Customer).then_some(m.customer_selected);
             for (i, t) in tickets.iter().enumerate() {
                 let mark = if Some(&t.id) == current { "•" } else { " " };
                 let mut line = Line::from(vec![
@@ -86,21 +91,15 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                     Span::styled(fit(&t.status.label, 8), status_style(m, t)),
                     Span::raw(m.subject_shown(t).into_owned()),
                 ]);
-                if m.focus == Focus::Customer && i == m.customer_selected {
+                if selected == Some(i) {
                     line = line.style(m.theme.get("selection"));
                 }
                 l.push(line);
             }
+            // Keep the selected ticket in sight, by the same geometry `update` uses for clicks.
+            scroll = layout::customer_scroll(header.len(), selected, inner.height as usize);
             l
         }
-    };
-    // Keep the selected ticket on screen.
-    let header = 5usize;
-    let h = inner.height as usize;
-    let scroll = if m.focus == Focus::Customer && header + m.customer_selected >= h {
-        header + m.customer_selected + 1 - h
-    } else {
-        0
     };
     f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }

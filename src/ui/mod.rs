@@ -3,7 +3,6 @@
 pub mod canned;
 pub mod conversation;
 pub mod customer;
-pub mod layout;
 pub mod popup;
 pub mod queue;
 #[cfg(test)]
@@ -22,7 +21,7 @@ use crate::app::model::{Focus, Mode, Model};
 use crate::helpdesk::{SlaState, StatusCategory, Ticket};
 
 pub fn draw(f: &mut Frame, m: &Model) {
-    let p = layout::panels(f.area(), m.composer.is_some());
+    let p = crate::layout::panels(f.area(), m.composer.is_some());
     queue::draw(f, m, p.queue);
     conversation::draw(f, m, p.conversation);
     if let Some(area) = p.composer {

@@ -577,3 +577,64 @@ fn the_view_picker_shows_each_views_count_where_known() {
     // The view shown: the queue's own total.
     find_row(&t, "1 All unsolved (5)  (now)");
 }
+
+/// At 80x24 a customer with email, phone, organization and a rating has a 6-line header: the
+/// row highlighted is the one Enter opens, however far the list has scrolled (a fixed 5-line
+/// header once opened a ticket one row below the last one shown, and highlighted none).
+#[test]
+fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_header() {
+    use crate::app::model::{Focus, Loaded};
+    let mut m = loaded_model();
+    let (c, mut history) = customer();
+    history[2].satisfaction = Some("good".into());
+    for n in 0..12 {
+        history.push(ticket(
+            1100 + n,
+            "Older question",
+            "solved",
+            "low",
+            "email",
+            7,
+        ));
+    }
+    let header = crate::layout::customer_header(&c, &history).len();
+    assert_eq!(header, 6);
+    m.customers.insert(
+        crate::helpdesk::Id::from(7),
+        Loaded::Ready((c, history.clone())),
+    );
+    update(&mut m, key("tab"));
+    update(&mut m, key("tab"));
+    assert_eq!(m.focus, Focus::Customer);
+    for size in [(80, 24), (60, 20), (120, 40)] {
+        for _ in 0..7 {
+            update(&mut m, key("j"));
+            let t = render(&m, size.0, size.1);
+            let panel = crate::layout::panels(t.backend().buffer().area, false).customer;
+            let inner = crate::layout::inner(panel);
+            let buf = t.backend().buffer();
+            let lit: Vec<String> = (inner.y..inner.bottom())
+                .filter(|&y| buf[(inner.x + 1, y)].modifier.contains(Modifier::REVERSED))
+                .map(|y| row_text(&t, y))
+                .collect();
+            let want = format!("#{} ", history[m.customer_selected].id);
+            assert!(
+                lit.len() == 1 && lit[0].contains(&want),
+                "{size:?}: {want} highlighted, saw {lit:?}"
+            );
+        }
+        update(&mut m, key("g"));
+    }
+    // Far down the list, at 80x24: Enter opens the row highlighted.
+    m.size = (80, 24);
+    for _ in 0..9 {
+        update(&mut m, key("j"));
+    }
+    let t = render(&m, 80, 24);
+    find_row(&t, &format!("#{} ", history[9].id));
+    update(&mut m, key("enter"));
+    assert_eq!(
+        m.current().map(|t| t.id.clone()),
+        Some(history[9].id.clone())
+    );
+}
