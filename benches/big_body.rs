@@ -208,7 +208,8 @@ impl Helpdesk for Huge {
                 domains: vec![text("acme.example")],
             }),
             tier: Tier::Standard,
-            lifetime_tickets: 3,
+            lifetime_tickets: Some(3),
+            missing: vec![],
             created_at: Timestamp::now(),
         })
     }

@@ -1231,6 +1231,7 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
                 "id": cu.id, "name": cu.name, "email": cu.email, "phone": cu.phone,
                 "organization": cu.organization.as_ref().map(|o| o.name.clone()),
                 "tier": cu.tier, "lifetime_tickets": cu.lifetime_tickets,
+                "missing": cu.missing,
             }),
             None => Value::Null,
         };
@@ -1264,15 +1265,21 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
     )?;
     if let Some(cu) = &customer {
         let org = cu.organization.as_ref().map_or("", |o| o.name.as_str());
+        let count = cu
+            .lifetime_tickets
+            .map_or_else(|| "? tickets".to_string(), |n| format!("{n} tickets"));
         writeln!(
             out,
-            "customer: {} <{}> {} [{}] · {} tickets",
+            "customer: {} <{}> {} [{}] · {count}",
             cu.name,
             cu.email.as_deref().unwrap_or(""),
             org,
             cu.tier.label(),
-            cu.lifetime_tickets
         )?;
+        if !cu.missing.is_empty() {
+            let what: Vec<&str> = cu.missing.iter().map(|m| m.label()).collect();
+            writeln!(out, "not loaded: {}", what.join(", "))?;
+        }
     }
     for m in &messages {
         let kind = match m.visibility {

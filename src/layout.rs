@@ -108,6 +108,8 @@ pub enum CustomerLine {
     Counts,
     /// The last satisfaction rating, with the ticket it was given on.
     Rating,
+    /// What could not be loaded (an optional lookup failed).
+    Missing,
 }
 
 /// Which header lines the customer panel has: they come and go with what the helpdesk knows,
@@ -126,6 +128,9 @@ pub fn customer_header(c: &Customer, tickets: &[Ticket]) -> Vec<CustomerLine> {
     lines.push(CustomerLine::Counts);
     if tickets.iter().any(|t| t.satisfaction.is_some()) {
         lines.push(CustomerLine::Rating);
+    }
+    if !c.missing.is_empty() {
+        lines.push(CustomerLine::Missing);
     }
     lines
 }

@@ -149,7 +149,8 @@ impl Helpdesk for Evil {
                 domains: vec![hostile(7)],
             }),
             tier: Tier::Vip,
-            lifetime_tickets: 3,
+            lifetime_tickets: Some(3),
+            missing: vec![],
             created_at: jiff::Timestamp::UNIX_EPOCH,
         })
     }

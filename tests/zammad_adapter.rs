@@ -514,7 +514,8 @@ async fn a_customer_comes_with_organization_tier_and_history() {
     );
     assert_eq!(org.domains, ["awesome.example"]);
     assert_eq!(
-        c.lifetime_tickets, 7,
+        c.lifetime_tickets,
+        Some(7),
         "open + closed from the user's preferences"
     );
 

@@ -137,7 +137,7 @@ async fn ticket_conversation_and_customer() {
     let requester = t.requester.unwrap();
     let c = zd.customer(&requester.id).await.unwrap();
     assert_eq!(c.name, requester.name);
-    assert!(c.lifetime_tickets >= 1);
+    assert!(c.lifetime_tickets >= Some(1));
     let history = zd.customer_tickets(&requester.id).await.unwrap();
     assert!(history.iter().any(|h| h.id == t.id));
     let me = zd.me().await.unwrap();
@@ -634,4 +634,54 @@ async fn a_view_count_being_computed_is_unknown_not_an_error() {
     let count = zd.view_count(&Id::from(6164074383386)).await;
     assert_eq!(count.unwrap(), None);
     assert_eq!(mock.log().len(), 1, "asked once");
+}
+
+/// `tix show` on answers recorded from a live account, with the user's related counts failing
+/// (404, then 500): the ticket and the customer are shown, and the count is said to be missing.
+#[tokio::test]
+async fn show_succeeds_when_the_users_related_counts_fail() {
+    for status in [404, 500] {
+        let mock = common::Mock::default();
+        let answer = |f: &str| common::recorded(&format!("zendesk/{f}")).to_string();
+        mock.get(
+            "/api/v2/tickets/4017.json",
+            &answer("007-get-tickets-4017-json.json"),
+        );
+        mock.get(
+            "/api/v2/tickets/4017/comments.json",
+            &answer("014-get-tickets-33-comments-json.json"),
+        );
+        mock.get(
+            "/api/v2/users/6130907993114.json",
+            &answer("008-get-users-6130907993114-json.json"),
+        );
+        mock.get(
+            "/api/v2/organizations/6130869157658.json",
+            &answer("009-get-organizations-6130869157658-json.json"),
+        );
+        mock.on(
+            "GET",
+            "/api/v2/users/6130907993114/related.json",
+            &[],
+            vec![common::reply(status, r#"{"error":"RecordNotFound"}"#)],
+        );
+        let url = mock.start().await;
+        let run = common::tix("zendesk", &url, "t0ken", &["show", "4017"], "").await;
+        assert!(run.success, "HTTP {status}: {}", run.stderr);
+        assert!(run.stdout.contains("#4017"), "{}", run.stdout);
+        assert!(run.stdout.contains("? tickets"), "{}", run.stdout);
+        assert!(
+            run.stdout.contains("not loaded: ticket count"),
+            "{}",
+            run.stdout
+        );
+        let json = common::tix("zendesk", &url, "t0ken", &["show", "4017", "--json"], "")
+            .await
+            .json();
+        assert_eq!(
+            json["customer"]["lifetime_tickets"],
+            serde_json::Value::Null
+        );
+        assert_eq!(json["customer"]["missing"][0], "ticket_count");
+    }
 }

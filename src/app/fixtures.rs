@@ -121,7 +121,8 @@ pub fn customer() -> (Customer, Vec<Ticket>) {
                 domains: vec![],
             }),
             tier: Tier::Vip,
-            lifetime_tickets: 14,
+            lifetime_tickets: Some(14),
+            missing: vec![],
             created_at: at("2024-01-05T00:00:00Z"),
         },
         vec![

@@ -286,8 +286,29 @@ pub struct Customer {
     pub phone: Option<String>,
     pub organization: Option<Organization>,
     pub tier: Tier,
-    pub lifetime_tickets: u64,
+    /// How many tickets they ever asked, where the helpdesk said (`None`: not known).
+    pub lifetime_tickets: Option<u64>,
     pub created_at: Timestamp,
+    /// Optional pieces whose lookup failed: the panel says so instead of failing the customer.
+    #[serde(default)]
+    pub missing: Vec<Missing>,
+}
+
+/// An optional part of a record that could not be loaded (its request failed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Missing {
+    TicketCount,
+    Organization,
+}
+
+impl Missing {
+    pub fn label(self) -> &'static str {
+        match self {
+            Missing::TicketCount => "ticket count",
+            Missing::Organization => "organization",
+        }
+    }
 }
 
 impl Customer {

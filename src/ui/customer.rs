@@ -59,15 +59,21 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                         "org: {}",
                         c.organization.as_ref().map_or("", |o| o.name.as_str())
                     )),
+                    CustomerLine::Missing => {
+                        let what: Vec<&str> = c.missing.iter().map(|m| m.label()).collect();
+                        Line::styled(format!("not loaded: {}", what.join(", ")), muted)
+                    }
                     CustomerLine::Counts => {
                         let open = tickets
                             .iter()
                             .filter(|t| t.status.category.is_unsolved())
                             .count();
+                        let all = c
+                            .lifetime_tickets
+                            .map_or_else(|| "?".to_string(), |n| n.to_string());
                         Line::styled(
                             format!(
-                                "{} tickets in all · {open} open of the last {}",
-                                c.lifetime_tickets,
+                                "{all} tickets in all · {open} open of the last {}",
                                 tickets.len()
                             ),
                             muted,

@@ -1144,6 +1144,7 @@ impl Helpdesk for Freshdesk {
             },
             self.list::<IgnoredAny>("tickets", &count_query, MAX_COUNT_PAGES),
         );
+        let mut missing = vec![];
         let organization = match company {
             Ok(Some(c)) => {
                 let name =
@@ -1158,9 +1159,21 @@ impl Helpdesk for Freshdesk {
             Ok(None) => None,
             // A deleted company should not hide the customer.
             Err(e) if e.kind == ErrorKind::NotFound => None,
-            Err(e) => return Err(e),
+            // Nor one that could not be read: that piece is said to be missing.
+            Err(e) => {
+                crate::log::write(&format!("freshdesk: a contact's company: {e}"));
+                missing.push(crate::helpdesk::Missing::Organization);
+                None
+            }
         };
-        let (tickets, _) = count?;
+        let lifetime_tickets = match count {
+            Ok((tickets, _)) => Some(tickets.len() as u64),
+            Err(e) => {
+                crate::log::write(&format!("freshdesk: a contact's ticket count: {e}"));
+                missing.push(crate::helpdesk::Missing::TicketCount);
+                None
+            }
+        };
         Ok(Customer {
             id: Id::from(contact.id),
             name: nonempty(contact.name.as_deref())
@@ -1171,8 +1184,9 @@ impl Helpdesk for Freshdesk {
                 .or_else(|| nonempty(contact.mobile.as_deref())),
             organization,
             tier: tier_of(&contact.custom_fields, &contact.tags).unwrap_or(Tier::Standard),
-            lifetime_tickets: tickets.len() as u64,
+            lifetime_tickets,
             created_at: contact.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+            missing,
         })
     }
 

@@ -1054,7 +1054,16 @@ impl Helpdesk for Rt {
         } else {
             id.clone()
         };
-        let lifetime_tickets = self.count(&requestor_clause(&key)).await?.unwrap_or(0);
+        // The count is extra: a failed search leaves it out (and says so).
+        let mut missing = vec![];
+        let lifetime_tickets = match self.count(&requestor_clause(&key)).await {
+            Ok(n) => n,
+            Err(e) => {
+                crate::log::write(&format!("rt: a user's ticket count: {e}"));
+                missing.push(crate::helpdesk::Missing::TicketCount);
+                None
+            }
+        };
         let name = nonempty(&user.name).unwrap_or_else(|| id.0.clone());
         Ok(Customer {
             tier: tier_of(&user.custom_fields),
@@ -1071,6 +1080,7 @@ impl Helpdesk for Rt {
             name: nonempty(&user.real_name).unwrap_or_else(|| name.clone()),
             id: Id(name),
             lifetime_tickets,
+            missing,
         })
     }
 

@@ -1205,6 +1205,9 @@ impl Helpdesk for Zammad {
             }
         })?;
         self.remember_user(user.clone());
+        // The organization and the counts are extra: a failed lookup leaves that piece out
+        // (and says so), it never fails the customer.
+        let mut missing = vec![];
         let org = match user.organization_id {
             Some(o) => match self
                 .get::<wire::Organization>(&format!("organizations/{o}"), &[])
@@ -1212,7 +1215,11 @@ impl Helpdesk for Zammad {
             {
                 Ok(org) => Some(org),
                 Err(e) if e.kind == ErrorKind::NotFound => None,
-                Err(e) => return Err(e),
+                Err(e) => {
+                    crate::log::write(&format!("zammad: a user's organization: {e}"));
+                    missing.push(crate::helpdesk::Missing::Organization);
+                    None
+                }
             },
             None => None,
         };
@@ -1222,13 +1229,15 @@ impl Helpdesk for Zammad {
             .collect::<Option<Vec<u64>>>()
             .map(|v| v.iter().sum());
         let lifetime_tickets = match counted {
-            Some(n) => n,
-            None => self
-                .count(&format!("customer_id:{n}"))
-                .await
-                .ok()
-                .flatten()
-                .unwrap_or(0),
+            Some(n) => Some(n),
+            None => match self.count(&format!("customer_id:{n}")).await {
+                Ok(count) => count,
+                Err(e) => {
+                    crate::log::write(&format!("zammad: a user's ticket count: {e}"));
+                    missing.push(crate::helpdesk::Missing::TicketCount);
+                    None
+                }
+            },
         };
         let p = party_of(&user);
         Ok(Customer {
@@ -1244,6 +1253,7 @@ impl Helpdesk for Zammad {
             }),
             lifetime_tickets,
             created_at: user.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+            missing,
         })
     }
 

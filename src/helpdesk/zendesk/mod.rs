@@ -535,18 +535,36 @@ impl Helpdesk for Zendesk {
     async fn customer(&self, id: &Id) -> Result<Customer> {
         let uid = parse_id(id)?;
         let user: wire::UserEnvelope = self.get(&format!("users/{uid}.json"), &[]).await?;
-        let related: wire::UserRelatedEnvelope =
-            self.get(&format!("users/{uid}/related.json"), &[]).await?;
         let user = user.user;
+        // The counts and the organization are extra: a failed lookup leaves that piece out
+        // (and says so), it never fails the customer.
+        let mut missing = vec![];
+        let related: Result<wire::UserRelatedEnvelope> =
+            self.get(&format!("users/{uid}/related.json"), &[]).await;
+        let lifetime_tickets = match related {
+            Ok(r) => Some(r.user_related.requested_tickets),
+            Err(e) => {
+                crate::log::write(&format!("zendesk: a user's ticket count: {e}"));
+                missing.push(crate::helpdesk::Missing::TicketCount);
+                None
+            }
+        };
         let organization = match user.organization_id {
             Some(oid) => {
-                let org: wire::OrganizationEnvelope =
-                    self.get(&format!("organizations/{oid}.json"), &[]).await?;
-                Some(Organization {
-                    id: Id::from(org.organization.id),
-                    name: org.organization.name,
-                    domains: org.organization.domain_names,
-                })
+                let org: Result<wire::OrganizationEnvelope> =
+                    self.get(&format!("organizations/{oid}.json"), &[]).await;
+                match org {
+                    Ok(org) => Some(Organization {
+                        id: Id::from(org.organization.id),
+                        name: org.organization.name,
+                        domains: org.organization.domain_names,
+                    }),
+                    Err(e) => {
+                        crate::log::write(&format!("zendesk: a user's organization: {e}"));
+                        missing.push(crate::helpdesk::Missing::Organization);
+                        None
+                    }
+                }
             }
             None => None,
         };
@@ -557,8 +575,9 @@ impl Helpdesk for Zendesk {
             email: user.email,
             phone: user.phone,
             organization,
-            lifetime_tickets: related.user_related.requested_tickets,
+            lifetime_tickets,
             created_at: user.created_at,
+            missing,
         })
     }
 
