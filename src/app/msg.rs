@@ -54,6 +54,8 @@ pub enum Msg {
     Canned(Result<Vec<CannedResponse>>),
     Agents(Result<Vec<Agent>>),
     Groups(Result<Vec<View>>),
+    /// The helpdesk's statuses and priorities (its defaults where they could not be read).
+    Vocabulary(crate::helpdesk::Vocabulary),
     Updated {
         req: ReqId,
         ticket: Id,
@@ -126,6 +128,7 @@ pub enum Effect {
     LoadCanned,
     LoadAgents,
     LoadGroups,
+    LoadVocabulary,
     /// Load a view's pages from cursor `from` (the top for `None`) until `want` tickets came
     /// (`None`: all of them); supersedes an earlier load.
     LoadView {

@@ -532,3 +532,25 @@ fn the_conversation_shows_the_tickets_tags() {
     find_row(&t, "now: refund vip");
     find_row(&t, "> +billing");
 }
+
+#[test]
+fn an_rt_ticket_is_resolved_in_the_queue_as_in_its_header() {
+    let mut m = loaded_model();
+    m.tickets[0].status = crate::helpdesk::rt::status_of("resolved");
+    m.tickets[1].status = crate::helpdesk::Status {
+        category: crate::helpdesk::StatusCategory::Pending,
+        raw: "9001".into(),
+        label: "Waiting on vendor".into(),
+    };
+    let t = render(&m, 120, 40);
+    let y = find_row(&t, "#1001 resolved ");
+    find_row(&t, "resolved · email");
+    // A long label is cut to the column, by display width.
+    find_row(&t, &format!("#{} Waiting o… ", m.tickets[1].id));
+    // Coloured by its kind: a solved ticket looks solved.
+    let buf = t.backend().buffer();
+    let x = (0..buf.area.width)
+        .find(|&x| buf[(x, y)].symbol() == "r" && buf[(x + 1, y)].symbol() == "e")
+        .unwrap();
+    assert_eq!(buf[(x, y)].fg, m.theme.get("status_solved").fg.unwrap());
+}
