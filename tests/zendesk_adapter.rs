@@ -723,6 +723,11 @@ async fn custom_statuses_that_cannot_be_read_leave_zendesks_own() {
             "{status}"
         );
         assert_eq!(v.priorities.len(), 4);
+        // Asked once a session, not again before every page.
+        let asked = m.to("GET", "/api/v2/custom_statuses.json").len();
+        zd.vocabulary().await.unwrap();
+        zd.ticket(&Id::from(1)).await.ok();
+        assert_eq!(m.to("GET", "/api/v2/custom_statuses.json").len(), asked);
     }
 }
 

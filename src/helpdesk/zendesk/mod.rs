@@ -43,8 +43,9 @@ pub struct Zendesk {
     /// name is from Zendesk's documentation, unverified against a live account); then they come in
     /// the view's own order and `ordered_views` turns false.
     sorts_by_breach: std::sync::atomic::AtomicBool,
-    /// The account's custom statuses, read once (before the first ticket is named).
-    custom: tokio::sync::OnceCell<std::sync::Arc<CustomStatuses>>,
+    /// The account's custom statuses, read once (before the first ticket is named), and why
+    /// they could not be.
+    custom: tokio::sync::OnceCell<(std::sync::Arc<CustomStatuses>, Option<HelpdeskError>)>,
 }
 
 /// Custom statuses by id: the status as tix names it, and whether it is its category's default
@@ -80,27 +81,32 @@ impl Zendesk {
     }
 
     /// The account's active custom statuses, read once per session. An account without them (or
-    /// an agent who may not list them) has none; only a transient failure is tried again later.
+    /// an agent who may not list them) has none; so has a session where reading them failed
+    /// (asking again on every page would cost a request each, and retries when the server errs).
     async fn try_custom_statuses(&self) -> Result<std::sync::Arc<CustomStatuses>> {
-        self.custom
-            .get_or_try_init(|| async {
+        let (custom, failed) = self
+            .custom
+            .get_or_init(|| async {
                 match self
                     .get::<wire::CustomStatusesPage>("custom_statuses.json", &[])
                     .await
                 {
-                    Ok(page) => Ok(std::sync::Arc::new(custom_statuses_of(page))),
-                    Err(e) if e.is_transient() => Err(e),
+                    Ok(page) => (std::sync::Arc::new(custom_statuses_of(page)), None),
                     Err(e) => {
                         crate::log::write(&format!(
                             "zendesk: no custom statuses ({:?}); the plain ones then",
                             e.kind
                         ));
-                        Ok(std::sync::Arc::default())
+                        let none = e.kind == ErrorKind::NotFound;
+                        (std::sync::Arc::default(), (!none).then_some(e))
                     }
                 }
             })
-            .await
-            .cloned()
+            .await;
+        match failed {
+            Some(e) => Err(e.clone()),
+            None => Ok(custom.clone()),
+        }
     }
 
     /// The custom statuses for naming tickets: none while they cannot be read.
