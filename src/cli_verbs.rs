@@ -29,7 +29,8 @@ pub enum Verb {
         #[arg(long)]
         json: bool,
     },
-    /// Set a ticket's status (as the helpdesk spells it: open, pending, solved, ...)
+    /// Set a ticket's status: the helpdesk's own word or label (RT: stalled, resolved; a custom
+    /// status by name), or a kind (new, open, pending, hold, solved, closed)
     Status { id: String, value: String },
     /// Assign a ticket to an agent (name or email), to `me`, or to no one (`none`)
     Assign { id: String, who: String },
@@ -152,10 +153,20 @@ fn changed(t: &Ticket, field: &str, from: &str, to: &str) {
     println!("#{} {}: {field} {from} → {to}", t.id, t.subject);
 }
 
+/// `value` in any word the helpdesk's vocabulary knows (its own, a label, or a kind such as
+/// `pending`), written as the helpdesk spells it; an unknown one is refused with the valid ones.
 async fn status(c: &Connection, id: &Id, value: &str) -> Result<(), CliError> {
+    let vocabulary = c.helpdesk.vocabulary().await?;
+    let Some(wanted) = vocabulary.status(value) else {
+        return Err(CliError::Config(format!(
+            "{} has no status {value:?} (statuses: {})",
+            c.helpdesk.backend(),
+            vocabulary.status_words()
+        )));
+    };
     let before = c.helpdesk.ticket(id).await?;
     let patch = TicketPatch {
-        status: Some(value.to_string()),
+        status: Some(wanted.raw.clone()),
         ..TicketPatch::default()
     };
     let after = write(c, id, patch).await?;

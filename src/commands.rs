@@ -1100,8 +1100,12 @@ pub fn ticket_json(t: &Ticket) -> Value {
     json!({
         "id": t.id,
         "subject": t.subject,
+        // The helpdesk's own word (what `tix status` takes), its label and what kind it is.
         "status": t.status.raw,
+        "status_label": t.status.label,
+        "status_category": t.status.category,
         "priority": t.priority.as_ref().map(|p| p.raw.clone()),
+        "priority_label": t.priority.as_ref().map(|p| p.label.clone()),
         "channel": t.channel.label(),
         "requester": requester,
         "sla": sla_json(t),
@@ -1239,10 +1243,16 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
     }
     let mut out = std::io::stdout().lock();
     writeln!(out, "#{} {}", ticket.id, ticket.subject)?;
+    // The label as the helpdesk names it, with its kind where the label does not say it.
+    let kind = ticket.status.category.word();
+    let status = if ticket.status.label.eq_ignore_ascii_case(kind) {
+        ticket.status.label.clone()
+    } else {
+        format!("{} ({kind})", ticket.status.label)
+    };
     writeln!(
         out,
-        "status: {} · priority: {} · channel: {}",
-        ticket.status.label,
+        "status: {status} · priority: {} · channel: {}",
         ticket.priority.as_ref().map_or("-", |p| p.label.as_str()),
         ticket.channel.label()
     )?;

@@ -119,7 +119,12 @@ fn search_finds_a_solved_ticket_and_lists_it_like_ls() {
         .unwrap();
     let cols: Vec<&str> = line.split('\t').collect();
     assert_eq!(cols.len(), 6, "{line:?}");
-    assert_eq!((cols[1], cols[5]), ("solved", subject));
+    // The status as the helpdesk names it (the demo's custom status "Solved").
+    assert_eq!(
+        (cols[1], cols[5]),
+        (hit["status_label"].as_str().unwrap(), subject)
+    );
+    assert_eq!(hit["status_category"], "solved");
 }
 
 #[test]
@@ -134,27 +139,34 @@ fn status_is_written_and_show_shows_it() {
         "pending"
     };
     let said = ok(&tix(cfg.path(), &["status", id, to], &[]));
+    let after = show(cfg.path(), id);
+    assert_eq!(after["status"], to);
+    // Said in the helpdesk's labels (the demo's custom statuses: "Open", "Pending").
     assert_eq!(
         said.trim(),
         format!(
-            "#{id} {}: status {} → {to}",
+            "#{id} {}: status {} → {}",
             t["subject"].as_str().unwrap(),
-            t["status"].as_str().unwrap()
+            t["status_label"].as_str().unwrap(),
+            after["status_label"].as_str().unwrap()
         )
     );
-    assert_eq!(show(cfg.path(), id)["status"], to);
     // The write went through the outbox and left nothing there.
     let outbox = cfg.path().join("outbox").join("local");
     assert!(
         std::fs::read_dir(&outbox).map_or(true, |mut d| d.next().is_none()),
         "outbox not empty"
     );
-    // A status the helpdesk refuses: not delivered, exit 1.
-    fails(
-        &tix(cfg.path(), &["status", id, "bogus"], &[]),
-        1,
-        "not delivered",
-    );
+    // A status the helpdesk does not have: refused before anything is written, with the
+    // valid ones (its own included), exit 2.
+    let refused = tix(cfg.path(), &["status", id, "bogus"], &[]);
+    fails(&refused, 2, "no status \"bogus\"");
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("Waiting on vendor"), "{err}");
+    // The account's own status, by its label; a kind by its word.
+    ok(&tix(cfg.path(), &["status", id, "Waiting on vendor"], &[]));
+    assert_eq!(show(cfg.path(), id)["status_label"], "Waiting on vendor");
+    ok(&tix(cfg.path(), &["status", id, to], &[]));
     assert_eq!(show(cfg.path(), id)["status"], to);
     fails(
         &tix(cfg.path(), &["status", "nope", "open"], &[]),

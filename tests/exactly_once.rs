@@ -400,7 +400,7 @@ async fn field_writes_from_the_cli_tell_delivered_not_delivered_and_unknown() {
     let (code, said, kept) = tix_field_write(&url, &["status", &id.0, "pending"]).await;
     assert_eq!(code, 0, "{said}");
     assert!(
-        said.contains(&format!("#{id} ")) && said.contains("→ pending"),
+        said.contains(&format!("#{id} ")) && said.contains("→ Pending"),
         "{said}"
     );
     assert_eq!(kept, 0);

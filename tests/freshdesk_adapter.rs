@@ -381,8 +381,11 @@ async fn replies_notes_and_field_changes_go_to_their_endpoints() {
     );
     assert_eq!(m.to("POST", "/api/v2/tickets/20/reply").len(), 1);
 
+    // tix's words become Freshdesk's numbers through the vocabulary, as the workspace does it.
+    let v = fd.vocabulary().await.unwrap();
+    let word = |w: &str| Some(v.status(w).unwrap().raw.clone());
     let fields = TicketPatch {
-        status: Some("solved".into()),
+        status: word("solved"),
         priority: Some("urgent".into()),
         assignee: Some(Id::from(432)),
         group: Some(Id::from(2)),
@@ -399,7 +402,7 @@ async fn replies_notes_and_field_changes_go_to_their_endpoints() {
 
     // Fields and a reply: fields first, so a failed message can be sent again alone.
     let both = TicketPatch {
-        status: Some("pending".into()),
+        status: word("pending"),
         ..message(Visibility::Public, "back soon")
     };
     let before = m.log().len();
@@ -895,4 +898,61 @@ async fn tix_doctor_passes_and_names_a_refused_api_key() {
         "{}",
         out.stdout
     );
+}
+
+#[tokio::test]
+async fn the_accounts_statuses_come_from_the_status_fields_choices() {
+    let m = freshdesk();
+    m.get(
+        "/api/v2/tickets/1",
+        &recorded("freshdesk/003-get-tickets-1.json").to_string(),
+    );
+    m.on(
+        "PUT",
+        "/api/v2/tickets/1",
+        &[],
+        vec![ok(&recorded("freshdesk/012-put-tickets-1.json").to_string())],
+    );
+    let fd = client(&m).await;
+    let v = fd.vocabulary().await.unwrap();
+    let offered: Vec<(&str, &str, StatusCategory)> = v
+        .statuses
+        .iter()
+        .map(|s| (s.raw.as_str(), s.label.as_str(), s.category))
+        .collect();
+    assert_eq!(
+        offered,
+        [
+            ("2", "open", StatusCategory::Open),
+            ("3", "pending", StatusCategory::Pending),
+            ("4", "resolved", StatusCategory::Solved),
+            ("5", "closed", StatusCategory::Closed),
+            ("6", "Waiting on Customer", StatusCategory::Pending),
+            ("7", "Waiting on Third Party", StatusCategory::Pending),
+        ]
+    );
+    let labels: Vec<&str> = v.priorities.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["low", "medium", "high", "urgent"]);
+    // A ticket as Freshdesk recorded it, named as the vocabulary names it.
+    let t = fd.ticket(&Id::from(1)).await.unwrap();
+    assert_eq!(v.statuses[v.status_of(&t.status).unwrap()], t.status);
+    // The account's own status is written as its number.
+    let wanted = v.status("waiting on third party").unwrap().raw.clone();
+    let patch = TicketPatch {
+        status: Some(wanted),
+        ..TicketPatch::default()
+    };
+    fd.update(&Id::from(1), &patch).await.unwrap();
+    let put = m.to("PUT", "/api/v2/tickets/1").pop().unwrap().json();
+    assert_eq!(put["status"], 7, "{put}");
+}
+
+#[tokio::test]
+async fn statuses_that_cannot_be_read_are_freshdesks_four() {
+    let m = Mock::default();
+    m.on("GET", "/api/v2/ticket_fields", &[], vec![reply(403, "{}")]);
+    let fd = sanitized::Sanitized(client(&m).await);
+    let v = fd.vocabulary().await.expect("never fails");
+    let raws: Vec<&str> = v.statuses.iter().map(|s| s.raw.as_str()).collect();
+    assert_eq!(raws, ["2", "3", "4", "5"]);
 }

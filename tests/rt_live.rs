@@ -537,6 +537,46 @@ async fn a_long_conversation_is_capped_not_fetched_one_by_one() {
 }
 
 #[tokio::test]
+async fn rts_lifecycle_is_offered_and_shown_in_rts_words() {
+    let Some((conf, rt)) = live().await else {
+        return;
+    };
+    let v = tix::helpdesk::sanitized::Sanitized(conf.rt())
+        .vocabulary()
+        .await
+        .expect("vocabulary");
+    let offered: Vec<&str> = v.statuses.iter().map(|s| s.raw.as_str()).collect();
+    assert_eq!(
+        offered,
+        ["new", "open", "stalled", "resolved", "rejected", "deleted"]
+    );
+    let m = marker("lifecycle");
+    let t = new_ticket(
+        &rt,
+        &format!("Lifecycle {m}"),
+        "wait",
+        &format!("{m}@example.com"),
+    )
+    .await;
+    assert_eq!(t.status.label, "new");
+    for (word, rt_word, kind) in [
+        ("on hold", "stalled", StatusCategory::OnHold),
+        ("rejected", "rejected", StatusCategory::Closed),
+        ("open", "open", StatusCategory::Open),
+    ] {
+        let patch = TicketPatch {
+            status: Some(v.status(word).expect(word).raw.clone()),
+            ..TicketPatch::default()
+        };
+        let after = rt.update(&t.id, &patch).await.expect(word);
+        assert_eq!(
+            (after.status.label.as_str(), after.status.category),
+            (rt_word, kind)
+        );
+    }
+}
+
+#[tokio::test]
 async fn status_owner_and_priority_change_and_refusals_are_errors() {
     let Some((_conf, rt)) = live().await else {
         return;
@@ -550,12 +590,15 @@ async fn status_owner_and_priority_change_and_refusals_are_errors() {
     );
     assert!(t.assignee.is_none());
     let me = rt.me().await.expect("me");
+    // tix's words reach RT as RT's own through the vocabulary, as the workspace does it.
+    let v = rt.vocabulary().await.expect("vocabulary");
+    let word = |w: &str| Some(v.status(w).expect(w).raw.clone());
 
     let changed = rt
         .update(
             &t.id,
             &TicketPatch {
-                status: Some("pending".into()), // tix's word; RT's is "stalled"
+                status: word("pending"), // tix's word; RT's is "stalled"
                 priority: Some("urgent".into()),
                 assignee: Some(me.id.clone()),
                 group: None,
@@ -579,7 +622,7 @@ async fn status_owner_and_priority_change_and_refusals_are_errors() {
         .update(
             &t.id,
             &TicketPatch {
-                status: Some("solved".into()),
+                status: word("solved"),
                 message: Some(NewMessage {
                     visibility: Visibility::Public,
                     body: "Fixed, closing.".into(),
@@ -1164,6 +1207,22 @@ async fn cli_verbs_against_real_rt() {
         "{views}"
     );
 
+    // A kind is RT's word; what is shown is RT's word, with its kind.
+    ok(&["status", &id, "hold"], &[]);
+    let held = show(&id);
+    assert_eq!(
+        (
+            &held["status"],
+            &held["status_label"],
+            &held["status_category"]
+        ),
+        (&json!("stalled"), &json!("stalled"), &json!("on_hold"))
+    );
+    let text = ok(&["show", &id], &[]);
+    assert!(text.contains("status: stalled (on hold)"), "{text}");
+    let refused = run(&["status", &id, "pending-forever"], &[]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("stalled"));
     let said = ok(&["status", &id, "resolved"], &[]);
     assert!(
         said.starts_with(&format!("#{id} {subject}: status ")),

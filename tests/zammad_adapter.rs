@@ -422,8 +422,11 @@ async fn a_reply_goes_back_the_way_the_customer_wrote_and_a_note_stays_internal(
 async fn field_changes_are_a_put_and_carry_the_reply_when_both_come_together() {
     let m = writable();
     let zm = client(&m).await;
+    // tix's words become Zammad's state names through the vocabulary, as the workspace does it.
+    let v = zm.vocabulary().await.unwrap();
+    let word = |w: &str| Some(v.status(w).unwrap().raw.clone());
     let fields = TicketPatch {
-        status: Some("pending".into()),
+        status: word("pending"),
         priority: Some("high".into()),
         assignee: Some(Id::from(3)),
         group: Some(Id("2nd Level".into())),
@@ -453,7 +456,7 @@ async fn field_changes_are_a_put_and_carry_the_reply_when_both_come_together() {
     assert!(m.to("POST", "/api/v1/ticket_articles").is_empty());
 
     let both = TicketPatch {
-        status: Some("solved".into()),
+        status: word("solved"),
         group: Some(Id::from(1)),
         ..message(Visibility::Public, "All done.")
     };
@@ -964,4 +967,51 @@ async fn tix_doctor_passes_and_names_a_refused_token() {
         "{}",
         out.stdout
     );
+}
+
+#[tokio::test]
+async fn states_and_priorities_come_from_zammads_own_lists() {
+    let m = zammad();
+    m.get(
+        "/api/v1/tickets/1",
+        &recorded("zammad/004-get-tickets-1.json").to_string(),
+    );
+    let zd = client(&m).await;
+    let v = zd.vocabulary().await.unwrap();
+    let offered: Vec<(&str, StatusCategory)> = v
+        .statuses
+        .iter()
+        .map(|s| (s.raw.as_str(), s.category))
+        .collect();
+    // Merged and removed are reached otherwise, not set.
+    assert_eq!(
+        offered,
+        [
+            ("new", StatusCategory::New),
+            ("open", StatusCategory::Open),
+            ("pending reminder", StatusCategory::Pending),
+            ("closed", StatusCategory::Closed),
+            ("pending close", StatusCategory::Pending),
+            ("waiting for vendor", StatusCategory::Pending),
+        ]
+    );
+    let names: Vec<&str> = v.priorities.iter().map(|p| p.raw.as_str()).collect();
+    assert_eq!(names, ["1 low", "2 normal", "3 high"]);
+    assert_eq!(v.priority("high").unwrap().raw, "3 high");
+    // A ticket as Zammad recorded it (state_id 1).
+    let t = zd.ticket(&Id::from(1)).await.unwrap();
+    assert_eq!(v.statuses[v.status_of(&t.status).unwrap()].raw, "new");
+}
+
+#[tokio::test]
+async fn states_that_cannot_be_read_are_zammads_defaults() {
+    let m = Mock::default();
+    let zd = sanitized::Sanitized(client(&m).await);
+    let v = zd.vocabulary().await.expect("never fails");
+    let raws: Vec<&str> = v.statuses.iter().map(|s| s.raw.as_str()).collect();
+    assert_eq!(
+        raws,
+        ["new", "open", "pending reminder", "pending close", "closed"]
+    );
+    assert_eq!(v.priorities.len(), 3);
 }

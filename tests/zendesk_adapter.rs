@@ -72,6 +72,8 @@ async fn the_top_of_a_view_is_one_request() {
     let s = server(600, None).await;
     let zd = client(&s);
     let views = zd.views().await.unwrap();
+    // The account's custom statuses are read once per session, before the first ticket.
+    zd.vocabulary().await.unwrap();
     s.reset_stats();
     let mut top = vec![];
     let next = load_pages(&zd, &views[0].id, None, 100, |p, _| {
@@ -684,4 +686,171 @@ async fn show_succeeds_when_the_users_related_counts_fail() {
         );
         assert_eq!(json["customer"]["missing"][0], "ticket_count");
     }
+}
+
+/// An account's custom statuses (`GET /api/v2/custom_statuses`, in Zendesk's documented shape)
+/// for the recorded tickets' `custom_status_id`s: 6130830355738 as the default New, and
+/// 6130892426138 as one of the account's own, an open kind.
+fn custom_statuses() -> String {
+    serde_json::json!({"custom_statuses": [
+        {"id": 6130830355738u64, "agent_label": "New", "end_user_label": "Open",
+         "status_category": "new", "active": true, "default": true},
+        {"id": 6130892426138u64, "agent_label": "In progress", "end_user_label": "Open",
+         "status_category": "open", "active": true, "default": false},
+        {"id": 6130892426139u64, "agent_label": "Retired", "status_category": "open",
+         "active": false, "default": false}
+    ]})
+    .to_string()
+}
+
+#[tokio::test]
+async fn a_custom_status_is_shown_by_its_label_and_set_by_its_id() {
+    use common::{Mock, ok, recorded};
+    let m = Mock::default();
+    m.get("/api/v2/custom_statuses.json", &custom_statuses());
+    m.get(
+        "/api/v2/tickets/1.json",
+        &recorded("zendesk/010-get-tickets-1-json.json").to_string(),
+    );
+    m.get(
+        "/api/v2/tickets/4017.json",
+        &recorded("zendesk/007-get-tickets-4017-json.json").to_string(),
+    );
+    m.on(
+        "PUT",
+        "/api/v2/tickets/1.json",
+        &[],
+        vec![ok(
+            &recorded("zendesk/012-put-tickets-4016-json.json").to_string()
+        )],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+
+    let v = zd.vocabulary().await.unwrap();
+    let offered: Vec<(&str, &str)> = v
+        .statuses
+        .iter()
+        .map(|s| (s.raw.as_str(), s.label.as_str()))
+        .collect();
+    // By kind; a kind's default by its word (Zendesk takes it as that status), the account's own
+    // by id; the inactive one is not offered.
+    assert_eq!(
+        offered,
+        [("new", "New"), ("6130892426138", "In progress")],
+        "{v:?}"
+    );
+    let t = zd.ticket(&Id::from(1)).await.unwrap();
+    assert_eq!(
+        (
+            t.status.label.as_str(),
+            t.status.raw.as_str(),
+            t.status.category
+        ),
+        ("In progress", "6130892426138", StatusCategory::Open)
+    );
+    let t = zd.ticket(&Id::from(4017)).await.unwrap();
+    assert_eq!(
+        (t.status.label.as_str(), t.status.raw.as_str()),
+        ("New", "new")
+    );
+
+    // The account's own goes by `custom_status_id` (and no `status`); a plain word as `status`.
+    for (word, field, value) in [
+        (
+            "6130892426138",
+            "custom_status_id",
+            serde_json::json!(6130892426138u64),
+        ),
+        ("pending", "status", serde_json::json!("pending")),
+    ] {
+        let patch = TicketPatch {
+            status: Some(word.into()),
+            ..TicketPatch::default()
+        };
+        zd.update(&Id::from(1), &patch).await.unwrap();
+        let sent = m.to("PUT", "/api/v2/tickets/1.json").pop().unwrap().json();
+        let fields = sent["ticket"].as_object().unwrap();
+        assert_eq!(fields.get(field), Some(&value), "{sent}");
+        let other = if field == "status" {
+            "custom_status_id"
+        } else {
+            "status"
+        };
+        assert!(!fields.contains_key(other), "{sent}");
+    }
+}
+
+#[tokio::test]
+async fn custom_statuses_that_cannot_be_read_leave_zendesks_own() {
+    use common::{Mock, reply};
+    for status in [404, 500] {
+        let m = Mock::default();
+        m.on(
+            "GET",
+            "/api/v2/custom_statuses.json",
+            &[],
+            vec![reply(status, r#"{"error":"nope"}"#)],
+        );
+        let zd = tix::helpdesk::sanitized::Sanitized(Zendesk::with_client(
+            &m.start().await,
+            Auth::None,
+            reqwest::Client::builder()
+                .timeout(std::time::Duration::from_secs(5))
+                .build()
+                .unwrap(),
+        ));
+        let v = zd.vocabulary().await.expect("never fails");
+        let words: Vec<&str> = v.statuses.iter().map(|s| s.raw.as_str()).collect();
+        assert_eq!(
+            words,
+            ["new", "open", "pending", "hold", "solved"],
+            "{status}"
+        );
+        assert_eq!(v.priorities.len(), 4);
+        // Asked once a session, not again before every page.
+        let asked = m.to("GET", "/api/v2/custom_statuses.json").len();
+        zd.vocabulary().await.unwrap();
+        zd.ticket(&Id::from(1)).await.ok();
+        assert_eq!(m.to("GET", "/api/v2/custom_statuses.json").len(), asked);
+    }
+}
+
+#[tokio::test]
+async fn the_demo_has_a_custom_status_of_its_own_shown_and_set() {
+    let s = server(300, None).await;
+    let zd = client(&s);
+    let v = zd.vocabulary().await.unwrap();
+    let vendor = v
+        .statuses
+        .iter()
+        .find(|s| s.label == "Waiting on vendor")
+        .expect("the demo's own status")
+        .clone();
+    assert_eq!(vendor.category, StatusCategory::Pending);
+    assert_eq!(
+        v.status("pending").unwrap().label,
+        "Pending",
+        "the default first"
+    );
+    let views = zd.views().await.unwrap();
+    let all = load_view(&zd, &views[0].id, |_, _, _| {}).await.unwrap();
+    assert!(
+        all.iter().any(|t| t.status == vendor),
+        "some demo ticket waits on a vendor"
+    );
+    let open = all
+        .iter()
+        .find(|t| t.status.category == StatusCategory::Open)
+        .unwrap();
+    let set = |raw: &str| TicketPatch {
+        status: Some(raw.into()),
+        ..TicketPatch::default()
+    };
+    let after = zd.update(&open.id, &set(&vendor.raw)).await.unwrap();
+    assert_eq!(after.status, vendor);
+    let back = zd.update(&open.id, &set("open")).await.unwrap();
+    assert_eq!(
+        (back.status.raw.as_str(), back.status.label.as_str()),
+        ("open", "Open")
+    );
 }

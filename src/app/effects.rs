@@ -309,6 +309,15 @@ impl Runner {
             Effect::LoadTags => {
                 tokio::spawn(async move { tx.send(Msg::Tags(hd.tags().await)) });
             }
+            Effect::LoadVocabulary => {
+                tokio::spawn(async move {
+                    let v = hd
+                        .vocabulary()
+                        .await
+                        .unwrap_or_else(|_| hd.default_vocabulary());
+                    tx.send(Msg::Vocabulary(v))
+                });
+            }
             Effect::Record(event) => self.record(event),
             Effect::Sync { req, since } => {
                 tokio::spawn(async move {

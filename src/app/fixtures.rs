@@ -208,6 +208,10 @@ pub fn loaded_model() -> Model {
     update(&mut m, Msg::Canned(Ok(canned())));
     update(
         &mut m,
+        Msg::Vocabulary(crate::helpdesk::zendesk::zendesk_vocabulary()),
+    );
+    update(
+        &mut m,
         Msg::Views(Ok(vec![View {
             id: Id::from(1),
             name: "All unsolved".into(),

@@ -395,6 +395,8 @@ pub struct Model {
     pub known: Option<std::collections::HashSet<Id>>,
     pub alert: Option<String>,
     pub groups: Vec<View>,
+    /// The helpdesk's statuses and priorities (empty until they are loaded, once, at start).
+    pub vocabulary: crate::helpdesk::Vocabulary,
     /// The ticket being handled and since when (handle time).
     pub handling: Option<(Id, Timestamp)>,
     /// Today's metric events (loaded at start, appended as they happen).
@@ -506,6 +508,7 @@ impl Model {
             preferred_view: None,
             alert: None,
             groups: vec![],
+            vocabulary: crate::helpdesk::Vocabulary::default(),
             handling: None,
             metrics: vec![],
             retry_at: None,

@@ -61,6 +61,8 @@ pub enum Msg {
     },
     /// The helpdesk's tags, for completion in the tag prompt.
     Tags(Result<Vec<String>>),
+    /// The helpdesk's statuses and priorities (its defaults where they could not be read).
+    Vocabulary(crate::helpdesk::Vocabulary),
     Updated {
         req: ReqId,
         ticket: Id,
@@ -137,6 +139,7 @@ pub enum Effect {
     LoadViewCounts(Vec<Id>),
     /// The helpdesk's tag list, asked for when the tag prompt first opens.
     LoadTags,
+    LoadVocabulary,
     /// Load a view's pages from cursor `from` (the top for `None`) until `want` tickets came
     /// (`None`: all of them); supersedes an earlier load.
     LoadView {

@@ -27,6 +27,7 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
         Effect::LoadCanned,
         Effect::LoadAgents,
         Effect::LoadGroups,
+        Effect::LoadVocabulary,
     ]
 }
 
@@ -430,6 +431,29 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 Ok(tags) => Loaded::Ready(tags),
                 Err(e) => Loaded::Failed(e.to_string()),
             });
+            vec![]
+        }
+        Msg::Vocabulary(v) => {
+            // Tickets that came before the list are named as it names them (their filter
+            // haystacks hold the name too).
+            for (i, t) in m.tickets.iter_mut().enumerate() {
+                v.relabel(&mut t.status);
+                if let Some(h) = m.haystacks.get_mut(i) {
+                    *h = haystack(t, m.privacy);
+                }
+            }
+            let customers = m
+                .customers
+                .values_mut()
+                .filter_map(|c| match c {
+                    Loaded::Ready((_, ts)) => Some(ts.iter_mut()),
+                    _ => None,
+                })
+                .flatten();
+            for t in m.pinned.iter_mut().chain(customers) {
+                v.relabel(&mut t.status);
+            }
+            m.vocabulary = v;
             vec![]
         }
         Msg::Updated {
@@ -1637,14 +1661,37 @@ fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<Effect> {
         return vec![];
     };
     let ticket = t.id.clone();
-    let value = match (kind, value) {
+    let v = &m.vocabulary;
+    // A status or priority in any word the vocabulary knows (`pending` in a keymap: the
+    // backend's first pending status), written as the backend spells it.
+    let (value, label) = match (kind, value) {
         (PickKind::Assignee, "me") => match &m.me {
-            Some(me) => me.id.0.clone(),
+            Some(me) => (me.id.0.clone(), me.name.clone()),
             None => return vec![],
         },
-        _ => value.to_string(),
+        (PickKind::Status, w) if !v.statuses.is_empty() => match v.status(w) {
+            Some(s) => (s.raw.clone(), s.label.clone()),
+            None => {
+                let valid = v.status_words();
+                notice(m, &format!("No status {w:?} here: {valid}"), true);
+                return vec![];
+            }
+        },
+        (PickKind::Priority, w) if !v.priorities.is_empty() => match v.priority(w) {
+            Some(p) => (p.raw.clone(), p.label.clone()),
+            None => {
+                let valid = v.priority_words();
+                notice(m, &format!("No priority {w:?} here: {valid}"), true);
+                return vec![];
+            }
+        },
+        (PickKind::Status | PickKind::Priority, _) => {
+            notice(m, "Statuses are not known yet: try again in a moment", true);
+            return vec![];
+        }
+        _ => (value.to_string(), value.to_string()),
     };
-    set_field(m, kind, ticket, value.clone(), &value)
+    set_field(m, kind, ticket, value, &label)
 }
 
 fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
@@ -2360,7 +2407,13 @@ fn insert_text(m: &mut Model, c: &crate::helpdesk::CannedResponse) -> Vec<Effect
     let kind = m.composer.as_ref().map_or(DraftKind::Reply, |c| c.kind);
     let effects = open_composer(m, kind, Some(text));
     // A response that also sets a status (`status` in a canned/ file) sends it with the text.
-    if let (Some(status), Some(composer)) = (c.sets_status.clone(), m.composer.as_mut()) {
+    // Its word is the helpdesk's where the vocabulary knows it (`solved` is RT's `resolved`).
+    let status = c.sets_status.as_deref().map(|w| {
+        m.vocabulary
+            .status(w)
+            .map_or_else(|| w.to_string(), |s| s.raw.clone())
+    });
+    if let (Some(status), Some(composer)) = (status, m.composer.as_mut()) {
         composer.fields.status = Some(status);
     }
     effects
@@ -2469,20 +2522,30 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         notice(m, "No ticket selected", true);
         return vec![];
     };
-    let pairs = |xs: &[&str]| {
-        xs.iter()
-            .map(|s| (s.to_string(), s.to_string()))
-            .collect::<Vec<_>>()
-    };
+    let v = &m.vocabulary;
     let (options, current) = match kind {
         PickKind::View => return open_view_picker(m),
+        PickKind::Status | PickKind::Priority if v.statuses.is_empty() => {
+            notice(m, "Statuses are not known yet: try again in a moment", true);
+            return vec![];
+        }
+        // The helpdesk's own statuses and priorities, as it names them.
         PickKind::Status => (
-            pairs(&["new", "open", "pending", "hold", "solved"]),
-            Some(t.status.raw.clone()),
+            v.statuses
+                .iter()
+                .map(|s| (s.raw.clone(), s.label.clone()))
+                .collect(),
+            v.status_of(&t.status).map(|i| v.statuses[i].raw.clone()),
         ),
         PickKind::Priority => (
-            pairs(&["low", "normal", "high", "urgent"]),
-            t.priority.as_ref().map(|p| p.raw.clone()),
+            v.priorities
+                .iter()
+                .map(|p| (p.raw.clone(), p.label.clone()))
+                .collect::<Vec<_>>(),
+            t.priority
+                .as_ref()
+                .and_then(|p| v.priority_of(p))
+                .map(|i| v.priorities[i].raw.clone()),
         ),
         PickKind::Escalate => (
             m.groups

@@ -23,7 +23,8 @@ fn start_asks_for_identity_views_canned_and_agents() {
             Effect::LoadViews,
             Effect::LoadCanned,
             Effect::LoadAgents,
-            Effect::LoadGroups
+            Effect::LoadGroups,
+            Effect::LoadVocabulary
         ]
     );
 }
@@ -321,6 +322,124 @@ fn status_picker_sends_one_update() {
     assert_eq!(ticket.0, "1001");
     assert_eq!(patch.status.as_deref(), Some("pending"));
     assert!(patch.message.is_none());
+}
+
+/// The first ticket (#1001, open) on an RT helpdesk: RT's lifecycle, as the RT adapter gives it.
+fn rt_model() -> Model {
+    let mut m = loaded_model();
+    update(
+        &mut m,
+        Msg::Vocabulary(crate::helpdesk::rt::rt_vocabulary()),
+    );
+    m
+}
+
+fn patch_of(fx: &[Effect]) -> &crate::helpdesk::TicketPatch {
+    match fx {
+        [Effect::Update { patch, .. }] => patch,
+        _ => panic!("{fx:?}"),
+    }
+}
+
+#[test]
+fn the_status_picker_offers_the_helpdesks_own_statuses_and_sends_its_word() {
+    let mut m = rt_model();
+    update(&mut m, key("s"));
+    let p = m.picker.as_ref().unwrap();
+    let offered: Vec<&str> = p.options.iter().map(|(raw, _)| raw.as_str()).collect();
+    assert_eq!(
+        offered,
+        ["new", "open", "stalled", "resolved", "rejected", "deleted"]
+    );
+    assert_eq!(p.options[p.selected].0, "open", "starts on the status now");
+    update(&mut m, key("j"));
+    let fx = update(&mut m, key("enter"));
+    assert_eq!(patch_of(&fx).status.as_deref(), Some("stalled"));
+    // Priorities too: RT's numbers, the ticket's (urgent) found by its level.
+    update(&mut m, key("p"));
+    let p = m.picker.as_ref().unwrap();
+    let offered: Vec<&str> = p.options.iter().map(|(_, label)| label.as_str()).collect();
+    assert_eq!(offered, ["low", "normal", "high", "urgent"]);
+    assert_eq!(p.options[p.current.unwrap()].0, "100");
+    update(&mut m, key("k"));
+    let fx = update(&mut m, key("enter"));
+    assert_eq!(patch_of(&fx).priority.as_deref(), Some("50"));
+}
+
+#[test]
+fn a_bindings_kind_of_status_is_the_helpdesks_first_of_that_kind() {
+    let user = "[queue]\n\"P\" = { action = \"ticket.set-status\", args = { status = \"pending\" } }\n\"S\" = { action = \"ticket.set-status\", args = { status = \"solved\" } }\n\"B\" = { action = \"ticket.set-status\", args = { status = \"triage\" } }\n";
+    let (km, problems) = crate::keymap::Keymap::load(None, Some(("keymap.toml", user)));
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut m = rt_model();
+    m.keymap = km;
+    let fx = update(&mut m, key("P"));
+    assert_eq!(patch_of(&fx).status.as_deref(), Some("stalled"));
+    let fx = update(&mut m, key("S"));
+    assert_eq!(patch_of(&fx).status.as_deref(), Some("resolved"));
+    // A word the helpdesk does not know writes nothing and says what it knows.
+    let fx = update(&mut m, key("B"));
+    assert!(
+        fx.iter().all(|e| !matches!(e, Effect::Update { .. })),
+        "{fx:?}"
+    );
+    let said = m
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        said.contains("triage") && said.contains("stalled"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_custom_status_is_named_by_its_label_and_written_by_its_id() {
+    use crate::helpdesk::{Status, StatusCategory};
+    let mut m = loaded_model();
+    // #1001 was read before the list came: Zendesk says pending, its custom status 9001.
+    m.tickets[0].status = Status {
+        category: StatusCategory::Pending,
+        raw: "9001".into(),
+        label: "pending".into(),
+    };
+    let mut v = crate::helpdesk::zendesk::zendesk_vocabulary();
+    v.statuses.insert(
+        3,
+        Status {
+            category: StatusCategory::Pending,
+            raw: "9001".into(),
+            label: "Waiting on vendor".into(),
+        },
+    );
+    update(&mut m, Msg::Vocabulary(v));
+    assert_eq!(m.tickets[0].status.label, "Waiting on vendor");
+    // The filter finds it by that name too.
+    update(&mut m, key("/"));
+    typed(&mut m, "vendor");
+    assert_eq!(ids(&m), ["1001"]);
+    update(&mut m, key("esc"));
+    update(&mut m, key("esc"));
+    update(&mut m, key("s"));
+    let p = m.picker.as_ref().unwrap();
+    assert_eq!(p.options[p.current.unwrap()].1, "Waiting on vendor");
+    update(&mut m, key("k"));
+    let fx = update(&mut m, key("enter"));
+    assert_eq!(patch_of(&fx).status.as_deref(), Some("pending"));
+    update(&mut m, key("s"));
+    update(&mut m, key("j"));
+    let fx = update(&mut m, key("enter"));
+    assert_eq!(patch_of(&fx).status.as_deref(), Some("hold"));
+}
+
+#[test]
+fn before_the_statuses_are_known_the_picker_says_so() {
+    let mut m = loaded_model();
+    m.vocabulary = Default::default();
+    let fx = update(&mut m, key("s"));
+    assert!(fx.is_empty() && m.picker.is_none());
+    assert_eq!(m.mode, Mode::Normal);
 }
 
 #[test]

@@ -163,6 +163,56 @@ impl Status {
     }
 }
 
+/// One of the account's custom ticket statuses (Zendesk's `custom_statuses`).
+pub struct CustomStatus {
+    pub id: u64,
+    pub label: &'static str,
+    pub category: Status,
+    /// The status a category's word (`status: "pending"`) sets.
+    pub default: bool,
+}
+
+const fn custom(id: u64, label: &'static str, category: Status, default: bool) -> CustomStatus {
+    CustomStatus {
+        id,
+        label,
+        category,
+        default,
+    }
+}
+
+/// Each category's default (closed has none: a closed ticket keeps its solved status) and one of
+/// the account's own, as accounts with custom statuses have them.
+pub const CUSTOM_STATUSES: [CustomStatus; 6] = [
+    custom(1001, "New", Status::New, true),
+    custom(1002, "Open", Status::Open, true),
+    custom(1003, "Pending", Status::Pending, true),
+    custom(1004, "On-hold", Status::Hold, true),
+    custom(1005, "Solved", Status::Solved, true),
+    custom(1006, "Waiting on vendor", Status::Pending, false),
+];
+
+pub const WAITING_ON_VENDOR: u64 = 1006;
+
+impl Status {
+    /// The custom status a write of this word sets.
+    pub fn default_custom_status(self) -> u64 {
+        let category = if self == Status::Closed {
+            Status::Solved
+        } else {
+            self
+        };
+        CUSTOM_STATUSES
+            .iter()
+            .find(|c| c.default && c.category == category)
+            .map_or(0, |c| c.id)
+    }
+}
+
+pub fn custom_status(id: u64) -> Option<&'static CustomStatus> {
+    CUSTOM_STATUSES.iter().find(|c| c.id == id)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Priority {
     Low,
@@ -808,6 +858,14 @@ impl Dataset {
             subject,
             description,
             status: row.status.as_str().to_owned(),
+            // Every fourth pending ticket waits on a vendor (the account's own status).
+            custom_status_id: Some(
+                if row.status == Status::Pending && row.id.is_multiple_of(4) {
+                    WAITING_ON_VENDOR
+                } else {
+                    row.status.default_custom_status()
+                },
+            ),
             priority: row.priority.map(|p| p.as_str().to_owned()),
             requester_id: requester.id,
             assignee_id: row.assignee.map(|a| self.agent(a).id),

@@ -71,6 +71,7 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/organizations/{id}", get(show_organization))
         .route("/api/v2/groups", get(list_groups))
         .route("/api/v2/tags", get(list_tags))
+        .route("/api/v2/custom_statuses", get(list_custom_statuses))
         .route("/api/v2/macros", get(list_macros))
         .route("/api/v2/macros/active", get(list_active_macros))
         .route("/api/v2/search", get(search))
@@ -902,6 +903,8 @@ async fn list_comments(
 struct Valid {
     subject: Option<String>,
     status: Option<Status>,
+    /// Set with the status (its category), or from it (the category's default).
+    custom_status_id: Option<u64>,
     priority: Option<Priority>,
     /// `Some(None)`: unassign.
     assignee_id: Option<Option<u64>>,
@@ -913,11 +916,22 @@ struct Valid {
 
 impl Valid {
     fn check(data: &Dataset, f: TicketFields) -> Result<Valid, ApiError> {
-        let status = match f.status.as_deref() {
+        let mut status = match f.status.as_deref() {
             None => None,
             Some(s) => Some(Status::parse(s).ok_or_else(|| {
                 ApiError::invalid(format!("Status: {s:?} is not a valid status"))
             })?),
+        };
+        // A custom status sets its category as the status, as Zendesk does.
+        let custom_status_id = match f.custom_status_id {
+            Some(id) => {
+                let c = super::data::custom_status(id).ok_or_else(|| {
+                    ApiError::invalid(format!("Custom status: {id} does not exist"))
+                })?;
+                status = Some(c.category);
+                Some(id)
+            }
+            None => status.map(Status::default_custom_status),
         };
         let priority = match f.priority.as_deref() {
             None => None,
@@ -946,6 +960,7 @@ impl Valid {
         Ok(Valid {
             subject,
             status,
+            custom_status_id,
             priority,
             assignee_id: f.assignee_id,
             group_id: f.group_id,
@@ -1008,6 +1023,11 @@ fn apply(ticket: &mut Ticket, v: &Valid, data: &Dataset, kind: &str) -> Vec<Valu
     if let Some(status) = v.status {
         change("status", json!(status.as_str()), json!(ticket.status));
         ticket.status = status.as_str().to_owned();
+    }
+    if let Some(custom) = v.custom_status_id {
+        let old = ticket.custom_status_id;
+        change("custom_status_id", json!(custom), json!(old));
+        ticket.custom_status_id = Some(custom);
     }
     if let Some(priority) = v.priority {
         change("priority", json!(priority.as_str()), json!(ticket.priority));
@@ -1112,6 +1132,7 @@ async fn update_ticket(
     if ticket.status == Status::New.as_str() && v.status.is_none() && touched {
         events.push(field_event("Change", "status", json!("open"), json!("new")));
         ticket.status = Status::Open.as_str().to_owned();
+        ticket.custom_status_id = Some(Status::Open.default_custom_status());
     }
     let status = Status::parse(&ticket.status).unwrap_or(Status::Open);
     if let Some(slas) = &mut ticket.slas {
@@ -1158,6 +1179,7 @@ async fn create_ticket(
         None => Status::New,
     });
     v.status = Some(status);
+    v.custom_status_id = v.custom_status_id.or(Some(status.default_custom_status()));
     let me = st.data.me().id;
 
     let mut overlay = st.write();
@@ -1168,6 +1190,7 @@ async fn create_ticket(
         subject: String::new(),
         description: new.body.clone(),
         status: String::new(),
+        custom_status_id: None,
         priority: None,
         requester_id: requester,
         assignee_id: None,
@@ -1316,6 +1339,23 @@ async fn show_organization(
     Ok(Json(OrganizationEnvelope {
         organization: org.clone(),
     }))
+}
+
+async fn list_custom_statuses() -> Json<Value> {
+    let statuses: Vec<Value> = super::data::CUSTOM_STATUSES
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.id,
+                "agent_label": c.label,
+                "end_user_label": c.label,
+                "status_category": c.category.as_str(),
+                "active": true,
+                "default": c.default,
+            })
+        })
+        .collect();
+    Json(json!({ "custom_statuses": statuses }))
 }
 
 async fn list_groups(State(st): State<AppState>) -> Json<Value> {

@@ -7,6 +7,7 @@ pub mod http;
 pub mod lenient;
 pub mod rt;
 pub mod sanitized;
+pub mod vocabulary;
 pub mod zammad;
 pub mod zendesk;
 
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{ErrorKind, HelpdeskError};
 pub use http::RateBudget;
+pub use vocabulary::Vocabulary;
 
 pub type Timestamp = jiff::Timestamp;
 pub type Result<T> = std::result::Result<T, HelpdeskError>;
@@ -511,6 +513,16 @@ pub trait Helpdesk: Send + Sync {
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>>;
     /// Agents a ticket can be assigned to.
     async fn agents(&self) -> Result<Vec<Agent>>;
+    /// The backend's built-in statuses and priorities: what `vocabulary` gives where the
+    /// helpdesk says nothing of its own, and what tix falls back to when asking fails.
+    fn default_vocabulary(&self) -> Vocabulary {
+        vocabulary::neutral()
+    }
+    /// The statuses and priorities as this helpdesk has them (custom ones included), read from
+    /// it where it tells them. The sanitizer turns a failure into `default_vocabulary`.
+    async fn vocabulary(&self) -> Result<Vocabulary> {
+        Ok(self.default_vocabulary())
+    }
     /// Groups (teams, queues) a ticket can be handed to; none where the backend has no such thing.
     async fn groups(&self) -> Result<Vec<View>> {
         Ok(vec![])

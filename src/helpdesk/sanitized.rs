@@ -83,16 +83,8 @@ impl Clean for Ticket {
         Ticket {
             id: self.id.clean(),
             subject: short(&self.subject),
-            status: Status {
-                category: self.status.category,
-                raw: short(&self.status.raw),
-                label: short(&self.status.label),
-            },
-            priority: self.priority.map(|p| Priority {
-                raw: short(&p.raw),
-                label: short(&p.label),
-                ..p
-            }),
+            status: self.status.clean(),
+            priority: self.priority.clean(),
             channel: self.channel.clean(),
             requester: self.requester.clean(),
             assignee: self.assignee.clean(),
@@ -209,6 +201,35 @@ impl Clean for Agent {
     }
 }
 
+impl Clean for Status {
+    fn clean(self) -> Self {
+        Status {
+            category: self.category,
+            raw: short(&self.raw),
+            label: short(&self.label),
+        }
+    }
+}
+
+impl Clean for Priority {
+    fn clean(self) -> Self {
+        Priority {
+            raw: short(&self.raw),
+            label: short(&self.label),
+            ..self
+        }
+    }
+}
+
+impl Clean for Vocabulary {
+    fn clean(self) -> Self {
+        Vocabulary {
+            statuses: self.statuses.clean(),
+            priorities: self.priorities.clean(),
+        }
+    }
+}
+
 impl Clean for HelpdeskError {
     fn clean(self) -> Self {
         HelpdeskError {
@@ -293,6 +314,38 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     }
     async fn tags(&self) -> Result<Vec<String>> {
         gate(self.0.tags().await).await
+    }
+    fn default_vocabulary(&self) -> Vocabulary {
+        self.0.default_vocabulary().clean()
+    }
+    /// Never fails: a lookup that fails (or lists nothing) leaves that part at the backend's
+    /// defaults, so a missing list costs the custom statuses, not the start.
+    async fn vocabulary(&self) -> Result<Vocabulary> {
+        let defaults = self.0.default_vocabulary();
+        let v = match self.0.vocabulary().await {
+            Ok(v) => v,
+            Err(e) => {
+                crate::log::write(&format!(
+                    "{}: statuses and priorities could not be read ({:?}); using the defaults",
+                    self.0.backend(),
+                    e.kind
+                ));
+                defaults.clone()
+            }
+        };
+        let v = Vocabulary {
+            statuses: if v.statuses.is_empty() {
+                defaults.statuses
+            } else {
+                v.statuses
+            },
+            priorities: if v.priorities.is_empty() {
+                defaults.priorities
+            } else {
+                v.priorities
+            },
+        };
+        gate(Ok(v)).await
     }
     fn web_url(&self, ticket: &Id) -> Option<String> {
         self.0.web_url(ticket)

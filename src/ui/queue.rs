@@ -9,19 +9,8 @@ use ratatui::widgets::{Cell, Row, Table};
 use super::text::{thousands, truncate};
 use super::{clock, panel, status_style};
 use crate::app::model::{Focus, Mode, Model};
-use crate::helpdesk::{Channel, StatusCategory, Tier};
-
-fn status_short(c: StatusCategory) -> &'static str {
-    match c {
-        StatusCategory::New => "new",
-        StatusCategory::Open => "open",
-        StatusCategory::Pending => "pend",
-        StatusCategory::OnHold => "hold",
-        StatusCategory::Solved => "solv",
-        StatusCategory::Closed => "clos",
-        StatusCategory::Other => "?",
-    }
-}
+use crate::helpdesk::{Channel, Tier};
+use unicode_width::UnicodeWidthStr;
 
 fn channel_short(c: &Channel) -> &str {
     match c {
@@ -33,6 +22,9 @@ fn channel_short(c: &Channel) -> &str {
 /// The id column's widest: ids are never cut where they enter (they name the ticket), so an
 /// absurd one is cut here.
 const ID_COLS: usize = 16;
+/// The status column's widest: the helpdesk's labels ("resolved", "Waiting on vendor") are cut
+/// beyond it.
+const STATUS_COLS: usize = 10;
 
 /// Which columns the queue shows at a width, so that the subject gets the room: the channel
 /// (also in the conversation's heading) only on a wide queue, the requester narrower on a
@@ -146,11 +138,21 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .max()
         .unwrap_or(5)
         .clamp(5, ID_COLS);
+    // As wide as the longest status label on screen, in display columns.
+    let status_w = m
+        .visible
+        .get(first..last)
+        .unwrap_or_default()
+        .iter()
+        .map(|&i| m.tickets[i].status.label.width())
+        .max()
+        .unwrap_or(2)
+        .clamp(2, STATUS_COLS);
     let cols = Columns::for_width(inner.width, m.low_bandwidth);
     let widths = [
         Constraint::Length(1),
         Constraint::Length(id_w as u16),
-        Constraint::Length(4),
+        Constraint::Length(status_w as u16),
         Constraint::Length(6),
         Constraint::Length(6),
         Constraint::Length(cols.requester as u16),
@@ -186,7 +188,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             Cell::from(marker),
             Cell::from(format!("#{}", truncate(&t.id.0, ID_COLS - 1))),
             Cell::from(Span::styled(
-                status_short(t.status.category),
+                truncate(&t.status.label, status_w),
                 status_style(m, t),
             )),
             Cell::from(Span::styled(truncate(prio, 6), prio_style)),

@@ -638,3 +638,25 @@ fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_he
         Some(history[9].id.clone())
     );
 }
+
+#[test]
+fn an_rt_ticket_is_resolved_in_the_queue_as_in_its_header() {
+    let mut m = loaded_model();
+    m.tickets[0].status = crate::helpdesk::rt::status_of("resolved");
+    m.tickets[1].status = crate::helpdesk::Status {
+        category: crate::helpdesk::StatusCategory::Pending,
+        raw: "9001".into(),
+        label: "Waiting on vendor".into(),
+    };
+    let t = render(&m, 120, 40);
+    let y = find_row(&t, "#1001 resolved ");
+    find_row(&t, "resolved · email");
+    // A long label is cut to the column, by display width.
+    find_row(&t, &format!("#{} Waiting o… ", m.tickets[1].id));
+    // Coloured by its kind: a solved ticket looks solved.
+    let buf = t.backend().buffer();
+    let x = (0..buf.area.width)
+        .find(|&x| buf[(x, y)].symbol() == "r" && buf[(x + 1, y)].symbol() == "e")
+        .unwrap();
+    assert_eq!(buf[(x, y)].fg, m.theme.get("status_solved").fg.unwrap());
+}

@@ -7,9 +7,8 @@
 //! - Ids: tickets, contacts, agents and groups are numbers; a ticket's requester id is a contact id,
 //!   its assignee (`responder_id`) an agent id.
 //! - Status (integers): 2 Open → Open, 3 Pending → Pending, 4 Resolved → Solved, 5 Closed → Closed;
-//!   custom statuses (6, 7, …) → Pending with the label from `/ticket_fields`. Writes take the
-//!   number, tix's words (new/open → 2, pending/hold → 3, solved/resolved → 4, closed → 5) or a
-//!   custom status's label.
+//!   custom statuses (6, 7, …) → Pending with the label from `/ticket_fields`, whose choices are
+//!   also the statuses offered. Writes take the number (or a status's label).
 //! - Priority: 1 Low, 2 Medium (→ Normal), 3 High, 4 Urgent; writes take the number or the word.
 //! - Channel (`source`): 1 Email, 2 Portal → Web, 3 Phone, 4 Forum → Web, 5 Twitter and 6 Facebook
 //!   → Social, 7 Chat, 8 Mobihelp → Web, 9 Feedback widget → Web, 10 Outbound email → Email,
@@ -59,7 +58,7 @@ use crate::helpdesk::{
     Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError, Id,
     Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel,
     Result, SlaMetric, SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier,
-    Timestamp, View, Visibility,
+    Timestamp, View, Visibility, Vocabulary,
 };
 
 /// Freshdesk's largest page.
@@ -643,31 +642,39 @@ fn status_of(n: u64, dir: &Directory) -> Status {
     }
 }
 
-/// The status number to write for what tix (or the agent) asked.
+/// The status number to write: Freshdesk's number (the vocabulary's `raw`) as it is, or a
+/// status's label as Freshdesk names it.
 fn fd_status(wanted: &str, dir: &Directory) -> Result<u64> {
-    let w = wanted.trim().to_ascii_lowercase();
+    let w = wanted.trim();
     if let Ok(n) = w.parse::<u64>() {
         return Ok(n);
     }
-    match w.as_str() {
-        "new" | "open" => Ok(2),
-        "pending" | "hold" | "on-hold" | "on_hold" | "onhold" => Ok(3),
-        "solved" | "resolved" => Ok(4),
-        "closed" => Ok(5),
-        _ => dir
-            .statuses
+    let v = freshdesk_vocabulary(dir);
+    v.statuses
+        .iter()
+        .find(|s| s.label.eq_ignore_ascii_case(w))
+        .and_then(|s| s.raw.parse().ok())
+        .ok_or_else(|| {
+            invalid(format!(
+                "Freshdesk has no status {wanted:?} ({})",
+                v.status_words()
+            ))
+        })
+}
+
+/// The account's statuses (the `status` field's choices of `/ticket_fields`, else the four
+/// built in) and Freshdesk's four priorities.
+fn freshdesk_vocabulary(dir: &Directory) -> Vocabulary {
+    let mut ids: Vec<u64> = dir.statuses.keys().copied().collect();
+    ids.extend(
+        [2, 3, 4, 5]
             .iter()
-            .find(|(_, label)| label.eq_ignore_ascii_case(wanted.trim()))
-            .map(|(id, _)| *id)
-            .ok_or_else(|| {
-                invalid(format!(
-                    "Freshdesk has no status {wanted:?} (open, pending, resolved, closed{})",
-                    dir.statuses
-                        .values()
-                        .map(|l| format!(", {l}"))
-                        .collect::<String>()
-                ))
-            }),
+            .filter(|n| !dir.statuses.contains_key(n)),
+    );
+    ids.sort_unstable();
+    Vocabulary {
+        statuses: ids.into_iter().map(|n| status_of(n, dir)).collect(),
+        priorities: (1..=4).map(priority_of).collect(),
     }
 }
 
@@ -1268,6 +1275,15 @@ impl Helpdesk for Freshdesk {
         Ok(agents)
     }
 
+    fn default_vocabulary(&self) -> Vocabulary {
+        freshdesk_vocabulary(&Directory::default())
+    }
+
+    /// `GET /ticket_fields` (read once with the agents and groups): the status field's choices.
+    async fn vocabulary(&self) -> Result<Vocabulary> {
+        Ok(freshdesk_vocabulary(&*self.directory().await))
+    }
+
     async fn groups(&self) -> Result<Vec<View>> {
         let (list, _) = self
             .list::<wire::Group>("groups", &[], MAX_LIST_PAGES)
@@ -1508,8 +1524,13 @@ mod tests {
             assert_eq!(fd_status(&s.raw, &dir).unwrap(), n);
             assert_eq!(fd_status(&s.label, &dir).unwrap(), n, "{}", s.label);
         }
-        assert_eq!(fd_status("solved", &dir).unwrap(), 4);
-        assert_eq!(fd_status("hold", &dir).unwrap(), 3);
+        // tix's words are resolved by the vocabulary, to Freshdesk's numbers.
+        let v = freshdesk_vocabulary(&dir);
+        let raw = |w: &str| v.status(w).map(|s| s.raw.clone());
+        assert_eq!(raw("solved").as_deref(), Some("4"));
+        assert_eq!(raw("hold").as_deref(), Some("3"));
+        assert_eq!(raw("new").as_deref(), Some("2"));
+        assert_eq!(raw("waiting on customer").as_deref(), Some("6"));
         assert_eq!(
             fd_status("nope", &dir).unwrap_err().kind,
             ErrorKind::Invalid

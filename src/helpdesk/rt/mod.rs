@@ -7,9 +7,9 @@
 //!   `id`, e.g. `alice@example.com`, `root`), so assignee ids, agent ids and customer ids agree.
 //! - Views: "My open tickets", "Unowned open tickets", "All open tickets", one per visible queue,
 //!   then the user's saved ticket searches. A view's id is its TicketSQL.
-//! - Status: new → New, open → Open, stalled → OnHold, resolved → Solved, rejected/deleted →
-//!   Closed. Writes also accept tix's neutral words (pending/hold → stalled, solved/closed →
-//!   resolved).
+//! - Status: RT's default lifecycle, in RT's words: new → New, open → Open, stalled → OnHold,
+//!   resolved → Solved, rejected/deleted → Closed. Writes send RT's word as it is (tix's category
+//!   words are resolved to these before, by the vocabulary).
 //! - Priority: RT stores a number and REST2 does not expose `PriorityAsString`, so tix bands it:
 //!   0–24 low, 25–49 normal, 50–74 high, 75+ urgent. Writes take a number or low/normal/high/urgent
 //!   (→ 0, 25, 50, 100).
@@ -44,7 +44,7 @@ use crate::helpdesk::{
     Agent, CannedKind, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk,
     HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax,
     Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status, StatusCategory,
-    Ticket, TicketPatch, Tier, Timestamp, View, Visibility,
+    Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
 };
 use text::{quote, segment};
 
@@ -695,13 +695,17 @@ pub fn status_of(raw: &str) -> Status {
     }
 }
 
-/// The RT status to write for what tix (or the agent) asked.
-pub fn rt_status(wanted: &str) -> String {
-    let w = wanted.trim().to_ascii_lowercase();
-    match w.as_str() {
-        "pending" | "hold" | "on-hold" | "on_hold" | "onhold" => "stalled".into(),
-        "solved" | "closed" => "resolved".into(),
-        _ => w,
+/// RT's default lifecycle (REST2 in RT 5.0 does not list lifecycles) and priority bands.
+pub fn rt_vocabulary() -> Vocabulary {
+    Vocabulary {
+        statuses: ["new", "open", "stalled", "resolved", "rejected", "deleted"]
+            .into_iter()
+            .map(status_of)
+            .collect(),
+        priorities: ["0", "25", "50", "100"]
+            .into_iter()
+            .filter_map(priority_of)
+            .collect(),
     }
 }
 
@@ -1170,6 +1174,10 @@ impl Helpdesk for Rt {
     }
 
     /// RT's groups for handing a ticket over are its queues (ids are queue names).
+    fn default_vocabulary(&self) -> Vocabulary {
+        rt_vocabulary()
+    }
+
     async fn groups(&self) -> Result<Vec<View>> {
         Ok(self
             .queues()
@@ -1196,7 +1204,7 @@ impl Helpdesk for Rt {
 
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         let n = parse_ticket_id(ticket)?;
-        let status = patch.status.as_deref().map(rt_status);
+        let status = patch.status.as_deref().map(|s| s.trim().to_string());
         let priority = patch.priority.as_deref().map(rt_priority).transpose()?;
         // An empty assignee unassigns: RT's owner "Nobody".
         let owner = patch.assignee.as_ref().map(|a| match a.0.trim() {
@@ -1407,9 +1415,13 @@ mod tests {
         assert_eq!(status_of("rejected").category, StatusCategory::Closed);
         assert_eq!(status_of("resolved").category, StatusCategory::Solved);
         assert_eq!(status_of("triage").category, StatusCategory::Other);
-        assert_eq!(rt_status("pending"), "stalled");
-        assert_eq!(rt_status("solved"), "resolved");
-        assert_eq!(rt_status("Open"), "open");
+        // tix's words reach RT as RT's own, through the vocabulary.
+        let v = rt_vocabulary();
+        assert_eq!(v.status("pending").unwrap().raw, "stalled");
+        assert_eq!(v.status("hold").unwrap().raw, "stalled");
+        assert_eq!(v.status("solved").unwrap().raw, "resolved");
+        assert_eq!(v.status("Open").unwrap().raw, "open");
+        assert_eq!(v.priority("high").unwrap().raw, "50");
     }
 
     #[test]

@@ -50,7 +50,7 @@ use crate::helpdesk::{
     Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError, Id,
     Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel,
     Result, SlaMetric, SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier,
-    Timestamp, View, Visibility,
+    Timestamp, View, Visibility, Vocabulary,
 };
 
 const PER_PAGE: u64 = 100;
@@ -695,32 +695,50 @@ pub fn status_of(name: &str, state_type: Option<&str>) -> Status {
     }
 }
 
-/// The state to write for what tix (or the agent) asked, and whether it is a pending one.
+/// The state to write (a state's name, as the vocabulary gives it), and whether it is a pending
+/// one (Zammad then wants a pending time).
 fn zammad_state(wanted: &str, dir: &Directory) -> Result<(String, bool)> {
     let w = wanted.trim().to_ascii_lowercase();
-    let name = match w.as_str() {
-        "pending" | "hold" | "on-hold" | "on_hold" | "onhold" => "pending reminder".to_string(),
-        "solved" | "resolved" => "closed".to_string(),
-        _ => match dir
-            .states
-            .values()
-            .find(|(n, _)| n.eq_ignore_ascii_case(&w))
-        {
-            Some((n, _)) => n.clone(),
-            None if dir.states.is_empty() || matches!(w.as_str(), "new" | "open" | "closed") => w,
-            None => {
-                let mut names: Vec<&str> = dir.states.values().map(|(n, _)| n.as_str()).collect();
-                names.sort_unstable();
-                return Err(invalid(format!(
-                    "Zammad has no state {wanted:?} ({})",
-                    names.join(", ")
-                )));
-            }
-        },
+    let name = match dir
+        .states
+        .values()
+        .find(|(n, _)| n.eq_ignore_ascii_case(&w))
+    {
+        Some((n, _)) => n.clone(),
+        // Without the list, Zammad judges the name itself.
+        None if dir.states.is_empty() || matches!(w.as_str(), "new" | "open" | "closed") => w,
+        None => {
+            let mut names: Vec<&str> = dir.states.values().map(|(n, _)| n.as_str()).collect();
+            names.sort_unstable();
+            return Err(invalid(format!(
+                "Zammad has no state {wanted:?} ({})",
+                names.join(", ")
+            )));
+        }
     };
     let kind = dir.state_type_of_name(&name);
     let pending = status_of(&name, kind).category == StatusCategory::Pending;
     Ok((name, pending))
+}
+
+/// Zammad's default states and priorities.
+fn zammad_vocabulary() -> Vocabulary {
+    Vocabulary {
+        statuses: [
+            ("new", "new"),
+            ("open", "open"),
+            ("pending reminder", "pending reminder"),
+            ("pending close", "pending action"),
+            ("closed", "closed"),
+        ]
+        .into_iter()
+        .map(|(name, kind)| status_of(name, Some(kind)))
+        .collect(),
+        priorities: ["1 low", "2 normal", "3 high"]
+            .into_iter()
+            .map(priority_of)
+            .collect(),
+    }
 }
 
 /// A priority by its name ("2 normal"): the level from its word, else its number.
@@ -1328,6 +1346,30 @@ impl Helpdesk for Zammad {
         Ok(agents)
     }
 
+    fn default_vocabulary(&self) -> Vocabulary {
+        zammad_vocabulary()
+    }
+
+    /// The account's states (`/ticket_states`, by state type; merged and removed ones are
+    /// reached otherwise, not set) and priorities (`/ticket_priorities`), in id order.
+    async fn vocabulary(&self) -> Result<Vocabulary> {
+        let dir = self.directory().await;
+        let mut states: Vec<(&u64, &(String, Option<String>))> = dir.states.iter().collect();
+        states.sort_by_key(|(id, _)| **id);
+        let statuses = states
+            .into_iter()
+            .map(|(_, (name, kind))| status_of(name, kind.as_deref()))
+            .filter(|s| !matches!(s.raw.as_str(), "merged" | "removed"))
+            .collect();
+        let mut priorities: Vec<Priority> =
+            dir.priorities.iter().map(|(_, n)| priority_of(n)).collect();
+        priorities.sort_by_key(|p| p.rank);
+        Ok(Vocabulary {
+            statuses,
+            priorities,
+        })
+    }
+
     async fn groups(&self) -> Result<Vec<View>> {
         match self.get::<Vec<wire::Group>>("groups", &[]).await {
             Ok(groups) => Ok(groups
@@ -1576,13 +1618,16 @@ mod tests {
         );
         assert_eq!(status_of("triage", None).category, StatusCategory::Other);
         assert_eq!(
-            zammad_state("pending", &dir).unwrap(),
+            zammad_state("pending reminder", &dir).unwrap(),
             ("pending reminder".into(), true)
         );
-        assert_eq!(
-            zammad_state("solved", &dir).unwrap(),
-            ("closed".into(), false)
-        );
+        // tix's words are the vocabulary's to resolve; the adapter takes Zammad's names only.
+        for word in ["pending", "solved"] {
+            assert_eq!(
+                zammad_state(word, &dir).unwrap_err().kind,
+                ErrorKind::Invalid
+            );
+        }
         assert_eq!(zammad_state("Open", &dir).unwrap(), ("open".into(), false));
         assert_eq!(
             zammad_state("waiting for vendor", &dir).unwrap(),

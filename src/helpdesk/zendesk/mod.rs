@@ -43,7 +43,14 @@ pub struct Zendesk {
     /// name is from Zendesk's documentation, unverified against a live account); then they come in
     /// the view's own order and `ordered_views` turns false.
     sorts_by_breach: std::sync::atomic::AtomicBool,
+    /// The account's custom statuses, read once (before the first ticket is named), and why
+    /// they could not be.
+    custom: tokio::sync::OnceCell<(std::sync::Arc<CustomStatuses>, Option<HelpdeskError>)>,
 }
+
+/// Custom statuses by id: the status as tix names it, and whether it is its category's default
+/// (`raw` is then the category's word, which Zendesk takes as that status).
+type CustomStatuses = HashMap<u64, Status>;
 
 /// An earlier answer: its ETag and its body.
 type Kept = (String, std::sync::Arc<[u8]>);
@@ -69,7 +76,42 @@ impl Zendesk {
             etags: std::sync::Mutex::new(HashMap::new()),
             budget: http::Budget::default(),
             sorts_by_breach: std::sync::atomic::AtomicBool::new(true),
+            custom: tokio::sync::OnceCell::new(),
         }
+    }
+
+    /// The account's active custom statuses, read once per session. An account without them (or
+    /// an agent who may not list them) has none; so has a session where reading them failed
+    /// (asking again on every page would cost a request each, and retries when the server errs).
+    async fn try_custom_statuses(&self) -> Result<std::sync::Arc<CustomStatuses>> {
+        let (custom, failed) = self
+            .custom
+            .get_or_init(|| async {
+                match self
+                    .get::<wire::CustomStatusesPage>("custom_statuses.json", &[])
+                    .await
+                {
+                    Ok(page) => (std::sync::Arc::new(custom_statuses_of(page)), None),
+                    Err(e) => {
+                        crate::log::write(&format!(
+                            "zendesk: no custom statuses ({:?}); the plain ones then",
+                            e.kind
+                        ));
+                        let none = e.kind == ErrorKind::NotFound;
+                        (std::sync::Arc::default(), (!none).then_some(e))
+                    }
+                }
+            })
+            .await;
+        match failed {
+            Some(e) => Err(e.clone()),
+            None => Ok(custom.clone()),
+        }
+    }
+
+    /// The custom statuses for naming tickets: none while they cannot be read.
+    async fn custom_statuses(&self) -> std::sync::Arc<CustomStatuses> {
+        self.try_custom_statuses().await.unwrap_or_default()
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
@@ -233,6 +275,70 @@ pub fn status_of(raw: &str) -> Status {
     }
 }
 
+/// Custom statuses by id. A category's default is written as the category's word (`status`),
+/// which Zendesk takes as that status; the others by id (`custom_status_id`).
+fn custom_statuses_of(page: wire::CustomStatusesPage) -> CustomStatuses {
+    page.custom_statuses
+        .into_iter()
+        .filter(|c| c.active)
+        .filter_map(|c| {
+            let category = status_of(&c.status_category).category;
+            if category == StatusCategory::Other {
+                return None;
+            }
+            let raw = if c.default {
+                c.status_category.clone()
+            } else {
+                c.id.to_string()
+            };
+            let label = if c.agent_label.trim().is_empty() {
+                raw.clone()
+            } else {
+                c.agent_label
+            };
+            Some((
+                c.id,
+                Status {
+                    category,
+                    raw,
+                    label,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// A ticket's status: its custom status where the account has them (a closed ticket keeps its
+/// solved one, but is closed), else the plain word.
+fn ticket_status(t: &wire::Ticket, custom: &CustomStatuses) -> Status {
+    let plain = status_of(&t.status);
+    match t.custom_status_id.and_then(|id| custom.get(&id)) {
+        Some(c) if plain.category != StatusCategory::Closed => Status {
+            category: if plain.category == StatusCategory::Other {
+                c.category
+            } else {
+                plain.category
+            },
+            ..c.clone()
+        },
+        _ => plain,
+    }
+}
+
+/// Zendesk's own statuses (`closed` is reached by Zendesk itself, not set), and priorities.
+pub fn zendesk_vocabulary() -> Vocabulary {
+    Vocabulary {
+        statuses: ["new", "open", "pending", "hold", "solved"]
+            .into_iter()
+            .map(status_of)
+            .collect(),
+        priorities: ["low", "normal", "high", "urgent"]
+            .into_iter()
+            .map(priority_of)
+            .collect(),
+    }
+}
+
 pub fn priority_of(raw: &str) -> Priority {
     let (level, rank) = match raw {
         "low" => (Some(PriorityLevel::Low), 1),
@@ -289,6 +395,7 @@ fn tier_of(tags: &[String]) -> Tier {
 /// Sideloaded users, groups and organizations, to turn ids into names.
 #[derive(Default)]
 struct Names {
+    custom: std::sync::Arc<CustomStatuses>,
     users: HashMap<u64, wire::User>,
     groups: HashMap<u64, String>,
     orgs: HashMap<u64, String>,
@@ -301,10 +408,16 @@ impl Names {
         orgs: impl IntoIterator<Item = wire::Organization>,
     ) -> Self {
         Names {
+            custom: std::sync::Arc::default(),
             users: users.into_iter().map(|u| (u.id, u)).collect(),
             groups: groups.into_iter().map(|g| (g.id, g.name)).collect(),
             orgs: orgs.into_iter().map(|o| (o.id, o.name)).collect(),
         }
+    }
+
+    /// With the account's custom statuses, to name tickets' statuses.
+    fn with(self, custom: std::sync::Arc<CustomStatuses>) -> Self {
+        Names { custom, ..self }
     }
 
     fn party(&self, id: u64) -> PartyRef {
@@ -323,10 +436,11 @@ impl Names {
     }
 
     fn ticket(&self, t: wire::Ticket) -> Ticket {
+        let status = ticket_status(&t, &self.custom);
         Ticket {
             id: Id::from(t.id),
             subject: t.subject,
-            status: status_of(&t.status),
+            status,
             priority: t.priority.as_deref().map(priority_of),
             channel: channel_of(&t.via.channel),
             requester: Some(self.party(t.requester_id)),
@@ -365,8 +479,8 @@ impl Names {
     /// A page's tickets with names from its sideloads. A ticket that could not be read is left
     /// out and counted in `skipped`; a sideloaded user, group or organization that could not be
     /// read only costs its name ("user 12").
-    fn tickets(page: wire::TicketsPage) -> Page<Ticket> {
-        let names = Names::from_sideloads(page.users, page.groups, page.organizations);
+    fn tickets(page: wire::TicketsPage, custom: std::sync::Arc<CustomStatuses>) -> Page<Ticket> {
+        let names = Names::from_sideloads(page.users, page.groups, page.organizations).with(custom);
         let next = if page.meta.has_more {
             page.meta.after_cursor
         } else {
@@ -484,13 +598,14 @@ impl Helpdesk for Zendesk {
         } else {
             self.get(&path, &query).await?
         };
-        Ok(Names::tickets(page))
+        Ok(Names::tickets(page, self.custom_statuses().await))
     }
 
     async fn ticket(&self, id: &Id) -> Result<Ticket> {
         let path = format!("tickets/{}.json", parse_id(id)?);
         let env: wire::TicketEnvelope = self.get(&path, &[("include", SIDELOADS)]).await?;
-        let names = Names::from_sideloads(env.users, env.groups, env.organizations);
+        let names = Names::from_sideloads(env.users, env.groups, env.organizations)
+            .with(self.custom_statuses().await);
         Ok(names.ticket(env.ticket))
     }
 
@@ -586,7 +701,7 @@ impl Helpdesk for Zendesk {
         let page: wire::TicketsPage = self
             .get(&path, &[("page[size]", "25"), ("include", SIDELOADS)])
             .await?;
-        Ok(Names::tickets(page).items)
+        Ok(Names::tickets(page, self.custom_statuses().await).items)
     }
 
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
@@ -602,6 +717,33 @@ impl Helpdesk for Zendesk {
             )
             .await?;
         Ok(page.users.into_iter().map(agent_of).collect())
+    }
+
+    fn default_vocabulary(&self) -> Vocabulary {
+        zendesk_vocabulary()
+    }
+
+    /// `GET custom_statuses` where the account has them: each category's default first, then
+    /// the account's own in Zendesk's order; else the plain statuses.
+    async fn vocabulary(&self) -> Result<Vocabulary> {
+        let custom = self.try_custom_statuses().await?;
+        let mut v = zendesk_vocabulary();
+        if custom.is_empty() {
+            return Ok(v);
+        }
+        let mut ids: Vec<&u64> = custom.keys().collect();
+        ids.sort_unstable();
+        let order = |c: StatusCategory| {
+            v.statuses
+                .iter()
+                .position(|s| s.category == c)
+                .unwrap_or(usize::MAX)
+        };
+        let mut statuses: Vec<Status> = ids.into_iter().map(|id| custom[id].clone()).collect();
+        // By category; within one, the default (its raw is the category's word) first.
+        statuses.sort_by_key(|s| (order(s.category), status_of(&s.raw).category != s.category));
+        v.statuses = statuses;
+        Ok(v)
     }
 
     async fn groups(&self) -> Result<Vec<View>> {
@@ -648,7 +790,7 @@ impl Helpdesk for Zendesk {
                 &[("query", q.as_str()), ("include", "tickets(users)")],
             )
             .await?;
-        let names = Names::from_sideloads(page.users, [], []);
+        let names = Names::from_sideloads(page.users, [], []).with(self.custom_statuses().await);
         Ok(page
             .results
             .into_iter()
@@ -676,7 +818,7 @@ impl Helpdesk for Zendesk {
                     ],
                 )
                 .await?;
-            let names = Names::default();
+            let names = Names::default().with(self.custom_statuses().await);
             out.extend(
                 page.results
                     .into_iter()
@@ -769,9 +911,17 @@ impl Helpdesk for Zendesk {
             Some(a) => Some(Some(parse_id(a)?)),
             None => None,
         };
+        // A custom status goes by its id, a plain one (or a category's default) by its word.
+        let (status, custom_status_id) = match patch.status.as_deref().map(str::trim) {
+            Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+                (None, s.parse::<u64>().ok())
+            }
+            other => (other.map(str::to_string), None),
+        };
         let body = wire::TicketWrite {
             ticket: wire::TicketFields {
-                status: patch.status.clone(),
+                status,
+                custom_status_id,
                 priority: patch.priority.clone(),
                 assignee_id,
                 group_id: match &patch.group {

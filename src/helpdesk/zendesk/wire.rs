@@ -35,6 +35,13 @@ pub struct Ticket {
     /// new, open, pending, hold, solved, closed
     #[serde(default, deserialize_with = "or_default")]
     pub status: String,
+    /// The account's custom status (accounts with custom statuses); `status` is then its category.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "or_none"
+    )]
+    pub custom_status_id: Option<u64>,
     /// urgent, high, normal, low, or null
     #[serde(default, deserialize_with = "or_none")]
     pub priority: Option<String>,
@@ -392,6 +399,9 @@ pub struct TicketFields {
     pub subject: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+    /// Sets a custom status (and with it `status`, its category).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_status_id: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<String>,
     /// `Some(None)` is sent as `null`: unassign.
@@ -419,6 +429,32 @@ pub struct NewComment {
     /// Public reply (true, the default in Zendesk) or internal note (false).
     #[serde(default = "yes")]
     pub public: bool,
+}
+
+/// `GET /api/v2/custom_statuses`: every custom status of the account, no paging.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct CustomStatusesPage {
+    #[serde(default)]
+    pub custom_statuses: Items<CustomStatus>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CustomStatus {
+    pub id: u64,
+    #[serde(default, deserialize_with = "or_default")]
+    pub agent_label: String,
+    /// new, open, pending, hold, solved
+    #[serde(default, deserialize_with = "or_default")]
+    pub status_category: String,
+    #[serde(default = "yes", deserialize_with = "or_yes")]
+    pub active: bool,
+    /// The status a category's word means (one per category).
+    #[serde(default, deserialize_with = "or_default")]
+    pub default: bool,
+}
+
+fn or_yes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    Ok(Option::<bool>::deserialize(d)?.unwrap_or(true))
 }
 
 /// A field that is present, even as `null`, is `Some`: `null` there means "clear it".
