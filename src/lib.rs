@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod attachments;
 pub mod canned;
 pub mod canned_files;
 pub mod cli;
@@ -17,6 +18,7 @@ pub mod keymap;
 pub mod log;
 pub mod metrics;
 pub mod oauth;
+pub mod opener;
 pub mod palette;
 pub mod privacy;
 pub mod sanitize;

@@ -182,6 +182,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             notice(m, &text, true);
             vec![]
         }
+        Msg::Downloading { req, done, total } => super::attach::progress(m, req, done, total),
+        Msg::Downloaded { req, result } => super::attach::done(m, req, result),
+        Msg::OpenFailed(why) => {
+            notice(m, &format!("Could not open it: {why}"), true);
+            vec![]
+        }
         Msg::Mouse(ev) => on_mouse(m, ev),
         Msg::Resize(w, h) => {
             m.size = (w, h);
@@ -465,14 +471,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     }
 }
 
-fn next_req(m: &mut Model, label: &'static str) -> ReqId {
+pub(super) fn next_req(m: &mut Model, label: &'static str) -> ReqId {
     let r = m.next_req;
     m.next_req += 1;
     m.in_flight.insert(r, label);
     r
 }
 
-fn notice(m: &mut Model, text: &str, error: bool) {
+pub(super) fn notice(m: &mut Model, text: &str, error: bool) {
     let n = Notice {
         text: text.to_string(),
         error,
@@ -1029,6 +1035,19 @@ fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
                 if changed { save_draft(m) } else { vec![] }
             }
         },
+        // The attachment picker's own keys (save, open) first; it moves like any picker.
+        Mode::Pick
+            if m.picker
+                .as_ref()
+                .is_some_and(|p| p.kind == PickKind::Attachment)
+                && matches!(
+                    m.keymap.action(Context::Attachments, key),
+                    Some(Action::AttachmentSave | Action::AttachmentOpen)
+                ) =>
+        {
+            let open = m.keymap.action(Context::Attachments, key) == Some(Action::AttachmentOpen);
+            super::attach::chosen(m, open)
+        }
         Mode::Filter | Mode::Palette | Mode::Help | Mode::Pick | Mode::Tags | Mode::Search => {
             match m.keymap.lookup(Context::Palette, &[key]) {
                 Lookup::Matched(b) if b.action.is_some() => {
@@ -1191,6 +1210,13 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             m.picker = None;
             m.mode = Mode::Normal;
             act(m, b)
+        }
+        (Mode::Pick, Action::Accept | Action::Open)
+            if m.picker
+                .as_ref()
+                .is_some_and(|p| p.kind == PickKind::Attachment) =>
+        {
+            super::attach::chosen(m, false)
         }
         (Mode::Pick, Action::Accept | Action::Open) => {
             let Some(p) = m.picker.take() else {
@@ -1372,6 +1398,7 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
     match kind {
         PickKind::Escalate => return start_escalation(m, &value, label),
         PickKind::View => return show_view(m, &Id(value)),
+        PickKind::Attachment => return vec![],
         _ => {}
     }
     let mut patch = TicketPatch::default();
@@ -1384,7 +1411,7 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
             patch.priority = Some(value);
             "priority"
         }
-        PickKind::Assignee | PickKind::Escalate | PickKind::View => {
+        PickKind::Assignee | PickKind::Escalate | PickKind::View | PickKind::Attachment => {
             patch.assignee = Some(Id(value));
             "assignee"
         }
@@ -1582,6 +1609,10 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 None => vec![],
             }
         }
+        Action::Attachments => super::attach::open_picker(m),
+        Action::OpenWeb => super::attach::open_web(m),
+        // Keys of the attachment picker only (handled in `on_key`).
+        Action::AttachmentSave | Action::AttachmentOpen => vec![],
         Action::EditTags => {
             if m.current().is_none() {
                 notice(m, "No ticket selected", true);
@@ -2252,6 +2283,7 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
     };
     let (options, current) = match kind {
         PickKind::View => return open_view_picker(m),
+        PickKind::Attachment => return super::attach::open_picker(m),
         PickKind::Status => (
             pairs(&["new", "open", "pending", "hold", "solved"]),
             Some(t.status.raw.clone()),

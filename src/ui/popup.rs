@@ -209,6 +209,7 @@ pub fn picker(f: &mut Frame, m: &Model) {
         PickKind::Assignee => "Assign to",
         PickKind::Escalate => "Escalate to",
         PickKind::View => "Views",
+        PickKind::Attachment => "Attachments of",
     };
     let lines: Vec<Line> = p
         .options
@@ -245,11 +246,22 @@ pub fn picker(f: &mut Frame, m: &Model) {
         "" => format!(" {what} "),
         _ => format!(" {what} {} ", crate::ui::text::truncate(&named, room)),
     };
+    let mut block = Block::bordered().title(title);
+    if p.kind == PickKind::Attachment {
+        // Its own keys, as the keymap binds them.
+        let key = |a: Action| {
+            m.keymap
+                .key_for(Context::Attachments, a)
+                .unwrap_or_default()
+        };
+        block = block.title_bottom(format!(
+            " {} save · {} open ",
+            key(Action::AttachmentSave),
+            key(Action::AttachmentOpen)
+        ));
+    }
     clear(f, area);
-    f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
-        area,
-    );
+    f.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 /// Today's numbers and replies per hour.
