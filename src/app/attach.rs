@@ -25,7 +25,8 @@ pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
                 } else {
                     format!("{}  ({details})", a.name)
                 };
-                (i.to_string(), label)
+                // Its place and its source: a conversation read again meanwhile may differ.
+                (format!("{i}\t{}", a.source), label)
             })
             .collect(),
         _ => {
@@ -61,11 +62,14 @@ pub(super) fn chosen(m: &mut Model, open: bool) -> Vec<Effect> {
     let (Some(ticket), Some((value, _))) = (p.ticket, p.options.get(p.selected)) else {
         return vec![];
     };
+    let (place, source) = value.split_once('\t').unwrap_or((value, ""));
     let file = match m.conversations.get(&ticket) {
-        Some(Loaded::Ready(msgs)) => value
+        Some(Loaded::Ready(msgs)) => place
             .parse::<usize>()
             .ok()
-            .and_then(|i| attachments::all(msgs).get(i).map(|a| (*a).clone())),
+            .and_then(|i| attachments::all(msgs).get(i).copied())
+            .filter(|a| a.source == source)
+            .cloned(),
         _ => None,
     };
     let Some(attachment) = file else {

@@ -52,11 +52,11 @@ fn a_lists_the_shown_tickets_attachments_and_enter_saves_the_chosen_one() {
     assert_eq!(p.kind, PickKind::Attachment);
     assert_eq!(p.ticket, Some(Id::from(1001)));
     assert_eq!(
-        p.options,
-        [(
-            "0".to_string(),
-            "receipt-88213.pdf  (48 kB, application/pdf)".to_string()
-        )]
+        p.options[..]
+            .iter()
+            .map(|(_, l)| l.as_str())
+            .collect::<Vec<_>>(),
+        ["receipt-88213.pdf  (48 kB, application/pdf)"]
     );
     let fx = update(&mut m, key("enter"));
     assert_eq!(m.mode, Mode::Normal);
@@ -187,6 +187,22 @@ fn a_ticket_without_attachments_says_so_and_esc_closes_the_picker() {
         text.starts_with("#1002 ") && text.ends_with("has no attachments"),
         "{text}"
     );
+}
+
+#[test]
+fn a_conversation_read_again_under_the_picker_downloads_nothing_it_did_not_list() {
+    let mut m = pinned_640();
+    update(&mut m, key("A"));
+    // A refresh brings the conversation again, its files changed meanwhile.
+    let mut msgs = messages();
+    msgs[1].attachments = vec![Attachment {
+        source: "https://tix-demo.example/attachments/token/other".into(),
+        ..contract()
+    }];
+    m.set_conversation(Id::from(640), Loaded::Ready(msgs));
+    let fx = update(&mut m, key("enter"));
+    assert!(fx.is_empty(), "{fx:?}");
+    assert!(m.notice.as_ref().unwrap().error);
 }
 
 #[test]

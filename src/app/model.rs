@@ -170,7 +170,8 @@ pub enum PickKind {
     Escalate,
     /// The view the queue shows (acts on no ticket).
     View,
-    /// One of the ticket's attachments (values index `attachments::all` of its conversation).
+    /// One of the ticket's attachments (a value is its index in `attachments::all` of the
+    /// conversation and its source).
     Attachment,
 }
 
