@@ -27,6 +27,29 @@ pub fn private_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("attachments")
 }
 
+/// Private copies opened with `o` are kept this long, then removed at the next `o`: customers'
+/// files do not pile up in the data dir, and a viewer still reading one keeps it.
+pub const PRIVATE_KEPT: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
+/// Removes the files in `dir` last changed more than `age` ago (what cannot be read is left).
+pub fn prune(dir: &Path, age: std::time::Duration) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let old = e
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|d| d > age);
+        if old {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// A helpdesk's file name as a name inside one folder: no path separators, no `..` or leading
 /// dots (no hidden file, no way up), no control characters, not empty, not too long.
 pub fn safe_name(name: &str) -> String {
@@ -258,6 +281,23 @@ mod tests {
         assert_eq!(numbered("archive.tar.gz", 2), "archive.tar (2).gz");
         assert_eq!(numbered("README", 3), "README (3)");
         assert_eq!(numbered("a.b_c d", 1), "a.b_c d (1)");
+    }
+
+    #[test]
+    fn old_private_copies_are_pruned_and_recent_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let (old, new) = (dir.path().join("old.pdf"), dir.path().join("new.pdf"));
+        std::fs::write(&old, b"x").unwrap();
+        std::fs::write(&new, b"y").unwrap();
+        let two_days = std::time::SystemTime::now() - 2 * PRIVATE_KEPT;
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(two_days)
+            .unwrap();
+        prune(dir.path(), PRIVATE_KEPT);
+        assert!(!old.exists() && new.exists());
     }
 
     #[test]

@@ -244,6 +244,12 @@ impl Runner {
             self.download_dir.clone()
         };
         tokio::spawn(async move {
+            if open && let Some(d) = dir.clone() {
+                let _ = tokio::task::spawn_blocking(move || {
+                    crate::attachments::prune(&d, crate::attachments::PRIVATE_KEPT)
+                })
+                .await;
+            }
             let Some(dir) = dir else {
                 let why = "no download folder known: set download_dir in config.toml".to_string();
                 return tx.send(Msg::Downloaded {
