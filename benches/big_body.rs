@@ -171,10 +171,15 @@ impl Helpdesk for Huge {
                 channel: Some(channel_of("email")),
                 created_at: now,
                 body: body("Where is my order?"),
-                attachments: vec![if huge && self.every_field {
-                    self.big("log.txt")
-                } else {
-                    "log.txt".into()
+                attachments: vec![tix::helpdesk::Attachment {
+                    name: if huge && self.every_field {
+                        self.big("log.txt")
+                    } else {
+                        "log.txt".into()
+                    },
+                    size: Some(2048),
+                    content_type: Some("text/plain".into()),
+                    source: String::new(),
                 }],
                 stored_digest: None,
             },

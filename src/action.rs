@@ -56,6 +56,10 @@ actions! {
     EditTags = "ticket.tags", "Add or remove tags (+tag -tag)";
     Reveal = "ticket.reveal", "Show or mask this customer's email, phone and card numbers";
     Escalate = "ticket.escalate", "Escalate: pick a group or person, write a note, raise priority";
+    Attachments = "ticket.attachments", "Save or open one of the ticket's attachments";
+    OpenWeb = "ticket.open-web", "Open the ticket in the helpdesk's web UI";
+    AttachmentSave = "attachment.save", "Save the chosen attachment in the download folder";
+    AttachmentOpen = "attachment.open", "Open the chosen attachment (a private copy, with the system's opener)";
     Metrics = "app.metrics", "Show or hide today's metrics";
     Messages = "app.messages", "Show the last notices and errors, with their times";
     Send = "compose.send", "Send the reply or note";

@@ -1,5 +1,5 @@
 //! The verbs that keep the command line up with the workspace: `views`, `search`, `status`,
-//! `assign`, `tag` and `open`. Reads go through the sanitized helpdesk like `ls`; writes go through
+//! `assign`, `tag`, `open` and `attachment`. Reads go through the sanitized helpdesk like `ls`; writes go through
 //! the outbox like `reply` (`commands::write_through_outbox`).
 
 use std::io::Write;
@@ -43,6 +43,16 @@ pub enum Verb {
     },
     /// Open the ticket in the helpdesk's web UI ($BROWSER, else the system's opener)
     Open { id: String },
+    /// Save attachment N of a ticket (numbered as `tix show` lists them) in the download folder;
+    /// prints the file's path. An existing file is never overwritten.
+    Attachment {
+        id: String,
+        /// Its number in `tix show ID` (1 is the first)
+        n: usize,
+        /// The folder (default: download_dir in config.toml, else the XDG download dir)
+        #[arg(long, value_name = "DIR")]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 impl Verb {
@@ -55,6 +65,7 @@ impl Verb {
             Verb::Assign { .. } => "assign",
             Verb::Tag { .. } => "tag",
             Verb::Open { .. } => "open",
+            Verb::Attachment { .. } => "attachment",
         }
     }
 }
@@ -95,7 +106,45 @@ pub async fn run(target: &Target, verb: Verb) -> Result<(), CliError> {
             let id = id_arg("ticket", &id)?;
             open(&commands::connect(target).await?, &id)
         }
+        Verb::Attachment { id, n, out } => {
+            let id = id_arg("ticket", &id)?;
+            attachment(&commands::connect(target).await?, &id, n, out).await
+        }
     }
+}
+
+async fn attachment(
+    c: &Connection,
+    id: &Id,
+    n: usize,
+    out: Option<std::path::PathBuf>,
+) -> Result<(), CliError> {
+    use crate::attachments::{self, SaveError};
+    let messages = c.helpdesk.messages(id).await?;
+    let all = attachments::all(&messages);
+    let Some(a) = n.checked_sub(1).and_then(|i| all.get(i)) else {
+        return Err(CliError::Config(match all.len() {
+            0 => format!("#{id} has no attachments"),
+            k => format!("#{id} has {k} attachment(s), numbered from 1 in tix show {id}"),
+        }));
+    };
+    let dir = match out.or_else(|| c.config.download_dir()) {
+        Some(d) => d,
+        None => {
+            return Err(CliError::Config(
+                "no download folder known: set download_dir in config.toml, or give --out DIR"
+                    .into(),
+            ));
+        }
+    };
+    let path = attachments::save(c.helpdesk.as_ref(), a, &dir, false, |_, _| {})
+        .await
+        .map_err(|e| match e {
+            SaveError::Helpdesk(e) => CliError::Helpdesk(e),
+            SaveError::Disk(why) => CliError::Io(std::io::Error::other(why)),
+        })?;
+    println!("{}", path.display());
+    Ok(())
 }
 
 async fn views(c: &Connection, json: bool) -> Result<(), CliError> {
@@ -320,68 +369,16 @@ async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliErr
     Ok(())
 }
 
-/// The ticket's web address, without any user or password the profile's url carries.
-fn web_url(c: &Connection, id: &Id) -> Result<String, CliError> {
-    let url = c.helpdesk.web_url(id).ok_or_else(|| {
-        HelpdeskError::new(
-            ErrorKind::Invalid,
-            format!(
-                "tix does not know the web address of {} tickets",
-                c.helpdesk.backend()
-            ),
-        )
-    })?;
-    Ok(match reqwest::Url::parse(&url) {
-        Ok(mut u) => {
-            let _ = u.set_username("");
-            let _ = u.set_password(None);
-            u.to_string()
-        }
-        Err(_) => url,
-    })
-}
-
 fn open(c: &Connection, id: &Id) -> Result<(), CliError> {
-    let url = web_url(c, id)?;
+    let url = crate::opener::web_address(c.helpdesk.as_ref(), id)
+        .map_err(|e| HelpdeskError::new(ErrorKind::Invalid, e))?;
     println!("{url}");
     std::io::stdout().flush()?;
-    open_url(&url)
-}
-
-/// Opens `url` with `$BROWSER` (the first of its `:`-separated commands; `%s` stands for the url,
-/// else it comes last), or the system's opener.
-fn open_url(url: &str) -> Result<(), CliError> {
-    let browser = std::env::var("BROWSER").unwrap_or_default();
-    let (cmd, mut args): (String, Vec<String>) =
-        match browser.split(':').find(|b| !b.trim().is_empty()) {
-            Some(b) => {
-                let mut words = b.split_whitespace().map(str::to_string);
-                (words.next().unwrap_or_default(), words.collect())
-            }
-            None if cfg!(target_os = "macos") => ("open".into(), vec![]),
-            None => ("xdg-open".into(), vec![]),
-        };
-    if args.iter().any(|a| a.contains("%s")) {
-        args = args.iter().map(|a| a.replace("%s", url)).collect();
-    } else {
-        args.push(url.to_string());
-    }
-    // Waited for: a terminal browser (w3m, lynx) runs here, and openers return at once.
-    let status = std::process::Command::new(&cmd)
-        .args(&args)
-        .stdin(std::process::Stdio::inherit())
-        .status()
-        .map_err(|e| {
-            CliError::Io(std::io::Error::other(format!(
-                "could not run {cmd} ({e}): set $BROWSER, or open the address above yourself"
-            )))
-        })?;
-    if !status.success() {
-        return Err(CliError::Io(std::io::Error::other(format!(
-            "{cmd} failed ({status}): open the address above yourself"
-        ))));
-    }
-    Ok(())
+    crate::opener::open_here(&url, true).map_err(|e| {
+        CliError::Io(std::io::Error::other(format!(
+            "{e}: open the address above yourself"
+        )))
+    })
 }
 
 #[cfg(test)]

@@ -1050,6 +1050,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
             .then(|| crate::store::cache::Cache::new(&c.paths.data_dir, &c.profile)),
         outbox: Some(outbox),
         last_view: Some(last_view),
+        download_dir: c.config.download_dir(),
         local_canned,
     };
     // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
@@ -1131,6 +1132,15 @@ fn time_text(t: jiff::Timestamp) -> String {
     crate::helpdesk::known(t).map_or("unknown time".into(), |t| t.to_string())
 }
 
+/// An attachment for `--json`: what it is, not where it is (its address can hold a token).
+fn attachment_json(a: &crate::helpdesk::Attachment) -> Value {
+    json!({
+        "name": a.name,
+        "size": a.size,
+        "content_type": a.content_type,
+    })
+}
+
 fn message_json(m: &Message) -> Value {
     json!({
         "id": m.id,
@@ -1139,7 +1149,7 @@ fn message_json(m: &Message) -> Value {
         "channel": m.channel.as_ref().map(|c| c.label().to_string()),
         "created_at": time_json(m.created_at),
         "body": m.body,
-        "attachments": m.attachments,
+        "attachments": m.attachments.iter().map(attachment_json).collect::<Vec<_>>(),
     })
 }
 
@@ -1291,6 +1301,8 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
             writeln!(out, "not loaded: {}", what.join(", "))?;
         }
     }
+    // Numbered across the conversation, as `tix attachment ID N` takes them.
+    let mut n = 0;
     for m in &messages {
         let kind = match m.visibility {
             Visibility::Public => "",
@@ -1301,7 +1313,11 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
         writeln!(out, "\n--- {author} · {when}{kind}")?;
         writeln!(out, "{}", m.body)?;
         for a in &m.attachments {
-            writeln!(out, "[attachment] {a}")?;
+            n += 1;
+            match crate::attachments::details(a) {
+                d if d.is_empty() => writeln!(out, "[attachment {n}] {}", a.name)?,
+                d => writeln!(out, "[attachment {n}] {} ({d})", a.name)?,
+            }
         }
     }
     Ok(())

@@ -160,8 +160,24 @@ pub struct Config {
     /// In low-bandwidth mode, open the selected ticket once the selection rests this long
     /// (milliseconds); without it, only Enter opens.
     pub follow_delay_ms: Option<u64>,
+    /// Where attachments are saved (default: the XDG download dir, else ~/Downloads).
+    pub download_dir: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+}
+
+impl Config {
+    /// Where attachments are saved: `download_dir` (a leading `~/` is the home dir), else the
+    /// XDG download dir, else ~/Downloads.
+    pub fn download_dir(&self) -> Option<std::path::PathBuf> {
+        let home = || directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
+        match self.download_dir.as_deref().map(str::trim) {
+            Some("~") => home(),
+            Some(d) if d.starts_with("~/") => home().map(|h| h.join(&d[2..])),
+            Some(d) if !d.is_empty() => Some(d.into()),
+            _ => crate::attachments::default_dir(),
+        }
+    }
 }
 
 /// `[alerts]`: when a ticket comes within `minutes` of breaching, or an urgent or VIP ticket

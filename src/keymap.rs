@@ -22,10 +22,12 @@ pub enum Context {
     Palette,
     /// A macro's preview.
     Macro,
+    /// The attachment picker (its own keys; it moves like any picker).
+    Attachments,
 }
 
 impl Context {
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 9] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
@@ -34,6 +36,7 @@ impl Context {
         Context::Compose,
         Context::Palette,
         Context::Macro,
+        Context::Attachments,
     ];
 
     pub fn name(self) -> &'static str {
@@ -46,6 +49,7 @@ impl Context {
             Context::Compose => "compose",
             Context::Palette => "palette",
             Context::Macro => "macro",
+            Context::Attachments => "attachments",
         }
     }
 
@@ -377,7 +381,11 @@ impl Keymap {
         let mut tables = vec![ctx];
         if !matches!(
             ctx,
-            Context::Compose | Context::Palette | Context::Macro | Context::Global
+            Context::Compose
+                | Context::Palette
+                | Context::Macro
+                | Context::Attachments
+                | Context::Global
         ) {
             tables.push(Context::Global);
         }

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod attachments;
 pub mod canned;
 pub mod canned_files;
 pub mod cli;
@@ -18,6 +19,7 @@ pub mod layout;
 pub mod log;
 pub mod metrics;
 pub mod oauth;
+pub mod opener;
 pub mod palette;
 pub mod privacy;
 pub mod sanitize;

@@ -49,14 +49,25 @@ pub fn write(line: &str) {
     let _ = writeln!(s.file, "{now} {line}");
 }
 
-/// A URL as the log may show it: scheme, host and path; no query, no user info.
+/// A URL as the log may show it: scheme, host and path; no query, no user info, and no access
+/// token in the path (Zendesk's attachment URLs are `/attachments/token/SECRET/`).
 pub fn redact_url(url: &reqwest::Url) -> String {
     let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+    let mut after_token = false;
+    let path: Vec<&str> = url
+        .path()
+        .split('/')
+        .map(|seg| {
+            let hidden = after_token && !seg.is_empty();
+            after_token = seg == "token";
+            if hidden { "…" } else { seg }
+        })
+        .collect();
     format!(
         "{}://{}{port}{}",
         url.scheme(),
         url.host_str().unwrap_or(""),
-        url.path()
+        path.join("/")
     )
 }
 
@@ -73,6 +84,18 @@ mod tests {
         assert_eq!(
             redact_url(&u),
             "https://acme.zendesk.com/api/v2/search.json"
+        );
+    }
+
+    #[test]
+    fn an_attachments_access_token_is_not_logged() {
+        let u = reqwest::Url::parse(
+            "https://acme.zendesk.com/attachments/token/ipl7iHe99p1WhkrNBVSW1L8Ie/?name=README.md",
+        )
+        .unwrap();
+        assert_eq!(
+            redact_url(&u),
+            "https://acme.zendesk.com/attachments/token/…/"
         );
     }
 }

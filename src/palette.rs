@@ -28,7 +28,13 @@ pub struct Item {
 fn runnable(a: Action) -> bool {
     !matches!(
         a,
-        Action::Accept | Action::Dismiss | Action::Palette | Action::MacroApply | Action::MacroEdit
+        Action::Accept
+            | Action::Dismiss
+            | Action::Palette
+            | Action::MacroApply
+            | Action::MacroEdit
+            | Action::AttachmentSave
+            | Action::AttachmentOpen
     )
 }
 

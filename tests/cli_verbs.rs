@@ -348,3 +348,75 @@ fn http_get(url: &str) -> String {
     s.read_to_string(&mut out).unwrap();
     out
 }
+
+#[test]
+fn attachment_saves_a_file_from_the_demo_without_overwriting_and_show_lists_it() {
+    let server = DemoServer::spawn_seeded(5, &["--tickets", "60"]);
+    let cfg = config_dir(&server.url);
+    let list = json(&tix(cfg.path(), &["ls", "--json", "--limit", "60"], &[]));
+    // The first ticket whose conversation has a file (the demo attaches some to customers' mails).
+    let (id, shown) = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .find_map(|id| {
+            let t = show(cfg.path(), &id);
+            let has = t["messages"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| !m["attachments"].as_array().unwrap().is_empty());
+            has.then_some((id, t))
+        })
+        .expect("a ticket with an attachment");
+    let first = shown["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|m| m["attachments"].as_array().unwrap().clone())
+        .next()
+        .unwrap();
+    let name = first["name"].as_str().unwrap().to_string();
+    let size = first["size"].as_u64().unwrap();
+    assert!(first["content_type"].as_str().unwrap().contains('/'));
+    assert_eq!(first.as_object().unwrap().len(), 3, "no address: {first}");
+    let text = ok(&tix(cfg.path(), &["show", &id], &[]));
+    assert!(text.contains(&format!("[attachment 1] {name} (")), "{text}");
+
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().to_str().unwrap();
+    let saved = ok(&tix(
+        cfg.path(),
+        &["attachment", &id, "1", "--out", dir],
+        &[],
+    ));
+    let path = std::path::PathBuf::from(saved.trim());
+    assert_eq!(path, out.path().join(&name));
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), size);
+    let again = ok(&tix(
+        cfg.path(),
+        &["attachment", &id, "1", "--out", dir],
+        &[],
+    ));
+    let again = std::path::PathBuf::from(again.trim());
+    assert_ne!(again, path, "a second download never overwrites the first");
+    assert!(
+        again
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .contains(" (1)")
+    );
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        std::fs::read(&path).unwrap()
+    );
+
+    fails(
+        &tix(cfg.path(), &["attachment", &id, "99", "--out", dir], &[]),
+        2,
+        "numbered from 1",
+    );
+}

@@ -313,7 +313,15 @@ async fn the_conversation_starts_with_the_description_and_keeps_notes_internal()
 
     assert_eq!(msgs[3].visibility, Visibility::Public);
     assert_eq!(msgs[3].author.as_ref().unwrap().name, "Support");
-    assert_eq!(msgs[3].attachments, ["unlock.pdf"]);
+    let file = &msgs[3].attachments[0];
+    assert_eq!(
+        (file.name.as_str(), file.size, file.content_type.as_deref()),
+        ("unlock.pdf", Some(98), Some("application/pdf"))
+    );
+    assert_eq!(
+        file.source,
+        "https://cdn.freshdesk.example/attachments/6013284906/unlock.pdf"
+    );
     assert!(msgs.windows(2).all(|w| w[0].created_at <= w[1].created_at));
     assert_eq!(
         m.to("GET", "/api/v2/tickets/20/conversations")[0].q("per_page"),

@@ -132,7 +132,12 @@ impl Helpdesk for Evil {
                     hostile(i + 1),
                     hostile(i + 2)
                 ),
-                attachments: vec![hostile(i + 3)],
+                attachments: vec![tix::helpdesk::Attachment {
+                    name: hostile(i + 3),
+                    size: Some(2048),
+                    content_type: Some(hostile(i + 4)),
+                    source: hostile(i + 5),
+                }],
                 stored_digest: None,
             })
             .collect())

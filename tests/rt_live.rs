@@ -409,7 +409,12 @@ async fn a_conversation_reads_back_with_visibility_bodies_and_files() {
             (Visibility::Public, "Photo & log attached.\n\nRegards,\nOps"),
         ]
     );
-    assert_eq!(msgs[3].attachments, vec!["fire.log".to_string()]);
+    let files: Vec<&str> = msgs[3]
+        .attachments
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(files, ["fire.log"]);
     assert!(msgs[..3].iter().all(|m| m.attachments.is_empty()));
     let me = rt.me().await.expect("me");
     assert!(

@@ -298,11 +298,17 @@ async fn the_conversation_maps_visibility_channels_and_authors() {
     assert_eq!(msgs[2].channel, None, "a note is no channel");
     assert_eq!(msgs[2].author.as_ref().unwrap().name, "Christopher Miller");
     assert_eq!(msgs[2].body, "Vendor says the part ships Friday.");
+    let files: Vec<(&str, Option<u64>, Option<&str>)> = msgs[2]
+        .attachments
+        .iter()
+        .map(|a| (a.name.as_str(), a.size, a.content_type.as_deref()))
+        .collect();
     assert_eq!(
-        msgs[2].attachments,
-        ["vendor-mail.txt"],
+        files,
+        [("vendor-mail.txt", Some(19), Some("text/plain"))],
         "inline image left out"
     );
+    assert_eq!(msgs[2].attachments[0].source, "ticket_attachment/5/11/17");
 
     assert_eq!(msgs[3].visibility, Visibility::Public);
     assert_eq!(msgs[3].channel, Some(Channel::Phone));
@@ -869,7 +875,10 @@ async fn tix_show_gives_the_ticket_its_articles_and_customer() {
             .contains("grinder stopped working")
     );
     assert_eq!(msgs[2]["body"], "Vendor says the part ships Friday.");
-    assert_eq!(msgs[2]["attachments"], json!(["vendor-mail.txt"]));
+    assert_eq!(
+        msgs[2]["attachments"],
+        json!([{"name": "vendor-mail.txt", "size": 19, "content_type": "text/plain"}])
+    );
     let c = &t["customer"];
     assert_eq!(c["name"], "David Bell");
     assert_eq!(c["email"], "david@example.com");

@@ -45,6 +45,8 @@ pub struct Runner {
     pub cache: Option<crate::store::cache::Cache>,
     /// Where the last view used is kept (per profile); `None` keeps nothing.
     pub last_view: Option<crate::store::last_view::LastView>,
+    /// Where attachments are saved (config's `download_dir`, else the XDG download dir).
+    pub download_dir: Option<std::path::PathBuf>,
     /// Writes go through the outbox when set (else straight to the helpdesk): see `set_outbox`.
     outbox: Option<Outbox>,
     /// The agent's own canned responses (files in the config dir), listed after the helpdesk's.
@@ -73,6 +75,7 @@ impl Runner {
             outbox: None,
             local_canned: Arc::default(),
             last_view: None,
+            download_dir: None,
             worker: OutboxWorker {
                 hd: hd.clone(),
                 tx: tx.clone(),
@@ -231,6 +234,42 @@ impl Runner {
         }
     }
 
+    /// Streams an attachment to disk off the UI task, saying how far it got about every 200 ms.
+    fn download(&self, req: super::msg::ReqId, a: crate::helpdesk::Attachment, open: bool) {
+        let (hd, tx) = (self.hd.clone(), self.tx.clone());
+        let dir = if open {
+            let data = self.data_dir.clone().unwrap_or_else(std::env::temp_dir);
+            Some(crate::attachments::private_dir(&data))
+        } else {
+            self.download_dir.clone()
+        };
+        tokio::spawn(async move {
+            if open && let Some(d) = dir.clone() {
+                let _ = tokio::task::spawn_blocking(move || {
+                    crate::attachments::prune(&d, crate::attachments::PRIVATE_KEPT)
+                })
+                .await;
+            }
+            let Some(dir) = dir else {
+                let why = "no download folder known: set download_dir in config.toml".to_string();
+                return tx.send(Msg::Downloaded {
+                    req,
+                    result: Err(why),
+                });
+            };
+            let mut said = std::time::Instant::now();
+            let result = crate::attachments::save(hd.as_ref(), &a, &dir, open, |done, total| {
+                if said.elapsed() >= Duration::from_millis(200) {
+                    said = std::time::Instant::now();
+                    let _ = tx.send(Msg::Downloading { req, done, total });
+                }
+            })
+            .await
+            .map_err(|e| e.to_string());
+            tx.send(Msg::Downloaded { req, result })
+        });
+    }
+
     /// The helpdesk's API budget as last reported.
     pub fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
         self.hd.rate_limit()
@@ -241,6 +280,28 @@ impl Runner {
         let tx = self.tx.clone();
         match effect {
             Effect::Quit => self.flush_drafts(),
+            Effect::Download {
+                req,
+                attachment,
+                open,
+                ..
+            } => self.download(req, attachment, open),
+            Effect::OpenFile(path) => {
+                tokio::task::spawn_blocking(move || {
+                    let target = crate::opener::file_target(&path);
+                    if let Err(e) = crate::opener::open_detached(&target, false) {
+                        let _ = tx.send(Msg::OpenFailed(e));
+                    }
+                });
+            }
+            Effect::OpenWeb { ticket } => {
+                let url = crate::opener::web_address(hd.as_ref(), &ticket);
+                tokio::task::spawn_blocking(move || {
+                    if let Err(e) = url.and_then(|u| crate::opener::open_detached(&u, true)) {
+                        let _ = tx.send(Msg::OpenFailed(e));
+                    }
+                });
+            }
             // The event loop owns the terminal and does this one itself.
             Effect::EditExternally { .. } => {}
             Effect::RememberView { name } => {

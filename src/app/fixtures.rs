@@ -92,7 +92,12 @@ pub fn messages() -> Vec<Message> {
             body: "Hello, I returned the blender on 2 November and still have no refund. \
                    Order 88213. Can you check? 🙏"
                 .into(),
-            attachments: vec!["receipt-88213.pdf".into()],
+            attachments: vec![crate::helpdesk::Attachment {
+                name: "receipt-88213.pdf".into(),
+                size: Some(48_213),
+                content_type: Some("application/pdf".into()),
+                source: "https://tix-demo.example/attachments/token/1".into(),
+            }],
             stored_digest: None,
         },
         Message {

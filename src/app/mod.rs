@@ -1,6 +1,9 @@
 //! The running workspace: one task owns the model; terminal events, helpdesk answers and the clock
 //! come in as messages; effects go out to the runner.
 
+mod attach;
+#[cfg(test)]
+mod attach_tests;
 mod editor;
 pub mod effects;
 #[cfg(test)]
@@ -75,6 +78,8 @@ pub struct Options {
     pub local_canned: Vec<crate::helpdesk::CannedResponse>,
     /// Where the last view used is kept.
     pub last_view: Option<crate::store::last_view::LastView>,
+    /// Where attachments are saved.
+    pub download_dir: Option<std::path::PathBuf>,
 }
 
 /// Runs the workspace until the agent quits; what it says on leaving (the drafts kept) is returned
@@ -125,6 +130,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     runner.local_canned = std::sync::Arc::new(opts.local_canned);
     runner.set_outbox(opts.outbox);
     runner.last_view = opts.last_view;
+    runner.download_dir = opts.download_dir;
     runner.resume_outbox();
     model.now = jiff::Timestamp::now();
     model.size = size;

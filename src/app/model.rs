@@ -170,6 +170,9 @@ pub enum PickKind {
     Escalate,
     /// The view the queue shows (acts on no ticket).
     View,
+    /// One of the ticket's attachments (a value is its index in `attachments::all` of the
+    /// conversation and its source).
+    Attachment,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -255,6 +258,15 @@ pub enum Connection {
     Connecting,
     Online,
     Offline { since: Timestamp, reason: String },
+}
+
+/// A download under way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DownloadJob {
+    pub ticket: Id,
+    pub name: String,
+    /// Opened once saved (else only saved).
+    pub open: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -425,6 +437,8 @@ pub struct Model {
     /// Every notice and error of the session, with its time, the newest last (at most
     /// `MESSAGES_KEPT`): none is lost when the next one replaces it in the status bar.
     pub messages: std::collections::VecDeque<(Timestamp, Notice)>,
+    /// Downloads under way, by request.
+    pub downloads: BTreeMap<ReqId, DownloadJob>,
     pub quit: bool,
 }
 
@@ -523,6 +537,7 @@ impl Model {
             search: None,
             view_before_search: None,
             messages: std::collections::VecDeque::new(),
+            downloads: BTreeMap::new(),
             quit: false,
         }
     }

@@ -124,6 +124,19 @@ pub enum Msg {
         kind: super::model::DraftKind,
         text: Option<String>,
     },
+    /// Bytes of a download so far (sent now and then while it runs).
+    Downloading {
+        req: ReqId,
+        done: u64,
+        total: Option<u64>,
+    },
+    /// A download ended: the file's path, or why it failed.
+    Downloaded {
+        req: ReqId,
+        result: std::result::Result<std::path::PathBuf, String>,
+    },
+    /// An opener (web page, file) could not be run, or said it failed.
+    OpenFailed(String),
     /// Something went wrong outside a request (e.g. saving a draft); shown to the agent.
     Failed(String),
 }
@@ -216,6 +229,22 @@ pub enum Effect {
         ticket: Id,
         kind: super::model::DraftKind,
         text: String,
+    },
+    /// Fetch an attachment (authenticated, through the adapter) and stream it to disk under a
+    /// safe, unused name: into the download folder, or with `open` into a private folder of the
+    /// data dir, to be opened. `Msg::Downloading` and `Msg::Downloaded` answer.
+    Download {
+        req: ReqId,
+        ticket: Id,
+        attachment: crate::helpdesk::Attachment,
+        open: bool,
+    },
+    /// Open a downloaded file with the system's opener.
+    OpenFile(std::path::PathBuf),
+    /// Open the ticket's page in the helpdesk's web UI (`$BROWSER`, else the system's opener);
+    /// a backend without one answers `Msg::OpenFailed` saying so.
+    OpenWeb {
+        ticket: Id,
     },
     Quit,
 }

@@ -184,6 +184,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             notice(m, &text, true);
             vec![]
         }
+        Msg::Downloading { req, done, total } => super::attach::progress(m, req, done, total),
+        Msg::Downloaded { req, result } => super::attach::done(m, req, result),
+        Msg::OpenFailed(why) => {
+            notice(m, &format!("Could not open it: {why}"), true);
+            vec![]
+        }
         Msg::Mouse(ev) => on_mouse(m, ev),
         Msg::Resize(w, h) => {
             m.size = (w, h);
@@ -507,14 +513,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     }
 }
 
-fn next_req(m: &mut Model, label: &'static str) -> ReqId {
+pub(super) fn next_req(m: &mut Model, label: &'static str) -> ReqId {
     let r = m.next_req;
     m.next_req += 1;
     m.in_flight.insert(r, label);
     r
 }
 
-fn notice(m: &mut Model, text: &str, error: bool) {
+pub(super) fn notice(m: &mut Model, text: &str, error: bool) {
     let n = Notice {
         text: text.to_string(),
         error,
@@ -1122,6 +1128,12 @@ fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
                 if changed { save_draft(m) } else { vec![] }
             }
         },
+        // The attachment picker's own keys (save; open while nothing is typed) first; it moves
+        // and filters like any picker.
+        Mode::Pick if attachment_key(m, key).is_some() => {
+            let open = attachment_key(m, key) == Some(true);
+            super::attach::chosen(m, open)
+        }
         Mode::Pick => pick_key(m, key, ev),
         Mode::Filter | Mode::Palette | Mode::Help | Mode::Tags | Mode::Search => {
             match m.keymap.lookup(Context::Palette, &[key]) {
@@ -1248,6 +1260,20 @@ fn complete_tag(m: &mut Model) {
     let done = format!("{sign}{first} ");
     m.tag_input.replace_range(start..at, &done);
     m.prompt_cursor = start + done.len();
+}
+
+/// What a key does in the attachment picker: `Some(false)` saves, `Some(true)` opens (a letter,
+/// so only while nothing is typed into the filter), `None` is any other key.
+fn attachment_key(m: &Model, key: Key) -> Option<bool> {
+    let p = m
+        .picker
+        .as_ref()
+        .filter(|p| p.kind == PickKind::Attachment)?;
+    match m.keymap.action(Context::Attachments, key)? {
+        Action::AttachmentSave => Some(false),
+        Action::AttachmentOpen if p.filter.is_none() => Some(true),
+        _ => None,
+    }
 }
 
 /// A key in a picker. Until the agent types, the keys that move in a list move in it (j/k, g/G,
@@ -1410,6 +1436,13 @@ fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             m.picker = None;
             m.mode = Mode::Normal;
             act(m, b)
+        }
+        (Mode::Pick, Action::Accept | Action::Open)
+            if m.picker
+                .as_ref()
+                .is_some_and(|p| p.kind == PickKind::Attachment) =>
+        {
+            super::attach::chosen(m, false)
         }
         (Mode::Pick, Action::Accept | Action::Open) => {
             // Nothing shown matches what was typed: Enter takes nothing.
@@ -1593,6 +1626,7 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
     match kind {
         PickKind::Escalate => return start_escalation(m, &value, label),
         PickKind::View => return show_view(m, &Id(value)),
+        PickKind::Attachment => return vec![],
         _ => {}
     }
     let mut patch = TicketPatch::default();
@@ -1605,7 +1639,7 @@ fn set_field(m: &mut Model, kind: PickKind, ticket: Id, value: String, label: &s
             patch.priority = Some(value);
             "priority"
         }
-        PickKind::Assignee | PickKind::Escalate | PickKind::View => {
+        PickKind::Assignee | PickKind::Escalate | PickKind::View | PickKind::Attachment => {
             patch.assignee = Some(Id(value));
             "assignee"
         }
@@ -1823,6 +1857,10 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 None => vec![],
             }
         }
+        Action::Attachments => super::attach::open_picker(m),
+        Action::OpenWeb => super::attach::open_web(m),
+        // Keys of the attachment picker only (handled in `on_key`).
+        Action::AttachmentSave | Action::AttachmentOpen => vec![],
         Action::EditTags => {
             if m.current().is_none() {
                 notice(m, "No ticket selected", true);
@@ -2525,6 +2563,7 @@ fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
     let v = &m.vocabulary;
     let (options, current) = match kind {
         PickKind::View => return open_view_picker(m),
+        PickKind::Attachment => return super::attach::open_picker(m),
         PickKind::Status | PickKind::Priority if v.statuses.is_empty() => {
             notice(m, "Statuses are not known yet: try again in a moment", true);
             return vec![];

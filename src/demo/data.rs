@@ -29,7 +29,7 @@ const MACRO_BASE: u64 = 366_000_000;
 /// A solved ticket's satisfaction rating is `CSAT_BASE + ticket id`.
 const CSAT_BASE: u64 = 367_000_000;
 /// Generated comment ids are `ticket id * 1000 + position`; threads stay far below 1000.
-const COMMENTS_PER_TICKET_ID: u64 = 1000;
+pub(crate) const COMMENTS_PER_TICKET_ID: u64 = 1000;
 
 const MINUTE: i64 = 60;
 const HOUR: i64 = 3600;
@@ -1105,6 +1105,8 @@ impl Dataset {
                         id: id * 10 + 9,
                         file_name: String::new(),
                         size: 4096,
+                        content_type: None,
+                        content_url: None,
                     });
                 }
                 for (k, file) in attachments.iter_mut().enumerate() {
@@ -1309,10 +1311,50 @@ fn attachments(r: &mut Rng, comment_id: u64, topic: Topic, invoice_no: u64) -> V
         .enumerate()
         .map(|(k, file_name)| Attachment {
             id: comment_id * 10 + k as u64,
+            content_type: Some(content_type(&file_name).to_owned()),
             file_name,
             size: r.between(20_000, 3_000_000) as u64,
+            // The server fills it in: it knows its own address.
+            content_url: None,
         })
         .collect()
+}
+
+/// The type a file's extension says.
+pub fn content_type(file_name: &str) -> &'static str {
+    match file_name.rsplit('.').next() {
+        Some("pdf") => "application/pdf",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("txt" | "log") => "text/plain",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The bytes of a generated attachment: `size` of them, the same on every request. A text file
+/// reads as a log; anything else is a repeating pattern of its id (the demo has no real files).
+pub fn attachment_bytes(a: &Attachment) -> Vec<u8> {
+    let size = a.size as usize;
+    let mut out = Vec::with_capacity(size);
+    if a.file_name.ends_with(".txt") {
+        let mut n = 0u64;
+        while out.len() < size {
+            n += 1;
+            out.extend_from_slice(
+                format!(
+                    "2026-11-23T10:{:02}:00Z ERROR worker {n}: request timed out (attachment {})\n",
+                    n % 60,
+                    a.id
+                )
+                .as_bytes(),
+            );
+        }
+    } else {
+        let pattern = a.id.to_le_bytes();
+        out.extend(pattern.iter().cycle().take(size));
+    }
+    out.truncate(size);
+    out
 }
 
 #[cfg(test)]

@@ -76,6 +76,7 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/macros/active", get(list_active_macros))
         .route("/api/v2/search", get(search))
         .route("/agent/tickets/{id}", get(agent_page))
+        .route("/attachments/token/{id}", get(attachment_content))
         .route(
             "/api/v2/incremental/tickets/cursor",
             get(incremental_tickets),
@@ -791,6 +792,33 @@ async fn view_count(
 
 /// The agent web UI's address of a ticket (`tix open`): the demo has no web UI, so a plain page
 /// that names the ticket.
+/// An attachment's bytes (generated: the same on every request), behind the API's authentication.
+async fn attachment_content(State(st): State<AppState>, Id(id): Id) -> Result<Response, ApiError> {
+    let st = &st.0;
+    let ticket = id / 10 / super::data::COMMENTS_PER_TICKET_ID;
+    let row = st.data.row(ticket).ok_or_else(ApiError::not_found)?;
+    let file = st
+        .data
+        .comments(row)
+        .into_iter()
+        .flat_map(|c| c.attachments)
+        .find(|a| a.id == id)
+        .ok_or_else(ApiError::not_found)?;
+    let kind = file
+        .content_type
+        .clone()
+        .unwrap_or_else(|| "application/octet-stream".into());
+    let bytes = super::data::attachment_bytes(&file);
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind),
+            (header::CONTENT_DISPOSITION, "attachment".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
 async fn agent_page(
     State(st): State<AppState>,
     Id(id): Id,
@@ -888,8 +916,19 @@ async fn list_comments(
         Vec::new()
     };
     let (meta, links) = st.cursor_meta(&uri, &params, &page);
+    // Each file is served from this server's address, as Zendesk serves token URLs from the
+    // account's.
+    let mut comments = page.items;
+    for a in comments.iter_mut().flat_map(|c| c.attachments.iter_mut()) {
+        a.content_url = Some(format!(
+            "{}/attachments/token/{}?name={}",
+            st.base_url,
+            a.id,
+            encode(&a.file_name)
+        ));
+    }
     Ok(Json(CommentsPage {
-        comments: page.items.into(),
+        comments: comments.into(),
         users: users.into(),
         meta,
         links,

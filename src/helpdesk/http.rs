@@ -271,6 +271,50 @@ pub async fn send_budgeted(
     Ok(resp)
 }
 
+/// How long a whole download may take (the client's own timeout is for API answers); a download
+/// that stalls fails sooner (`Download::chunk`).
+pub const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+
+/// Whether `url` is on the helpdesk's own address `base` (same scheme, host and port): only there
+/// do a profile's credentials go along with a request.
+pub fn same_origin(base: &str, url: &str) -> bool {
+    match (reqwest::Url::parse(base), reqwest::Url::parse(url)) {
+        (Ok(a), Ok(b)) => {
+            a.scheme() == b.scheme()
+                && a.host_str() == b.host_str()
+                && a.port_or_known_default() == b.port_or_known_default()
+        }
+        _ => false,
+    }
+}
+
+/// An attachment's address from the helpdesk, if it is a web address at all.
+pub fn file_url(url: &str) -> Result<reqwest::Url> {
+    match reqwest::Url::parse(url) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(u),
+        _ => Err(HelpdeskError::new(
+            ErrorKind::Protocol,
+            "the helpdesk gave no web address for this attachment",
+        )),
+    }
+}
+
+/// GETs a file, retried like any read; an error status is an error (`from` names the helpdesk),
+/// and the body is left to be read chunk by chunk.
+pub async fn fetch_file(rb: RequestBuilder, from: &str) -> Result<super::Download> {
+    let resp = send(rb.timeout(DOWNLOAD_TIMEOUT), true).await?;
+    let status = resp.status();
+    if !status.is_success() {
+        let mut e = HelpdeskError::new(
+            kind_of(status),
+            format!("{from} refused the file: HTTP {}", status.as_u16()),
+        );
+        e.retry_after = retry_after(&resp);
+        return Err(e);
+    }
+    Ok(super::Download::Stream(resp))
+}
+
 /// Attempts per request, the first included.
 const ATTEMPTS: u32 = 3;
 /// Longer waits are not done inside a request: the error carries them to the agent instead.

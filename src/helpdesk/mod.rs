@@ -202,11 +202,61 @@ pub struct Message {
     pub created_at: Timestamp,
     /// Plain text (HTML already rendered to text by the adapter).
     pub body: String,
-    pub attachments: Vec<String>,
+    pub attachments: Vec<Attachment>,
     /// `text_digest` of the text as the helpdesk stores it, before any rendering or sanitizing:
     /// how the outbox recognises a write of its own whose answer was lost. Never shown.
     #[serde(skip)]
     pub stored_digest: Option<u64>,
+}
+
+/// A file on a message: what the conversation lists about it, and what its adapter needs to fetch
+/// it. `name` and `content_type` are helpdesk text (sanitized like the rest).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub name: String,
+    /// Bytes, where the helpdesk tells.
+    pub size: Option<u64>,
+    /// `application/pdf`, where the helpdesk tells.
+    pub content_type: Option<String>,
+    /// Where the bytes are, in the adapter's own terms (a URL, an API path, an id). Never shown
+    /// nor printed: some helpdesks put an access token in it.
+    pub source: String,
+}
+
+/// An attachment's bytes as the adapter fetched them: an answer read chunk by chunk as it
+/// arrives (to disk, never whole in memory), or bytes an adapter had to decode first (RT sends
+/// an attachment as base64 inside JSON).
+pub enum Download {
+    Stream(reqwest::Response),
+    Bytes(Option<Vec<u8>>),
+}
+
+/// A download that sends nothing for this long has stalled.
+const STALL: std::time::Duration = std::time::Duration::from_secs(60);
+
+impl Download {
+    /// The size the answer announces, if any.
+    pub fn announced_len(&self) -> Option<u64> {
+        match self {
+            Download::Stream(r) => r.content_length(),
+            Download::Bytes(b) => b.as_ref().map(|b| b.len() as u64),
+        }
+    }
+
+    /// The next piece of the file; `None` at its end.
+    pub async fn chunk(&mut self) -> Result<Option<Vec<u8>>> {
+        match self {
+            Download::Bytes(b) => Ok(b.take()),
+            Download::Stream(r) => match tokio::time::timeout(STALL, r.chunk()).await {
+                Ok(Ok(c)) => Ok(c.map(|b| b.to_vec())),
+                Ok(Err(e)) => Err(http::network_error(e)),
+                Err(_) => Err(HelpdeskError::new(
+                    ErrorKind::Network,
+                    "the download stalled (nothing came for a minute)",
+                )),
+            },
+        }
+    }
 }
 
 /// Tags to add and to remove (`+a -b`): helpdesks take a ticket's tags as a whole set, so a change
@@ -534,6 +584,14 @@ pub trait Helpdesk: Send + Sync {
     /// The ticket's page in the helpdesk's own web UI (for `tix open`), where tix knows it.
     fn web_url(&self, _ticket: &Id) -> Option<String> {
         None
+    }
+    /// An attachment's bytes, fetched with the profile's credentials (only from the helpdesk's
+    /// own address: a file elsewhere is fetched without them).
+    async fn download(&self, _attachment: &Attachment) -> Result<Download> {
+        Err(HelpdeskError::new(
+            ErrorKind::Invalid,
+            format!("tix cannot fetch {} attachments", self.backend()),
+        ))
     }
     async fn search(&self, query: &str) -> Result<Vec<Ticket>>;
     /// Tickets changed since a moment, for refresh by change instead of re-listing; `None` when

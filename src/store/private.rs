@@ -15,7 +15,8 @@ const FILE_MODE: u32 = 0o600;
 
 /// What tix keeps in the data dir, and so what it tightens there. Other files in it (a config.toml
 /// when TIX_DATA_DIR is the config dir) are the user's to mode as they like.
-const OWN: [&str; 9] = [
+const OWN: [&str; 10] = [
+    "attachments",
     "drafts",
     "edit",
     "views",

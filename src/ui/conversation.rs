@@ -226,7 +226,10 @@ fn lay_message(
         lines.push(fold_line(m, msg, &laid));
     }
     for a in &msg.attachments {
-        lines.push(Line::styled(format!("📎 {a}"), m.theme.get("muted")));
+        lines.push(Line::styled(
+            crate::ui::attachment_line(a),
+            m.theme.get("muted"),
+        ));
     }
     laid.lines = lines;
     laid

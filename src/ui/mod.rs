@@ -115,6 +115,14 @@ pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
 }
 
 /// A time as the agent's clock shows it; "unknown" for a time the helpdesk sent unreadable.
+/// An attachment as the conversation lists it: `📎 receipt.pdf (12 kB, application/pdf)`.
+pub fn attachment_line(a: &crate::helpdesk::Attachment) -> String {
+    match crate::attachments::details(a) {
+        d if d.is_empty() => format!("📎 {}", a.name),
+        d => format!("📎 {} ({d})", a.name),
+    }
+}
+
 pub fn local_time(m: &Model, t: Timestamp) -> String {
     if crate::helpdesk::known(t).is_none() {
         return "unknown".to_string();

@@ -224,6 +224,7 @@ pub fn picker(f: &mut Frame, m: &Model) {
         PickKind::Assignee => "Assign to",
         PickKind::Escalate => "Escalate to",
         PickKind::View => "Views",
+        PickKind::Attachment => "Attachments of",
     };
     // What was typed, then the options that hold it, scrolled so the selection is in sight.
     let mut lines: Vec<Line> = vec![];
@@ -278,11 +279,26 @@ pub fn picker(f: &mut Frame, m: &Model) {
         "" => format!(" {what} "),
         _ => format!(" {what} {} ", crate::ui::text::truncate(&named, room)),
     };
-    let hint = if p.filter.is_some() {
-        ""
+    let typing = p.filter.is_some();
+    let mut hint = if typing {
+        String::new()
     } else {
-        " type to filter "
+        " type to filter ".to_string()
     };
+    if p.kind == PickKind::Attachment {
+        // Its own keys, as the keymap binds them.
+        let key = |a: Action| {
+            m.keymap
+                .key_for(Context::Attachments, a)
+                .unwrap_or_default()
+        };
+        hint = format!(
+            " {} save · {} open{}",
+            key(Action::AttachmentSave),
+            key(Action::AttachmentOpen),
+            if typing { " " } else { " · type to filter " }
+        );
+    }
     clear(f, area);
     f.render_widget(
         Paragraph::new(lines).block(

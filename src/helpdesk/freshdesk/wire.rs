@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::helpdesk::lenient::{Items, opt_time, or_default, some_of};
+use crate::helpdesk::lenient::{Items, opt_time, or_default, or_none, some_of};
 
 pub type Time = jiff::Timestamp;
 
@@ -106,6 +106,16 @@ pub struct Stats {
 pub struct Attachment {
     #[serde(default)]
     pub name: Option<String>,
+    /// Conversations say `size`; a ticket's own attachments say `file_size` (as recorded).
+    #[serde(default, deserialize_with = "or_none")]
+    pub size: Option<u64>,
+    #[serde(default, deserialize_with = "or_none")]
+    pub file_size: Option<u64>,
+    #[serde(default, deserialize_with = "or_none")]
+    pub content_type: Option<String>,
+    /// A signed address on Freshdesk's file storage (it expires; no credentials needed).
+    #[serde(default, deserialize_with = "or_none")]
+    pub attachment_url: Option<String>,
 }
 
 /// `GET /api/v2/search/tickets?query="..."`: 30 per page, at most 10 pages.

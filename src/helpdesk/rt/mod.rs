@@ -41,10 +41,10 @@ use serde_json::{Value, json};
 use crate::config::Secret;
 use crate::helpdesk::http;
 use crate::helpdesk::{
-    Agent, CannedKind, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk,
-    HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax,
-    Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status, StatusCategory,
-    Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
+    Agent, Attachment, CannedKind, CannedResponse, Capabilities, Channel, Customer, Download,
+    ErrorKind, Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
+    PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
+    StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
 };
 use text::{quote, segment};
 
@@ -428,7 +428,13 @@ impl Rt {
         for a in &rows {
             let entry = parts.entry(a.transaction_id.clone()).or_default();
             if !a.filename.trim().is_empty() {
-                entry.files.push(a.filename.trim().to_string());
+                let kind = mime_type(&a.content_type);
+                entry.files.push(Attachment {
+                    name: a.filename.trim().to_string(),
+                    size: a.content_length,
+                    content_type: (!kind.is_empty()).then_some(kind),
+                    source: a.id.clone(),
+                });
                 continue;
             }
             let kind = mime_type(&a.content_type);
@@ -508,7 +514,7 @@ impl Rt {
 #[derive(Default)]
 struct Parts {
     body: Option<Body>,
-    files: Vec<String>,
+    files: Vec<Attachment>,
 }
 
 struct Body {
@@ -1192,6 +1198,34 @@ impl Helpdesk for Rt {
 
     fn web_url(&self, ticket: &Id) -> Option<String> {
         Some(format!("{}/Ticket/Display.html?id={ticket}", self.base))
+    }
+
+    /// REST2 sends a file only as base64 inside its JSON (`GET /attachment/{id}`), so it arrives
+    /// whole before it is written.
+    async fn download(&self, a: &Attachment) -> Result<Download> {
+        use base64::Engine;
+        let id: u64 = a.source.trim().parse().map_err(|_| {
+            HelpdeskError::new(ErrorKind::Protocol, "RT gave no id for this attachment")
+        })?;
+        let answer = self
+            .send(self.request(Method::GET, &format!("attachment/{id}")), true)
+            .await?;
+        let row: wire::AttachmentContent = answer.json()?;
+        let text: String = row
+            .content
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect();
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(text)
+            .map_err(|e| {
+                HelpdeskError::new(
+                    ErrorKind::Protocol,
+                    format!("RT sent a file tix cannot read: {e}"),
+                )
+            })?;
+        Ok(Download::Bytes(Some(bytes)))
     }
 
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {

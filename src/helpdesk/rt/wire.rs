@@ -167,6 +167,13 @@ pub struct Attachment {
     pub content: Option<String>,
 }
 
+/// `GET /attachment/{id}`: the file's bytes as base64 in `Content`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AttachmentContent {
+    #[serde(rename = "Content", default)]
+    pub content: Option<String>,
+}
+
 /// `GET /user/{id|name}`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]

@@ -47,10 +47,10 @@ use serde_json::Value;
 use crate::config::Secret;
 use crate::helpdesk::http;
 use crate::helpdesk::{
-    Agent, CannedResponse, Capabilities, Channel, Customer, ErrorKind, Helpdesk, HelpdeskError, Id,
-    Message, NewTicket, Organization, Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel,
-    Result, SlaMetric, SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier,
-    Timestamp, View, Visibility, Vocabulary,
+    Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
+    Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
+    PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
+    StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
 };
 
 const PER_PAGE: u64 = 100;
@@ -998,6 +998,20 @@ fn body_text(a: &wire::Article) -> String {
     }
 }
 
+/// An article's file; its bytes are at `ticket_attachment/{ticket}/{article}/{id}`.
+fn attachment_of(ticket: u64, article: u64, f: &wire::ArticleAttachment) -> Option<Attachment> {
+    let content_type = ["Content-Type", "Mime-Type"]
+        .iter()
+        .find_map(|k| f.preferences.get(*k).and_then(Value::as_str))
+        .map(str::to_string);
+    Some(Attachment {
+        name: f.filename.clone()?,
+        size: f.size,
+        content_type,
+        source: format!("ticket_attachment/{ticket}/{article}/{}", f.id?),
+    })
+}
+
 fn is_inline(a: &wire::ArticleAttachment) -> bool {
     a.preferences
         .get("Content-Disposition")
@@ -1200,7 +1214,7 @@ impl Helpdesk for Zammad {
                         .attachments
                         .iter()
                         .filter(|f| !is_inline(f))
-                        .filter_map(|f| f.filename.clone())
+                        .filter_map(|f| attachment_of(n, a.id, f))
                         .collect(),
                 }
             })
@@ -1390,6 +1404,16 @@ impl Helpdesk for Zammad {
 
     fn web_url(&self, ticket: &Id) -> Option<String> {
         Some(format!("{}/#ticket/zoom/{ticket}", self.base))
+    }
+
+    async fn download(&self, a: &Attachment) -> Result<Download> {
+        if !a.source.starts_with("ticket_attachment/") {
+            return Err(HelpdeskError::new(
+                ErrorKind::Protocol,
+                "Zammad gave no id for this attachment",
+            ));
+        }
+        http::fetch_file(self.request(Method::GET, &a.source), "Zammad").await
     }
 
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {

@@ -234,8 +234,13 @@ pub struct Article {
 
 #[derive(Debug, Clone, Deserialize, Default)]
 pub struct ArticleAttachment {
+    #[serde(default, deserialize_with = "opt_u64")]
+    pub id: Option<u64>,
     #[serde(default, deserialize_with = "opt_string")]
     pub filename: Option<String>,
+    /// Bytes, sent as a string.
+    #[serde(default, deserialize_with = "opt_u64")]
+    pub size: Option<u64>,
     #[serde(default)]
     pub preferences: Value,
 }

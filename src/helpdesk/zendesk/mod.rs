@@ -494,6 +494,15 @@ impl Names {
     }
 }
 
+fn attachment_of(a: wire::Attachment) -> Attachment {
+    Attachment {
+        name: a.file_name,
+        size: Some(a.size),
+        content_type: a.content_type,
+        source: a.content_url.unwrap_or_default(),
+    }
+}
+
 fn agent_of(u: wire::User) -> Agent {
     Agent {
         id: Id::from(u.id),
@@ -638,7 +647,7 @@ impl Helpdesk for Zendesk {
                 created_at: c.created_at,
                 stored_digest: Some(text_digest(&c.body)),
                 body: c.body,
-                attachments: c.attachments.into_iter().map(|a| a.file_name).collect(),
+                attachments: c.attachments.into_iter().map(attachment_of).collect(),
             }));
             match (page.meta.has_more, page.meta.after_cursor) {
                 (true, Some(next)) => cursor = Some(next),
@@ -779,6 +788,23 @@ impl Helpdesk for Zendesk {
 
     fn web_url(&self, ticket: &Id) -> Option<String> {
         Some(format!("{}/agent/tickets/{ticket}", self.base))
+    }
+
+    async fn download(&self, a: &Attachment) -> Result<Download> {
+        let url = http::file_url(&a.source)?;
+        let own = http::same_origin(&self.base, url.as_str());
+        let rb = self.http.get(url);
+        // Credentials go to the account's own host only (a redirect elsewhere drops them too).
+        let rb = match &self.auth {
+            _ if !own => rb,
+            Auth::None => rb,
+            Auth::ApiToken { email, token } => {
+                rb.basic_auth(format!("{email}/token"), Some(token.expose()))
+            }
+            Auth::Bearer(token) => rb.bearer_auth(token.expose()),
+            Auth::OAuth(session) => rb.bearer_auth(session.access().await?.expose()),
+        };
+        http::fetch_file(rb, "Zendesk").await
     }
 
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {

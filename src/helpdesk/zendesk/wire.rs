@@ -138,6 +138,12 @@ pub struct Attachment {
     pub file_name: String,
     #[serde(default, deserialize_with = "or_default")]
     pub size: u64,
+    #[serde(default, deserialize_with = "or_none")]
+    pub content_type: Option<String>,
+    /// Where the bytes are (a token URL on the account's host, redirecting to Zendesk's file
+    /// host).
+    #[serde(default, deserialize_with = "or_none")]
+    pub content_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -1,0 +1,174 @@
+//! The workspace's attachments and web page: the picker of the open ticket's attachments (`A`),
+//! its save and open keys, the downloads' progress, and `O` (the ticket in the helpdesk's web
+//! UI). Plain code like `update`: no I/O, the effects do it.
+
+use super::model::{DownloadJob, Loaded, Mode, Model, PickKind, Picker};
+use super::msg::{Effect, ReqId};
+use super::update::{next_req, notice};
+use crate::attachments::{self, human_size};
+
+/// `A`: a picker of the attachments of the ticket shown, in conversation order.
+pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
+    let Some(id) = m.current().map(|t| t.id.clone()) else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    let named = m.ticket_named(&id);
+    let options: Vec<(String, String)> = match m.conversations.get(&id) {
+        Some(Loaded::Ready(msgs)) => attachments::all(msgs)
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let details = attachments::details(a);
+                let label = if details.is_empty() {
+                    a.name.clone()
+                } else {
+                    format!("{}  ({details})", a.name)
+                };
+                // Its place and its source: a conversation read again meanwhile may differ.
+                (format!("{i}\t{}", a.source), label)
+            })
+            .collect(),
+        _ => {
+            notice(
+                m,
+                &format!("{named}: the conversation is not loaded yet"),
+                true,
+            );
+            return vec![];
+        }
+    };
+    if options.is_empty() {
+        notice(m, &format!("{named} has no attachments"), false);
+        return vec![];
+    }
+    m.picker = Some(Picker {
+        kind: PickKind::Attachment,
+        ticket: Some(id),
+        options,
+        selected: 0,
+        current: None,
+        filter: None,
+    });
+    m.mode = Mode::Pick;
+    vec![]
+}
+
+/// Enter (save) or `o` (open) in the attachment picker: the download starts, the picker closes.
+pub(super) fn chosen(m: &mut Model, open: bool) -> Vec<Effect> {
+    // What was typed may hide the selection: then nothing is taken.
+    let Some(chosen) = m.picker.as_ref().and_then(Picker::chosen) else {
+        return vec![];
+    };
+    let Some(p) = m.picker.take() else {
+        return vec![];
+    };
+    m.mode = Mode::Normal;
+    let (Some(ticket), Some((value, _))) = (p.ticket, p.options.get(chosen)) else {
+        return vec![];
+    };
+    let (place, source) = value.split_once('\t').unwrap_or((value, ""));
+    let file = match m.conversations.get(&ticket) {
+        Some(Loaded::Ready(msgs)) => place
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| attachments::all(msgs).get(i).copied())
+            .filter(|a| a.source == source)
+            .cloned(),
+        _ => None,
+    };
+    let Some(attachment) = file else {
+        notice(m, "That attachment is no longer in the conversation", true);
+        return vec![];
+    };
+    let req = next_req(m, "download");
+    let what = if open { "to open" } else { "to save" };
+    notice(
+        m,
+        &format!(
+            "Downloading {} of {} {what}…",
+            attachment.name,
+            m.ticket_named(&ticket)
+        ),
+        false,
+    );
+    m.downloads.insert(
+        req,
+        DownloadJob {
+            ticket: ticket.clone(),
+            name: attachment.name.clone(),
+            open,
+        },
+    );
+    vec![Effect::Download {
+        req,
+        ticket,
+        attachment,
+        open,
+    }]
+}
+
+pub(super) fn progress(m: &mut Model, req: ReqId, done: u64, total: Option<u64>) -> Vec<Effect> {
+    let Some(job) = m.downloads.get(&req) else {
+        return vec![];
+    };
+    let of = total.map_or_else(String::new, |t| format!(" of {}", human_size(t)));
+    // The status bar only: a line per step in the message log would bury the rest.
+    m.notice = Some(super::model::Notice {
+        text: format!("Downloading {}: {}{of}…", job.name, human_size(done)),
+        error: false,
+    });
+    vec![]
+}
+
+pub(super) fn done(
+    m: &mut Model,
+    req: ReqId,
+    result: Result<std::path::PathBuf, String>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    let Some(job) = m.downloads.remove(&req) else {
+        return vec![];
+    };
+    match result {
+        Ok(path) if job.open => {
+            notice(
+                m,
+                &format!("Opening {} ({})", job.name, path.display()),
+                false,
+            );
+            vec![Effect::OpenFile(path)]
+        }
+        Ok(path) => {
+            notice(
+                m,
+                &format!("Saved {} as {}", job.name, path.display()),
+                false,
+            );
+            vec![]
+        }
+        Err(why) => {
+            let named = m.ticket_named(&job.ticket);
+            notice(
+                m,
+                &format!("{} of {named} not downloaded: {why}", job.name),
+                true,
+            );
+            vec![]
+        }
+    }
+}
+
+/// `O`: the ticket shown, in the helpdesk's web UI.
+pub(super) fn open_web(m: &mut Model) -> Vec<Effect> {
+    let Some(id) = m.current().map(|t| t.id.clone()) else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    notice(
+        m,
+        &format!("Opening {} in the web UI…", m.ticket_named(&id)),
+        false,
+    );
+    vec![Effect::OpenWeb { ticket: id }]
+}
