@@ -584,10 +584,10 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             let c = connect(&cli.target).await?;
             ls(&c, view.as_deref(), limit, json).await
         }
-        Some(Command::Show { id, json }) => {
+        Some(Command::Show { id, json, quoted }) => {
             let id = id_arg("ticket", &id)?;
             let c = connect(&cli.target).await?;
-            show(&c, &id, json).await
+            show(&c, &id, json, quoted).await
         }
         Some(Command::Reply {
             id,
@@ -1216,7 +1216,7 @@ pub(crate) fn print_ticket_lines(tickets: &[Ticket]) -> Result<(), CliError> {
     Ok(())
 }
 
-async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
+async fn show(c: &Connection, id: &Id, json: bool, quoted: bool) -> Result<(), CliError> {
     let ticket = c.helpdesk.ticket(id).await?;
     let messages = c.helpdesk.messages(id).await?;
     let customer = match &ticket.requester {
@@ -1282,7 +1282,15 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
         let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
         let when = time_text(m.created_at);
         writeln!(out, "\n--- {author} · {when}{kind}")?;
-        writeln!(out, "{}", m.body)?;
+        if quoted {
+            writeln!(out, "{}", m.body)?;
+        } else {
+            // Quoted history as one line each, as the conversation panel shows it.
+            let folded = crate::quoted::fold(&m.body, |n| {
+                format!("▸ {} (--quoted prints it)", crate::quoted::count(n))
+            });
+            writeln!(out, "{}", folded.0)?;
+        }
         for a in &m.attachments {
             writeln!(out, "[attachment] {a}")?;
         }

@@ -180,6 +180,8 @@ mod tests {
             text,
             "Still failing after the update.\n\nOn Tue, Dec 1, 2026 at 9:12 AM Support <support@acme.test> wrote:\n\n> Please try version 3.2.\n>\n>\n> > The export fails."
         );
+        let folded = crate::quoted::fold(&text, crate::quoted::count).0;
+        assert_eq!(folded, "Still failing after the update.\n\n6 quoted lines");
     }
 
     #[test]

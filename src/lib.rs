@@ -19,6 +19,7 @@ pub mod metrics;
 pub mod oauth;
 pub mod palette;
 pub mod privacy;
+pub mod quoted;
 pub mod sanitize;
 pub mod secret_cmd;
 pub mod sla;

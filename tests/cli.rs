@@ -966,3 +966,48 @@ fn config_init_writes_a_config_that_loads_and_keeps_an_existing_one() {
     assert!(out.status.success(), "{out:?}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
+
+/// `tix show` prints quoted history as one line, as the conversation panel shows it; `--quoted`
+/// prints it whole, and `--json` keeps every body whole.
+#[test]
+fn show_folds_quoted_history_unless_asked() {
+    let server = DemoServer::start(50);
+    let cfg = config_dir(&server.url);
+    let list = json(&tix(cfg.path(), &["ls", "--json"], None));
+    let id = list[0]["id"].as_str().unwrap().to_string();
+    let reply = "It still fails.\n\nOn Mon, 30 Nov 2026 at 17:40, Acme <support@acme.test> wrote:\n> Please try 3.2.\n>\n> Acme\n";
+    let out = tix(cfg.path(), &["reply", &id, "--note"], Some(reply));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = tix(cfg.path(), &["show", &id], None);
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        shown.contains("It still fails.\n\n▸ 4 quoted lines (--quoted prints it)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("> Please try 3.2."), "{shown}");
+
+    let out = tix(cfg.path(), &["show", &id, "--quoted"], None);
+    let whole = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        whole.contains("wrote:\n> Please try 3.2.\n>\n> Acme"),
+        "{whole}"
+    );
+    assert!(!whole.contains("quoted lines"), "{whole}");
+
+    let v = json(&tix(cfg.path(), &["show", &id, "--json"], None));
+    let bodies: Vec<&str> = v["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["body"].as_str())
+        .collect();
+    assert!(
+        bodies.iter().any(|b| b.contains("> Please try 3.2.")),
+        "{bodies:?}"
+    );
+}
