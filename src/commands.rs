@@ -416,7 +416,7 @@ async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
     store
         .save(&tokens)
         .map_err(|e| CliError::Config(format!("could not save the tokens: {e}")))?;
-    crate::log::write(&format!("oauth: signed in to profile {name}"));
+    tracing::info!("oauth: signed in to profile {name}");
     println!(
         "signed in to {name}: access token {}, kept in {}",
         crate::oauth::describe_expiry(tokens.expires_at, jiff::Timestamp::now()),
@@ -503,11 +503,12 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
     if let Some(n) = &tightened {
         eprintln!("tix: {n}");
     }
-    crate::log::init(&data_dir);
+    // Held to the end of `main`: dropping it writes out what is still queued.
+    let _log = crate::log::init(&data_dir);
     if let Some(n) = tightened {
-        crate::log::write(&n);
+        tracing::warn!("{n}");
     }
-    crate::log::write(&format!(
+    tracing::info!(
         "tix {} started: {}",
         env!("CARGO_PKG_VERSION"),
         match &cli.command {
@@ -527,7 +528,8 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             Some(Command::DemoServer { .. }) => "demo-server",
             Some(Command::Verb(v)) => v.name(),
         }
-    ));
+    );
+    tracing::debug!("data dir {}", data_dir.display());
     match cli.command {
         None => tui(&cli.target).await,
         Some(Command::Verb(v)) => crate::cli_verbs::run(&cli.target, v).await,

@@ -246,10 +246,10 @@ impl Freshdesk {
             // Item by item: one unreadable record costs only itself.
             let items: Items<T> = answer.json()?;
             if items.skipped > 0 {
-                crate::log::write(&format!(
+                tracing::warn!(
                     "freshdesk: {} record(s) of {path} could not be read",
                     items.skipped
-                ));
+                );
             }
             let empty = items.is_empty() && items.skipped == 0;
             out.extend(items);

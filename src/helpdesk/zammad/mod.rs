@@ -187,10 +187,10 @@ impl Zammad {
             let items: crate::helpdesk::lenient::Items<T> = self.get(path, &q).await?;
             let count = (items.len() + items.skipped) as u64;
             if items.skipped > 0 {
-                crate::log::write(&format!(
+                tracing::warn!(
                     "zammad: {} record(s) of {path} could not be read",
                     items.skipped
-                ));
+                );
             }
             let mut fresh = 0;
             for item in items {

@@ -103,7 +103,7 @@ impl Zendesk {
                 let Some(rb) = again else {
                     return Err(e);
                 };
-                crate::log::write("oauth: the access token was refused (401); refreshing");
+                tracing::info!("oauth: the access token was refused (401); refreshing");
                 let token = session.refresh_after_401(&token).await?;
                 self.send_once(rb.bearer_auth(token.expose()), idempotent)
                     .await
@@ -475,7 +475,7 @@ impl Helpdesk for Zendesk {
                 // Refused on the first page: this account does not sort views so. The view's own
                 // order then, every page of it (the workspace sees `ordered_views` turn false).
                 Err(e) if e.kind == ErrorKind::Invalid && cursor.is_none() => {
-                    crate::log::write("zendesk: views cannot be sorted by next SLA breach here");
+                    tracing::info!("zendesk: views cannot be sorted by next SLA breach here");
                     self.sorts_by_breach.store(false, Relaxed);
                     self.get(&path, &query).await?
                 }
@@ -506,10 +506,10 @@ impl Helpdesk for Zendesk {
             let page: wire::CommentsPage = self.get(&path, &query).await?;
             let names = Names::from_sideloads(page.users, vec![], vec![]);
             if page.comments.skipped > 0 {
-                crate::log::write(&format!(
+                tracing::warn!(
                     "zendesk: {} comment(s) of a ticket could not be read",
                     page.comments.skipped
-                ));
+                );
             }
             out.extend(page.comments.into_iter().map(|c| Message {
                 id: Id::from(c.id),
