@@ -6,6 +6,8 @@
 //! under it (never opened unless the agent asks). Scripts, styles and the head are dropped. The
 //! result still goes through the sanitizer.
 
+use std::borrow::Cow;
+
 use html2text::render::{TaggedLine, TextDecorator};
 
 /// Whether a body looks like HTML rather than plain text.
@@ -42,7 +44,7 @@ pub fn looks_like_html(s: &str) -> bool {
 /// cells, not this; html2text draws no `<hr>`).
 const WIDTH: usize = 100_000;
 
-/// How mail markup shows as text: no markdown-like decorations (`**`, `*`, `#`), bullets as `•`,
+/// How mail markup shows as text: no markdown-like decorations (`**`, `*`, `#`), bullets as `-`,
 /// images as `[image: alt]`, links as `text[1]` with the footnotes html2text lists.
 #[derive(Clone, Debug)]
 struct Mail;
@@ -92,7 +94,9 @@ impl TextDecorator for Mail {
         "> ".into()
     }
     fn unordered_item_prefix(&self) -> String {
-        "• ".into()
+        // ASCII: html2text takes the prefix's bytes from a width in columns, and a wider prefix
+        // than a short item underflows there.
+        "- ".into()
     }
     fn ordered_item_prefix(&self, i: i64) -> String {
         format!("{i}. ")
@@ -108,7 +112,72 @@ impl TextDecorator for Mail {
     }
 }
 
+/// Elements nested deeper than this lose their tags (not their text) before parsing: html2text's
+/// layout costs grow with the square of the depth (20,000 nested blocks take minutes), and no mail
+/// nests this deep; hostile text might.
+const MAX_DEPTH: usize = 256;
+
+/// Elements that hold nothing, or that the parser closes by itself when the next one starts:
+/// neither makes the tree deeper.
+const FLAT: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option",
+];
+
+/// `html` with the tags deeper than `MAX_DEPTH` dropped. A rough count (a tag inside a comment or
+/// script counts too) is enough: it only has to bound the depth the parser sees.
+fn bounded(html: &str) -> Cow<'_, str> {
+    if html.bytes().filter(|&b| b == b'<').count() <= MAX_DEPTH {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let (mut depth, mut dropped) = (0usize, false);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let after = &rest[lt..];
+        let Some(gt) = after.find('>') else {
+            rest = after;
+            break;
+        };
+        let (tag, inner) = (&after[..=gt], &after[1..gt]);
+        rest = &after[gt + 1..];
+        let closing = inner.starts_with('/');
+        let name = inner
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("");
+        let nests = !name.is_empty()
+            && name.bytes().all(|b| b.is_ascii_alphanumeric())
+            && !inner.ends_with('/')
+            && !FLAT.iter().any(|f| f.eq_ignore_ascii_case(name));
+        if !nests {
+            out.push_str(tag);
+            continue;
+        }
+        if !closing {
+            depth += 1;
+        }
+        if depth > MAX_DEPTH {
+            dropped = true;
+        } else {
+            out.push_str(tag);
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    out.push_str(rest);
+    if dropped {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(html)
+    }
+}
+
 pub fn to_text(html: &str) -> String {
+    let html = bounded(html);
     let rendered = html2text::config::with_decorator(Mail)
         .link_footnotes(true)
         .no_link_wrapping()
@@ -117,7 +186,7 @@ pub fn to_text(html: &str) -> String {
     let text = match rendered {
         Ok(t) => t,
         // html5ever recovers from any input; this is for a renderer error, should one come.
-        Err(_) => return strip_tags(html),
+        Err(_) => return strip_tags(&html),
     };
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
@@ -153,7 +222,7 @@ mod tests {
             <ul><li>one</li><li>two</li></ul><script>alert(1)</script><!-- hidden --></body></html>";
         assert_eq!(
             to_text(html),
-            "Hi\u{a0}Ana,\n\nSee the refund page[1].\nThanks & bye\n• one\n• two\n\n[1] https://example.com/r?a=1&b=2"
+            "Hi\u{a0}Ana,\n\nSee the refund page[1].\nThanks & bye\n- one\n- two\n\n[1] https://example.com/r?a=1&b=2"
         );
     }
 
@@ -211,7 +280,7 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(
             &lines[..3],
-            ["1. Open Settings", "2. Choose Export", "   • CSV"]
+            ["1. Open Settings", "2. Choose Export", "   - CSV"]
         );
         // Each row on its own line, its cells in columns.
         let row = |cells: &[&str]| {
@@ -282,5 +351,26 @@ mod tests {
             texts.len(),
             "{texts:?}"
         );
+    }
+
+    /// Hostile nesting: the parser sees no more than `MAX_DEPTH` levels, and the text is all kept.
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let n = 20_000;
+        let html = format!(
+            "{}deep{}<p>after</p>",
+            "<blockquote><div>".repeat(n),
+            "</div></blockquote>".repeat(n)
+        );
+        let text = to_text(&html);
+        let line = text.lines().find(|l| l.contains("deep")).expect(&text);
+        let depth = line.matches('>').count();
+        assert!(depth > 0 && depth <= MAX_DEPTH, "{depth}");
+        assert!(text.ends_with("after"), "{text}");
+        // What is not deep is left as it is.
+        let mail = "<div><blockquote>a</blockquote></div>".repeat(300);
+        assert!(matches!(bounded(&mail), Cow::Borrowed(_)));
+        let list = "<ul><li>x</li></ul>";
+        assert_eq!(to_text(list), "- x");
     }
 }
