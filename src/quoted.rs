@@ -45,8 +45,22 @@ fn starts_attribution(line: &str) -> bool {
         .any(|s| l.starts_with(s))
 }
 
+/// Whether any line starts with `>`: looked for without splitting the body into lines, since
+/// most bodies quote nothing and some are 10 MB.
+fn quotes_any(body: &str) -> bool {
+    body.match_indices('>').any(|(i, _)| {
+        matches!(
+            body[..i].bytes().rev().find(|&b| b != b' ' && b != b'\t'),
+            None | Some(b'\n')
+        )
+    })
+}
+
 /// The quoted blocks of a body, in order.
 pub fn blocks(body: &str) -> Vec<Block> {
+    if !quotes_any(body) {
+        return vec![];
+    }
     let lines: Vec<&str> = body.split('\n').collect();
     let mut out = vec![];
     let mut i = 0;
@@ -176,6 +190,8 @@ mod tests {
             "On Monday I wrote:\nnothing quoted"
         );
         assert_eq!(folded("> one"), "▸ 1 quoted line");
+        assert_eq!(folded("a -> b\n  > c"), "a -> b\n▸ 1 quoted line");
+        assert!(blocks("a -> b\nx >= y").is_empty());
     }
 
     #[test]
