@@ -2,6 +2,8 @@
 //! 120x40 TestBackend, as the workspace does. The helpdesk's answers go through the real gate
 //! (`Sanitized`, whose cleaning runs off the UI task) and that cost is printed apart. Prints
 //! figures; asserts nothing.
+//! Also the cost of turning a big HTML mail into text (`html::to_text`, which the adapters and the
+//! gate run off the UI task).
 //!     cargo bench --bench big_body
 
 use std::time::{Duration, Instant};
@@ -379,4 +381,38 @@ fn main() {
             ms(answers),
         );
     }
+    for (label, bytes) in [("100 KB HTML mail", 100 * 1024), ("1 MB HTML mail", MB)] {
+        let html = html_mail(bytes);
+        let mut times = Vec::with_capacity(5);
+        let mut out = 0;
+        for _ in 0..5 {
+            let t0 = Instant::now();
+            out = tix::html::to_text(&html).len();
+            times.push(t0.elapsed());
+        }
+        times.sort();
+        println!(
+            "{label:>22}: html::to_text median {:>7.2} ms · max {:>7.2} ms ({out} bytes of text)",
+            ms(times[2]),
+            ms(times[4]),
+        );
+    }
+}
+
+/// A reply in HTML as mail clients send one: paragraphs with links and entities, a list, a table,
+/// and the earlier mail in nested blockquotes, repeated to about `bytes`.
+fn html_mail(bytes: usize) -> String {
+    let mut out = String::from("<html><head><style>p{margin:0}</style></head><body>");
+    let mut i = 0usize;
+    while out.len() < bytes {
+        out.push_str(&format!(
+            "<p>Hello&nbsp;Ana, order <b>#{i}</b> &ndash; see <a href=\"https://acme.test/o/{i}?a=1&amp;b=2\">the order</a>.</p>\
+             <ul><li>refund &euro;12,00</li><li>r&eacute;sum&eacute;</li></ul>\
+             <table><tr><td>A-{i}</td><td>7,50</td></tr></table>\
+             <blockquote><p>On Mon, Acme wrote:</p><blockquote><p>earlier mail {i}</p></blockquote></blockquote>"
+        ));
+        i += 1;
+    }
+    out.push_str("</body></html>");
+    out
 }

@@ -40,6 +40,7 @@ actions! {
     Bottom = "list.bottom", "Go to the last item";
     Open = "list.open", "Open the selected item";
     More = "conversation.more", "Read on in a long message shown folded";
+    Quoted = "conversation.quoted", "Show or fold the quoted earlier mail";
     Filter = "queue.filter", "Filter the queue as you type";
     Search = "queue.search", "Search the helpdesk (every ticket, solved ones too)";
     Views = "queue.views", "Pick the view the queue shows";

@@ -57,8 +57,12 @@ pub enum Command {
     /// Show a ticket with its conversation and customer
     Show {
         id: String,
+        /// Print JSON (each message's whole body)
         #[arg(long)]
         json: bool,
+        /// Print quoted history (earlier mail quoted in a message) whole instead of one line
+        #[arg(long)]
+        quoted: bool,
     },
     /// Send standard input as a public reply (or, with --note, an internal note); with --macro,
     /// apply a Zendesk macro instead (its fields and comment), or only show it with --preview

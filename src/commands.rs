@@ -416,7 +416,7 @@ async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
     store
         .save(&tokens)
         .map_err(|e| CliError::Config(format!("could not save the tokens: {e}")))?;
-    crate::log::write(&format!("oauth: signed in to profile {name}"));
+    tracing::info!("oauth: signed in to profile {name}");
     println!(
         "signed in to {name}: access token {}, kept in {}",
         crate::oauth::describe_expiry(tokens.expires_at, jiff::Timestamp::now()),
@@ -503,11 +503,12 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
     if let Some(n) = &tightened {
         eprintln!("tix: {n}");
     }
-    crate::log::init(&data_dir);
+    // Held to the end of `main`: dropping it writes out what is still queued.
+    let _log = crate::log::init(&data_dir);
     if let Some(n) = tightened {
-        crate::log::write(&n);
+        tracing::warn!("{n}");
     }
-    crate::log::write(&format!(
+    tracing::info!(
         "tix {} started: {}",
         env!("CARGO_PKG_VERSION"),
         match &cli.command {
@@ -527,7 +528,8 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             Some(Command::DemoServer { .. }) => "demo-server",
             Some(Command::Verb(v)) => v.name(),
         }
-    ));
+    );
+    tracing::debug!("data dir {}", data_dir.display());
     match cli.command {
         None => tui(&cli.target).await,
         Some(Command::Verb(v)) => crate::cli_verbs::run(&cli.target, v).await,
@@ -584,10 +586,10 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             let c = connect(&cli.target).await?;
             ls(&c, view.as_deref(), limit, json).await
         }
-        Some(Command::Show { id, json }) => {
+        Some(Command::Show { id, json, quoted }) => {
             let id = id_arg("ticket", &id)?;
             let c = connect(&cli.target).await?;
-            show(&c, &id, json).await
+            show(&c, &id, json, quoted).await
         }
         Some(Command::Reply {
             id,
@@ -1230,7 +1232,7 @@ pub(crate) fn print_ticket_lines(tickets: &[Ticket]) -> Result<(), CliError> {
     Ok(())
 }
 
-async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
+async fn show(c: &Connection, id: &Id, json: bool, quoted: bool) -> Result<(), CliError> {
     let ticket = c.helpdesk.ticket(id).await?;
     let messages = c.helpdesk.messages(id).await?;
     let customer = match &ticket.requester {
@@ -1311,7 +1313,15 @@ async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
         let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
         let when = time_text(m.created_at);
         writeln!(out, "\n--- {author} · {when}{kind}")?;
-        writeln!(out, "{}", m.body)?;
+        if quoted {
+            writeln!(out, "{}", m.body)?;
+        } else {
+            // Quoted history as one line each, as the conversation panel shows it.
+            let folded = crate::quoted::fold(&m.body, |n| {
+                format!("▸ {} (--quoted prints it)", crate::quoted::count(n))
+            });
+            writeln!(out, "{}", folded.0)?;
+        }
         for a in &m.attachments {
             n += 1;
             match crate::attachments::details(a) {

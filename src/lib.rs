@@ -22,6 +22,7 @@ pub mod oauth;
 pub mod opener;
 pub mod palette;
 pub mod privacy;
+pub mod quoted;
 pub mod sanitize;
 pub mod secret_cmd;
 pub mod sla;

@@ -534,12 +534,13 @@ fn the_log_records_requests_but_no_secrets_or_text() {
         ),
     )
     .unwrap();
-    let run = |args: &[&str], stdin: &str| {
+    let run_at = |level: &str, args: &[&str], stdin: &str| {
         let mut c = Command::new(TIX)
             .args(args)
             .env("TIX_CONFIG_DIR", dir.path())
             .env("TIX_DATA_DIR", dir.path())
             .env("TIX_TEST_TOKEN", "s3cr3t-t0ken")
+            .env("TIX_LOG", level)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -554,6 +555,7 @@ fn the_log_records_requests_but_no_secrets_or_text() {
         );
         String::from_utf8(out.stdout).unwrap()
     };
+    let run = |args: &[&str], stdin: &str| run_at("", args, stdin);
     let listing = run(&["ls"], "");
     let id = listing
         .lines()
@@ -574,6 +576,9 @@ fn the_log_records_requests_but_no_secrets_or_text() {
     run(&["reply", &id], "A private reply body");
     let log = std::fs::read_to_string(dir.path().join("tix.log")).unwrap();
     assert!(log.contains("/api/v2/views/active.json -> 200"), "{log}");
+    // Each request has its id; the default level is info, so no debug line.
+    assert!(log.contains(" INFO request{id=1}: GET "), "{log}");
+    assert!(!log.contains("DEBUG"), "{log}");
     assert!(
         log.contains(&format!(
             "PUT {}/api/v2/tickets/{id}.json -> 200",
@@ -588,6 +593,31 @@ fn the_log_records_requests_but_no_secrets_or_text() {
         "agent@example.com",
     ] {
         assert!(!log.contains(secret), "{secret:?} leaked into the log");
+    }
+
+    // TIX_LOG=warn: requests that went well are not written.
+    let before = log.len();
+    run_at("warn", &["ls"], "");
+    let log = std::fs::read_to_string(dir.path().join("tix.log")).unwrap();
+    assert_eq!(log.len(), before, "{}", &log[before..]);
+    // TIX_LOG=trace: more lines, still no secret (only tix's own events are written; the HTTP
+    // libraries' own would name headers).
+    run_at("trace", &["show", &id], "");
+    run_at("trace", &["reply", &id], "Another private body");
+    let log = std::fs::read_to_string(dir.path().join("tix.log")).unwrap();
+    assert!(log[before..].contains("DEBUG"), "{}", &log[before..]);
+    for secret in [
+        "s3cr3t-t0ken",
+        "A private reply body",
+        "Another private body",
+        subject.as_str(),
+        "agent@example.com",
+        "authorization",
+    ] {
+        assert!(
+            !log.contains(secret),
+            "{secret:?} leaked into the log at trace"
+        );
     }
 }
 
@@ -965,4 +995,49 @@ fn config_init_writes_a_config_that_loads_and_keeps_an_existing_one() {
     let out = tix(&dir, &["config", "init", "--force"], None);
     assert!(out.status.success(), "{out:?}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
+/// `tix show` prints quoted history as one line, as the conversation panel shows it; `--quoted`
+/// prints it whole, and `--json` keeps every body whole.
+#[test]
+fn show_folds_quoted_history_unless_asked() {
+    let server = DemoServer::start(50);
+    let cfg = config_dir(&server.url);
+    let list = json(&tix(cfg.path(), &["ls", "--json"], None));
+    let id = list[0]["id"].as_str().unwrap().to_string();
+    let reply = "It still fails.\n\nOn Mon, 30 Nov 2026 at 17:40, Acme <support@acme.test> wrote:\n> Please try 3.2.\n>\n> Acme\n";
+    let out = tix(cfg.path(), &["reply", &id, "--note"], Some(reply));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = tix(cfg.path(), &["show", &id], None);
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        shown.contains("It still fails.\n\n▸ 4 quoted lines (--quoted prints it)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("> Please try 3.2."), "{shown}");
+
+    let out = tix(cfg.path(), &["show", &id, "--quoted"], None);
+    let whole = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        whole.contains("wrote:\n> Please try 3.2.\n>\n> Acme"),
+        "{whole}"
+    );
+    assert!(!whole.contains("quoted lines"), "{whole}");
+
+    let v = json(&tix(cfg.path(), &["show", &id, "--json"], None));
+    let bodies: Vec<&str> = v["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["body"].as_str())
+        .collect();
+    assert!(
+        bodies.iter().any(|b| b.contains("> Please try 3.2.")),
+        "{bodies:?}"
+    );
 }

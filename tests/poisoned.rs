@@ -543,5 +543,10 @@ async fn a_poisoned_comment_costs_only_itself() {
         .await
         .expect("the conversation is read");
     assert_eq!(got.len(), n);
-    assert!(got.iter().any(|m| m.body.contains("raw \u{7} bell")));
+    // The article is HTML: the HTML parser reads past the control character (and the sanitizer
+    // would drop it after).
+    assert!(
+        got.iter()
+            .any(|m| m.body.contains("raw") && m.body.contains("bell"))
+    );
 }

@@ -35,8 +35,7 @@ fn every_writer_makes_private_dirs_and_files_under_a_usual_umask() {
     unsafe { libc::umask(0o022) };
     let root = tempfile::tempdir().unwrap();
     let data = root.path().join("data");
-    tix::log::init(&data);
-    tix::log::write("a line");
+    let log = tix::log::init(&data);
 
     let drafts = tix::store::drafts::DraftStore::new(&data, "work");
     let draft = Draft {
@@ -100,6 +99,7 @@ fn every_writer_makes_private_dirs_and_files_under_a_usual_umask() {
         })
         .unwrap();
 
+    drop(log);
     let all = tree(&data);
     for want in [
         "tix.log",

@@ -340,6 +340,8 @@ pub struct Model {
     pub conversation_scroll: usize,
     /// How many times the agent read on in the current conversation's folded messages.
     pub conversation_more: usize,
+    /// Whether the conversation shows quoted history whole (folded to a line by default).
+    pub quoted_shown: bool,
     /// The current conversation laid out (wrapped, masked, folded) for the panel's width; built
     /// when first drawn and reused until what it shows changes (see `ui::conversation`).
     pub conversation_layout: std::cell::RefCell<Option<crate::ui::conversation::Layout>>,
@@ -475,6 +477,7 @@ impl Model {
             conversation_req: None,
             conversation_scroll: 0,
             conversation_more: 0,
+            quoted_shown: false,
             conversation_layout: std::cell::RefCell::new(None),
             customers: HashMap::new(),
             customer_req: None,

@@ -786,6 +786,7 @@ fn replace_ticket(m: &mut Model, t: Ticket) {
 fn follow(m: &mut Model) -> Vec<Effect> {
     m.conversation_scroll = 0;
     m.conversation_more = 0;
+    m.quoted_shown = false;
     m.customer_selected = 0;
     let mut effects = handle_time(m);
     let Some(t) = m.current() else {
@@ -1922,6 +1923,11 @@ fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         // Long messages show folded; each press shows the next part of every folded one.
         Action::More => {
             m.conversation_more += 1;
+            vec![]
+        }
+        // Quoted history shows folded; this shows it in every message of the ticket, or folds it.
+        Action::Quoted => {
+            m.quoted_shown = !m.quoted_shown;
             vec![]
         }
         Action::Accept | Action::Dismiss | Action::MacroApply | Action::MacroEdit => vec![],

@@ -2498,3 +2498,19 @@ fn a_click_on_a_customer_ticket_selects_the_row_drawn_there() {
     );
     assert_eq!(m.customer_selected, 1);
 }
+
+/// `z` shows the quoted history of the ticket shown, and folds it again; another ticket starts
+/// folded. Nothing is fetched for it.
+#[test]
+fn z_shows_and_folds_quoted_history_and_another_ticket_starts_folded() {
+    let mut m = loaded_model();
+    assert!(!m.quoted_shown, "folded by default");
+    assert_eq!(update(&mut m, key("z")), vec![]);
+    assert!(m.quoted_shown);
+    update(&mut m, key("z"));
+    assert!(!m.quoted_shown);
+    update(&mut m, key("z"));
+    update(&mut m, key("j"));
+    assert_eq!(m.selected, 1);
+    assert!(!m.quoted_shown, "the next ticket shows its quotes folded");
+}

@@ -259,10 +259,10 @@ pub async fn send_budgeted(
     if is_background() {
         let wait = budget.delay();
         if !wait.is_zero() {
-            crate::log::write(&format!(
+            tracing::info!(
                 "API budget low: a background request waits {} ms",
                 wait.as_millis()
-            ));
+            );
             tokio::time::sleep(wait).await;
         }
     }
@@ -335,6 +335,16 @@ pub fn backoff(n: u32) -> Duration {
 /// transient (network, 429, 5xx), and for writes only the answers that say the server did not act
 /// (429, 503). Returns the final response, successful or not.
 pub async fn send(rb: RequestBuilder, idempotent: bool) -> Result<Response> {
+    use tracing::Instrument;
+    // One id per request, its retries included: the log's lines of one request read together.
+    static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    send_attempts(rb, idempotent)
+        .instrument(tracing::info_span!("request", id))
+        .await
+}
+
+async fn send_attempts(rb: RequestBuilder, idempotent: bool) -> Result<Response> {
     let mut attempt = 0;
     // What the log may say about this request: method and path only.
     let what = rb
@@ -353,14 +363,14 @@ pub async fn send(rb: RequestBuilder, idempotent: bool) -> Result<Response> {
         attempt += 1;
         let ms = started.elapsed().as_millis();
         match &result {
-            Ok(resp) => crate::log::write(&format!(
+            Ok(resp) => tracing::info!(
                 "{what} -> {} in {ms} ms (attempt {attempt})",
                 resp.status().as_u16()
-            )),
-            Err(e) => crate::log::write(&format!(
+            ),
+            Err(e) => tracing::warn!(
                 "{what} -> {} in {ms} ms (attempt {attempt})",
                 network_error_kind(e)
-            )),
+            ),
         }
         let wait = match &result {
             Ok(resp) => {
@@ -379,6 +389,7 @@ pub async fn send(rb: RequestBuilder, idempotent: bool) -> Result<Response> {
         if attempt >= ATTEMPTS || wait > MAX_WAIT {
             return result.map_err(network_error);
         }
+        tracing::debug!("{what}: attempt {} in {} ms", attempt + 1, wait.as_millis());
         tokio::time::sleep(wait).await;
     }
 }

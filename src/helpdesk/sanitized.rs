@@ -336,11 +336,11 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
         let v = match self.0.vocabulary().await {
             Ok(v) => v,
             Err(e) => {
-                crate::log::write(&format!(
+                tracing::warn!(
                     "{}: statuses and priorities could not be read ({:?}); using the defaults",
                     self.0.backend(),
                     e.kind
-                ));
+                );
                 defaults.clone()
             }
         };

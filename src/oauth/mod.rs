@@ -395,17 +395,17 @@ impl Session {
             ..fresh
         };
         *tokens = fresh;
-        crate::log::write(&format!(
+        tracing::info!(
             "oauth: refreshed the access token of profile {} ({})",
             self.profile,
             describe_expiry(tokens.expires_at, Timestamp::now())
-        ));
+        );
         if let Err(e) = self.store.save(tokens) {
             // Working on is better than stopping: the tokens stay good for this run.
-            crate::log::write(&format!(
+            tracing::warn!(
                 "oauth: could not save the refreshed tokens of profile {}: {e}",
                 self.profile
-            ));
+            );
         }
         Ok(())
     }

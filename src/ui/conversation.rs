@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{truncate, wrap};
+use super::text::{truncate, wrap, wrap_quoted};
 use super::{local_time, panel, status_style};
 use crate::action::Action;
 use crate::app::model::{Focus, Loaded, Model};
@@ -25,6 +25,8 @@ struct Key {
     ticket: Id,
     cols: usize,
     masked: bool,
+    /// Whether quoted history is shown (else folded to a line).
+    quoted: bool,
     /// `Model::conversations_changed` when it was built.
     changed: u64,
 }
@@ -45,7 +47,15 @@ pub struct Layout {
 
 /// One message's lines: a blank line and its heading, the body shown so far, a fold line while
 /// some of it is not shown, its attachments.
+///
+/// Quoted history folds first: the body laid out is the message's with each quoted block put as one
+/// line (`▸ 14 quoted lines`), and a long one folds by size after that, so `m` reads on through what
+/// the customer wrote now. With quoted history shown (`z`), it is the whole body that `m` reads on in.
 struct Laid {
+    /// The body with its quoted history folded; `None` when that is the message's body itself.
+    shown: Option<String>,
+    /// Where the folded blocks' lines start in `shown`.
+    markers: Vec<usize>,
     lines: Vec<Line<'static>>,
     /// Where the body's lines end in `lines` (the fold line, if any, is there).
     body_end: usize,
@@ -148,21 +158,39 @@ fn lay_part(
 ) {
     let note = msg.visibility == Visibility::Internal;
     let (prefix, style) = (body_prefix(note), body_style(m, note));
-    let (end, next) = part(&msg.body, laid.next);
-    let text = &msg.body[laid.next..end];
-    // Masking goes part by part too: a part ends between words, so nothing is split.
-    let masked_text;
-    let text = if masked {
-        masked_text = crate::privacy::text(text);
-        masked_text.as_str()
-    } else {
-        text
+    let cols = cols.saturating_sub(prefix.len().min(2));
+    let body = laid.shown.as_deref().unwrap_or(&msg.body);
+    let (end, next) = part(body, laid.next);
+    let mut lay = |text: &str, style: Style| {
+        for l in wrap_quoted(text, cols) {
+            out.push(Line::styled(format!("{prefix}{l}"), style));
+        }
     };
-    for l in wrap(text, cols.saturating_sub(prefix.len().min(2))) {
-        out.push(Line::styled(format!("{prefix}{l}"), style));
+    // Text between the folded quotes' lines, which are ours (nothing to mask) and look like a hint.
+    let mut from = laid.next;
+    let at = laid.markers.partition_point(|&a| a < from);
+    for &marker in laid.markers[at..].iter().take_while(|&&a| a < end) {
+        if marker > from {
+            lay_text(&body[from..marker - 1], masked, &mut lay, style);
+        }
+        let line_end = body[marker..end].find('\n').map_or(end, |i| marker + i);
+        lay(&body[marker..line_end], m.theme.get("key_hint"));
+        from = line_end + 1;
+    }
+    if from <= end {
+        lay_text(&body[from..end], masked, &mut lay, style);
     }
     laid.next = next;
-    laid.folded = next < msg.body.len();
+    laid.folded = next < body.len();
+}
+
+/// Masking goes part by part too: a part ends between words, so nothing is split.
+fn lay_text(text: &str, masked: bool, lay: &mut impl FnMut(&str, Style), style: Style) {
+    if masked {
+        lay(&crate::privacy::text(text), style);
+    } else {
+        lay(text, style);
+    }
 }
 
 fn fold_line(m: &Model, msg: &Message, laid: &Laid) -> Line<'static> {
@@ -175,21 +203,24 @@ fn fold_line(m: &Model, msg: &Message, laid: &Laid) -> Line<'static> {
         format!(
             "{}▸ {} more — {key}",
             body_prefix(note),
-            size(msg.body.len() - laid.next)
+            size(laid.shown.as_ref().map_or(msg.body.len(), String::len) - laid.next)
         ),
         m.theme.get("key_hint"),
     )
 }
 
+/// The line a folded block of quoted history shows as.
+fn quoted_line(m: &Model, lines: usize) -> String {
+    let key = match m.keymap.key_for(Context::Conversation, Action::Quoted) {
+        Some(k) => format!("press {k} to show"),
+        None => format!("{} shows it", Action::Quoted.name()),
+    };
+    format!("▸ {} — {key}", crate::quoted::count(lines))
+}
+
 /// One message laid out from scratch, shown up to `more` read-ons.
-fn lay_message(
-    m: &Model,
-    msg: &Message,
-    cols: usize,
-    masked: bool,
-    more: usize,
-    wrapped: &mut usize,
-) -> Laid {
+fn lay_message(m: &Model, msg: &Message, key: &Key, more: usize, wrapped: &mut usize) -> Laid {
+    let (cols, masked) = (key.cols, key.masked);
     let mut lines = vec![Line::raw("")];
     let note = msg.visibility == Visibility::Internal;
     let author = msg.author.as_ref().map_or("?", |a| a.name.as_str());
@@ -207,7 +238,17 @@ fn lay_message(
     }
     head.push(Span::styled(when, m.theme.get("muted")));
     lines.push(Line::from(head));
+    let (shown, markers) = if key.quoted {
+        (None, vec![])
+    } else {
+        match crate::quoted::fold(&msg.body, |n| quoted_line(m, n)) {
+            (std::borrow::Cow::Owned(s), at) => (Some(s), at),
+            (std::borrow::Cow::Borrowed(_), _) => (None, vec![]),
+        }
+    };
     let mut laid = Laid {
+        shown,
+        markers,
         lines: vec![],
         body_end: 0,
         next: 0,
@@ -276,6 +317,7 @@ pub fn layout<'a>(
         ticket: ticket.clone(),
         cols,
         masked: m.masked(),
+        quoted: m.quoted_shown,
         changed: m.conversations_changed,
     };
     let more = m.conversation_more;
@@ -292,7 +334,7 @@ pub fn layout<'a>(
         let mut wrapped = wrapped;
         let messages = msgs
             .iter()
-            .map(|msg| lay_message(m, msg, cols, key.masked, more, &mut wrapped))
+            .map(|msg| lay_message(m, msg, &key, more, &mut wrapped))
             .collect();
         Layout {
             key,

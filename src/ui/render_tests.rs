@@ -660,3 +660,93 @@ fn an_rt_ticket_is_resolved_in_the_queue_as_in_its_header() {
         .unwrap();
     assert_eq!(buf[(x, y)].fg, m.theme.get("status_solved").fg.unwrap());
 }
+
+/// A reply above the mail it answers, as a mail client quotes it (the HTML one went through
+/// `html::to_text`, which quotes a blockquote the same way).
+fn quoting_model() -> Model {
+    let mut m = loaded_model();
+    let mut msgs = messages();
+    msgs[0].body = "Still no refund, see below.\n\n\
+        On Fri, 20 Nov 2026 at 10:02, Acme Support <support@acme.test> wrote:\n\
+        > Hello Ana,\n\
+        >\n\
+        > the refund for order 88213 was sent today.\n\
+        > It takes 3 to 5 working days.\n\
+        >\n\
+        > Acme Support"
+        .into();
+    update(
+        &mut m,
+        crate::app::msg::Msg::Conversation {
+            req: 0,
+            ticket: crate::helpdesk::Id::from(1001),
+            result: Ok(msgs),
+        },
+    );
+    m
+}
+
+#[test]
+fn quoted_history_shows_folded_and_z_shows_it() {
+    let mut m = quoting_model();
+    let t = render(&m, 80, 24);
+    find_row(&t, "Still no refund, see below.");
+    find_row(&t, "▸ 7 quoted lines — press z to show");
+    let on_screen =
+        |t: &Terminal<TestBackend>, s: &str| (0..24).any(|y| row_text(t, y).contains(s));
+    assert!(!on_screen(&t, "was sent today"), "folded");
+    assert!(
+        !on_screen(&t, "Acme Support <support"),
+        "the attribution folds with it"
+    );
+    // The note after it is not pushed off the screen.
+    find_row(&t, "Warehouse confirms receipt");
+
+    update(&mut m, key("z"));
+    let t = render(&m, 80, 24);
+    find_row(&t, "wrote:");
+    find_row(&t, "> the refund for order 88213 was sent today.");
+    assert!(!on_screen(&t, "quoted lines"));
+
+    update(&mut m, key("z"));
+    find_row(&render(&m, 80, 24), "▸ 7 quoted lines");
+    // The help lists the key.
+    update(&mut m, key("?"));
+    find_row(&render(&m, 120, 40), "conversation.quoted");
+}
+
+/// Folded quotes and the fold of a long body live together: the quote is one line, and `m` reads
+/// on through what was written now.
+#[test]
+fn a_long_message_with_quoted_history_folds_both() {
+    let mut m = loaded_model();
+    let mut msg = messages()[0].clone();
+    let quote = "> earlier mail\n".repeat(5000);
+    msg.body = format!(
+        "{}\nOn Mon, 2 Nov 2026, Acme wrote:\n{quote}",
+        giant_body(200_000)
+    );
+    update(
+        &mut m,
+        crate::app::msg::Msg::Conversation {
+            req: 0,
+            ticket: crate::helpdesk::Id::from(1001),
+            result: Ok(vec![msg]),
+        },
+    );
+    update(&mut m, key("tab"));
+    update(&mut m, key("G"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "more — press m to read on");
+    for _ in 0..5 {
+        update(&mut m, key("m"));
+    }
+    update(&mut m, key("G"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "▸ 5001 quoted lines — press z to show");
+    assert!(
+        (0..40).all(|y| !row_text(&t, y).contains("read on")),
+        "all read"
+    );
+    assert!((0..40).all(|y| !row_text(&t, y).contains("> earlier mail")));
+}

@@ -72,6 +72,30 @@ pub fn wrap(text: &str, cols: usize) -> Vec<String> {
     out
 }
 
+/// `wrap` for mail: a quoted line's `> ` marks start each line it wraps to, so quoted history
+/// still reads as quoted at any width.
+pub fn wrap_quoted(text: &str, cols: usize) -> Vec<String> {
+    if !text.contains('>') {
+        return wrap(text, cols);
+    }
+    let mut out = Vec::new();
+    for para in text.split('\n') {
+        let marks = para.len() - para.trim_start_matches(['>', ' ']).len();
+        let (prefix, rest) = para.split_at(marks);
+        // Deep quotes in a narrow panel wrap as plain text rather than one word a line.
+        if !prefix.starts_with('>') || width(prefix) + 10 > cols {
+            out.extend(wrap(para, cols));
+            continue;
+        }
+        out.extend(
+            wrap(rest, cols - width(prefix))
+                .into_iter()
+                .map(|l| format!("{prefix}{l}").trim_end().to_string()),
+        );
+    }
+    out
+}
+
 /// 6766 → "6,766".
 pub fn thousands(n: u64) -> String {
     let s = n.to_string();
@@ -104,5 +128,21 @@ mod tests {
             assert!(width(&l) <= 7, "{l}");
         }
         assert_eq!(wrap("a\n\nb", 5), vec!["a", "", "b"]);
+    }
+
+    #[test]
+    fn quoted_lines_keep_their_marks_when_wrapped() {
+        assert_eq!(
+            wrap_quoted("said:\n> > the quick brown fox jumps\n>\nok", 14),
+            vec![
+                "said:",
+                "> > the quick",
+                "> > brown fox",
+                "> > jumps",
+                ">",
+                "ok"
+            ]
+        );
+        assert_eq!(wrap_quoted("a > b c", 3), wrap("a > b c", 3));
     }
 }

@@ -255,10 +255,10 @@ impl Freshdesk {
             // Item by item: one unreadable record costs only itself.
             let items: Items<T> = answer.json()?;
             if items.skipped > 0 {
-                crate::log::write(&format!(
+                tracing::warn!(
                     "freshdesk: {} record(s) of {path} could not be read",
                     items.skipped
-                ));
+                );
             }
             let empty = items.is_empty() && items.skipped == 0;
             out.extend(items);
@@ -1170,7 +1170,7 @@ impl Helpdesk for Freshdesk {
             Err(e) if e.kind == ErrorKind::NotFound => None,
             // Nor one that could not be read: that piece is said to be missing.
             Err(e) => {
-                crate::log::write(&format!("freshdesk: a contact's company: {e}"));
+                tracing::warn!("freshdesk: a contact's company: {:?}", e.kind);
                 missing.push(crate::helpdesk::Missing::Organization);
                 None
             }
@@ -1178,7 +1178,7 @@ impl Helpdesk for Freshdesk {
         let lifetime_tickets = match count {
             Ok((tickets, _)) => Some(tickets.len() as u64),
             Err(e) => {
-                crate::log::write(&format!("freshdesk: a contact's ticket count: {e}"));
+                tracing::warn!("freshdesk: a contact's ticket count: {:?}", e.kind);
                 missing.push(crate::helpdesk::Missing::TicketCount);
                 None
             }

@@ -1069,7 +1069,7 @@ impl Helpdesk for Rt {
         let lifetime_tickets = match self.count(&requestor_clause(&key)).await {
             Ok(n) => n,
             Err(e) => {
-                crate::log::write(&format!("rt: a user's ticket count: {e}"));
+                tracing::warn!("rt: a user's ticket count: {:?}", e.kind);
                 missing.push(crate::helpdesk::Missing::TicketCount);
                 None
             }

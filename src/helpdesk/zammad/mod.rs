@@ -187,10 +187,10 @@ impl Zammad {
             let items: crate::helpdesk::lenient::Items<T> = self.get(path, &q).await?;
             let count = (items.len() + items.skipped) as u64;
             if items.skipped > 0 {
-                crate::log::write(&format!(
+                tracing::warn!(
                     "zammad: {} record(s) of {path} could not be read",
                     items.skipped
-                ));
+                );
             }
             let mut fresh = 0;
             for item in items {
@@ -1248,7 +1248,7 @@ impl Helpdesk for Zammad {
                 Ok(org) => Some(org),
                 Err(e) if e.kind == ErrorKind::NotFound => None,
                 Err(e) => {
-                    crate::log::write(&format!("zammad: a user's organization: {e}"));
+                    tracing::warn!("zammad: a user's organization: {:?}", e.kind);
                     missing.push(crate::helpdesk::Missing::Organization);
                     None
                 }
@@ -1265,7 +1265,7 @@ impl Helpdesk for Zammad {
             None => match self.count(&format!("customer_id:{n}")).await {
                 Ok(count) => count,
                 Err(e) => {
-                    crate::log::write(&format!("zammad: a user's ticket count: {e}"));
+                    tracing::warn!("zammad: a user's ticket count: {:?}", e.kind);
                     missing.push(crate::helpdesk::Missing::TicketCount);
                     None
                 }

@@ -93,10 +93,10 @@ impl Zendesk {
                 {
                     Ok(page) => (std::sync::Arc::new(custom_statuses_of(page)), None),
                     Err(e) => {
-                        crate::log::write(&format!(
+                        tracing::warn!(
                             "zendesk: no custom statuses ({:?}); the plain ones then",
                             e.kind
-                        ));
+                        );
                         let none = e.kind == ErrorKind::NotFound;
                         (std::sync::Arc::default(), (!none).then_some(e))
                     }
@@ -145,7 +145,7 @@ impl Zendesk {
                 let Some(rb) = again else {
                     return Err(e);
                 };
-                crate::log::write("oauth: the access token was refused (401); refreshing");
+                tracing::info!("oauth: the access token was refused (401); refreshing");
                 let token = session.refresh_after_401(&token).await?;
                 self.send_once(rb.bearer_auth(token.expose()), idempotent)
                     .await
@@ -598,7 +598,7 @@ impl Helpdesk for Zendesk {
                 // Refused on the first page: this account does not sort views so. The view's own
                 // order then, every page of it (the workspace sees `ordered_views` turn false).
                 Err(e) if e.kind == ErrorKind::Invalid && cursor.is_none() => {
-                    crate::log::write("zendesk: views cannot be sorted by next SLA breach here");
+                    tracing::info!("zendesk: views cannot be sorted by next SLA breach here");
                     self.sorts_by_breach.store(false, Relaxed);
                     self.get(&path, &query).await?
                 }
@@ -630,10 +630,10 @@ impl Helpdesk for Zendesk {
             let page: wire::CommentsPage = self.get(&path, &query).await?;
             let names = Names::from_sideloads(page.users, vec![], vec![]);
             if page.comments.skipped > 0 {
-                crate::log::write(&format!(
+                tracing::warn!(
                     "zendesk: {} comment(s) of a ticket could not be read",
                     page.comments.skipped
-                ));
+                );
             }
             out.extend(page.comments.into_iter().map(|c| Message {
                 id: Id::from(c.id),
@@ -668,7 +668,7 @@ impl Helpdesk for Zendesk {
         let lifetime_tickets = match related {
             Ok(r) => Some(r.user_related.requested_tickets),
             Err(e) => {
-                crate::log::write(&format!("zendesk: a user's ticket count: {e}"));
+                tracing::warn!("zendesk: a user's ticket count: {:?}", e.kind);
                 missing.push(crate::helpdesk::Missing::TicketCount);
                 None
             }
@@ -684,7 +684,7 @@ impl Helpdesk for Zendesk {
                         domains: org.organization.domain_names,
                     }),
                     Err(e) => {
-                        crate::log::write(&format!("zendesk: a user's organization: {e}"));
+                        tracing::warn!("zendesk: a user's organization: {:?}", e.kind);
                         missing.push(crate::helpdesk::Missing::Organization);
                         None
                     }
