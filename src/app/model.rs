@@ -214,11 +214,26 @@ impl Picker {
         self.selected = shown[to];
     }
 
-    /// After the filter changed: keep the selection if it is still shown, else the first shown.
+    /// After the filter changed: the best of the options shown, the first whose label starts
+    /// with what was typed, else whose word does, else the first shown ("w" on New, Waiting on
+    /// vendor takes Waiting, not the New that matched by its w).
     pub fn refilter(&mut self) {
+        let needle = self.filter.as_deref().unwrap_or("").to_lowercase();
         let shown = self.visible();
-        if !shown.contains(&self.selected) {
-            self.selected = shown.first().copied().unwrap_or(self.selected);
+        let label = |i: usize| self.options[i].1.to_lowercase();
+        let best = shown
+            .iter()
+            .find(|&&i| label(i).starts_with(&needle))
+            .or_else(|| {
+                shown.iter().find(|&&i| {
+                    label(i)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.starts_with(&needle))
+                })
+            })
+            .or(shown.first());
+        if let Some(&i) = best {
+            self.selected = i;
         }
     }
 

@@ -2514,3 +2514,18 @@ fn z_shows_and_folds_quoted_history_and_another_ticket_starts_folded() {
     assert_eq!(m.selected, 1);
     assert!(!m.quoted_shown, "the next ticket shows its quotes folded");
 }
+
+#[test]
+fn typing_in_a_picker_takes_the_option_that_starts_with_it() {
+    let mut m = loaded_model();
+    update(&mut m, key("s"));
+    // #1001 is open; "p" also matches "open", but "pending" starts with it.
+    typed(&mut m, "p");
+    let p = m.picker.as_ref().unwrap();
+    assert_eq!(p.options[p.selected].0, "pending");
+    let fx = update(&mut m, key("enter"));
+    let [Effect::Update { patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(patch.status.as_deref(), Some("pending"));
+}
