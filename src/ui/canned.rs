@@ -7,24 +7,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::panel;
 use super::text::truncate;
-use crate::app::model::{Focus, Loaded, Mode, Model};
+use crate::app::model::{Focus, Loaded, Model};
 use crate::canned::{Context, fill};
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let mut title = vec![Span::raw(" Canned responses ")];
-    if m.mode == Mode::Filter && m.focus == Focus::Canned || !m.canned_filter.is_empty() {
-        title.push(Span::styled(
-            if m.mode == Mode::Filter {
-                format!(
-                    "/{} ",
-                    crate::app::line_edit::with_caret(&m.canned_filter, m.prompt_cursor)
-                )
-            } else {
-                format!("/{} ", m.canned_filter)
-            },
-            m.theme.get("key_hint"),
-        ));
-    }
+    title.extend(super::filter_span(m, &m.canned_filter, Focus::Canned));
     let block = panel(m, Line::from(title), Focus::Canned);
     let inner = block.inner(area);
     f.render_widget(block, area);

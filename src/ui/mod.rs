@@ -20,6 +20,21 @@ use ratatui::widgets::{Block, BorderType};
 use crate::app::model::{Focus, Mode, Model};
 use crate::helpdesk::{SlaState, StatusCategory, Ticket};
 
+/// A list's filter in its panel's title (`/refund `), with the caret while the agent types into
+/// that panel's filter; nothing when there is no filter.
+pub fn filter_span(m: &Model, text: &str, panel: Focus) -> Option<Span<'static>> {
+    let typing = m.mode == Mode::Filter && m.focus == panel;
+    if !typing && text.is_empty() {
+        return None;
+    }
+    let shown = if typing {
+        crate::app::line_edit::with_caret(text, m.prompt_cursor)
+    } else {
+        text.to_string()
+    };
+    Some(Span::styled(format!("/{shown} "), m.theme.get("key_hint")))
+}
+
 pub fn draw(f: &mut Frame, m: &Model) {
     let p = crate::layout::panels(f.area(), m.composer.is_some());
     queue::draw(f, m, p.queue);

@@ -8,7 +8,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::text::{thousands, truncate};
 use super::{clock, panel, status_style};
-use crate::app::model::{Focus, Mode, Model};
+use crate::app::model::{Focus, Model};
 use crate::helpdesk::{Channel, Tier};
 use unicode_width::UnicodeWidthStr;
 
@@ -75,19 +75,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         }
     };
     title.push(Span::raw(count));
-    if m.mode == Mode::Filter && m.focus == Focus::Queue || !m.filter.is_empty() {
-        title.push(Span::styled(
-            if m.mode == Mode::Filter {
-                format!(
-                    "/{} ",
-                    crate::app::line_edit::with_caret(&m.filter, m.prompt_cursor)
-                )
-            } else {
-                format!("/{} ", m.filter)
-            },
-            m.theme.get("key_hint"),
-        ));
-    }
+    title.extend(super::filter_span(m, &m.filter, Focus::Queue));
     // The conversation holds another ticket than the selected row (opened from the customer's
     // history, or not yet followed in low-bandwidth mode): say which, since actions go to it.
     let open_elsewhere = m
