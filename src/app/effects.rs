@@ -271,8 +271,27 @@ impl Runner {
     }
 
     /// The helpdesk's API budget as last reported.
-    pub fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
-        self.hd.rate_limit()
+    /// Reports the helpdesk's API budget as a message whenever it changes (the adapters learn it
+    /// from each answer's headers): a watcher beside the requests, so the event loop only routes.
+    /// It stops when the workspace does.
+    pub fn watch_rate_budget(&self, every: std::time::Duration) {
+        let (hd, tx) = (self.hd.clone(), self.tx.clone());
+        tokio::spawn(async move {
+            let mut last = None;
+            let mut tick = tokio::time::interval(every);
+            loop {
+                tick.tick().await;
+                let now = hd.rate_limit();
+                if now != last {
+                    last = now;
+                    if tx.send(Msg::RateBudget(now)).is_err() {
+                        break;
+                    }
+                } else if tx.is_closed() {
+                    break;
+                }
+            }
+        });
     }
 
     pub fn run(&mut self, effect: Effect) {
@@ -602,6 +621,44 @@ mod tests {
     use crate::app::fixtures;
     use crate::helpdesk::{ErrorKind, HelpdeskError};
     use crate::store::cache::Cache;
+
+    #[tokio::test]
+    async fn a_changed_api_budget_is_reported_as_a_message() {
+        let opts = crate::demo::DemoOptions {
+            tickets: 20,
+            rate_limit: Some(crate::demo::DemoRateLimit {
+                limit: 1000,
+                remaining: 60,
+                window_secs: 60,
+            }),
+            ..crate::demo::DemoOptions::default()
+        };
+        let s = crate::demo::DemoServer::start(
+            std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+            opts,
+            jiff::Timestamp::now(),
+        )
+        .await
+        .unwrap();
+        let zd = crate::helpdesk::zendesk::Zendesk::new(
+            &s.base_url,
+            crate::helpdesk::zendesk::Auth::None,
+        );
+        let hd: SharedHelpdesk = Arc::new(zd);
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let runner = Runner::new(hd.clone(), tx, None);
+        runner.watch_rate_budget(std::time::Duration::from_millis(10));
+        // Nothing known yet: the first look reports nothing new.
+        hd.views().await.unwrap();
+        let budget = loop {
+            match tokio::time::timeout(std::time::Duration::from_secs(5), rx.recv()).await {
+                Ok(Some(Msg::RateBudget(Some(b)))) => break b,
+                Ok(Some(_)) => continue,
+                other => panic!("no budget reported: {other:?}"),
+            }
+        };
+        assert_eq!((budget.limit, budget.remaining), (1000, 59));
+    }
 
     #[test]
     fn saved_conversations_answer_when_the_helpdesk_cannot() {

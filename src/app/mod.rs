@@ -132,6 +132,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     runner.last_view = opts.last_view;
     runner.download_dir = opts.download_dir;
     runner.resume_outbox();
+    runner.watch_rate_budget(std::time::Duration::from_secs(1));
     model.now = jiff::Timestamp::now();
     model.size = size;
     for e in update::init(&mut model) {
@@ -184,10 +185,6 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         };
         // Time comes in with each message: update itself never reads the clock.
         let tick = matches!(msg, Msg::Tick(_));
-        // The API budget is read each second; a change reaches update as its own message.
-        if tick && runner.rate_limit() != model.rate_budget {
-            let _ = tx.send(Msg::RateBudget(runner.rate_limit()));
-        }
         let minute_before = model.now.as_second() / 60;
         if !tick {
             model.now = jiff::Timestamp::now();
