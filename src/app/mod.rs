@@ -1,16 +1,22 @@
 //! The running workspace: one task owns the model; terminal events, helpdesk answers and the clock
 //! come in as messages; effects go out to the runner.
 
+mod alerts;
 mod attach;
 #[cfg(test)]
 mod attach_tests;
+mod compose;
 mod editor;
 pub mod effects;
+mod filter;
 #[cfg(test)]
 pub mod fixtures;
+mod keys;
 pub mod line_edit;
 pub mod model;
 pub mod msg;
+pub(crate) mod overlays;
+mod queue;
 pub mod update;
 #[cfg(test)]
 mod update_tests;

@@ -2327,16 +2327,16 @@ fn the_tag_prompt_completes_from_the_helpdesk_tags_and_the_tickets_loaded() {
         Msg::Tags(Ok(vec!["billing".into(), "bug".into(), "refund".into()])),
     );
     typed(&mut m, "+b");
-    assert_eq!(super::update::tag_suggestions(&m), ["billing", "bug"]);
+    assert_eq!(super::overlays::tag_suggestions(&m), ["billing", "bug"]);
     update(&mut m, key("tab"));
     assert_eq!(m.tag_input, "+billing ");
     // A tag the ticket has is not offered to add; a loaded ticket's tag is.
     typed(&mut m, "l");
-    assert_eq!(super::update::tag_suggestions(&m), ["login"]);
+    assert_eq!(super::overlays::tag_suggestions(&m), ["login"]);
     update(&mut m, key("tab"));
     // With `-`, the ticket's own tags.
     typed(&mut m, "-");
-    assert_eq!(super::update::tag_suggestions(&m), ["refund", "vip"]);
+    assert_eq!(super::overlays::tag_suggestions(&m), ["refund", "vip"]);
     typed(&mut m, "v");
     update(&mut m, key("tab"));
     assert_eq!(m.tag_input, "+billing +login -vip ");
