@@ -1,4 +1,4 @@
-//! The queue filter (its walk through further pages) and the helpdesk search, as `update` transitions.
+//! The queue filter (its walk through further pages) and the helpdesk search, as transitions.
 
 use super::fixtures::*;
 use super::model::*;

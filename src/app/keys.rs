@@ -106,84 +106,110 @@ pub(super) fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     effects
 }
 
-fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
-    let key = Key::from_event(ev);
+/// What a key means where it lands: in the overlay or prompt open, else in the focused panel.
+pub(super) enum Meaning {
+    /// A read-only overlay (problems, metrics, messages) closes.
+    Close,
+    /// An action of the macro preview.
+    Macro(Action),
+    /// A complete binding runs (the keys pending before it go).
+    Run(Binding),
+    /// The key continues a sequence: it waits for the next one.
+    Pending,
+    /// Nothing happens, and a sequence pending is dropped (a key unbound on purpose, a broken
+    /// sequence, an unbound key outside the composer).
+    Dropped,
+    /// Nothing happens at all.
+    Nothing,
+    /// Text for the composer's editor.
+    Type,
+    /// The attachment picker's own keys: save, or open (`true`).
+    Attachment { open: bool },
+    /// A key for the picker open (it moves in the list or types into its filter).
+    Pick,
+    /// A binding of the prompt open (filter, palette, help, tags, search).
+    PromptAction(Binding),
+    /// Text for the prompt open.
+    PromptText,
+}
+
+/// The meaning of `key` in the model as it is: reads the model, changes nothing.
+pub(super) fn meaning(m: &Model, key: Key) -> Meaning {
     match m.mode {
-        Mode::Problems | Mode::Metrics | Mode::Messages => {
-            m.mode = Mode::Normal;
-            vec![]
-        }
+        Mode::Problems | Mode::Metrics | Mode::Messages => Meaning::Close,
         // The preview's own keys only: nothing else may slip through to the panels behind it.
         Mode::Macro => match m.keymap.lookup(Context::Macro, &[key]) {
             Lookup::Matched(b) => match b.action {
-                Some(a) => macro_key(m, a),
-                None => vec![],
+                Some(a) => Meaning::Macro(a),
+                None => Meaning::Nothing,
             },
-            _ => vec![],
+            _ => Meaning::Nothing,
         },
-        Mode::Compose => match sequence(m, Context::Compose, key) {
-            Step::Run(b) => act(m, &b),
-            Step::Wait => vec![],
-            Step::Unbound => {
-                let changed = m.composer.as_mut().is_some_and(|c| c.editor.input(ev));
-                if changed { save_draft(m) } else { vec![] }
-            }
-        },
+        Mode::Compose => sequence(m, Context::Compose, key, Meaning::Type),
         // The attachment picker's own keys (save; open while nothing is typed) first; it moves
         // and filters like any picker.
-        Mode::Pick if attachment_key(m, key).is_some() => {
-            let open = attachment_key(m, key) == Some(true);
-            super::attach::chosen(m, open)
-        }
-        Mode::Pick => pick_key(m, key, ev),
+        Mode::Pick => match attachment_key(m, key) {
+            Some(open) => Meaning::Attachment { open },
+            None => Meaning::Pick,
+        },
         Mode::Filter | Mode::Palette | Mode::Help | Mode::Tags | Mode::Search => {
             match m.keymap.lookup(Context::Palette, &[key]) {
-                Lookup::Matched(b) if b.action.is_some() => {
-                    let b = b.clone();
-                    prompt_action(m, &b)
-                }
-                _ => prompt_text(m, ev),
+                Lookup::Matched(b) if b.action.is_some() => Meaning::PromptAction(b.clone()),
+                _ => Meaning::PromptText,
             }
         }
-        Mode::Normal => {
-            if m.pending_keys.is_empty() {
-                // A key acknowledges the last notice and alert.
-                m.notice = None;
-                m.alert = None;
-            }
-            match sequence(m, m.focus.context(), key) {
-                Step::Run(b) => act(m, &b),
-                Step::Wait | Step::Unbound => vec![],
-            }
-        }
+        Mode::Normal => sequence(m, m.focus.context(), key, Meaning::Dropped),
     }
 }
 
-enum Step {
-    Run(Binding),
-    Wait,
-    Unbound,
+/// A key after the pending sequence: a complete binding, a wait for more, or given up
+/// (`unbound` when the key alone is bound to nothing).
+fn sequence(m: &Model, ctx: Context, key: Key, unbound: Meaning) -> Meaning {
+    let mut keys = m.pending_keys.clone();
+    keys.push(key);
+    match m.keymap.lookup(ctx, &keys) {
+        Lookup::Matched(b) => match b.action {
+            Some(_) => Meaning::Run(b.clone()),
+            None => Meaning::Dropped, // unbound on purpose: swallow it
+        },
+        Lookup::Pending(_) => Meaning::Pending,
+        // A broken sequence is dropped, not typed.
+        Lookup::NotFound if keys.len() > 1 => Meaning::Dropped,
+        Lookup::NotFound => unbound,
+    }
 }
 
-/// Feeds a key into the pending sequence: run a complete binding, wait for more, or give up.
-fn sequence(m: &mut Model, ctx: Context, key: Key) -> Step {
-    m.pending_keys.push(key);
-    let step = match m.keymap.lookup(ctx, &m.pending_keys) {
-        Lookup::Matched(b) => match b.action {
-            Some(_) => Step::Run(b.clone()),
-            None => Step::Wait, // unbound on purpose: swallow it
-        },
-        Lookup::Pending(_) => return Step::Wait,
-        Lookup::NotFound => {
-            if m.pending_keys.len() > 1 {
-                m.pending_keys.clear();
-                return Step::Wait; // a broken sequence is dropped, not typed
-            }
-            Step::Unbound
+/// Does what a key means.
+fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
+    let key = Key::from_event(ev);
+    let meaning = meaning(m, key);
+    if m.mode == Mode::Normal && m.pending_keys.is_empty() {
+        // A key acknowledges the last notice and alert.
+        m.notice = None;
+        m.alert = None;
+    }
+    match meaning {
+        Meaning::Pending => m.pending_keys.push(key),
+        Meaning::Run(_) | Meaning::Dropped | Meaning::Type => m.pending_keys.clear(),
+        _ => {}
+    }
+    match meaning {
+        Meaning::Close => {
+            m.mode = Mode::Normal;
+            vec![]
         }
-    };
-    m.pending_keys.clear();
-    step
+        Meaning::Macro(a) => macro_key(m, a),
+        Meaning::Run(b) => act(m, &b),
+        Meaning::Pending | Meaning::Dropped | Meaning::Nothing => vec![],
+        Meaning::Type => {
+            let changed = m.composer.as_mut().is_some_and(|c| c.editor.input(ev));
+            if changed { save_draft(m) } else { vec![] }
+        }
+        Meaning::Attachment { open } => super::attach::chosen(m, open),
+        Meaning::Pick => pick_key(m, key, ev),
+        Meaning::PromptAction(b) => prompt_action(m, &b),
+        Meaning::PromptText => prompt_text(m, ev),
+    }
 }
 
 pub(super) fn step_of(a: Action) -> isize {

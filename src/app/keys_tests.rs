@@ -168,3 +168,25 @@ fn z_shows_and_folds_quoted_history_and_another_ticket_starts_folded() {
     assert_eq!(m.selected, 1);
     assert!(!m.quoted_shown, "the next ticket shows its quotes folded");
 }
+
+/// The meaning of a key is read from the model alone: the same key means a wait, then a run,
+/// after the first key of a sequence, and text in a prompt.
+#[test]
+fn a_keys_meaning_follows_the_mode_and_the_keys_pending() {
+    use super::keys::{Meaning, meaning};
+    let g = crate::keymap::Key::parse("g").unwrap();
+    let (km, _) = crate::keymap::Keymap::load(Some("vim"), None);
+    let mut m = loaded_model();
+    m.keymap = km;
+    assert!(matches!(meaning(&m, g), Meaning::Pending));
+    assert!(m.pending_keys.is_empty(), "meaning changes nothing");
+    update(&mut m, key("g"));
+    assert!(matches!(meaning(&m, g), Meaning::Run(_)));
+    assert!(matches!(
+        meaning(&m, crate::keymap::Key::parse("x").unwrap()),
+        Meaning::Dropped
+    ));
+    update(&mut m, key("esc"));
+    m.mode = Mode::Help;
+    assert!(matches!(meaning(&m, g), Meaning::PromptText));
+}

@@ -1,4 +1,4 @@
-//! Pickers, the palette, prompts (help, tags, search) and the macro preview, as `update` transitions.
+//! Pickers, the palette, prompts (help, tags, search) and the macro preview, as transitions.
 
 use super::fixtures::*;
 use super::model::*;

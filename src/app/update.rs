@@ -1,5 +1,5 @@
-//! `update(model, msg) -> effects`: a short dispatcher over the concerns that change state
-//! (keys, queue, filter, compose, overlays, alerts, attach). No I/O and no clock reads here or in them.
+//! `update(model, msg) -> effects`: a short dispatcher over the concerns that change state (keys,
+//! queue, filter, compose, overlays, alerts, attach). No I/O and no clock reads here or in them.
 
 use ratatui::crossterm::event::KeyEventKind;
 
