@@ -3,8 +3,8 @@
 use jiff::Timestamp;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::model::Model;
-use super::msg::Msg;
+use super::model::{Loaded, Mode, Model};
+use super::msg::{Effect, Msg};
 use super::update::{init, update};
 use crate::helpdesk::zendesk::{channel_of, priority_of, status_of};
 use crate::helpdesk::*;
@@ -300,4 +300,163 @@ pub fn macro_preview() -> crate::helpdesk::MacroPreview {
                 .into(),
         }),
     }
+}
+
+pub fn ids(m: &Model) -> Vec<String> {
+    m.visible
+        .iter()
+        .map(|&i| m.tickets[i].id.0.clone())
+        .collect()
+}
+
+pub fn send_reply(m: &mut Model, text: &str) -> Vec<Effect> {
+    update(m, key("r"));
+    typed(m, text);
+    update(m, key("ctrl-s"))
+}
+
+pub fn saved(fx: &[Effect]) -> Option<Option<String>> {
+    fx.iter().rev().find_map(|e| match e {
+        Effect::SaveDraft { draft, .. } => Some(draft.as_ref().map(|d| d.text.clone())),
+        _ => None,
+    })
+}
+
+/// `n` open tickets from id `first`, their clocks running out a minute apart (the view's order).
+pub fn ordered(first: u64, n: u64) -> Vec<crate::helpdesk::Ticket> {
+    (0..n)
+        .map(|i| {
+            let mut t = ticket(first + i, "Paged", "open", "normal", "email", 1);
+            t.sla[0].due_at = Some(now() + jiff::SignedDuration::from_mins((first + i) as i64));
+            t
+        })
+        .collect()
+}
+
+/// The loading page arrives (`tickets`), then the load ends with cursor `next`; the end's effects.
+pub fn deliver(
+    m: &mut Model,
+    tickets: Vec<crate::helpdesk::Ticket>,
+    next: Option<&str>,
+) -> Vec<Effect> {
+    let req = m.view_req.expect("a load in flight");
+    let loaded = tickets.len();
+    update(
+        m,
+        Msg::ViewPage {
+            req,
+            tickets,
+            loaded,
+            total: None,
+        },
+    );
+    update(
+        m,
+        Msg::ViewDone {
+            req,
+            result: Ok(next.map(String::from)),
+        },
+    )
+}
+
+/// A model showing the top 50 tickets of a longer, ordered view; the next page's cursor is "p2".
+pub fn windowed_model() -> Model {
+    let mut m = empty_model();
+    m.load_window = Some(50);
+    // Two hours' warning: every ticket of the first two pages is near its breach.
+    m.alert_settings.minutes = 120;
+    init(&mut m);
+    update(&mut m, Msg::Tick(now()));
+    let fx = update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(1),
+            name: "All unsolved".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    assert!(
+        matches!(
+            &fx[..],
+            [Effect::LoadView {
+                from: None,
+                want: Some(50),
+                ..
+            }]
+        ),
+        "only the window is asked for: {fx:?}"
+    );
+    let page = |tickets| Msg::ViewPage {
+        req,
+        tickets,
+        loaded: 50,
+        total: Some(1000),
+    };
+    update(&mut m, page(ordered(1, 50)));
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(Some("p2".into())),
+        },
+    );
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadView { .. })),
+        "the window fills the screen: nothing more yet: {fx:?}"
+    );
+    m
+}
+
+/// Enter on the macro in the canned panel: the preview is asked for; the popup shows at once.
+pub fn choose_macro(m: &mut Model) -> super::msg::ReqId {
+    update(m, key("c"));
+    let fx = update(m, key("enter"));
+    let [
+        Effect::PreviewMacro {
+            req,
+            ticket,
+            canned,
+        },
+    ] = &fx[..]
+    else {
+        panic!("{fx:?}")
+    };
+    assert_eq!((ticket.0.as_str(), canned.0.as_str()), ("1001", "1"));
+    assert_eq!(m.mode, Mode::Macro);
+    assert!(m.composer.is_none(), "a macro is not inserted as text");
+    assert_eq!(
+        m.macro_popup.as_ref().unwrap().preview,
+        Loaded::Loading,
+        "the UI does not wait"
+    );
+    *req
+}
+
+pub fn previewed(m: &mut Model) -> super::msg::ReqId {
+    let req = choose_macro(m);
+    let fx = update(
+        m,
+        Msg::MacroPreview {
+            req,
+            ticket: Id::from(1001),
+            result: Ok(Some(macro_preview())),
+        },
+    );
+    assert!(fx.is_empty());
+    assert_eq!(
+        m.macro_popup.as_ref().unwrap().preview,
+        Loaded::Ready(macro_preview())
+    );
+    req
+}
+
+pub fn three_views() -> Vec<crate::helpdesk::View> {
+    ["My open tickets", "Unowned open tickets", "All open"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| crate::helpdesk::View {
+            id: Id::from(10 + i as u64),
+            name: name.to_string(),
+        })
+        .collect()
 }

@@ -1,19 +1,35 @@
 //! The running workspace: one task owns the model; terminal events, helpdesk answers and the clock
 //! come in as messages; effects go out to the runner.
 
+mod alerts;
+#[cfg(test)]
+mod alerts_tests;
 mod attach;
 #[cfg(test)]
 mod attach_tests;
+mod compose;
+#[cfg(test)]
+mod compose_tests;
 mod editor;
 pub mod effects;
+mod filter;
+#[cfg(test)]
+mod filter_tests;
 #[cfg(test)]
 pub mod fixtures;
+mod keys;
+#[cfg(test)]
+mod keys_tests;
 pub mod line_edit;
 pub mod model;
 pub mod msg;
-pub mod update;
+pub(crate) mod overlays;
 #[cfg(test)]
-mod update_tests;
+mod overlays_tests;
+mod queue;
+#[cfg(test)]
+mod queue_tests;
+pub mod update;
 
 use std::io::{self, BufWriter, Write};
 use std::time::Duration;

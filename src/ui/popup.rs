@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use crate::action::Action;
 use crate::app::line_edit::with_caret;
 use crate::app::model::{Model, PickKind};
-use crate::app::update::palette_items;
+use crate::app::overlays::palette_items;
 use crate::keymap::{Context, Lookup};
 use crate::ui::text::{thousands, truncate};
 
@@ -338,7 +338,7 @@ pub fn tags(f: &mut Frame, m: &Model) {
     let named = truncate(&m.ticket_named(&t.id), 60);
     let hint = " +tag adds, -tag removes; enter sets, esc cancels";
     let title = format!(" Tags of {named} ");
-    let offered = crate::app::update::tag_suggestions(m);
+    let offered = crate::app::overlays::tag_suggestions(m);
     let completions = (!offered.is_empty()).then(|| format!(" tab: {}", offered.join(" · ")));
     prompt_box(
         f,

@@ -1,0 +1,534 @@
+//! The composer: drafts, the external editor, sending, field changes, escalation and inserting
+//! canned responses.
+
+use super::alerts::record_write;
+use super::model::*;
+use super::msg::{Effect, ReqId};
+use super::overlays::capitalized;
+use super::queue::{follow, replace_ticket, show_view};
+use super::update::{failed, next_req, notice};
+use crate::canned;
+use crate::helpdesk::{Id, NewMessage, Ticket, TicketPatch, Visibility};
+use ratatui_textarea::TextArea;
+
+pub(super) fn set_field(
+    m: &mut Model,
+    kind: PickKind,
+    ticket: Id,
+    value: String,
+    label: &str,
+) -> Vec<Effect> {
+    match kind {
+        PickKind::Escalate => return start_escalation(m, &value, label),
+        PickKind::View => return show_view(m, &Id(value)),
+        PickKind::Attachment => return vec![],
+        _ => {}
+    }
+    let mut patch = TicketPatch::default();
+    let what = match kind {
+        PickKind::Status => {
+            patch.status = Some(value);
+            "status"
+        }
+        PickKind::Priority => {
+            patch.priority = Some(value);
+            "priority"
+        }
+        PickKind::Assignee | PickKind::Escalate | PickKind::View | PickKind::Attachment => {
+            patch.assignee = Some(Id(value));
+            "assignee"
+        }
+    };
+    let named = m.ticket_named(&ticket);
+    notice(m, &format!("Setting {what} of {named} to {label}…"), false);
+    let req = next_req(m, "update");
+    m.sending.insert(req, (ticket.clone(), None));
+    vec![Effect::Update {
+        req,
+        ticket,
+        patch,
+        from_draft: None,
+    }]
+}
+
+/// The escalation target is chosen: a required internal note follows, sent with the rest.
+fn start_escalation(m: &mut Model, value: &str, label: &str) -> Vec<Effect> {
+    let (group, assignee) = match value.split_once(':') {
+        Some(("group", id)) => (Some(Id(id.to_string())), None),
+        Some((_, id)) => (None, Some(Id(id.to_string()))),
+        None => (None, Some(Id(value.to_string()))),
+    };
+    let effects = open_composer(m, DraftKind::Escalation, None);
+    if let Some(c) = m.composer.as_mut() {
+        c.escalation = Some(Escalation {
+            group,
+            assignee,
+            label: label.to_string(),
+        });
+    }
+    notice(
+        m,
+        &format!("Escalating to {label}: a note is required"),
+        false,
+    );
+    effects
+}
+
+/// One priority level up (urgent stays urgent).
+fn raised(p: Option<&crate::helpdesk::Priority>) -> &'static str {
+    match p.map(|p| p.rank).unwrap_or(0) {
+        0 | 1 => "normal",
+        2 => "high",
+        _ => "urgent",
+    }
+}
+
+/// A field set straight from a binding's arguments (`args = { status = "pending" }`).
+pub(super) fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<Effect> {
+    let Some(t) = m.current() else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    let ticket = t.id.clone();
+    let v = &m.vocabulary;
+    // A status or priority in any word the vocabulary knows (`pending` in a keymap: the
+    // backend's first pending status), written as the backend spells it.
+    let (value, label) = match (kind, value) {
+        (PickKind::Assignee, "me") => match &m.me {
+            Some(me) => (me.id.0.clone(), me.name.clone()),
+            None => return vec![],
+        },
+        (PickKind::Status, w) if !v.statuses.is_empty() => match v.status(w) {
+            Some(s) => (s.raw.clone(), s.label.clone()),
+            None => {
+                let valid = v.status_words();
+                notice(m, &format!("No status {w:?} here: {valid}"), true);
+                return vec![];
+            }
+        },
+        (PickKind::Priority, w) if !v.priorities.is_empty() => match v.priority(w) {
+            Some(p) => (p.raw.clone(), p.label.clone()),
+            None => {
+                let valid = v.priority_words();
+                notice(m, &format!("No priority {w:?} here: {valid}"), true);
+                return vec![];
+            }
+        },
+        (PickKind::Status | PickKind::Priority, _) => {
+            notice(m, "Statuses are not known yet: try again in a moment", true);
+            return vec![];
+        }
+        _ => (value.to_string(), value.to_string()),
+    };
+    set_field(m, kind, ticket, value, &label)
+}
+
+/// The composer's editor on `text`, the cursor at its end. A paragraph wraps at the panel's width
+/// (words, or characters for a long URL) instead of scrolling sideways out of sight.
+fn editor_with(text: &str) -> TextArea<'static> {
+    let mut editor = TextArea::from(text.split('\n').map(str::to_string));
+    editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    editor.move_cursor(ratatui_textarea::CursorMove::End);
+    editor
+}
+
+/// Opens the composer for the ticket shown, on that ticket's draft of `kind` (each kind has its
+/// own: a note's text never shows in a reply).
+pub(super) fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<String>) -> Vec<Effect> {
+    let Some(ticket) = m.current().map(|t| t.id.clone()) else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    let mut effects = vec![];
+    if m.composer
+        .as_ref()
+        .is_some_and(|c| c.ticket != ticket || c.kind != kind)
+    {
+        effects = close_composer(m);
+    }
+    let composer = m.composer.get_or_insert_with(|| {
+        let (text, fields) = m
+            .drafts
+            .remove(&(ticket.clone(), kind))
+            .map(|d| (d.text, d.fields))
+            .unwrap_or_default();
+        let editor = editor_with(&text);
+        Composer {
+            ticket,
+            kind,
+            editor,
+            escalation: None,
+            fields,
+        }
+    });
+    let inserted = insert.is_some();
+    if let Some(text) = insert {
+        insert_paragraph(&mut composer.editor, &text);
+    }
+    m.mode = Mode::Compose;
+    if inserted {
+        effects.extend(save_draft(m));
+    }
+    effects
+}
+
+/// Inserted text (a canned response, a macro's comment) is the whole text of an empty composer,
+/// and else a paragraph of its own after what is there: never spliced into a line. It is one
+/// edit, so the editor's undo (ctrl-u) takes it back whole.
+fn insert_paragraph(editor: &mut TextArea<'static>, text: &str) {
+    let lines = editor.lines();
+    if lines.iter().all(|l| l.trim().is_empty()) {
+        editor.select_all();
+        editor.cut();
+        editor.insert_str(text);
+        return;
+    }
+    let blank_lines_at_end = lines
+        .iter()
+        .rev()
+        .take_while(|l| l.trim().is_empty())
+        .count();
+    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    editor.move_cursor(ratatui_textarea::CursorMove::End);
+    let gap = "\n".repeat(2usize.saturating_sub(blank_lines_at_end));
+    editor.insert_str(format!("{gap}{text}"));
+}
+
+/// The agent's editor has closed: its text replaces the composer's (or the draft's, should the
+/// composer have moved on meanwhile). An unchanged file is a cancel.
+pub(super) fn edited(
+    m: &mut Model,
+    ticket: Id,
+    kind: DraftKind,
+    text: Option<String>,
+) -> Vec<Effect> {
+    let Some(text) = text else {
+        notice(m, "Editor closed without changes", false);
+        return vec![];
+    };
+    // Editors end a file with a newline; the composer's text does not.
+    let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
+    match m.composer.as_mut() {
+        Some(c) if c.ticket == ticket && c.kind == kind => {
+            c.editor = editor_with(&text);
+            notice(
+                m,
+                &format!(
+                    "Text from the editor is in the composer for {}",
+                    m.ticket_named(&ticket)
+                ),
+                false,
+            );
+            save_draft(m)
+        }
+        _ => {
+            let fields = m
+                .drafts
+                .get(&(ticket.clone(), kind))
+                .map(|d| d.fields.clone())
+                .unwrap_or_default();
+            let d = Draft { kind, text, fields };
+            m.drafts.insert((ticket.clone(), kind), d.clone());
+            notice(
+                m,
+                &format!(
+                    "Text from the editor kept as the {} draft of {}",
+                    kind.name(),
+                    m.ticket_named(&ticket)
+                ),
+                false,
+            );
+            vec![Effect::SaveDraft {
+                ticket,
+                kind,
+                draft: Some(d),
+            }]
+        }
+    }
+}
+
+pub(super) fn close_composer(m: &mut Model) -> Vec<Effect> {
+    m.mode = Mode::Normal;
+    let Some(c) = m.composer.take() else {
+        return vec![];
+    };
+    let text = c.text();
+    let draft = if text.trim().is_empty() {
+        m.drafts.remove(&(c.ticket.clone(), c.kind));
+        if c.fields != TicketPatch::default() {
+            let named = m.ticket_named(&c.ticket);
+            notice(m, &format!("Macro not applied to {named}"), false);
+        }
+        None
+    } else {
+        // A macro's field changes stay with its text, to go out when it is sent.
+        let d = Draft {
+            kind: c.kind,
+            text,
+            fields: c.fields,
+        };
+        m.drafts.insert((c.ticket.clone(), c.kind), d.clone());
+        notice(
+            m,
+            &format!(
+                "{} draft kept for {}",
+                capitalized(c.kind.name()),
+                m.ticket_named(&c.ticket)
+            ),
+            false,
+        );
+        Some(d)
+    };
+    vec![Effect::SaveDraft {
+        ticket: c.ticket,
+        kind: c.kind,
+        draft,
+    }]
+}
+
+/// The composer's text changed: keep it on disk (the runner batches the writes).
+pub(super) fn save_draft(m: &Model) -> Vec<Effect> {
+    let Some(c) = &m.composer else {
+        return vec![];
+    };
+    let text = c.text();
+    let draft = (!text.trim().is_empty()).then_some(Draft {
+        kind: c.kind,
+        text,
+        fields: c.fields.clone(),
+    });
+    vec![Effect::SaveDraft {
+        ticket: c.ticket.clone(),
+        kind: c.kind,
+        draft,
+    }]
+}
+
+pub(super) fn send(m: &mut Model) -> Vec<Effect> {
+    let Some(c) = m.composer.as_ref() else {
+        return vec![];
+    };
+    let text = c.text();
+    if text.trim().is_empty() {
+        notice(m, "Nothing to send", true);
+        return vec![];
+    }
+    let (ticket, kind, escalation) = (c.ticket.clone(), c.kind, c.escalation.clone());
+    let visibility = kind.visibility();
+    let fields = c.fields.clone();
+    let priority = escalation
+        .as_ref()
+        .map(|_| raised(m.current().and_then(|t| t.priority.as_ref())).to_string());
+    m.composer = None;
+    m.mode = Mode::Normal;
+    m.drafts.remove(&(ticket.clone(), kind));
+    let req = next_req(m, "send");
+    let what = match visibility {
+        Visibility::Public => "reply",
+        Visibility::Internal => "note",
+    };
+    let named = m.ticket_named(&ticket);
+    notice(m, &format!("Sending {what} to {named}…"), false);
+    m.sending.insert(
+        req,
+        (
+            ticket.clone(),
+            Some(Draft {
+                kind,
+                text: text.clone(),
+                fields: fields.clone(),
+            }),
+        ),
+    );
+    // An escalation is one write: the note (marked as such), the new owner and a raised priority.
+    let body = match &escalation {
+        Some(e) => format!("⚑ Escalated to {}\n\n{text}", e.label),
+        None => text,
+    };
+    vec![Effect::Update {
+        req,
+        ticket,
+        // A macro's changes taken into the composer go with the text; an escalation's win.
+        patch: TicketPatch {
+            message: Some(NewMessage { visibility, body }),
+            priority: priority.or(fields.priority),
+            group: escalation
+                .as_ref()
+                .and_then(|e| e.group.clone())
+                .or(fields.group),
+            assignee: escalation.and_then(|e| e.assignee).or(fields.assignee),
+            ..fields
+        },
+        from_draft: Some(kind),
+    }]
+}
+
+pub(super) fn insert_canned(m: &mut Model) -> Vec<Effect> {
+    match m.selected_canned().cloned() {
+        Some(c) => use_canned(m, c),
+        None => vec![],
+    }
+}
+
+/// Text is inserted into the composer; an action (a Zendesk macro) is previewed first.
+pub(super) fn use_canned(m: &mut Model, c: crate::helpdesk::CannedResponse) -> Vec<Effect> {
+    if c.kind == crate::helpdesk::CannedKind::Text {
+        return insert_text(m, &c);
+    }
+    let Some(ticket) = m.current().map(|t| t.id.clone()) else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    if let Some(old) = m.macro_popup.take() {
+        m.in_flight.remove(&old.req);
+    }
+    let req = next_req(m, "macro");
+    m.macro_popup = Some(MacroPopup {
+        req,
+        ticket: ticket.clone(),
+        canned: c.clone(),
+        preview: Loaded::Loading,
+    });
+    m.mode = Mode::Macro;
+    vec![Effect::PreviewMacro {
+        req,
+        ticket,
+        canned: c.id,
+    }]
+}
+
+/// Fills a canned response's placeholders and inserts it into the composer (opening one if needed).
+pub(super) fn insert_text(m: &mut Model, c: &crate::helpdesk::CannedResponse) -> Vec<Effect> {
+    let cx = canned::Context {
+        ticket: m.current(),
+        agent: m.me.as_ref(),
+    };
+    let text = canned::fill(c, &cx);
+    let kind = m.composer.as_ref().map_or(DraftKind::Reply, |c| c.kind);
+    let effects = open_composer(m, kind, Some(text));
+    // A response that also sets a status (`status` in a canned/ file) sends it with the text.
+    // Its word is the helpdesk's where the vocabulary knows it (`solved` is RT's `resolved`).
+    let status = c.sets_status.as_deref().map(|w| {
+        m.vocabulary
+            .status(w)
+            .map_or_else(|| w.to_string(), |s| s.raw.clone())
+    });
+    if let (Some(status), Some(composer)) = (status, m.composer.as_mut()) {
+        composer.fields.status = Some(status);
+    }
+    effects
+}
+
+/// A write could not be sent now: it waits in the outbox.
+pub(super) fn queued(
+    m: &mut Model,
+    req: ReqId,
+    ticket: Id,
+    error: crate::helpdesk::HelpdeskError,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    // The outbox holds the text now (its draft left the disk when it went in).
+    m.sending.remove(&req);
+    m.outbox += 1;
+    failed(m, &error);
+    let named = m.ticket_named(&ticket);
+    notice(
+        m,
+        &format!("{named}: {error}; the write waits in the outbox and goes out by itself"),
+        true,
+    );
+    vec![]
+}
+
+/// A write from the outbox was handed back: its text goes back to the draft.
+pub(super) fn returned(m: &mut Model, ticket: Id, patch: TicketPatch, why: String) -> Vec<Effect> {
+    let mut effects = vec![];
+    if let Some(msg) = patch.message
+        && !m
+            .drafts
+            .contains_key(&(ticket.clone(), DraftKind::of(msg.visibility)))
+    {
+        let kind = DraftKind::of(msg.visibility);
+        let d = Draft {
+            kind,
+            text: msg.body,
+            fields: TicketPatch::default(),
+        };
+        m.drafts.insert((ticket.clone(), kind), d.clone());
+        effects.push(Effect::SaveDraft {
+            ticket: ticket.clone(),
+            kind,
+            draft: Some(d),
+        });
+    }
+    let named = m.ticket_named(&ticket);
+    notice(
+        m,
+        &format!("{named}: {why}; not sent: your text is back in the draft (r to review)"),
+        true,
+    );
+    effects
+}
+
+/// A write was answered: confirmed, or its text is kept as a draft.
+pub(super) fn updated(
+    m: &mut Model,
+    req: ReqId,
+    ticket: Id,
+    result: crate::helpdesk::Result<Ticket>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    let (_, draft) = m.sending.remove(&req).unwrap_or((ticket.clone(), None));
+    match result {
+        Ok(t) => {
+            let named = format!("#{} {}", t.id, m.subject_shown(&t));
+            notice(m, &format!("{named} updated"), false);
+            // A write from the outbox that no request waited for is counted by its own
+            // message (`OutboxDelivered`, which knows whether it was a reply).
+            let counted = req == super::msg::OUTBOX_REQ;
+            let mut recorded = record_write(m, &t, draft.as_ref(), counted);
+            replace_ticket(m, t);
+            // The sent text's draft left the disk when the write went into the outbox.
+            let mut effects = vec![];
+            // Show the confirmed message: read the conversation again.
+            m.forget_conversation(&ticket);
+            if let Some(requester) = m.current().and_then(|t| t.requester.clone()) {
+                m.customers.remove(&requester.id);
+            }
+            effects.extend(follow(m));
+            effects.append(&mut recorded);
+            effects
+        }
+        Err(e) => {
+            // Nothing typed is lost: the text goes back to the ticket's draft.
+            let mut effects = vec![];
+            if let Some(d) = draft
+                && !m.drafts.contains_key(&(ticket.clone(), d.kind))
+            {
+                m.drafts.insert((ticket.clone(), d.kind), d.clone());
+                effects.push(Effect::SaveDraft {
+                    ticket: ticket.clone(),
+                    kind: d.kind,
+                    draft: Some(d),
+                });
+            }
+            failed(m, &e);
+            let named = m.ticket_named(&ticket);
+            let what = format!("{named} not updated ({e}); your text is kept as a draft");
+            notice(m, &what, true);
+            effects
+        }
+    }
+}
+
+/// Pasted text goes into the composer (and nowhere else).
+pub(super) fn paste(m: &mut Model, text: String) -> Vec<Effect> {
+    match m.composer.as_mut() {
+        Some(c) => {
+            c.editor.insert_str(text);
+            save_draft(m)
+        }
+        None => vec![],
+    }
+}

@@ -1,0 +1,121 @@
+//! The queue filter (what a ticket is matched on, the walk through further pages) and the
+//! helpdesk's own search, whose results fill the queue.
+
+use super::model::*;
+use super::msg::{Effect, ReqId};
+use super::queue::{append_tickets, clear_queue, follow, load_more_if_near_end};
+use super::update::{next_req, notice};
+use crate::helpdesk::{Id, Ticket};
+
+/// What the queue filter matches in a ticket: number, subject, requester, status, priority,
+/// assignee, group, organization and tags. With privacy mode on, only what the queue shows: the
+/// subject as masked on screen, and no email address.
+pub(super) fn haystack(t: &Ticket, privacy: bool) -> String {
+    fn name(p: &Option<crate::helpdesk::PartyRef>) -> &str {
+        p.as_ref().map_or("", |r| r.name.as_str())
+    }
+    let subject = if privacy {
+        crate::privacy::text(&t.subject)
+    } else {
+        t.subject.clone()
+    };
+    let email = match (&t.requester, privacy) {
+        (Some(r), false) => r.email.as_deref().unwrap_or(""),
+        _ => "",
+    };
+    format!(
+        "#{} {subject} {} {email} {} {} {} {} {} {}",
+        t.id,
+        name(&t.requester),
+        t.status.label,
+        t.priority.as_ref().map_or("", |p| p.label.as_str()),
+        name(&t.assignee),
+        t.group.as_deref().unwrap_or(""),
+        t.organization.as_deref().unwrap_or(""),
+        t.tags.join(" "),
+    )
+    .to_lowercase()
+}
+
+/// How many tickets a filter may page through, looking for matches, before it stops.
+pub(super) const FILTER_WALK: usize = 2_000;
+
+pub(super) fn refilter(m: &mut Model) -> Vec<Effect> {
+    // Where this filter began, to bound how far it pages through the view.
+    m.filter_from = match (m.filter.is_empty(), m.filter_from) {
+        (true, _) => None,
+        (false, Some(from)) => Some(from),
+        (false, None) => Some(m.tickets.len()),
+    };
+    let keep = m.selected_in_queue().map(|t| t.id.clone());
+    let needle = m.filter.to_lowercase();
+    m.visible = m
+        .haystacks
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| needle.is_empty() || h.contains(&needle))
+        .map(|(i, _)| i)
+        .collect();
+    m.selected = keep
+        .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
+        .unwrap_or(0);
+    let mut effects = follow(m);
+    effects.extend(load_more_if_near_end(m));
+    effects
+}
+
+/// The helpdesk's own search (all tickets, solved included); its results fill the queue in place
+/// of the view until Esc or another view.
+pub(super) fn start_search(m: &mut Model, query: &str) -> Vec<Effect> {
+    if query.is_empty() {
+        return vec![];
+    }
+    if m.capabilities.as_ref().is_some_and(|c| !c.search) {
+        notice(m, "This helpdesk offers no search here", true);
+        return vec![];
+    }
+    if m.search.is_none() {
+        m.view_before_search = m.view.clone();
+    }
+    m.search = Some(query.to_string());
+    m.view = Some(crate::helpdesk::View {
+        id: Id("search".into()),
+        name: format!("Search “{query}”"),
+    });
+    notice(m, &format!("Searching the helpdesk for “{query}”…"), false);
+    let req = next_req(m, "search");
+    m.view_req = Some(req);
+    vec![Effect::Search {
+        req,
+        query: query.to_string(),
+    }]
+}
+
+pub(super) fn search_done(
+    m: &mut Model,
+    req: ReqId,
+    result: crate::helpdesk::Result<Vec<Ticket>>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    if m.view_req != Some(req) || m.search.is_none() {
+        return vec![]; // superseded, or left
+    }
+    m.view_req = None;
+    match result {
+        Ok(found) => {
+            clear_queue(m);
+            m.view_total = Some(found.len() as u64);
+            notice(
+                m,
+                &format!("{} found; Esc goes back to the view", found.len()),
+                false,
+            );
+            append_tickets(m, found);
+            follow(m)
+        }
+        Err(e) => {
+            notice(m, &format!("Search failed: {e}"), true);
+            vec![]
+        }
+    }
+}

@@ -1,0 +1,647 @@
+//! Overlays over the panels: pickers, the palette and prompts (help, tags, search), and the macro
+//! preview.
+
+use super::compose::{insert_text, open_composer, set_field, use_canned};
+use super::filter::{refilter, start_search};
+use super::keys::{act, move_by, step, step_of};
+use super::line_edit;
+use super::model::*;
+use super::msg::{Effect, ReqId};
+use super::queue::{go_to, show_view};
+use super::update::{failed, next_req, notice};
+use crate::action::Action;
+use crate::helpdesk::{Id, TicketPatch};
+use crate::keymap::{Binding, Context, Key, Lookup};
+use crate::palette;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use std::collections::HashMap;
+
+/// The tag being typed in the tag prompt: the word that ends at the cursor, with its sign.
+fn tag_word(m: &Model) -> (usize, char, String) {
+    let at = line_edit::clamp(&m.tag_input, m.prompt_cursor);
+    let start = m.tag_input[..at]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let word = &m.tag_input[start..at];
+    match word.chars().next() {
+        Some(sign @ ('+' | '-')) => (start, sign, word[1..].to_lowercase()),
+        _ => (start, '+', word.to_lowercase()),
+    }
+}
+
+/// Tags that complete the word being typed: for `-`, the ticket's own tags; else the
+/// helpdesk's tags (most used first), then those of the tickets loaded, without the ones the
+/// ticket has or the prompt already names.
+pub fn tag_suggestions(m: &Model) -> Vec<String> {
+    const SHOWN: usize = 8;
+    let Some(t) = m.current() else {
+        return vec![];
+    };
+    let (_, sign, prefix) = tag_word(m);
+    let typed: Vec<&str> = m
+        .tag_input
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(['+', '-']))
+        .collect();
+    let fits = |tag: &str| tag.starts_with(&prefix) && tag != prefix && !typed.contains(&tag);
+    if sign == '-' {
+        return t
+            .tags
+            .iter()
+            .filter(|x| fits(x))
+            .take(SHOWN)
+            .cloned()
+            .collect();
+    }
+    let listed = m
+        .helpdesk_tags
+        .as_ref()
+        .and_then(Loaded::ready)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for tag in m.tickets.iter().flat_map(|t| &t.tags) {
+        *seen.entry(tag.as_str()).or_default() += 1;
+    }
+    let mut loaded: Vec<(&str, usize)> = seen.into_iter().collect();
+    loaded.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut out: Vec<String> = vec![];
+    for tag in listed
+        .iter()
+        .map(String::as_str)
+        .chain(loaded.into_iter().map(|(t, _)| t))
+    {
+        if out.len() == SHOWN {
+            break;
+        }
+        if fits(tag) && !t.tags.iter().any(|x| x == tag) && !out.iter().any(|x| x == tag) {
+            out.push(tag.to_string());
+        }
+    }
+    out
+}
+
+/// Tab in the tag prompt: the word being typed becomes the first suggestion.
+fn complete_tag(m: &mut Model) {
+    let Some(first) = tag_suggestions(m).into_iter().next() else {
+        return;
+    };
+    let (start, sign, _) = tag_word(m);
+    let at = line_edit::clamp(&m.tag_input, m.prompt_cursor);
+    let done = format!("{sign}{first} ");
+    m.tag_input.replace_range(start..at, &done);
+    m.prompt_cursor = start + done.len();
+}
+
+/// What a key does in the attachment picker: `Some(false)` saves, `Some(true)` opens (a letter,
+/// so only while nothing is typed into the filter), `None` is any other key.
+pub(super) fn attachment_key(m: &Model, key: Key) -> Option<bool> {
+    let p = m
+        .picker
+        .as_ref()
+        .filter(|p| p.kind == PickKind::Attachment)?;
+    match m.keymap.action(Context::Attachments, key)? {
+        Action::AttachmentSave => Some(false),
+        Action::AttachmentOpen if p.filter.is_none() => Some(true),
+        _ => None,
+    }
+}
+
+/// A key in a picker. Until the agent types, the keys that move in a list move in it (j/k, g/G,
+/// Home/End, a view's number, q); any other printable key starts its filter (`/` starts it empty,
+/// to type those letters too), and from then on printable keys type into the filter and only the
+/// prompt's keys (arrows, Enter, Esc) act. No key but Enter applies a value.
+pub(super) fn pick_key(m: &mut Model, key: Key, ev: KeyEvent) -> Vec<Effect> {
+    let typing = m.picker.as_ref().is_some_and(|p| p.filter.is_some());
+    if let Lookup::Matched(b) = m.keymap.lookup(Context::Palette, &[key])
+        && b.action.is_some()
+    {
+        let b = b.clone();
+        return prompt_action(m, &b);
+    }
+    if !typing {
+        let moves = |a: Action| {
+            matches!(
+                a,
+                Action::Down
+                    | Action::Up
+                    | Action::Top
+                    | Action::Bottom
+                    | Action::Open
+                    | Action::Quit
+                    | Action::ViewN
+            )
+        };
+        // The key that filters the focused list (`/`) starts the picker's filter empty.
+        let filters = matches!(
+            m.keymap.lookup(m.focus.context(), &[key]),
+            Lookup::Matched(b) if b.action == Some(Action::Filter)
+        );
+        if filters {
+            if let Some(p) = m.picker.as_mut() {
+                p.filter = Some(String::new());
+            }
+            return vec![];
+        }
+        match m.keymap.lookup(Context::Global, &[key]) {
+            Lookup::Matched(b) if b.action.is_some_and(moves) => {
+                let b = b.clone();
+                return prompt_action(m, &b);
+            }
+            _ => {}
+        }
+        use ratatui::crossterm::event::KeyModifiers;
+        let plain = !ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        if !(plain && matches!(ev.code, KeyCode::Char(_))) {
+            return vec![];
+        }
+        if let Some(p) = m.picker.as_mut() {
+            p.filter = Some(String::new());
+        }
+    }
+    prompt_text(m, ev)
+}
+
+/// A key bound in the [palette] table while a prompt (filter, palette, picker, help) is open.
+pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
+    let Some(action) = b.action else {
+        return vec![];
+    };
+    match (m.mode, action) {
+        (Mode::Help, Action::Help | Action::Dismiss | Action::Accept) => {
+            m.mode = Mode::Normal;
+            m.help_query.clear();
+            vec![]
+        }
+        (Mode::Help, Action::Down | Action::Up) => {
+            m.help_scroll = (m.help_scroll as isize + step_of(action)).max(0) as usize;
+            vec![]
+        }
+        (Mode::Search, Action::Dismiss) => {
+            m.mode = Mode::Normal;
+            m.search_input.clear();
+            vec![]
+        }
+        (Mode::Search, Action::Accept) => {
+            m.mode = Mode::Normal;
+            let query = std::mem::take(&mut m.search_input);
+            start_search(m, query.trim())
+        }
+        (Mode::Tags, Action::Dismiss) => {
+            m.mode = Mode::Normal;
+            m.tag_input.clear();
+            vec![]
+        }
+        (Mode::Tags, Action::Accept) => {
+            m.mode = Mode::Normal;
+            let input = std::mem::take(&mut m.tag_input);
+            change_tags(m, &input)
+        }
+        (Mode::Filter, Action::Accept) => {
+            m.mode = Mode::Normal;
+            vec![]
+        }
+        (Mode::Filter, Action::Dismiss) => {
+            m.mode = Mode::Normal;
+            if m.focus == Focus::Canned {
+                m.canned_filter.clear();
+                m.canned_selected = 0;
+                vec![]
+            } else {
+                m.filter.clear();
+                refilter(m)
+            }
+        }
+        (Mode::Filter, Action::Down | Action::Up) => move_by(m, step_of(action)),
+        (Mode::Palette, Action::Down | Action::Up) => {
+            let n = palette_items(m).len();
+            m.palette.selected = step(m.palette.selected, step_of(action), n);
+            vec![]
+        }
+        (Mode::Palette, Action::Dismiss) => {
+            m.mode = Mode::Normal;
+            vec![]
+        }
+        (Mode::Palette, Action::Accept) => {
+            m.mode = Mode::Normal;
+            let items = palette_items(m);
+            match items.get(m.palette.selected).map(|i| i.target.clone()) {
+                Some(palette::Target::Action(a)) => act(m, &Binding::of(a)),
+                Some(palette::Target::Canned(i)) => {
+                    let Some(c) = m.canned.ready().and_then(|all| all.get(i)).cloned() else {
+                        return vec![];
+                    };
+                    use_canned(m, c)
+                }
+                Some(palette::Target::GoTo(id)) => go_to(m, id),
+                None => vec![],
+            }
+        }
+        (Mode::Pick, Action::Down | Action::Up) => {
+            if let Some(p) = m.picker.as_mut() {
+                p.move_by(step_of(action));
+            }
+            vec![]
+        }
+        (Mode::Pick, Action::Top | Action::Bottom) => {
+            if let Some(p) = m.picker.as_mut() {
+                p.move_by(if action == Action::Top {
+                    isize::MIN
+                } else {
+                    isize::MAX
+                });
+            }
+            vec![]
+        }
+        (Mode::Pick, Action::Dismiss | Action::Quit) => {
+            m.picker = None;
+            m.mode = Mode::Normal;
+            vec![]
+        }
+        // In the view picker a view's number takes it at once.
+        (Mode::Pick, Action::ViewN)
+            if m.picker.as_ref().is_some_and(|p| p.kind == PickKind::View) =>
+        {
+            m.picker = None;
+            m.mode = Mode::Normal;
+            act(m, b)
+        }
+        (Mode::Pick, Action::Accept | Action::Open)
+            if m.picker
+                .as_ref()
+                .is_some_and(|p| p.kind == PickKind::Attachment) =>
+        {
+            super::attach::chosen(m, false)
+        }
+        (Mode::Pick, Action::Accept | Action::Open) => {
+            // Nothing shown matches what was typed: Enter takes nothing.
+            let Some(chosen) = m.picker.as_ref().and_then(Picker::chosen) else {
+                return vec![];
+            };
+            let Some(p) = m.picker.take() else {
+                return vec![];
+            };
+            m.mode = Mode::Normal;
+            if p.current == Some(chosen) && p.kind != PickKind::View {
+                notice(m, "Unchanged: that is the value now", false);
+                return vec![];
+            }
+            match (p.options.get(chosen).cloned(), p.ticket) {
+                (Some((value, _)), None) => show_view(m, &Id(value)),
+                (Some((value, label)), Some(ticket)) => set_field(m, p.kind, ticket, value, &label),
+                (None, _) => vec![],
+            }
+        }
+        _ => vec![],
+    }
+}
+
+/// `+a -b c`: adds a and c, removes b, from the tags of the ticket shown; one write of the whole
+/// set (the helpdesks take tags as a set).
+fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
+    let Some(t) = m.current() else {
+        return vec![];
+    };
+    let (ticket, before) = (t.id.clone(), t.tags.clone());
+    // Typed in the workspace a bare word adds, as `+word` does.
+    let mut changes = crate::helpdesk::TagChanges::default();
+    for word in input.split_whitespace() {
+        match word.strip_prefix('-') {
+            Some(gone) => changes.remove.push(gone.to_string()),
+            None => changes
+                .add
+                .push(word.strip_prefix('+').unwrap_or(word).to_string()),
+        }
+    }
+    changes.add.retain(|t| !t.is_empty());
+    changes.remove.retain(|t| !t.is_empty());
+    let tags = changes.apply(&before);
+    if tags == before {
+        let named = m.ticket_named(&ticket);
+        notice(m, &format!("Tags of {named} unchanged"), false);
+        return vec![];
+    }
+    notice(
+        m,
+        &format!(
+            "Setting the tags of {} to {}…",
+            m.ticket_named(&ticket),
+            tags.join(" ")
+        ),
+        false,
+    );
+    let req = next_req(m, "update");
+    m.sending.insert(req, (ticket.clone(), None));
+    vec![Effect::Update {
+        req,
+        ticket,
+        patch: TicketPatch {
+            tags: Some(tags),
+            ..TicketPatch::default()
+        },
+        from_draft: None,
+    }]
+}
+
+/// Typing into a prompt's text (filter, palette query, help search, search, tags, a picker's
+/// filter), with a shell's line editing.
+pub(super) fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
+    let canned = m.focus == Focus::Canned;
+    let text = match m.mode {
+        Mode::Tags => &mut m.tag_input,
+        Mode::Search => &mut m.search_input,
+        Mode::Palette => &mut m.palette.query,
+        Mode::Help => &mut m.help_query,
+        Mode::Pick => match m.picker.as_mut().and_then(|p| p.filter.as_mut()) {
+            Some(f) => f,
+            None => return vec![],
+        },
+        _ if canned => &mut m.canned_filter,
+        _ => &mut m.filter,
+    };
+    if m.mode == Mode::Tags && ev.code == KeyCode::Tab {
+        complete_tag(m);
+        return vec![];
+    }
+    if line_edit::edit(text, &mut m.prompt_cursor, ev) != line_edit::Edit::Changed {
+        return vec![];
+    }
+    match m.mode {
+        Mode::Palette => {
+            m.palette.selected = 0;
+            vec![]
+        }
+        Mode::Pick => {
+            if let Some(p) = m.picker.as_mut() {
+                p.refilter();
+            }
+            vec![]
+        }
+        Mode::Help | Mode::Tags | Mode::Search => vec![],
+        _ if canned => {
+            m.canned_selected = 0;
+            vec![]
+        }
+        _ => refilter(m),
+    }
+}
+
+pub fn palette_items(m: &Model) -> Vec<palette::Item> {
+    let canned = m.canned.ready().map(Vec::as_slice).unwrap_or_default();
+    palette::items(&m.palette.query, &m.keymap, m.focus.context(), canned)
+}
+
+pub(super) fn on_macro_preview(
+    m: &mut Model,
+    req: ReqId,
+    ticket: Id,
+    result: crate::helpdesk::Result<Option<crate::helpdesk::MacroPreview>>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    let Some(popup) = m
+        .macro_popup
+        .as_mut()
+        .filter(|p| p.req == req && p.ticket == ticket)
+    else {
+        return vec![]; // cancelled, or superseded by another macro
+    };
+    match result {
+        Ok(Some(p)) => {
+            popup.preview = Loaded::Ready(p);
+            vec![]
+        }
+        // The backend has no preview after all: its text goes into the composer as before.
+        Ok(None) => {
+            let c = popup.canned.clone();
+            m.macro_popup = None;
+            m.mode = Mode::Normal;
+            insert_text(m, &c)
+        }
+        Err(e) => {
+            popup.preview = Loaded::Failed(e.to_string());
+            failed(m, &e);
+            vec![]
+        }
+    }
+}
+
+/// A key in the macro preview: apply it whole, take its comment into the composer, or cancel.
+pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
+    let ready = m
+        .macro_popup
+        .as_ref()
+        .and_then(|p| p.preview.ready().cloned());
+    match action {
+        Action::Dismiss | Action::Cancel | Action::Quit => {
+            if let Some(p) = m.macro_popup.take() {
+                m.in_flight.remove(&p.req);
+                notice(m, &format!("Macro “{}” not applied", p.canned.title), false);
+            }
+            m.mode = Mode::Normal;
+            vec![]
+        }
+        Action::MacroApply | Action::Accept => {
+            // Still loading, or failed: only cancel does anything.
+            let Some(p) = ready else {
+                return vec![];
+            };
+            let Some(popup) = m.macro_popup.take() else {
+                return vec![];
+            };
+            m.mode = Mode::Normal;
+            let ticket = p.ticket.clone();
+            let req = next_req(m, "update");
+            notice(
+                m,
+                &format!(
+                    "Applying macro “{}” to {}…",
+                    popup.canned.title,
+                    m.ticket_named(&ticket)
+                ),
+                false,
+            );
+            // Like a sent reply: if the write fails, the comment comes back as a draft.
+            let draft = p.message.as_ref().map(|msg| Draft {
+                kind: DraftKind::of(msg.visibility),
+                text: msg.body.clone(),
+                fields: p.fields(),
+            });
+            m.sending.insert(req, (ticket.clone(), draft));
+            vec![Effect::Update {
+                req,
+                ticket,
+                patch: p.patch(),
+                from_draft: None,
+            }]
+        }
+        Action::MacroEdit => {
+            let Some(p) = ready else {
+                return vec![];
+            };
+            m.macro_popup = None;
+            m.mode = Mode::Normal;
+            // The composer opens on the previewed ticket, whatever the selection did meanwhile.
+            if m.current().map(|t| &t.id) != Some(&p.ticket) {
+                notice(m, "The selection moved: macro not applied", true);
+                return vec![];
+            }
+            let (kind, text) = match &p.message {
+                Some(msg) => (DraftKind::of(msg.visibility), Some(msg.body.clone())),
+                None => (DraftKind::Reply, None),
+            };
+            let effects = open_composer(m, kind, text);
+            if let Some(c) = m.composer.as_mut() {
+                c.fields = p.fields();
+            }
+            effects
+        }
+        _ => vec![],
+    }
+}
+
+/// The views of the helpdesk, the one shown selected.
+/// How long the view picker's counts are shown before they are asked for again.
+const VIEW_COUNTS_FRESH_SECS: i64 = 300;
+
+pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
+    if m.views.is_empty() {
+        notice(m, "No views known yet", true);
+        return vec![];
+    }
+    let options: Vec<(String, String)> = m
+        .views
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let n = if i < 9 {
+                format!("{} ", i + 1)
+            } else {
+                "  ".into()
+            };
+            (v.id.0.clone(), format!("{n}{}", v.name))
+        })
+        .collect();
+    let selected = m
+        .view
+        .as_ref()
+        .and_then(|v| m.views.iter().position(|x| x.id == v.id))
+        .unwrap_or(0);
+    m.picker = Some(Picker {
+        kind: PickKind::View,
+        ticket: None,
+        options,
+        selected,
+        current: Some(selected),
+        filter: None,
+    });
+    m.mode = Mode::Pick;
+    // Counts when the picker opens (not at start: nothing extra until asked), again when stale.
+    let stale = m
+        .view_counts_at
+        .is_none_or(|at| m.now.duration_since(at).as_secs() >= VIEW_COUNTS_FRESH_SECS);
+    if !stale {
+        return vec![];
+    }
+    m.view_counts_at = Some(m.now);
+    vec![Effect::LoadViewCounts(
+        m.views.iter().map(|v| v.id.clone()).collect(),
+    )]
+}
+
+pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
+    let Some(t) = m.current() else {
+        notice(m, "No ticket selected", true);
+        return vec![];
+    };
+    let v = &m.vocabulary;
+    let (options, current) = match kind {
+        PickKind::View => return open_view_picker(m),
+        PickKind::Attachment => return super::attach::open_picker(m),
+        PickKind::Status | PickKind::Priority if v.statuses.is_empty() => {
+            notice(m, "Statuses are not known yet: try again in a moment", true);
+            return vec![];
+        }
+        // The helpdesk's own statuses and priorities, as it names them.
+        PickKind::Status => (
+            v.statuses
+                .iter()
+                .map(|s| (s.raw.clone(), s.label.clone()))
+                .collect(),
+            v.status_of(&t.status).map(|i| v.statuses[i].raw.clone()),
+        ),
+        PickKind::Priority => (
+            v.priorities
+                .iter()
+                .map(|p| (p.raw.clone(), p.label.clone()))
+                .collect::<Vec<_>>(),
+            t.priority
+                .as_ref()
+                .and_then(|p| v.priority_of(p))
+                .map(|i| v.priorities[i].raw.clone()),
+        ),
+        PickKind::Escalate => (
+            m.groups
+                .iter()
+                .map(|g| (format!("group:{}", g.id), format!("group: {}", g.name)))
+                .chain(
+                    m.agents
+                        .iter()
+                        .filter(|a| m.me.as_ref().is_none_or(|me| me.id != a.id))
+                        .map(|a| (format!("agent:{}", a.id), a.name.clone())),
+                )
+                .collect(),
+            None,
+        ),
+        PickKind::Assignee => {
+            let mut agents = m.agents.clone();
+            // The agent themself first: "take it" is the common case.
+            if let Some(me) = &m.me {
+                agents.retain(|a| a.id != me.id);
+                agents.insert(0, me.clone());
+            }
+            // Last, "nobody": the field can be emptied (an empty id unassigns).
+            let nobody = (String::new(), "Nobody (unassign)".to_string());
+            (
+                agents
+                    .into_iter()
+                    .map(|a| (a.id.0.clone(), a.name))
+                    .chain(std::iter::once(nobody))
+                    .collect(),
+                Some(
+                    t.assignee
+                        .as_ref()
+                        .map_or(String::new(), |a| a.id.0.clone()),
+                ),
+            )
+        }
+    };
+    if options.is_empty() {
+        notice(m, "No agents or groups known yet", true);
+        return vec![];
+    }
+    let current = current.and_then(|c| options.iter().position(|(v, _)| *v == c));
+    // The selection starts on the value now, except on an empty assignee: then on the agent's
+    // own name, the usual choice ("take it").
+    let empty = current.is_some_and(|i| options[i].0.is_empty());
+    let selected = current.filter(|_| !empty).unwrap_or(0);
+    m.picker = Some(Picker {
+        kind,
+        ticket: Some(t.id.clone()),
+        options,
+        selected,
+        current,
+        filter: None,
+    });
+    m.mode = Mode::Pick;
+    vec![]
+}
+
+/// "reply" → "Reply".
+pub(super) fn capitalized(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|first| first.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,641 @@
+//! The queue: views, loading and paging, sync, the filter, search results, and the panels that
+//! follow the selected ticket.
+
+use super::alerts::{check_alerts, handle_time, known_without_alert, record_ratings};
+use super::compose::insert_canned;
+use super::filter::{FILTER_WALK, haystack};
+use super::model::*;
+use super::msg::{Effect, ReqId};
+use super::update::{failed, next_req, notice};
+use crate::helpdesk::{Id, Ticket, Timestamp};
+
+/// Every `refresh_secs`, ask the helpdesk what changed since the last complete view.
+pub(super) fn sync_if_due(m: &mut Model) -> Vec<Effect> {
+    let Some(since) = m.synced_at.filter(|_| m.search.is_none()) else {
+        return vec![];
+    };
+    let due = since + jiff::SignedDuration::from_secs(m.refresh_secs as i64);
+    if m.refresh_secs == 0 || m.now < due || m.view_req.is_some() || m.sync_req.is_some() {
+        return vec![];
+    }
+    let req = next_req(m, "sync");
+    m.sync_req = Some(req);
+    // Ask with a little overlap: a change made during the last answer is not lost.
+    vec![Effect::Sync {
+        req,
+        since: since - jiff::SignedDuration::from_secs(5),
+    }]
+}
+
+/// Changes since the last sync. Tickets already in the queue are updated in place (their
+/// conversations are read again when next shown); a ticket that is new to the queue means the
+/// view's membership changed, which only the helpdesk can judge: the view is listed again.
+fn merge_changes(m: &mut Model, changed: Vec<Ticket>, started: Timestamp) -> Vec<Effect> {
+    if changed
+        .iter()
+        .any(|t| !m.tickets.iter().any(|x| x.id == t.id))
+    {
+        return match m.view.clone() {
+            Some(v) => vec![load_view(m, v.id)],
+            None => vec![],
+        };
+    }
+    m.synced_at = Some(started);
+    let current = m.current().map(|t| t.id.clone());
+    let mut effects = vec![];
+    for mut t in changed {
+        let Some(old) = m.tickets.iter().find(|x| x.id == t.id) else {
+            continue;
+        };
+        // Search answers carry ids, not names: keep the names the queue already had.
+        if t.requester.as_ref().map(|r| &r.id) == old.requester.as_ref().map(|r| &r.id) {
+            t.requester = old.requester.clone();
+        }
+        if let Some(a) = t.assignee.as_mut() {
+            if let Some(known) = m.agents.iter().find(|x| x.id == a.id) {
+                a.name = known.name.clone();
+                a.email = known.email.clone();
+            } else if let Some(prev) = old.assignee.as_ref().filter(|p| p.id == a.id) {
+                *a = prev.clone();
+            }
+        }
+        t.group = t.group.or_else(|| old.group.clone());
+        t.organization = t.organization.or_else(|| old.organization.clone());
+        t.requester_tier = t.requester_tier.or(old.requester_tier);
+        if t.sla.is_empty() {
+            t.sla = old.sla.clone();
+        }
+        if old.updated_at == t.updated_at {
+            continue;
+        }
+        m.forget_conversation(&t.id);
+        let reload = current.as_ref() == Some(&t.id);
+        replace_ticket(m, t);
+        if reload {
+            effects.extend(follow(m));
+        }
+    }
+    effects
+}
+
+/// After a transient failure the queue is tried again by itself: after Retry-After when the server
+/// gave one, else 5 s doubling to 2 min. The status bar counts down.
+fn schedule_retry(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
+    if !e.is_transient() {
+        return;
+    }
+    let delay = e
+        .retry_after
+        .map(|d| d.as_secs().max(1))
+        .unwrap_or(m.retry_delay_secs.clamp(5, 120));
+    m.retry_delay_secs = (delay * 2).min(120);
+    m.retry_at = Some(m.now + jiff::SignedDuration::from_secs(delay as i64));
+}
+
+pub(super) fn load_view(m: &mut Model, view: Id) -> Effect {
+    if let Some(old) = m.view_req.take() {
+        m.in_flight.remove(&old);
+    }
+    let req = next_req(m, "queue");
+    m.view_req = Some(req);
+    // The queue holds search results: "reload" asks the helpdesk's search again.
+    if let Some(query) = m.search.clone() {
+        m.progress = None;
+        return Effect::Search { req, query };
+    }
+    m.load_started = Some(m.now);
+    m.refreshing = !m.tickets.is_empty();
+    m.loading_more = false;
+    m.incoming.clear();
+    m.progress = Some(Progress {
+        loaded: 0,
+        total: None,
+    });
+    // A reload asks again for as much as the agent has already scrolled through.
+    let want = m.load_window.map(|w| w.max(m.tickets.len()));
+    Effect::LoadView {
+        req,
+        view,
+        from: None,
+        want,
+    }
+}
+
+/// With only the top of a view loaded, its next page is fetched when the selection comes within
+/// a screenful of the last loaded row (or a filter leaves fewer rows than that). Each page's
+/// answer checks again, so a filter with few matches walks on until it fills the screen.
+pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
+    // Without a window (the view is not in the queue's order) all that is left comes at once.
+    let near_end = m.selected + m.size.1 as usize + 1 >= m.visible.len();
+    if m.view_req.is_some() || m.load_window.is_some() && !near_end {
+        return vec![];
+    }
+    let (Some(from), Some(view)) = (m.more.clone(), m.view.as_ref().map(|v| v.id.clone())) else {
+        return vec![];
+    };
+    // A filter with few matches walks the view page by page, but not through all of a huge one:
+    // past a bound it stops and points to the helpdesk's search.
+    let walked = m
+        .filter_from
+        .map_or(0, |from| m.tickets.len().saturating_sub(from));
+    if m.load_window.is_some() && !m.filter.is_empty() && walked >= FILTER_WALK {
+        if m.notice
+            .as_ref()
+            .is_none_or(|n| !n.text.starts_with("No more matches"))
+        {
+            let loaded = m.tickets.len();
+            notice(
+                m,
+                &format!("No more matches among the {loaded} loaded: S searches the helpdesk"),
+                false,
+            );
+        }
+        return vec![];
+    }
+    let req = next_req(m, "queue");
+    m.view_req = Some(req);
+    m.loading_more = true;
+    m.progress = Some(Progress {
+        loaded: m.tickets.len(),
+        total: m.view_total,
+    });
+    vec![Effect::LoadView {
+        req,
+        view,
+        from: Some(from),
+        want: m.load_window.map(|_| 1),
+    }]
+}
+
+pub(super) fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
+    m.sla_policy.apply(&mut tickets);
+    let needle = m.filter.to_lowercase();
+    for t in tickets {
+        let h = haystack(&t, m.privacy);
+        if needle.is_empty() || h.contains(&needle) {
+            m.visible.push(m.tickets.len());
+        }
+        m.haystacks.push(h);
+        m.tickets.push(t);
+    }
+}
+
+pub(super) fn replace_ticket(m: &mut Model, t: Ticket) {
+    if let Some(i) = m.tickets.iter().position(|x| x.id == t.id) {
+        m.haystacks[i] = haystack(&t, m.privacy);
+        m.tickets[i] = t.clone();
+    }
+    if m.pinned.as_ref().is_some_and(|p| p.id == t.id) {
+        m.pinned = Some(t);
+    }
+}
+
+/// The conversation and customer panels follow the current ticket: fetch what is not cached.
+pub(super) fn follow(m: &mut Model) -> Vec<Effect> {
+    m.conversation_scroll = 0;
+    m.conversation_more = 0;
+    m.quoted_shown = false;
+    m.customer_selected = 0;
+    let mut effects = handle_time(m);
+    let Some(t) = m.current() else {
+        return effects;
+    };
+    let (ticket, requester) = (t.id.clone(), t.requester.as_ref().map(|r| r.id.clone()));
+    if !matches!(m.conversations.get(&ticket), Some(Loaded::Ready(_))) {
+        if let Some(old) = m.conversation_req.take() {
+            m.in_flight.remove(&old);
+        }
+        let req = next_req(m, "conversation");
+        m.conversation_req = Some(req);
+        m.set_conversation(ticket.clone(), Loaded::Loading);
+        effects.push(Effect::LoadConversation { req, ticket });
+    }
+    if let Some(customer) = requester
+        && !matches!(m.customers.get(&customer), Some(Loaded::Ready(_)))
+    {
+        if let Some(old) = m.customer_req.take() {
+            m.in_flight.remove(&old);
+        }
+        let req = next_req(m, "customer");
+        m.customer_req = Some(req);
+        m.customers.insert(customer.clone(), Loaded::Loading);
+        effects.push(Effect::LoadCustomer { req, customer });
+    }
+    effects
+}
+
+/// Opens ticket `id`: selected in the queue when it is there, else fetched and shown on its own
+/// (the queue says it is open).
+pub(super) fn go_to(m: &mut Model, id: Id) -> Vec<Effect> {
+    if let Some(pos) = m.visible.iter().position(|&i| m.tickets[i].id == id) {
+        m.selected = pos;
+        m.pinned = None;
+        m.focus = Focus::Conversation;
+        return follow(m);
+    }
+    let req = next_req(m, "ticket");
+    notice(m, &format!("Opening #{id}…"), false);
+    vec![Effect::LoadTicket { req, ticket: id }]
+}
+
+/// Low-bandwidth mode: the panels show the selected ticket now.
+pub(super) fn open_selected(m: &mut Model) -> Vec<Effect> {
+    let selected = m.selected_in_queue().cloned();
+    if selected.as_ref().map(|t| &t.id) == m.pinned.as_ref().map(|t| &t.id) {
+        return vec![];
+    }
+    m.pinned = selected;
+    follow(m)
+}
+
+pub(super) fn open(m: &mut Model) -> Vec<Effect> {
+    match m.focus {
+        Focus::Queue
+            if m.low_bandwidth
+                && m.pinned.as_ref().map(|t| &t.id) != m.selected_in_queue().map(|t| &t.id) =>
+        {
+            open_selected(m)
+        }
+        Focus::Queue => {
+            m.focus = Focus::Conversation;
+            vec![]
+        }
+        Focus::Canned => insert_canned(m),
+        Focus::Customer => {
+            let Some(t) = m
+                .current_customer()
+                .and_then(Loaded::ready)
+                .and_then(|(_, ts)| ts.get(m.customer_selected))
+                .cloned()
+            else {
+                return vec![];
+            };
+            m.focus = Focus::Conversation;
+            match m.visible.iter().position(|&i| m.tickets[i].id == t.id) {
+                Some(pos) => {
+                    m.selected = pos;
+                    m.pinned = None;
+                }
+                None => m.pinned = Some(t),
+            }
+            follow(m)
+        }
+        Focus::Conversation => vec![],
+    }
+}
+
+/// The queue shows view `id` from now on: emptied at once (its rows are another view's), loaded
+/// afresh, and remembered for the next start.
+pub(super) fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
+    let Some(v) = m.views.iter().find(|v| &v.id == id).cloned() else {
+        return vec![];
+    };
+    if m.search.is_none() && m.view.as_ref().is_some_and(|cur| cur.id == v.id) {
+        return vec![];
+    }
+    m.view = Some(v.clone());
+    m.search = None;
+    clear_queue(m);
+    m.filter.clear();
+    notice(m, &format!("View: {}", v.name), false);
+    vec![
+        load_view(m, v.id.clone()),
+        Effect::RememberView { name: v.name },
+    ]
+}
+
+/// The queue's rows belong to another list now (a view switched to, search results): all that
+/// was kept of the old rows goes, their filter haystacks with them.
+pub(super) fn clear_queue(m: &mut Model) {
+    m.tickets.clear();
+    m.haystacks.clear();
+    m.visible.clear();
+    m.incoming.clear();
+    m.selected = 0;
+    m.pinned = None;
+    m.more = None;
+    m.view_total = None;
+    m.known = None; // a first load: what it holds did not just arrive
+}
+
+/// The view `delta` places away in the list, wrapping around.
+pub(super) fn cycle_view(m: &mut Model, delta: isize) -> Vec<Effect> {
+    let n = m.views.len() as isize;
+    if n == 0 {
+        return vec![];
+    }
+    let at = m
+        .view
+        .as_ref()
+        .and_then(|v| m.views.iter().position(|x| x.id == v.id))
+        .unwrap_or(0) as isize;
+    let id = m.views[(at + delta).rem_euclid(n) as usize].id.clone();
+    show_view(m, &id)
+}
+
+/// A ticket asked for by its number: shown on its own.
+pub(super) fn ticket_opened(
+    m: &mut Model,
+    req: ReqId,
+    ticket: Id,
+    result: crate::helpdesk::Result<Ticket>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    match result {
+        Ok(t) => {
+            notice(m, &format!("#{} {}", t.id, t.subject), false);
+            m.pinned = Some(t);
+            m.focus = Focus::Conversation;
+            follow(m)
+        }
+        Err(e) => {
+            notice(m, &format!("Could not open #{ticket}: {e}"), true);
+            vec![]
+        }
+    }
+}
+
+/// The queue saved by the last session, shown until the helpdesk answers.
+pub(super) fn cached(m: &mut Model, q: crate::store::cache::CachedQueue) -> Vec<Effect> {
+    if !m.tickets.is_empty() {
+        return vec![]; // the helpdesk answered first
+    }
+    m.cached_at = Some(q.saved_at);
+    if m.view.is_none() {
+        m.view = Some(q.view);
+    }
+    let mut all = q.tickets;
+    crate::sla::sort(&mut all);
+    append_tickets(m, all);
+    if m.low_bandwidth {
+        open_selected(m)
+    } else {
+        follow(m)
+    }
+}
+
+/// The changes since the last sync arrived (or the backend could not tell them).
+pub(super) fn synced(
+    m: &mut Model,
+    req: ReqId,
+    started: Timestamp,
+    result: crate::helpdesk::Result<Option<Vec<Ticket>>>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    if m.sync_req != Some(req) {
+        return vec![];
+    }
+    m.sync_req = None;
+    match result {
+        Ok(Some(changed)) => {
+            m.connection = Connection::Online;
+            merge_changes(m, changed, started)
+        }
+        // The backend cannot tell what changed: list the view again.
+        Ok(None) => match m.view.clone() {
+            Some(v) => vec![load_view(m, v.id)],
+            None => vec![],
+        },
+        Err(e) => {
+            failed(m, &e);
+            vec![]
+        }
+    }
+}
+
+/// The helpdesk's views: the configured (or last used) one is loaded.
+pub(super) fn views_loaded(
+    m: &mut Model,
+    r: crate::helpdesk::Result<Vec<crate::helpdesk::View>>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&0);
+    match r {
+        Ok(views) => {
+            m.connection = Connection::Online;
+            m.retry_delay_secs = 0;
+            // The configured (or last used) view when the helpdesk has it, else the first.
+            let wanted = m.preferred_view.as_deref().and_then(|name| {
+                views
+                    .iter()
+                    .find(|v| v.name.eq_ignore_ascii_case(name.trim()))
+            });
+            if let (Some(name), None) = (&m.preferred_view, wanted) {
+                notice(
+                    m,
+                    &format!("No view named “{name}”: showing the first"),
+                    true,
+                );
+            }
+            m.view = wanted.or(views.first()).cloned();
+            m.views = views;
+            match m.view.clone() {
+                Some(v) => vec![load_view(m, v.id)],
+                None => {
+                    notice(m, "This helpdesk has no views", true);
+                    vec![]
+                }
+            }
+        }
+        Err(e) => {
+            failed(m, &e);
+            schedule_retry(m, &e);
+            vec![]
+        }
+    }
+}
+
+/// A page of the view being loaded.
+pub(super) fn view_page(
+    m: &mut Model,
+    req: ReqId,
+    tickets: Vec<Ticket>,
+    loaded: usize,
+    total: Option<u64>,
+) -> Vec<Effect> {
+    if m.view_req != Some(req) {
+        return vec![];
+    }
+    if total.is_some() {
+        m.view_total = total;
+    }
+    m.progress = Some(if m.loading_more {
+        Progress {
+            loaded: m.tickets.len() + tickets.len(),
+            total: m.view_total,
+        }
+    } else {
+        Progress { loaded, total }
+    });
+    if m.refreshing {
+        m.incoming.extend(tickets);
+        return vec![];
+    }
+    // First load: show rows as they arrive.
+    let was_empty = m.tickets.is_empty();
+    let first = m.tickets.len();
+    append_tickets(m, tickets);
+    if m.loading_more {
+        known_without_alert(m, first);
+    }
+    match (was_empty, m.low_bandwidth) {
+        (true, true) => open_selected(m),
+        (true, false) => follow(m),
+        _ => vec![],
+    }
+}
+
+/// The view's load ended: the complete queue takes its order.
+pub(super) fn view_done(
+    m: &mut Model,
+    req: ReqId,
+    result: crate::helpdesk::Result<Option<String>>,
+) -> Vec<Effect> {
+    if m.view_req != Some(req) {
+        return vec![];
+    }
+    m.in_flight.remove(&req);
+    m.view_req = None;
+    m.progress = None;
+    let more = std::mem::take(&mut m.loading_more);
+    let effects = match result {
+        Ok(next) => {
+            m.connection = Connection::Online;
+            m.retry_delay_secs = 0;
+            m.more = next;
+            // A further page is not a sync: changes to the rows shown before are asked
+            // for from the last complete load.
+            if !more {
+                m.synced_at = m.load_started.take();
+            }
+            m.cached_at = None;
+            // The complete queue takes its order (soonest breach first). The selection
+            // stays on the ticket it was on after a refresh, or if the agent moved while
+            // the queue loaded; a first load starts at the top.
+            let keep = (m.refreshing || m.selected != 0)
+                .then(|| m.selected_in_queue().map(|t| t.id.clone()))
+                .flatten();
+            let mut all = if m.refreshing {
+                std::mem::take(&mut m.incoming)
+            } else {
+                std::mem::take(&mut m.tickets)
+            };
+            m.sla_policy.apply(&mut all);
+            crate::sla::sort(&mut all);
+            m.tickets.clear();
+            m.haystacks.clear();
+            m.visible.clear();
+            append_tickets(m, all);
+            m.selected = keep
+                .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
+                .unwrap_or(0);
+            let moved = m.selected_in_queue().map(|t| &t.id) != m.current().map(|t| &t.id);
+            let mut effects = if m.refreshing || moved {
+                follow(m)
+            } else {
+                vec![]
+            };
+            effects.extend(check_alerts(m));
+            effects.extend(record_ratings(m));
+            effects.extend(load_more_if_near_end(m));
+            if let (Some(view), Some(saved_at)) = (m.view.clone(), m.synced_at) {
+                effects.push(Effect::SaveQueue(crate::store::cache::CachedQueue {
+                    view,
+                    saved_at,
+                    tickets: m.tickets.clone(),
+                }));
+            }
+            effects
+        }
+        Err(e) => {
+            m.incoming.clear();
+            failed(m, &e);
+            schedule_retry(m, &e);
+            vec![]
+        }
+    };
+    m.refreshing = false;
+    effects
+}
+
+/// A ticket's conversation arrived.
+pub(super) fn conversation_loaded(
+    m: &mut Model,
+    req: ReqId,
+    ticket: Id,
+    result: crate::helpdesk::Result<Vec<crate::helpdesk::Message>>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    let entry = match result {
+        Ok(msgs) => {
+            m.connection = Connection::Online;
+            Loaded::Ready(msgs)
+        }
+        Err(e) => {
+            failed(m, &e);
+            Loaded::Failed(e.to_string())
+        }
+    };
+    m.set_conversation(ticket, entry);
+    vec![]
+}
+
+/// A customer and their tickets arrived.
+pub(super) fn customer_loaded(
+    m: &mut Model,
+    req: ReqId,
+    customer: Id,
+    result: crate::helpdesk::Result<(crate::helpdesk::Customer, Vec<Ticket>)>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    let entry = match result {
+        Ok(c) => Loaded::Ready(c),
+        Err(e) => {
+            failed(m, &e);
+            Loaded::Failed(e.to_string())
+        }
+    };
+    m.customers.insert(customer, entry);
+    vec![]
+}
+
+/// The helpdesk's statuses and priorities: tickets already loaded are named by them.
+pub(super) fn vocabulary(m: &mut Model, v: crate::helpdesk::Vocabulary) -> Vec<Effect> {
+    // Tickets that came before the list are named as it names them (their filter
+    // haystacks hold the name too).
+    for (i, t) in m.tickets.iter_mut().enumerate() {
+        v.relabel(&mut t.status);
+        if let Some(h) = m.haystacks.get_mut(i) {
+            *h = haystack(t, m.privacy);
+        }
+    }
+    let customers = m
+        .customers
+        .values_mut()
+        .filter_map(|c| match c {
+            Loaded::Ready((_, ts)) => Some(ts.iter_mut()),
+            _ => None,
+        })
+        .flatten();
+    for t in m.pinned.iter_mut().chain(customers) {
+        v.relabel(&mut t.status);
+    }
+    m.vocabulary = v;
+    vec![]
+}
+
+/// After a failed load, the queue (or the list of views) is asked for again once its time comes.
+pub(super) fn retry_if_due(m: &mut Model) -> Vec<Effect> {
+    match m.retry_at {
+        Some(at) if at <= m.now && m.view_req.is_none() => {
+            m.retry_at = None;
+            match m.view.clone() {
+                Some(v) => vec![load_view(m, v.id)],
+                None => {
+                    m.in_flight.insert(0, "views");
+                    vec![Effect::LoadViews]
+                }
+            }
+        }
+        _ => vec![],
+    }
+}
