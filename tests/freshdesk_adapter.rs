@@ -80,7 +80,11 @@ async fn a_predefined_filter_pages_by_its_link_header_and_maps_every_field() {
         "GET",
         "/api/v2/tickets",
         &[("filter", "new_and_my_open"), ("page", "2")],
-        vec![ok(fixture!("tickets_my_open_page2.json")).header("X-RateLimit-Remaining", "427")],
+        vec![
+            ok(fixture!("tickets_my_open_page2.json"))
+                .header("X-RateLimit-Total", "3000")
+                .header("X-RateLimit-Remaining", "427"),
+        ],
     );
     let fd = client(&m).await;
 
@@ -200,7 +204,11 @@ async fn the_unresolved_view_is_a_search_paged_across_pages_with_requesters_look
         "GET",
         "/api/v2/search/tickets",
         &[("page", "1")],
-        vec![ok(&search_page(31, 100..130, &[5, 6, 434])).header("X-RateLimit-Remaining", "300")],
+        vec![
+            ok(&search_page(31, 100..130, &[5, 6, 434]))
+                .header("X-RateLimit-Total", "1000")
+                .header("X-RateLimit-Remaining", "300"),
+        ],
     );
     m.on(
         "GET",
@@ -257,6 +265,40 @@ async fn the_unresolved_view_is_a_search_paged_across_pages_with_requesters_look
     );
 }
 
+/// One budget decides: the look-ups stop when under a tenth of the minute's calls is left (the
+/// same rule that paces background work), not at a count of its own.
+#[tokio::test]
+async fn names_are_looked_up_while_the_budget_has_a_tenth_left() {
+    for (total, remaining, looked_up) in [("50", "30", true), ("3000", "200", false)] {
+        let m = freshdesk();
+        m.on(
+            "GET",
+            "/api/v2/search/tickets",
+            &[],
+            vec![
+                ok(&search_page(3, 100..103, &[5, 6, 434]))
+                    .header("X-RateLimit-Total", total)
+                    .header("X-RateLimit-Remaining", remaining),
+            ],
+        );
+        m.get("/api/v2/contacts/5", fixture!("contact_5.json"));
+        let fd = client(&m).await;
+        fd.view_tickets(&Id("search:status:2 OR status:3".into()), None)
+            .await
+            .unwrap();
+        let b = fd.rate_limit().unwrap();
+        assert_eq!(b.remaining.to_string(), remaining);
+        assert_eq!(fd.rate_limit_remaining(), Some(b.remaining));
+        assert_eq!(
+            m.log()
+                .iter()
+                .any(|r| r.path.starts_with("/api/v2/contacts/")),
+            looked_up,
+            "{remaining} of {total} left"
+        );
+    }
+}
+
 #[tokio::test]
 async fn no_names_are_looked_up_when_the_rate_limit_budget_runs_low() {
     let m = freshdesk();
@@ -264,7 +306,11 @@ async fn no_names_are_looked_up_when_the_rate_limit_budget_runs_low() {
         "GET",
         "/api/v2/search/tickets",
         &[],
-        vec![ok(&search_page(3, 100..103, &[5, 6, 434])).header("X-RateLimit-Remaining", "12")],
+        vec![
+            ok(&search_page(3, 100..103, &[5, 6, 434]))
+                .header("X-RateLimit-Total", "3000")
+                .header("X-RateLimit-Remaining", "12"),
+        ],
     );
     m.get("/api/v2/contacts/5", fixture!("contact_5.json"));
     let fd = client(&m).await;
@@ -591,8 +637,11 @@ async fn a_429_is_retried_after_retry_after() {
         vec![
             reply(429, "")
                 .header("Retry-After", "1")
+                .header("X-RateLimit-Total", "3000")
                 .header("X-RateLimit-Remaining", "0"),
-            ok(fixture!("agents_me.json")).header("X-RateLimit-Remaining", "199"),
+            ok(fixture!("agents_me.json"))
+                .header("X-RateLimit-Total", "3000")
+                .header("X-RateLimit-Remaining", "199"),
         ],
     );
     let fd = client(&m).await;

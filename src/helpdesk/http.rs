@@ -57,7 +57,7 @@ pub fn kind_of(status: StatusCode) -> ErrorKind {
     match status.as_u16() {
         401 => ErrorKind::Auth,
         403 => ErrorKind::Permission,
-        404 => ErrorKind::NotFound,
+        404 | 410 => ErrorKind::NotFound,
         409 | 412 => ErrorKind::Conflict,
         429 => ErrorKind::RateLimited,
         400 | 422 => ErrorKind::Invalid,

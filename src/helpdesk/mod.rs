@@ -5,6 +5,7 @@ pub mod error;
 pub mod freshdesk;
 pub mod http;
 pub mod lenient;
+pub mod rest;
 pub mod rt;
 pub mod sanitized;
 pub mod vocabulary;

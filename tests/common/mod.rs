@@ -40,6 +40,7 @@ pub struct Req {
     pub query: Vec<(String, String)>,
     pub body: String,
     pub auth: Option<String>,
+    pub if_none_match: Option<String>,
 }
 
 impl Req {
@@ -94,6 +95,8 @@ pub struct Rule {
 pub struct Mock {
     pub rules: Arc<Mutex<Vec<Rule>>>,
     pub log: Arc<Mutex<Vec<Req>>>,
+    /// The answer to a request no rule matches (an empty 404 when not set).
+    pub otherwise: Arc<Mutex<Option<Reply>>>,
 }
 
 impl Mock {
@@ -108,6 +111,11 @@ impl Mock {
             replies,
             hits: 0,
         });
+    }
+
+    /// Answers every request that no rule matches with `reply`.
+    pub fn otherwise(&self, reply: Reply) {
+        *self.otherwise.lock().unwrap() = Some(reply);
     }
 
     pub fn get(&self, path: &str, body: &str) {
@@ -159,6 +167,10 @@ pub async fn answer(
             .get("authorization")
             .and_then(|v| v.to_str().ok())
             .map(str::to_string),
+        if_none_match: headers
+            .get("if-none-match")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
     };
     mock.log.lock().unwrap().push(req.clone());
     let mut rules = mock.rules.lock().unwrap();
@@ -167,11 +179,16 @@ pub async fn answer(
         .filter(|r| r.method == req.method && r.path == req.path)
         .filter(|r| r.query.iter().all(|kv| query.contains(kv)))
         .max_by_key(|r| r.query.len());
-    let Some(rule) = best else {
-        return (StatusCode::NOT_FOUND, "").into_response();
+    let r = match best {
+        Some(rule) => {
+            rule.hits += 1;
+            rule.replies[(rule.hits - 1).min(rule.replies.len() - 1)].clone()
+        }
+        None => match mock.otherwise.lock().unwrap().clone() {
+            Some(r) => r,
+            None => return (StatusCode::NOT_FOUND, "").into_response(),
+        },
     };
-    let r = rule.replies[rule.hits.min(rule.replies.len() - 1)].clone();
-    rule.hits += 1;
     let page: u64 = req.q("page").and_then(|p| p.parse().ok()).unwrap_or(1);
     let mut h = HeaderMap::new();
     h.insert("content-type", HeaderValue::from_static("application/json"));

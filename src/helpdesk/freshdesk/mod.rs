@@ -21,9 +21,10 @@
 //!   without `updated_since` only tickets created in the last 30 days: Freshdesk's limits.
 //! - Names: lists embed the requester (`include=requester`) where Freshdesk allows it; agents,
 //!   groups and custom status labels are read once per session; search results carry only ids, so
-//!   a few unknown requesters are looked up per page (at most 10, and none when
-//!   `X-RateLimit-Remaining` says the account's per-minute budget runs low: it is shared by every
-//!   agent and integration).
+//!   a few unknown requesters are looked up per page (at most 10, and none while under a tenth of
+//!   the account's per-minute budget, `X-RateLimit-Total` / `-Remaining`, is left: it is shared by
+//!   every agent and integration; the one budget of the REST client, the same that paces
+//!   background work).
 //! - Conversation: the ticket's description is the first message, then `/conversations`
 //!   (`private` → Internal). Public replies go to `POST /tickets/{id}/reply`, internal notes to
 //!   `POST /tickets/{id}/notes` (`private: true`); field changes to `PUT /tickets/{id}`, before the
@@ -43,7 +44,6 @@
 pub mod wire;
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -54,6 +54,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use crate::config::Secret;
 use crate::helpdesk::http;
 use crate::helpdesk::lenient::Items;
+use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
 use crate::helpdesk::{
     Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
     Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
@@ -83,13 +84,10 @@ const CUSTOMER_TICKETS: &str = "25";
 const MAX_COUNT_PAGES: u64 = 5;
 /// Unknown requesters looked up per page of search results.
 const MAX_CONTACT_LOOKUPS: usize = 10;
-/// Below this many calls left in the minute, no lookups are spent on names.
-const LOW_BUDGET: u64 = 40;
 /// An `updated_since` before any ticket, to lift the 30-day window of `GET /tickets`.
 const ALL_TIME: &str = "2000-01-01T00:00:00Z";
 /// How long a search page read for `view_count` is reused by `view_tickets`.
 const STASH_TTL: Duration = Duration::from_secs(15);
-const UNKNOWN: u64 = u64::MAX;
 
 pub const VIEW_NEW_AND_MY_OPEN: &str = "filter:new_and_my_open";
 pub const VIEW_WATCHING: &str = "filter:watching";
@@ -101,12 +99,9 @@ const FILTER_PREFIX: &str = "filter:";
 pub struct Freshdesk {
     /// `https://{domain}.freshdesk.com` (no trailing slash, no `/api/v2`).
     base: String,
-    api_key: Secret,
-    http: reqwest::Client,
-    /// `X-RateLimit-Remaining` of the last answer (`UNKNOWN` before the first).
-    remaining: AtomicU64,
-    /// The whole budget (total and remaining) as the last answer told it, for pacing and display.
-    budget: http::Budget,
+    /// The client; its budget (total and remaining, as the last answer told them) paces
+    /// background work and decides whether names are looked up.
+    rest: Rest,
     directory: Mutex<Option<Arc<Directory>>>,
     contacts: Mutex<HashMap<u64, Person>>,
     companies: Mutex<HashMap<u64, String>>,
@@ -148,16 +143,17 @@ struct Person {
     tier: Option<Tier>,
 }
 
-/// A successful answer: the body and the next page from the `link` header.
-struct Answer {
-    body: Vec<u8>,
-    next_page: Option<u64>,
-}
+/// How Freshdesk's answers read: its name, its error bodies and its one departing status.
+const DIALECT: Dialect = Dialect {
+    name: "Freshdesk",
+    html_hint: None,
+    describe: describe_error,
+    kind: kind_of,
+};
 
-impl Answer {
-    fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        http::decode_json(&self.body, "Freshdesk", None)
-    }
+/// The next page, from the answer's `link` header.
+fn next_page(answer: &Answer) -> Option<u64> {
+    answer.link.as_deref().and_then(next_page_of)
 }
 
 impl Freshdesk {
@@ -169,10 +165,15 @@ impl Freshdesk {
         let base = base.strip_suffix("/api/v2").unwrap_or(base);
         Freshdesk {
             base: base.to_string(),
-            api_key,
-            http: http::client(),
-            remaining: AtomicU64::new(UNKNOWN),
-            budget: http::Budget::default(),
+            rest: Rest::new(
+                &format!("{base}/api/v2"),
+                rest::Auth::Basic {
+                    user: api_key.expose().to_string(),
+                    password: Secret::new("X"),
+                },
+                http::client(),
+                DIALECT,
+            ),
             directory: Mutex::new(None),
             contacts: Mutex::new(HashMap::new()),
             companies: Mutex::new(HashMap::new()),
@@ -183,48 +184,19 @@ impl Freshdesk {
     /// Calls left in the account's current minute, from the last answer's
     /// `X-RateLimit-Remaining`.
     pub fn rate_limit_remaining(&self) -> Option<u64> {
-        match self.remaining.load(Ordering::Relaxed) {
-            UNKNOWN => None,
-            n => Some(n),
-        }
+        self.rest.rate_limit().map(|b| b.remaining)
     }
 
     fn budget_low(&self) -> bool {
-        self.rate_limit_remaining().is_some_and(|n| n < LOW_BUDGET)
+        self.rest.rate_limit().is_some_and(|b| b.is_low())
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        self.http
-            .request(method, format!("{}/api/v2/{path}", self.base))
-            .basic_auth(self.api_key.expose(), Some("X"))
+        self.rest.request(method, path)
     }
 
     async fn send(&self, rb: RequestBuilder, idempotent: bool) -> Result<Answer> {
-        let resp = http::send_budgeted(rb, idempotent, &self.budget).await?;
-        if let Some(n) = resp
-            .headers()
-            .get("x-ratelimit-remaining")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<u64>().ok())
-        {
-            self.remaining.store(n.min(UNKNOWN - 1), Ordering::Relaxed);
-        }
-        let status = resp.status();
-        let retry_after = http::retry_after(&resp);
-        let next_page = resp
-            .headers()
-            .get(reqwest::header::LINK)
-            .and_then(|v| v.to_str().ok())
-            .and_then(next_page_of);
-        let body = resp.bytes().await.map_err(http::network_error)?.to_vec();
-        if status.is_success() {
-            return Ok(Answer { body, next_page });
-        }
-        let mut err = HelpdeskError::new(kind_of(status), describe_error(status, &body));
-        if err.kind == ErrorKind::RateLimited {
-            err.retry_after = retry_after;
-        }
-        Err(err)
+        self.rest.send(rb, idempotent).await
     }
 
     async fn get_answer(&self, path: &str, query: &[(&str, &str)]) -> Result<Answer> {
@@ -262,7 +234,7 @@ impl Freshdesk {
             }
             let empty = items.is_empty() && items.skipped == 0;
             out.extend(items);
-            match answer.next_page {
+            match next_page(&answer) {
                 Some(next) if next > page && !empty => {
                     if page >= max_pages {
                         return Ok((out, true));
@@ -595,17 +567,11 @@ pub fn describe_error(status: StatusCode, body: &[u8]) -> String {
 }
 
 fn parse_id(id: &Id, what: &str) -> Result<u64> {
-    id.0.trim().trim_start_matches('#').parse().map_err(|_| {
-        HelpdeskError::new(ErrorKind::NotFound, format!("no {what} {id} in Freshdesk"))
-    })
+    rest::parse_id(id, what, "Freshdesk")
 }
 
 fn not_found_as(e: HelpdeskError, what: &str, id: u64) -> HelpdeskError {
-    if e.kind == ErrorKind::NotFound {
-        HelpdeskError::new(ErrorKind::NotFound, format!("no {what} {id} in Freshdesk"))
-    } else {
-        e
-    }
+    rest::not_found_as(e, what, id, "Freshdesk")
 }
 
 fn invalid(message: impl Into<String>) -> HelpdeskError {
@@ -951,7 +917,7 @@ impl Helpdesk for Freshdesk {
     }
 
     fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
-        self.budget.get()
+        self.rest.rate_limit()
     }
 
     fn capabilities(&self) -> Capabilities {
@@ -1028,8 +994,7 @@ impl Helpdesk for Freshdesk {
                     )
                     .await?;
                 let tickets: Items<wire::Ticket> = answer.json()?;
-                let next = answer
-                    .next_page
+                let next = next_page(&answer)
                     .filter(|n| *n > page && !(tickets.is_empty() && tickets.skipped == 0))
                     .map(|n| n.to_string());
                 Ok(Page {
@@ -1307,12 +1272,8 @@ impl Helpdesk for Freshdesk {
         let url = http::file_url(&a.source)?;
         // The signed address needs no key; the API key goes to the helpdesk's own host only.
         let own = http::same_origin(&self.base, url.as_str());
-        let rb = self.http.get(url);
-        let rb = if own {
-            rb.basic_auth(self.api_key.expose(), Some("X"))
-        } else {
-            rb
-        };
+        let rb = self.rest.client().get(url);
+        let rb = if own { self.rest.authorize(rb) } else { rb };
         http::fetch_file(rb, "Freshdesk").await
     }
 

@@ -31,7 +31,6 @@ pub mod wire;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
-use std::time::Duration;
 
 use async_trait::async_trait;
 use reqwest::{Method, RequestBuilder, StatusCode};
@@ -40,6 +39,7 @@ use serde_json::{Value, json};
 
 use crate::config::Secret;
 use crate::helpdesk::http;
+use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
 use crate::helpdesk::{
     Agent, Attachment, CannedKind, CannedResponse, Capabilities, Channel, Customer, Download,
     ErrorKind, Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
@@ -88,28 +88,18 @@ pub enum RtAuth {
 pub struct Rt {
     /// The RT root, e.g. `http://127.0.0.1:8080` (no trailing slash, no `/REST/2.0`).
     base: String,
-    auth: RtAuth,
-    http: reqwest::Client,
+    rest: Rest,
     /// Ticket number → the ETag (RT: its last transaction id) when this adapter last read it.
     etags: Mutex<HashMap<u64, String>>,
 }
 
-/// A successful answer.
-struct Answer {
-    etag: Option<String>,
-    html: bool,
-    body: Vec<u8>,
-}
-
-impl Answer {
-    fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        http::decode_json(
-            &self.body,
-            "RT",
-            self.html.then_some("is the URL the RT root?"),
-        )
-    }
-}
+/// How RT's answers read: its name, its error bodies, and what an HTML page likely means.
+const DIALECT: Dialect = Dialect {
+    name: "RT",
+    html_hint: Some("is the URL the RT root?"),
+    describe: describe_error,
+    kind: http::kind_of,
+};
 
 impl Rt {
     /// `base_url` is the RT root (`https://rt.example.com` or `https://example.com/rt`); a
@@ -119,59 +109,32 @@ impl Rt {
         let base = base.strip_suffix("/REST/2.0").unwrap_or(base);
         Rt {
             base: base.to_string(),
-            auth,
-            http: crate::helpdesk::http::client(),
+            rest: Rest::new(
+                &format!("{base}/REST/2.0"),
+                match auth {
+                    RtAuth::Token(token) => rest::Auth::Token {
+                        prefix: "token ",
+                        token,
+                    },
+                    RtAuth::Basic { user, password } => rest::Auth::Basic { user, password },
+                },
+                http::client(),
+                DIALECT,
+            ),
             etags: Mutex::new(HashMap::new()),
         }
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        let rb = self
-            .http
-            .request(method, format!("{}/REST/2.0/{path}", self.base));
-        match &self.auth {
-            RtAuth::Token(token) => rb.header(
-                reqwest::header::AUTHORIZATION,
-                format!("token {}", token.expose()),
-            ),
-            RtAuth::Basic { user, password } => rb.basic_auth(user, Some(password.expose())),
-        }
+        self.rest.request(method, path)
     }
 
-    /// Sends with the project's retry policy (reads retried on transient failures; writes only
-    /// when the server says it did not act) and maps the answer.
     async fn send(&self, rb: RequestBuilder, idempotent: bool) -> Result<Answer> {
-        let resp = http::send(rb, idempotent).await?;
-        let status = resp.status();
-        let header = |name: reqwest::header::HeaderName| {
-            resp.headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(|v| v.trim().to_string())
-        };
-        let retry_after = header(reqwest::header::RETRY_AFTER)
-            .and_then(|v| v.parse::<u64>().ok())
-            .map(Duration::from_secs);
-        let etag = header(reqwest::header::ETAG);
-        let html = http::is_html(&resp);
-        let body = resp.bytes().await.map_err(http::network_error)?.to_vec();
-        if status.is_success() {
-            return Ok(Answer { etag, html, body });
-        }
-        let mut err = HelpdeskError::new(
-            kind_of(status, retry_after.is_some()),
-            describe_error(status, &body),
-        );
-        if matches!(err.kind, ErrorKind::RateLimited) {
-            err.retry_after = retry_after;
-        }
-        Err(err)
+        self.rest.send(rb, idempotent).await
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
-        self.send(self.request(Method::GET, path).query(query), true)
-            .await?
-            .json()
+        self.rest.get(path, query).await
     }
 
     fn remember_etag(&self, ticket: u64, etag: Option<String>) {
@@ -546,20 +509,6 @@ fn has_more<T>(c: &wire::Collection<T>, page: u64) -> bool {
     }
 }
 
-fn kind_of(status: StatusCode, has_retry_after: bool) -> ErrorKind {
-    match status.as_u16() {
-        401 => ErrorKind::Auth,
-        403 => ErrorKind::Permission,
-        404 | 410 => ErrorKind::NotFound,
-        409 | 412 => ErrorKind::Conflict,
-        429 => ErrorKind::RateLimited,
-        503 if has_retry_after => ErrorKind::RateLimited,
-        400 | 422 => ErrorKind::Invalid,
-        500..=599 => ErrorKind::Server,
-        _ => ErrorKind::Protocol,
-    }
-}
-
 /// One line from RT's `{"message": "..."}` (TicketSQL parse errors span lines and name Perl
 /// files: only the first line is kept), falling back to the HTTP status.
 fn describe_error(status: StatusCode, body: &[u8]) -> String {
@@ -593,11 +542,7 @@ fn first_line(s: &str) -> String {
 }
 
 fn not_found_as(e: HelpdeskError, n: u64) -> HelpdeskError {
-    if e.kind == ErrorKind::NotFound {
-        HelpdeskError::new(ErrorKind::NotFound, format!("no ticket #{n} in RT"))
-    } else {
-        e
-    }
+    rest::not_found_as(e, "ticket", format!("#{n}"), "RT")
 }
 
 fn invalid(message: impl Into<String>) -> HelpdeskError {
@@ -605,10 +550,7 @@ fn invalid(message: impl Into<String>) -> HelpdeskError {
 }
 
 fn parse_ticket_id(id: &Id) -> Result<u64> {
-    id.0.trim()
-        .trim_start_matches('#')
-        .parse()
-        .map_err(|_| HelpdeskError::new(ErrorKind::NotFound, format!("no ticket {id}")))
+    rest::parse_id(id, "ticket", "RT")
 }
 
 fn is_number(s: &str) -> bool {
@@ -883,15 +825,17 @@ impl Helpdesk for Rt {
 
     async fn me(&self) -> Result<Agent> {
         // REST2 in RT 5.0 has no "current user" resource; the token or the login names the user.
-        let who = match &self.auth {
-            RtAuth::Token(token) => token_user(token.expose()).ok_or_else(|| {
-                HelpdeskError::new(
-                    ErrorKind::Protocol,
-                    "cannot tell the signed-in RT user from this token (expected 1-<user>-<hex>)",
-                )
-            })?,
-            RtAuth::Basic { user, .. } => user.clone(),
+        let who = match self.rest.auth() {
+            rest::Auth::Basic { user, .. } => Some(user.clone()),
+            rest::Auth::Token { token, .. } => token_user(token.expose()),
+            _ => None,
         };
+        let who = who.ok_or_else(|| {
+            HelpdeskError::new(
+                ErrorKind::Protocol,
+                "cannot tell the signed-in RT user from this token (expected 1-<user>-<hex>)",
+            )
+        })?;
         let user: wire::User = self.get(&format!("user/{}", segment(&who)), &[]).await?;
         Ok(agent_of(user))
     }
@@ -966,7 +910,7 @@ impl Helpdesk for Rt {
             .into_iter()
             .next()
             .map(ticket_of)
-            .ok_or_else(|| HelpdeskError::new(ErrorKind::NotFound, format!("no ticket #{n} in RT")))
+            .ok_or_else(|| not_found_as(HelpdeskError::new(ErrorKind::NotFound, ""), n))
     }
 
     async fn messages(&self, ticket: &Id) -> Result<Vec<Message>> {
@@ -1196,6 +1140,10 @@ impl Helpdesk for Rt {
             .collect())
     }
 
+    fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
+        self.rest.rate_limit()
+    }
+
     fn web_url(&self, ticket: &Id) -> Option<String> {
         Some(format!("{}/Ticket/Display.html?id={ticket}", self.base))
     }
@@ -1411,6 +1359,7 @@ impl Helpdesk for Rt {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     #[test]
     fn errors_become_one_line() {
@@ -1433,18 +1382,22 @@ mod tests {
 
     #[test]
     fn statuses_map_both_ways() {
+        let kind = |s, after: Option<u64>| {
+            rest::error_of(s, after.map(Duration::from_secs), b"{}", &DIALECT).kind
+        };
         assert_eq!(
-            kind_of(StatusCode::SERVICE_UNAVAILABLE, true),
+            kind(StatusCode::SERVICE_UNAVAILABLE, Some(5)),
             ErrorKind::RateLimited
         );
         assert_eq!(
-            kind_of(StatusCode::SERVICE_UNAVAILABLE, false),
+            kind(StatusCode::SERVICE_UNAVAILABLE, None),
             ErrorKind::Server
         );
         assert_eq!(
-            kind_of(StatusCode::PRECONDITION_FAILED, false),
+            kind(StatusCode::PRECONDITION_FAILED, None),
             ErrorKind::Conflict
         );
+        assert_eq!(kind(StatusCode::GONE, None), ErrorKind::NotFound);
         assert_eq!(status_of("stalled").category, StatusCategory::OnHold);
         assert_eq!(status_of("rejected").category, StatusCategory::Closed);
         assert_eq!(status_of("resolved").category, StatusCategory::Solved);

@@ -46,6 +46,7 @@ use serde_json::Value;
 
 use crate::config::Secret;
 use crate::helpdesk::http;
+use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
 use crate::helpdesk::{
     Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
     Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
@@ -71,8 +72,7 @@ const PENDING_REMINDER_HOURS: i64 = 24;
 pub struct Zammad {
     /// `https://zammad.example.com` (no trailing slash, no `/api/v1`).
     base: String,
-    token: Secret,
-    http: reqwest::Client,
+    rest: Rest,
     directory: Mutex<Option<Arc<Directory>>>,
     users: Mutex<HashMap<u64, wire::User>>,
     organizations: Mutex<HashMap<u64, wire::Organization>>,
@@ -107,17 +107,13 @@ impl Directory {
     }
 }
 
-struct Answer {
-    body: Vec<u8>,
-    html: bool,
-}
-
-impl Answer {
-    fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        let hint = self.html.then_some("is the URL the Zammad address?");
-        http::decode_json(&self.body, "Zammad", hint)
-    }
-}
+/// How Zammad's answers read: its name, its error bodies, and what an HTML page likely means.
+const DIALECT: Dialect = Dialect {
+    name: "Zammad",
+    html_hint: Some("is the URL the Zammad address?"),
+    describe: describe_error,
+    kind: http::kind_of,
+};
 
 impl Zammad {
     /// `base_url` is Zammad's address (`https://support.example.com`; a trailing `/api/v1` is
@@ -127,8 +123,15 @@ impl Zammad {
         let base = base.strip_suffix("/api/v1").unwrap_or(base);
         Zammad {
             base: base.to_string(),
-            token,
-            http: http::client(),
+            rest: Rest::new(
+                &format!("{base}/api/v1"),
+                rest::Auth::Token {
+                    prefix: "Token token=",
+                    token,
+                },
+                http::client(),
+                DIALECT,
+            ),
             directory: Mutex::new(None),
             users: Mutex::new(HashMap::new()),
             organizations: Mutex::new(HashMap::new()),
@@ -137,34 +140,15 @@ impl Zammad {
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        self.http
-            .request(method, format!("{}/api/v1/{path}", self.base))
-            .header(
-                reqwest::header::AUTHORIZATION,
-                format!("Token token={}", self.token.expose()),
-            )
+        self.rest.request(method, path)
     }
 
     async fn send(&self, rb: RequestBuilder, idempotent: bool) -> Result<Answer> {
-        let resp = http::send(rb, idempotent).await?;
-        let status = resp.status();
-        let retry_after = http::retry_after(&resp);
-        let html = http::is_html(&resp);
-        let body = resp.bytes().await.map_err(http::network_error)?.to_vec();
-        if status.is_success() {
-            return Ok(Answer { body, html });
-        }
-        let mut err = HelpdeskError::new(http::kind_of(status), describe_error(status, &body));
-        if err.kind == ErrorKind::RateLimited {
-            err.retry_after = retry_after;
-        }
-        Err(err)
+        self.rest.send(rb, idempotent).await
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
-        self.send(self.request(Method::GET, path).query(query), true)
-            .await?
-            .json()
+        self.rest.get(path, query).await
     }
 
     /// Every page of a `page`/`per_page` list, up to `MAX_PAGES`. Stops at a short page, and at a
@@ -603,11 +587,7 @@ impl Zammad {
 }
 
 fn not_found_as(e: HelpdeskError, id: u64) -> HelpdeskError {
-    if e.kind == ErrorKind::NotFound {
-        HelpdeskError::new(ErrorKind::NotFound, format!("no ticket {id} in Zammad"))
-    } else {
-        e
-    }
+    rest::not_found_as(e, "ticket", id, "Zammad")
 }
 
 fn invalid(message: impl Into<String>) -> HelpdeskError {
@@ -615,10 +595,7 @@ fn invalid(message: impl Into<String>) -> HelpdeskError {
 }
 
 fn parse_id(id: &Id, what: &str) -> Result<u64> {
-    id.0.trim()
-        .trim_start_matches('#')
-        .parse()
-        .map_err(|_| HelpdeskError::new(ErrorKind::NotFound, format!("no {what} {id} in Zammad")))
+    rest::parse_id(id, what, "Zammad")
 }
 
 /// One line from Zammad's `{"error", "error_human"}`, falling back to the HTTP status.
@@ -1400,6 +1377,10 @@ impl Helpdesk for Zammad {
             }
             Err(e) => Err(e),
         }
+    }
+
+    fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
+        self.rest.rate_limit()
     }
 
     fn web_url(&self, ticket: &Id) -> Option<String> {

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use super::*;
 use crate::config::Secret;
 use crate::helpdesk::http;
+use crate::helpdesk::rest::{self, Dialect, Rest};
 
 /// Cursor page size: Zendesk's maximum.
 const PAGE_SIZE: &str = "100";
@@ -31,14 +32,9 @@ pub enum Auth {
 
 pub struct Zendesk {
     base: String,
-    auth: Auth,
-    http: reqwest::Client,
-    /// Bodies of earlier GETs by URL, with their ETag: asked again with If-None-Match, an unchanged
-    /// answer costs a 304 and no body (Zendesk does not document ETags; where they are absent
-    /// nothing is kept).
-    etags: std::sync::Mutex<HashMap<String, Kept>>,
-    /// The API budget as the last answer's rate-limit headers told it.
-    budget: http::Budget,
+    /// Credentials, retries, the budget and conditional GETs (Zendesk does not document ETags;
+    /// where they are absent nothing is kept).
+    rest: Rest,
     /// Views are asked sorted by next SLA breach until the account refuses that sort (the column
     /// name is from Zendesk's documentation, unverified against a live account); then they come in
     /// the view's own order and `ordered_views` turns false.
@@ -52,12 +48,13 @@ pub struct Zendesk {
 /// (`raw` is then the category's word, which Zendesk takes as that status).
 type CustomStatuses = HashMap<u64, Status>;
 
-/// An earlier answer: its ETag and its body.
-type Kept = (String, std::sync::Arc<[u8]>);
-
-/// Bounds on the ETag cache: big bodies are not kept, and past this many URLs it starts over.
-const ETAG_MAX_BODY: usize = 2 * 1024 * 1024;
-const ETAG_MAX_ENTRIES: usize = 4096;
+/// How Zendesk's answers read: its name and its error bodies.
+const DIALECT: Dialect = Dialect {
+    name: "Zendesk",
+    html_hint: None,
+    describe: describe_error,
+    kind: http::kind_of,
+};
 
 /// Kept for adapters written against the first layout.
 pub use super::http::client as http_client;
@@ -69,12 +66,19 @@ impl Zendesk {
 
     /// With a client of one's own (tests use short timeouts).
     pub fn with_client(base_url: &str, auth: Auth, http: reqwest::Client) -> Self {
+        let base = base_url.trim_end_matches('/').to_string();
+        let auth = match auth {
+            Auth::None => rest::Auth::None,
+            Auth::ApiToken { email, token } => rest::Auth::Basic {
+                user: format!("{email}/token"),
+                password: token,
+            },
+            Auth::Bearer(token) => rest::Auth::Bearer(token),
+            Auth::OAuth(session) => rest::Auth::OAuth(session),
+        };
         Zendesk {
-            base: base_url.trim_end_matches('/').to_string(),
-            auth,
-            http,
-            etags: std::sync::Mutex::new(HashMap::new()),
-            budget: http::Budget::default(),
+            rest: Rest::new(&format!("{base}/api/v2"), auth, http, DIALECT),
+            base,
             sorts_by_breach: std::sync::atomic::AtomicBool::new(true),
             custom: tokio::sync::OnceCell::new(),
         }
@@ -115,96 +119,11 @@ impl Zendesk {
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        let rb = self
-            .http
-            .request(method, format!("{}/api/v2/{path}", self.base));
-        match &self.auth {
-            Auth::None => rb,
-            Auth::ApiToken { email, token } => {
-                rb.basic_auth(format!("{email}/token"), Some(token.expose()))
-            }
-            Auth::Bearer(token) => rb.bearer_auth(token.expose()),
-            // Added per attempt in `send`: the token can change between attempts.
-            Auth::OAuth(_) => rb,
-        }
+        self.rest.request(method, path)
     }
 
-    /// Sends with the credentials; with OAuth, a fresh access token, and after a 401 one refresh
-    /// and one more try (a refused request was not carried out, so a write may be repeated).
     async fn send<T: DeserializeOwned>(&self, rb: RequestBuilder, idempotent: bool) -> Result<T> {
-        let Auth::OAuth(session) = &self.auth else {
-            return self.send_once(rb, idempotent).await;
-        };
-        let again = rb.try_clone();
-        let token = session.access().await?;
-        match self
-            .send_once(rb.bearer_auth(token.expose()), idempotent)
-            .await
-        {
-            Err(e) if e.kind == ErrorKind::Auth => {
-                let Some(rb) = again else {
-                    return Err(e);
-                };
-                tracing::info!("oauth: the access token was refused (401); refreshing");
-                let token = session.refresh_after_401(&token).await?;
-                self.send_once(rb.bearer_auth(token.expose()), idempotent)
-                    .await
-            }
-            result => result,
-        }
-    }
-
-    async fn send_once<T: DeserializeOwned>(
-        &self,
-        rb: RequestBuilder,
-        idempotent: bool,
-    ) -> Result<T> {
-        // Conditional GET: the URL is the key (reads are the idempotent requests).
-        let key = rb
-            .try_clone()
-            .and_then(|r| r.build().ok())
-            .filter(|r| r.method() == Method::GET)
-            .map(|r| r.url().to_string());
-        let known = key
-            .as_ref()
-            .and_then(|k| self.etags.lock().ok().and_then(|c| c.get(k).cloned()));
-        let rb = match &known {
-            Some((etag, _)) => rb.header(reqwest::header::IF_NONE_MATCH, etag.as_str()),
-            None => rb,
-        };
-        let resp = http::send_budgeted(rb, idempotent, &self.budget).await?;
-        let status = resp.status();
-        let retry_after = http::retry_after(&resp);
-        let etag = resp
-            .headers()
-            .get(reqwest::header::ETAG)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let bytes: std::sync::Arc<[u8]> = match (status, known) {
-            (StatusCode::NOT_MODIFIED, Some((_, body))) => body,
-            _ => resp
-                .bytes()
-                .await
-                .map_err(http::network_error)?
-                .to_vec()
-                .into(),
-        };
-        if status.is_success()
-            && let (Some(k), Some(tag)) = (key, etag)
-            && bytes.len() <= ETAG_MAX_BODY
-            && let Ok(mut cache) = self.etags.lock()
-        {
-            if cache.len() >= ETAG_MAX_ENTRIES {
-                cache.clear();
-            }
-            cache.insert(k, (tag, bytes.clone()));
-        }
-        if status.is_success() || status == StatusCode::NOT_MODIFIED {
-            return http::decode_json(&bytes, "Zendesk", None);
-        }
-        let mut err = HelpdeskError::new(http::kind_of(status), describe_error(status, &bytes));
-        err.retry_after = retry_after;
-        Err(err)
+        self.rest.send(rb, idempotent).await?.json()
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, &str)]) -> Result<T> {
@@ -252,10 +171,7 @@ fn describe_error(status: StatusCode, body: &[u8]) -> String {
 }
 
 fn parse_id(id: &Id) -> Result<u64> {
-    id.0.trim()
-        .trim_start_matches('#')
-        .parse()
-        .map_err(|_| HelpdeskError::new(ErrorKind::NotFound, format!("no ticket {id}")))
+    rest::parse_id(id, "ticket", "Zendesk")
 }
 
 pub fn status_of(raw: &str) -> Status {
@@ -793,16 +709,12 @@ impl Helpdesk for Zendesk {
     async fn download(&self, a: &Attachment) -> Result<Download> {
         let url = http::file_url(&a.source)?;
         let own = http::same_origin(&self.base, url.as_str());
-        let rb = self.http.get(url);
+        let rb = self.rest.client().get(url);
         // Credentials go to the account's own host only (a redirect elsewhere drops them too).
-        let rb = match &self.auth {
-            _ if !own => rb,
-            Auth::None => rb,
-            Auth::ApiToken { email, token } => {
-                rb.basic_auth(format!("{email}/token"), Some(token.expose()))
-            }
-            Auth::Bearer(token) => rb.bearer_auth(token.expose()),
-            Auth::OAuth(session) => rb.bearer_auth(session.access().await?.expose()),
+        let rb = if own {
+            self.rest.authorized(rb).await?
+        } else {
+            rb
         };
         http::fetch_file(rb, "Zendesk").await
     }
@@ -864,7 +776,7 @@ impl Helpdesk for Zendesk {
     }
 
     fn rate_limit(&self) -> Option<RateBudget> {
-        self.budget.get()
+        self.rest.rate_limit()
     }
 
     /// The documented two steps, first half: `GET tickets/{id}/macros/{macro}/apply` says what the
