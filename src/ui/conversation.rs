@@ -512,7 +512,7 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
     let title = format!("{title}{subject}");
     let hint = format!(
         " {} ",
-        crate::ui::status_bar::hints(m, crate::ui::status_bar::COMPOSE_HINTS, " · ")
+        crate::ui::status_bar::hints(m, crate::ui::status_bar::COMPOSE_HINTS).join(" · ")
     );
     let style = match c.visibility() {
         Visibility::Public => m.theme.get("border_focused"),

@@ -750,3 +750,18 @@ fn a_long_message_with_quoted_history_folds_both() {
     );
     assert!((0..40).all(|y| !row_text(&t, y).contains("> earlier mail")));
 }
+
+#[test]
+fn at_80_columns_the_status_bar_still_says_where_help_is() {
+    let mut m = loaded_model();
+    m.alert = None;
+    m.notice = None;
+    let bar = row_text(&render(&m, 80, 24), 23);
+    assert!(bar.contains("? help"), "{bar}");
+    assert!(bar.contains("q quit"), "{bar}");
+    let wide = row_text(&render(&m, 120, 40), 39);
+    assert!(
+        wide.contains("c canned"),
+        "all of them where they fit: {wide}"
+    );
+}

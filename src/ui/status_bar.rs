@@ -18,11 +18,10 @@ pub const COMPOSE_HINTS: &[(Context, Action, &str)] = &[
 
 /// Key hints from the active keymap (`ctrl-s send`), so they stay true when keys are rebound;
 /// an action with no key is left out.
-pub fn hints(m: &Model, what: &[(Context, Action, &str)], sep: &str) -> String {
+pub fn hints(m: &Model, what: &[(Context, Action, &str)]) -> Vec<String> {
     what.iter()
         .filter_map(|(ctx, a, word)| Some(format!("{} {word}", m.keymap.key_for(*ctx, *a)?)))
-        .collect::<Vec<_>>()
-        .join(sep)
+        .collect()
 }
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
@@ -107,24 +106,33 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     } else {
         spans.extend(said);
     }
-    let hint = match m.mode {
-        Mode::Compose => hints(m, COMPOSE_HINTS, "  "),
+    // Most useful first: as many as fit, so a narrow terminal still says where help is (at 80
+    // columns all six did not fit, and none was shown).
+    let all = match m.mode {
+        Mode::Compose => hints(m, COMPOSE_HINTS),
         _ => hints(
             m,
             &[
                 (Context::Global, Action::Help, "help"),
-                (Context::Global, Action::Palette, "palette"),
+                (Context::Global, Action::Quit, "quit"),
                 (Context::Global, Action::Reply, "reply"),
                 (Context::Global, Action::Note, "note"),
+                (Context::Global, Action::Palette, "palette"),
                 (Context::Global, Action::Canned, "canned"),
-                (Context::Global, Action::Quit, "quit"),
             ],
-            "  ",
         ),
-    } + "  ";
+    };
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(used);
-    if hint.len() <= room {
+    let mut hint = String::new();
+    for h in all {
+        let next = format!("{h}  ");
+        if hint.len() + next.len() > room {
+            break;
+        }
+        hint.push_str(&next);
+    }
+    if !hint.is_empty() {
         spans.push(Span::raw(" ".repeat(room - hint.len())));
         spans.push(Span::styled(hint, m.theme.get("key_hint")));
     }
