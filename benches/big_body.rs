@@ -125,6 +125,7 @@ impl Helpdesk for Huge {
             sla: true,
             search: true,
             ordered_views: false,
+            ..Capabilities::NONE
         }
     }
     async fn me(&self) -> Result<Agent> {

@@ -844,13 +844,20 @@ async fn doctor(target: &Target) -> Result<(), CliError> {
     );
     let caps = c.helpdesk.capabilities();
     println!(
-        "     capabilities of {}: views {}, canned responses {}, organizations {}, SLA {}, search {}",
+        "     capabilities of {}: views {}, canned responses {}, organizations {}, SLA {}, search {}, \
+         groups {}, tag list {}, changes since {}, macro preview {}, attachments {}, web pages {}",
         c.helpdesk.backend(),
         yes(caps.views),
         yes(caps.canned_responses),
         yes(caps.organizations),
         yes(caps.sla),
-        yes(caps.search)
+        yes(caps.search),
+        yes(caps.groups),
+        yes(caps.tag_list),
+        yes(caps.changes_since),
+        yes(caps.macro_preview),
+        yes(caps.attachments),
+        yes(caps.web_pages)
     );
     if failed {
         Err(CliError::CheckFailed)

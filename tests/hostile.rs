@@ -86,6 +86,7 @@ impl Helpdesk for Evil {
             sla: false,
             search: true,
             ordered_views: false,
+            ..Capabilities::NONE
         }
     }
     async fn me(&self) -> Result<Agent> {

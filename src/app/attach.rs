@@ -13,6 +13,11 @@ pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
         notice(m, "No ticket selected", true);
         return vec![];
     };
+    if !m.can(|c| c.attachments) {
+        let text = format!("tix cannot fetch {} attachments", m.backend);
+        notice(m, &text, true);
+        return vec![];
+    }
     let named = m.ticket_named(&id);
     let options: Vec<(String, String)> = match m.conversations.get(&id) {
         Some(Loaded::Ready(msgs)) => attachments::all(msgs)
@@ -163,6 +168,11 @@ pub(super) fn open_web(m: &mut Model) -> Vec<Effect> {
         notice(m, "No ticket selected", true);
         return vec![];
     };
+    if !m.can(|c| c.web_pages) {
+        let text = format!("tix does not know the web address of {} tickets", m.backend);
+        notice(m, &text, true);
+        return vec![];
+    }
     notice(
         m,
         &format!("Opening {} in the web UI…", m.ticket_named(&id)),

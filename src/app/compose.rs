@@ -372,7 +372,8 @@ pub(super) fn insert_canned(m: &mut Model) -> Vec<Effect> {
 
 /// Text is inserted into the composer; an action (a Zendesk macro) is previewed first.
 pub(super) fn use_canned(m: &mut Model, c: crate::helpdesk::CannedResponse) -> Vec<Effect> {
-    if c.kind == crate::helpdesk::CannedKind::Text {
+    // A backend without previews applies no macro here: its text is inserted.
+    if c.kind == crate::helpdesk::CannedKind::Text || !m.can(|caps| caps.macro_preview) {
         return insert_text(m, &c);
     }
     let Some(ticket) = m.current().map(|t| t.id.clone()) else {

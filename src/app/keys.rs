@@ -354,6 +354,11 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             // The helpdesk's tag list, once a session and only when asked: nothing extra on
             // the wire for an agent who never tags.
             if m.helpdesk_tags.is_none() {
+                if !m.can(|c| c.tag_list) {
+                    // Completion from the loaded tickets' tags alone.
+                    m.helpdesk_tags = Some(Loaded::Ready(vec![]));
+                    return vec![];
+                }
                 m.helpdesk_tags = Some(Loaded::Loading);
                 return vec![Effect::LoadTags];
             }

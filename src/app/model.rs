@@ -561,6 +561,12 @@ impl Model {
         }
     }
 
+    /// Whether the helpdesk can do something, as its capabilities say; before they are known
+    /// (tests, a first frame), it is taken as able, and the answer will tell.
+    pub fn can(&self, what: impl Fn(&crate::helpdesk::Capabilities) -> bool) -> bool {
+        self.capabilities.as_ref().is_none_or(what)
+    }
+
     /// Where keys go: the overlay open, else the composer, else the focused panel.
     pub fn mode(&self) -> Mode {
         match &self.overlay {

@@ -18,6 +18,13 @@ pub(super) fn sync_if_due(m: &mut Model) -> Vec<Effect> {
     if m.refresh_secs == 0 || m.now < due || m.view_req.is_some() || m.sync_req.is_some() {
         return vec![];
     }
+    if !m.can(|c| c.changes_since) {
+        // The backend cannot tell what changed: the view is listed again.
+        return match m.view.clone() {
+            Some(v) => vec![load_view(m, v.id)],
+            None => vec![],
+        };
+    }
     let req = next_req(m, "sync");
     m.sync_req = Some(req);
     // Ask with a little overlap: a change made during the last answer is not lost.

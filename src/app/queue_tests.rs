@@ -796,3 +796,41 @@ fn the_saved_conversation_stands_in_only_when_the_helpdesk_cannot_be_reached() {
     );
     assert!(matches!(m.conversations.get(&id), Some(Loaded::Failed(_))));
 }
+
+#[test]
+fn what_the_helpdesk_cannot_do_is_not_asked_of_it() {
+    // Capabilities are the one place that says it: nothing is found out by trying.
+    let mut m = empty_model();
+    m.capabilities = Some(crate::helpdesk::Capabilities {
+        views: true,
+        ..crate::helpdesk::Capabilities::NONE
+    });
+    let fx = init(&mut m);
+    assert!(!fx.contains(&Effect::LoadGroups), "{fx:?}");
+    let mut m = loaded_model();
+    m.capabilities = Some(crate::helpdesk::Capabilities {
+        views: true,
+        ..crate::helpdesk::Capabilities::NONE
+    });
+    let fx = update(&mut m, key("T"));
+    assert!(!fx.contains(&Effect::LoadTags), "{fx:?}");
+    assert_eq!(m.mode(), Mode::Tags, "the prompt opens all the same");
+    update(&mut m, key("esc"));
+    // No web page known, no attachments fetched: said at once, nothing asked.
+    assert!(update(&mut m, key("O")).is_empty());
+    assert!(m.notice.as_ref().unwrap().text.contains("web address"));
+    assert!(update(&mut m, key("A")).is_empty());
+    assert!(m.notice.as_ref().unwrap().text.contains("cannot fetch"));
+    // Refresh by change: the view is listed again instead of asking what changed.
+    m.synced_at = Some(now());
+    let later = now() + jiff::SignedDuration::from_secs(m.refresh_secs as i64 + 1);
+    let fx = update(&mut m, Msg::Tick(later));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::Sync { .. })),
+        "{fx:?}"
+    );
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::LoadView { .. })),
+        "{fx:?}"
+    );
+}

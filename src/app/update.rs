@@ -17,14 +17,17 @@ use super::queue::{
 
 pub fn init(model: &mut Model) -> Vec<Effect> {
     model.in_flight.insert(0, "views");
-    vec![
+    let mut effects = vec![
         Effect::LoadMe,
         Effect::LoadViews,
         Effect::LoadCanned,
         Effect::LoadAgents,
-        Effect::LoadGroups,
-        Effect::LoadVocabulary,
-    ]
+    ];
+    if model.can(|c| c.groups) {
+        effects.push(Effect::LoadGroups);
+    }
+    effects.push(Effect::LoadVocabulary);
+    effects
 }
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {

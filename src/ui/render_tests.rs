@@ -275,6 +275,7 @@ fn a_missing_capability_is_explained() {
         sla: true,
         search: true,
         ordered_views: false,
+        ..crate::helpdesk::Capabilities::NONE
     });
     m.canned = crate::app::model::Loaded::Ready(vec![]);
     find_row(&render(&m, 120, 40), "rt has no canned responses");

@@ -550,7 +550,9 @@ pub struct NewTicket {
     pub priority: Option<String>,
 }
 
-/// What a backend can do; the UI hides or greys the rest.
+/// What a backend can do, said in one place: the workspace and the CLI read this and never find
+/// out by trying (a method of the trait that a backend lacks keeps its default, and its flag here
+/// is false). The UI hides or greys the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Capabilities {
     pub views: bool,
@@ -561,6 +563,37 @@ pub struct Capabilities {
     /// A view's pages come soonest SLA breach first, so its first pages are the top of the queue
     /// and tix may fetch only the pages the queue shows.
     pub ordered_views: bool,
+    /// Groups (teams, queues) to hand a ticket to (`groups`).
+    pub groups: bool,
+    /// A list of the helpdesk's tags, for completion (`tags`).
+    pub tag_list: bool,
+    /// Tickets changed since a moment, for refresh by change (`changed_since`).
+    pub changes_since: bool,
+    /// What a macro would change, before it is applied (`preview_canned`).
+    pub macro_preview: bool,
+    /// Attachments fetched with the profile's credentials (`download`).
+    pub attachments: bool,
+    /// A ticket's page in the helpdesk's web UI (`web_url`).
+    pub web_pages: bool,
+}
+
+impl Capabilities {
+    /// Nothing at all: a start for fakes that can do little (`Capabilities { search: true,
+    /// ..Capabilities::NONE }`).
+    pub const NONE: Capabilities = Capabilities {
+        views: false,
+        canned_responses: false,
+        organizations: false,
+        sla: false,
+        search: false,
+        ordered_views: false,
+        groups: false,
+        tag_list: false,
+        changes_since: false,
+        macro_preview: false,
+        attachments: false,
+        web_pages: false,
+    };
 }
 
 /// Everything tix asks of a helpdesk. Implementations own their HTTP client and must not know about

@@ -458,6 +458,7 @@ mod tests {
                 sla: false,
                 search: false,
                 ordered_views: false,
+                ..Capabilities::NONE
             }
         }
         async fn me(&self) -> Result<Agent> {

@@ -931,6 +931,12 @@ impl Helpdesk for Freshdesk {
             // Number, email or filter query; Freshdesk's API has no free-text ticket search.
             search: true,
             ordered_views: false,
+            groups: true,
+            tag_list: false,
+            changes_since: true,
+            macro_preview: false,
+            attachments: true,
+            web_pages: true,
         }
     }
 

@@ -820,6 +820,12 @@ impl Helpdesk for Rt {
             sla: true,
             search: true,
             ordered_views: false,
+            groups: true,
+            tag_list: false,
+            changes_since: false,
+            macro_preview: false,
+            attachments: true,
+            web_pages: true,
         }
     }
 

@@ -1032,6 +1032,12 @@ impl Helpdesk for Zammad {
             sla: true,
             search: true,
             ordered_views: false,
+            groups: true,
+            tag_list: false,
+            changes_since: true,
+            macro_preview: false,
+            attachments: true,
+            web_pages: true,
         }
     }
 

@@ -471,6 +471,12 @@ impl Helpdesk for Zendesk {
             ordered_views: self
                 .sorts_by_breach
                 .load(std::sync::atomic::Ordering::Relaxed),
+            groups: true,
+            tag_list: true,
+            changes_since: true,
+            macro_preview: true,
+            attachments: true,
+            web_pages: true,
         }
     }
 
