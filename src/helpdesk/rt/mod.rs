@@ -50,9 +50,6 @@ use text::{quote, segment};
 
 /// REST2's largest page.
 const PER_PAGE: u64 = 100;
-/// The smallest page asked of a view (the workspace asks "one more page" as the agent scrolls):
-/// about a screenful of rows.
-const MIN_PAGE: u64 = 20;
 /// Every field a `Ticket` has, for a ticket read alone (`ticket()`, the answer to a write).
 const FULL: &[(&str, &str)] = &[
     (
@@ -976,7 +973,7 @@ impl Helpdesk for Rt {
         cursor: Option<&str>,
         want: usize,
     ) -> Result<Page<Ticket>> {
-        let sized = |want: usize| (want as u64).clamp(MIN_PAGE, PER_PAGE);
+        let sized = |want: usize| (want as u64).clamp(1, PER_PAGE);
         let (segment, page, per_page) = match cursor {
             None => (0, 1, sized(want)),
             Some(c) => {
