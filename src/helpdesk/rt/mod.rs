@@ -79,6 +79,9 @@ const LIST: &[(&str, &str)] = &[
 /// reads it whole).
 const CUSTOMER_LIST: &[(&str, &str)] = &[("fields", "Subject,Status,LastUpdated")];
 const PERSON_FIELDS: &str = "Name,RealName,EmailAddress";
+/// What the customer panel and `tix show` say of a customer.
+const CUSTOMER_FIELDS: &str =
+    "Name,RealName,EmailAddress,Organization,WorkPhone,MobilePhone,HomePhone,Created,CustomFields";
 /// With the user custom fields, for the requester's Tier.
 const REQUESTOR_FIELDS: &str = "Name,RealName,EmailAddress,Organization,CustomFields";
 /// Transaction types that are messages.
@@ -418,6 +421,42 @@ impl Rt {
             }
         }
         Ok(agents)
+    }
+
+    /// A customer with the fields the customer panel shows: by name a search that sends only
+    /// those (the user's record is half as big again); RT 5.0 cannot search users by number.
+    async fn user_shown(&self, who: &str) -> Result<wire::User> {
+        if is_number(who) {
+            return self.get(&format!("user/{}", segment(who)), &[]).await;
+        }
+        let query = json!([{"field": "Name", "value": who}]).to_string();
+        let found = self
+            .get::<wire::Collection<wire::User>>(
+                "users",
+                &[
+                    ("query", &query),
+                    ("fields", CUSTOMER_FIELDS),
+                    ("per_page", "1"),
+                ],
+            )
+            .await;
+        match found {
+            Ok(c) => {
+                if let Some(u) = c
+                    .items
+                    .into_iter()
+                    .find(|u| u.name.eq_ignore_ascii_case(who))
+                {
+                    return Ok(u);
+                }
+            }
+            Err(e) if !matches!(e.kind, ErrorKind::Permission | ErrorKind::NotFound) => {
+                return Err(e);
+            }
+            Err(_) => {}
+        }
+        // Not found so (or searching users is not allowed here): the record says which.
+        self.get(&format!("user/{}", segment(who)), &[]).await
     }
 
     /// Message bodies and file names of the given transactions, from the ticket's attachment
@@ -1114,9 +1153,7 @@ impl Helpdesk for Rt {
     }
 
     async fn customer(&self, id: &Id) -> Result<Customer> {
-        let user: wire::User = self
-            .get(&format!("user/{}", segment(id.0.trim())), &[])
-            .await?;
+        let user = self.user_shown(id.0.trim()).await?;
         let key = if is_number(&user.id) {
             Id(user.id.clone())
         } else {
