@@ -218,12 +218,19 @@ impl Rt {
     /// `HEAD /ticket/{n}`: its ETag (remembered for the next write) without its record, which
     /// is 2–3 kB that nothing shows.
     async fn load_etag(&self, n: u64) -> Result<()> {
-        let answer = self
+        match self
             .send(self.request(Method::HEAD, &format!("ticket/{n}")), true)
             .await
-            .map_err(|e| not_found_as(e, n))?;
-        self.remember_etag(n, answer.etag);
-        Ok(())
+        {
+            Ok(answer) => {
+                self.remember_etag(n, answer.etag);
+                Ok(())
+            }
+            Err(e) if e.kind == ErrorKind::RateLimited => Err(e),
+            // An answer to a HEAD has no body, so RT's own words on what is wrong are missing:
+            // the GET says them.
+            Err(_) => self.load_version(n).await.map(|_| ()),
+        }
     }
 
     /// `GET /ticket/{n}`: its ETag (remembered for the next write) and its effective id (a merged
