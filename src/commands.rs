@@ -1039,7 +1039,11 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     model.local_canned = local_canned;
     model.sla_policy = c.config.sla.clone();
     if c.top_pages_are_the_queues_top() {
-        model.load_window = Some(crate::app::model::QUEUE_WINDOW);
+        // The top of the view: a screenful of rows (the terminal's height bounds the queue's)
+        // and a little more. A backend whose pages can be that small (RT) sends no more; one
+        // with fixed pages sends its page.
+        let rows = crossterm::terminal::size().map_or(40, |(_, h)| h as usize);
+        model.load_window = Some(crate::app::model::QUEUE_WINDOW.min(rows + 2));
     }
     model.alert_settings = crate::app::model::AlertSettings {
         minutes: c.config.alerts.minutes.unwrap_or(15) as i64,

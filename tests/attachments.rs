@@ -120,7 +120,8 @@ async fn zammad_articles_give_files_fetched_from_the_ticket_attachment_endpoint(
 #[tokio::test]
 async fn rt_files_are_the_named_parts_of_a_transaction_and_arrive_as_base64() {
     let m = Mock::default();
-    m.get("/REST/2.0/ticket/7", &json!({"id": 7}).to_string());
+    // The ticket's version (a HEAD: its ETag only).
+    m.on("HEAD", "/REST/2.0/ticket/7", &[], vec![ok("")]);
     m.get(
         "/REST/2.0/ticket/7/history",
         &json!({"items": [{"id": "41", "Type": "Correspond", "Created": "2026-11-20T08:00:00Z"}],

@@ -48,11 +48,12 @@ async fn rts_statuses_are_offered_shown_and_written_in_rts_words() {
         &[("query", "id = 1")],
         vec![ok(&page(vec![rt_ticket(1, "stalled")]))],
     );
+    // Its version: the ETag of a HEAD (the record itself is not read).
     m.on(
-        "GET",
+        "HEAD",
         "/REST/2.0/ticket/1",
         &[],
-        vec![ok(&json!({"id": 1, "Status": "open"}).to_string()).header("ETag", "\"48\"")],
+        vec![ok("").header("ETag", "\"48\"")],
     );
     m.on(
         "PUT",
@@ -99,10 +100,264 @@ async fn rts_statuses_are_offered_shown_and_written_in_rts_words() {
         ..TicketPatch::default()
     };
     let after = rt.update(&Id::from(1), &patch).await.unwrap();
-    let put = m.to("PUT", "/REST/2.0/ticket/1").pop().unwrap().json();
+    let put = m.to("PUT", "/REST/2.0/ticket/1").pop().unwrap();
+    assert_eq!(put.if_match.as_deref(), Some("\"48\""), "the version read");
+    let put = put.json();
     assert_eq!(put["Status"], "stalled", "{put}");
     assert_eq!(
         (after.status.label.as_str(), after.status.category),
         ("stalled", StatusCategory::OnHold)
     );
+}
+
+/// A ticket as RT answers a view's page: only the fields tix asks for there.
+fn listed(id: u64, priority: u64, due: &str, updated: &str) -> Value {
+    json!({
+        "id": id.to_string(), "type": "ticket", "_url": format!("http://rt/REST/2.0/ticket/{id}"),
+        "Subject": format!("Ticket {id}"), "Status": "open", "Priority": priority.to_string(),
+        "Created": "2026-11-20T10:00:00Z", "LastUpdated": updated, "Due": due,
+        "Queue": {"id": "3", "type": "queue", "_url": "http://rt/REST/2.0/queue/3", "Name": "Support"},
+        "Owner": {"id": "agent1", "type": "user", "_url": "http://rt/REST/2.0/user/agent1",
+            "RealName": "Agent One"},
+        "Requestor": [{"id": "alice@example.com", "type": "user",
+            "_url": "http://rt/REST/2.0/user/alice@example.com", "RealName": "Alice Example",
+            "EmailAddress": "alice@example.com", "Organization": "Acme Corp",
+            "CustomFields": [{"id": "2", "type": "customfield", "name": "Tier", "values": ["VIP"]}]}],
+        "CustomFields": [{"id": "1", "type": "customfield", "name": "Channel", "values": ["Phone"]}]
+    })
+}
+
+fn paged(items: Vec<Value>, page: u64, per_page: u64, total: u64) -> Reply {
+    ok(&json!({
+        "count": items.len(), "page": page, "per_page": per_page,
+        "pages": total.div_ceil(per_page), "total": total, "items": items
+    })
+    .to_string())
+}
+
+const VIEW: &str = "Queue = 'Support' AND Status = '__Active__'";
+const CLOCK: &str = "Due IS NOT NULL AND Status = '__Active__' AND Status != 'stalled'";
+const STOPPED: &str = "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' )";
+
+/// RT orders the view as the queue shows it and sends only the rows wanted: the tickets with a
+/// running clock soonest due first (their own query: RT sorts an unset Due first), then the
+/// others band by band; the first page is sized to what is wanted and the next one continues it.
+#[tokio::test]
+async fn a_view_comes_in_the_queues_order_a_screenful_at_a_time() {
+    let m = Mock::default();
+    let seg = |clause: &str| format!("( {VIEW} ) AND {clause}");
+    let unset = "1970-01-01T00:00:00Z";
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &seg(CLOCK))],
+        vec![paged(
+            vec![
+                listed(9, 10, "2026-11-23T11:00:00Z", "2026-11-20T10:00:00Z"),
+                listed(4, 90, "2026-11-24T11:00:00Z", "2026-11-21T10:00:00Z"),
+            ],
+            1,
+            20,
+            2,
+        )],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &seg(&format!("{STOPPED} AND Priority >= 75")))],
+        vec![paged(vec![], 1, 20, 0)],
+    );
+    // 30 high-priority tickets without a clock, newest updated first: pages of 18, the rows
+    // still wanted when the band's first page is asked.
+    let high: Vec<Value> = (0..30)
+        .map(|i| {
+            listed(
+                100 + i,
+                60,
+                unset,
+                &format!("2026-11-22T10:{:02}:00Z", 59 - i),
+            )
+        })
+        .collect();
+    let band = seg(&format!("{STOPPED} AND Priority >= 50 AND Priority < 75"));
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &band), ("page", "1")],
+        vec![paged(high[..18].to_vec(), 1, 18, 30)],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &band), ("page", "2")],
+        vec![paged(high[18..].to_vec(), 2, 18, 30)],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let view = Id(VIEW.into());
+
+    let mut top = vec![];
+    let next = load_pages(&rt, &view, None, 20, |page, _| top.extend_from_slice(page))
+        .await
+        .unwrap();
+    let ids: Vec<&str> = top.iter().map(|t| t.id.0.as_str()).collect();
+    assert_eq!(
+        &ids[..3],
+        ["9", "4", "100"],
+        "soonest due first, then the bands"
+    );
+    assert_eq!(
+        top.len(),
+        20,
+        "two due, none urgent, the rest from the high band"
+    );
+    let mut sorted = top.clone();
+    tix::sla::sort(&mut sorted);
+    assert_eq!(sorted, top, "RT's order is the queue's");
+
+    let asked = m.to("GET", "/REST/2.0/tickets");
+    let per_page: Vec<&str> = asked.iter().filter_map(|r| r.q("per_page")).collect();
+    assert_eq!(
+        per_page,
+        ["20", "18", "18"],
+        "no more than the screen wants"
+    );
+    let orders: Vec<Vec<&str>> = asked
+        .iter()
+        .map(|r| {
+            r.query
+                .iter()
+                .filter(|(k, _)| k == "orderby" || k == "order")
+                .map(|(_, v)| v.as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        orders[0],
+        [
+            "Due",
+            "ASC",
+            "Priority",
+            "DESC",
+            "LastUpdated",
+            "DESC",
+            "id",
+            "ASC"
+        ]
+    );
+    assert_eq!(orders[1], ["LastUpdated", "DESC", "id", "ASC"]);
+
+    // The next page continues the band where the first stopped, at the same size.
+    let more = rt
+        .view_page(&view, next.as_deref(), 1)
+        .await
+        .expect("the next page");
+    let more_ids: Vec<&str> = more.items.iter().map(|t| t.id.0.as_str()).collect();
+    assert_eq!(more_ids.first(), Some(&"118"));
+    assert_eq!(more.items.len(), 12);
+    let last = m.to("GET", "/REST/2.0/tickets").pop().unwrap();
+    assert_eq!(
+        (last.q("page"), last.q("per_page")),
+        (Some("2"), Some("18"))
+    );
+    assert!(
+        more.next.is_some(),
+        "the normal and low bands are still to come"
+    );
+    for bad in ["zero", "2", "9.1.20", "1.0.20", "1.2.500"] {
+        let e = rt.view_page(&view, Some(bad), 20).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Invalid, "{bad}");
+    }
+}
+
+/// A view's page asks RT for the fields the queue shows (its row, the open ticket's header, the
+/// filter, the order) and no others, and those fill every one of them.
+#[tokio::test]
+async fn a_view_asks_only_for_the_fields_shown() {
+    let m = Mock::default();
+    m.otherwise(paged(vec![], 1, 20, 0));
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &format!("( {VIEW} ) AND {CLOCK}"))],
+        vec![paged(
+            vec![listed(
+                9,
+                80,
+                "2026-11-23T11:00:00Z",
+                "2026-11-20T10:00:00Z",
+            )],
+            1,
+            20,
+            1,
+        )],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let page = rt.view_page(&Id(VIEW.into()), None, 20).await.unwrap();
+    let asked = m.to("GET", "/REST/2.0/tickets").remove(0);
+    let fields = |k: &str| -> Vec<String> {
+        let mut v: Vec<String> = asked
+            .q(k)
+            .unwrap_or_default()
+            .split(',')
+            .filter(|f| !f.is_empty())
+            .map(String::from)
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        fields("fields"),
+        [
+            "Created",
+            "CustomFields",
+            "Due",
+            "LastUpdated",
+            "Owner",
+            "Priority",
+            "Queue",
+            "Requestor",
+            "Status",
+            "Subject"
+        ]
+    );
+    // People by their real names (a reference's id is the login already); the requester's
+    // address, organization and custom fields for the filter and the tier mark.
+    assert_eq!(
+        fields("fields[Requestor]"),
+        ["CustomFields", "EmailAddress", "Organization", "RealName"]
+    );
+    assert_eq!(fields("fields[Owner]"), ["RealName"]);
+    assert_eq!(fields("fields[Queue]"), ["Name"]);
+    let extra: Vec<&str> = asked
+        .query
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| {
+            k.starts_with("fields[")
+                && !["fields[Requestor]", "fields[Owner]", "fields[Queue]"].contains(k)
+        })
+        .collect();
+    assert!(extra.is_empty(), "{extra:?}");
+
+    // What came back fills the row, the header and the filter.
+    let t = &page.items[0];
+    let r = t.requester.as_ref().unwrap();
+    assert_eq!(
+        (r.id.0.as_str(), r.name.as_str()),
+        ("alice@example.com", "Alice Example")
+    );
+    assert_eq!(r.email.as_deref(), Some("alice@example.com"));
+    assert_eq!(t.requester_tier, Some(Tier::Vip));
+    assert_eq!(t.organization.as_deref(), Some("Acme Corp"));
+    assert_eq!(
+        t.assignee.as_ref().map(|a| a.name.as_str()),
+        Some("Agent One")
+    );
+    assert_eq!(t.group.as_deref(), Some("Support"));
+    assert_eq!(t.channel, Channel::Phone);
+    assert_eq!(
+        t.priority.as_ref().map(|p| p.label.as_str()),
+        Some("urgent")
+    );
+    assert!(t.next_sla().is_some(), "the clock runs");
 }

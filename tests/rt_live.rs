@@ -17,7 +17,7 @@ use tix::config::Secret;
 use tix::helpdesk::rt::{Rt, RtAuth};
 use tix::helpdesk::{
     ErrorKind, Helpdesk, Id, NewMessage, NewTicket, PlaceholderSyntax, PriorityLevel,
-    StatusCategory, TicketPatch, Tier, Visibility, load_view,
+    StatusCategory, TicketPatch, Tier, Visibility, load_pages, load_view,
 };
 
 const DEFAULT_ENV_FILE: &str = "/var/tmp/rt-ci/rt.env";
@@ -255,6 +255,23 @@ async fn identity_views_and_agents() {
     );
 }
 
+/// What the queue orders by (`sla::sort`): the running clock's due time, the priority band, the
+/// requester's tier, the last update.
+fn queue_keys(tickets: &[tix::helpdesk::Ticket]) -> Vec<String> {
+    tickets
+        .iter()
+        .map(|t| {
+            format!(
+                "{:?} {:?} {:?} {}",
+                t.next_sla().and_then(|s| s.due_at),
+                t.priority.as_ref().map(|p| p.rank),
+                t.requester_tier,
+                t.updated_at
+            )
+        })
+        .collect()
+}
+
 /// A queue with more than one page of open tickets (made once, kept for later runs).
 async fn paging_queue(conf: &Conf) {
     let q = conf
@@ -320,10 +337,6 @@ async fn a_queue_view_pages_through_every_ticket() {
         .expect("RT knows the total");
     assert!(total >= PAGING_TICKETS, "{total}");
 
-    let first = rt.view_tickets(&view.id, None).await.expect("page 1");
-    assert_eq!(first.items.len(), 100);
-    assert_eq!(first.next.as_deref(), Some("2"));
-
     let mut pages = 0;
     let all = load_view(&rt, &view.id, |_, _, t| {
         pages += 1;
@@ -335,10 +348,25 @@ async fn a_queue_view_pages_through_every_ticket() {
     assert_eq!(all.len() as u64, total);
     let unique: HashSet<&Id> = all.iter().map(|t| &t.id).collect();
     assert_eq!(unique.len(), all.len(), "no ticket twice across pages");
-    assert!(
-        all.windows(2).all(|w| w[0].updated_at >= w[1].updated_at),
-        "newest updated first"
+    // RT gives the view in the queue's order (up to tickets that tie on every key).
+    let mut sorted = all.clone();
+    tix::sla::sort(&mut sorted);
+    assert_eq!(
+        queue_keys(&all),
+        queue_keys(&sorted),
+        "in the queue's order"
     );
+
+    // The top page is the top of the queue: a screenful asked is a screenful sent.
+    let mut top = vec![];
+    let next = load_pages(&rt, &view.id, None, 20, |page, _| {
+        top.extend_from_slice(page)
+    })
+    .await
+    .expect("the top");
+    assert!((20..40).contains(&top.len()), "{} rows", top.len());
+    assert!(next.is_some());
+    assert_eq!(queue_keys(&top), queue_keys(&sorted[..top.len()]));
     for t in &all {
         assert_eq!(t.group.as_deref(), Some(PAGING_QUEUE));
         assert!(t.status.category.is_unsolved());
@@ -834,13 +862,9 @@ async fn a_customer_and_their_other_tickets() {
         vec![&newer.id, &older.id],
         "newest first, nobody else's"
     );
-    assert_eq!(
-        theirs[0].requester.as_ref().map(|r| r.name.as_str()),
-        Some("Casey Customer")
-    );
-    assert_eq!(theirs[0].organization.as_deref(), Some("Initech"));
-    let listed_tier = if has_tier { Some(Tier::Loyal) } else { None };
-    assert_eq!(theirs[0].requester_tier, listed_tier);
+    // The list carries what the customer panel shows of each (opening one reads it whole).
+    assert_eq!(theirs[0].subject, newer.subject);
+    assert_eq!(theirs[0].status.raw, newer.status.raw);
     assert_eq!(theirs[0].satisfaction, None);
 
     let nobody = rt

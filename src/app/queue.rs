@@ -170,7 +170,8 @@ pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
         req,
         view,
         from: Some(from),
-        want: m.load_window.map(|_| 1),
+        // A screenful more: a backend with pages of any size (RT) sends that, the others a page.
+        want: m.load_window.map(|_| m.size.1 as usize),
     }]
 }
 

@@ -505,7 +505,11 @@ fn an_ordered_view_loads_its_next_page_only_when_the_selection_nears_the_end() {
             _ => None,
         })
         .collect();
-    assert_eq!(loads, vec![(Some("p2".to_string()), Some(1))]);
+    assert_eq!(
+        loads,
+        vec![(Some("p2".to_string()), Some(40))],
+        "a screenful more"
+    );
     let req = m.view_req.unwrap();
     // Another step while that page is on its way asks nothing twice.
     let fx = update(&mut m, key("j"));

@@ -41,6 +41,7 @@ pub struct Req {
     pub body: String,
     pub auth: Option<String>,
     pub if_none_match: Option<String>,
+    pub if_match: Option<String>,
 }
 
 impl Req {
@@ -169,6 +170,10 @@ pub async fn answer(
             .map(str::to_string),
         if_none_match: headers
             .get("if-none-match")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
+        if_match: headers
+            .get("if-match")
             .and_then(|v| v.to_str().ok())
             .map(str::to_string),
     };

@@ -609,6 +609,16 @@ pub trait Helpdesk: Send + Sync {
     /// Number of tickets in a view, when the backend can tell (for progress).
     async fn view_count(&self, view: &Id) -> Result<Option<u64>>;
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>>;
+    /// A page of a view when about `want` more tickets are wanted: a backend whose pages can be
+    /// any size asks for no more than that (RT), the others give their usual page.
+    async fn view_page(
+        &self,
+        view: &Id,
+        cursor: Option<&str>,
+        _want: usize,
+    ) -> Result<Page<Ticket>> {
+        self.view_tickets(view, cursor).await
+    }
     async fn ticket(&self, id: &Id) -> Result<Ticket>;
     async fn messages(&self, ticket: &Id) -> Result<Vec<Message>>;
     async fn customer(&self, id: &Id) -> Result<Customer>;
@@ -700,7 +710,9 @@ pub async fn load_pages(
     let mut cursor = from;
     let mut loaded = 0usize;
     loop {
-        let page = hd.view_tickets(view, cursor.as_deref()).await?;
+        let page = hd
+            .view_page(view, cursor.as_deref(), want.saturating_sub(loaded))
+            .await?;
         loaded += page.items.len();
         on_page(&page.items, page.skipped);
         match page.next {

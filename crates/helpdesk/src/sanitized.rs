@@ -308,6 +308,14 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
         gate(self.0.view_tickets(view, cursor).await).await
     }
+    async fn view_page(
+        &self,
+        view: &Id,
+        cursor: Option<&str>,
+        want: usize,
+    ) -> Result<Page<Ticket>> {
+        gate(self.0.view_page(view, cursor, want).await).await
+    }
     async fn ticket(&self, id: &Id) -> Result<Ticket> {
         gate(self.0.ticket(id).await).await
     }

@@ -50,10 +50,38 @@ use text::{quote, segment};
 
 /// REST2's largest page.
 const PER_PAGE: u64 = 100;
-/// Ticket columns that fill a `Ticket` from one search request.
-const TICKET_FIELDS: &str =
-    "Subject,Status,Priority,Requestor,Owner,Queue,Created,LastUpdated,Due,CustomFields";
+/// Every field a `Ticket` has, for a ticket read alone (`ticket()`, the answer to a write).
+const FULL: &[(&str, &str)] = &[
+    (
+        "fields",
+        "Subject,Status,Priority,Requestor,Owner,Queue,Created,LastUpdated,Due,CustomFields",
+    ),
+    ("fields[Requestor]", REQUESTOR_FIELDS),
+    ("fields[Owner]", PERSON_FIELDS),
+    ("fields[Queue]", "Name"),
+];
+/// What a queue row shows, filters on and orders by (and `tix ls --json` prints): no login
+/// names (a user reference's `id` is the name already), no owner's address. The requester's
+/// custom fields carry the Tier mark, the ticket's the channel.
+const LIST: &[(&str, &str)] = &[
+    (
+        "fields",
+        "Subject,Status,Priority,Requestor,Owner,Queue,Created,LastUpdated,Due,CustomFields",
+    ),
+    (
+        "fields[Requestor]",
+        "RealName,EmailAddress,Organization,CustomFields",
+    ),
+    ("fields[Owner]", "RealName"),
+    ("fields[Queue]", "Name"),
+];
+/// The customer panel lists a customer's tickets by number, status and subject (opening one
+/// reads it whole).
+const CUSTOMER_LIST: &[(&str, &str)] = &[("fields", "Subject,Status,LastUpdated")];
 const PERSON_FIELDS: &str = "Name,RealName,EmailAddress";
+/// What the customer panel and `tix show` say of a customer.
+const CUSTOMER_FIELDS: &str =
+    "Name,RealName,EmailAddress,Organization,WorkPhone,MobilePhone,HomePhone,Created,CustomFields";
 /// With the user custom fields, for the requester's Tier.
 const REQUESTOR_FIELDS: &str = "Name,RealName,EmailAddress,Organization,CustomFields";
 /// Transaction types that are messages.
@@ -71,6 +99,43 @@ const MAX_LIST_PAGES: u64 = 5;
 /// Most recently updated first; `id` breaks ties so pages do not overlap.
 const NEWEST_UPDATED: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "DESC")];
 const NEWEST_CREATED: &[(&str, &str)] = &[("Created", "DESC"), ("id", "DESC")];
+
+/// A view in tix's queue order (`sla::sort`) as RT can give it, one TicketSQL query after the
+/// other, so that a view's first pages are the top of the queue. First the tickets whose clock
+/// runs (a Due date and an active status other than stalled), soonest due first: RT sorts an
+/// unset Due (1970) before every date, so they cannot share a query with the rest. Then the
+/// others by priority band, most recently updated first: tix compares bands where RT would
+/// sort the numbers. (tix's next key, the requester's tier, is a user custom field RT cannot
+/// order by: within one band and Due, tiers may straddle a page boundary.)
+const SEGMENTS: [(&str, &[(&str, &str)]); 5] = [
+    (
+        "Due IS NOT NULL AND Status = '__Active__' AND Status != 'stalled'",
+        &[
+            ("Due", "ASC"),
+            ("Priority", "DESC"),
+            ("LastUpdated", "DESC"),
+            ("id", "ASC"),
+        ],
+    ),
+    (
+        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' ) AND Priority >= 75",
+        NEWEST_FIRST,
+    ),
+    (
+        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' ) AND Priority >= 50 AND Priority < 75",
+        NEWEST_FIRST,
+    ),
+    (
+        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' ) AND Priority >= 25 AND Priority < 50",
+        NEWEST_FIRST,
+    ),
+    (
+        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' ) AND Priority < 25",
+        NEWEST_FIRST,
+    ),
+];
+/// Within a band, as `sla::sort` breaks ties: newest updated first, then the lower id.
+const NEWEST_FIRST: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "ASC")];
 
 pub const VIEW_MY_OPEN: &str = "Owner = '__CurrentUser__' AND Status = '__Active__'";
 pub const VIEW_UNOWNED: &str = "Owner = 'Nobody' AND Status = '__Active__'";
@@ -150,6 +215,24 @@ impl Rt {
         self.etags.lock().ok()?.get(&ticket).cloned()
     }
 
+    /// `HEAD /ticket/{n}`: its ETag (remembered for the next write) without its record, which
+    /// is 2–3 kB that nothing shows.
+    async fn load_etag(&self, n: u64) -> Result<()> {
+        match self
+            .send(self.request(Method::HEAD, &format!("ticket/{n}")), true)
+            .await
+        {
+            Ok(answer) => {
+                self.remember_etag(n, answer.etag);
+                Ok(())
+            }
+            Err(e) if e.kind == ErrorKind::RateLimited => Err(e),
+            // An answer to a HEAD has no body, so RT's own words on what is wrong are missing:
+            // the GET says them.
+            Err(_) => self.load_version(n).await.map(|_| ()),
+        }
+    }
+
     /// `GET /ticket/{n}`: its ETag (remembered for the next write) and its effective id (a merged
     /// ticket answers as the ticket it was merged into).
     async fn load_version(&self, n: u64) -> Result<u64> {
@@ -166,25 +249,20 @@ impl Rt {
         Ok(effective)
     }
 
-    /// One page of a TicketSQL search with every field a `Ticket` needs.
+    /// One page of a TicketSQL search with the given fields, in the given order.
     async fn ticket_page(
         &self,
         sql: &str,
         page: u64,
         per_page: u64,
+        fields: &[(&str, &str)],
         order: &[(&str, &str)],
     ) -> Result<wire::Collection<wire::Ticket>> {
         let page = page.to_string();
         let per_page = per_page.to_string();
-        let mut query: Vec<(&str, &str)> = vec![
-            ("query", sql),
-            ("page", &page),
-            ("per_page", &per_page),
-            ("fields", TICKET_FIELDS),
-            ("fields[Requestor]", REQUESTOR_FIELDS),
-            ("fields[Owner]", PERSON_FIELDS),
-            ("fields[Queue]", "Name"),
-        ];
+        let mut query: Vec<(&str, &str)> =
+            vec![("query", sql), ("page", &page), ("per_page", &per_page)];
+        query.extend_from_slice(fields);
         for (by, dir) in order {
             query.push(("orderby", by));
             query.push(("order", dir));
@@ -352,6 +430,42 @@ impl Rt {
         Ok(agents)
     }
 
+    /// A customer with the fields the customer panel shows: by name a search that sends only
+    /// those (the user's record is half as big again); RT 5.0 cannot search users by number.
+    async fn user_shown(&self, who: &str) -> Result<wire::User> {
+        if is_number(who) {
+            return self.get(&format!("user/{}", segment(who)), &[]).await;
+        }
+        let query = json!([{"field": "Name", "value": who}]).to_string();
+        let found = self
+            .get::<wire::Collection<wire::User>>(
+                "users",
+                &[
+                    ("query", &query),
+                    ("fields", CUSTOMER_FIELDS),
+                    ("per_page", "1"),
+                ],
+            )
+            .await;
+        match found {
+            Ok(c) => {
+                if let Some(u) = c
+                    .items
+                    .into_iter()
+                    .find(|u| u.name.eq_ignore_ascii_case(who))
+                {
+                    return Ok(u);
+                }
+            }
+            Err(e) if !matches!(e.kind, ErrorKind::Permission | ErrorKind::NotFound) => {
+                return Err(e);
+            }
+            Err(_) => {}
+        }
+        // Not found so (or searching users is not allowed here): the record says which.
+        self.get(&format!("user/{}", segment(who)), &[]).await
+    }
+
     /// Message bodies and file names of the given transactions, from the ticket's attachment
     /// rows: one listing per 100 transactions (paged), then one request for the chosen bodies.
     async fn message_parts(&self, ticket: u64, txns: &[u64]) -> Result<HashMap<String, Parts>> {
@@ -467,9 +581,10 @@ impl Rt {
         &self,
         sql: &str,
         per_page: u64,
+        fields: &[(&str, &str)],
         order: &[(&str, &str)],
     ) -> Result<Vec<Ticket>> {
-        let c = self.ticket_page(sql, 1, per_page, order).await?;
+        let c = self.ticket_page(sql, 1, per_page, fields, order).await?;
         Ok(c.items.into_iter().map(ticket_of).collect())
     }
 }
@@ -498,6 +613,17 @@ impl Body {
             ),
         }
     }
+}
+
+/// `segment.page.size`, as `view_page` writes it.
+fn parse_cursor(c: &str) -> Option<(usize, u64, u64)> {
+    let mut parts = c.trim().split('.');
+    let cursor = (
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    );
+    parts.next().is_none().then_some(cursor)
 }
 
 /// More pages after `page`? Uses `pages` when RT knows the total; when it does not (the user
@@ -819,7 +945,8 @@ impl Helpdesk for Rt {
             organizations: false,
             sla: true,
             search: true,
-            ordered_views: false,
+            // In the queue's order, as SEGMENTS give it.
+            ordered_views: true,
             groups: true,
             tag_list: false,
             changes_since: false,
@@ -886,19 +1013,40 @@ impl Helpdesk for Rt {
     }
 
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
-        let page = match cursor {
-            None => 1,
-            Some(c) => c
-                .trim()
-                .parse::<u64>()
-                .ok()
-                .filter(|p| *p >= 1)
-                .ok_or_else(|| invalid(format!("bad page cursor {c:?}")))?,
+        self.view_page(view, cursor, PER_PAGE as usize).await
+    }
+
+    /// A page of one segment of the view (see `SEGMENTS`), of about `want` tickets: the first
+    /// page of a segment is sized to what is wanted (a screenful, `tix ls --limit`), its further
+    /// pages keep that size so that they do not overlap. The cursor is `segment.page.size`.
+    async fn view_page(
+        &self,
+        view: &Id,
+        cursor: Option<&str>,
+        want: usize,
+    ) -> Result<Page<Ticket>> {
+        let sized = |want: usize| (want as u64).clamp(1, PER_PAGE);
+        let (segment, page, per_page) = match cursor {
+            None => (0, 1, sized(want)),
+            Some(c) => {
+                let (segment, page, size) = parse_cursor(c)
+                    .filter(|(s, p, n)| {
+                        *s < SEGMENTS.len() && *p >= 1 && (1..=PER_PAGE).contains(n)
+                    })
+                    .ok_or_else(|| invalid(format!("bad page cursor {c:?}")))?;
+                (segment, page, if page == 1 { sized(want) } else { size })
+            }
         };
-        let c = self
-            .ticket_page(&view.0, page, PER_PAGE, NEWEST_UPDATED)
-            .await?;
-        let next = has_more(&c, page).then(|| (page + 1).to_string());
+        let (clause, order) = SEGMENTS[segment];
+        let sql = format!("( {} ) AND {clause}", view.0.trim());
+        let c = self.ticket_page(&sql, page, per_page, LIST, order).await?;
+        let next = if has_more(&c, page) {
+            Some(format!("{segment}.{}.{per_page}", page + 1))
+        } else if segment + 1 < SEGMENTS.len() {
+            Some(format!("{}.1.{per_page}", segment + 1))
+        } else {
+            None
+        };
         Ok(Page {
             skipped: c.items.skipped,
             items: c.items.into_iter().map(ticket_of).collect(),
@@ -908,13 +1056,23 @@ impl Helpdesk for Rt {
 
     async fn ticket(&self, id: &Id) -> Result<Ticket> {
         let n = parse_ticket_id(id)?;
-        let effective = self.load_version(n).await?;
-        let c = self
-            .ticket_page(&format!("id = {effective}"), 1, 1, &[])
-            .await?;
-        c.items
-            .into_iter()
-            .next()
+        self.load_etag(n).await?;
+        let read = |n: u64| async move {
+            let c = self
+                .ticket_page(&format!("id = {n}"), 1, 1, FULL, &[])
+                .await?;
+            Ok::<_, HelpdeskError>(c.items.into_iter().next())
+        };
+        let found = match read(n).await? {
+            Some(t) => Some(t),
+            // TicketSQL does not find a merged ticket by its old number: the ticket it was
+            // merged into is what RT shows for it.
+            None => match self.load_version(n).await? {
+                effective if effective != n => read(effective).await?,
+                _ => None,
+            },
+        };
+        found
             .map(ticket_of)
             .ok_or_else(|| not_found_as(HelpdeskError::new(ErrorKind::NotFound, ""), n))
     }
@@ -922,7 +1080,9 @@ impl Helpdesk for Rt {
     async fn messages(&self, ticket: &Id) -> Result<Vec<Message>> {
         let n = parse_ticket_id(ticket)?;
         // The version first: if the ticket changes while we read, a later write is refused.
-        let effective = self.load_version(n).await?;
+        // RT answers for a merged ticket with the one it was merged into, history included.
+        self.load_etag(n).await?;
+        let effective = n;
         let types =
             json!([{"field": "Type", "operator": "IN", "value": MESSAGE_TYPES}]).to_string();
         let path = format!("ticket/{effective}/history");
@@ -1006,9 +1166,7 @@ impl Helpdesk for Rt {
     }
 
     async fn customer(&self, id: &Id) -> Result<Customer> {
-        let user: wire::User = self
-            .get(&format!("user/{}", segment(id.0.trim())), &[])
-            .await?;
+        let user = self.user_shown(id.0.trim()).await?;
         let key = if is_number(&user.id) {
             Id(user.id.clone())
         } else {
@@ -1048,6 +1206,7 @@ impl Helpdesk for Rt {
         self.tickets_where(
             &requestor_clause(customer),
             CUSTOMER_TICKETS,
+            CUSTOMER_LIST,
             NEWEST_CREATED,
         )
         .await
@@ -1186,7 +1345,7 @@ impl Helpdesk for Rt {
         let Some(sql) = search_sql(query) else {
             return Ok(vec![]);
         };
-        self.tickets_where(&sql, SEARCH_RESULTS, NEWEST_UPDATED)
+        self.tickets_where(&sql, SEARCH_RESULTS, LIST, NEWEST_UPDATED)
             .await
     }
 
@@ -1211,7 +1370,7 @@ impl Helpdesk for Rt {
             let etag = match self.cached_etag(n) {
                 Some(e) => e,
                 None => {
-                    self.load_version(n).await?;
+                    self.load_etag(n).await?;
                     self.cached_etag(n).unwrap_or_default()
                 }
             };
@@ -1260,7 +1419,7 @@ impl Helpdesk for Rt {
                 // RT answers a message to a ticket that does not exist with 400 "Message could
                 // not be recorded"; say NotFound when that is why.
                 Err(e) if e.kind == ErrorKind::Invalid => {
-                    self.load_version(n).await?;
+                    self.load_etag(n).await?;
                     return Err(e);
                 }
                 Err(e) => return Err(not_found_as(e, n)),
