@@ -29,3 +29,4 @@ pub mod sla;
 pub mod sms;
 pub mod store;
 pub mod ui;
+pub mod workflow;
