@@ -985,12 +985,9 @@ async fn workflow_command(target: &Target, command: WorkflowCommand) -> Result<(
                 when.extend(w.when.tags.iter().map(|t| format!("tag:{t}")));
                 when.extend(w.when.keywords.iter().map(|k| format!("{k:?}")));
                 when.extend(w.when.channels.iter().map(|c| format!("via:{c}")));
-                out.push_str(&crate::sanitize::line(&format!(
-                    "{}\t{}\t{}",
-                    w.name,
-                    w.title,
-                    when.join(" ")
-                )));
+                // Each field sanitized on its own (a tab in one would shift the columns).
+                let fields = [&w.name, &w.title, &when.join(" ")].map(|f| crate::sanitize::line(f));
+                out.push_str(&fields.join("\t"));
                 out.push('\n');
             }
             print_all(out.as_bytes())
@@ -1101,6 +1098,11 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let (local_canned, canned_problems) =
         crate::canned_files::load(&c.paths.config_dir.join("canned"));
     problems.extend(canned_problems);
+    // Names of the helpdesk's canned responses and statuses are not known yet: they are checked
+    // when an end is reached (and by `tix workflow check`).
+    let (workflows, workflow_problems) =
+        load_workflows(&c.paths, c.demo.is_some(), &Default::default());
+    problems.extend(workflow_problems);
     let mut model =
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
     model.theme = theme;
@@ -1134,6 +1136,9 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         model.overlay = Some(crate::app::model::Overlay::Problems);
     }
     model.problems = problems;
+    model.workflows = workflows;
+    let workflow_store = crate::store::workflows::WorkflowStore::new(&c.paths.data_dir, &c.profile);
+    model.walks = workflow_store.load_all();
     // The view to start on: the profile's, then the top-level setting, then the last one used.
     let last_view = crate::store::last_view::LastView::new(&c.paths.data_dir, &c.profile);
     model.preferred_view = profile
@@ -1169,6 +1174,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         last_view: Some(last_view),
         download_dir: c.config.download_dir(),
         local_canned,
+        workflows: Some(workflow_store),
     };
     // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
     for line in crate::app::run(c.helpdesk.clone(), model, opts).await? {

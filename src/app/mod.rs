@@ -30,6 +30,9 @@ mod queue;
 #[cfg(test)]
 mod queue_tests;
 pub mod update;
+pub mod workflow;
+#[cfg(test)]
+mod workflow_tests;
 
 use std::io::{self, BufWriter, Write};
 use std::time::Duration;
@@ -96,6 +99,8 @@ pub struct Options {
     pub last_view: Option<crate::store::last_view::LastView>,
     /// Where attachments are saved.
     pub download_dir: Option<std::path::PathBuf>,
+    /// Where workflows in progress are kept.
+    pub workflows: Option<crate::store::workflows::WorkflowStore>,
 }
 
 /// Runs the workspace until the agent quits; what it says on leaving (the drafts kept) is returned
@@ -147,6 +152,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     runner.set_outbox(opts.outbox);
     runner.last_view = opts.last_view;
     runner.download_dir = opts.download_dir;
+    runner.workflows = opts.workflows;
     runner.resume_outbox();
     runner.watch_rate_budget(std::time::Duration::from_secs(1));
     model.now = jiff::Timestamp::now();

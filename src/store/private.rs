@@ -24,7 +24,7 @@ const OWN: [&str; 11] = [
     "outbox",
     "metrics",
     "oauth",
-    "workflows",
+    "walks",
     "tix.log",
     "tix.log.1",
 ];

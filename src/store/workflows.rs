@@ -17,7 +17,7 @@ pub struct WorkflowStore {
 impl WorkflowStore {
     pub fn new(data_dir: &Path, profile: &str) -> WorkflowStore {
         WorkflowStore {
-            dir: data_dir.join("workflows").join(super::file_name(profile)),
+            dir: data_dir.join("walks").join(super::file_name(profile)),
         }
     }
 
@@ -85,7 +85,7 @@ mod tests {
         let odd = Id("../../etc/passwd".into());
         store.save(&Id::from(1001), Some(&p)).unwrap();
         store.save(&odd, Some(&Progress { workflow: "x".into(), path: vec![] })).unwrap();
-        std::fs::write(dir.path().join("workflows/work____x/junk.json"), "{").unwrap();
+        std::fs::write(dir.path().join("walks/work____x/junk.json"), "{").unwrap();
         let all = WorkflowStore::new(dir.path(), "work/../x").load_all();
         assert_eq!(all.len(), 2);
         assert_eq!(all[&Id::from(1001)], p);
@@ -102,7 +102,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = WorkflowStore::new(dir.path(), "p");
         store.save(&Id::from(7), Some(&Progress { workflow: "refund".into(), path: vec![] })).unwrap();
-        let mode = std::fs::metadata(dir.path().join("workflows/p/7.json"))
+        let mode = std::fs::metadata(dir.path().join("walks/p/7.json"))
             .unwrap()
             .permissions()
             .mode();
