@@ -553,7 +553,9 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             crate::config_init::init(&file, force).map_err(CliError::Config)?;
             println!("wrote {}", file.display());
             let dir = paths.config_dir.join("workflows");
-            for written in crate::config_init::init_workflows(&dir, force).map_err(CliError::Config)? {
+            for written in
+                crate::config_init::init_workflows(&dir, force).map_err(CliError::Config)?
+            {
                 println!("wrote {}", written.display());
             }
             Ok(())

@@ -99,7 +99,10 @@ mod tests {
         assert_eq!(first.len(), crate::workflow::SHIPPED.len());
         std::fs::write(wf.join("refund.toml"), "# mine").unwrap();
         assert!(init_workflows(&wf, false).unwrap().is_empty());
-        assert_eq!(std::fs::read_to_string(wf.join("refund.toml")).unwrap(), "# mine");
+        assert_eq!(
+            std::fs::read_to_string(wf.join("refund.toml")).unwrap(),
+            "# mine"
+        );
         let (list, problems) = crate::workflow::load(&wf, &Default::default());
         assert_eq!(list.len(), crate::workflow::SHIPPED.len() - 1);
         assert_eq!(problems.len(), 1, "{problems:?}");

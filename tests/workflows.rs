@@ -34,9 +34,19 @@ const SHIPPED: [&str; 4] = [
 fn the_shipped_workflows_check_clean_against_the_demo() {
     let dir = tempfile::tempdir().unwrap();
     for name in SHIPPED {
-        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("workflows").join(name);
-        let out = tix(dir.path(), &["--demo", "workflow", "check", file.to_str().unwrap()]);
-        assert!(out.status.success(), "{name}: {}{}", text(&out.stdout), text(&out.stderr));
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("workflows")
+            .join(name);
+        let out = tix(
+            dir.path(),
+            &["--demo", "workflow", "check", file.to_str().unwrap()],
+        );
+        assert!(
+            out.status.success(),
+            "{name}: {}{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
         assert_eq!(text(&out.stdout), "", "{name}");
     }
 }
@@ -51,7 +61,10 @@ fn check_reports_each_problem_with_its_place_and_exits_1() {
          [[end]]\nid = \"e\"\ncanned = \"No::Such response\"\nstatus = \"sleeping\"\n",
     )
     .unwrap();
-    let out = tix(dir.path(), &["--demo", "workflow", "check", file.to_str().unwrap()]);
+    let out = tix(
+        dir.path(),
+        &["--demo", "workflow", "check", file.to_str().unwrap()],
+    );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let shown = file.display().to_string();
     let lines: Vec<String> = text(&out.stdout).lines().map(str::to_string).collect();
@@ -81,14 +94,21 @@ fn config_init_installs_the_examples_and_list_shows_them() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let listed = text(&out.stdout);
     assert_eq!(listed.lines().count(), 4, "{listed}");
-    assert!(listed.contains("refund\tRefund request\ttag:refund"), "{listed}");
+    assert!(
+        listed.contains("refund\tRefund request\ttag:refund"),
+        "{listed}"
+    );
     assert!(listed.contains("Telefon nou"), "{listed}");
     // A broken file is listed as a problem and skipped; the others still load.
     std::fs::write(dir.path().join("workflows/broken.toml"), "title = 3\n").unwrap();
     let out = tix(dir.path(), &["workflow", "list"]);
     assert!(out.status.success());
     assert_eq!(text(&out.stdout).lines().count(), 4);
-    assert!(text(&out.stderr).contains("broken.toml:1:9:"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("broken.toml:1:9:"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 fn saved_walks(dir: &Path) -> Vec<String> {

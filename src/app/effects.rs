@@ -347,7 +347,9 @@ impl Runner {
                 if let Some(store) = &self.workflows
                     && let Err(e) = store.save(&ticket, progress.as_ref())
                 {
-                    let _ = tx.send(Msg::Failed(format!("could not keep the workflow's step: {e}")));
+                    let _ = tx.send(Msg::Failed(format!(
+                        "could not keep the workflow's step: {e}"
+                    )));
                 }
             }
             Effect::Search { req, query } => {

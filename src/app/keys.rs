@@ -234,7 +234,10 @@ fn answer_index(key: Key) -> Option<usize> {
     let KeyCode::Char(c) = key.code else {
         return None;
     };
-    if key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) {
+    if key
+        .mods
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
         return None;
     }
     let max = crate::workflow::parse::MAX_ANSWERS;

@@ -191,7 +191,11 @@ pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         None => {
             let name = p.workflow.clone();
             m.walks.remove(ticket);
-            notice(m, &format!("Workflow {name:?} is no longer installed"), true);
+            notice(
+                m,
+                &format!("Workflow {name:?} is no longer installed"),
+                true,
+            );
             vec![save(ticket, None)]
         }
         Some(wf) if p.position(wf).is_none() => {
@@ -208,7 +212,11 @@ pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
 /// The canned response an end names: by `Folder::Title` or by title.
 fn find_canned<'a>(m: &'a Model, name: &str) -> Option<&'a CannedResponse> {
     let list = m.canned.ready()?;
-    let full = |c: &CannedResponse| c.folder.as_ref().is_some_and(|f| format!("{f}::{}", c.title) == name);
+    let full = |c: &CannedResponse| {
+        c.folder
+            .as_ref()
+            .is_some_and(|f| format!("{f}::{}", c.title) == name)
+    };
     list.iter()
         .find(|c| full(c))
         .or_else(|| list.iter().find(|c| c.title == name))
@@ -244,7 +252,7 @@ fn finish(m: &mut Model, ticket: &Id, wf: &Workflow, p: &Progress) -> Vec<Effect
         None => notice(
             m,
             &format!(
-                "{} done for {named}: review the reply and send it; the path taken goes with it as an internal note",
+                "{}: the reply for {named} is in the composer (review, then send; the path goes with it as a note)",
                 wf.title
             ),
             false,
@@ -285,14 +293,19 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
         parts.push(canned::fill(&own, &cx));
     }
     let v = &m.vocabulary;
-    let status = o.status.clone().or(sets_status).map(|w| {
-        v.status(&w).map_or(w.clone(), |s| s.raw.clone())
-    });
+    let status = o
+        .status
+        .clone()
+        .or(sets_status)
+        .map(|w| v.status(&w).map_or(w.clone(), |s| s.raw.clone()));
     let current = m.current();
     let priority = o
         .priority
         .clone()
-        .or_else(|| o.escalate.then(|| raised(current.and_then(|t| t.priority.as_ref())).to_string()))
+        .or_else(|| {
+            o.escalate
+                .then(|| raised(current.and_then(|t| t.priority.as_ref())).to_string())
+        })
         .map(|w| v.priority(&w).map_or(w.clone(), |p| p.raw.clone()));
     let group = o.group.as_ref().and_then(|g| {
         let found = m.groups.iter().find(|x| x.name.eq_ignore_ascii_case(g));
@@ -306,7 +319,9 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
         for t in &o.tags {
             match t.strip_prefix('-') {
                 Some(gone) => changes.remove.push(gone.to_string()),
-                None => changes.add.push(t.strip_prefix('+').unwrap_or(t).to_string()),
+                None => changes
+                    .add
+                    .push(t.strip_prefix('+').unwrap_or(t).to_string()),
             }
         }
         changes.apply(&current.map(|t| t.tags.clone()).unwrap_or_default())

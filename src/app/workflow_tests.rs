@@ -26,7 +26,10 @@ fn w_lists_the_workflows_that_fit_first_and_a_number_starts_one() {
     let mut m = with_workflows();
     let t = m.current().unwrap().clone();
     let (order, suggested) = super::workflow::for_ticket(&m, &t);
-    assert_eq!(suggested, 1, "the refund ticket fits the refund workflow only");
+    assert_eq!(
+        suggested, 1,
+        "the refund ticket fits the refund workflow only"
+    );
     assert_eq!(m.workflows[order[0]].name, "refund");
     let fx = update(&mut m, key("W"));
     assert!(fx.is_empty(), "opening the list writes nothing: {fx:?}");
@@ -61,7 +64,11 @@ fn answers_by_number_or_letter_then_back_and_restart() {
     update(&mut m, key("backspace"));
     assert_eq!(at(&m), "window", "nothing before the first step");
     let fx = update(&mut m, key("X"));
-    assert_eq!(saved_progress(&fx), Some(None), "stopped: forgotten on disk");
+    assert_eq!(
+        saved_progress(&fx),
+        Some(None),
+        "stopped: forgotten on disk"
+    );
     assert!(m.walks.is_empty());
 }
 
@@ -85,7 +92,10 @@ fn an_end_fills_the_composer_and_the_path_goes_as_its_own_note_on_send() {
     );
     // The canned response's status, the end's tags.
     assert_eq!(c.fields.status.as_deref(), Some("solved"));
-    assert_eq!(c.fields.tags.as_deref(), Some(&["refund_issued".to_string()][..]));
+    assert_eq!(
+        c.fields.tags.as_deref(),
+        Some(&["refund_issued".to_string()][..])
+    );
     let fx = update(&mut m, key("ctrl-s"));
     let updates: Vec<_> = fx
         .iter()
@@ -97,13 +107,16 @@ fn an_end_fills_the_composer_and_the_path_goes_as_its_own_note_on_send() {
     assert_eq!(updates.len(), 2, "{fx:?}");
     let reply = updates[0].message.as_ref().unwrap();
     assert_eq!(reply.visibility, Visibility::Public);
-    assert!(!reply.body.contains("Asked:"), "the path is never in the reply");
+    assert!(
+        !reply.body.contains("Asked:"),
+        "the path is never in the reply"
+    );
     assert_eq!(updates[0].status.as_deref(), Some("solved"));
     let note = updates[1].message.as_ref().unwrap();
     assert_eq!(note.visibility, Visibility::Internal);
     assert_eq!(
         note.body,
-        "Workflow: Refund request\nAsked: within 30 days? → Yes; done: Check the return scan.; \
+        "Workflow: Refund request\nAsked: within 30 days? → Yes; done: Check the return scan; \
          above the limit? → No\nOutcome: refund issued"
     );
     assert_eq!(updates[1].status, None, "the note changes no field");
@@ -122,7 +135,11 @@ fn an_escalating_end_sets_the_group_and_raises_the_priority() {
     let c = m.composer.as_ref().unwrap();
     assert_eq!(c.text(), "A manager will approve it today.");
     assert_eq!(c.fields.group, Some(Id::from(50)));
-    assert_eq!(c.fields.priority.as_deref(), Some("urgent"), "urgent stays urgent");
+    assert_eq!(
+        c.fields.priority.as_deref(),
+        Some("urgent"),
+        "urgent stays urgent"
+    );
     let fx = update(&mut m, key("ctrl-s"));
     let note = fx
         .iter()
@@ -133,11 +150,15 @@ fn an_escalating_end_sets_the_group_and_raises_the_priority() {
         .nth(1)
         .unwrap();
     assert!(
-        note.body.starts_with("⚑ Escalated to Billing\n\nWorkflow: Refund request\n"),
+        note.body
+            .starts_with("⚑ Escalated to Billing\n\nWorkflow: Refund request\n"),
         "{}",
         note.body
     );
-    assert!(note.body.ends_with("Outcome: sent for approval (escalated)"));
+    assert!(
+        note.body
+            .ends_with("Outcome: sent for approval (escalated)")
+    );
 }
 
 #[test]

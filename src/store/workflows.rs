@@ -22,7 +22,8 @@ impl WorkflowStore {
     }
 
     fn path(&self, ticket: &Id) -> PathBuf {
-        self.dir.join(format!("{}.json", super::file_name(&ticket.0)))
+        self.dir
+            .join(format!("{}.json", super::file_name(&ticket.0)))
     }
 
     /// Keeps a ticket's progress, or forgets it with `None`.
@@ -84,7 +85,15 @@ mod tests {
         };
         let odd = Id("../../etc/passwd".into());
         store.save(&Id::from(1001), Some(&p)).unwrap();
-        store.save(&odd, Some(&Progress { workflow: "x".into(), path: vec![] })).unwrap();
+        store
+            .save(
+                &odd,
+                Some(&Progress {
+                    workflow: "x".into(),
+                    path: vec![],
+                }),
+            )
+            .unwrap();
         std::fs::write(dir.path().join("walks/work____x/junk.json"), "{").unwrap();
         let all = WorkflowStore::new(dir.path(), "work/../x").load_all();
         assert_eq!(all.len(), 2);
@@ -101,7 +110,15 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let store = WorkflowStore::new(dir.path(), "p");
-        store.save(&Id::from(7), Some(&Progress { workflow: "refund".into(), path: vec![] })).unwrap();
+        store
+            .save(
+                &Id::from(7),
+                Some(&Progress {
+                    workflow: "refund".into(),
+                    path: vec![],
+                }),
+            )
+            .unwrap();
         let mode = std::fs::metadata(dir.path().join("walks/p/7.json"))
             .unwrap()
             .permissions()

@@ -357,7 +357,10 @@ pub fn layout<'a>(
 fn workflow_line(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Option<Line<'static>> {
     let key = m
         .keymap
-        .key_for(crate::keymap::Context::Global, crate::action::Action::Workflow)
+        .key_for(
+            crate::keymap::Context::Global,
+            crate::action::Action::Workflow,
+        )
         .unwrap_or_default();
     let text = match crate::app::workflow::walk_of(m, &t.id) {
         Some((wf, p)) if p.ended(wf) => format!(
@@ -365,6 +368,14 @@ fn workflow_line(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Option<
             wf.title
         ),
         Some((wf, p)) => format!("▶ Workflow: {}, step {} ({key})", wf.title, p.step_number()),
+        // A solved or closed ticket needs none.
+        None if matches!(
+            t.status.category,
+            crate::helpdesk::StatusCategory::Solved | crate::helpdesk::StatusCategory::Closed
+        ) =>
+        {
+            return None;
+        }
         None => {
             let (order, suggested) = crate::app::workflow::for_ticket(m, t);
             let first = &m.workflows[*order.first().filter(|_| suggested > 0)?];

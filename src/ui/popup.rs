@@ -631,7 +631,11 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
     match crate::app::workflow::walk_of(m, ticket) {
         None => {
             title = format!(" Workflows · #{ticket} ");
-            let t = m.tickets.iter().chain(m.pinned.as_ref()).find(|t| &t.id == ticket);
+            let t = m
+                .tickets
+                .iter()
+                .chain(m.pinned.as_ref())
+                .find(|t| &t.id == ticket);
             let (order, suggested) = match t {
                 Some(t) => crate::app::workflow::for_ticket(m, t),
                 None => ((0..m.workflows.len()).collect(), 0),
@@ -642,7 +646,11 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
                     muted,
                 ));
             }
-            for (n, &i) in order.iter().enumerate().take(crate::workflow::parse::MAX_ANSWERS) {
+            for (n, &i) in order
+                .iter()
+                .enumerate()
+                .take(crate::workflow::parse::MAX_ANSWERS)
+            {
                 if n == 0 && suggested > 0 {
                     lines.push(Line::styled(" Suggested for this ticket:", muted));
                 } else if n == suggested {
@@ -724,7 +732,7 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
                         truncate(&o.name, cols.saturating_sub(7))
                     )));
                     lines.push(Line::styled(
-                        " The reply is in the composer; the path goes with it as an internal note.",
+                        " The reply is in the composer (or its draft); the path goes with it as a note.",
                         muted,
                     ));
                 }
@@ -743,5 +751,8 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
     let h = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, w, h);
     clear(f, rect);
-    f.render_widget(Paragraph::new(lines).block(Block::bordered().title(title)), rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        rect,
+    );
 }

@@ -54,8 +54,12 @@ pub enum NodeKind {
         short: String,
         answers: Vec<Answer>,
     },
-    /// Something for the agent to do or say, then on to `next`.
-    Instruction { text: String, next: usize },
+    /// Something for the agent to do or say, then on to `next`; `short` is the note's words.
+    Instruction {
+        text: String,
+        short: String,
+        next: usize,
+    },
     End(Outcome),
 }
 
@@ -90,8 +94,7 @@ impl Workflow {
     pub fn applies_to(&self, t: &Ticket) -> bool {
         let w = &self.when;
         let channel = w.channels.is_empty()
-            || w
-                .channels
+            || w.channels
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(t.channel.label()));
         let subject = t.subject.to_lowercase();
@@ -124,7 +127,12 @@ pub fn load(dir: &Path, known: &Known) -> (Vec<Workflow>, Vec<Problem>) {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .filter(|p| !p.file_name().unwrap_or_default().to_string_lossy().starts_with('.'))
+        .filter(|p| {
+            !p.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .starts_with('.')
+        })
         .collect();
     paths.sort();
     for path in paths {

@@ -51,7 +51,7 @@ struct RawStep {
     id: Spanned<String>,
     /// A question (with `answers`).
     ask: Option<String>,
-    /// How the internal note words the question (the question itself when absent).
+    /// How the internal note words the question or instruction (itself when absent).
     short: Option<String>,
     #[serde(default)]
     answers: Vec<Spanned<RawAnswer>>,
@@ -129,17 +129,26 @@ pub fn parse(
             let (line, _) = lines.line_col(spans[first]);
             err(
                 id.span().start,
-                format!("step {:?} is defined twice (first on line {line})", id.get_ref()),
+                format!(
+                    "step {:?} is defined twice (first on line {line})",
+                    id.get_ref()
+                ),
             );
         } else {
             index.insert(id.get_ref().clone(), i);
         }
     }
     if raw.step.is_empty() {
-        err(raw.title.span().start, "a workflow needs at least one [[step]]".into());
+        err(
+            raw.title.span().start,
+            "a workflow needs at least one [[step]]".into(),
+        );
     }
     if raw.end.is_empty() {
-        err(raw.title.span().start, "a workflow needs at least one [[end]]".into());
+        err(
+            raw.title.span().start,
+            "a workflow needs at least one [[end]]".into(),
+        );
     }
     if raw.title.get_ref().trim().is_empty() {
         err(raw.title.span().start, "the title is empty".into());
@@ -166,6 +175,7 @@ pub fn parse(
                 );
                 NodeKind::Instruction {
                     text: String::new(),
+                    short: String::new(),
                     next: usize::MAX,
                 }
             }
@@ -222,12 +232,19 @@ pub fn parse(
                 let next = match &s.next {
                     Some(n) => target(n, &mut err),
                     None => {
-                        err(at, format!("instruction {id:?} has no target (next = \"…\")"));
+                        err(
+                            at,
+                            format!("instruction {id:?} has no target (next = \"…\")"),
+                        );
                         usize::MAX
                     }
                 };
                 NodeKind::Instruction {
                     text: line(say),
+                    // A sentence's full stop would end the note's item before its `;`.
+                    short: line(s.short.as_deref().unwrap_or(say))
+                        .trim_end_matches('.')
+                        .to_string(),
                     next,
                 }
             }
@@ -272,7 +289,9 @@ pub fn parse(
             }
         }
         if let (Some(g), Some(groups)) = (&e.group, &known.groups)
-            && !groups.iter().any(|x| x.eq_ignore_ascii_case(g.get_ref().trim()))
+            && !groups
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(g.get_ref().trim()))
         {
             err(g.span().start, format!("unknown group {:?}", g.get_ref()));
         }
@@ -306,7 +325,11 @@ pub fn parse(
         if !CHANNELS.contains(&c.get_ref().trim().to_lowercase().as_str()) {
             err(
                 c.span().start,
-                format!("unknown channel {:?} (channels: {})", c.get_ref(), CHANNELS.join(", ")),
+                format!(
+                    "unknown channel {:?} (channels: {})",
+                    c.get_ref(),
+                    CHANNELS.join(", ")
+                ),
             );
         }
     }
@@ -321,7 +344,6 @@ pub fn parse(
     if complete {
         graph_problems(&nodes, start, &spans, &mut err);
     }
-    drop(err);
     let failed = problems.iter().any(|p| !p.warning);
     let wf = (!failed).then(|| Workflow {
         name: name.to_string(),
@@ -358,7 +380,12 @@ fn successors(n: &Node) -> Box<dyn Iterator<Item = usize> + '_> {
 
 /// Steps the start never leads to, and steps from which no end can be reached (a cycle with no
 /// way out: the agent would go round it for ever).
-fn graph_problems(nodes: &[Node], start: usize, spans: &[usize], err: &mut dyn FnMut(usize, String)) {
+fn graph_problems(
+    nodes: &[Node],
+    start: usize,
+    spans: &[usize],
+    err: &mut dyn FnMut(usize, String),
+) {
     let mut reached = vec![false; nodes.len()];
     let mut queue = VecDeque::from([start]);
     reached[start] = true;

@@ -106,7 +106,10 @@ fn a_good_file_parses_into_steps_answers_and_ends() {
     let NodeKind::End(o) = &wf.nodes[4].kind else {
         panic!()
     };
-    assert_eq!(o.name, "escalate", "an end without an outcome is named by its id");
+    assert_eq!(
+        o.name, "escalate",
+        "an end without an outcome is named by its id"
+    );
     assert!(o.escalate);
 }
 
@@ -248,7 +251,10 @@ fn a_syntax_error_or_an_unknown_field_is_placed() {
         problems("title = \"x\"\n[[step]]\nid = \n", &Known::default()),
         ["wf.toml:3:6: string values must be quoted, expected literal string"]
     );
-    let got = problems(&GOOD.replace("short = \"APN", "shrot = \"APN"), &Known::default());
+    let got = problems(
+        &GOOD.replace("short = \"APN", "shrot = \"APN"),
+        &Known::default(),
+    );
     assert_eq!(got.len(), 1);
     assert!(got[0].starts_with("wf.toml:"), "{got:?}");
     assert!(got[0].contains("shrot"), "{got:?}");
@@ -265,7 +271,10 @@ fn a_workflow_applies_by_tag_or_subject_keyword_on_its_channels() {
     let wf = parsed(GOOD);
     assert!(wf.applies_to(&ticket("Help", &["mobile"], "sms")));
     assert!(wf.applies_to(&ticket("My NEW PHONE has no data", &[], "chat")));
-    assert!(!wf.applies_to(&ticket("My new phone", &[], "email")), "not its channel");
+    assert!(
+        !wf.applies_to(&ticket("My new phone", &[], "email")),
+        "not its channel"
+    );
     assert!(!wf.applies_to(&ticket("Invoice", &["billing"], "sms")));
 }
 
@@ -291,14 +300,14 @@ fn walking_answers_back_and_restart() {
         p.trail(&wf),
         [
             "restarted the phone? → no",
-            "done: Ask them to restart it.",
+            "done: Ask them to restart it",
             "restarted the phone? → yes",
             "APN settings → missing",
         ]
     );
     assert_eq!(
         p.note(&wf),
-        "Workflow: Phone\nAsked: restarted the phone? → no; done: Ask them to restart it.; \
+        "Workflow: Phone\nAsked: restarted the phone? → no; done: Ask them to restart it; \
          restarted the phone? → yes; APN settings → missing\nOutcome: APN settings sent"
     );
     p.restart();
@@ -337,10 +346,11 @@ fn a_folder_of_workflows_loads_the_good_and_lists_the_bad() {
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].name, "good");
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(
-        text.iter().all(|p| p.contains("bad.toml:1:")),
-        "{text:?}"
-    );
+    assert!(text.iter().all(|p| p.contains("bad.toml:1:")), "{text:?}");
     assert!(!text.is_empty());
-    assert!(load(&dir.path().join("none"), &Known::default()).0.is_empty());
+    assert!(
+        load(&dir.path().join("none"), &Known::default())
+            .0
+            .is_empty()
+    );
 }

@@ -96,12 +96,14 @@ impl Progress {
             let Some(n) = wf.nodes.get(at) else { break };
             match &n.kind {
                 NodeKind::Question { short, answers, .. } => {
-                    let Some(a) = answers.get(t.choice) else { break };
+                    let Some(a) = answers.get(t.choice) else {
+                        break;
+                    };
                     out.push(format!("{short} → {}", a.text));
                     at = a.next;
                 }
-                NodeKind::Instruction { text, next } => {
-                    out.push(format!("done: {text}"));
+                NodeKind::Instruction { short, next, .. } => {
+                    out.push(format!("done: {short}"));
                     at = *next;
                 }
                 NodeKind::End(_) => break,
@@ -113,7 +115,11 @@ impl Progress {
     /// The internal note recording the walk (at an end): what was asked, what the customer
     /// answered, how it ended; so the next agent and the supervisor see what was tried.
     pub fn note(&self, wf: &Workflow) -> String {
-        let mut note = format!("Workflow: {}\nAsked: {}", wf.title, self.trail(wf).join("; "));
+        let mut note = format!(
+            "Workflow: {}\nAsked: {}",
+            wf.title,
+            self.trail(wf).join("; ")
+        );
         if let Some(i) = self.position(wf)
             && let NodeKind::End(o) = &wf.nodes[i].kind
         {
