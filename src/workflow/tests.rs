@@ -354,3 +354,23 @@ fn a_folder_of_workflows_loads_the_good_and_lists_the_bad() {
             .is_empty()
     );
 }
+
+#[test]
+fn escape_sequences_in_a_workflow_file_do_not_reach_the_screen() {
+    let evil = GOOD
+        .replace(
+            "title = \"Phone\"",
+            "title = \"Ph\\u001b]0;owned\\u0007one\"",
+        )
+        .replace("Ask them to restart it.", "Ask \\u001b[2J them");
+    let wf = parsed(&evil);
+    let texts: Vec<String> = std::iter::once(wf.title.clone())
+        .chain(wf.nodes.iter().map(|n| format!("{:?}", n.kind)))
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains('\u{1b}') && !t.contains('\u{7}')),
+        "{texts:?}"
+    );
+}
