@@ -761,3 +761,38 @@ fn the_queue_starts_on_the_configured_or_last_view() {
     assert_eq!(loaded_view(&fx).as_deref(), Some("10"));
     assert!(m.notice.as_ref().unwrap().text.contains("No view named"));
 }
+
+#[test]
+fn the_saved_conversation_stands_in_only_when_the_helpdesk_cannot_be_reached() {
+    let mut m = loaded_model();
+    let id = Id::from(1001);
+    let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
+    update(
+        &mut m,
+        Msg::Conversation {
+            req: 90,
+            ticket: id.clone(),
+            result: Err(down),
+            saved: Some(messages()),
+        },
+    );
+    assert_eq!(m.conversations.get(&id), Some(&Loaded::Ready(messages())));
+    let said = m
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("showing what was saved"), "{said}");
+    // Any other failure is shown as it is: a deleted ticket's saved copy would mislead.
+    let gone = HelpdeskError::new(ErrorKind::NotFound, "deleted");
+    update(
+        &mut m,
+        Msg::Conversation {
+            req: 91,
+            ticket: id.clone(),
+            result: Err(gone),
+            saved: Some(messages()),
+        },
+    );
+    assert!(matches!(m.conversations.get(&id), Some(Loaded::Failed(_))));
+}
