@@ -59,6 +59,11 @@ actions! {
     Escalate = "ticket.escalate", "Escalate: pick a group or person, write a note, raise priority";
     Attachments = "ticket.attachments", "Save or open one of the ticket's attachments";
     OpenWeb = "ticket.open-web", "Open the ticket in the helpdesk's web UI";
+    Workflow = "ticket.workflow", "Walk a guided workflow on this ticket (those that fit it first)";
+    WorkflowNext = "workflow.next", "Done: on to the workflow's next step (after an instruction)";
+    WorkflowBack = "workflow.back", "Back one step in the workflow";
+    WorkflowRestart = "workflow.restart", "Start the workflow over";
+    WorkflowStop = "workflow.stop", "Stop the workflow on this ticket (its progress is forgotten)";
     AttachmentSave = "attachment.save", "Save the chosen attachment in the download folder";
     AttachmentOpen = "attachment.open", "Open the chosen attachment (a private copy, with the system's opener)";
     Metrics = "app.metrics", "Show or hide today's metrics";

@@ -124,6 +124,11 @@ the API token from standard input and stores it in the OS keyring."
         #[command(subcommand)]
         command: ThemeCommand,
     },
+    /// Check or list guided workflows (workflows/*.toml in the config dir)
+    Workflow {
+        #[command(subcommand)]
+        command: WorkflowCommand,
+    },
     /// Print a shell completion script, generated from this command line
     #[command(
         long_about = "Print a shell completion script, generated from this command line.\n\n\
@@ -185,6 +190,16 @@ pub enum KeymapCommand {
     Show,
     /// Validate a keymap file: FILE:LINE:COL: message; exit 1 on errors
     Check { file: std::path::PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkflowCommand {
+    /// Validate a workflow file: FILE:LINE:COL: message; exit 1 on errors. Canned responses,
+    /// statuses and groups are checked against the helpdesk's (and the canned/ files) when it
+    /// answers
+    Check { file: std::path::PathBuf },
+    /// List the installed workflows: NAME<TAB>TITLE<TAB>WHEN IT APPLIES
+    List,
 }
 
 #[derive(Debug, Subcommand)]

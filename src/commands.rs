@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
-use crate::cli::{Cli, Command, ConfigCommand, KeymapCommand, Target, ThemeCommand};
+use crate::cli::{
+    Cli, Command, ConfigCommand, KeymapCommand, Target, ThemeCommand, WorkflowCommand,
+};
 use crate::config::{self, Backend, Paths};
 #[cfg(feature = "demo")]
 use crate::demo::{DemoOptions, DemoServer};
@@ -551,6 +553,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             Some(Command::Logout) => "logout",
             Some(Command::Keymap { .. }) => "keymap",
             Some(Command::Theme { .. }) => "theme",
+            Some(Command::Workflow { .. }) => "workflow",
             Some(Command::Completions { .. }) => "completions",
             Some(Command::Man { .. }) => "man",
             Some(Command::Config { .. }) => "config",
@@ -563,6 +566,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
         None => tui(&cli.target).await,
         Some(Command::Verb(v)) => crate::cli_verbs::run(&cli.target, v).await,
         Some(Command::Keymap { command }) => keymap_command(command),
+        Some(Command::Workflow { command }) => workflow_command(&cli.target, command).await,
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             let mut script = vec![];
@@ -573,9 +577,16 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Config {
             command: ConfigCommand::Init { force },
         }) => {
-            let file = Paths::discover().config_file();
+            let paths = Paths::discover();
+            let file = paths.config_file();
             crate::config_init::init(&file, force).map_err(CliError::Config)?;
             println!("wrote {}", file.display());
+            let dir = paths.config_dir.join("workflows");
+            for written in
+                crate::config_init::init_workflows(&dir, force).map_err(CliError::Config)?
+            {
+                println!("wrote {}", written.display());
+            }
             Ok(())
         }
         Some(Command::Stats { json, day }) => stats(json, day),
@@ -974,6 +985,109 @@ fn keymap_command(command: KeymapCommand) -> Result<(), CliError> {
     }
 }
 
+/// The workflows a session uses: the config dir's `workflows/`, or on the demo without one the
+/// shipped examples. Bad files are skipped and returned as problems.
+pub fn load_workflows(
+    paths: &Paths,
+    demo: bool,
+    known: &crate::workflow::Known,
+) -> (Vec<crate::workflow::Workflow>, Vec<config::Problem>) {
+    let dir = paths.config_dir.join("workflows");
+    if demo && !dir.is_dir() {
+        return crate::workflow::shipped(known);
+    }
+    crate::workflow::load(&dir, known)
+}
+
+/// Titles a workflow may name a canned response by: `Folder::Title` and the title alone.
+pub fn canned_names(list: &[crate::helpdesk::CannedResponse]) -> Vec<String> {
+    list.iter()
+        .flat_map(|c| {
+            let full = c.folder.as_ref().map(|f| format!("{f}::{}", c.title));
+            std::iter::once(c.title.clone()).chain(full)
+        })
+        .collect()
+}
+
+async fn workflow_command(target: &Target, command: WorkflowCommand) -> Result<(), CliError> {
+    match command {
+        WorkflowCommand::List => {
+            let paths = Paths::discover();
+            let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
+            let demo = target.demo || (target.profile.is_none() && cfg.default_profile.is_none());
+            let (list, problems) = load_workflows(&paths, demo, &Default::default());
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            if list.is_empty() && problems.is_empty() {
+                eprintln!(
+                    "no workflows in {} (tix config init installs the examples)",
+                    paths.config_dir.join("workflows").display()
+                );
+            }
+            let mut out = String::new();
+            for w in &list {
+                let mut when: Vec<String> = vec![];
+                when.extend(w.when.tags.iter().map(|t| format!("tag:{t}")));
+                when.extend(w.when.keywords.iter().map(|k| format!("{k:?}")));
+                when.extend(w.when.channels.iter().map(|c| format!("via:{c}")));
+                // Each field sanitized on its own (a tab in one would shift the columns).
+                let fields = [&w.name, &w.title, &when.join(" ")].map(|f| crate::sanitize::line(f));
+                out.push_str(&fields.join("\t"));
+                out.push('\n');
+            }
+            print_all(out.as_bytes())
+        }
+        WorkflowCommand::Check { file } => {
+            let text = crate::files::read_text(&file)
+                .map_err(|e| CliError::Config(e.to_string()))?
+                .ok_or_else(|| CliError::Config(format!("{}: no such file", file.display())))?;
+            let known = workflow_known(target).await;
+            let problems = crate::workflow::check(&file.display().to_string(), &text, &known);
+            for p in &problems {
+                println!("{p}");
+            }
+            if problems.iter().any(|p| !p.warning) {
+                return Err(CliError::CheckFailed);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// What a workflow's names are checked against: the canned/ files, and the helpdesk's canned
+/// responses, statuses and groups when it answers (else those are left unchecked, said on stderr).
+async fn workflow_known(target: &Target) -> crate::workflow::Known {
+    let paths = Paths::discover();
+    let (local, _) = crate::canned_files::load(&paths.config_dir.join("canned"));
+    let mut known = crate::workflow::Known::default();
+    let reached = match connect(target).await {
+        Ok(c) => {
+            let hd = c.helpdesk.clone();
+            let (canned, vocabulary, groups) =
+                tokio::join!(hd.canned_responses(), hd.vocabulary(), hd.groups());
+            match (canned, vocabulary, groups) {
+                (Ok(mut canned), Ok(vocabulary), Ok(groups)) => {
+                    canned.extend(local);
+                    known.canned = Some(canned_names(&canned));
+                    known.vocabulary = Some(vocabulary);
+                    known.groups = Some(groups.into_iter().map(|g| g.name).collect());
+                    Ok(())
+                }
+                (Err(e), ..) | (_, Err(e), _) | (.., Err(e)) => Err(e.to_string()),
+            }
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    if let Err(e) = reached {
+        eprintln!(
+            "tix: the helpdesk did not answer ({}): only the structure and the canned/ files are checked",
+            crate::sanitize::line(&e)
+        );
+    }
+    known
+}
+
 /// The man page of tix on standard output, or the pages of tix and of every subcommand in `dir`.
 fn man(dir: Option<&std::path::Path>) -> Result<(), CliError> {
     use clap::CommandFactory;
@@ -1030,6 +1144,11 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let (local_canned, canned_problems) =
         crate::canned_files::load(&c.paths.config_dir.join("canned"));
     problems.extend(canned_problems);
+    // Names of the helpdesk's canned responses and statuses are not known yet: they are checked
+    // when an end is reached (and by `tix workflow check`).
+    let (workflows, workflow_problems) =
+        load_workflows(&c.paths, c.demo.is_some(), &Default::default());
+    problems.extend(workflow_problems);
     let mut model =
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
     model.theme = theme;
@@ -1068,6 +1187,9 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         model.overlay = Some(crate::app::model::Overlay::Problems);
     }
     model.problems = problems;
+    model.workflows = workflows;
+    let workflow_store = crate::store::workflows::WorkflowStore::new(&c.paths.data_dir, &c.profile);
+    model.walks = workflow_store.load_all();
     // The view to start on: the profile's, then the top-level setting, then the last one used.
     let last_view = crate::store::last_view::LastView::new(&c.paths.data_dir, &c.profile);
     model.preferred_view = profile
@@ -1102,6 +1224,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         outbox: Some(outbox),
         last_view: Some(last_view),
         download_dir: c.config.download_dir(),
+        workflows: Some(workflow_store),
     };
     // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
     for line in crate::workspace::run(c.helpdesk.clone(), model, opts).await? {

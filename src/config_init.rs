@@ -37,6 +37,22 @@ pub fn init(file: &Path, force: bool) -> Result<(), String> {
         .map_err(|e| format!("{shown}: {e}"))
 }
 
+/// Installs the example workflows in `dir` (the config dir's `workflows/`); a file already there
+/// is kept unless `force`. Returns the files written.
+pub fn init_workflows(dir: &Path, force: bool) -> Result<Vec<std::path::PathBuf>, String> {
+    crate::store::private::create_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut written = vec![];
+    for (name, text) in crate::workflow::SHIPPED {
+        let file = dir.join(name);
+        if file.exists() && !force {
+            continue;
+        }
+        std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))?;
+        written.push(file);
+    }
+    Ok(written)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +89,26 @@ mod tests {
             p.check_transport().unwrap();
             p.uses_oauth().unwrap();
         }
+    }
+
+    #[test]
+    fn the_example_workflows_are_installed_and_an_edited_one_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let wf = dir.path().join("workflows");
+        let first = init_workflows(&wf, false).unwrap();
+        assert_eq!(first.len(), crate::workflow::SHIPPED.len());
+        std::fs::write(wf.join("refund.toml"), "# mine").unwrap();
+        assert!(init_workflows(&wf, false).unwrap().is_empty());
+        assert_eq!(
+            std::fs::read_to_string(wf.join("refund.toml")).unwrap(),
+            "# mine"
+        );
+        let (list, problems) = crate::workflow::load(&wf, &Default::default());
+        assert_eq!(list.len(), crate::workflow::SHIPPED.len() - 1);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        init_workflows(&wf, true).unwrap();
+        let (list, problems) = crate::workflow::load(&wf, &Default::default());
+        assert!(problems.is_empty() && list.len() == crate::workflow::SHIPPED.len());
     }
 
     #[test]

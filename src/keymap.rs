@@ -24,10 +24,12 @@ pub enum Context {
     Macro,
     /// The attachment picker (its own keys; it moves like any picker).
     Attachments,
+    /// A guided workflow (answers by number or letter are not bound: they are the answers).
+    Workflow,
 }
 
 impl Context {
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
@@ -37,6 +39,7 @@ impl Context {
         Context::Palette,
         Context::Macro,
         Context::Attachments,
+        Context::Workflow,
     ];
 
     pub fn name(self) -> &'static str {
@@ -50,6 +53,7 @@ impl Context {
             Context::Palette => "palette",
             Context::Macro => "macro",
             Context::Attachments => "attachments",
+            Context::Workflow => "workflow",
         }
     }
 
@@ -385,6 +389,7 @@ impl Keymap {
                 | Context::Palette
                 | Context::Macro
                 | Context::Attachments
+                | Context::Workflow
                 | Context::Global
         ) {
             tables.push(Context::Global);

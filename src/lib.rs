@@ -32,4 +32,5 @@ pub mod sms;
 pub mod store;
 pub mod theme;
 pub mod ui;
+pub mod workflow;
 pub mod workspace;

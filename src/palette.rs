@@ -35,6 +35,10 @@ fn runnable(a: Action) -> bool {
             | Action::MacroEdit
             | Action::AttachmentSave
             | Action::AttachmentOpen
+            | Action::WorkflowNext
+            | Action::WorkflowBack
+            | Action::WorkflowRestart
+            | Action::WorkflowStop
     )
 }
 

@@ -66,6 +66,8 @@ pub struct Options {
     pub last_view: Option<crate::store::last_view::LastView>,
     /// Where attachments are saved.
     pub download_dir: Option<std::path::PathBuf>,
+    /// Where workflows in progress are kept.
+    pub workflows: Option<crate::store::workflows::WorkflowStore>,
 }
 
 /// Runs the workspace until the agent quits; what it says on leaving (the drafts kept) is returned
@@ -118,6 +120,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     runner.set_outbox(opts.outbox);
     runner.last_view = opts.last_view;
     runner.download_dir = opts.download_dir;
+    runner.workflows = opts.workflows;
     runner.resume_outbox();
     runner.watch_rate_budget(std::time::Duration::from_secs(1));
     model.now = jiff::Timestamp::now();

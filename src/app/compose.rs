@@ -75,7 +75,7 @@ fn start_escalation(m: &mut Model, value: &str, label: &str) -> Vec<Effect> {
 }
 
 /// One priority level up (urgent stays urgent).
-fn raised(p: Option<&crate::helpdesk::Priority>) -> &'static str {
+pub(super) fn raised(p: Option<&crate::helpdesk::Priority>) -> &'static str {
     match p.map(|p| p.rank).unwrap_or(0) {
         0 | 1 => "normal",
         2 => "high",
@@ -345,9 +345,9 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
         Some(e) => format!("⚑ Escalated to {}\n\n{text}", e.label),
         None => text,
     };
-    vec![Effect::Update {
+    let mut effects = vec![Effect::Update {
         req,
-        ticket,
+        ticket: ticket.clone(),
         // A macro's changes taken into the composer go with the text; an escalation's win.
         patch: TicketPatch {
             message: Some(NewMessage { visibility, body }),
@@ -360,7 +360,12 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
             ..fields
         },
         from_draft: Some(kind),
-    }]
+    }];
+    // A workflow's reply: the path taken follows as its own internal note.
+    if kind == DraftKind::Reply {
+        effects.extend(super::workflow::after_reply(m, &ticket));
+    }
+    effects
 }
 
 pub(super) fn insert_canned(m: &mut Model) -> Vec<Effect> {

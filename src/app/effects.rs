@@ -47,6 +47,8 @@ pub struct Runner {
     pub last_view: Option<crate::store::last_view::LastView>,
     /// Where attachments are saved (config's `download_dir`, else the XDG download dir).
     pub download_dir: Option<std::path::PathBuf>,
+    /// Where workflows in progress are kept (per profile); `None` keeps them in memory only.
+    pub workflows: Option<crate::store::workflows::WorkflowStore>,
     /// Writes go through the outbox when set (else straight to the helpdesk): see `set_outbox`.
     outbox: Option<Outbox>,
     worker: OutboxWorker,
@@ -73,6 +75,7 @@ impl Runner {
             outbox: None,
             last_view: None,
             download_dir: None,
+            workflows: None,
             worker: OutboxWorker {
                 hd: hd.clone(),
                 tx: tx.clone(),
@@ -335,6 +338,17 @@ impl Runner {
                 kind,
                 draft,
             } => self.save_draft(ticket, kind, draft),
+            // On this task, at once: a few hundred bytes, and the step must be on disk before
+            // the frame that shows it (a kill -9 right after resumes there).
+            Effect::SaveWorkflow { ticket, progress } => {
+                if let Some(store) = &self.workflows
+                    && let Err(e) = store.save(&ticket, progress.as_ref())
+                {
+                    let _ = tx.send(Msg::Failed(format!(
+                        "could not keep the workflow's step: {e}"
+                    )));
+                }
+            }
             Effect::Search { req, query } => {
                 tokio::spawn(async move {
                     let result = hd.search(&query).await;

@@ -299,3 +299,80 @@ pub fn three_views() -> Vec<crate::helpdesk::View> {
 pub fn prompt_typed(m: &Model) -> &str {
     m.overlay.as_ref().and_then(Overlay::typed).unwrap_or("")
 }
+
+const REFUND: &str = r#"title = "Refund request"
+[when]
+keywords = ["refund"]
+
+[[step]]
+id = "window"
+ask = "Was the order placed within 30 days?"
+short = "within 30 days?"
+answers = [
+  { answer = "Yes", next = "returned" },
+  { answer = "No", next = "late" },
+]
+
+[[step]]
+id = "returned"
+say = "Check the return scan."
+next = "limit"
+
+[[step]]
+id = "limit"
+ask = "Is it above your limit?"
+short = "above the limit?"
+answers = [
+  { answer = "No", next = "refund" },
+  { answer = "Yes", next = "approval" },
+]
+
+[[end]]
+id = "refund"
+outcome = "refund issued"
+canned = "Billing::Refund issued"
+tags = ["+refund_issued"]
+
+[[end]]
+id = "late"
+reply = "Sorry {{ticket.requester.first_name}}, that order is too old."
+status = "pending"
+
+[[end]]
+id = "approval"
+outcome = "sent for approval"
+reply = "A manager will approve it today."
+group = "Billing"
+escalate = true
+"#;
+
+const TWO_FA: &str = r#"title = "Two-factor reset"
+[when]
+keywords = ["2fa"]
+[[step]]
+id = "who"
+ask = "Identity confirmed?"
+answers = [{ answer = "Yes", next = "done" }]
+[[end]]
+id = "done"
+reply = "Reset."
+"#;
+
+/// The loaded model with two workflows (a refund one that fits ticket 1001, a two-factor one that
+/// does not) and a Billing group.
+pub fn with_workflows() -> Model {
+    let mut m = loaded_model();
+    for (name, text) in [("2fa", TWO_FA), ("refund", REFUND)] {
+        let (wf, problems) = crate::workflow::parse(name, name, text, &Default::default());
+        assert!(problems.is_empty(), "{problems:?}");
+        m.workflows.push(wf.unwrap());
+    }
+    update(
+        &mut m,
+        Msg::Groups(Ok(vec![Group {
+            id: Id::from(50),
+            name: "Billing".into(),
+        }])),
+    );
+    m
+}

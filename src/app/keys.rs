@@ -131,6 +131,10 @@ pub(super) enum Meaning {
     PromptAction(Binding),
     /// Text for the prompt open.
     PromptText,
+    /// An action of the workflow overlay.
+    Workflow(Action),
+    /// An answer key in the workflow overlay (0-based: 1 and a are 0).
+    WorkflowPick(usize),
 }
 
 /// The meaning of `key` in the model as it is: reads the model, changes nothing.
@@ -146,6 +150,16 @@ pub(super) fn meaning(m: &Model, key: Key) -> Meaning {
             _ => Meaning::Nothing,
         },
         Mode::Compose => sequence(m, Context::Compose, key, Meaning::Type),
+        // Its own keys, then answers by number (1-9) or letter (a-i); nothing reaches the panels.
+        Mode::Workflow => match m.keymap.lookup(Context::Workflow, &[key]) {
+            Lookup::Matched(Binding {
+                action: Some(a), ..
+            }) => Meaning::Workflow(*a),
+            _ => match answer_index(key) {
+                Some(n) => Meaning::WorkflowPick(n),
+                None => Meaning::Nothing,
+            },
+        },
         // The attachment picker's own keys (save; open while nothing is typed) first; it moves
         // and filters like any picker.
         Mode::Pick => match attachment_key(m, key) {
@@ -209,7 +223,30 @@ fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         Meaning::Pick => pick_key(m, key, ev),
         Meaning::PromptAction(b) => prompt_action(m, &b),
         Meaning::PromptText => prompt_text(m, ev),
+        Meaning::Workflow(a) => super::workflow::action(m, a),
+        Meaning::WorkflowPick(n) => super::workflow::pick(m, n),
     }
+}
+
+/// `1`-`9` and `a`-`i` (no modifier but shift) pick the answer of that number.
+fn answer_index(key: Key) -> Option<usize> {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    let KeyCode::Char(c) = key.code else {
+        return None;
+    };
+    if key
+        .mods
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return None;
+    }
+    let max = crate::workflow::parse::MAX_ANSWERS;
+    match c {
+        '1'..='9' => Some(c as usize - '1' as usize),
+        'a'..='z' => Some(c as usize - 'a' as usize),
+        _ => None,
+    }
+    .filter(|&n| n < max)
 }
 
 pub(super) fn step_of(a: Action) -> isize {
@@ -418,6 +455,12 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             vec![]
         }
         Action::Accept | Action::Dismiss | Action::MacroApply | Action::MacroEdit => vec![],
+        Action::Workflow => super::workflow::open(m),
+        // Keys of the workflow overlay only (handled in `on_key`).
+        Action::WorkflowNext
+        | Action::WorkflowBack
+        | Action::WorkflowRestart
+        | Action::WorkflowStop => vec![],
     }
 }
 

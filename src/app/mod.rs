@@ -31,3 +31,6 @@ mod queue;
 #[cfg(test)]
 mod queue_tests;
 pub mod update;
+pub mod workflow;
+#[cfg(test)]
+mod workflow_tests;

@@ -219,6 +219,15 @@ pub enum Mode {
     Search,
     /// A macro's preview: apply, edit its comment, or cancel.
     Macro,
+    /// A guided workflow on a ticket.
+    Workflow,
+}
+
+/// The workflow overlay: the ticket it is for. Its walk (in `Model::walks`) is shown when there is
+/// one, else the workflows to start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkflowPopup {
+    pub ticket: Id,
 }
 
 /// What is open over the panels, with its own state: at most one at a time, and no state of an
@@ -244,6 +253,7 @@ pub enum Overlay {
     /// The query being typed for the helpdesk's search.
     Search(String),
     Macro(MacroPopup),
+    Workflow(WorkflowPopup),
 }
 
 impl Overlay {
@@ -259,6 +269,7 @@ impl Overlay {
             Overlay::Tags(_) => Mode::Tags,
             Overlay::Search(_) => Mode::Search,
             Overlay::Macro(_) => Mode::Macro,
+            Overlay::Workflow(_) => Mode::Workflow,
         }
     }
 
@@ -464,6 +475,10 @@ pub struct Model {
     pub messages: std::collections::VecDeque<(Timestamp, Notice)>,
     /// Downloads under way, by request.
     pub downloads: BTreeMap<ReqId, DownloadJob>,
+    /// The guided workflows installed (those that passed their check).
+    pub workflows: Vec<crate::workflow::Workflow>,
+    /// Each ticket's workflow in progress (kept on disk, like drafts).
+    pub walks: HashMap<Id, crate::workflow::Progress>,
     pub quit: bool,
 }
 
@@ -557,6 +572,8 @@ impl Model {
             view_before_search: None,
             messages: std::collections::VecDeque::new(),
             downloads: BTreeMap::new(),
+            workflows: Vec::new(),
+            walks: HashMap::new(),
             quit: false,
         }
     }

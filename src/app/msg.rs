@@ -226,6 +226,12 @@ pub enum Effect {
         kind: super::model::DraftKind,
         draft: Option<Draft>,
     },
+    /// Keep (or, with `None`, forget) a ticket's workflow progress on disk; written before the
+    /// next frame is drawn, so the screen never shows a step the disk does not have.
+    SaveWorkflow {
+        ticket: Id,
+        progress: Option<crate::workflow::Progress>,
+    },
     /// Keep the view the agent chose, by name, for the next start (per profile).
     RememberView {
         name: String,

@@ -15,7 +15,7 @@ const FILE_MODE: u32 = 0o600;
 
 /// What tix keeps in the data dir, and so what it tightens there. Other files in it (a config.toml
 /// when TIX_DATA_DIR is the config dir) are the user's to mode as they like.
-const OWN: [&str; 10] = [
+const OWN: [&str; 11] = [
     "attachments",
     "drafts",
     "edit",
@@ -24,6 +24,7 @@ const OWN: [&str; 10] = [
     "outbox",
     "metrics",
     "oauth",
+    "walks",
     "tix.log",
     "tix.log.1",
 ];

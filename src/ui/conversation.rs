@@ -352,6 +352,43 @@ pub fn layout<'a>(
 
 /// The ticket's heading: subject, facts, a kept draft. Short: single-line fields are cut to a
 /// display length where they enter (`helpdesk::sanitized`).
+/// The ticket's guided workflow, where the agent looks: the one in progress (and its step), else
+/// those that fit the ticket.
+fn workflow_line(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Option<Line<'static>> {
+    let key = m
+        .keymap
+        .key_for(
+            crate::keymap::Context::Global,
+            crate::action::Action::Workflow,
+        )
+        .unwrap_or_default();
+    let text = match crate::app::workflow::walk_of(m, &t.id) {
+        Some((wf, p)) if p.ended(wf) => format!(
+            "▶ Workflow done: {} (its path goes as a note with the reply)",
+            wf.title
+        ),
+        Some((wf, p)) => format!("▶ Workflow: {}, step {} ({key})", wf.title, p.step_number()),
+        // A solved or closed ticket needs none.
+        None if matches!(
+            t.status.category,
+            crate::helpdesk::StatusCategory::Solved | crate::helpdesk::StatusCategory::Closed
+        ) =>
+        {
+            return None;
+        }
+        None => {
+            let (order, suggested) = crate::app::workflow::for_ticket(m, t);
+            let first = &m.workflows[*order.first().filter(|_| suggested > 0)?];
+            let more = match suggested {
+                1 => String::new(),
+                n => format!(" +{} more", n - 1),
+            };
+            format!("▶ Workflow fits: {}{more} ({key})", first.title)
+        }
+    };
+    Some(Line::styled(truncate(&text, cols), m.theme.get("key_hint")))
+}
+
 fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'static>> {
     let mut out = vec![];
     for l in wrap(&m.subject_shown(t), cols) {
@@ -387,6 +424,7 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
             m.theme.get("muted"),
         ));
     }
+    out.extend(workflow_line(m, t, cols));
     for kind in crate::app::model::DraftKind::ALL {
         let Some(d) = m.drafts.get(&(t.id.clone(), kind)) else {
             continue;
@@ -503,10 +541,23 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
         }
         Visibility::Internal => format!(" #{} Internal note (agents only) ", c.ticket),
     };
-    // A macro's field changes taken into the composer: say they go with the text.
-    let title = match crate::ui::popup::change_summary(m, &c.fields) {
-        Some(s) => format!("{}+ {s} ", title),
-        None => title,
+    // A macro's field changes taken into the composer, and a workflow's path note: say they go
+    // with the text.
+    let note = match crate::app::workflow::walk_of(m, &c.ticket) {
+        Some((wf, p)) => c.kind == crate::app::model::DraftKind::Reply && p.ended(wf),
+        None => false,
+    };
+    // The note first: a narrow border cuts the end of the title.
+    let with = note
+        .then(|| "workflow note".to_string())
+        .into_iter()
+        .chain(crate::ui::popup::change_summary(m, &c.fields))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let title = if with.is_empty() {
+        title
+    } else {
+        format!("{title}+ {with} ")
     };
     let title = format!("{title}{subject}");
     let hint = format!(

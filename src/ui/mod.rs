@@ -62,6 +62,7 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
         Some(Overlay::Tags(input)) => popup::tags(f, m, input),
         Some(Overlay::Search(input)) => popup::search(f, m, input),
         Some(Overlay::Macro(p)) => popup::macro_preview(f, m, p),
+        Some(Overlay::Workflow(p)) => popup::workflow(f, m, &p.ticket),
         // The filter is typed in its panel's title.
         Some(Overlay::Filter) | None => {}
     }

@@ -610,3 +610,149 @@ pub fn macro_preview(f: &mut Frame, m: &Model, p: &crate::app::model::MacroPopup
         rect,
     );
 }
+
+/// Answers are picked by number or by letter: `1 a`, `2 b`, …
+fn answer_key(i: usize) -> String {
+    format!("{} {}", i + 1, (b'a' + i as u8) as char)
+}
+
+/// A guided workflow on a ticket: the list to start one from (those that fit the ticket first),
+/// or the step the ticket is at, with the path so far.
+pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
+    use crate::workflow::NodeKind;
+    let area = f.area();
+    let w = area.width.saturating_sub(4).min(90);
+    let cols = w.saturating_sub(4) as usize;
+    let muted = m.theme.get("muted");
+    let hint = m.theme.get("key_hint");
+    let key = |a: Action| m.keymap.key_for(Context::Workflow, a).unwrap_or_default();
+    let mut lines: Vec<Line> = vec![];
+    let title;
+    match crate::app::workflow::walk_of(m, ticket) {
+        None => {
+            title = format!(" Workflows · #{ticket} ");
+            let t = m
+                .tickets
+                .iter()
+                .chain(m.pinned.as_ref())
+                .find(|t| &t.id == ticket);
+            let (order, suggested) = match t {
+                Some(t) => crate::app::workflow::for_ticket(m, t),
+                None => ((0..m.workflows.len()).collect(), 0),
+            };
+            if order.is_empty() {
+                lines.push(Line::styled(
+                    " No workflows installed (workflows/*.toml in the config dir; tix config init installs examples).",
+                    muted,
+                ));
+            }
+            for (n, &i) in order
+                .iter()
+                .enumerate()
+                .take(crate::workflow::parse::MAX_ANSWERS)
+            {
+                if n == 0 && suggested > 0 {
+                    lines.push(Line::styled(" Suggested for this ticket:", muted));
+                } else if n == suggested {
+                    lines.push(Line::styled(" Other workflows:", muted));
+                }
+                lines.push(Line::raw(format!(
+                    "  {}  {}",
+                    answer_key(n),
+                    truncate(&m.workflows[i].title, cols.saturating_sub(6))
+                )));
+            }
+            lines.push(Line::raw(""));
+            let n = order.len().min(crate::workflow::parse::MAX_ANSWERS);
+            let pick = if n > 0 {
+                format!(" 1-{n} or a-{} start · ", (b'a' + n as u8 - 1) as char)
+            } else {
+                " ".to_string()
+            };
+            lines.push(Line::styled(
+                format!("{pick}{} close", key(Action::Dismiss)),
+                hint,
+            ));
+        }
+        Some((wf, p)) => {
+            title = format!(
+                " Workflow: {} · #{ticket} ",
+                truncate(&wf.title, w.saturating_sub(16) as usize)
+            );
+            let trail = p.trail(wf);
+            lines.push(Line::styled(
+                format!(" Step {}", p.step_number()),
+                m.theme.get("title"),
+            ));
+            // The path so far, its last few steps (the note keeps it whole).
+            const SHOWN: usize = 4;
+            if trail.len() > SHOWN {
+                lines.push(Line::styled(
+                    format!("   … {} earlier", trail.len() - SHOWN),
+                    muted,
+                ));
+            }
+            for t in trail.iter().skip(trail.len().saturating_sub(SHOWN)) {
+                lines.push(Line::styled(
+                    format!("   ✓ {}", truncate(t, cols.saturating_sub(5))),
+                    muted,
+                ));
+            }
+            lines.push(Line::raw(""));
+            let at = p.position(wf).map(|i| &wf.nodes[i].kind);
+            let mut keys = vec![];
+            match at {
+                Some(NodeKind::Question { text, answers, .. }) => {
+                    for l in super::text::wrap(text, cols.saturating_sub(1)) {
+                        lines.push(Line::raw(format!(" {l}")));
+                    }
+                    lines.push(Line::raw(""));
+                    for (i, a) in answers.iter().enumerate() {
+                        lines.push(Line::raw(format!(
+                            "  {}  {}",
+                            answer_key(i),
+                            truncate(&a.text, cols.saturating_sub(6))
+                        )));
+                    }
+                    let n = answers.len();
+                    keys.push(format!(
+                        "1-{n} or a-{} answer",
+                        (b'a' + n as u8 - 1) as char
+                    ));
+                }
+                Some(NodeKind::Instruction { text, .. }) => {
+                    for l in super::text::wrap(text, cols.saturating_sub(1)) {
+                        lines.push(Line::raw(format!(" {l}")));
+                    }
+                    keys.push(format!("{} done", key(Action::WorkflowNext)));
+                }
+                Some(NodeKind::End(o)) => {
+                    lines.push(Line::raw(format!(
+                        " Done: {}",
+                        truncate(&o.name, cols.saturating_sub(7))
+                    )));
+                    lines.push(Line::styled(
+                        " The reply is in the composer (or its draft); the path goes with it as a note.",
+                        muted,
+                    ));
+                }
+                None => {}
+            }
+            lines.push(Line::raw(""));
+            keys.push(format!("{} back", key(Action::WorkflowBack)));
+            keys.push(format!("{} restart", key(Action::WorkflowRestart)));
+            keys.push(format!("{} stop", key(Action::WorkflowStop)));
+            keys.push(format!("{} close", key(Action::Dismiss)));
+            for l in super::text::wrap(&keys.join(" · "), cols) {
+                lines.push(Line::styled(format!(" {l}"), hint));
+            }
+        }
+    }
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let rect = centered(area, w, h);
+    clear(f, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        rect,
+    );
+}

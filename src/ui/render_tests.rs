@@ -776,6 +776,48 @@ fn at_80_columns_the_status_bar_still_says_where_help_is() {
     );
 }
 
+/// W on a ticket: the workflows that fit it first; its heading says one fits.
+#[test]
+fn workflow_list_80x24() {
+    let mut m = with_workflows();
+    let t = render(&m, 80, 24);
+    find_row(&t, "▶ Workflow fits: Refund request (W)");
+    update(&mut m, key("W"));
+    insta::assert_snapshot!(render(&m, 80, 24).backend());
+}
+
+/// A workflow under way: the step number, the path so far, the question and its answers.
+#[test]
+fn workflow_step_80x24() {
+    let mut m = with_workflows();
+    for k in ["W", "1", "a", "enter"] {
+        update(&mut m, key(k));
+    }
+    insta::assert_snapshot!(render(&m, 80, 24).backend());
+}
+
+#[test]
+fn workflow_instruction_120x40() {
+    let mut m = with_workflows();
+    for k in ["W", "1", "1"] {
+        update(&mut m, key(k));
+    }
+    insta::assert_snapshot!(render(&m, 120, 40).backend());
+}
+
+/// At the end the reply waits in the composer, which says the path note goes with it.
+#[test]
+fn workflow_end_composer_says_the_note_goes_with_the_reply() {
+    let mut m = with_workflows();
+    for k in ["W", "1", "1", "enter", "1"] {
+        update(&mut m, key(k));
+    }
+    find_row(&render(&m, 80, 24), "▶ Workflow done: Refund request");
+    let t = render(&m, 200, 60);
+    let row = row_text(&t, find_row(&t, "Reply to"));
+    assert!(row.contains("+ workflow note, status → solved"), "{row}");
+}
+
 fn screen_text(t: &Terminal<TestBackend>) -> String {
     let h = t.backend().buffer().area.height;
     (0..h)

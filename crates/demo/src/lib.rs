@@ -28,6 +28,14 @@ use tokio::sync::oneshot;
 /// The signed-in agent, "me" (Alex Morgan).
 pub const DEMO_AGENT_EMAIL: &str = "alex.morgan@tix-demo.example";
 
+/// The demo's macros by title (`Folder::Title`, active ones) and its groups by name: what the shipped
+/// workflows may name.
+pub fn macro_titles() -> impl Iterator<Item = &'static str> {
+    text::MACROS.iter().map(|m| m.0)
+}
+
+pub const GROUPS: &[&str] = text::GROUPS;
+
 /// Larger requests are clamped to this many tickets.
 pub const MAX_TICKETS: usize = 200_000;
 
