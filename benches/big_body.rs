@@ -299,6 +299,7 @@ fn answer(
                 req,
                 result: rt.block_on(hd.messages(&ticket)),
                 ticket,
+                saved: None,
             },
             Effect::LoadCustomer { req, customer } => {
                 let r = rt.block_on(async {
@@ -309,6 +310,7 @@ fn answer(
                     req,
                     customer,
                     result: r,
+                    saved: None,
                 }
             }
             _ => continue,
@@ -351,8 +353,10 @@ fn main() {
         let fx = init(&mut m);
         let gate = answer(&rt, &hd, &mut m, fx);
         let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        let mut cache = tix::ui::Cache::default();
         let t0 = Instant::now();
-        term.draw(|f| tix::ui::draw(f, &m)).expect("draw");
+        term.draw(|f| tix::ui::draw(f, &m, &mut cache))
+            .expect("draw");
         let first = t0.elapsed();
 
         let mut times = Vec::with_capacity(100);
@@ -360,7 +364,8 @@ fn main() {
         for i in 0..100 {
             let t0 = Instant::now();
             let fx = update(&mut m, key(KEYS[i % KEYS.len()]));
-            term.draw(|f| tix::ui::draw(f, &m)).expect("draw");
+            term.draw(|f| tix::ui::draw(f, &m, &mut cache))
+                .expect("draw");
             times.push(t0.elapsed());
             // The helpdesk's answers come later, as messages of their own (not timed as keys).
             answers += answer(&rt, &hd, &mut m, fx);

@@ -91,11 +91,13 @@ fn main() {
         let load = t0.elapsed();
 
         let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        let mut cache = tix::ui::Cache::default();
         let frames = 500;
         let t0 = Instant::now();
         for _ in 0..frames {
             update(&mut m, key(KeyCode::Char('j')));
-            term.draw(|f| tix::ui::draw(f, &m)).expect("draw");
+            term.draw(|f| tix::ui::draw(f, &m, &mut cache))
+                .expect("draw");
         }
         let per_frame = t0.elapsed() / frames;
 

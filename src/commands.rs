@@ -2,14 +2,18 @@
 
 use std::fmt;
 use std::io::{Read, Write};
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use serde_json::{Value, json};
 
 use crate::cli::{Cli, Command, ConfigCommand, KeymapCommand, Target, ThemeCommand};
 use crate::config::{self, Backend, Paths};
+#[cfg(feature = "demo")]
 use crate::demo::{DemoOptions, DemoServer};
+/// Built without the `demo` feature there is no embedded helpdesk: no server can exist, and
+/// asking for one says how to go on.
+#[cfg(not(feature = "demo"))]
+pub enum DemoServer {}
 use crate::helpdesk::sanitized::Sanitized;
 use crate::helpdesk::zendesk::{Auth, Zendesk};
 use crate::helpdesk::{
@@ -90,6 +94,40 @@ impl Connection {
     }
 }
 
+#[cfg(not(feature = "demo"))]
+fn no_demo() -> CliError {
+    CliError::Config(
+        "this tix was built without the embedded demo helpdesk (feature `demo`): \
+         name a profile with --profile, or write one with `tix config init`"
+            .into(),
+    )
+}
+
+#[cfg(not(feature = "demo"))]
+async fn demo_connection(_: &Target, _: config::Config, _: Paths) -> Result<Connection, CliError> {
+    Err(no_demo())
+}
+
+/// The embedded demo, started for this run (no profile configured, or `--demo`).
+#[cfg(feature = "demo")]
+async fn demo_connection(
+    target: &Target,
+    config: config::Config,
+    paths: Paths,
+) -> Result<Connection, CliError> {
+    let demo = start_demo(target).await?;
+    Ok(Connection {
+        settings: None,
+        config,
+        paths,
+        profile: "demo".into(),
+        helpdesk: wrap(Zendesk::new(&demo.base_url, Auth::None)),
+        demo: Some(demo),
+        oauth: None,
+    })
+}
+
+#[cfg(feature = "demo")]
 pub async fn start_demo(target: &Target) -> Result<DemoServer, CliError> {
     let opts = DemoOptions {
         tickets: target.tickets as usize,
@@ -97,7 +135,7 @@ pub async fn start_demo(target: &Target) -> Result<DemoServer, CliError> {
         token: None,
         ..DemoOptions::default()
     };
-    let addr = SocketAddr::from(([127, 0, 0, 1], 0));
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     Ok(DemoServer::start(addr, opts, jiff::Timestamp::now()).await?)
 }
 
@@ -115,16 +153,7 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
         (None, false) => cfg.default_profile.clone(),
     };
     let Some(name) = chosen else {
-        let demo = start_demo(target).await?;
-        return Ok(Connection {
-            settings: None,
-            config: cfg,
-            paths,
-            profile: "demo".into(),
-            helpdesk: wrap(Zendesk::new(&demo.base_url, Auth::None)),
-            demo: Some(demo),
-            oauth: None,
-        });
+        return demo_connection(target, cfg, paths).await;
     };
     let profile = cfg.profiles.get(&name).cloned().ok_or_else(|| {
         let known: Vec<&str> = cfg.profiles.keys().map(String::as_str).collect();
@@ -146,7 +175,7 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
         .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?
     {
         let session = Arc::new(oauth_session(&name, &profile, &paths)?);
-        let auth = Auth::OAuth(Arc::clone(&session));
+        let auth = Auth::OAuth(session.clone());
         return Ok(Connection {
             settings: Some(profile.clone()),
             config: cfg,
@@ -555,7 +584,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
         Some(Command::Logout) => logout(&cli.target).await,
         Some(Command::Theme {
             command: ThemeCommand::Check { file },
-        }) => check_file(&file, crate::ui::theme::check),
+        }) => check_file(&file, crate::theme::check),
         Some(Command::DemoServer {
             addr,
             token,
@@ -567,6 +596,13 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             drop_rate,
             hostile,
         }) => {
+            #[cfg(not(feature = "demo"))]
+            {
+                let _ = (addr, token, oauth_expires_in, fail_rate, slow_ms);
+                let _ = (latency_ms, kbps, drop_rate, hostile);
+                return Err(no_demo());
+            }
+            #[cfg(feature = "demo")]
             let opts = DemoOptions {
                 tickets: cli.target.tickets as usize,
                 seed: cli.target.seed,
@@ -580,6 +616,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
                 hostile,
                 rate_limit: None,
             };
+            #[cfg(feature = "demo")]
             demo_server(addr, opts).await
         }
         Some(Command::Ls { view, limit, json }) => {
@@ -877,7 +914,7 @@ fn stats(json: bool, day: Option<jiff::civil::Date>) -> Result<(), CliError> {
     }
     let secs = |v: Option<i64>| {
         v.map_or("-".to_string(), |s| {
-            crate::ui::short_duration(jiff::SignedDuration::from_secs(s))
+            crate::duration::short(jiff::SignedDuration::from_secs(s))
         })
     };
     let pct = |v: Option<f64>| v.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
@@ -977,10 +1014,10 @@ fn check_file(
 async fn tui(target: &Target) -> Result<(), CliError> {
     let c = connect(target).await?;
     let (keymap, mut problems) = load_keymap(&c.config, &c.paths);
-    let (theme, theme_problems) = crate::ui::theme::Theme::load(
+    let (theme, theme_problems) = crate::theme::Theme::load(
         c.config.theme.as_deref(),
         &c.paths.config_dir,
-        crate::ui::theme::ColorMode::from_env(),
+        crate::theme::ColorMode::from_env(),
     );
     problems.extend(theme_problems);
     let (local_canned, canned_problems) =
@@ -992,6 +1029,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
     let mut caps = c.helpdesk.capabilities();
     caps.canned_responses |= !local_canned.is_empty();
     model.capabilities = Some(caps);
+    model.local_canned = local_canned;
     model.sla_policy = c.config.sla.clone();
     if c.top_pages_are_the_queues_top() {
         model.load_window = Some(crate::app::model::QUEUE_WINDOW);
@@ -1040,7 +1078,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
             .save(&ticket, kind, None)
             .map_err(|e| CliError::Config(format!("could not remove a sent draft: {e}")))?;
     }
-    let opts = crate::app::Options {
+    let opts = crate::workspace::Options {
         mouse: c.config.mouse.unwrap_or(true),
         drafts: Some(drafts),
         data_dir: Some(c.paths.data_dir.clone()),
@@ -1053,16 +1091,16 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         outbox: Some(outbox),
         last_view: Some(last_view),
         download_dir: c.config.download_dir(),
-        local_canned,
     };
     // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
-    for line in crate::app::run(c.helpdesk.clone(), model, opts).await? {
+    for line in crate::workspace::run(c.helpdesk.clone(), model, opts).await? {
         let _ = writeln!(std::io::stderr(), "{line}");
     }
     Ok(())
 }
 
-async fn demo_server(addr: SocketAddr, opts: DemoOptions) -> Result<(), CliError> {
+#[cfg(feature = "demo")]
+async fn demo_server(addr: std::net::SocketAddr, opts: DemoOptions) -> Result<(), CliError> {
     let tickets = opts.tickets;
     let server = DemoServer::start(addr, opts, jiff::Timestamp::now()).await?;
     println!("{}", server.base_url);

@@ -7,24 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-/// A credential. It cannot be printed by accident: Debug and Display redact it.
-#[derive(Clone)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(s: impl Into<String>) -> Self {
-        Secret(s.into())
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
+pub use crate::helpdesk::Secret;
 
 /// A problem in a config file, located for the user: `FILE:LINE:COL: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]

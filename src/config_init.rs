@@ -63,10 +63,10 @@ mod tests {
         let (_, problems) = crate::keymap::Keymap::load(c.keymap.as_deref(), None);
         assert!(problems.is_empty(), "{problems:?}");
         let dir = tempfile::tempdir().unwrap();
-        let (_, problems) = crate::ui::theme::Theme::load(
+        let (_, problems) = crate::theme::Theme::load(
             c.theme.as_deref(),
             dir.path(),
-            crate::ui::theme::ColorMode::from_env(),
+            crate::theme::ColorMode::from_env(),
         );
         assert!(problems.is_empty(), "{problems:?}");
         for p in c.profiles.values() {

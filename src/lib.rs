@@ -1,5 +1,11 @@
 //! tix: a keyboard-driven terminal workspace for customer-support agents.
 
+// The helpdesk layer is its own crate (no terminal in it); its modules keep their paths here.
+#[cfg(feature = "demo")]
+pub use tix_demo as demo;
+pub use tix_helpdesk as helpdesk;
+pub use tix_helpdesk::{html, quoted, sanitize};
+
 pub mod action;
 pub mod app;
 pub mod attachments;
@@ -10,10 +16,8 @@ pub mod cli_verbs;
 pub mod commands;
 pub mod config;
 pub mod config_init;
-pub mod demo;
+pub mod duration;
 pub mod files;
-pub mod helpdesk;
-pub mod html;
 pub mod keymap;
 pub mod layout;
 pub mod log;
@@ -22,10 +26,10 @@ pub mod oauth;
 pub mod opener;
 pub mod palette;
 pub mod privacy;
-pub mod quoted;
-pub mod sanitize;
 pub mod secret_cmd;
 pub mod sla;
 pub mod sms;
 pub mod store;
+pub mod theme;
 pub mod ui;
+pub mod workspace;

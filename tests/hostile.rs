@@ -288,7 +288,8 @@ fn draw(m: &Model, w: u16, h: u16) -> Vec<u8> {
         },
     )
     .unwrap();
-    t.draw(|f| tix::ui::draw(f, m)).unwrap();
+    t.draw(|f| tix::ui::draw(f, m, &mut tix::ui::Cache::default()))
+        .unwrap();
     drop(t);
     out.0.lock().unwrap().clone()
 }
@@ -344,6 +345,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
                     req,
                     result: hd.messages(&ticket).await,
                     ticket,
+                    saved: None,
                 },
                 Effect::LoadCustomer { req, customer } => {
                     let r = hd.customer(&customer).await.map(|c| (c, vec![]));
@@ -351,6 +353,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
                         req,
                         customer,
                         result: r,
+                        saved: None,
                     }
                 }
                 Effect::Update {
@@ -389,6 +392,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
                         req,
                         result: hd.messages(&ticket).await,
                         ticket,
+                        saved: None,
                     },
                 );
             }

@@ -72,7 +72,7 @@ async fn login(s: &DemoServer) -> Tokens {
 fn adapter(s: &DemoServer, session: Session) -> (Zendesk, Arc<Session>) {
     let session = Arc::new(session);
     (
-        Zendesk::new(&s.base_url, Auth::OAuth(Arc::clone(&session))),
+        Zendesk::new(&s.base_url, Auth::OAuth(session.clone())),
         session,
     )
 }

@@ -178,7 +178,7 @@ pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
         near.sort_by_key(|(_, due)| *due);
         let breached = near.iter().filter(|(_, d)| *d <= m.now).count();
         let (id, due) = &near[0];
-        let left = crate::ui::short_duration(due.duration_since(m.now));
+        let left = crate::duration::short(due.duration_since(m.now));
         parts.push(match near.len() {
             1 if breached == 1 => format!("#{id} breached its SLA ({left})"),
             1 => format!("#{id} breaches its SLA in {left}"),
@@ -204,10 +204,11 @@ pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
     }
     let text = parts.join(" · ");
     m.alert = Some(text.clone());
-    vec![Effect::Alert {
-        text,
-        bell: m.alert_settings.bell,
-    }]
+    let mut effects = vec![Effect::Alert { text }];
+    if m.alert_settings.bell {
+        effects.push(Effect::Bell);
+    }
+    effects
 }
 
 /// A write from the outbox reached the helpdesk: counted for the day's numbers.

@@ -38,6 +38,7 @@ fn pinned_640() -> Model {
             req,
             ticket: Id::from(640),
             result: Ok(msgs),
+            saved: None,
         },
     );
     m
@@ -178,6 +179,7 @@ fn a_ticket_without_attachments_says_so_and_esc_closes_the_picker() {
             req,
             ticket: Id::from(1002),
             result: Ok(msgs),
+            saved: None,
         },
     );
     update(&mut m, key("A"));
@@ -222,46 +224,6 @@ fn capital_o_opens_the_shown_tickets_web_page() {
     );
     let n = m.notice.clone().unwrap();
     assert!(n.error && n.text.contains("does not know the web address"));
-}
-
-mod render {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-
-    use super::*;
-
-    fn screen(m: &Model) -> String {
-        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        t.draw(|f| crate::ui::draw(f, m)).unwrap();
-        let buf = t.backend().buffer().clone();
-        (0..buf.area.height)
-            .map(|y| {
-                (0..buf.area.width)
-                    .map(|x| buf[(x, y)].symbol().to_string())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    #[test]
-    fn the_listing_and_the_picker_at_80x24() {
-        let mut m = loaded_model();
-        m.size = (80, 24);
-        let s = screen(&m);
-        assert!(
-            s.contains("receipt-88213.pdf (48 kB, application/pdf)"),
-            "{s}"
-        );
-        update(&mut m, key("A"));
-        let s = screen(&m);
-        assert!(s.contains("Attachments of #1001"), "{s}");
-        assert!(
-            s.contains("receipt-88213.pdf  (48 kB, application/pdf)"),
-            "{s}"
-        );
-        assert!(s.contains("enter save · o open"), "{s}");
-    }
 }
 
 #[test]

@@ -219,7 +219,7 @@ fn an_escalation_note_starts_empty_beside_a_reply_draft() {
     let mut m = loaded_model();
     update(
         &mut m,
-        Msg::Groups(Ok(vec![crate::helpdesk::View {
+        Msg::Groups(Ok(vec![crate::helpdesk::Group {
             id: Id::from(77),
             name: "Billing".into(),
         }])),
@@ -244,7 +244,7 @@ fn escalation_is_one_write_with_a_required_note() {
     let mut m = loaded_model();
     update(
         &mut m,
-        Msg::Groups(Ok(vec![crate::helpdesk::View {
+        Msg::Groups(Ok(vec![crate::helpdesk::Group {
             id: Id::from(77),
             name: "Billing".into(),
         }])),
@@ -504,8 +504,35 @@ fn a_confirmed_reply_reads_the_conversation_again_behind_the_one_shown() {
             req: *req,
             ticket: Id::from(1001),
             result: Ok(fresh.clone()),
+            saved: None,
         },
     );
     assert!(matches!(m.conversations.get(&Id::from(1001)), Some(Loaded::Ready(f)) if *f == fresh));
     assert!(m.in_flight.is_empty());
+}
+
+#[test]
+fn the_agents_own_canned_responses_follow_the_helpdesks_and_stand_in_for_them() {
+    let mut m = loaded_model();
+    let remote = canned();
+    let mut own = remote[0].clone();
+    own.id = Id("local:mine.md".into());
+    own.title = "Mine".into();
+    m.local_canned = vec![own.clone()];
+    update(&mut m, Msg::Canned(Ok(remote.clone())));
+    let both = m.canned.ready().unwrap();
+    assert_eq!(both.len(), remote.len() + 1);
+    assert_eq!(both.last().unwrap().title, "Mine");
+    let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
+    update(&mut m, Msg::Canned(Err(down.clone())));
+    assert_eq!(m.canned.ready(), Some(&vec![own]));
+    let said = m
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("showing your own"), "{said}");
+    m.local_canned.clear();
+    update(&mut m, Msg::Canned(Err(down)));
+    assert!(matches!(m.canned, Loaded::Failed(_)));
 }

@@ -10,7 +10,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::AbortHandle;
 
 use super::model::{Draft, DraftKey, DraftKind};
-use crate::helpdesk::{CannedResponse, Id};
+use crate::helpdesk::Id;
 use crate::store::drafts::DraftStore;
 use crate::store::outbox::{self, Outbox};
 
@@ -49,8 +49,6 @@ pub struct Runner {
     pub download_dir: Option<std::path::PathBuf>,
     /// Writes go through the outbox when set (else straight to the helpdesk): see `set_outbox`.
     outbox: Option<Outbox>,
-    /// The agent's own canned responses (files in the config dir), listed after the helpdesk's.
-    pub local_canned: Arc<Vec<CannedResponse>>,
     worker: OutboxWorker,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
@@ -73,7 +71,6 @@ impl Runner {
             notify_cmd: None,
             cache: None,
             outbox: None,
-            local_canned: Arc::default(),
             last_view: None,
             download_dir: None,
             worker: OutboxWorker {
@@ -361,11 +358,7 @@ impl Runner {
                 tokio::spawn(async move { tx.send(Msg::Views(hd.views().await)) });
             }
             Effect::LoadCanned => {
-                let local = self.local_canned.clone();
-                tokio::spawn(async move {
-                    let result = with_local(hd.canned_responses().await, &local, &tx);
-                    tx.send(Msg::Canned(result))
-                });
+                tokio::spawn(async move { tx.send(Msg::Canned(hd.canned_responses().await)) });
             }
             Effect::LoadGroups => {
                 tokio::spawn(async move { tx.send(Msg::Groups(hd.groups().await)) });
@@ -417,7 +410,9 @@ impl Runner {
                     tx.send(Msg::Rested(move_no))
                 });
             }
-            Effect::Alert { text, .. } => self.notify(text),
+            Effect::Alert { text } => self.notify(text),
+            // The terminal's, not the runner's (the event loop writes it between frames).
+            Effect::Bell => {}
             Effect::LoadAgents => {
                 tokio::spawn(async move { tx.send(Msg::Agents(hd.agents().await)) });
             }
@@ -446,7 +441,6 @@ impl Runner {
                     };
                     let mut loaded = 0;
                     let pages = tx.clone();
-                    let windowed = want.is_some();
                     // Paging is background work: it gives way when the API budget runs low.
                     let want = want.unwrap_or(usize::MAX);
                     let load = load_pages(hd.as_ref(), &view, from, want, |tickets, skipped| {
@@ -462,7 +456,8 @@ impl Runner {
                         });
                     });
                     let (_, result) = tokio::join!(count, http::background(load));
-                    if windowed && !hd.capabilities().ordered_views {
+                    // A fact for `update`: Zendesk can turn out, mid-load, to refuse the order.
+                    if !hd.capabilities().ordered_views {
                         let _ = tx.send(Msg::ViewsUnordered);
                     }
                     tx.send(Msg::ViewDone { req, result })
@@ -482,17 +477,17 @@ impl Runner {
             Effect::LoadConversation { req, ticket } => {
                 let cache = self.cache.clone();
                 let task = tokio::spawn(async move {
-                    let result = cached_or_fresh(
+                    let (result, saved) = kept_or_saved(
                         hd.messages(&ticket).await,
                         cache.as_ref(),
                         |c| c.load_conversation(&ticket),
                         |c, v| c.save_conversation(&ticket, v),
-                        &tx,
                     );
                     tx.send(Msg::Conversation {
                         req,
                         ticket,
                         result,
+                        saved,
                     })
                 });
                 replace(&mut self.conversation, task.abort_handle());
@@ -502,17 +497,17 @@ impl Runner {
                 let task = tokio::spawn(async move {
                     let (c, t) =
                         tokio::join!(hd.customer(&customer), hd.customer_tickets(&customer));
-                    let result = cached_or_fresh(
+                    let (result, saved) = kept_or_saved(
                         c.and_then(|c| t.map(|t| (c, t))),
                         cache.as_ref(),
                         |cache| cache.load_customer(&customer),
                         |cache, v| cache.save_customer(&customer, v),
-                        &tx,
                     );
                     tx.send(Msg::Customer {
                         req,
                         customer,
                         result,
+                        saved,
                     })
                 });
                 replace(&mut self.customer, task.abort_handle());
@@ -574,160 +569,24 @@ fn write_pending(store: &DraftStore, queue: &DraftQueue) -> std::io::Result<()> 
     Ok(())
 }
 
-/// A fresh answer is kept on disk; when the helpdesk cannot be reached, the saved one is shown
-/// (and the agent told it is the saved one).
-fn cached_or_fresh<T>(
+/// A fresh answer is kept on disk; when the helpdesk's answer is an error, the copy kept before
+/// comes with it (whether to show it is `update`'s to decide).
+fn kept_or_saved<T>(
     fresh: crate::helpdesk::Result<T>,
     cache: Option<&crate::store::cache::Cache>,
     load: impl FnOnce(&crate::store::cache::Cache) -> Option<T>,
     save: impl FnOnce(&crate::store::cache::Cache, &T) -> std::io::Result<()>,
-    tx: &UnboundedSender<Msg>,
-) -> crate::helpdesk::Result<T> {
+) -> (crate::helpdesk::Result<T>, Option<T>) {
     let Some(cache) = cache else {
-        return fresh;
+        return (fresh, None);
     };
     match fresh {
         Ok(v) => {
             // Small files: written inline on this task, off the UI's.
             let _ = save(cache, &v);
-            Ok(v)
+            (Ok(v), None)
         }
-        Err(e) if e.kind == crate::helpdesk::ErrorKind::Network => match load(cache) {
-            Some(saved) => {
-                let _ = tx.send(Msg::Failed(format!("{e}; showing what was saved")));
-                Ok(saved)
-            }
-            None => Err(e),
-        },
-        Err(e) => Err(e),
-    }
-}
-
-/// The helpdesk's canned responses, then the agent's own; the agent's own alone (and a word about
-/// why) when the helpdesk's cannot be had.
-fn with_local(
-    remote: crate::helpdesk::Result<Vec<CannedResponse>>,
-    local: &[CannedResponse],
-    tx: &UnboundedSender<Msg>,
-) -> crate::helpdesk::Result<Vec<CannedResponse>> {
-    match remote {
-        Ok(mut list) => {
-            list.extend_from_slice(local);
-            Ok(list)
-        }
-        Err(e) if !local.is_empty() => {
-            let _ = tx.send(Msg::Failed(format!(
-                "the helpdesk's canned responses: {e}; showing your own"
-            )));
-            Ok(local.to_vec())
-        }
-        Err(e) => Err(e),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::fixtures;
-    use crate::helpdesk::{ErrorKind, HelpdeskError};
-    use crate::store::cache::Cache;
-
-    #[tokio::test]
-    async fn a_changed_api_budget_is_reported_as_a_message() {
-        let opts = crate::demo::DemoOptions {
-            tickets: 20,
-            rate_limit: Some(crate::demo::DemoRateLimit {
-                limit: 1000,
-                remaining: 60,
-                window_secs: 60,
-            }),
-            ..crate::demo::DemoOptions::default()
-        };
-        let s = crate::demo::DemoServer::start(
-            std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
-            opts,
-            jiff::Timestamp::now(),
-        )
-        .await
-        .unwrap();
-        let zd = crate::helpdesk::zendesk::Zendesk::new(
-            &s.base_url,
-            crate::helpdesk::zendesk::Auth::None,
-        );
-        let hd: SharedHelpdesk = Arc::new(zd);
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        let runner = Runner::new(hd.clone(), tx, None);
-        runner.watch_rate_budget(std::time::Duration::from_millis(10));
-        // Nothing known yet: the first look reports nothing new.
-        hd.views().await.unwrap();
-        let budget = loop {
-            match tokio::time::timeout(std::time::Duration::from_secs(5), rx.recv()).await {
-                Ok(Some(Msg::RateBudget(Some(b)))) => break b,
-                Ok(Some(_)) => continue,
-                other => panic!("no budget reported: {other:?}"),
-            }
-        };
-        assert_eq!((budget.limit, budget.remaining), (1000, 59));
-    }
-
-    #[test]
-    fn saved_conversations_answer_when_the_helpdesk_cannot() {
-        let dir = tempfile::tempdir().unwrap();
-        let cache = Cache::new(dir.path(), "p");
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        let id = Id::from(1001);
-        // Online: the answer is kept.
-        let fresh = cached_or_fresh(
-            Ok(fixtures::messages()),
-            Some(&cache),
-            |c| c.load_conversation(&id),
-            |c, v| c.save_conversation(&id, v),
-            &tx,
-        );
-        assert_eq!(fresh.unwrap(), fixtures::messages());
-        // Offline: the kept one is shown, and the agent is told.
-        let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
-        let saved = cached_or_fresh(
-            Err(down.clone()),
-            Some(&cache),
-            |c| c.load_conversation(&id),
-            |c, v| c.save_conversation(&id, v),
-            &tx,
-        );
-        assert_eq!(saved.unwrap(), fixtures::messages());
-        assert!(
-            matches!(rx.try_recv(), Ok(Msg::Failed(t)) if t.contains("showing what was saved"))
-        );
-        // Other errors are not hidden behind the saved copy.
-        let gone = HelpdeskError::new(ErrorKind::NotFound, "deleted");
-        let r = cached_or_fresh(
-            Err(gone),
-            Some(&cache),
-            |c| c.load_conversation(&id),
-            |c, v| c.save_conversation(&id, v),
-            &tx,
-        );
-        assert_eq!(r.unwrap_err().kind, ErrorKind::NotFound);
-    }
-
-    #[test]
-    fn the_agents_own_canned_responses_follow_the_helpdesks_and_stand_in_for_them() {
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        let remote = fixtures::canned();
-        let mut own = remote[0].clone();
-        own.id = Id("local:mine.md".into());
-        own.title = "Mine".into();
-        let both = with_local(Ok(remote.clone()), std::slice::from_ref(&own), &tx).unwrap();
-        assert_eq!(both.len(), remote.len() + 1);
-        assert_eq!(both.last().unwrap().title, "Mine");
-        let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
-        let alone = with_local(Err(down.clone()), std::slice::from_ref(&own), &tx).unwrap();
-        assert_eq!(alone, vec![own]);
-        assert!(matches!(rx.try_recv(), Ok(Msg::Failed(t)) if t.contains("showing your own")));
-        assert!(
-            with_local(Err(down), &[], &tx).is_err(),
-            "nothing to show: the error"
-        );
+        Err(e) => (Err(e), load(cache)),
     }
 }
 
@@ -886,5 +745,74 @@ impl OutboxWorker {
             ticket: ticket.clone(),
             error: error.clone(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::fixtures;
+    use crate::helpdesk::{ErrorKind, HelpdeskError};
+    use crate::store::cache::Cache;
+
+    #[tokio::test]
+    async fn a_changed_api_budget_is_reported_as_a_message() {
+        let opts = crate::demo::DemoOptions {
+            tickets: 20,
+            rate_limit: Some(crate::demo::DemoRateLimit {
+                limit: 1000,
+                remaining: 60,
+                window_secs: 60,
+            }),
+            ..crate::demo::DemoOptions::default()
+        };
+        let s = crate::demo::DemoServer::start(
+            std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+            opts,
+            jiff::Timestamp::now(),
+        )
+        .await
+        .unwrap();
+        let zd = crate::helpdesk::zendesk::Zendesk::new(
+            &s.base_url,
+            crate::helpdesk::zendesk::Auth::None,
+        );
+        let hd: SharedHelpdesk = Arc::new(zd);
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let runner = Runner::new(hd.clone(), tx, None);
+        runner.watch_rate_budget(std::time::Duration::from_millis(10));
+        // Nothing known yet: the first look reports nothing new.
+        hd.views().await.unwrap();
+        let budget = loop {
+            match tokio::time::timeout(std::time::Duration::from_secs(5), rx.recv()).await {
+                Ok(Some(Msg::RateBudget(Some(b)))) => break b,
+                Ok(Some(_)) => continue,
+                other => panic!("no budget reported: {other:?}"),
+            }
+        };
+        assert_eq!((budget.limit, budget.remaining), (1000, 59));
+    }
+
+    #[test]
+    fn a_fresh_answer_is_kept_and_a_failed_one_comes_with_the_kept_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path(), "p");
+        let id = Id::from(1001);
+        let (fresh, saved) = kept_or_saved(
+            Ok(fixtures::messages()),
+            Some(&cache),
+            |c| c.load_conversation(&id),
+            |c, v| c.save_conversation(&id, v),
+        );
+        assert_eq!((fresh.unwrap(), saved), (fixtures::messages(), None));
+        let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
+        let (failed, saved) = kept_or_saved(
+            Err(down),
+            Some(&cache),
+            |c| c.load_conversation(&id),
+            |c, v| c.save_conversation(&id, v),
+        );
+        assert!(failed.is_err());
+        assert_eq!(saved, Some(fixtures::messages()));
     }
 }

@@ -11,7 +11,7 @@ use crate::helpdesk::{
     Timestamp, View, Visibility,
 };
 use crate::keymap::{Context, Key, Keymap};
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -58,57 +58,8 @@ impl<T> Loaded<T> {
 /// How many notices the message log keeps.
 pub const MESSAGES_KEPT: usize = 100;
 
-/// What a draft is for. A ticket keeps one draft of each kind, apart, so that text typed for one
-/// purpose never drifts into another: a note never becomes part of a reply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DraftKind {
-    Reply,
-    Note,
-    /// An escalation's required internal note.
-    Escalation,
-}
-
-impl DraftKind {
-    pub const ALL: [DraftKind; 3] = [DraftKind::Reply, DraftKind::Note, DraftKind::Escalation];
-
-    pub fn visibility(self) -> Visibility {
-        match self {
-            DraftKind::Reply => Visibility::Public,
-            DraftKind::Note | DraftKind::Escalation => Visibility::Internal,
-        }
-    }
-
-    /// A plain reply or note of this visibility.
-    pub fn of(visibility: Visibility) -> DraftKind {
-        match visibility {
-            Visibility::Public => DraftKind::Reply,
-            Visibility::Internal => DraftKind::Note,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            DraftKind::Reply => "reply",
-            DraftKind::Note => "note",
-            DraftKind::Escalation => "escalation",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<DraftKind> {
-        DraftKind::ALL.into_iter().find(|k| k.name() == s)
-    }
-}
-
-/// A draft is kept per ticket and kind.
-pub type DraftKey = (Id, DraftKind);
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Draft {
-    pub kind: DraftKind,
-    pub text: String,
-    /// Field changes to send with the text (a macro's, taken into the composer); usually none.
-    pub fields: TicketPatch,
-}
+// Drafts are the store's: it keeps them on disk; the workspace holds them while they are typed.
+pub use crate::store::drafts::{Draft, DraftKey, DraftKind};
 
 pub struct Composer {
     pub ticket: Id,
@@ -425,14 +376,13 @@ pub struct Model {
     pub conversation_more: usize,
     /// Whether the conversation shows quoted history whole (folded to a line by default).
     pub quoted_shown: bool,
-    /// The current conversation laid out (wrapped, masked, folded) for the panel's width; built
-    /// when first drawn and reused until what it shows changes (see `ui::conversation`).
-    pub conversation_layout: std::cell::RefCell<Option<crate::ui::conversation::Layout>>,
     pub customers: HashMap<Id, Loaded<(Customer, Vec<Ticket>)>>,
     pub customer_req: Option<ReqId>,
     pub customer_selected: usize,
 
     pub canned: Loaded<Vec<CannedResponse>>,
+    /// The agent's own canned responses (files in the config dir), shown after the helpdesk's.
+    pub local_canned: Vec<CannedResponse>,
     pub canned_filter: String,
     pub canned_selected: usize,
     pub agents: Vec<Agent>,
@@ -487,7 +437,7 @@ pub struct Model {
     /// Tickets of the queue as last loaded (`None` before the first load), to spot arrivals.
     pub known: Option<std::collections::HashSet<Id>>,
     pub alert: Option<String>,
-    pub groups: Vec<View>,
+    pub groups: Vec<crate::helpdesk::Group>,
     /// The helpdesk's statuses and priorities (empty until they are loaded, once, at start).
     pub vocabulary: crate::helpdesk::Vocabulary,
     /// The ticket being handled and since when (handle time).
@@ -554,11 +504,11 @@ impl Model {
             conversation_scroll: 0,
             conversation_more: 0,
             quoted_shown: false,
-            conversation_layout: std::cell::RefCell::new(None),
             customers: HashMap::new(),
             customer_req: None,
             customer_selected: 0,
             canned: Loaded::Loading,
+            local_canned: vec![],
             canned_filter: String::new(),
             canned_selected: 0,
             agents: vec![],

@@ -32,7 +32,8 @@ pub enum Msg {
         loaded: usize,
         total: Option<u64>,
     },
-    /// The helpdesk turned out not to order views by breach: the whole view is needed.
+    /// What the helpdesk said during a load: it does not order views by breach (its first pages
+    /// are not the top of the queue). `update` decides what follows.
     ViewsUnordered,
     /// Tickets of a page that could not be read at all and were left out of it.
     Unreadable(usize),
@@ -41,19 +42,24 @@ pub enum Msg {
         req: ReqId,
         result: Result<Option<String>>,
     },
+    /// A conversation as the helpdesk answered; when it failed, `saved` is the copy kept on disk
+    /// (if any), for `update` to decide whether to show it.
     Conversation {
         req: ReqId,
         ticket: Id,
         result: Result<Vec<Message>>,
+        saved: Option<Vec<Message>>,
     },
+    /// A customer and their tickets, with the saved copy as for `Conversation`.
     Customer {
         req: ReqId,
         customer: Id,
         result: Result<(Customer, Vec<Ticket>)>,
+        saved: Option<(Customer, Vec<Ticket>)>,
     },
     Canned(Result<Vec<CannedResponse>>),
     Agents(Result<Vec<Agent>>),
-    Groups(Result<Vec<View>>),
+    Groups(Result<Vec<crate::helpdesk::Group>>),
     /// How many tickets a view holds (`None`: the helpdesk does not say), for the view picker.
     ViewCount {
         view: Id,
@@ -194,11 +200,12 @@ pub enum Effect {
         ticket: Id,
         canned: Id,
     },
-    /// Tell the agent now: status bar (already set), the bell, the notify hook.
+    /// Tell the agent now through the notify hook (the status bar is already set).
     Alert {
         text: String,
-        bell: bool,
     },
+    /// Ring the terminal bell (written by the terminal's owner, between frames).
+    Bell,
     /// Keep the complete queue on disk for the next start and for offline use.
     SaveQueue(crate::store::cache::CachedQueue),
     /// Ask what changed since `since` (refresh by change).

@@ -609,9 +609,10 @@ pub(super) fn conversation_loaded(
     req: ReqId,
     ticket: Id,
     result: crate::helpdesk::Result<Vec<crate::helpdesk::Message>>,
+    saved: Option<Vec<crate::helpdesk::Message>>,
 ) -> Vec<Effect> {
     m.in_flight.remove(&req);
-    let entry = match result {
+    let entry = match or_saved(m, result, saved) {
         Ok(msgs) => {
             m.connection = Connection::Online;
             Loaded::Ready(msgs)
@@ -625,15 +626,33 @@ pub(super) fn conversation_loaded(
     vec![]
 }
 
+/// When the helpdesk cannot be reached, the copy saved on disk stands in for its answer, and the
+/// agent is told it is the saved one; any other failure is shown as it is (a deleted ticket's
+/// saved copy would mislead).
+fn or_saved<T>(
+    m: &mut Model,
+    result: crate::helpdesk::Result<T>,
+    saved: Option<T>,
+) -> crate::helpdesk::Result<T> {
+    match (result, saved) {
+        (Err(e), Some(saved)) if e.kind == crate::helpdesk::ErrorKind::Network => {
+            notice(m, &format!("{e}; showing what was saved"), true);
+            Ok(saved)
+        }
+        (result, _) => result,
+    }
+}
+
 /// A customer and their tickets arrived.
 pub(super) fn customer_loaded(
     m: &mut Model,
     req: ReqId,
     customer: Id,
     result: crate::helpdesk::Result<(crate::helpdesk::Customer, Vec<Ticket>)>,
+    saved: Option<(crate::helpdesk::Customer, Vec<Ticket>)>,
 ) -> Vec<Effect> {
     m.in_flight.remove(&req);
-    let entry = match result {
+    let entry = match or_saved(m, result, saved) {
         Ok(c) => Loaded::Ready(c),
         Err(e) => {
             failed(m, &e);

@@ -851,3 +851,38 @@ fn a_count_that_comes_after_the_first_page_still_names_the_views_size() {
     );
     assert_eq!(m.view_total, Some(346));
 }
+
+#[test]
+fn the_saved_conversation_stands_in_only_when_the_helpdesk_cannot_be_reached() {
+    let mut m = loaded_model();
+    let id = Id::from(1001);
+    let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
+    update(
+        &mut m,
+        Msg::Conversation {
+            req: 90,
+            ticket: id.clone(),
+            result: Err(down),
+            saved: Some(messages()),
+        },
+    );
+    assert_eq!(m.conversations.get(&id), Some(&Loaded::Ready(messages())));
+    let said = m
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("showing what was saved"), "{said}");
+    // Any other failure is shown as it is: a deleted ticket's saved copy would mislead.
+    let gone = HelpdeskError::new(ErrorKind::NotFound, "deleted");
+    update(
+        &mut m,
+        Msg::Conversation {
+            req: 91,
+            ticket: id.clone(),
+            result: Err(gone),
+            saved: Some(messages()),
+        },
+    );
+    assert!(matches!(m.conversations.get(&id), Some(Loaded::Failed(_))));
+}

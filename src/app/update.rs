@@ -108,6 +108,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::ViewsUnordered => {
             // The top pages are not the top of the queue: the rest of the view follows, whole.
             m.load_window = None;
+            if let Some(c) = m.capabilities.as_mut() {
+                c.ordered_views = false;
+            }
             vec![]
         }
         Msg::ViewDone { req, result } => view_done(m, req, result),
@@ -115,19 +118,15 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             req,
             ticket,
             result,
-        } => conversation_loaded(m, req, ticket, result),
+            saved,
+        } => conversation_loaded(m, req, ticket, result, saved),
         Msg::Customer {
             req,
             customer,
             result,
-        } => customer_loaded(m, req, customer, result),
-        Msg::Canned(r) => {
-            m.canned = match r {
-                Ok(c) => Loaded::Ready(c),
-                Err(e) => Loaded::Failed(e.to_string()),
-            };
-            vec![]
-        }
+            saved,
+        } => customer_loaded(m, req, customer, result, saved),
+        Msg::Canned(r) => canned_loaded(m, r),
         Msg::Agents(r) => {
             if let Ok(a) = r {
                 m.agents = a;
@@ -201,4 +200,25 @@ pub(super) fn failed(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
         };
     }
     notice(m, &e.to_string(), true);
+}
+
+/// The helpdesk's canned responses, then the agent's own (files in the config dir); the agent's
+/// own alone, and a word about why, when the helpdesk's cannot be had.
+fn canned_loaded(
+    m: &mut Model,
+    r: crate::helpdesk::Result<Vec<crate::helpdesk::CannedResponse>>,
+) -> Vec<Effect> {
+    m.canned = match r {
+        Ok(mut list) => {
+            list.extend(m.local_canned.iter().cloned());
+            Loaded::Ready(list)
+        }
+        Err(e) if !m.local_canned.is_empty() => {
+            let text = format!("the helpdesk's canned responses: {e}; showing your own");
+            notice(m, &text, true);
+            Loaded::Ready(m.local_canned.clone())
+        }
+        Err(e) => Loaded::Failed(e.to_string()),
+    };
+    vec![]
 }

@@ -21,7 +21,7 @@
 //! Errors are `{"error": "invalid_grant", "error_description": "..."}`.
 
 pub mod loopback;
-pub mod pkce;
+pub use crate::helpdesk::pkce;
 pub mod store;
 
 use std::fmt;
@@ -30,7 +30,7 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::config::Secret;
+use crate::helpdesk::Secret;
 use crate::helpdesk::{ErrorKind, HelpdeskError, Result, http};
 
 /// The scope asked for when the profile names none: tix reads and writes tickets.
@@ -307,6 +307,18 @@ pub fn describe_expiry(at: Option<Timestamp>, now: Timestamp) -> String {
         format!("expired {text} ago")
     } else {
         format!("expires in {text}")
+    }
+}
+
+/// The adapters' REST client asks the session for its token (the helpdesk crate knows nothing of
+/// the store and the sign-in).
+#[async_trait::async_trait]
+impl crate::helpdesk::rest::AccessTokens for Session {
+    async fn access(&self) -> Result<Secret> {
+        Session::access(self).await
+    }
+    async fn refresh_after_401(&self, stale: &Secret) -> Result<Secret> {
+        Session::refresh_after_401(self, stale).await
     }
 }
 

@@ -142,11 +142,11 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 /// A secret from the OS keyring (service `tix`); `None` when there is no such entry.
 #[cfg(feature = "keyring")]
-pub fn keyring_get(user: &str) -> Result<Option<crate::config::Secret>, String> {
+pub fn keyring_get(user: &str) -> Result<Option<crate::helpdesk::Secret>, String> {
     let entry = keyring::Entry::new(KEYRING_SERVICE, user)
         .map_err(|e| format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}"))?;
     match entry.get_password() {
-        Ok(s) => Ok(Some(crate::config::Secret::new(s))),
+        Ok(s) => Ok(Some(crate::helpdesk::Secret::new(s))),
         Err(keyring::Error::NoEntry) => Ok(None),
         Err(e) => Err(format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}")),
     }
@@ -173,7 +173,7 @@ pub fn keyring_set(user: &str, secret: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Secret;
+    use crate::helpdesk::Secret;
 
     #[test]
     fn the_token_file_is_private_and_refused_when_not() {

@@ -89,7 +89,7 @@ impl Cache {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::fixtures;
+    use crate::helpdesk::fixtures;
 
     #[test]
     fn everything_round_trips() {

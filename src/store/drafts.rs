@@ -7,8 +7,59 @@ use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::app::model::{Draft, DraftKey, DraftKind};
-use crate::helpdesk::{Id, TicketPatch};
+use crate::helpdesk::{Id, TicketPatch, Visibility};
+
+/// What a draft is for. A ticket keeps one draft of each kind, apart, so that text typed for one
+/// purpose never drifts into another: a note never becomes part of a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DraftKind {
+    Reply,
+    Note,
+    /// An escalation's required internal note.
+    Escalation,
+}
+
+impl DraftKind {
+    pub const ALL: [DraftKind; 3] = [DraftKind::Reply, DraftKind::Note, DraftKind::Escalation];
+
+    pub fn visibility(self) -> Visibility {
+        match self {
+            DraftKind::Reply => Visibility::Public,
+            DraftKind::Note | DraftKind::Escalation => Visibility::Internal,
+        }
+    }
+
+    /// A plain reply or note of this visibility.
+    pub fn of(visibility: Visibility) -> DraftKind {
+        match visibility {
+            Visibility::Public => DraftKind::Reply,
+            Visibility::Internal => DraftKind::Note,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DraftKind::Reply => "reply",
+            DraftKind::Note => "note",
+            DraftKind::Escalation => "escalation",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<DraftKind> {
+        DraftKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+/// A draft is kept per ticket and kind.
+pub type DraftKey = (Id, DraftKind);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub kind: DraftKind,
+    pub text: String,
+    /// Field changes to send with the text (a macro's, taken into the composer); usually none.
+    pub fields: TicketPatch,
+}
 
 #[derive(Debug, Clone)]
 pub struct DraftStore {

@@ -178,7 +178,7 @@ fn classify(err: HelpdeskError) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::fixtures;
+    use crate::helpdesk::fixtures;
     use crate::helpdesk::*;
     use async_trait::async_trait;
     use std::sync::Mutex;

@@ -412,7 +412,7 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
     out
 }
 
-pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
+pub fn draw(f: &mut Frame, m: &Model, slot: &mut Option<Layout>, area: Rect) {
     let title = match m.current() {
         Some(t) => format!(" Conversation #{} ", truncate(&t.id.0, 24)),
         None => " Conversation ".to_string(),
@@ -429,7 +429,6 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         return;
     };
     let mut head = heading(m, t, cols);
-    let mut slot = m.conversation_layout.borrow_mut();
     let body = match m.conversations.get(&t.id) {
         None | Some(Loaded::Loading) => {
             head.push(Line::raw(""));
@@ -444,7 +443,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             head.push(Line::styled(truncate(e, cols), m.theme.get("error")));
             None
         }
-        Some(Loaded::Ready(msgs)) => Some(layout(m, &t.id, msgs, cols, &mut slot)),
+        Some(Loaded::Ready(msgs)) => Some(layout(m, &t.id, msgs, cols, slot)),
     };
     let total = head.len() + body.map_or(0, Layout::len);
     let scroll = m.conversation_scroll.min(total.saturating_sub(rows));

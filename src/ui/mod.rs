@@ -9,9 +9,8 @@ pub mod queue;
 mod render_tests;
 pub mod status_bar;
 pub mod text;
-pub mod theme;
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -35,10 +34,18 @@ pub fn filter_span(m: &Model, text: &str, panel: Focus) -> Option<Span<'static>>
     Some(Span::styled(format!("/{shown} "), m.theme.get("key_hint")))
 }
 
-pub fn draw(f: &mut Frame, m: &Model) {
+/// What drawing keeps from one frame to the next so as not to redo it (the current conversation
+/// laid out for the panel). Owned beside the model by whoever draws; a cache, never state: a fresh
+/// one draws the same screen.
+#[derive(Default)]
+pub struct Cache {
+    pub conversation: Option<conversation::Layout>,
+}
+
+pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
     let p = crate::layout::panels(f.area(), m.composer.is_some());
     queue::draw(f, m, p.queue);
-    conversation::draw(f, m, p.conversation);
+    conversation::draw(f, m, &mut cache.conversation, p.conversation);
     if let Some(area) = p.composer {
         conversation::draw_composer(f, m, area);
     }
@@ -91,20 +98,6 @@ pub fn status_style(m: &Model, t: &Ticket) -> Style {
     })
 }
 
-/// Compact duration: `45s`, `12m`, `3h`, `5d`, negative when past.
-pub fn short_duration(d: SignedDuration) -> String {
-    let secs = d.as_secs();
-    let sign = if secs < 0 { "-" } else { "" };
-    let a = secs.unsigned_abs();
-    let body = match a {
-        0..60 => format!("{a}s"),
-        60..3600 => format!("{}m", a / 60),
-        3600..86_400 => format!("{}h", a / 3600),
-        _ => format!("{}d", a / 86_400),
-    };
-    format!("{sign}{body}")
-}
-
 /// The queue's right-hand column: the nearest SLA target as a countdown (with a role for colour and
 /// a "!" when breached, so meaning survives without colour), else the ticket's age.
 pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
@@ -120,14 +113,20 @@ pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
         } else {
             ("sla_ok", "")
         };
-        return Span::styled(format!("{mark}{}", short_duration(left)), m.theme.get(role));
+        return Span::styled(
+            format!("{mark}{}", crate::duration::short(left)),
+            m.theme.get(role),
+        );
     }
     // No running clock: how long since the last update, said so in words.
     let Some(updated) = crate::helpdesk::known(t.updated_at) else {
         return Span::styled("?", m.theme.get("muted"));
     };
     let age = now.duration_since(updated);
-    Span::styled(format!("{} ago", short_duration(age)), m.theme.get("muted"))
+    Span::styled(
+        format!("{} ago", crate::duration::short(age)),
+        m.theme.get("muted"),
+    )
 }
 
 /// A time as the agent's clock shows it; "unknown" for a time the helpdesk sent unreadable.
@@ -146,21 +145,4 @@ pub fn local_time(m: &Model, t: Timestamp) -> String {
     t.to_zoned(m.tz.clone())
         .strftime("%Y-%m-%d %H:%M")
         .to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations_are_compact() {
-        assert_eq!(short_duration(SignedDuration::from_secs(42)), "42s");
-        assert_eq!(
-            short_duration(SignedDuration::from_secs(12 * 60 + 5)),
-            "12m"
-        );
-        assert_eq!(short_duration(SignedDuration::from_secs(-5 * 60)), "-5m");
-        assert_eq!(short_duration(SignedDuration::from_secs(3 * 3600)), "3h");
-        assert_eq!(short_duration(SignedDuration::from_secs(2 * 86_400)), "2d");
-    }
 }

@@ -10,8 +10,13 @@ use crate::app::model::Model;
 use crate::app::update::update;
 
 fn render(m: &Model, w: u16, h: u16) -> Terminal<TestBackend> {
+    render_with(m, &mut super::Cache::default(), w, h)
+}
+
+/// A frame drawn with what earlier frames kept.
+fn render_with(m: &Model, cache: &mut super::Cache, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| super::draw(f, m)).unwrap();
+    t.draw(|f| super::draw(f, m, cache)).unwrap();
     t
 }
 
@@ -143,7 +148,7 @@ fn selected_row_is_reversed_and_breach_is_marked() {
 #[test]
 fn internal_notes_look_different_without_colour() {
     let mut m = loaded_model();
-    m.theme = super::theme::Theme::parse(super::theme::DEFAULT, true).unwrap();
+    m.theme = crate::theme::Theme::parse(crate::theme::DEFAULT, true).unwrap();
     let t = render(&m, 120, 40);
     let y = find_row(&t, "[internal note]");
     assert!(row_text(&t, y + 1).contains("┃ Warehouse"));
@@ -151,8 +156,8 @@ fn internal_notes_look_different_without_colour() {
 
 #[test]
 fn each_shipped_theme_renders() {
-    use super::theme::{ColorMode, Theme};
-    for (name, _) in super::theme::SHIPPED {
+    use crate::theme::{ColorMode, Theme};
+    for (name, _) in crate::theme::SHIPPED {
         let mut m = loaded_model();
         let dir = tempfile::tempdir().unwrap();
         let (theme, problems) = Theme::load(Some(name), dir.path(), ColorMode::TrueColor);
@@ -190,14 +195,15 @@ fn terminal_bytes(m: &Model, w: u16, h: u16) -> Vec<u8> {
         },
     )
     .unwrap();
-    t.draw(|f| super::draw(f, m)).unwrap();
+    t.draw(|f| super::draw(f, m, &mut super::Cache::default()))
+        .unwrap();
     drop(t);
     out.0.lock().unwrap().clone()
 }
 
 #[test]
 fn no_color_output_has_no_colour_escapes() {
-    use super::theme::{ColorMode, Theme};
+    use crate::theme::{ColorMode, Theme};
     let mut m = loaded_model();
     let dir = tempfile::tempdir().unwrap();
     m.theme = Theme::load(None, dir.path(), ColorMode::NoColor).0;
@@ -349,6 +355,7 @@ fn giant_model(bytes: usize) -> Model {
             req: 0,
             ticket: crate::helpdesk::Id::from(1001),
             result: Ok(vec![msg]),
+            saved: None,
         },
     );
     m
@@ -394,13 +401,13 @@ fn a_short_body_has_no_fold() {
 #[test]
 fn a_frame_with_a_ten_megabyte_body_lays_out_the_fold_once() {
     let mut m = giant_model(10 * 1024 * 1024);
-    let stats = |m: &Model| {
-        let l = m.conversation_layout.borrow();
-        let l = l.as_ref().expect("laid out");
+    let mut cache = super::Cache::default();
+    let stats = |c: &super::Cache| {
+        let l = c.conversation.as_ref().expect("laid out");
         (l.builds, l.wrapped_bytes, l.len())
     };
-    render(&m, 120, 40);
-    let (builds, wrapped, lines) = stats(&m);
+    render_with(&m, &mut cache, 120, 40);
+    let (builds, wrapped, lines) = stats(&cache);
     assert_eq!(builds, 1);
     assert!(wrapped <= super::conversation::FOLD_BYTES, "{wrapped}");
     // Its first part only (its lines wrap in two here); the whole would be ~390,000 lines.
@@ -409,18 +416,18 @@ fn a_frame_with_a_ten_megabyte_body_lays_out_the_fold_once() {
     update(&mut m, key("tab"));
     for k in ["j", "j", "ctrl-d", "G", "g"] {
         update(&mut m, key(k));
-        render(&m, 120, 40);
+        render_with(&m, &mut cache, 120, 40);
     }
-    assert_eq!(stats(&m), (1, wrapped, lines));
+    assert_eq!(stats(&cache), (1, wrapped, lines));
     // Reading on wraps the next part only.
     update(&mut m, key("m"));
-    render(&m, 120, 40);
-    let (builds, more, _) = stats(&m);
+    render_with(&m, &mut cache, 120, 40);
+    let (builds, more, _) = stats(&cache);
     assert_eq!(builds, 1);
     assert!(more - wrapped <= super::conversation::FOLD_BYTES);
     // Another width is another layout.
-    render(&m, 200, 60);
-    assert_eq!(stats(&m).0, 2);
+    render_with(&m, &mut cache, 200, 60);
+    assert_eq!(stats(&cache).0, 2);
 }
 
 #[test]
@@ -681,6 +688,7 @@ fn quoting_model() -> Model {
             req: 0,
             ticket: crate::helpdesk::Id::from(1001),
             result: Ok(msgs),
+            saved: None,
         },
     );
     m
@@ -732,6 +740,7 @@ fn a_long_message_with_quoted_history_folds_both() {
             req: 0,
             ticket: crate::helpdesk::Id::from(1001),
             result: Ok(vec![msg]),
+            saved: None,
         },
     );
     update(&mut m, key("tab"));
@@ -764,4 +773,31 @@ fn at_80_columns_the_status_bar_still_says_where_help_is() {
         wide.contains("c canned"),
         "all of them where they fit: {wide}"
     );
+}
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    let h = t.backend().buffer().area.height;
+    (0..h)
+        .map(|y| row_text(t, y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_attachment_listing_and_the_picker_at_80x24() {
+    let mut m = loaded_model();
+    m.size = (80, 24);
+    let s = screen_text(&render(&m, 80, 24));
+    assert!(
+        s.contains("receipt-88213.pdf (48 kB, application/pdf)"),
+        "{s}"
+    );
+    update(&mut m, key("A"));
+    let s = screen_text(&render(&m, 80, 24));
+    assert!(s.contains("Attachments of #1001"), "{s}");
+    assert!(
+        s.contains("receipt-88213.pdf  (48 kB, application/pdf)"),
+        "{s}"
+    );
+    assert!(s.contains("enter save · o open"), "{s}");
 }

@@ -1,4 +1,4 @@
-//! The demo helpdesk's OAuth side, in Zendesk's dialect (see `crate::oauth` for what was followed):
+//! The demo helpdesk's OAuth side, in Zendesk's dialect (see the binary's `oauth` module for what was followed):
 //! `GET /oauth/authorizations/new` approves at once (it is a demo: the "agent" always says yes) and
 //! redirects to `redirect_uri?code=..&state=..`; `POST /oauth/tokens` (JSON) trades a code for
 //! tokens after checking the PKCE S256 verifier, and a refresh token for a new pair, spending the
@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::oauth::pkce;
+use tix_helpdesk::pkce;
 
 /// Codes are good for this long, as Zendesk's (120 s).
 const CODE_TTL: Duration = Duration::from_secs(120);

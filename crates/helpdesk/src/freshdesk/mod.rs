@@ -51,11 +51,11 @@ use async_trait::async_trait;
 use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
-use crate::config::Secret;
-use crate::helpdesk::http;
-use crate::helpdesk::lenient::Items;
-use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
-use crate::helpdesk::{
+use crate::Secret;
+use crate::http;
+use crate::lenient::Items;
+use crate::rest::{self, Answer, Dialect, Rest};
+use crate::{
     Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
     Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
     PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
@@ -397,7 +397,7 @@ impl Freshdesk {
         });
         let status = status_of(t.status.unwrap_or(0), dir);
         let sla = sla_of(&t, status.category);
-        let created_at = t.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME);
+        let created_at = t.created_at.unwrap_or(crate::UNKNOWN_TIME);
         let company_id = t
             .company_id
             .or_else(|| requester_person.as_ref().and_then(|p| p.company_id));
@@ -869,7 +869,7 @@ const PLACEHOLDERS: &[(&str, &str)] = &[
 /// `{{ticket.requester.firstname}}` → `{{ticket.requester.first_name}}` and the like; unknown
 /// placeholders stay as written (tix leaves them for the agent to fill).
 pub fn translate_placeholders(body: &str) -> String {
-    crate::canned::rewrite_placeholders(body, "{{", "}}", |name| {
+    crate::placeholders::rewrite_placeholders(body, "{{", "}}", |name| {
         PLACEHOLDERS
             .iter()
             .find(|(fd, _)| *fd == name)
@@ -916,7 +916,7 @@ impl Helpdesk for Freshdesk {
         "freshdesk"
     }
 
-    fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
+    fn rate_limit(&self) -> Option<crate::RateBudget> {
         self.rest.rate_limit()
     }
 
@@ -1051,7 +1051,7 @@ impl Helpdesk for Freshdesk {
                 author: requester.clone(),
                 visibility: Visibility::Public,
                 channel: t.source.map(channel_of),
-                created_at: t.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+                created_at: t.created_at.unwrap_or(crate::UNKNOWN_TIME),
                 body: description,
                 stored_digest: None,
                 attachments: t.attachments.iter().filter_map(attachment_of).collect(),
@@ -1083,7 +1083,7 @@ impl Helpdesk for Freshdesk {
                     Visibility::Public
                 },
                 channel: conversation_channel(&c),
-                created_at: c.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+                created_at: c.created_at.unwrap_or(crate::UNKNOWN_TIME),
                 body: plain(c.body_text.as_deref(), c.body.as_deref()),
                 // tix sends HTML (Freshdesk wants it); the plain text Freshdesk keeps beside it is
                 // what compares with the text that was typed.
@@ -1091,7 +1091,7 @@ impl Helpdesk for Freshdesk {
                     .body_text
                     .as_deref()
                     .or(c.body.as_deref())
-                    .map(crate::helpdesk::text_digest),
+                    .map(crate::text_digest),
                 attachments: c.attachments.iter().filter_map(attachment_of).collect(),
             });
         }
@@ -1136,7 +1136,7 @@ impl Helpdesk for Freshdesk {
             // Nor one that could not be read: that piece is said to be missing.
             Err(e) => {
                 tracing::warn!("freshdesk: a contact's company: {:?}", e.kind);
-                missing.push(crate::helpdesk::Missing::Organization);
+                missing.push(crate::Missing::Organization);
                 None
             }
         };
@@ -1144,7 +1144,7 @@ impl Helpdesk for Freshdesk {
             Ok((tickets, _)) => Some(tickets.len() as u64),
             Err(e) => {
                 tracing::warn!("freshdesk: a contact's ticket count: {:?}", e.kind);
-                missing.push(crate::helpdesk::Missing::TicketCount);
+                missing.push(crate::Missing::TicketCount);
                 None
             }
         };
@@ -1159,7 +1159,7 @@ impl Helpdesk for Freshdesk {
             organization,
             tier: tier_of(&contact.custom_fields, &contact.tags).unwrap_or(Tier::Standard),
             lifetime_tickets,
-            created_at: contact.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+            created_at: contact.created_at.unwrap_or(crate::UNKNOWN_TIME),
             missing,
         })
     }
@@ -1225,7 +1225,7 @@ impl Helpdesk for Freshdesk {
                         )),
                         syntax: PlaceholderSyntax::DoubleBrace,
                         sets_status: None,
-                        kind: crate::helpdesk::CannedKind::Text,
+                        kind: crate::CannedKind::Text,
                     }),
                 );
             }
@@ -1251,13 +1251,13 @@ impl Helpdesk for Freshdesk {
         Ok(freshdesk_vocabulary(&*self.directory().await))
     }
 
-    async fn groups(&self) -> Result<Vec<View>> {
+    async fn groups(&self) -> Result<Vec<crate::Group>> {
         let (list, _) = self
             .list::<wire::Group>("groups", &[], MAX_LIST_PAGES)
             .await?;
         Ok(list
             .into_iter()
-            .map(|g| View {
+            .map(|g| crate::Group {
                 id: Id::from(g.id),
                 name: g.name.unwrap_or_else(|| format!("group {}", g.id)),
             })

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::http::{self, Budget, RateBudget};
 use super::{ErrorKind, HelpdeskError, Id, Result};
-use crate::config::Secret;
+use crate::Secret;
 
 /// How requests prove who sends them.
 pub enum Auth {
@@ -29,7 +29,18 @@ pub enum Auth {
     Bearer(Secret),
     /// A Bearer access token that the session refreshes when it is about to expire or is refused
     /// (then the request is sent once more).
-    OAuth(Arc<crate::oauth::Session>),
+    OAuth(Arc<dyn AccessTokens>),
+}
+
+/// Where an OAuth access token comes from (the binary's signed-in session: its refresh and its
+/// store are not this crate's business).
+#[async_trait::async_trait]
+pub trait AccessTokens: Send + Sync {
+    /// The access token to send now (refreshed first when it is about to expire).
+    async fn access(&self) -> Result<Secret>;
+    /// After `stale` was refused with a 401: a new access token (unless another request already
+    /// renewed it).
+    async fn refresh_after_401(&self, stale: &Secret) -> Result<Secret>;
 }
 
 /// What differs between backends in reading an answer.

@@ -198,7 +198,7 @@ mod tests {
     use serde_json::{Value, json};
 
     use super::*;
-    use crate::helpdesk::zendesk::wire::{
+    use tix_helpdesk::zendesk::wire::{
         CommentsPage, ErrorBody, MacrosPage, SearchPage, TicketEnvelope, TicketWriteResponse,
         TicketsPage, UserEnvelope, UserRelatedEnvelope, UsersPage, ViewCountEnvelope, ViewsPage,
     };
@@ -242,7 +242,7 @@ mod tests {
             assert_eq!(res.status(), StatusCode::OK, "GET {url}");
             // As the adapters read it: hostile mode spoils a few tickets' JSON.
             let body = res.bytes().await.unwrap();
-            crate::helpdesk::http::decode_json(&body, "demo", None).unwrap()
+            tix_helpdesk::http::decode_json(&body, "demo", None).unwrap()
         }
 
         async fn status(
@@ -1089,9 +1089,9 @@ mod tests {
     /// `GET /api/v2/incremental/tickets/cursor.json`.
     #[derive(Debug, serde::Deserialize)]
     struct ExportPage {
-        tickets: crate::helpdesk::lenient::Items<crate::helpdesk::zendesk::wire::Ticket>,
+        tickets: tix_helpdesk::lenient::Items<tix_helpdesk::zendesk::wire::Ticket>,
         #[serde(default)]
-        users: Vec<crate::helpdesk::zendesk::wire::User>,
+        users: Vec<tix_helpdesk::zendesk::wire::User>,
         after_cursor: Option<String>,
         after_url: Option<String>,
         before_cursor: Option<String>,
@@ -1104,7 +1104,7 @@ mod tests {
     async fn export(
         api: &Api,
         first: &str,
-    ) -> (Vec<crate::helpdesk::zendesk::wire::Ticket>, ExportPage) {
+    ) -> (Vec<tix_helpdesk::zendesk::wire::Ticket>, ExportPage) {
         let mut page: ExportPage = api.get(first).await;
         let mut tickets = Vec::new();
         for _ in 0..100 {

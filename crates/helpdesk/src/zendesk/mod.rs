@@ -9,9 +9,9 @@ use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
 
 use super::*;
-use crate::config::Secret;
-use crate::helpdesk::http;
-use crate::helpdesk::rest::{self, Dialect, Rest};
+use crate::Secret;
+use crate::http;
+use crate::rest::{self, Dialect, Rest};
 
 /// Cursor page size: Zendesk's maximum.
 const PAGE_SIZE: &str = "100";
@@ -27,7 +27,7 @@ pub enum Auth {
     Bearer(Secret),
     /// OAuth: a Bearer access token that the session refreshes when it is about to expire or is
     /// refused (then the request is sent once more).
-    OAuth(std::sync::Arc<crate::oauth::Session>),
+    OAuth(std::sync::Arc<dyn crate::rest::AccessTokens>),
 }
 
 pub struct Zendesk {
@@ -594,7 +594,7 @@ impl Helpdesk for Zendesk {
             Ok(r) => Some(r.user_related.requested_tickets),
             Err(e) => {
                 tracing::warn!("zendesk: a user's ticket count: {:?}", e.kind);
-                missing.push(crate::helpdesk::Missing::TicketCount);
+                missing.push(crate::Missing::TicketCount);
                 None
             }
         };
@@ -619,7 +619,7 @@ impl Helpdesk for Zendesk {
                     }),
                     Err(e) => {
                         tracing::warn!("zendesk: a user's organization: {:?}", e.kind);
-                        missing.push(crate::helpdesk::Missing::Organization);
+                        missing.push(crate::Missing::Organization);
                         None
                     }
                 }
@@ -689,7 +689,7 @@ impl Helpdesk for Zendesk {
         Ok(v)
     }
 
-    async fn groups(&self) -> Result<Vec<View>> {
+    async fn groups(&self) -> Result<Vec<crate::Group>> {
         #[derive(serde::Deserialize)]
         struct Groups {
             groups: Vec<wire::Group>,
@@ -698,7 +698,7 @@ impl Helpdesk for Zendesk {
         Ok(page
             .groups
             .into_iter()
-            .map(|g| View {
+            .map(|g| crate::Group {
                 id: Id::from(g.id),
                 name: g.name,
             })

@@ -44,10 +44,10 @@ use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::config::Secret;
-use crate::helpdesk::http;
-use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
-use crate::helpdesk::{
+use crate::Secret;
+use crate::http;
+use crate::rest::{self, Answer, Dialect, Rest};
+use crate::{
     Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
     Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
     PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
@@ -168,7 +168,7 @@ impl Zammad {
             q.push(("page", &p));
             q.push(("per_page", &per_page));
             // Item by item: an unreadable article or record costs only itself.
-            let items: crate::helpdesk::lenient::Items<T> = self.get(path, &q).await?;
+            let items: crate::lenient::Items<T> = self.get(path, &q).await?;
             let count = (items.len() + items.skipped) as u64;
             if items.skipped > 0 {
                 tracing::warn!(
@@ -354,7 +354,7 @@ impl Zammad {
         });
         let organization = t.organization.clone().or_else(|| org.and_then(|o| o.name));
         let sla = sla_of(&t, status.category);
-        let created_at = t.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME);
+        let created_at = t.created_at.unwrap_or(crate::UNKNOWN_TIME);
         Ticket {
             id: Id::from(t.id),
             subject: t.title.unwrap_or_default(),
@@ -568,7 +568,7 @@ impl Zammad {
     }
 
     /// Groups the agent may work in, by name, from their own record (no `admin.group` needed).
-    async fn my_groups(&self) -> Result<Vec<View>> {
+    async fn my_groups(&self) -> Result<Vec<crate::Group>> {
         let me: wire::User = self.get("users/me", &[("expand", "true")]).await?;
         let mut names: Vec<String> = me
             .groups
@@ -578,7 +578,7 @@ impl Zammad {
         names.sort();
         Ok(names
             .into_iter()
-            .map(|n| View {
+            .map(|n| crate::Group {
                 id: Id(n.clone()),
                 name: n,
             })
@@ -955,7 +955,7 @@ pub fn translate_placeholders(body: &str) -> String {
     for (from, to) in PAIRS {
         text = text.replace(from, to);
     }
-    crate::canned::rewrite_placeholders(&text, "#{", "}", |name| {
+    crate::placeholders::rewrite_placeholders(&text, "#{", "}", |name| {
         VARIABLES
             .iter()
             .find(|(z, _)| *z == name)
@@ -1184,9 +1184,9 @@ impl Helpdesk for Zammad {
                         .clone()
                         .or_else(|| a.type_id.and_then(default_article_type).map(str::to_string))
                         .and_then(|k| channel_of(&k)),
-                    created_at: a.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+                    created_at: a.created_at.unwrap_or(crate::UNKNOWN_TIME),
                     body: body_text(&a),
-                    stored_digest: a.body.as_deref().map(crate::helpdesk::text_digest),
+                    stored_digest: a.body.as_deref().map(crate::text_digest),
                     attachments: a
                         .attachments
                         .iter()
@@ -1226,7 +1226,7 @@ impl Helpdesk for Zammad {
                 Err(e) if e.kind == ErrorKind::NotFound => None,
                 Err(e) => {
                     tracing::warn!("zammad: a user's organization: {:?}", e.kind);
-                    missing.push(crate::helpdesk::Missing::Organization);
+                    missing.push(crate::Missing::Organization);
                     None
                 }
             },
@@ -1243,7 +1243,7 @@ impl Helpdesk for Zammad {
                 Ok(count) => count,
                 Err(e) => {
                     tracing::warn!("zammad: a user's ticket count: {:?}", e.kind);
-                    missing.push(crate::helpdesk::Missing::TicketCount);
+                    missing.push(crate::Missing::TicketCount);
                     None
                 }
             },
@@ -1261,7 +1261,7 @@ impl Helpdesk for Zammad {
                 domains: o.domain.into_iter().collect(),
             }),
             lifetime_tickets,
-            created_at: user.created_at.unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+            created_at: user.created_at.unwrap_or(crate::UNKNOWN_TIME),
             missing,
         })
     }
@@ -1288,7 +1288,7 @@ impl Helpdesk for Zammad {
                 )),
                 syntax: PlaceholderSyntax::DoubleBrace,
                 sets_status: None,
-                kind: crate::helpdesk::CannedKind::Text,
+                kind: crate::CannedKind::Text,
             })
             .collect())
     }
@@ -1361,12 +1361,12 @@ impl Helpdesk for Zammad {
         })
     }
 
-    async fn groups(&self) -> Result<Vec<View>> {
+    async fn groups(&self) -> Result<Vec<crate::Group>> {
         match self.get::<Vec<wire::Group>>("groups", &[]).await {
             Ok(groups) => Ok(groups
                 .into_iter()
                 .filter(|g| g.active != Some(false))
-                .map(|g| View {
+                .map(|g| crate::Group {
                     id: Id::from(g.id),
                     name: g.name.unwrap_or_else(|| format!("group {}", g.id)),
                 })
@@ -1379,7 +1379,7 @@ impl Helpdesk for Zammad {
         }
     }
 
-    fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
+    fn rate_limit(&self) -> Option<crate::RateBudget> {
         self.rest.rate_limit()
     }
 

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::helpdesk::lenient::{Items, opt_time, or_default, or_none, some_of};
+use crate::lenient::{Items, opt_time, or_default, or_none, some_of};
 
 pub type Time = jiff::Timestamp;
 

@@ -10,12 +10,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::helpdesk::lenient::{Items, opt_time, or_default, or_none, some_of, time};
+use crate::lenient::{Items, opt_time, or_default, or_none, some_of, time};
 
 pub type Time = jiff::Timestamp;
 
 fn unknown_time() -> Time {
-    crate::helpdesk::UNKNOWN_TIME
+    crate::UNKNOWN_TIME
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]

@@ -7,7 +7,7 @@ use serde::de::{DeserializeOwned, Deserializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::helpdesk::lenient::Items;
+use crate::lenient::Items;
 
 /// A string, number or null as a string (`"12"`, `12` and `null` → `"12"`, `"12"`, `""`).
 pub fn stringish<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {

@@ -1,13 +1,24 @@
-//! The backend-neutral helpdesk model and the `Helpdesk` trait: the only way the UI and the CLI reach a
-//! helpdesk. The model follows ../shared/reference/helpdesk-apis.md §8, trimmed to what tix shows.
+//! tix's helpdesk layer, without the terminal: the backend-neutral model and the `Helpdesk` trait
+//! (the only way the UI and the CLI reach a helpdesk), the one REST client, the adapters, the
+//! sanitizer every helpdesk text passes, and HTML mail to text. The model follows
+//! ../shared/reference/helpdesk-apis.md §8, trimmed to what tix shows.
 
 pub mod error;
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixtures;
 pub mod freshdesk;
+pub mod html;
 pub mod http;
 pub mod lenient;
+pub mod pkce;
+pub mod placeholders;
+pub mod quoted;
+pub mod redact;
 pub mod rest;
 pub mod rt;
+pub mod sanitize;
 pub mod sanitized;
+pub mod secret;
 pub mod vocabulary;
 pub mod zammad;
 pub mod zendesk;
@@ -20,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{ErrorKind, HelpdeskError};
 pub use http::RateBudget;
+pub use secret::Secret;
 pub use vocabulary::Vocabulary;
 
 pub type Timestamp = jiff::Timestamp;
@@ -471,6 +483,14 @@ pub struct View {
     pub name: String,
 }
 
+/// A group (team, queue) a ticket can be handed to: a thing of its own, not a view (a view lists
+/// tickets; a group is where a ticket goes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: Id,
+    pub name: String,
+}
+
 /// One page of a cursor-paged list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {
@@ -575,7 +595,7 @@ pub trait Helpdesk: Send + Sync {
         Ok(self.default_vocabulary())
     }
     /// Groups (teams, queues) a ticket can be handed to; none where the backend has no such thing.
-    async fn groups(&self) -> Result<Vec<View>> {
+    async fn groups(&self) -> Result<Vec<Group>> {
         Ok(vec![])
     }
     /// The tags the helpdesk knows, most used first, for completion; none where it lists none.

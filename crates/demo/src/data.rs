@@ -11,7 +11,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::hostile;
 use super::text::{self, Issue, Lang, Topic, Vars};
-use crate::helpdesk::zendesk::wire::{
+use tix_helpdesk::zendesk::wire::{
     Attachment, Comment, Group, Macro, MacroAction, Organization, PolicyMetric, SatisfactionRating,
     Slas, Ticket, User, Via, View,
 };
@@ -1360,7 +1360,7 @@ pub fn attachment_bytes(a: &Attachment) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::demo::DEMO_AGENT_EMAIL;
+    use crate::DEMO_AGENT_EMAIL;
 
     fn anchor() -> Timestamp {
         "2026-11-23T10:00:00Z".parse().unwrap()

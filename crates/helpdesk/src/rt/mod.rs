@@ -37,10 +37,10 @@ use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-use crate::config::Secret;
-use crate::helpdesk::http;
-use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
-use crate::helpdesk::{
+use crate::Secret;
+use crate::http;
+use crate::rest::{self, Answer, Dialect, Rest};
+use crate::{
     Agent, Attachment, CannedKind, CannedResponse, Capabilities, Channel, Customer, Download,
     ErrorKind, Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
     PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
@@ -776,9 +776,9 @@ fn ticket_of(t: wire::Ticket) -> Ticket {
         .iter()
         .find(|cf| cf.name.eq_ignore_ascii_case("channel"))
         .and_then(|cf| cf.first())
-        .map(|v| crate::helpdesk::zendesk::channel_of(&v.to_ascii_lowercase()))
+        .map(|v| crate::zendesk::channel_of(&v.to_ascii_lowercase()))
         .unwrap_or(Channel::Email);
-    let created_at = rt_time(&t.created).unwrap_or(crate::helpdesk::UNKNOWN_TIME);
+    let created_at = rt_time(&t.created).unwrap_or(crate::UNKNOWN_TIME);
     Ticket {
         id: Id(t.id),
         subject: t.subject,
@@ -964,7 +964,7 @@ impl Helpdesk for Rt {
                 author: None,
                 visibility: Visibility::Internal,
                 channel: None,
-                created_at: rt_time(&first.created).unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+                created_at: rt_time(&first.created).unwrap_or(crate::UNKNOWN_TIME),
                 body: format!(
                     "tix shows the latest {}{} messages; the older ones are in RT: {}/Ticket/Display.html?id={effective}",
                     txns.len(),
@@ -985,13 +985,13 @@ impl Helpdesk for Rt {
                     Visibility::Public
                 },
                 channel: None,
-                created_at: rt_time(&t.created).unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+                created_at: rt_time(&t.created).unwrap_or(crate::UNKNOWN_TIME),
                 body: p.body.as_ref().map(Body::render).unwrap_or_default(),
                 stored_digest: p
                     .body
                     .as_ref()
                     .and_then(|b| b.text.as_deref())
-                    .map(crate::helpdesk::text_digest),
+                    .map(crate::text_digest),
                 attachments: p.files,
                 id: Id(t.id),
             });
@@ -1014,7 +1014,7 @@ impl Helpdesk for Rt {
             Ok(n) => n,
             Err(e) => {
                 tracing::warn!("rt: a user's ticket count: {:?}", e.kind);
-                missing.push(crate::helpdesk::Missing::TicketCount);
+                missing.push(crate::Missing::TicketCount);
                 None
             }
         };
@@ -1030,7 +1030,7 @@ impl Helpdesk for Rt {
                 domains: vec![],
             }),
             email: nonempty(&user.email_address),
-            created_at: rt_time(&user.created).unwrap_or(crate::helpdesk::UNKNOWN_TIME),
+            created_at: rt_time(&user.created).unwrap_or(crate::UNKNOWN_TIME),
             name: nonempty(&user.real_name).unwrap_or_else(|| name.clone()),
             id: Id(name),
             lifetime_tickets,
@@ -1128,19 +1128,19 @@ impl Helpdesk for Rt {
         rt_vocabulary()
     }
 
-    async fn groups(&self) -> Result<Vec<View>> {
+    async fn groups(&self) -> Result<Vec<crate::Group>> {
         Ok(self
             .queues()
             .await?
             .into_iter()
-            .map(|q| View {
+            .map(|q| crate::Group {
                 id: Id(q.clone()),
                 name: q,
             })
             .collect())
     }
 
-    fn rate_limit(&self) -> Option<crate::helpdesk::RateBudget> {
+    fn rate_limit(&self) -> Option<crate::RateBudget> {
         self.rest.rate_limit()
     }
 

@@ -10,16 +10,16 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::config::Problem;
 
-pub const DEFAULT: &str = include_str!("../../themes/default.toml");
+pub const DEFAULT: &str = include_str!("../themes/default.toml");
 
 pub const SHIPPED: [(&str, &str); 4] = [
     ("default", DEFAULT),
-    ("light", include_str!("../../themes/light.toml")),
+    ("light", include_str!("../themes/light.toml")),
     (
         "high-contrast",
-        include_str!("../../themes/high-contrast.toml"),
+        include_str!("../themes/high-contrast.toml"),
     ),
-    ("mono", include_str!("../../themes/mono.toml")),
+    ("mono", include_str!("../themes/mono.toml")),
 ];
 
 /// Every role the UI draws with.

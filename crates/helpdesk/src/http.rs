@@ -350,7 +350,7 @@ async fn send_attempts(rb: RequestBuilder, idempotent: bool) -> Result<Response>
     let what = rb
         .try_clone()
         .and_then(|r| r.build().ok())
-        .map(|r| format!("{} {}", r.method(), crate::log::redact_url(r.url())))
+        .map(|r| format!("{} {}", r.method(), crate::redact::redact_url(r.url())))
         .unwrap_or_else(|| "request".into());
     loop {
         let this = rb.try_clone();

@@ -202,6 +202,15 @@ impl Clean for View {
     }
 }
 
+impl Clean for Group {
+    fn clean(self) -> Self {
+        Group {
+            id: self.id.clean(),
+            name: short(&self.name),
+        }
+    }
+}
+
 impl Clean for Agent {
     fn clean(self) -> Self {
         Agent {
@@ -320,7 +329,7 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn changed_since(&self, since: Timestamp) -> Result<Option<Vec<Ticket>>> {
         gate(self.0.changed_since(since).await).await
     }
-    async fn groups(&self) -> Result<Vec<View>> {
+    async fn groups(&self) -> Result<Vec<Group>> {
         gate(self.0.groups().await).await
     }
     async fn tags(&self) -> Result<Vec<String>> {
@@ -411,7 +420,7 @@ mod tests {
 
     #[test]
     fn single_line_fields_are_cut_to_a_display_length_ids_are_not() {
-        let mut t = crate::app::fixtures::tickets()[0].clone();
+        let mut t = crate::fixtures::tickets()[0].clone();
         let huge = "Refund \u{1b}[2J".repeat(1_000_000);
         t.id = Id("7".repeat(1000));
         t.subject = huge.clone();
@@ -429,7 +438,7 @@ mod tests {
         }
         assert_eq!(t.id.0.len(), 1000);
         // Short fields pass whole.
-        let short = crate::app::fixtures::tickets()[0].clone();
+        let short = crate::fixtures::tickets()[0].clone();
         assert_eq!(short.clone().clean().subject, short.subject);
     }
 
@@ -452,7 +461,7 @@ mod tests {
             }
         }
         async fn me(&self) -> Result<Agent> {
-            Ok(crate::app::fixtures::me())
+            Ok(crate::fixtures::me())
         }
         async fn views(&self) -> Result<Vec<View>> {
             Ok(vec![])
@@ -461,7 +470,7 @@ mod tests {
             Ok(None)
         }
         async fn view_tickets(&self, _: &Id, _: Option<&str>) -> Result<Page<Ticket>> {
-            let mut t = crate::app::fixtures::tickets()[0].clone();
+            let mut t = crate::fixtures::tickets()[0].clone();
             t.subject = "Refund \u{1b}[2J".repeat(100_000);
             Ok(Page {
                 items: vec![t],
@@ -470,15 +479,15 @@ mod tests {
             })
         }
         async fn ticket(&self, _: &Id) -> Result<Ticket> {
-            Ok(crate::app::fixtures::tickets()[0].clone())
+            Ok(crate::fixtures::tickets()[0].clone())
         }
         async fn messages(&self, _: &Id) -> Result<Vec<Message>> {
-            let mut m = crate::app::fixtures::messages()[0].clone();
+            let mut m = crate::fixtures::messages()[0].clone();
             m.body = "\u{1b}[31mERROR\u{1b}[0m sync-worker: upstream returned 502\n".repeat(20_000);
             Ok(vec![m])
         }
         async fn customer(&self, _: &Id) -> Result<Customer> {
-            Ok(crate::app::fixtures::customer().0)
+            Ok(crate::fixtures::customer().0)
         }
         async fn customer_tickets(&self, _: &Id) -> Result<Vec<Ticket>> {
             Ok(vec![])
@@ -493,10 +502,10 @@ mod tests {
             Ok(vec![])
         }
         async fn update(&self, _: &Id, _: &TicketPatch) -> Result<Ticket> {
-            Ok(crate::app::fixtures::tickets()[0].clone())
+            Ok(crate::fixtures::tickets()[0].clone())
         }
         async fn create(&self, _: &NewTicket) -> Result<Ticket> {
-            Ok(crate::app::fixtures::tickets()[0].clone())
+            Ok(crate::fixtures::tickets()[0].clone())
         }
     }
 

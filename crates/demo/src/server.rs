@@ -1,5 +1,5 @@
 //! The demo helpdesk's HTTP side: axum routes answering in the Zendesk Support API v2 dialect
-//! (`crate::helpdesk::zendesk::wire`), over the generated data plus an in-memory overlay of writes.
+//! (`tix_helpdesk::zendesk::wire`), over the generated data plus an in-memory overlay of writes.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
@@ -22,7 +22,7 @@ use super::DemoOptions;
 use super::data::{Dataset, Priority, Status, TicketSummary};
 use super::faults::{self, Faults};
 use super::net::Stats;
-use crate::helpdesk::zendesk::wire::{
+use tix_helpdesk::zendesk::wire::{
     Audit, Comment, CommentsPage, ErrorBody, Group, Links, MacrosPage, Meta, NewComment,
     Organization, OrganizationEnvelope, OrganizationsPage, PolicyMetric, SearchPage, Slas, Ticket,
     TicketEnvelope, TicketFields, TicketWrite, TicketWriteResponse, TicketsPage, User,
@@ -1521,7 +1521,7 @@ async fn apply_macro(
     let requester = st.data.user(ticket.requester_id);
     let first = |name: &str| name.split_whitespace().next().unwrap_or(name).to_owned();
     let render = |text: &str| {
-        crate::canned::rewrite_placeholders(text, "{{", "}}", |name| match name {
+        tix_helpdesk::placeholders::rewrite_placeholders(text, "{{", "}}", |name| match name {
             "ticket.requester.first_name" => requester.map(|u| first(&u.name)),
             "ticket.requester.name" => requester.map(|u| u.name.clone()),
             "ticket.requester.email" => requester.and_then(|u| u.email.clone()),
@@ -1539,7 +1539,7 @@ async fn apply_macro(
         let mut c = json!({"public": public, "scoped_body": [["channel:all", text]]});
         if html {
             c["html_body"] = json!(text);
-            c["body"] = json!(crate::html::to_text(&text));
+            c["body"] = json!(tix_helpdesk::html::to_text(&text));
         } else {
             c["body"] = json!(text);
         }
