@@ -854,3 +854,32 @@ async fn the_demo_has_a_custom_status_of_its_own_shown_and_set() {
         ("open", "Open")
     );
 }
+
+/// Opening a ticket over a slow link: the customer panel's customer came in three round trips one
+/// after another (the user, then the counts, then the organization). Now the organization comes
+/// sideloaded with the user and the counts beside it: two requests, in one round trip.
+#[tokio::test]
+async fn a_customer_comes_with_their_organization_in_one_round_trip() {
+    let s = server(200, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let page = zd.view_tickets(&views[0].id, None).await.unwrap();
+    let mut with_org = None;
+    for t in &page.items {
+        let who = t.requester.as_ref().unwrap().id.clone();
+        s.reset_stats();
+        let c = zd.customer(&who).await.unwrap();
+        if c.organization.is_some() {
+            with_org = Some((c, s.stats().requests));
+            break;
+        }
+    }
+    let (c, requests) = with_org.expect("a customer with an organization");
+    assert!(!c.organization.as_ref().unwrap().name.is_empty());
+    assert!(c.lifetime_tickets.is_some());
+    assert!(c.missing.is_empty(), "{:?}", c.missing);
+    assert_eq!(
+        requests, 2,
+        "the user (organization sideloaded) and the counts"
+    );
+}

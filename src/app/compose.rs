@@ -5,7 +5,7 @@ use super::alerts::record_write;
 use super::model::*;
 use super::msg::{Effect, ReqId};
 use super::overlays::capitalized;
-use super::queue::{follow, replace_ticket, show_view};
+use super::queue::{refresh_conversation, replace_ticket, show_view};
 use super::update::{failed, next_req, notice};
 use crate::canned;
 use crate::helpdesk::{Id, NewMessage, Ticket, TicketPatch, Visibility};
@@ -484,7 +484,10 @@ pub(super) fn updated(
     result: crate::helpdesk::Result<Ticket>,
 ) -> Vec<Effect> {
     m.in_flight.remove(&req);
-    let (_, draft) = m.sending.remove(&req).unwrap_or((ticket.clone(), None));
+    let sent = m.sending.remove(&req);
+    // A write this session did not send (from the outbox of an earlier one) may carry a message.
+    let adds_message = sent.as_ref().is_none_or(|(_, d)| d.is_some());
+    let draft = sent.and_then(|(_, d)| d);
     match result {
         Ok(t) => {
             let named = format!("#{} {}", t.id, m.subject_shown(&t));
@@ -493,15 +496,15 @@ pub(super) fn updated(
             // message (`OutboxDelivered`, which knows whether it was a reply).
             let counted = req == super::msg::OUTBOX_REQ;
             let mut recorded = record_write(m, &t, draft.as_ref(), counted);
+            // The answer is the ticket as it is now: the queue and the customer's list take it
+            // from there (no read again over a slow link).
             replace_ticket(m, t);
             // The sent text's draft left the disk when the write went into the outbox.
             let mut effects = vec![];
-            // Show the confirmed message: read the conversation again.
-            m.forget_conversation(&ticket);
-            if let Some(requester) = m.current().and_then(|t| t.requester.clone()) {
-                m.customers.remove(&requester.id);
+            // Show the confirmed message: read the conversation again, behind the one shown.
+            if adds_message {
+                effects.extend(refresh_conversation(m, &ticket));
             }
-            effects.extend(follow(m));
             effects.append(&mut recorded);
             effects
         }

@@ -426,6 +426,91 @@ fn confirmations_name_the_ticket_by_number_and_subject() {
     );
 }
 
+/// The confirmed write, as the runner reports it: `ticket` comes back from the helpdesk.
+fn confirm(m: &mut Model, fx: &[Effect], ticket: crate::helpdesk::Ticket) -> Vec<Effect> {
+    let [Effect::Update { req, .. }] = fx else {
+        panic!("{fx:?}")
+    };
+    update(
+        m,
+        Msg::Updated {
+            req: *req,
+            ticket: ticket.id.clone(),
+            result: Ok(ticket),
+        },
+    )
+}
+
+fn reads(fx: &[Effect]) -> Vec<&'static str> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::LoadConversation { .. } => Some("conversation"),
+            Effect::LoadCustomer { .. } => Some("customer"),
+            Effect::LoadTicket { .. } => Some("ticket"),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_confirmed_status_change_reads_nothing_again() {
+    // Over a slow link each read again cost the agent a round trip and kilobytes: a status
+    // change adds no message, and the customer's list takes the new status from the answer.
+    let mut m = loaded_model();
+    update(&mut m, key("s"));
+    update(&mut m, key("j"));
+    let fx = update(&mut m, key("enter"));
+    let mut done = tickets()[0].clone();
+    done.status = crate::helpdesk::zendesk::status_of("pending");
+    let fx = confirm(&mut m, &fx, done);
+    assert_eq!(reads(&fx), Vec::<&str>::new(), "{fx:?}");
+    assert!(matches!(
+        m.conversations.get(&Id::from(1001)),
+        Some(Loaded::Ready(_))
+    ));
+    let Some(Loaded::Ready((_, theirs))) = m.customers.get(&Id::from(7)) else {
+        panic!("the customer is still shown")
+    };
+    let mine = theirs.iter().find(|t| t.id.0 == "1001").unwrap();
+    assert_eq!(mine.status.raw, "pending");
+}
+
+#[test]
+fn a_confirmed_reply_reads_the_conversation_again_behind_the_one_shown() {
+    let mut m = loaded_model();
+    let fx = send_reply(&mut m, "On it!");
+    let fx = confirm(&mut m, &fx, tickets()[0].clone());
+    assert_eq!(reads(&fx), vec!["conversation"], "{fx:?}");
+    // The thread stays on screen (no "Loading…" flash, no full redraw) until the new one comes.
+    let Some(Loaded::Ready(shown)) = m.conversations.get(&Id::from(1001)) else {
+        panic!("the conversation is still shown")
+    };
+    assert_eq!(shown, &messages());
+    assert!(
+        !m.in_flight.is_empty(),
+        "the status bar says a read is on its way"
+    );
+    let Some(req) = fx.iter().find_map(|e| match e {
+        Effect::LoadConversation { req, .. } => Some(req),
+        _ => None,
+    }) else {
+        panic!("{fx:?}")
+    };
+    let mut fresh = messages();
+    fresh.truncate(1);
+    update(
+        &mut m,
+        Msg::Conversation {
+            req: *req,
+            ticket: Id::from(1001),
+            result: Ok(fresh.clone()),
+            saved: None,
+        },
+    );
+    assert!(matches!(m.conversations.get(&Id::from(1001)), Some(Loaded::Ready(f)) if *f == fresh));
+    assert!(m.in_flight.is_empty());
+}
+
 #[test]
 fn the_agents_own_canned_responses_follow_the_helpdesks_and_stand_in_for_them() {
     let mut m = loaded_model();

@@ -438,10 +438,20 @@ impl Runner {
             } => {
                 let task = tokio::spawn(async move {
                     // The count is asked only with the top of the view: Zendesk limits it to a
-                    // few calls a minute, and a further page does not change it.
-                    let total = match from {
-                        None => hd.view_count(&view).await.unwrap_or(None),
-                        Some(_) => None,
+                    // few calls a minute, and a further page does not change it. It goes beside
+                    // the first page, not before it (a round trip less before the first rows),
+                    // and reaches the queue as a `ViewCount` whenever it comes.
+                    let total = std::sync::OnceLock::new();
+                    let from_top = from.is_none();
+                    let count = async {
+                        if from_top {
+                            let count = hd.view_count(&view).await.unwrap_or(None);
+                            if let Some(n) = count {
+                                let _ = total.set(n);
+                            }
+                            let view = view.clone();
+                            let _ = tx.send(Msg::ViewCount { view, count });
+                        }
                     };
                     let mut loaded = 0;
                     let pages = tx.clone();
@@ -456,10 +466,10 @@ impl Runner {
                             req,
                             tickets: tickets.to_vec(),
                             loaded,
-                            total,
+                            total: total.get().copied(),
                         });
                     });
-                    let result = http::background(load).await;
+                    let (_, result) = tokio::join!(count, http::background(load));
                     // A fact for `update`: Zendesk can turn out, mid-load, to refuse the order.
                     if !hd.capabilities().ordered_views {
                         let _ = tx.send(Msg::ViewsUnordered);

@@ -366,6 +366,8 @@ pub struct Model {
     pub loading_more: bool,
     /// How many tickets the view holds, when the helpdesk says.
     pub view_total: Option<u64>,
+    /// The canned responses, agents and groups wait for the queue's first page (see `init`).
+    pub lists_pending: bool,
     pub filter: String,
     /// Indices into `tickets` that match the filter.
     pub visible: Vec<usize>,
@@ -506,6 +508,7 @@ impl Model {
             more: None,
             loading_more: false,
             view_total: None,
+            lists_pending: false,
             filter: String::new(),
             visible: vec![],
             selected: 0,

@@ -194,8 +194,43 @@ pub(super) fn replace_ticket(m: &mut Model, t: Ticket) {
         m.tickets[i] = t.clone();
     }
     if m.pinned.as_ref().is_some_and(|p| p.id == t.id) {
-        m.pinned = Some(t);
+        m.pinned = Some(t.clone());
     }
+    // The customer panel lists their tickets: the same ticket, as it is now.
+    for c in m.customers.values_mut() {
+        if let Loaded::Ready((_, theirs)) = c {
+            for mine in theirs.iter_mut().filter(|x| x.id == t.id) {
+                *mine = t.clone();
+            }
+        }
+    }
+}
+
+/// Reads a ticket's conversation again while the one loaded stays on screen (after a write that
+/// added a message); a ticket never loaded is left to `follow`.
+pub(super) fn refresh_conversation(m: &mut Model, ticket: &Id) -> Vec<Effect> {
+    if !matches!(m.conversations.get(ticket), Some(Loaded::Ready(_))) {
+        m.forget_conversation(ticket);
+        return if m.current().is_some_and(|t| &t.id == ticket) {
+            follow(m)
+        } else {
+            vec![]
+        };
+    }
+    if m.current().is_some_and(|t| &t.id == ticket) {
+        if let Some(old) = m.conversation_req.take() {
+            m.in_flight.remove(&old);
+        }
+        let req = next_req(m, "conversation");
+        m.conversation_req = Some(req);
+        return vec![Effect::LoadConversation {
+            req,
+            ticket: ticket.clone(),
+        }];
+    }
+    // Not on screen: read afresh when it is opened again.
+    m.forget_conversation(ticket);
+    vec![]
 }
 
 /// The conversation and customer panels follow the current ticket: fetch what is not cached.
@@ -440,16 +475,29 @@ pub(super) fn views_loaded(
                 Some(v) => vec![load_view(m, v.id)],
                 None => {
                     notice(m, "This helpdesk has no views", true);
-                    vec![]
+                    lists_behind_queue(m)
                 }
             }
         }
         Err(e) => {
             failed(m, &e);
             schedule_retry(m, &e);
-            vec![]
+            lists_behind_queue(m)
         }
     }
+}
+
+/// The lists behind the queue (canned responses, agents, groups), once a session: asked for when
+/// the queue's first page is in, or the queue could not be loaded.
+pub(super) fn lists_behind_queue(m: &mut Model) -> Vec<Effect> {
+    if !std::mem::take(&mut m.lists_pending) {
+        return vec![];
+    }
+    let mut effects = vec![Effect::LoadCanned, Effect::LoadAgents];
+    if m.can(|c| c.groups) {
+        effects.push(Effect::LoadGroups);
+    }
+    effects
 }
 
 /// A page of the view being loaded.
@@ -485,11 +533,13 @@ pub(super) fn view_page(
     if m.loading_more {
         known_without_alert(m, first);
     }
-    match (was_empty, m.low_bandwidth) {
+    let mut effects = match (was_empty, m.low_bandwidth) {
         (true, true) => open_selected(m),
         (true, false) => follow(m),
         _ => vec![],
-    }
+    };
+    effects.extend(lists_behind_queue(m));
+    effects
 }
 
 /// The view's load ended: the complete queue takes its order.
@@ -558,7 +608,7 @@ pub(super) fn view_done(
             m.incoming.clear();
             failed(m, &e);
             schedule_retry(m, &e);
-            vec![]
+            lists_behind_queue(m)
         }
     };
     m.refreshing = false;

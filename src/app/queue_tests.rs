@@ -7,19 +7,65 @@ use super::update::{init, update};
 use crate::helpdesk::{ErrorKind, HelpdeskError, Id};
 
 #[test]
-fn start_asks_for_identity_views_canned_and_agents() {
+fn start_puts_the_queue_first_on_the_link_and_the_lists_behind_it() {
+    // Over a slow link the canned responses, agents and groups shared the line with the
+    // queue's first page and held back the first rows: they are asked for once it is in.
     let mut m = empty_model();
     assert_eq!(
         init(&mut m),
-        vec![
-            Effect::LoadMe,
-            Effect::LoadViews,
-            Effect::LoadCanned,
-            Effect::LoadAgents,
-            Effect::LoadGroups,
-            Effect::LoadVocabulary
-        ]
+        vec![Effect::LoadMe, Effect::LoadViews, Effect::LoadVocabulary]
     );
+    update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(9),
+            name: "All unsolved".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    let lists = |fx: &[Effect]| {
+        fx.iter()
+            .filter(|e| {
+                matches!(
+                    e,
+                    Effect::LoadCanned | Effect::LoadAgents | Effect::LoadGroups
+                )
+            })
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let fx = update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets(),
+            loaded: 5,
+            total: Some(5),
+        },
+    );
+    assert_eq!(
+        lists(&fx),
+        [Effect::LoadCanned, Effect::LoadAgents, Effect::LoadGroups]
+    );
+    // Once a session.
+    let fx = update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(None),
+        },
+    );
+    assert_eq!(lists(&fx), []);
+}
+
+#[test]
+fn a_queue_that_cannot_load_does_not_hold_back_the_lists() {
+    let mut m = empty_model();
+    init(&mut m);
+    let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
+    let fx = update(&mut m, Msg::Views(Err(down)));
+    assert!(fx.contains(&Effect::LoadCanned), "{fx:?}");
+    assert!(fx.contains(&Effect::LoadAgents), "{fx:?}");
 }
 
 #[test]
@@ -63,7 +109,8 @@ fn first_view_is_loaded_and_first_page_is_followed() {
     // The conversation and customer panels follow the selection.
     assert!(matches!(&fx[..], [
         Effect::LoadConversation { ticket, .. },
-        Effect::LoadCustomer { customer, .. }
+        Effect::LoadCustomer { customer, .. },
+        ..
     ] if ticket.0 == "1001" && customer.0 == "7"));
     // Later pages append without re-following.
     let fx = update(
@@ -767,6 +814,49 @@ fn the_queue_starts_on_the_configured_or_last_view() {
 }
 
 #[test]
+fn a_count_that_comes_after_the_first_page_still_names_the_views_size() {
+    // The count goes beside the first page now (a round trip less before the first rows), so it
+    // may come after it.
+    let mut m = empty_model();
+    init(&mut m);
+    update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(9),
+            name: "All unsolved".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets()[..2].to_vec(),
+            loaded: 2,
+            total: None,
+        },
+    );
+    update(
+        &mut m,
+        Msg::ViewCount {
+            view: Id::from(9),
+            count: Some(346),
+        },
+    );
+    assert_eq!(m.view_total, Some(346));
+    assert_eq!(m.progress.map(|p| p.total), Some(Some(346)));
+    // Another view's count (the picker asks for them all) is not this one's size.
+    update(
+        &mut m,
+        Msg::ViewCount {
+            view: Id::from(10),
+            count: Some(5),
+        },
+    );
+    assert_eq!(m.view_total, Some(346));
+}
+
+#[test]
 fn the_saved_conversation_stands_in_only_when_the_helpdesk_cannot_be_reached() {
     let mut m = loaded_model();
     let id = Id::from(1001);
@@ -809,7 +899,28 @@ fn what_the_helpdesk_cannot_do_is_not_asked_of_it() {
         views: true,
         ..crate::helpdesk::Capabilities::NONE
     });
-    let fx = init(&mut m);
+    init(&mut m);
+    update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(9),
+            name: "All unsolved".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    let fx = update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets(),
+            loaded: 5,
+            total: Some(5),
+        },
+    );
+    assert!(
+        fx.contains(&Effect::LoadAgents),
+        "the lists follow the first page: {fx:?}"
+    );
     assert!(!fx.contains(&Effect::LoadGroups), "{fx:?}");
     let mut m = loaded_model();
     m.capabilities = Some(crate::helpdesk::Capabilities {

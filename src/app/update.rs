@@ -15,19 +15,13 @@ use super::queue::{
     ticket_opened, view_done, view_page, views_loaded, vocabulary,
 };
 
+/// The views (then the queue's first page) go first; the canned responses, agents and groups are
+/// asked for once that page is in (`queue::lists_behind_queue`): on a slow link they would share
+/// the line with the first rows.
 pub fn init(model: &mut Model) -> Vec<Effect> {
     model.in_flight.insert(0, "views");
-    let mut effects = vec![
-        Effect::LoadMe,
-        Effect::LoadViews,
-        Effect::LoadCanned,
-        Effect::LoadAgents,
-    ];
-    if model.can(|c| c.groups) {
-        effects.push(Effect::LoadGroups);
-    }
-    effects.push(Effect::LoadVocabulary);
-    effects
+    model.lists_pending = true;
+    vec![Effect::LoadMe, Effect::LoadViews, Effect::LoadVocabulary]
 }
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -146,6 +140,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::ViewCount { view, count } => {
+            // The shown view's count may come after its first page: the title and the
+            // progress take it then.
+            if count.is_some() && m.view.as_ref().is_some_and(|v| v.id == view) {
+                m.view_total = count;
+                if let Some(p) = m.progress.as_mut().filter(|p| p.total.is_none()) {
+                    p.total = count;
+                }
+            }
             match count {
                 Some(n) => m.view_counts.insert(view, n),
                 None => m.view_counts.remove(&view),

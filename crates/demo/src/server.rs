@@ -1281,12 +1281,28 @@ async fn create_ticket(
 async fn show_me(State(st): State<AppState>) -> Json<UserEnvelope> {
     Json(UserEnvelope {
         user: st.0.data.me().clone(),
+        organizations: vec![],
     })
 }
 
-async fn show_user(State(st): State<AppState>, Id(id): Id) -> Result<Json<UserEnvelope>, ApiError> {
-    let user = st.0.data.user(id).ok_or_else(ApiError::not_found)?;
-    Ok(Json(UserEnvelope { user: user.clone() }))
+/// `include=organizations` sideloads the user's organization, as Zendesk does.
+async fn show_user(
+    State(st): State<AppState>,
+    Id(id): Id,
+    params: Params,
+) -> Result<Json<UserEnvelope>, ApiError> {
+    let data = &st.0.data;
+    let user = data.user(id).ok_or_else(ApiError::not_found)?;
+    let organizations = match user.organization_id {
+        Some(oid) if params.includes().organizations => {
+            data.organization(oid).cloned().into_iter().collect()
+        }
+        _ => vec![],
+    };
+    Ok(Json(UserEnvelope {
+        user: user.clone(),
+        organizations,
+    }))
 }
 
 async fn list_users(

@@ -580,13 +580,22 @@ impl Helpdesk for Zendesk {
 
     async fn customer(&self, id: &Id) -> Result<Customer> {
         let uid = parse_id(id)?;
-        let user: wire::UserEnvelope = self.get(&format!("users/{uid}.json"), &[]).await?;
-        let user = user.user;
+        // One round trip: the user with their organization sideloaded, and the counts beside it.
+        let (path, related_path) = (
+            format!("users/{uid}.json"),
+            format!("users/{uid}/related.json"),
+        );
+        let (user, related) = tokio::join!(
+            self.get::<wire::UserEnvelope>(&path, &[("include", "organizations")]),
+            self.get::<wire::UserRelatedEnvelope>(&related_path, &[]),
+        );
+        let wire::UserEnvelope {
+            user,
+            organizations,
+        } = user?;
         // The counts and the organization are extra: a failed lookup leaves that piece out
         // (and says so), it never fails the customer.
         let mut missing = vec![];
-        let related: Result<wire::UserRelatedEnvelope> =
-            self.get(&format!("users/{uid}/related.json"), &[]).await;
         let lifetime_tickets = match related {
             Ok(r) => Some(r.user_related.requested_tickets),
             Err(e) => {
@@ -595,8 +604,17 @@ impl Helpdesk for Zendesk {
                 None
             }
         };
-        let organization = match user.organization_id {
-            Some(oid) => {
+        let sideloaded = organizations
+            .into_iter()
+            .find(|o| Some(o.id) == user.organization_id);
+        let organization = match (user.organization_id, sideloaded) {
+            (Some(_), Some(o)) => Some(Organization {
+                id: Id::from(o.id),
+                name: o.name,
+                domains: o.domain_names,
+            }),
+            // Not sideloaded (an account or proxy that ignores `include`): asked on its own.
+            (Some(oid), None) => {
                 let org: Result<wire::OrganizationEnvelope> =
                     self.get(&format!("organizations/{oid}.json"), &[]).await;
                 match org {
@@ -612,7 +630,7 @@ impl Helpdesk for Zendesk {
                     }
                 }
             }
-            None => None,
+            (None, _) => None,
         };
         Ok(Customer {
             id: Id::from(user.id),

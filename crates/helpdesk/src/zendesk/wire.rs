@@ -359,6 +359,13 @@ pub struct TicketEnvelope {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct UserEnvelope {
     pub user: User,
+    /// Sideloaded with `include=organizations`: the user's organization.
+    #[serde(
+        default,
+        deserialize_with = "or_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub organizations: Vec<Organization>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
