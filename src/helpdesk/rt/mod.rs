@@ -1144,6 +1144,11 @@ impl Helpdesk for Rt {
         self.rest.rate_limit()
     }
 
+    /// Pages are numbered (`view_tickets`' cursor is the page number).
+    fn page_cursor(&self, _view: &Id, n: u64) -> Option<String> {
+        Some(n.to_string())
+    }
+
     fn web_url(&self, ticket: &Id) -> Option<String> {
         Some(format!("{}/Ticket/Display.html?id={ticket}", self.base))
     }
