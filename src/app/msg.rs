@@ -199,8 +199,10 @@ pub enum Effect {
         text: String,
         bell: bool,
     },
-    /// Keep the complete queue on disk for the next start and for offline use.
+    /// Keep the top of the queue on disk for the next start and for offline use.
     SaveQueue(crate::store::cache::CachedQueue),
+    /// A large view came whole: hand the memory its pages left free back to the system.
+    ReleaseMemory,
     /// Ask what changed since `since` (refresh by change).
     Sync {
         req: ReqId,
