@@ -173,7 +173,10 @@ fn run(tickets: u32) {
         std::thread::sleep(Duration::from_millis(20));
     };
     let Some(loaded) = done else {
-        println!("{tickets}: the view did not load in 300 s; the screen:\n{}", p.screen());
+        println!(
+            "{tickets}: the view did not load in 300 s; the screen:\n{}",
+            p.screen()
+        );
         return;
     };
     // Let the queue's save to the cache finish before reading the memory it leaves.

@@ -657,7 +657,10 @@ fn keys_are_answered_while_a_huge_whole_view_loads() {
         std::thread::sleep(Duration::from_millis(20));
     }
     let before = p.screen();
-    assert!(!before.contains("type to search"), "the help closed:\n{before}");
+    assert!(
+        !before.contains("type to search"),
+        "the help closed:\n{before}"
+    );
     // The progress goes on while keys are answered.
     let loaded = |s: &str| -> Option<u64> {
         let at = s.find("loading ")? + "loading ".len();

@@ -662,7 +662,10 @@ impl Model {
         self.conversation_order.push_back(ticket.clone());
         self.conversations.insert(ticket, entry);
         let shown = self.current().map(|t| t.id.clone());
-        let mut over = self.conversation_order.len().saturating_sub(CONVERSATIONS_KEPT);
+        let mut over = self
+            .conversation_order
+            .len()
+            .saturating_sub(CONVERSATIONS_KEPT);
         let mut kept = std::collections::VecDeque::new();
         while let Some(t) = self.conversation_order.pop_front() {
             if over > 0 && shown.as_ref() != Some(&t) {

@@ -795,7 +795,11 @@ fn keys_act_between_the_pages_of_a_whole_view() {
     for c in "#10".chars() {
         update(&mut m, key(&c.to_string()));
     }
-    assert_eq!(m.visible.len(), 50, "the filter acts on the rows already here");
+    assert_eq!(
+        m.visible.len(),
+        50,
+        "the filter acts on the rows already here"
+    );
     update(&mut m, key("esc"));
     page(&mut m, 3000);
     page(&mut m, 4000);
@@ -854,5 +858,8 @@ fn only_the_conversations_opened_last_are_kept() {
     assert!(m.conversations.contains_key(&shown), "the one shown stays");
     let last = Id::from(50_000 + CONVERSATIONS_KEPT as u64 + 19);
     assert!(m.conversations.contains_key(&last), "the newest stays");
-    assert!(!m.conversations.contains_key(&Id::from(50_000)), "the oldest went");
+    assert!(
+        !m.conversations.contains_key(&Id::from(50_000)),
+        "the oldest went"
+    );
 }

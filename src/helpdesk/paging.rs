@@ -49,7 +49,10 @@ pub async fn load_pages(
     want: usize,
     mut on_page: impl FnMut(&[Ticket], usize),
 ) -> Result<Option<String>> {
-    load_pages_owned(hd, view, from, want, |page, skipped| on_page(&page, skipped)).await
+    load_pages_owned(hd, view, from, want, |page, skipped| {
+        on_page(&page, skipped)
+    })
+    .await
 }
 
 /// `load_pages`, handing each page over whole (the workspace keeps its tickets: no copy).
@@ -264,11 +267,23 @@ mod tests {
     async fn a_hosted_helpdesks_budget_bounds_the_pages_in_flight() {
         // 500 a minute with 70 left: three at once (a twentieth of what is left).
         let hd = Numbered::new(12, budget(500, 70));
-        assert_eq!(load_view(&hd, &Id::from(1), |_, _, _| {}).await.unwrap().len(), 120);
+        assert_eq!(
+            load_view(&hd, &Id::from(1), |_, _, _| {})
+                .await
+                .unwrap()
+                .len(),
+            120
+        );
         assert_eq!(hd.most.load(SeqCst), 3);
         // Under a tenth left: one page at a time.
         let hd = Numbered::new(12, budget(500, 40));
-        assert_eq!(load_view(&hd, &Id::from(1), |_, _, _| {}).await.unwrap().len(), 120);
+        assert_eq!(
+            load_view(&hd, &Id::from(1), |_, _, _| {})
+                .await
+                .unwrap()
+                .len(),
+            120
+        );
         assert_eq!(hd.most.load(SeqCst), 1);
         assert_eq!(pages_in_flight(budget(100, 5)), 1);
         assert_eq!(pages_in_flight(budget(3000, 2990)), PAGES_IN_FLIGHT);
