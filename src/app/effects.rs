@@ -439,8 +439,13 @@ impl Runner {
                     let windowed = want.is_some();
                     // Paging is background work: it gives way when the API budget runs low.
                     let want = want.unwrap_or(usize::MAX);
-                    let load =
-                        load_pages_owned(hd.as_ref(), &view, from, want, |tickets, skipped| {
+                    let load = load_pages_owned(
+                        hd.as_ref(),
+                        &view,
+                        from,
+                        want,
+                        total,
+                        |tickets, skipped| {
                             if skipped > 0 {
                                 let _ = pages.send(Msg::Unreadable(skipped));
                             }
@@ -451,7 +456,8 @@ impl Runner {
                                 loaded,
                                 total,
                             });
-                        });
+                        },
+                    );
                     let result = http::background(load).await;
                     if windowed && !hd.capabilities().ordered_views {
                         let _ = tx.send(Msg::ViewsUnordered);

@@ -12,9 +12,9 @@ pub async fn load_view(
 ) -> Result<Vec<Ticket>> {
     let total = hd.view_count(view).await.unwrap_or(None);
     let mut all: Vec<Ticket> = Vec::new();
-    load_pages(hd, view, None, usize::MAX, |page, _| {
+    load_pages_owned(hd, view, None, usize::MAX, total, |page, _| {
         let start = all.len();
-        all.extend_from_slice(page);
+        all.extend(page);
         on_page(&all[start..], all.len(), total);
     })
     .await?;
@@ -39,9 +39,7 @@ pub fn pages_in_flight(budget: Option<RateBudget>) -> usize {
 
 /// Loads the pages of a view from cursor `from` (the first page for `None`) until at least `want`
 /// tickets came or the view ends, handing each page and the number of its tickets that could not
-/// be read to `on_page`, in the view's order. Returns the cursor of the next page, `None` when the
-/// view is complete. A whole view (`want` unbounded) of a backend that pages by number is asked
-/// for several pages at once (`pages_in_flight`); pages asked for past its end are dropped.
+/// be read to `on_page`. Returns the cursor of the next page, `None` when the view is complete.
 pub async fn load_pages(
     hd: &dyn Helpdesk,
     view: &Id,
@@ -49,18 +47,22 @@ pub async fn load_pages(
     want: usize,
     mut on_page: impl FnMut(&[Ticket], usize),
 ) -> Result<Option<String>> {
-    load_pages_owned(hd, view, from, want, |page, skipped| {
+    load_pages_owned(hd, view, from, want, None, |page, skipped| {
         on_page(&page, skipped)
     })
     .await
 }
 
-/// `load_pages`, handing each page over whole (the workspace keeps its tickets: no copy).
+/// `load_pages`, handing each page over whole (the workspace keeps its tickets: no copy), in the
+/// view's order. With the view's `total` known, a whole view (`want` unbounded) of a backend that
+/// numbers its pages is asked for several pages at once (`pages_in_flight`), never past the last
+/// page the total makes (a view that grew meanwhile goes on one page at a time).
 pub async fn load_pages_owned(
     hd: &dyn Helpdesk,
     view: &Id,
     from: Option<String>,
     want: usize,
+    total: Option<u64>,
     mut on_page: impl FnMut(Vec<Ticket>, usize),
 ) -> Result<Option<String>> {
     use futures_util::stream::{FuturesOrdered, StreamExt};
@@ -68,26 +70,30 @@ pub async fn load_pages_owned(
     let mut loaded = 0usize;
     loop {
         let page = hd.view_tickets(view, cursor.as_deref()).await?;
+        let size = (page.items.len() + page.skipped) as u64;
         loaded += page.items.len();
         on_page(page.items, page.skipped);
         let next = match page.next {
             Some(next) if loaded < want => next,
             next => return Ok(next),
         };
-        // The page numbers ahead, when the next cursor is one (and the adapter agrees it is).
+        // The page numbers ahead, when the next cursor is one (and the adapter agrees it is),
+        // up to the last page the view's total makes.
         let numbered = next
             .parse::<u64>()
             .ok()
             .filter(|&n| want == usize::MAX && hd.page_cursor(view, n).as_ref() == Some(&next));
-        let Some(mut asked) = numbered else {
+        let last = total.filter(|_| size > 0).map(|t| t.div_ceil(size));
+        let (Some(mut asked), Some(last)) = (numbered, last) else {
             cursor = Some(next);
             continue;
         };
-        // Pages in flight, answered in the order asked; `expect` is the number of the first.
+        // Pages in flight, answered in the order asked; `after` is the cursor the last answered
+        // page gave.
         let mut pending = FuturesOrdered::new();
-        let mut expect = asked;
+        let mut after = Some(next);
         loop {
-            while pending.len() < pages_in_flight(hd.rate_limit()) {
+            while pending.len() < pages_in_flight(hd.rate_limit()) && asked <= last {
                 let Some(c) = hd.page_cursor(view, asked) else {
                     break;
                 };
@@ -95,21 +101,16 @@ pub async fn load_pages_owned(
                 asked += 1;
             }
             let Some(page) = pending.next().await else {
-                return Ok(None);
+                break;
             };
             let page = page?;
             on_page(page.items, page.skipped);
-            expect += 1;
-            match page.next {
-                None => return Ok(None),
-                // Not the next number after all: on one page at a time from where it points.
-                Some(next) if hd.page_cursor(view, expect).as_ref() != Some(&next) => {
-                    cursor = Some(next);
-                    break;
-                }
-                Some(_) => {}
+            after = page.next;
+            if after.is_none() {
+                return Ok(None);
             }
         }
+        cursor = after;
     }
 }
 
@@ -258,9 +259,10 @@ mod tests {
         assert_eq!(hd.most.load(SeqCst), PAGES_IN_FLIGHT);
         assert_eq!(progress.len(), 25, "progress after every page");
         assert_eq!(progress.last(), Some(&(250, Some(250))));
-        // Pages asked for past the end are few, and their errors fail nothing.
-        let asked = hd.asked.lock().unwrap().clone();
-        assert!(asked.iter().filter(|&&p| p > 25).count() < PAGES_IN_FLIGHT);
+        // No page past the end is asked for (the view's count tells where it is).
+        let mut asked = hd.asked.lock().unwrap().clone();
+        asked.sort();
+        assert_eq!(asked, (1..=25).collect::<Vec<u64>>());
     }
 
     #[tokio::test]
