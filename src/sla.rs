@@ -180,22 +180,44 @@ fn value(t: &Ticket) -> u8 {
 
 /// The queue's order: the soonest breach first (breached ones at the top), then priority, then
 /// customer value; tickets with no running clock last, newest first. `tix ls` uses the same order.
-pub fn sort(tickets: &mut [Ticket]) {
-    tickets.sort_by(|a, b| {
-        let (da, db) = (next_due(a), next_due(b));
-        let clock = match (da, db) {
-            (Some(x), Some(y)) => x.cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        };
-        let rank = |t: &Ticket| t.priority.as_ref().map_or(0, |p| p.rank);
-        clock
-            .then_with(|| rank(b).cmp(&rank(a)))
-            .then_with(|| value(b).cmp(&value(a)))
-            .then_with(|| b.updated_at.cmp(&a.updated_at))
-            .then_with(|| a.id.cmp(&b.id))
-    });
+pub fn sort(tickets: &mut Vec<Ticket>) {
+    let at = order(tickets);
+    *tickets = permuted(std::mem::take(tickets), &at);
+}
+
+/// The queue's order (as `sort`) as positions into `tickets`, which stay where they are: each
+/// ticket's key is worked out once (a comparison then reads no SLA list), and a caller can put
+/// what it keeps beside each ticket (the filter's haystacks) in the same order.
+pub fn order(tickets: &[Ticket]) -> Vec<usize> {
+    use std::cmp::Reverse;
+    let mut keys: Vec<_> = tickets
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let due = next_due(t);
+            (
+                // Tickets with a running clock first, the soonest due first.
+                due.is_none(),
+                due,
+                Reverse(t.priority.as_ref().map_or(0, |p| p.rank)),
+                Reverse(value(t)),
+                Reverse(t.updated_at),
+                &t.id,
+                i,
+            )
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter().map(|k| k.6).collect()
+}
+
+/// `items` rearranged so that the first is `items[order[0]]`, and so on (`order` is a
+/// permutation of their positions).
+pub fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(order.len());
+    out.extend(order.iter().filter_map(|&i| slots.get_mut(i)?.take()));
+    out
 }
 
 fn next_due(t: &Ticket) -> Option<Timestamp> {

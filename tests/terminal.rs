@@ -632,3 +632,50 @@ fn a_macro_is_previewed_then_applied_from_the_canned_panel() {
     p.keys("q");
     assert!(p.exit().success());
 }
+
+/// A whole view far larger than a day's queue (the demo's 200,000 tickets; a local [sla] policy
+/// makes tix load all of "All unsolved", some 135,000) does not stall the workspace: while it
+/// loads, keys are answered (the help opens and closes) and the status bar says how far the load
+/// is.
+#[test]
+fn keys_are_answered_while_a_huge_whole_view_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "[sla]\nfirst_response = { urgent = 60, high = 240, normal = 480, low = 1440 }\n",
+    )
+    .unwrap();
+    let mut p = spawn(&["--demo", "--tickets", "200000"], dir.path());
+    p.wait_for("loading ");
+    p.keys("?");
+    // The help covers the status bar; it says it is still loading once the help is closed.
+    p.wait_for("type to search");
+    p.keys("\x1b");
+    let end = Instant::now() + Duration::from_secs(20);
+    while p.screen().contains("type to search") && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let before = p.screen();
+    assert!(
+        !before.contains("type to search"),
+        "the help closed:\n{before}"
+    );
+    // The progress goes on while keys are answered.
+    let loaded = |s: &str| -> Option<u64> {
+        let at = s.find("loading ")? + "loading ".len();
+        s[at..]
+            .split_whitespace()
+            .next()?
+            .replace(',', "")
+            .parse()
+            .ok()
+    };
+    let first = loaded(&before).expect("still loading, and the status bar counts how far");
+    let end = Instant::now() + Duration::from_secs(20);
+    while loaded(&p.screen()).is_some_and(|n| n <= first) && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_ne!(loaded(&p.screen()), Some(first), "the load went on");
+    p.keys("q");
+    assert!(p.exit().success());
+}

@@ -15,7 +15,7 @@ use crate::store::drafts::DraftStore;
 use crate::store::outbox::{self, Outbox};
 
 use super::msg::{Effect, Msg};
-use crate::helpdesk::{SharedHelpdesk, http, load_pages};
+use crate::helpdesk::{SharedHelpdesk, http, load_pages_owned};
 
 /// Drafts waiting to be written; a burst of keystrokes costs one write per ticket.
 #[derive(Default)]
@@ -457,18 +457,25 @@ impl Runner {
                     let pages = tx.clone();
                     // Paging is background work: it gives way when the API budget runs low.
                     let want = want.unwrap_or(usize::MAX);
-                    let load = load_pages(hd.as_ref(), &view, from, want, |tickets, skipped| {
-                        if skipped > 0 {
-                            let _ = pages.send(Msg::Unreadable(skipped));
-                        }
-                        loaded += tickets.len();
-                        let _ = pages.send(Msg::ViewPage {
-                            req,
-                            tickets: tickets.to_vec(),
-                            loaded,
-                            total: total.get().copied(),
-                        });
-                    });
+                    let load = load_pages_owned(
+                        hd.as_ref(),
+                        &view,
+                        from,
+                        want,
+                        &total,
+                        |tickets, skipped| {
+                            if skipped > 0 {
+                                let _ = pages.send(Msg::Unreadable(skipped));
+                            }
+                            loaded += tickets.len();
+                            let _ = pages.send(Msg::ViewPage {
+                                req,
+                                tickets,
+                                loaded,
+                                total: total.get().copied(),
+                            });
+                        },
+                    );
                     let (_, result) = tokio::join!(count, http::background(load));
                     // A fact for `update`: Zendesk can turn out, mid-load, to refuse the order.
                     if !hd.capabilities().ordered_views {
@@ -477,6 +484,9 @@ impl Runner {
                     tx.send(Msg::ViewDone { req, result })
                 });
                 replace(&mut self.view, task.abort_handle());
+            }
+            Effect::ReleaseMemory => {
+                tokio::task::spawn_blocking(release_memory);
             }
             Effect::SaveQueue(q) => {
                 if let Some(cache) = self.cache.clone() {
@@ -759,6 +769,16 @@ impl OutboxWorker {
             ticket: ticket.clone(),
             error: error.clone(),
         });
+    }
+}
+
+/// The heap a whole view's pages were decoded in is freed in pieces between the rows kept; the C
+/// allocator keeps such pieces for the process unless asked to give them back.
+fn release_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap to the system; it is thread-safe.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 

@@ -10,7 +10,7 @@ use crate::helpdesk::{Id, Ticket};
 /// What the queue filter matches in a ticket: number, subject, requester, status, priority,
 /// assignee, group, organization and tags. With privacy mode on, only what the queue shows: the
 /// subject as masked on screen, and no email address.
-pub(super) fn haystack(t: &Ticket, privacy: bool) -> String {
+pub(super) fn haystack(t: &Ticket, privacy: bool) -> Box<str> {
     fn name(p: &Option<crate::helpdesk::PartyRef>) -> &str {
         p.as_ref().map_or("", |r| r.name.as_str())
     }
@@ -35,6 +35,7 @@ pub(super) fn haystack(t: &Ticket, privacy: bool) -> String {
         t.tags.join(" "),
     )
     .to_lowercase()
+    .into_boxed_str()
 }
 
 /// How many tickets a filter may page through, looking for matches, before it stops.

@@ -330,6 +330,9 @@ pub struct PaletteState {
     pub selected: usize,
 }
 
+/// Conversations kept in memory besides the one shown (see `Model::set_conversation`).
+pub const CONVERSATIONS_KEPT: usize = 32;
+
 /// Tickets loaded from the top of an ordered view at start: one page, a few screens of rows.
 pub const QUEUE_WINDOW: usize = 100;
 
@@ -349,8 +352,8 @@ pub struct Model {
     pub view: Option<View>,
     /// The queue in the helpdesk's order.
     pub tickets: Vec<Ticket>,
-    /// Lower-cased search text per ticket, parallel to `tickets`.
-    pub haystacks: Vec<String>,
+    /// Lower-cased search text per ticket, parallel to `tickets` (boxed: no room to spare).
+    pub haystacks: Vec<Box<str>>,
     /// A refresh's tickets, swapped in when complete so the queue never shrinks mid-load.
     pub incoming: Vec<Ticket>,
     pub view_req: Option<ReqId>,
@@ -381,6 +384,8 @@ pub struct Model {
     pub conversations: HashMap<Id, Loaded<Vec<Message>>>,
     /// Bumped at every change to `conversations`.
     pub conversations_changed: u64,
+    /// The tickets of `conversations`, the one opened last at the back.
+    pub conversation_order: std::collections::VecDeque<Id>,
     pub conversation_req: Option<ReqId>,
     pub conversation_scroll: usize,
     /// How many times the agent read on in the current conversation's folded messages.
@@ -515,6 +520,7 @@ impl Model {
             pinned: None,
             conversations: HashMap::new(),
             conversations_changed: 0,
+            conversation_order: std::collections::VecDeque::new(),
             conversation_req: None,
             conversation_scroll: 0,
             conversation_more: 0,
@@ -624,12 +630,33 @@ impl Model {
         self.overlay.take()
     }
 
+    /// Keeps the conversation of `ticket`, and only the `CONVERSATIONS_KEPT` opened last (and the
+    /// one shown): bodies are the largest thing tix holds, and an agent going down a long queue
+    /// would otherwise keep every one they passed.
     pub fn set_conversation(&mut self, ticket: Id, entry: Loaded<Vec<Message>>) {
+        self.conversation_order.retain(|t| t != &ticket);
+        self.conversation_order.push_back(ticket.clone());
         self.conversations.insert(ticket, entry);
+        let shown = self.current().map(|t| t.id.clone());
+        let mut over = self
+            .conversation_order
+            .len()
+            .saturating_sub(CONVERSATIONS_KEPT);
+        let mut kept = std::collections::VecDeque::new();
+        while let Some(t) = self.conversation_order.pop_front() {
+            if over > 0 && shown.as_ref() != Some(&t) {
+                self.conversations.remove(&t);
+                over -= 1;
+            } else {
+                kept.push_back(t);
+            }
+        }
+        self.conversation_order = kept;
         self.conversations_changed += 1;
     }
 
     pub fn forget_conversation(&mut self, ticket: &Id) {
+        self.conversation_order.retain(|t| t != ticket);
         if self.conversations.remove(ticket).is_some() {
             self.conversations_changed += 1;
         }

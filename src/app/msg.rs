@@ -206,8 +206,10 @@ pub enum Effect {
     },
     /// Ring the terminal bell (written by the terminal's owner, between frames).
     Bell,
-    /// Keep the complete queue on disk for the next start and for offline use.
+    /// Keep the top of the queue on disk for the next start and for offline use.
     SaveQueue(crate::store::cache::CachedQueue),
+    /// A large view came whole: hand the memory its pages left free back to the system.
+    ReleaseMemory,
     /// Ask what changed since `since` (refresh by change).
     Sync {
         req: ReqId,

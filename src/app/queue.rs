@@ -9,6 +9,13 @@ use super::msg::{Effect, ReqId};
 use super::update::{failed, next_req, notice};
 use crate::helpdesk::{Id, Ticket, Timestamp};
 
+/// The top rows of the queue kept on disk for the next start, shown until the helpdesk answers:
+/// screens enough to start work on, not a second copy of a whole view of 100,000 in memory.
+pub const CACHED_ROWS: usize = 2_000;
+
+/// A whole view at least this large gives the memory its pages left free back to the system.
+const RELEASE_AFTER: usize = 10_000;
+
 /// Every `refresh_secs`, ask the helpdesk what changed since the last complete view.
 pub(super) fn sync_if_due(m: &mut Model) -> Vec<Effect> {
     let Some(since) = m.synced_at.filter(|_| m.search.is_none()) else {
@@ -178,6 +185,8 @@ pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
 pub(super) fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
     m.sla_policy.apply(&mut tickets);
     let needle = m.filter.to_lowercase();
+    m.tickets.reserve(tickets.len());
+    m.haystacks.reserve(tickets.len());
     for t in tickets {
         let h = haystack(&t, m.privacy);
         if needle.is_empty() || h.contains(&needle) {
@@ -186,6 +195,18 @@ pub(super) fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
         m.haystacks.push(h);
         m.tickets.push(t);
     }
+}
+
+/// The whole queue takes its order (soonest breach first): the rows and their haystacks are
+/// moved, not made again, and hold no room to spare (a whole view can be 100,000 rows).
+fn order_queue(m: &mut Model) {
+    let at = crate::sla::order(&m.tickets);
+    m.tickets = crate::sla::permuted(std::mem::take(&mut m.tickets), &at);
+    m.haystacks = crate::sla::permuted(std::mem::take(&mut m.haystacks), &at);
+    let needle = m.filter.to_lowercase();
+    m.visible = (0..m.tickets.len())
+        .filter(|&i| needle.is_empty() || m.haystacks[i].contains(&needle))
+        .collect();
 }
 
 pub(super) fn replace_ticket(m: &mut Model, t: Ticket) {
@@ -572,17 +593,14 @@ pub(super) fn view_done(
             let keep = (m.refreshing || m.selected != 0)
                 .then(|| m.selected_in_queue().map(|t| t.id.clone()))
                 .flatten();
-            let mut all = if m.refreshing {
-                std::mem::take(&mut m.incoming)
-            } else {
-                std::mem::take(&mut m.tickets)
-            };
-            m.sla_policy.apply(&mut all);
-            crate::sla::sort(&mut all);
-            m.tickets.clear();
-            m.haystacks.clear();
-            m.visible.clear();
-            append_tickets(m, all);
+            if m.refreshing {
+                let fresh = std::mem::take(&mut m.incoming);
+                m.tickets.clear();
+                m.haystacks.clear();
+                m.visible.clear();
+                append_tickets(m, fresh);
+            }
+            order_queue(m);
             m.selected = keep
                 .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
                 .unwrap_or(0);
@@ -595,11 +613,14 @@ pub(super) fn view_done(
             effects.extend(check_alerts(m));
             effects.extend(record_ratings(m));
             effects.extend(load_more_if_near_end(m));
+            if !more && m.tickets.len() >= RELEASE_AFTER {
+                effects.push(Effect::ReleaseMemory);
+            }
             if let (Some(view), Some(saved_at)) = (m.view.clone(), m.synced_at) {
                 effects.push(Effect::SaveQueue(crate::store::cache::CachedQueue {
                     view,
                     saved_at,
-                    tickets: m.tickets.clone(),
+                    tickets: m.tickets[..m.tickets.len().min(CACHED_ROWS)].to_vec(),
                 }));
             }
             effects

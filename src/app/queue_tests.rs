@@ -949,3 +949,105 @@ fn what_the_helpdesk_cannot_do_is_not_asked_of_it() {
         "{fx:?}"
     );
 }
+
+/// A whole view arrives page by page; between its pages the agent's keys act at once (the
+/// selection moves, the filter narrows the rows already here), and the complete queue takes its
+/// order with each row's filter text beside it.
+#[test]
+fn keys_act_between_the_pages_of_a_whole_view() {
+    let mut m = empty_model();
+    init(&mut m);
+    update(&mut m, Msg::Views(Ok(three_views())));
+    let req = m.view_req.unwrap();
+    let page = |m: &mut Model, first: u64| {
+        // Each page due later than the one before, in reverse inside the page.
+        let mut t = ordered(first, 50);
+        t.reverse();
+        update(
+            m,
+            Msg::ViewPage {
+                req,
+                tickets: t,
+                loaded: 0,
+                total: Some(200),
+            },
+        );
+    };
+    page(&mut m, 1000);
+    update(&mut m, key("j"));
+    update(&mut m, key("j"));
+    assert_eq!(m.selected, 2, "the key moved the selection while loading");
+    page(&mut m, 2000);
+    assert_eq!(m.progress.map(|p| p.total), Some(Some(200)));
+    update(&mut m, key("/"));
+    for c in "#10".chars() {
+        update(&mut m, key(&c.to_string()));
+    }
+    assert_eq!(
+        m.visible.len(),
+        50,
+        "the filter acts on the rows already here"
+    );
+    update(&mut m, key("esc"));
+    page(&mut m, 3000);
+    page(&mut m, 4000);
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(None),
+        },
+    );
+    let want: Vec<String> = (1000..1050)
+        .chain(2000..2050)
+        .chain(3000..3050)
+        .chain(4000..4050)
+        .map(|n| n.to_string())
+        .collect();
+    assert_eq!(ids(&m), want, "soonest due first");
+    // Each row's filter text went with it.
+    for (t, h) in m.tickets.iter().zip(&m.haystacks) {
+        assert!(h.starts_with(&format!("#{} ", t.id)), "{h} for #{}", t.id);
+    }
+    assert_eq!(m.visible.len(), 200);
+}
+
+/// The saved queue (shown at the next start until the helpdesk answers) is the top of the
+/// queue, not a second copy of a whole view.
+#[test]
+fn only_the_top_of_a_whole_view_is_saved_for_the_next_start() {
+    let mut m = empty_model();
+    init(&mut m);
+    update(&mut m, Msg::Views(Ok(three_views())));
+    let n = super::queue::CACHED_ROWS as u64 + 500;
+    let mut all = ordered(1000, n);
+    all.reverse();
+    let fx = deliver(&mut m, all, None);
+    let saved = fx.iter().find_map(|e| match e {
+        Effect::SaveQueue(q) => Some(q.tickets.clone()),
+        _ => None,
+    });
+    let saved = saved.expect("the queue is saved");
+    assert_eq!(saved.len(), super::queue::CACHED_ROWS);
+    assert_eq!(saved[0].id, Id::from(1000), "the top of the queue");
+    assert_eq!(m.tickets.len() as u64, n, "the workspace holds all of it");
+}
+
+/// Conversations are kept for the tickets opened last, and always for the one shown: going down
+/// a long queue does not keep every body passed.
+#[test]
+fn only_the_conversations_opened_last_are_kept() {
+    let mut m = loaded_model();
+    let shown = m.current().unwrap().id.clone();
+    for n in 0..(CONVERSATIONS_KEPT as u64 + 20) {
+        m.set_conversation(Id::from(50_000 + n), Loaded::Ready(messages()));
+    }
+    assert_eq!(m.conversations.len(), CONVERSATIONS_KEPT);
+    assert!(m.conversations.contains_key(&shown), "the one shown stays");
+    let last = Id::from(50_000 + CONVERSATIONS_KEPT as u64 + 19);
+    assert!(m.conversations.contains_key(&last), "the newest stays");
+    assert!(
+        !m.conversations.contains_key(&Id::from(50_000)),
+        "the oldest went"
+    );
+}

@@ -10,6 +10,7 @@ pub mod freshdesk;
 pub mod html;
 pub mod http;
 pub mod lenient;
+pub mod paging;
 pub mod pkce;
 pub mod placeholders;
 pub mod quoted;
@@ -31,6 +32,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{ErrorKind, HelpdeskError};
 pub use http::RateBudget;
+pub use paging::{PAGES_IN_FLIGHT, load_pages, load_pages_owned, load_view, pages_in_flight};
 pub use secret::Secret;
 pub use vocabulary::Vocabulary;
 
@@ -673,51 +675,14 @@ pub trait Helpdesk: Send + Sync {
     fn rate_limit(&self) -> Option<RateBudget> {
         None
     }
+    /// The cursor of page `n` (the first is 1) of a view, where the backend pages by number: a
+    /// whole view is then asked for several pages at once (`load_pages`). `None` (the default)
+    /// where a page's cursor comes only with the page before (Zendesk's cursor paging).
+    fn page_cursor(&self, _view: &Id, _n: u64) -> Option<String> {
+        None
+    }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket>;
     async fn create(&self, ticket: &NewTicket) -> Result<Ticket>;
 }
 
 pub type SharedHelpdesk = Arc<dyn Helpdesk>;
-
-/// Loads every page of a view, reporting `(loaded, total)` after each page. `tix ls` and the tests
-/// list a view through this, so they agree with the workspace on content and order.
-pub async fn load_view(
-    hd: &dyn Helpdesk,
-    view: &Id,
-    mut on_page: impl FnMut(&[Ticket], usize, Option<u64>),
-) -> Result<Vec<Ticket>> {
-    let total = hd.view_count(view).await.unwrap_or(None);
-    let mut all: Vec<Ticket> = Vec::new();
-    load_pages(hd, view, None, usize::MAX, |page, _| {
-        let start = all.len();
-        all.extend_from_slice(page);
-        on_page(&all[start..], all.len(), total);
-    })
-    .await?;
-    Ok(all)
-}
-
-/// Loads the pages of a view from cursor `from` (the first page for `None`) until at least `want`
-/// tickets came or the view ends, handing each page and the number of its tickets that could not
-/// be read to `on_page`. Returns the cursor of the next page, `None` when the view is complete.
-pub async fn load_pages(
-    hd: &dyn Helpdesk,
-    view: &Id,
-    from: Option<String>,
-    want: usize,
-    mut on_page: impl FnMut(&[Ticket], usize),
-) -> Result<Option<String>> {
-    let mut cursor = from;
-    let mut loaded = 0usize;
-    loop {
-        let page = hd
-            .view_page(view, cursor.as_deref(), want.saturating_sub(loaded))
-            .await?;
-        loaded += page.items.len();
-        on_page(&page.items, page.skipped);
-        match page.next {
-            Some(next) if loaded < want => cursor = Some(next),
-            next => return Ok(next),
-        }
-    }
-}

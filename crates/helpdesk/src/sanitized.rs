@@ -390,6 +390,9 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     fn rate_limit(&self) -> Option<RateBudget> {
         self.0.rate_limit()
     }
+    fn page_cursor(&self, view: &Id, n: u64) -> Option<String> {
+        self.0.page_cursor(view, n)
+    }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         gate(self.0.update(ticket, patch).await).await
     }

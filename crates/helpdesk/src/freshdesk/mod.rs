@@ -920,6 +920,15 @@ impl Helpdesk for Freshdesk {
         self.rest.rate_limit()
     }
 
+    /// Pages are numbered; a search has at most `SEARCH_MAX_PAGES`.
+    fn page_cursor(&self, view: &Id, n: u64) -> Option<String> {
+        match view_kind(view) {
+            Ok(ViewKind::Filter(_)) => Some(n.to_string()),
+            Ok(ViewKind::Search(_)) => (n <= SEARCH_MAX_PAGES).then(|| n.to_string()),
+            Err(_) => None,
+        }
+    }
+
     fn capabilities(&self) -> Capabilities {
         Capabilities {
             // No API for saved views: predefined filters and a search stand in.

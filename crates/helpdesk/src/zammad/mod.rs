@@ -1389,6 +1389,11 @@ impl Helpdesk for Zammad {
         self.rest.rate_limit()
     }
 
+    /// Search views' pages are numbered; an overview comes whole in its first.
+    fn page_cursor(&self, view: &Id, n: u64) -> Option<String> {
+        matches!(view_kind(view), Ok(ViewKind::Search(_))).then(|| n.to_string())
+    }
+
     fn web_url(&self, ticket: &Id) -> Option<String> {
         Some(format!("{}/#ticket/zoom/{ticket}", self.base))
     }
