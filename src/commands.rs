@@ -1016,7 +1016,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         .unwrap_or(60);
     model.tz = jiff::tz::TimeZone::system();
     if problems.iter().any(|p| !p.warning) {
-        model.mode = crate::app::model::Mode::Problems;
+        model.overlay = Some(crate::app::model::Overlay::Problems);
     }
     model.problems = problems;
     // The view to start on: the profile's, then the top-level setting, then the last one used.

@@ -2,7 +2,7 @@
 //! its save and open keys, the downloads' progress, and `O` (the ticket in the helpdesk's web
 //! UI). Plain code like `update`: no I/O, the effects do it.
 
-use super::model::{DownloadJob, Loaded, Mode, Model, PickKind, Picker};
+use super::model::{DownloadJob, Loaded, Model, Overlay, PickKind, Picker};
 use super::msg::{Effect, ReqId};
 use super::update::{next_req, notice};
 use crate::attachments::{self, human_size};
@@ -42,28 +42,26 @@ pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
         notice(m, &format!("{named} has no attachments"), false);
         return vec![];
     }
-    m.picker = Some(Picker {
+    m.overlay = Some(Overlay::Pick(Picker {
         kind: PickKind::Attachment,
         ticket: Some(id),
         options,
         selected: 0,
         current: None,
         filter: None,
-    });
-    m.mode = Mode::Pick;
+    }));
     vec![]
 }
 
 /// Enter (save) or `o` (open) in the attachment picker: the download starts, the picker closes.
 pub(super) fn chosen(m: &mut Model, open: bool) -> Vec<Effect> {
     // What was typed may hide the selection: then nothing is taken.
-    let Some(chosen) = m.picker.as_ref().and_then(Picker::chosen) else {
+    let Some(chosen) = m.picker().and_then(Picker::chosen) else {
         return vec![];
     };
-    let Some(p) = m.picker.take() else {
+    let Some(Overlay::Pick(p)) = m.close_overlay() else {
         return vec![];
     };
-    m.mode = Mode::Normal;
     let (Some(ticket), Some((value, _))) = (p.ticket, p.options.get(chosen)) else {
         return vec![];
     };

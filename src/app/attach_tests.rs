@@ -47,8 +47,8 @@ fn pinned_640() -> Model {
 fn a_lists_the_shown_tickets_attachments_and_enter_saves_the_chosen_one() {
     let mut m = loaded_model();
     update(&mut m, key("A"));
-    assert_eq!(m.mode, Mode::Pick);
-    let p = m.picker.clone().unwrap();
+    assert_eq!(m.mode(), Mode::Pick);
+    let p = m.picker().cloned().unwrap();
     assert_eq!(p.kind, PickKind::Attachment);
     assert_eq!(p.ticket, Some(Id::from(1001)));
     assert_eq!(
@@ -59,7 +59,7 @@ fn a_lists_the_shown_tickets_attachments_and_enter_saves_the_chosen_one() {
         ["receipt-88213.pdf  (48 kB, application/pdf)"]
     );
     let fx = update(&mut m, key("enter"));
-    assert_eq!(m.mode, Mode::Normal);
+    assert_eq!(m.mode(), Mode::Normal);
     let req = match &fx[..] {
         [
             Effect::Download {
@@ -107,7 +107,7 @@ fn a_lists_the_shown_tickets_attachments_and_enter_saves_the_chosen_one() {
 fn the_picker_and_its_download_name_the_ticket_shown_not_the_queues_selection() {
     let mut m = pinned_640();
     update(&mut m, key("A"));
-    let p = m.picker.clone().unwrap();
+    let p = m.picker().cloned().unwrap();
     assert_eq!(p.ticket, Some(Id::from(640)));
     assert_eq!(p.options[0].1, "contract.pdf  (3.4 MB, application/pdf)");
     let fx = update(&mut m, key("o"));
@@ -163,11 +163,11 @@ fn a_ticket_without_attachments_says_so_and_esc_closes_the_picker() {
     let mut m = loaded_model();
     update(&mut m, key("A"));
     update(&mut m, key("esc"));
-    assert_eq!((m.mode, m.picker.is_none()), (Mode::Normal, true));
+    assert_eq!((m.mode(), m.picker().is_none()), (Mode::Normal, true));
     update(&mut m, key("j"));
     // #1002's conversation has not come yet.
     let fx = update(&mut m, key("A"));
-    assert!(fx.is_empty() && m.picker.is_none());
+    assert!(fx.is_empty() && m.picker().is_none());
     assert!(m.notice.as_ref().unwrap().text.contains("not loaded yet"));
     let req = m.conversation_req.unwrap();
     let mut msgs = messages();
@@ -181,7 +181,7 @@ fn a_ticket_without_attachments_says_so_and_esc_closes_the_picker() {
         },
     );
     update(&mut m, key("A"));
-    assert!(m.picker.is_none());
+    assert!(m.picker().is_none());
     let text = &m.notice.as_ref().unwrap().text;
     assert!(
         text.starts_with("#1002 ") && text.ends_with("has no attachments"),
@@ -280,10 +280,10 @@ fn the_attachment_picker_filters_as_typed_and_o_is_a_letter_while_typing() {
     }];
     m.set_conversation(Id::from(640), Loaded::Ready(msgs));
     update(&mut m, key("A"));
-    assert_eq!(m.picker.as_ref().unwrap().options.len(), 2);
+    assert_eq!(m.picker().unwrap().options.len(), 2);
     // Typing filters, and "o" is typed (pho…): it does not open.
     typed(&mut m, "pho");
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     assert_eq!(p.filter.as_deref(), Some("pho"));
     assert_eq!(p.visible().len(), 1);
     let fx = update(&mut m, key("enter"));

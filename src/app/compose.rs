@@ -166,7 +166,8 @@ pub(super) fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<Strin
     if let Some(text) = insert {
         insert_paragraph(&mut composer.editor, &text);
     }
-    m.mode = Mode::Compose;
+    // The composer takes the keys: whatever was open over the panels closes.
+    m.overlay = None;
     if inserted {
         effects.extend(save_draft(m));
     }
@@ -249,7 +250,6 @@ pub(super) fn edited(
 }
 
 pub(super) fn close_composer(m: &mut Model) -> Vec<Effect> {
-    m.mode = Mode::Normal;
     let Some(c) = m.composer.take() else {
         return vec![];
     };
@@ -321,7 +321,6 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
         .as_ref()
         .map(|_| raised(m.current().and_then(|t| t.priority.as_ref())).to_string());
     m.composer = None;
-    m.mode = Mode::Normal;
     m.drafts.remove(&(ticket.clone(), kind));
     let req = next_req(m, "send");
     let what = match visibility {
@@ -380,17 +379,17 @@ pub(super) fn use_canned(m: &mut Model, c: crate::helpdesk::CannedResponse) -> V
         notice(m, "No ticket selected", true);
         return vec![];
     };
-    if let Some(old) = m.macro_popup.take() {
-        m.in_flight.remove(&old.req);
+    if let Some(old) = m.macro_popup() {
+        let old = old.req;
+        m.in_flight.remove(&old);
     }
     let req = next_req(m, "macro");
-    m.macro_popup = Some(MacroPopup {
+    m.overlay = Some(Overlay::Macro(MacroPopup {
         req,
         ticket: ticket.clone(),
         canned: c.clone(),
         preview: Loaded::Loading,
-    });
-    m.mode = Mode::Macro;
+    }));
     vec![Effect::PreviewMacro {
         req,
         ticket,

@@ -108,7 +108,7 @@ fn canned_response_is_inserted_with_placeholders_filled() {
         text,
         "Hi Ana,\n\nYour refund for ticket #1001 is on its way.\n\nAlex Morgan"
     );
-    assert_eq!(m.mode, Mode::Compose);
+    assert_eq!(m.mode(), Mode::Compose);
 }
 
 #[test]
@@ -123,7 +123,7 @@ fn bindings_with_arguments_set_fields_directly() {
         panic!("{fx:?}")
     };
     assert_eq!(patch.status.as_deref(), Some("pending"));
-    assert_eq!(m.mode, Mode::Normal, "no picker");
+    assert_eq!(m.mode(), Mode::Normal, "no picker");
     let fx = update(&mut m, key("M"));
     let [Effect::Update { patch, .. }] = &fx[..] else {
         panic!("{fx:?}")
@@ -250,9 +250,9 @@ fn escalation_is_one_write_with_a_required_note() {
         }])),
     );
     update(&mut m, key("E"));
-    assert_eq!(m.mode, Mode::Pick);
+    assert_eq!(m.mode(), Mode::Pick);
     update(&mut m, key("enter"));
-    assert_eq!(m.mode, Mode::Compose);
+    assert_eq!(m.mode(), Mode::Compose);
     let c = m.composer.as_ref().unwrap();
     assert_eq!(c.visibility(), Visibility::Internal);
     assert_eq!(c.escalation.as_ref().unwrap().label, "group: Billing");
@@ -299,7 +299,7 @@ fn a_text_response_that_sets_a_status_sends_it_with_the_text() {
     m.canned = Loaded::Ready(vec![own]);
     update(&mut m, key("c"));
     update(&mut m, key("enter"));
-    assert_eq!(m.mode, Mode::Compose);
+    assert_eq!(m.mode(), Mode::Compose);
     let fx = update(&mut m, key("ctrl-s"));
     let [Effect::Update { patch, .. }] = &fx[..] else {
         panic!("{fx:?}")

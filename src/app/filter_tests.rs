@@ -10,12 +10,12 @@ use crate::helpdesk::Id;
 fn filter_narrows_the_queue_as_you_type() {
     let mut m = loaded_model();
     update(&mut m, key("/"));
-    assert_eq!(m.mode, Mode::Filter);
+    assert_eq!(m.mode(), Mode::Filter);
     typed(&mut m, "войти");
     assert_eq!(ids(&m), ["1002"]);
     assert_eq!(m.current().unwrap().id.0, "1002");
     update(&mut m, key("enter"));
-    assert_eq!(m.mode, Mode::Normal);
+    assert_eq!(m.mode(), Mode::Normal);
     update(&mut m, key("/"));
     update(&mut m, key("esc"));
     assert_eq!(ids(&m).len(), 5);
@@ -62,7 +62,7 @@ fn a_filter_walks_the_view_page_by_page_until_the_screen_is_full() {
 fn a_helpdesk_search_fills_the_queue_until_esc_goes_back_to_the_view() {
     let mut m = loaded_model();
     update(&mut m, key("S"));
-    assert_eq!(m.mode, Mode::Search);
+    assert_eq!(m.mode(), Mode::Search);
     typed(&mut m, "invoice");
     let fx = update(&mut m, key("enter"));
     let [Effect::Search { req, query }] = &fx[..] else {

@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::model::{Loaded, Mode, Model};
+use super::model::{Loaded, Mode, Model, Overlay};
 use super::msg::{Effect, Msg};
 use super::update::{init, update};
 use crate::helpdesk::zendesk::{channel_of, priority_of, status_of};
@@ -422,10 +422,10 @@ pub fn choose_macro(m: &mut Model) -> super::msg::ReqId {
         panic!("{fx:?}")
     };
     assert_eq!((ticket.0.as_str(), canned.0.as_str()), ("1001", "1"));
-    assert_eq!(m.mode, Mode::Macro);
+    assert_eq!(m.mode(), Mode::Macro);
     assert!(m.composer.is_none(), "a macro is not inserted as text");
     assert_eq!(
-        m.macro_popup.as_ref().unwrap().preview,
+        m.macro_popup().unwrap().preview,
         Loaded::Loading,
         "the UI does not wait"
     );
@@ -444,7 +444,7 @@ pub fn previewed(m: &mut Model) -> super::msg::ReqId {
     );
     assert!(fx.is_empty());
     assert_eq!(
-        m.macro_popup.as_ref().unwrap().preview,
+        m.macro_popup().unwrap().preview,
         Loaded::Ready(macro_preview())
     );
     req
@@ -459,4 +459,9 @@ pub fn three_views() -> Vec<crate::helpdesk::View> {
             name: name.to_string(),
         })
         .collect()
+}
+
+/// What was typed into the prompt open ("" when none is).
+pub fn prompt_typed(m: &Model) -> &str {
+    m.overlay.as_ref().and_then(Overlay::typed).unwrap_or("")
 }

@@ -30,7 +30,7 @@ fn customer_geometry(m: &Model, panel: Rect) -> Option<(usize, usize, usize)> {
 
 /// Click focuses a panel and selects the row under the pointer; the wheel scrolls the panel under it.
 pub(super) fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
-    if !matches!(m.mode, Mode::Normal) {
+    if m.mode() != Mode::Normal {
         return vec![];
     }
     let area = Rect::new(0, 0, m.size.0, m.size.1);
@@ -97,9 +97,9 @@ pub(super) fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
 }
 
 pub(super) fn on_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
-    let before = m.mode;
+    let before = m.mode();
     let effects = route_key(m, ev);
-    if m.mode != before {
+    if m.mode() != before {
         // A prompt opens with its cursor at the end of what it holds.
         m.prompt_cursor = usize::MAX;
     }
@@ -135,7 +135,7 @@ pub(super) enum Meaning {
 
 /// The meaning of `key` in the model as it is: reads the model, changes nothing.
 pub(super) fn meaning(m: &Model, key: Key) -> Meaning {
-    match m.mode {
+    match m.mode() {
         Mode::Problems | Mode::Metrics | Mode::Messages => Meaning::Close,
         // The preview's own keys only: nothing else may slip through to the panels behind it.
         Mode::Macro => match m.keymap.lookup(Context::Macro, &[key]) {
@@ -183,7 +183,7 @@ fn sequence(m: &Model, ctx: Context, key: Key, unbound: Meaning) -> Meaning {
 fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let key = Key::from_event(ev);
     let meaning = meaning(m, key);
-    if m.mode == Mode::Normal && m.pending_keys.is_empty() {
+    if m.mode() == Mode::Normal && m.pending_keys.is_empty() {
         // A key acknowledges the last notice and alert.
         m.notice = None;
         m.alert = None;
@@ -195,7 +195,7 @@ fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     }
     match meaning {
         Meaning::Close => {
-            m.mode = Mode::Normal;
+            m.close_overlay();
             vec![]
         }
         Meaning::Macro(a) => macro_key(m, a),
@@ -233,23 +233,22 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             effects
         }
         Action::Help => {
-            m.mode = Mode::Help;
-            m.help_query.clear();
-            m.help_scroll = 0;
+            m.overlay = Some(Overlay::Help {
+                query: String::new(),
+                scroll: 0,
+            });
             vec![]
         }
         Action::Palette => {
-            m.mode = Mode::Palette;
-            m.palette = PaletteState::default();
+            m.overlay = Some(Overlay::Palette(PaletteState::default()));
             vec![]
         }
         // The palette, ready for a number: typing 1200 offers "Open #1200".
         Action::GoTo => {
-            m.mode = Mode::Palette;
-            m.palette = PaletteState {
+            m.overlay = Some(Overlay::Palette(PaletteState {
                 query: "#".into(),
                 ..PaletteState::default()
-            };
+            }));
             vec![]
         }
         Action::Refresh => match m.view.clone() {
@@ -294,12 +293,10 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }
         }
         Action::Filter => {
-            if matches!(m.focus, Focus::Queue | Focus::Canned) {
-                m.mode = Mode::Filter;
-            } else {
+            if !matches!(m.focus, Focus::Queue | Focus::Canned) {
                 m.focus = Focus::Queue;
-                m.mode = Mode::Filter;
             }
+            m.overlay = Some(Overlay::Filter);
             vec![]
         }
         Action::Reply => open_composer(m, DraftKind::Reply, None),
@@ -334,8 +331,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }
         },
         Action::Search => {
-            m.mode = Mode::Search;
-            m.search_input.clear();
+            m.overlay = Some(Overlay::Search(String::new()));
             vec![]
         }
         // Esc in the queue also leaves search results for the view they replaced.
@@ -354,8 +350,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 notice(m, "No ticket selected", true);
                 return vec![];
             }
-            m.mode = Mode::Tags;
-            m.tag_input.clear();
+            m.overlay = Some(Overlay::Tags(String::new()));
             // The helpdesk's tag list, once a session and only when asked: nothing extra on
             // the wire for an agent who never tags.
             if m.helpdesk_tags.is_none() {
@@ -365,11 +360,11 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             vec![]
         }
         Action::Messages => {
-            m.mode = Mode::Messages;
+            m.overlay = Some(Overlay::Messages);
             vec![]
         }
         Action::Metrics => {
-            m.mode = Mode::Metrics;
+            m.overlay = Some(Overlay::Metrics);
             vec![]
         }
         Action::Reveal => {

@@ -187,6 +187,9 @@ fn a_keys_meaning_follows_the_mode_and_the_keys_pending() {
         Meaning::Dropped
     ));
     update(&mut m, key("esc"));
-    m.mode = Mode::Help;
+    m.overlay = Some(Overlay::Help {
+        query: String::new(),
+        scroll: 0,
+    });
     assert!(matches!(meaning(&m, g), Meaning::PromptText));
 }

@@ -245,6 +245,8 @@ impl Picker {
     }
 }
 
+/// Where keys go, said in one word: derived from what is open (`Model::mode`), never stored, so
+/// that it cannot disagree with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Normal,
@@ -266,6 +268,70 @@ pub enum Mode {
     Search,
     /// A macro's preview: apply, edit its comment, or cancel.
     Macro,
+}
+
+/// What is open over the panels, with its own state: at most one at a time, and no state of an
+/// overlay outlives it (a picker with no pick mode cannot be represented). The composer is not
+/// one of them: it is a panel, and an overlay may open over it and close back to it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    /// Typing into the focused list's filter; the filter itself stays with the list when the
+    /// overlay closes.
+    Filter,
+    Pick(Picker),
+    Help {
+        query: String,
+        scroll: usize,
+    },
+    Palette(PaletteState),
+    /// Config problems found at start (`Model::problems`); any key closes.
+    Problems,
+    Metrics,
+    Messages,
+    /// The tag changes being typed (`+billing -spam`).
+    Tags(String),
+    /// The query being typed for the helpdesk's search.
+    Search(String),
+    Macro(MacroPopup),
+}
+
+impl Overlay {
+    pub fn mode(&self) -> Mode {
+        match self {
+            Overlay::Filter => Mode::Filter,
+            Overlay::Pick(_) => Mode::Pick,
+            Overlay::Help { .. } => Mode::Help,
+            Overlay::Palette(_) => Mode::Palette,
+            Overlay::Problems => Mode::Problems,
+            Overlay::Metrics => Mode::Metrics,
+            Overlay::Messages => Mode::Messages,
+            Overlay::Tags(_) => Mode::Tags,
+            Overlay::Search(_) => Mode::Search,
+            Overlay::Macro(_) => Mode::Macro,
+        }
+    }
+
+    /// What was typed into a prompt overlay, if it is one.
+    pub fn typed(&self) -> Option<&str> {
+        match self {
+            Overlay::Help { query, .. } => Some(query),
+            Overlay::Palette(p) => Some(&p.query),
+            Overlay::Tags(s) | Overlay::Search(s) => Some(s),
+            Overlay::Pick(p) => p.filter.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The text a prompt overlay is typing into, if it is one.
+    pub fn prompt_text(&mut self) -> Option<&mut String> {
+        match self {
+            Overlay::Help { query, .. } => Some(query),
+            Overlay::Palette(p) => Some(&mut p.query),
+            Overlay::Tags(s) | Overlay::Search(s) => Some(s),
+            Overlay::Pick(p) => p.filter.as_mut(),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -381,22 +447,18 @@ pub struct Model {
     pub selection_moves: u64,
     pub revealed: Option<Id>,
     pub focus: Focus,
-    pub mode: Mode,
+    /// What is open over the panels, if anything (keys go to it first).
+    pub overlay: Option<Overlay>,
     /// Keys of a sequence typed so far ("g" of "g g"); the which-key hint shows what can follow.
     pub pending_keys: Vec<Key>,
-    pub palette: PaletteState,
-    pub help_query: String,
     /// Where the cursor is in the open prompt's text (a byte offset; past the end means at the
     /// end). Put at the end whenever the mode changes.
     pub prompt_cursor: usize,
-    pub help_scroll: usize,
     pub problems: Vec<Problem>,
     pub composer: Option<Composer>,
     pub drafts: HashMap<DraftKey, Draft>,
     /// Writes sent and not yet confirmed; their text comes back as a draft if they fail.
     pub sending: HashMap<ReqId, (Id, Option<Draft>)>,
-    pub picker: Option<Picker>,
-    pub macro_popup: Option<MacroPopup>,
     /// The API budget as the helpdesk last reported it (shown when low).
     pub rate_budget: Option<RateBudget>,
 
@@ -434,8 +496,6 @@ pub struct Model {
     pub retry_at: Option<Timestamp>,
     pub retry_delay_secs: u64,
     pub notice: Option<Notice>,
-    /// The tag changes being typed (`Mode::Tags`).
-    pub tag_input: String,
     /// Views' ticket counts as the helpdesk said them, for the view picker.
     pub view_counts: HashMap<Id, u64>,
     /// When the view counts were last asked for (they are asked again when older than a few
@@ -445,8 +505,6 @@ pub struct Model {
     pub helpdesk_tags: Option<Loaded<Vec<String>>>,
     /// How many tickets were loaded when the filter began (its page walk is bounded).
     pub filter_from: Option<usize>,
-    /// The search query being typed (`Mode::Search`).
-    pub search_input: String,
     /// The queue holds the results of this search instead of a view.
     pub search: Option<String>,
     /// The view the search results replaced, to go back to.
@@ -507,18 +565,13 @@ impl Model {
             selection_moves: 0,
             revealed: None,
             focus: Focus::Queue,
-            mode: Mode::Normal,
+            overlay: None,
             pending_keys: vec![],
-            palette: PaletteState::default(),
-            help_query: String::new(),
             prompt_cursor: usize::MAX,
-            help_scroll: 0,
             problems: vec![],
             composer: None,
             drafts: HashMap::new(),
             sending: HashMap::new(),
-            picker: None,
-            macro_popup: None,
             rate_budget: None,
             in_flight: BTreeMap::new(),
             next_req: 1,
@@ -546,11 +599,9 @@ impl Model {
             retry_at: None,
             retry_delay_secs: 0,
             notice: None,
-            tag_input: String::new(),
             helpdesk_tags: None,
             view_counts: HashMap::new(),
             view_counts_at: None,
-            search_input: String::new(),
             filter_from: None,
             search: None,
             view_before_search: None,
@@ -558,6 +609,43 @@ impl Model {
             downloads: BTreeMap::new(),
             quit: false,
         }
+    }
+
+    /// Where keys go: the overlay open, else the composer, else the focused panel.
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Some(o) => o.mode(),
+            None if self.composer.is_some() => Mode::Compose,
+            None => Mode::Normal,
+        }
+    }
+
+    /// The picker open, if one is.
+    pub fn picker(&self) -> Option<&Picker> {
+        match &self.overlay {
+            Some(Overlay::Pick(p)) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn picker_mut(&mut self) -> Option<&mut Picker> {
+        match &mut self.overlay {
+            Some(Overlay::Pick(p)) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The macro preview open, if one is.
+    pub fn macro_popup(&self) -> Option<&MacroPopup> {
+        match &self.overlay {
+            Some(Overlay::Macro(p)) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// Closes the overlay open (back to the composer, if one is open, else to the panels).
+    pub fn close_overlay(&mut self) -> Option<Overlay> {
+        self.overlay.take()
     }
 
     pub fn set_conversation(&mut self, ticket: Id, entry: Loaded<Vec<Message>>) {

@@ -16,13 +16,20 @@ use crate::palette;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use std::collections::HashMap;
 
+/// What the tag prompt holds (empty when it is not open).
+pub fn tag_input(m: &Model) -> &str {
+    match &m.overlay {
+        Some(Overlay::Tags(input)) => input,
+        _ => "",
+    }
+}
+
 /// The tag being typed in the tag prompt: the word that ends at the cursor, with its sign.
 fn tag_word(m: &Model) -> (usize, char, String) {
-    let at = line_edit::clamp(&m.tag_input, m.prompt_cursor);
-    let start = m.tag_input[..at]
-        .rfind(char::is_whitespace)
-        .map_or(0, |i| i + 1);
-    let word = &m.tag_input[start..at];
+    let input = tag_input(m);
+    let at = line_edit::clamp(input, m.prompt_cursor);
+    let start = input[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = &input[start..at];
     match word.chars().next() {
         Some(sign @ ('+' | '-')) => (start, sign, word[1..].to_lowercase()),
         _ => (start, '+', word.to_lowercase()),
@@ -38,8 +45,7 @@ pub fn tag_suggestions(m: &Model) -> Vec<String> {
         return vec![];
     };
     let (_, sign, prefix) = tag_word(m);
-    let typed: Vec<&str> = m
-        .tag_input
+    let typed: Vec<&str> = tag_input(m)
         .split_whitespace()
         .map(|w| w.trim_start_matches(['+', '-']))
         .collect();
@@ -87,19 +93,19 @@ fn complete_tag(m: &mut Model) {
         return;
     };
     let (start, sign, _) = tag_word(m);
-    let at = line_edit::clamp(&m.tag_input, m.prompt_cursor);
+    let Some(Overlay::Tags(input)) = &mut m.overlay else {
+        return;
+    };
+    let at = line_edit::clamp(input, m.prompt_cursor);
     let done = format!("{sign}{first} ");
-    m.tag_input.replace_range(start..at, &done);
+    input.replace_range(start..at, &done);
     m.prompt_cursor = start + done.len();
 }
 
 /// What a key does in the attachment picker: `Some(false)` saves, `Some(true)` opens (a letter,
 /// so only while nothing is typed into the filter), `None` is any other key.
 pub(super) fn attachment_key(m: &Model, key: Key) -> Option<bool> {
-    let p = m
-        .picker
-        .as_ref()
-        .filter(|p| p.kind == PickKind::Attachment)?;
+    let p = m.picker().filter(|p| p.kind == PickKind::Attachment)?;
     match m.keymap.action(Context::Attachments, key)? {
         Action::AttachmentSave => Some(false),
         Action::AttachmentOpen if p.filter.is_none() => Some(true),
@@ -112,7 +118,7 @@ pub(super) fn attachment_key(m: &Model, key: Key) -> Option<bool> {
 /// to type those letters too), and from then on printable keys type into the filter and only the
 /// prompt's keys (arrows, Enter, Esc) act. No key but Enter applies a value.
 pub(super) fn pick_key(m: &mut Model, key: Key, ev: KeyEvent) -> Vec<Effect> {
-    let typing = m.picker.as_ref().is_some_and(|p| p.filter.is_some());
+    let typing = m.picker().is_some_and(|p| p.filter.is_some());
     if let Lookup::Matched(b) = m.keymap.lookup(Context::Palette, &[key])
         && b.action.is_some()
     {
@@ -138,7 +144,7 @@ pub(super) fn pick_key(m: &mut Model, key: Key, ev: KeyEvent) -> Vec<Effect> {
             Lookup::Matched(b) if b.action == Some(Action::Filter)
         );
         if filters {
-            if let Some(p) = m.picker.as_mut() {
+            if let Some(p) = m.picker_mut() {
                 p.filter = Some(String::new());
             }
             return vec![];
@@ -157,7 +163,7 @@ pub(super) fn pick_key(m: &mut Model, key: Key, ev: KeyEvent) -> Vec<Effect> {
         if !(plain && matches!(ev.code, KeyCode::Char(_))) {
             return vec![];
         }
-        if let Some(p) = m.picker.as_mut() {
+        if let Some(p) = m.picker_mut() {
             p.filter = Some(String::new());
         }
     }
@@ -169,42 +175,35 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
     let Some(action) = b.action else {
         return vec![];
     };
-    match (m.mode, action) {
+    match (m.mode(), action) {
         (Mode::Help, Action::Help | Action::Dismiss | Action::Accept) => {
-            m.mode = Mode::Normal;
-            m.help_query.clear();
+            m.close_overlay();
             vec![]
         }
         (Mode::Help, Action::Down | Action::Up) => {
-            m.help_scroll = (m.help_scroll as isize + step_of(action)).max(0) as usize;
+            if let Some(Overlay::Help { scroll, .. }) = &mut m.overlay {
+                *scroll = (*scroll as isize + step_of(action)).max(0) as usize;
+            }
             vec![]
         }
-        (Mode::Search, Action::Dismiss) => {
-            m.mode = Mode::Normal;
-            m.search_input.clear();
+        (Mode::Search | Mode::Tags | Mode::Palette, Action::Dismiss) => {
+            m.close_overlay();
             vec![]
         }
-        (Mode::Search, Action::Accept) => {
-            m.mode = Mode::Normal;
-            let query = std::mem::take(&mut m.search_input);
-            start_search(m, query.trim())
-        }
-        (Mode::Tags, Action::Dismiss) => {
-            m.mode = Mode::Normal;
-            m.tag_input.clear();
-            vec![]
-        }
-        (Mode::Tags, Action::Accept) => {
-            m.mode = Mode::Normal;
-            let input = std::mem::take(&mut m.tag_input);
-            change_tags(m, &input)
-        }
+        (Mode::Search, Action::Accept) => match m.close_overlay() {
+            Some(Overlay::Search(query)) => start_search(m, query.trim()),
+            _ => vec![],
+        },
+        (Mode::Tags, Action::Accept) => match m.close_overlay() {
+            Some(Overlay::Tags(input)) => change_tags(m, &input),
+            _ => vec![],
+        },
         (Mode::Filter, Action::Accept) => {
-            m.mode = Mode::Normal;
+            m.close_overlay();
             vec![]
         }
         (Mode::Filter, Action::Dismiss) => {
-            m.mode = Mode::Normal;
+            m.close_overlay();
             if m.focus == Focus::Canned {
                 m.canned_filter.clear();
                 m.canned_selected = 0;
@@ -217,17 +216,17 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
         (Mode::Filter, Action::Down | Action::Up) => move_by(m, step_of(action)),
         (Mode::Palette, Action::Down | Action::Up) => {
             let n = palette_items(m).len();
-            m.palette.selected = step(m.palette.selected, step_of(action), n);
-            vec![]
-        }
-        (Mode::Palette, Action::Dismiss) => {
-            m.mode = Mode::Normal;
+            if let Some(Overlay::Palette(p)) = &mut m.overlay {
+                p.selected = step(p.selected, step_of(action), n);
+            }
             vec![]
         }
         (Mode::Palette, Action::Accept) => {
-            m.mode = Mode::Normal;
             let items = palette_items(m);
-            match items.get(m.palette.selected).map(|i| i.target.clone()) {
+            let Some(Overlay::Palette(p)) = m.close_overlay() else {
+                return vec![];
+            };
+            match items.get(p.selected).map(|i| i.target.clone()) {
                 Some(palette::Target::Action(a)) => act(m, &Binding::of(a)),
                 Some(palette::Target::Canned(i)) => {
                     let Some(c) = m.canned.ready().and_then(|all| all.get(i)).cloned() else {
@@ -240,13 +239,13 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }
         }
         (Mode::Pick, Action::Down | Action::Up) => {
-            if let Some(p) = m.picker.as_mut() {
+            if let Some(p) = m.picker_mut() {
                 p.move_by(step_of(action));
             }
             vec![]
         }
         (Mode::Pick, Action::Top | Action::Bottom) => {
-            if let Some(p) = m.picker.as_mut() {
+            if let Some(p) = m.picker_mut() {
                 p.move_by(if action == Action::Top {
                     isize::MIN
                 } else {
@@ -256,34 +255,27 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             vec![]
         }
         (Mode::Pick, Action::Dismiss | Action::Quit) => {
-            m.picker = None;
-            m.mode = Mode::Normal;
+            m.close_overlay();
             vec![]
         }
         // In the view picker a view's number takes it at once.
-        (Mode::Pick, Action::ViewN)
-            if m.picker.as_ref().is_some_and(|p| p.kind == PickKind::View) =>
-        {
-            m.picker = None;
-            m.mode = Mode::Normal;
+        (Mode::Pick, Action::ViewN) if m.picker().is_some_and(|p| p.kind == PickKind::View) => {
+            m.close_overlay();
             act(m, b)
         }
         (Mode::Pick, Action::Accept | Action::Open)
-            if m.picker
-                .as_ref()
-                .is_some_and(|p| p.kind == PickKind::Attachment) =>
+            if m.picker().is_some_and(|p| p.kind == PickKind::Attachment) =>
         {
             super::attach::chosen(m, false)
         }
         (Mode::Pick, Action::Accept | Action::Open) => {
             // Nothing shown matches what was typed: Enter takes nothing.
-            let Some(chosen) = m.picker.as_ref().and_then(Picker::chosen) else {
+            let Some(chosen) = m.picker().and_then(Picker::chosen) else {
                 return vec![];
             };
-            let Some(p) = m.picker.take() else {
+            let Some(Overlay::Pick(p)) = m.close_overlay() else {
                 return vec![];
             };
-            m.mode = Mode::Normal;
             if p.current == Some(chosen) && p.kind != PickKind::View {
                 notice(m, "Unchanged: that is the value now", false);
                 return vec![];
@@ -348,49 +340,49 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
 /// Typing into a prompt's text (filter, palette query, help search, search, tags, a picker's
 /// filter), with a shell's line editing.
 pub(super) fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
-    let canned = m.focus == Focus::Canned;
-    let text = match m.mode {
-        Mode::Tags => &mut m.tag_input,
-        Mode::Search => &mut m.search_input,
-        Mode::Palette => &mut m.palette.query,
-        Mode::Help => &mut m.help_query,
-        Mode::Pick => match m.picker.as_mut().and_then(|p| p.filter.as_mut()) {
-            Some(f) => f,
-            None => return vec![],
-        },
-        _ if canned => &mut m.canned_filter,
-        _ => &mut m.filter,
-    };
-    if m.mode == Mode::Tags && ev.code == KeyCode::Tab {
+    let mode = m.mode();
+    if mode == Mode::Tags && ev.code == KeyCode::Tab {
         complete_tag(m);
         return vec![];
     }
+    let canned = m.focus == Focus::Canned;
+    let text = match m.overlay.as_mut() {
+        Some(Overlay::Filter) if canned => &mut m.canned_filter,
+        Some(Overlay::Filter) => &mut m.filter,
+        Some(o) => match o.prompt_text() {
+            Some(text) => text,
+            None => return vec![],
+        },
+        None => return vec![],
+    };
     if line_edit::edit(text, &mut m.prompt_cursor, ev) != line_edit::Edit::Changed {
         return vec![];
     }
-    match m.mode {
-        Mode::Palette => {
-            m.palette.selected = 0;
+    match m.overlay.as_mut() {
+        Some(Overlay::Palette(p)) => {
+            p.selected = 0;
             vec![]
         }
-        Mode::Pick => {
-            if let Some(p) = m.picker.as_mut() {
-                p.refilter();
-            }
+        Some(Overlay::Pick(p)) => {
+            p.refilter();
             vec![]
         }
-        Mode::Help | Mode::Tags | Mode::Search => vec![],
-        _ if canned => {
+        Some(Overlay::Filter) if canned => {
             m.canned_selected = 0;
             vec![]
         }
-        _ => refilter(m),
+        Some(Overlay::Filter) => refilter(m),
+        _ => vec![],
     }
 }
 
 pub fn palette_items(m: &Model) -> Vec<palette::Item> {
     let canned = m.canned.ready().map(Vec::as_slice).unwrap_or_default();
-    palette::items(&m.palette.query, &m.keymap, m.focus.context(), canned)
+    let query = match &m.overlay {
+        Some(Overlay::Palette(p)) => p.query.as_str(),
+        _ => "",
+    };
+    palette::items(query, &m.keymap, m.focus.context(), canned)
 }
 
 pub(super) fn on_macro_preview(
@@ -400,10 +392,10 @@ pub(super) fn on_macro_preview(
     result: crate::helpdesk::Result<Option<crate::helpdesk::MacroPreview>>,
 ) -> Vec<Effect> {
     m.in_flight.remove(&req);
-    let Some(popup) = m
-        .macro_popup
+    let Some(Overlay::Macro(popup)) = m
+        .overlay
         .as_mut()
-        .filter(|p| p.req == req && p.ticket == ticket)
+        .filter(|o| matches!(o, Overlay::Macro(p) if p.req == req && p.ticket == ticket))
     else {
         return vec![]; // cancelled, or superseded by another macro
     };
@@ -415,8 +407,7 @@ pub(super) fn on_macro_preview(
         // The backend has no preview after all: its text goes into the composer as before.
         Ok(None) => {
             let c = popup.canned.clone();
-            m.macro_popup = None;
-            m.mode = Mode::Normal;
+            m.close_overlay();
             insert_text(m, &c)
         }
         Err(e) => {
@@ -429,17 +420,13 @@ pub(super) fn on_macro_preview(
 
 /// A key in the macro preview: apply it whole, take its comment into the composer, or cancel.
 pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
-    let ready = m
-        .macro_popup
-        .as_ref()
-        .and_then(|p| p.preview.ready().cloned());
+    let ready = m.macro_popup().and_then(|p| p.preview.ready().cloned());
     match action {
         Action::Dismiss | Action::Cancel | Action::Quit => {
-            if let Some(p) = m.macro_popup.take() {
+            if let Some(Overlay::Macro(p)) = m.close_overlay() {
                 m.in_flight.remove(&p.req);
                 notice(m, &format!("Macro “{}” not applied", p.canned.title), false);
             }
-            m.mode = Mode::Normal;
             vec![]
         }
         Action::MacroApply | Action::Accept => {
@@ -447,10 +434,9 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             let Some(p) = ready else {
                 return vec![];
             };
-            let Some(popup) = m.macro_popup.take() else {
+            let Some(Overlay::Macro(popup)) = m.close_overlay() else {
                 return vec![];
             };
-            m.mode = Mode::Normal;
             let ticket = p.ticket.clone();
             let req = next_req(m, "update");
             notice(
@@ -480,8 +466,7 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             let Some(p) = ready else {
                 return vec![];
             };
-            m.macro_popup = None;
-            m.mode = Mode::Normal;
+            m.close_overlay();
             // The composer opens on the previewed ticket, whatever the selection did meanwhile.
             if m.current().map(|t| &t.id) != Some(&p.ticket) {
                 notice(m, "The selection moved: macro not applied", true);
@@ -528,15 +513,14 @@ pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
         .as_ref()
         .and_then(|v| m.views.iter().position(|x| x.id == v.id))
         .unwrap_or(0);
-    m.picker = Some(Picker {
+    m.overlay = Some(Overlay::Pick(Picker {
         kind: PickKind::View,
         ticket: None,
         options,
         selected,
         current: Some(selected),
         filter: None,
-    });
-    m.mode = Mode::Pick;
+    }));
     // Counts when the picker opens (not at start: nothing extra until asked), again when stale.
     let stale = m
         .view_counts_at
@@ -626,15 +610,14 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
     // own name, the usual choice ("take it").
     let empty = current.is_some_and(|i| options[i].0.is_empty());
     let selected = current.filter(|_| !empty).unwrap_or(0);
-    m.picker = Some(Picker {
+    m.overlay = Some(Overlay::Pick(Picker {
         kind,
         ticket: Some(t.id.clone()),
         options,
         selected,
         current,
         filter: None,
-    });
-    m.mode = Mode::Pick;
+    }));
     vec![]
 }
 

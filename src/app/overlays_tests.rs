@@ -10,8 +10,8 @@ use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Visibility};
 fn status_picker_sends_one_update() {
     let mut m = loaded_model();
     update(&mut m, key("s"));
-    assert_eq!(m.mode, Mode::Pick);
-    let p = m.picker.as_ref().unwrap();
+    assert_eq!(m.mode(), Mode::Pick);
+    let p = m.picker().unwrap();
     assert_eq!(
         p.options[p.selected].0, "open",
         "starts on the current status"
@@ -47,7 +47,7 @@ fn patch_of(fx: &[Effect]) -> &crate::helpdesk::TicketPatch {
 fn the_status_picker_offers_the_helpdesks_own_statuses_and_sends_its_word() {
     let mut m = rt_model();
     update(&mut m, key("s"));
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     let offered: Vec<&str> = p.options.iter().map(|(raw, _)| raw.as_str()).collect();
     assert_eq!(
         offered,
@@ -59,7 +59,7 @@ fn the_status_picker_offers_the_helpdesks_own_statuses_and_sends_its_word() {
     assert_eq!(patch_of(&fx).status.as_deref(), Some("stalled"));
     // Priorities too: RT's numbers, the ticket's (urgent) found by its level.
     update(&mut m, key("p"));
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     let offered: Vec<&str> = p.options.iter().map(|(_, label)| label.as_str()).collect();
     assert_eq!(offered, ["low", "normal", "high", "urgent"]);
     assert_eq!(p.options[p.current.unwrap()].0, "100");
@@ -124,7 +124,7 @@ fn a_custom_status_is_named_by_its_label_and_written_by_its_id() {
     update(&mut m, key("esc"));
     update(&mut m, key("esc"));
     update(&mut m, key("s"));
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     assert_eq!(p.options[p.current.unwrap()].1, "Waiting on vendor");
     update(&mut m, key("k"));
     let fx = update(&mut m, key("enter"));
@@ -140,8 +140,8 @@ fn before_the_statuses_are_known_the_picker_says_so() {
     let mut m = loaded_model();
     m.vocabulary = Default::default();
     let fx = update(&mut m, key("s"));
-    assert!(fx.is_empty() && m.picker.is_none());
-    assert_eq!(m.mode, Mode::Normal);
+    assert!(fx.is_empty() && m.picker().is_none());
+    assert_eq!(m.mode(), Mode::Normal);
 }
 
 #[test]
@@ -170,12 +170,12 @@ fn assignee_picker_offers_me_first() {
 fn help_is_searchable_and_closes_on_esc_and_q_quits() {
     let mut m = loaded_model();
     update(&mut m, key("?"));
-    assert_eq!(m.mode, Mode::Help);
+    assert_eq!(m.mode(), Mode::Help);
     typed(&mut m, "reply");
-    assert_eq!(m.help_query, "reply");
+    assert_eq!(prompt_typed(&m), "reply");
     assert!(!m.quit, "q typed into the search is text");
     update(&mut m, key("esc"));
-    assert_eq!(m.mode, Mode::Normal);
+    assert_eq!(m.mode(), Mode::Normal);
     assert_eq!(update(&mut m, key("q")), vec![Effect::Quit]);
     assert!(m.quit);
 }
@@ -184,10 +184,10 @@ fn help_is_searchable_and_closes_on_esc_and_q_quits() {
 fn palette_runs_actions_and_inserts_canned_responses() {
     let mut m = loaded_model();
     update(&mut m, key(":"));
-    assert_eq!(m.mode, Mode::Palette);
+    assert_eq!(m.mode(), Mode::Palette);
     typed(&mut m, "internal note");
     update(&mut m, key("enter"));
-    assert_eq!(m.mode, Mode::Compose);
+    assert_eq!(m.mode(), Mode::Compose);
     assert_eq!(
         m.composer.as_ref().unwrap().visibility(),
         Visibility::Internal
@@ -208,7 +208,7 @@ fn a_macro_is_previewed_then_applied_as_one_update() {
     previewed(&mut m);
     // Keys of the panels behind do nothing while the preview is open.
     assert!(update(&mut m, key("j")).is_empty());
-    assert_eq!(m.mode, Mode::Macro);
+    assert_eq!(m.mode(), Mode::Macro);
     let fx = update(&mut m, key("y"));
     let [
         Effect::Update {
@@ -229,8 +229,8 @@ fn a_macro_is_previewed_then_applied_as_one_update() {
     let msg = patch.message.as_ref().unwrap();
     assert_eq!(msg.visibility, Visibility::Public);
     assert!(msg.body.starts_with("Hi Ana,"));
-    assert_eq!(m.mode, Mode::Normal);
-    assert!(m.macro_popup.is_none());
+    assert_eq!(m.mode(), Mode::Normal);
+    assert!(m.macro_popup().is_none());
     // A failed write gives the comment back as a draft, as for a typed reply.
     update(
         &mut m,
@@ -259,8 +259,8 @@ fn enter_applies_too_and_esc_cancels_with_nothing_sent() {
     let mut m = macro_model();
     let req = previewed(&mut m);
     assert!(update(&mut m, key("esc")).is_empty());
-    assert_eq!(m.mode, Mode::Normal);
-    assert!(m.macro_popup.is_none());
+    assert_eq!(m.mode(), Mode::Normal);
+    assert!(m.macro_popup().is_none());
     assert!(m.sending.is_empty() && m.composer.is_none());
     // A preview arriving after the cancel is dropped.
     let late = update(
@@ -271,7 +271,7 @@ fn enter_applies_too_and_esc_cancels_with_nothing_sent() {
             result: Ok(Some(macro_preview())),
         },
     );
-    assert!(late.is_empty() && m.macro_popup.is_none());
+    assert!(late.is_empty() && m.macro_popup().is_none());
 }
 
 #[test]
@@ -279,7 +279,7 @@ fn a_macro_still_loading_cannot_be_applied_and_a_failed_preview_sends_nothing() 
     let mut m = macro_model();
     let req = choose_macro(&mut m);
     assert!(update(&mut m, key("y")).is_empty());
-    assert_eq!(m.mode, Mode::Macro);
+    assert_eq!(m.mode(), Mode::Macro);
     update(
         &mut m,
         Msg::MacroPreview {
@@ -289,12 +289,12 @@ fn a_macro_still_loading_cannot_be_applied_and_a_failed_preview_sends_nothing() 
         },
     );
     assert!(matches!(
-        m.macro_popup.as_ref().unwrap().preview,
+        m.macro_popup().unwrap().preview,
         Loaded::Failed(_)
     ));
     assert!(update(&mut m, key("y")).is_empty());
     update(&mut m, key("esc"));
-    assert_eq!(m.mode, Mode::Normal);
+    assert_eq!(m.mode(), Mode::Normal);
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn a_macros_comment_can_be_edited_and_its_fields_go_with_the_send() {
     let mut m = macro_model();
     previewed(&mut m);
     update(&mut m, key("e"));
-    assert_eq!(m.mode, Mode::Compose);
+    assert_eq!(m.mode(), Mode::Compose);
     let c = m.composer.as_ref().unwrap();
     assert!(c.text().starts_with("Hi Ana,"));
     assert_eq!(c.fields.status.as_deref(), Some("solved"));
@@ -330,7 +330,7 @@ fn a_macro_without_a_preview_is_inserted_as_text_and_text_canned_responses_are_u
             result: Ok(None),
         },
     );
-    assert_eq!(m.mode, Mode::Compose);
+    assert_eq!(m.mode(), Mode::Compose);
     assert!(m.composer.as_ref().unwrap().text().starts_with("Hi Ana,"));
     // Without a preview, what the list knew of the macro (the status it sets) goes with the text.
     let fields = &m.composer.as_ref().unwrap().fields;
@@ -342,7 +342,7 @@ fn a_macro_without_a_preview_is_inserted_as_text_and_text_canned_responses_are_u
     update(&mut m, key("j"));
     let fx = update(&mut m, key("enter"));
     assert!(!fx.iter().any(|e| matches!(e, Effect::PreviewMacro { .. })));
-    assert_eq!(m.mode, Mode::Compose);
+    assert_eq!(m.mode(), Mode::Compose);
 }
 
 #[test]
@@ -356,7 +356,7 @@ fn prompts_edit_like_a_shell_line_and_esc_drops_an_accepted_filter() {
     assert_eq!(m.filter, "", "ctrl-u clears, it does not type a u");
     typed(&mut m, "Refund");
     update(&mut m, key("enter"));
-    assert_eq!(m.mode, Mode::Normal);
+    assert_eq!(m.mode(), Mode::Normal);
     assert_eq!(ids(&m), vec!["1001"]);
     update(&mut m, key("esc"));
     assert_eq!(m.filter, "");
@@ -365,27 +365,27 @@ fn prompts_edit_like_a_shell_line_and_esc_drops_an_accepted_filter() {
     update(&mut m, key(":"));
     typed(&mut m, "send it");
     update(&mut m, key("ctrl-w"));
-    assert_eq!(m.palette.query, "send ");
+    assert_eq!(prompt_typed(&m), "send ");
 }
 
 #[test]
 fn pickers_show_the_value_now_jump_to_either_end_and_one_key_takes_the_ticket() {
     let mut m = loaded_model();
     update(&mut m, key("s"));
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     let now = p.current.expect("the ticket's status is among the options");
     assert_eq!(p.options[now].0, m.current().unwrap().status.raw);
     assert_eq!(p.selected, now, "it starts on the value now");
     update(&mut m, key("G"));
     assert_eq!(
-        m.picker.as_ref().unwrap().selected,
-        m.picker.as_ref().unwrap().options.len() - 1
+        m.picker().unwrap().selected,
+        m.picker().unwrap().options.len() - 1
     );
     update(&mut m, key("g"));
-    assert_eq!(m.picker.as_ref().unwrap().selected, 0);
+    assert_eq!(m.picker().unwrap().selected, 0);
     // A stray key applies nothing.
     assert!(update(&mut m, key("r")).is_empty());
-    assert_eq!(m.mode, Mode::Pick);
+    assert_eq!(m.mode(), Mode::Pick);
     update(&mut m, key("esc"));
     // t: take it.
     let fx = update(&mut m, key("t"));
@@ -401,7 +401,7 @@ fn tags_are_added_and_removed_in_one_write_of_the_set() {
     let mut m = loaded_model();
     m.tickets[0].tags = vec!["refund".into(), "spam".into()];
     update(&mut m, key("T"));
-    assert_eq!(m.mode, Mode::Tags);
+    assert_eq!(m.mode(), Mode::Tags);
     typed(&mut m, "+vip -spam billing");
     let fx = update(&mut m, key("enter"));
     let [Effect::Update { ticket, patch, .. }] = &fx[..] else {
@@ -410,7 +410,7 @@ fn tags_are_added_and_removed_in_one_write_of_the_set() {
     assert_eq!(ticket.0, "1001");
     let want: Vec<String> = ["refund", "vip", "billing"].map(String::from).to_vec();
     assert_eq!(patch.tags.as_ref(), Some(&want));
-    assert_eq!(m.mode, Mode::Normal);
+    assert_eq!(m.mode(), Mode::Normal);
     // Nothing to change: nothing written. Esc cancels.
     update(&mut m, key("T"));
     typed(&mut m, "+refund");
@@ -418,7 +418,7 @@ fn tags_are_added_and_removed_in_one_write_of_the_set() {
     update(&mut m, key("T"));
     typed(&mut m, "+x");
     assert!(update(&mut m, key("esc")).is_empty());
-    assert_eq!(m.mode, Mode::Normal);
+    assert_eq!(m.mode(), Mode::Normal);
 }
 
 #[test]
@@ -431,7 +431,7 @@ fn the_assignee_picker_offers_nobody_last_and_marks_an_unassigned_ticket() {
     };
     update(&mut m, Msg::Agents(Ok(vec![me(), priya])));
     update(&mut m, key("a"));
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     assert_eq!(p.options[0].0, me().id.0, "the agent themself first");
     assert_eq!(p.options.last().unwrap().1, "Nobody (unassign)");
     assert_eq!(
@@ -485,10 +485,10 @@ fn a_picker_filters_as_the_agent_types_and_enter_takes_the_one_shown() {
     update(&mut m, key("a"));
     // j still moves before anything is typed.
     update(&mut m, key("j"));
-    assert_eq!(m.picker.as_ref().unwrap().selected, 1);
+    assert_eq!(m.picker().unwrap().selected, 1);
     // Any other letter starts the filter; the selection follows what is shown.
     typed(&mut m, "Ольг");
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     assert_eq!(p.filter.as_deref(), Some("Ольг"));
     let shown: Vec<&str> = p
         .visible()
@@ -510,7 +510,7 @@ fn a_picker_filter_with_no_match_takes_nothing_and_slash_types_list_keys() {
     // `/` starts an empty filter, so j, k, g can be typed: "pending" holds a g.
     update(&mut m, key("/"));
     typed(&mut m, "ng");
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     let shown: Vec<&str> = p
         .visible()
         .iter()
@@ -520,15 +520,15 @@ fn a_picker_filter_with_no_match_takes_nothing_and_slash_types_list_keys() {
     update(&mut m, key("backspace"));
     update(&mut m, key("backspace"));
     typed(&mut m, "zzz");
-    assert!(m.picker.as_ref().unwrap().visible().is_empty());
+    assert!(m.picker().unwrap().visible().is_empty());
     assert!(
         update(&mut m, key("enter")).is_empty(),
         "nothing shown, nothing taken"
     );
-    assert_eq!(m.mode, Mode::Pick);
+    assert_eq!(m.mode(), Mode::Pick);
     update(&mut m, key("esc"));
-    assert_eq!(m.mode, Mode::Normal);
-    assert!(m.picker.is_none());
+    assert_eq!(m.mode(), Mode::Normal);
+    assert!(m.picker().is_none());
 }
 
 #[test]
@@ -557,7 +557,7 @@ fn prompts_edit_like_a_shell_line() {
     update(&mut m, key("esc"));
     update(&mut m, key("S"));
     typed(&mut m, "cd");
-    assert_eq!(m.search_input, "cd");
+    assert_eq!(prompt_typed(&m), "cd");
 }
 
 #[test]
@@ -574,7 +574,7 @@ fn the_tag_prompt_completes_from_the_helpdesk_tags_and_the_tickets_loaded() {
     typed(&mut m, "+b");
     assert_eq!(super::overlays::tag_suggestions(&m), ["billing", "bug"]);
     update(&mut m, key("tab"));
-    assert_eq!(m.tag_input, "+billing ");
+    assert_eq!(prompt_typed(&m), "+billing ");
     // A tag the ticket has is not offered to add; a loaded ticket's tag is.
     typed(&mut m, "l");
     assert_eq!(super::overlays::tag_suggestions(&m), ["login"]);
@@ -584,7 +584,7 @@ fn the_tag_prompt_completes_from_the_helpdesk_tags_and_the_tickets_loaded() {
     assert_eq!(super::overlays::tag_suggestions(&m), ["refund", "vip"]);
     typed(&mut m, "v");
     update(&mut m, key("tab"));
-    assert_eq!(m.tag_input, "+billing +login -vip ");
+    assert_eq!(prompt_typed(&m), "+billing +login -vip ");
     let fx = update(&mut m, key("enter"));
     let [Effect::Update { patch, .. }] = &fx[..] else {
         panic!("{fx:?}")
@@ -609,7 +609,7 @@ fn without_the_helpdesk_tag_list_completion_uses_the_loaded_tickets() {
     );
     typed(&mut m, "inv");
     update(&mut m, key("tab"));
-    assert_eq!(m.tag_input, "+invoice ");
+    assert_eq!(prompt_typed(&m), "+invoice ");
 }
 
 #[test]
@@ -650,11 +650,30 @@ fn typing_in_a_picker_takes_the_option_that_starts_with_it() {
     update(&mut m, key("s"));
     // #1001 is open; "p" also matches "open", but "pending" starts with it.
     typed(&mut m, "p");
-    let p = m.picker.as_ref().unwrap();
+    let p = m.picker().unwrap();
     assert_eq!(p.options[p.selected].0, "pending");
     let fx = update(&mut m, key("enter"));
     let [Effect::Update { patch, .. }] = &fx[..] else {
         panic!("{fx:?}")
     };
     assert_eq!(patch.status.as_deref(), Some("pending"));
+}
+
+#[test]
+fn an_overlay_opened_over_the_composer_closes_back_to_it() {
+    // Before overlays were one enum, Esc in a palette opened from the composer left the composer
+    // drawn but deaf: keys went to the panels behind it.
+    let user = "[compose]\n\"ctrl-p\" = \"app.palette\"\n";
+    let (km, problems) = crate::keymap::Keymap::load(None, Some(("keymap.toml", user)));
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut m = loaded_model();
+    m.keymap = km;
+    update(&mut m, key("r"));
+    typed(&mut m, "Hello");
+    update(&mut m, key("ctrl-p"));
+    assert_eq!(m.mode(), Mode::Palette);
+    update(&mut m, key("esc"));
+    assert_eq!(m.mode(), Mode::Compose);
+    typed(&mut m, " there");
+    assert_eq!(m.composer.as_ref().unwrap().text(), "Hello there");
 }

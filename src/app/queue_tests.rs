@@ -640,7 +640,7 @@ fn a_ticket_is_opened_by_its_number() {
     let mut m = loaded_model();
     // In the queue: selected there.
     update(&mut m, key("#"));
-    assert_eq!(m.mode, Mode::Palette);
+    assert_eq!(m.mode(), Mode::Palette);
     typed(&mut m, "1003");
     update(&mut m, key("enter"));
     assert_eq!(m.current().unwrap().id.0, "1003");
@@ -708,8 +708,8 @@ fn every_view_can_be_reached_from_the_queue() {
     );
     // The picker: the view shown is selected; j and Enter take the next.
     update(&mut m, key("V"));
-    assert_eq!(m.mode, Mode::Pick);
-    assert_eq!(m.picker.as_ref().unwrap().selected, 0);
+    assert_eq!(m.mode(), Mode::Pick);
+    assert_eq!(m.picker().unwrap().selected, 0);
     update(&mut m, key("j"));
     let fx = update(&mut m, key("enter"));
     assert_eq!(loaded_view(&fx).as_deref(), Some("11"));

@@ -17,13 +17,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType};
 
-use crate::app::model::{Focus, Mode, Model};
+use crate::app::model::{Focus, Mode, Model, Overlay};
 use crate::helpdesk::{SlaState, StatusCategory, Ticket};
 
 /// A list's filter in its panel's title (`/refund `), with the caret while the agent types into
 /// that panel's filter; nothing when there is no filter.
 pub fn filter_span(m: &Model, text: &str, panel: Focus) -> Option<Span<'static>> {
-    let typing = m.mode == Mode::Filter && m.focus == panel;
+    let typing = m.mode() == Mode::Filter && m.focus == panel;
     if !typing && text.is_empty() {
         return None;
     }
@@ -45,17 +45,18 @@ pub fn draw(f: &mut Frame, m: &Model) {
     customer::draw(f, m, p.customer);
     canned::draw(f, m, p.canned);
     status_bar::draw(f, m, p.status);
-    match m.mode {
-        Mode::Help => popup::help(f, m),
-        Mode::Pick => popup::picker(f, m),
-        Mode::Palette => popup::palette(f, m),
-        Mode::Problems => popup::problems(f, m),
-        Mode::Metrics => popup::metrics(f, m),
-        Mode::Messages => popup::messages(f, m),
-        Mode::Tags => popup::tags(f, m),
-        Mode::Search => popup::search(f, m),
-        Mode::Macro => popup::macro_preview(f, m),
-        _ => {}
+    match &m.overlay {
+        Some(Overlay::Help { query, scroll }) => popup::help(f, m, query, *scroll),
+        Some(Overlay::Pick(p)) => popup::picker(f, m, p),
+        Some(Overlay::Palette(p)) => popup::palette(f, m, p),
+        Some(Overlay::Problems) => popup::problems(f, m),
+        Some(Overlay::Metrics) => popup::metrics(f, m),
+        Some(Overlay::Messages) => popup::messages(f, m),
+        Some(Overlay::Tags(input)) => popup::tags(f, m, input),
+        Some(Overlay::Search(input)) => popup::search(f, m, input),
+        Some(Overlay::Macro(p)) => popup::macro_preview(f, m, p),
+        // The filter is typed in its panel's title.
+        Some(Overlay::Filter) | None => {}
     }
     if !m.pending_keys.is_empty() {
         popup::which_key(f, m);
@@ -64,7 +65,7 @@ pub fn draw(f: &mut Frame, m: &Model) {
 
 /// A panel's frame: title, and a brighter border when it has the focus.
 pub fn panel<'a>(m: &Model, title: Line<'a>, focus: Focus) -> Block<'a> {
-    let focused = m.focus == focus && m.mode != Mode::Compose;
+    let focused = m.focus == focus && m.mode() != Mode::Compose;
     let (border, title_style) = if focused {
         (m.theme.get("border_focused"), m.theme.get("title_focused"))
     } else {

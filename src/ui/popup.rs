@@ -41,14 +41,11 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     r
 }
 
-pub fn help(f: &mut Frame, m: &Model) {
-    let query = m.help_query.to_lowercase();
+pub fn help(f: &mut Frame, m: &Model, typed: &str, scroll: usize) {
+    let query = typed.to_lowercase();
     let mut lines = vec![Line::from(vec![
         Span::raw(" search: "),
-        Span::styled(
-            with_caret(&m.help_query, m.prompt_cursor),
-            m.theme.get("key_hint"),
-        ),
+        Span::styled(with_caret(typed, m.prompt_cursor), m.theme.get("key_hint")),
     ])];
     for ctx in Context::ALL {
         // One line per action: all its keys together.
@@ -94,7 +91,7 @@ pub fn help(f: &mut Frame, m: &Model) {
     let max_scroll = lines
         .len()
         .saturating_sub(area.height.saturating_sub(2) as usize);
-    let scroll = m.help_scroll.min(max_scroll) as u16;
+    let scroll = scroll.min(max_scroll) as u16;
     clear(f, area);
     f.render_widget(
         Paragraph::new(lines)
@@ -104,14 +101,14 @@ pub fn help(f: &mut Frame, m: &Model) {
     );
 }
 
-pub fn palette(f: &mut Frame, m: &Model) {
+pub fn palette(f: &mut Frame, m: &Model, p: &crate::app::model::PaletteState) {
     let items = palette_items(m);
     let area = centered(f.area(), 76, 16);
     let rows = area.height.saturating_sub(3) as usize;
-    let first = m.palette.selected / rows.max(1) * rows.max(1);
+    let first = p.selected / rows.max(1) * rows.max(1);
     let mut lines = vec![Line::from(vec![
         Span::styled(" > ", m.theme.get("key_hint")),
-        Span::raw(with_caret(&m.palette.query, m.prompt_cursor)),
+        Span::raw(with_caret(&p.query, m.prompt_cursor)),
     ])];
     for (i, item) in items.iter().enumerate().skip(first).take(rows) {
         let key = item.key.clone().unwrap_or_default();
@@ -122,7 +119,7 @@ pub fn palette(f: &mut Frame, m: &Model) {
             Span::raw(format!(" {label}{}", " ".repeat(pad))),
             Span::styled(key, m.theme.get("key_hint")),
         ]);
-        lines.push(if i == m.palette.selected {
+        lines.push(if i == p.selected {
             line.style(m.theme.get("selection"))
         } else {
             line
@@ -140,7 +137,7 @@ pub fn palette(f: &mut Frame, m: &Model) {
 
 /// Which-key: while a sequence is pending, what can follow and what it does.
 pub fn which_key(f: &mut Frame, m: &Model) {
-    let ctx = if m.mode == crate::app::model::Mode::Compose {
+    let ctx = if m.mode() == crate::app::model::Mode::Compose {
         Context::Compose
     } else {
         m.focus.context()
@@ -214,10 +211,7 @@ fn view_count(m: &Model, view: &str) -> Option<u64> {
     })
 }
 
-pub fn picker(f: &mut Frame, m: &Model) {
-    let Some(p) = &m.picker else {
-        return;
-    };
+pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     let what = match p.kind {
         PickKind::Status => "Status",
         PickKind::Priority => "Priority",
@@ -312,21 +306,21 @@ pub fn picker(f: &mut Frame, m: &Model) {
 
 /// Today's numbers and replies per hour.
 /// The search prompt: the helpdesk's own search, whose results replace the queue.
-pub fn search(f: &mut Frame, m: &Model) {
+pub fn search(f: &mut Frame, m: &Model, input: &str) {
     let hint = " every ticket, solved ones too; enter searches, esc cancels";
     prompt_box(
         f,
         m,
         " Search the helpdesk ".into(),
         None,
-        &m.search_input,
+        input,
         None,
         hint,
     );
 }
 
 /// The tag prompt: the ticket's tags now, and the changes typed (`+billing -spam`).
-pub fn tags(f: &mut Frame, m: &Model) {
+pub fn tags(f: &mut Frame, m: &Model, input: &str) {
     let Some(t) = m.current() else {
         return;
     };
@@ -345,7 +339,7 @@ pub fn tags(f: &mut Frame, m: &Model) {
         m,
         title,
         Some(format!(" now: {now}")),
-        &m.tag_input,
+        input,
         completions,
         hint,
     );
@@ -547,11 +541,8 @@ pub fn change_summary(m: &Model, p: &crate::helpdesk::TicketPatch) -> Option<Str
 }
 
 /// A macro's preview: what it will change and the comment it adds, before anything is sent.
-pub fn macro_preview(f: &mut Frame, m: &Model) {
+pub fn macro_preview(f: &mut Frame, m: &Model, p: &crate::app::model::MacroPopup) {
     use crate::app::model::Loaded;
-    let Some(p) = &m.macro_popup else {
-        return;
-    };
     let area = f.area();
     let w = area.width.saturating_sub(4).min(84);
     let text_cols = w.saturating_sub(10) as usize;

@@ -514,7 +514,7 @@ fn the_message_log_keeps_every_notice_and_shows_a_long_one_whole() {
     find_row(&t, "still in the");
     find_row(&t, "         composer");
     update(&mut m, key("x"));
-    assert_eq!(m.mode, crate::app::model::Mode::Normal, "any key closes");
+    assert_eq!(m.mode(), crate::app::model::Mode::Normal, "any key closes");
 }
 
 /// The conversation's header lists the ticket's tags.

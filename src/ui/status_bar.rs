@@ -108,7 +108,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     }
     // Most useful first: as many as fit, so a narrow terminal still says where help is (at 80
     // columns all six did not fit, and none was shown).
-    let all = match m.mode {
+    let all = match m.mode() {
         Mode::Compose => hints(m, COMPOSE_HINTS),
         _ => hints(
             m,
