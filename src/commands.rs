@@ -1054,6 +1054,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         last_view: Some(last_view),
         download_dir: c.config.download_dir(),
         local_canned,
+        knowledge: crate::knowledge::Local::load(&c.paths.config_dir.join("knowledge")),
     };
     // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
     for line in crate::app::run(c.helpdesk.clone(), model, opts).await? {

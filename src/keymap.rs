@@ -24,10 +24,12 @@ pub enum Context {
     Macro,
     /// The attachment picker (its own keys; it moves like any picker).
     Attachments,
+    /// An article read in the knowledge overlay.
+    Knowledge,
 }
 
 impl Context {
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
@@ -37,6 +39,7 @@ impl Context {
         Context::Palette,
         Context::Macro,
         Context::Attachments,
+        Context::Knowledge,
     ];
 
     pub fn name(self) -> &'static str {
@@ -50,6 +53,7 @@ impl Context {
             Context::Palette => "palette",
             Context::Macro => "macro",
             Context::Attachments => "attachments",
+            Context::Knowledge => "knowledge",
         }
     }
 
@@ -385,6 +389,7 @@ impl Keymap {
                 | Context::Palette
                 | Context::Macro
                 | Context::Attachments
+                | Context::Knowledge
                 | Context::Global
         ) {
             tables.push(Context::Global);

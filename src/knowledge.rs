@@ -39,7 +39,10 @@ pub fn suggestion_query(subject: &str, last_customer_message: Option<&str>) -> S
 
 /// The search for a ticket's suggested articles: its subject and the last public message its
 /// requester wrote (the customer's latest words say best what is still wrong).
-pub fn suggestion_for(ticket: &crate::helpdesk::Ticket, messages: &[crate::helpdesk::Message]) -> String {
+pub fn suggestion_for(
+    ticket: &crate::helpdesk::Ticket,
+    messages: &[crate::helpdesk::Message],
+) -> String {
     let requester = ticket.requester.as_ref().map(|r| &r.id);
     let last = messages
         .iter()
@@ -113,15 +116,18 @@ impl Local {
 
     pub fn get(&self, id: &Id) -> Option<Article> {
         let path = id.0.strip_prefix(LOCAL)?;
-        self.articles.iter().find(|a| a.path == path).map(|a| Article {
-            id: id.clone(),
-            title: a.title.clone(),
-            section: a.section.clone(),
-            body: a.body.clone(),
-            html: false,
-            url: None,
-            updated_at: None,
-        })
+        self.articles
+            .iter()
+            .find(|a| a.path == path)
+            .map(|a| Article {
+                id: id.clone(),
+                title: a.title.clone(),
+                section: a.section.clone(),
+                body: a.body.clone(),
+                html: false,
+                url: None,
+                updated_at: None,
+            })
     }
 }
 

@@ -75,7 +75,10 @@ async fn zendesk_without_a_help_center_has_no_knowledge_base_and_local_articles_
         "GET",
         "/api/v2/help_center/articles/search.json",
         &[],
-        vec![reply(404, r#"{"error":"InvalidEndpoint","description":"Not found"}"#)],
+        vec![reply(
+            404,
+            r#"{"error":"InvalidEndpoint","description":"Not found"}"#,
+        )],
     );
     let zd = Sanitized(Zendesk::new(&m.start().await, Auth::None));
     assert_eq!(zd.kb_search("vat").await.unwrap(), None);
@@ -92,7 +95,9 @@ async fn zendesk_without_a_help_center_has_no_knowledge_base_and_local_articles_
         Some("this helpdesk (zendesk) has no knowledge base")
     );
     // Nothing anywhere: still an answer, not an error.
-    let none = knowledge::search(&zd, &Local::default(), "vat").await.unwrap();
+    let none = knowledge::search(&zd, &Local::default(), "vat")
+        .await
+        .unwrap();
     assert!(none.hits.is_empty() && none.note.is_some());
 }
 
@@ -122,8 +127,14 @@ async fn a_failing_search_keeps_the_local_articles_and_says_why() {
 #[tokio::test]
 async fn freshdesk_solutions_search_and_show() {
     let m = Mock::default();
-    m.get("/api/v2/search/solutions", fixture!("freshdesk_search.json"));
-    m.get("/api/v2/solutions/articles/4", fixture!("freshdesk_show.json"));
+    m.get(
+        "/api/v2/search/solutions",
+        fixture!("freshdesk_search.json"),
+    );
+    m.get(
+        "/api/v2/solutions/articles/4",
+        fixture!("freshdesk_show.json"),
+    );
     let url = m.start().await;
     let fd = Sanitized(Freshdesk::new(&url, Secret::new("key")));
     let hits = fd.kb_search("account").await.unwrap().unwrap();
@@ -205,7 +216,10 @@ async fn rt_articles_search_by_name_then_summary_and_show() {
     let page = format!("{url}/Articles/Article/Display.html?id=1");
     assert_eq!(hits[0].url.as_deref(), Some(page.as_str()));
     let a = rt.kb_article(&Id::from(1)).await.unwrap().unwrap();
-    assert_eq!(a.body, "Use the Forgot password link.\nIt works for an hour.");
+    assert_eq!(
+        a.body,
+        "Use the Forgot password link.\nIt works for an hour."
+    );
     assert!(a.updated_at.is_some());
 }
 
@@ -264,7 +278,12 @@ async fn the_demo_suggests_the_article_of_a_tickets_topic() {
         if first == Some(topic) {
             right += 1;
         } else {
-            eprintln!("#{} {:?} ({topic}): {q:?} -> {:?}", t.id, t.subject, hits.first());
+            eprintln!(
+                "#{} {:?} ({topic}): {q:?} -> {:?}",
+                t.id,
+                t.subject,
+                hits.first()
+            );
         }
     }
     assert!(asked >= 20, "only {asked} tickets with a topic");

@@ -1329,13 +1329,25 @@ async fn articles_are_a_knowledge_base() {
         return;
     };
     let seeded = [
-        ("VPN setup", "Connect to the office VPN", "Install the VPN client from the portal."),
-        ("Refund policy", "When and how refunds are issued", "Returned orders are refunded within 10 days."),
+        (
+            "VPN setup",
+            "Connect to the office VPN",
+            "Install the VPN client from the portal.",
+        ),
+        (
+            "Refund policy",
+            "When and how refunds are issued",
+            "Returned orders are refunded within 10 days.",
+        ),
     ];
     for (name, summary, content) in seeded {
         let q = json!([{"field": "Name", "value": name}]).to_string();
         let found = conf
-            .raw_json(reqwest::Method::GET, &format!("articles?query={}", urlencode(&q)), None)
+            .raw_json(
+                reqwest::Method::GET,
+                &format!("articles?query={}", urlencode(&q)),
+                None,
+            )
             .await;
         if found["count"] == 0 {
             conf.raw_json(
@@ -1358,7 +1370,11 @@ async fn articles_are_a_knowledge_base() {
     assert!(hits.iter().any(|h| h.title == "Refund policy"), "{hits:?}");
     let a = rt.kb_article(&vpn.id).await.unwrap().unwrap();
     assert!(a.body.starts_with("Install the VPN client"), "{:?}", a.body);
-    assert!(a.url.unwrap().contains("/Articles/Article/Display.html?id="));
+    assert!(
+        a.url
+            .unwrap()
+            .contains("/Articles/Article/Display.html?id=")
+    );
     let e = rt.kb_article(&Id("99999999".into())).await.unwrap_err();
     assert_eq!(e.kind, ErrorKind::NotFound);
 }

@@ -51,6 +51,8 @@ pub struct Runner {
     outbox: Option<Outbox>,
     /// The agent's own canned responses (files in the config dir), listed after the helpdesk's.
     pub local_canned: Arc<Vec<CannedResponse>>,
+    /// The team's own articles (`knowledge/` in the config dir), searched with the helpdesk's.
+    pub knowledge: Arc<crate::knowledge::Local>,
     worker: OutboxWorker,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
@@ -74,6 +76,7 @@ impl Runner {
             cache: None,
             outbox: None,
             local_canned: Arc::default(),
+            knowledge: Arc::default(),
             last_view: None,
             download_dir: None,
             worker: OutboxWorker {
@@ -338,6 +341,26 @@ impl Runner {
                 kind,
                 draft,
             } => self.save_draft(ticket, kind, draft),
+            Effect::KbDebounce { ms, typed } => {
+                tokio::spawn(async move {
+                    tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+                    tx.send(Msg::KbDebounced(typed))
+                });
+            }
+            Effect::KbSearch { req, query } => {
+                let local = self.knowledge.clone();
+                tokio::spawn(async move {
+                    let result = crate::knowledge::search(hd.as_ref(), &local, &query).await;
+                    tx.send(Msg::KbFound { req, result })
+                });
+            }
+            Effect::KbArticle { req, id } => {
+                let local = self.knowledge.clone();
+                tokio::spawn(async move {
+                    let result = crate::knowledge::show(hd.as_ref(), &local, &id).await;
+                    tx.send(Msg::KbArticle { req, result })
+                });
+            }
             Effect::Search { req, query } => {
                 tokio::spawn(async move {
                     let result = hd.search(&query).await;

@@ -20,6 +20,9 @@ pub mod fixtures;
 mod keys;
 #[cfg(test)]
 mod keys_tests;
+mod knowledge;
+#[cfg(test)]
+mod knowledge_tests;
 pub mod line_edit;
 pub mod model;
 pub mod msg;
@@ -92,6 +95,8 @@ pub struct Options {
     pub outbox: Option<crate::store::outbox::Outbox>,
     /// Canned responses from files in the config dir.
     pub local_canned: Vec<crate::helpdesk::CannedResponse>,
+    /// Articles in `knowledge/` of the config dir.
+    pub knowledge: crate::knowledge::Local,
     /// Where the last view used is kept.
     pub last_view: Option<crate::store::last_view::LastView>,
     /// Where attachments are saved.
@@ -144,6 +149,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     }
     runner.cache = opts.cache;
     runner.local_canned = std::sync::Arc::new(opts.local_canned);
+    runner.knowledge = std::sync::Arc::new(opts.knowledge);
     runner.set_outbox(opts.outbox);
     runner.last_view = opts.last_view;
     runner.download_dir = opts.download_dir;

@@ -33,6 +33,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Key(_) => vec![],
         Msg::Edited { ticket, kind, text } => edited(m, ticket, kind, text),
         Msg::SearchDone { req, result } => search_done(m, req, result),
+        Msg::KbDebounced(typed) => super::knowledge::debounced(m, typed),
+        Msg::KbFound { req, result } => super::knowledge::found(m, req, result),
+        Msg::KbArticle { req, result } => super::knowledge::article_loaded(m, req, result),
         Msg::Ticket {
             req,
             ticket,
@@ -118,7 +121,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             req,
             ticket,
             result,
-        } => conversation_loaded(m, req, ticket, result),
+        } => {
+            let ok = result.is_ok();
+            let mut effects = conversation_loaded(m, req, ticket.clone(), result);
+            if ok {
+                effects.extend(super::knowledge::conversation_arrived(m, &ticket));
+            }
+            effects
+        }
         Msg::Customer {
             req,
             customer,

@@ -77,7 +77,10 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/search", get(search))
         .route("/api/v2/help_center/articles/search", get(hc_search))
         .route("/api/v2/help_center/articles/{id}", get(hc_article))
-        .route("/api/v2/help_center/{locale}/articles/{id}", get(hc_article_in))
+        .route(
+            "/api/v2/help_center/{locale}/articles/{id}",
+            get(hc_article_in),
+        )
         .route("/agent/tickets/{id}", get(agent_page))
         .route("/attachments/token/{id}", get(attachment_content))
         .route(
@@ -1978,7 +1981,10 @@ async fn search(
 // ---------------------------------------------------------------------------------------------
 // Help Center (`help_center/articles`): the demo's articles, searched by words.
 
-fn hc_article_of(st: &Shared, a: &super::articles::DemoArticle) -> crate::helpdesk::zendesk::wire::HcArticle {
+fn hc_article_of(
+    st: &Shared,
+    a: &super::articles::DemoArticle,
+) -> crate::helpdesk::zendesk::wire::HcArticle {
     let locale = super::articles::locale(a.lang);
     crate::helpdesk::zendesk::wire::HcArticle {
         id: a.id,

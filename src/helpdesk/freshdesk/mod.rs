@@ -56,11 +56,11 @@ use crate::helpdesk::http;
 use crate::helpdesk::lenient::Items;
 use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
 use crate::helpdesk::{
-    Article, ArticleHit, KB_LIMIT,
-    Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
-    Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
-    PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
-    StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
+    Agent, Article, ArticleHit, Attachment, CannedResponse, Capabilities, Channel, Customer,
+    Download, ErrorKind, Helpdesk, HelpdeskError, Id, KB_LIMIT, Message, NewTicket, Organization,
+    Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState,
+    SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility,
+    Vocabulary,
 };
 
 /// An attachment as the conversation lists it; one without a name is left out.
@@ -1287,8 +1287,9 @@ impl Helpdesk for Freshdesk {
     /// Solutions search (`search/solutions?term=`, a bare array); drafts are left out (they
     /// are not for customers yet), and at most `KB_LIMIT` come.
     async fn kb_search(&self, query: &str) -> Result<Option<Vec<ArticleHit>>> {
-        let found: Items<wire::SolutionArticle> =
-            self.get("search/solutions", &[("term", query.trim())]).await?;
+        let found: Items<wire::SolutionArticle> = self
+            .get("search/solutions", &[("term", query.trim())])
+            .await?;
         Ok(Some(
             found
                 .into_iter()

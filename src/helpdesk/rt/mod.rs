@@ -41,11 +41,11 @@ use crate::config::Secret;
 use crate::helpdesk::http;
 use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
 use crate::helpdesk::{
-    Article, ArticleHit, KB_LIMIT,
-    Agent, Attachment, CannedKind, CannedResponse, Capabilities, Channel, Customer, Download,
-    ErrorKind, Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
-    PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
-    StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
+    Agent, Article, ArticleHit, Attachment, CannedKind, CannedResponse, Capabilities, Channel,
+    Customer, Download, ErrorKind, Helpdesk, HelpdeskError, Id, KB_LIMIT, Message, NewTicket,
+    Organization, Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric,
+    SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View,
+    Visibility, Vocabulary,
 };
 use text::{quote, segment};
 

@@ -48,11 +48,11 @@ use crate::config::Secret;
 use crate::helpdesk::http;
 use crate::helpdesk::rest::{self, Answer, Dialect, Rest};
 use crate::helpdesk::{
-    Article, ArticleHit, KB_LIMIT,
-    Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
-    Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
-    PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
-    StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
+    Agent, Article, ArticleHit, Attachment, CannedResponse, Capabilities, Channel, Customer,
+    Download, ErrorKind, Helpdesk, HelpdeskError, Id, KB_LIMIT, Message, NewTicket, Organization,
+    Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState,
+    SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility,
+    Vocabulary,
 };
 
 const PER_PAGE: u64 = 100;
@@ -1411,7 +1411,11 @@ impl Helpdesk for Zammad {
             "url_type": "agent",
         });
         let answer = match self
-            .send(self.request(Method::POST, "knowledge_bases/search").json(&body), true)
+            .send(
+                self.request(Method::POST, "knowledge_bases/search")
+                    .json(&body),
+                true,
+            )
             .await
         {
             Err(e) if e.kind == ErrorKind::NotFound => return Ok(None),
@@ -1438,7 +1442,11 @@ impl Helpdesk for Zammad {
     }
 
     async fn kb_article(&self, id: &Id) -> Result<Option<Article>> {
-        let parts: Vec<u64> = id.0.trim().split('/').filter_map(|p| p.parse().ok()).collect();
+        let parts: Vec<u64> =
+            id.0.trim()
+                .split('/')
+                .filter_map(|p| p.parse().ok())
+                .collect();
         let [kb, answer, translation] = parts[..] else {
             return Err(HelpdeskError::new(
                 ErrorKind::NotFound,
@@ -1775,7 +1783,10 @@ mod tests {
 /// `(kb, answer)` from an agent answer URL, `/api/v1/knowledge_bases/1/answers/2?include_contents=5`.
 fn kb_answer_of(url: &str) -> Option<(u64, u64)> {
     let path = url.split('?').next()?;
-    let mut it = path.split('/').skip_while(|p| *p != "knowledge_bases").skip(1);
+    let mut it = path
+        .split('/')
+        .skip_while(|p| *p != "knowledge_bases")
+        .skip(1);
     let kb = it.next()?.parse().ok()?;
     if it.next()? != "answers" {
         return None;

@@ -484,7 +484,11 @@ pub struct KbSearch {
 pub struct KbDetail {
     #[serde(deserialize_with = "id")]
     pub id: u64,
-    #[serde(rename = "type", default, deserialize_with = "crate::helpdesk::lenient::or_default")]
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::helpdesk::lenient::or_default"
+    )]
     pub kind: String,
     #[serde(default, deserialize_with = "crate::helpdesk::lenient::or_default")]
     pub title: String,
@@ -507,7 +511,11 @@ pub struct KbAnswer {
 
 #[derive(Debug, Clone, Deserialize, Default)]
 pub struct KbAssets {
-    #[serde(rename = "KnowledgeBaseAnswerTranslation", default, deserialize_with = "crate::helpdesk::lenient::or_default")]
+    #[serde(
+        rename = "KnowledgeBaseAnswerTranslation",
+        default,
+        deserialize_with = "crate::helpdesk::lenient::or_default"
+    )]
     pub translations: std::collections::HashMap<String, KbTranslation>,
     #[serde(
         rename = "KnowledgeBaseAnswerTranslationContent",

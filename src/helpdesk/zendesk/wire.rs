@@ -521,7 +521,11 @@ pub struct HcArticle {
     pub draft: bool,
     #[serde(default, deserialize_with = "or_default")]
     pub label_names: Vec<String>,
-    #[serde(default, deserialize_with = "or_none", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "or_none",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub snippet: Option<String>,
     #[serde(default, deserialize_with = "opt_time")]
     pub updated_at: Option<Time>,
