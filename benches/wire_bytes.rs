@@ -68,7 +68,12 @@ async fn main() {
         // low-bandwidth link until K), and reading the first one.
         server.reset_stats();
         let query = tix::knowledge::suggestion_for(t, &msgs);
-        let hits = zd.kb_search(&query).await.ok().flatten().unwrap_or_default();
+        let hits = zd
+            .kb_search(&query)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         let suggest = server.stats();
         server.reset_stats();
         if let Some(h) = hits.first() {

@@ -1227,7 +1227,7 @@ impl Helpdesk for Rt {
                 (s, a)
             })
             .collect();
-        ranked.sort_by(|a, b| b.0.cmp(&a.0));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
         Ok(Some(
             ranked
                 .into_iter()

@@ -1639,6 +1639,20 @@ impl Helpdesk for Zammad {
     }
 }
 
+/// `(kb, answer)` from an agent answer URL, `/api/v1/knowledge_bases/1/answers/2?include_contents=5`.
+fn kb_answer_of(url: &str) -> Option<(u64, u64)> {
+    let path = url.split('?').next()?;
+    let mut it = path
+        .split('/')
+        .skip_while(|p| *p != "knowledge_bases")
+        .skip(1);
+    let kb = it.next()?.parse().ok()?;
+    if it.next()? != "answers" {
+        return None;
+    }
+    Some((kb, it.next()?.parse().ok()?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1778,18 +1792,4 @@ mod tests {
             "Hi {{ticket.requester.first_name}}, re #{ticket.number} ({{ticket.id}}): {{ticket.requester.name}} — {{current_user.name}}, {{current_user.first_name}} #{config.fqdn} #{"
         );
     }
-}
-
-/// `(kb, answer)` from an agent answer URL, `/api/v1/knowledge_bases/1/answers/2?include_contents=5`.
-fn kb_answer_of(url: &str) -> Option<(u64, u64)> {
-    let path = url.split('?').next()?;
-    let mut it = path
-        .split('/')
-        .skip_while(|p| *p != "knowledge_bases")
-        .skip(1);
-    let kb = it.next()?.parse().ok()?;
-    if it.next()? != "answers" {
-        return None;
-    }
-    Some((kb, it.next()?.parse().ok()?))
 }
