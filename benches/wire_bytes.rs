@@ -1,6 +1,6 @@
 //! Bytes on the wire between tix's Zendesk adapter and the demo helpdesk (counted on the server's
 //! socket: headers and bodies, after compression), for start-up, a ticket open, a reply and a
-//! refresh of the queue. Prints figures; asserts nothing.
+//! refresh of the queue, and the articles suggested for a ticket. Prints figures; asserts nothing.
 //!     cargo bench --bench wire_bytes
 
 use std::net::SocketAddr;
@@ -57,12 +57,29 @@ async fn main() {
         // Opening a ticket: its conversation and its customer with their tickets.
         let t = &queue[queue.len() / 2];
         server.reset_stats();
-        let _ = zd.messages(&t.id).await;
+        let msgs = zd.messages(&t.id).await.unwrap_or_default();
         if let Some(r) = &t.requester {
             let _ = zd.customer(&r.id).await;
             let _ = zd.customer_tickets(&r.id).await;
         }
         let open = server.stats();
+
+        // The articles suggested for it (one background search as it opens; none on a
+        // low-bandwidth link until K), and reading the first one.
+        server.reset_stats();
+        let query = tix::knowledge::suggestion_for(t, &msgs);
+        let hits = zd
+            .kb_search(&query)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let suggest = server.stats();
+        server.reset_stats();
+        if let Some(h) = hits.first() {
+            let _ = zd.kb_article(&h.id).await;
+        }
+        let article = server.stats();
 
         // A reply (the write, then the ticket read back).
         server.reset_stats();
@@ -97,6 +114,8 @@ async fn main() {
             ("start-up (top of view)", startup),
             ("whole view (tix ls)", whole),
             ("ticket open", open),
+            ("suggested articles", suggest),
+            ("article read", article),
             ("reply", reply),
             ("idle refresh (by change)", by_change),
             ("reload (R, top again)", refresh),

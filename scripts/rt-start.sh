@@ -406,6 +406,24 @@ if [[ "$RT_SEED" == 1 ]]; then
       | grep -q '^201$' || die "could not create the seed article"
     say "seeded an article (Password reset)"
   fi
+  # Knowledge-base articles (tix kb, the knowledge overlay), each once per database.
+  seed_article() { # NAME SUMMARY CONTENT
+    local found
+    found=$(curl -s --max-time 10 -G -u "root:$RT_ROOT_PASSWORD" "$REST2_URL/articles" \
+      --data-urlencode "query=[{\"field\":\"Name\",\"value\":\"$1\"}]" | tr -d ' \n')
+    [[ "$found" == *'"count":0'* ]] || return 0
+    curl -s --max-time 10 -u "root:$RT_ROOT_PASSWORD" -H 'Content-Type: application/json' \
+      -X POST "$REST2_URL/article" -o /dev/null -w '%{http_code}' \
+      -d "{\"Class\":\"General\",\"Name\":\"$1\",\"Summary\":\"$2\",\"CustomFields\":{\"Content\":\"$3\"}}" \
+      | grep -q '^201$' || die "could not create the article $1"
+    say "seeded an article ($1)"
+  }
+  seed_article "VPN setup" "Connect to the office VPN" \
+    "Install the VPN client from the portal.\nSign in with your work account; the code comes by SMS."
+  seed_article "Refund policy" "When and how refunds are issued" \
+    "Returned orders are refunded within 10 days.\nA renewal cancelled in time is refunded in full."
+  seed_article "Two-factor reset" "Reset a customer's two-factor authentication" \
+    "Check the customer's identity first.\nThen reset 2FA in their profile; they scan a new QR code at the next sign-in."
 fi
 
 write_env

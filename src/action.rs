@@ -66,6 +66,10 @@ actions! {
     WorkflowStop = "workflow.stop", "Stop the workflow on this ticket (its progress is forgotten)";
     AttachmentSave = "attachment.save", "Save the chosen attachment in the download folder";
     AttachmentOpen = "attachment.open", "Open the chosen attachment (a private copy, with the system's opener)";
+    Knowledge = "ticket.knowledge", "Search the knowledge base (the ticket's suggested articles first)";
+    KbInsertLink = "knowledge.insert-link", "Put the article's link into the reply, as its own paragraph";
+    KbInsertExcerpt = "knowledge.insert-excerpt", "Put the paragraph at the top of the article into the reply";
+    KbBeside = "knowledge.beside", "Keep the article open beside the conversation (again: close it)";
     Metrics = "app.metrics", "Show or hide today's metrics";
     Messages = "app.messages", "Show the last notices and errors, with their times";
     Send = "compose.send", "Send the reply or note";

@@ -53,6 +53,12 @@ pub enum Verb {
         #[arg(long, value_name = "DIR")]
         out: Option<std::path::PathBuf>,
     },
+    /// The knowledge base: search it, show an article (the helpdesk's and knowledge/ in the
+    /// config dir)
+    Kb {
+        #[command(subcommand)]
+        command: crate::cli_kb::KbCommand,
+    },
 }
 
 impl Verb {
@@ -66,6 +72,7 @@ impl Verb {
             Verb::Tag { .. } => "tag",
             Verb::Open { .. } => "open",
             Verb::Attachment { .. } => "attachment",
+            Verb::Kb { .. } => "kb",
         }
     }
 }
@@ -109,6 +116,10 @@ pub async fn run(target: &Target, verb: Verb) -> Result<(), CliError> {
         Verb::Attachment { id, n, out } => {
             let id = id_arg("ticket", &id)?;
             attachment(&commands::connect(target).await?, &id, n, out).await
+        }
+        Verb::Kb { command } => {
+            crate::cli_kb::check(&command)?;
+            crate::cli_kb::run(&commands::connect(target).await?, command).await
         }
     }
 }

@@ -1225,6 +1225,7 @@ async fn tui(target: &Target) -> Result<(), CliError> {
         last_view: Some(last_view),
         download_dir: c.config.download_dir(),
         workflows: Some(workflow_store),
+        knowledge: crate::knowledge::Local::load(&c.paths.config_dir.join("knowledge")),
     };
     // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
     for line in crate::workspace::run(c.helpdesk.clone(), model, opts).await? {

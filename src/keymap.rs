@@ -26,10 +26,12 @@ pub enum Context {
     Attachments,
     /// A guided workflow (answers by number or letter are not bound: they are the answers).
     Workflow,
+    /// An article read in the knowledge overlay.
+    Knowledge,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
@@ -40,6 +42,7 @@ impl Context {
         Context::Macro,
         Context::Attachments,
         Context::Workflow,
+        Context::Knowledge,
     ];
 
     pub fn name(self) -> &'static str {
@@ -54,6 +57,7 @@ impl Context {
             Context::Macro => "macro",
             Context::Attachments => "attachments",
             Context::Workflow => "workflow",
+            Context::Knowledge => "knowledge",
         }
     }
 
@@ -390,6 +394,7 @@ impl Keymap {
                 | Context::Macro
                 | Context::Attachments
                 | Context::Workflow
+                | Context::Knowledge
                 | Context::Global
         ) {
             tables.push(Context::Global);

@@ -62,6 +62,8 @@ pub struct Options {
     pub notify_cmd: Option<Vec<String>>,
     pub cache: Option<crate::store::cache::Cache>,
     pub outbox: Option<crate::store::outbox::Outbox>,
+    /// Articles in `knowledge/` of the config dir.
+    pub knowledge: crate::knowledge::Local,
     /// Where the last view used is kept.
     pub last_view: Option<crate::store::last_view::LastView>,
     /// Where attachments are saved.
@@ -117,6 +119,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         });
     }
     runner.cache = opts.cache;
+    runner.knowledge = std::sync::Arc::new(opts.knowledge);
     runner.set_outbox(opts.outbox);
     runner.last_view = opts.last_view;
     runner.download_dir = opts.download_dir;

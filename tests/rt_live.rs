@@ -1344,3 +1344,72 @@ async fn the_workspace_reaches_the_unowned_view_and_finds_a_resolved_ticket() {
     p.keys("q");
     assert!(p.exit().success());
 }
+
+/// RT Articles as a knowledge base: the articles scripts/rt-start.sh seeds are found by a word of
+/// their name or summary and read back whole (made here too when the server was not seeded).
+#[tokio::test]
+async fn articles_are_a_knowledge_base() {
+    let Some((conf, rt)) = live().await else {
+        return;
+    };
+    let seeded = [
+        (
+            "VPN setup",
+            "Connect to the office VPN",
+            "Install the VPN client from the portal.",
+        ),
+        (
+            "Refund policy",
+            "When and how refunds are issued",
+            "Returned orders are refunded within 10 days.",
+        ),
+    ];
+    for (name, summary, content) in seeded {
+        let q = json!([{"field": "Name", "value": name}]).to_string();
+        let found = conf
+            .raw_json(
+                reqwest::Method::GET,
+                &format!("articles?query={}", urlencode(&q)),
+                None,
+            )
+            .await;
+        if found["count"] == 0 {
+            conf.raw_json(
+                reqwest::Method::POST,
+                "article",
+                Some(json!({"Class": "General", "Name": name, "Summary": summary,
+                            "CustomFields": {"Content": content}})),
+            )
+            .await;
+        }
+    }
+    let hits = rt.kb_search("vpn office").await.unwrap().unwrap();
+    let vpn = hits
+        .iter()
+        .find(|h| h.title == "VPN setup")
+        .unwrap_or_else(|| panic!("VPN setup not found: {hits:?}"));
+    assert_eq!(vpn.snippet, "Connect to the office VPN");
+    // By the summary alone ("issued" is not in the name).
+    let hits = rt.kb_search("issued").await.unwrap().unwrap();
+    assert!(hits.iter().any(|h| h.title == "Refund policy"), "{hits:?}");
+    let a = rt.kb_article(&vpn.id).await.unwrap().unwrap();
+    assert!(a.body.starts_with("Install the VPN client"), "{:?}", a.body);
+    assert!(
+        a.url
+            .unwrap()
+            .contains("/Articles/Article/Display.html?id=")
+    );
+    let e = rt.kb_article(&Id("99999999".into())).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::NotFound);
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

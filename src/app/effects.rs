@@ -51,6 +51,8 @@ pub struct Runner {
     pub workflows: Option<crate::store::workflows::WorkflowStore>,
     /// Writes go through the outbox when set (else straight to the helpdesk): see `set_outbox`.
     outbox: Option<Outbox>,
+    /// The team's own articles (`knowledge/` in the config dir), searched with the helpdesk's.
+    pub knowledge: Arc<crate::knowledge::Local>,
     worker: OutboxWorker,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
@@ -73,6 +75,7 @@ impl Runner {
             notify_cmd: None,
             cache: None,
             outbox: None,
+            knowledge: Arc::default(),
             last_view: None,
             download_dir: None,
             workflows: None,
@@ -348,6 +351,26 @@ impl Runner {
                         "could not keep the workflow's step: {e}"
                     )));
                 }
+            }
+            Effect::KbDebounce { ms, typed } => {
+                tokio::spawn(async move {
+                    tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+                    tx.send(Msg::KbDebounced(typed))
+                });
+            }
+            Effect::KbSearch { req, query } => {
+                let local = self.knowledge.clone();
+                tokio::spawn(async move {
+                    let result = crate::knowledge::search(hd.as_ref(), &local, &query).await;
+                    tx.send(Msg::KbFound { req, result })
+                });
+            }
+            Effect::KbArticle { req, id } => {
+                let local = self.knowledge.clone();
+                tokio::spawn(async move {
+                    let result = crate::knowledge::show(hd.as_ref(), &local, &id).await;
+                    tx.send(Msg::KbArticle { req, result })
+                });
             }
             Effect::Search { req, query } => {
                 tokio::spawn(async move {

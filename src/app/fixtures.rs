@@ -39,7 +39,13 @@ pub fn empty_model() -> Model {
 
 /// A model as it is once the first view, conversation, customer and canned responses arrived.
 pub fn loaded_model() -> Model {
+    loaded_model_with(|_| {})
+}
+
+/// The loaded model, with `setup` applied before it starts (a setting, a mode).
+pub fn loaded_model_with(setup: impl FnOnce(&mut Model)) -> Model {
     let mut m = empty_model();
+    setup(&mut m);
     init(&mut m);
     update(&mut m, Msg::Me(Ok(me())));
     update(&mut m, Msg::Canned(Ok(canned())));

@@ -112,6 +112,8 @@ pub(super) enum Meaning {
     Close,
     /// An action of the macro preview.
     Macro(Action),
+    /// An action of the knowledge overlay's reading view.
+    Knowledge(Action),
     /// A complete binding runs (the keys pending before it go).
     Run(Binding),
     /// The key continues a sequence: it waits for the next one.
@@ -166,7 +168,17 @@ pub(super) fn meaning(m: &Model, key: Key) -> Meaning {
             Some(open) => Meaning::Attachment { open },
             None => Meaning::Pick,
         },
-        Mode::Filter | Mode::Palette | Mode::Help | Mode::Tags | Mode::Search => {
+        // Reading an article: the [knowledge] table's keys only.
+        Mode::Knowledge if m.overlay.as_ref().and_then(|o| o.typed()).is_none() => {
+            match m.keymap.lookup(Context::Knowledge, &[key]) {
+                Lookup::Matched(b) => match b.action {
+                    Some(a) => Meaning::Knowledge(a),
+                    None => Meaning::Nothing,
+                },
+                _ => Meaning::Nothing,
+            }
+        }
+        Mode::Filter | Mode::Palette | Mode::Help | Mode::Tags | Mode::Search | Mode::Knowledge => {
             match m.keymap.lookup(Context::Palette, &[key]) {
                 Lookup::Matched(b) if b.action.is_some() => Meaning::PromptAction(b.clone()),
                 _ => Meaning::PromptText,
@@ -213,6 +225,7 @@ fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             vec![]
         }
         Meaning::Macro(a) => macro_key(m, a),
+        Meaning::Knowledge(a) => super::knowledge::reading_action(m, a),
         Meaning::Run(b) => act(m, &b),
         Meaning::Pending | Meaning::Dropped | Meaning::Nothing => vec![],
         Meaning::Type => {
@@ -367,6 +380,9 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 vec![]
             }
         },
+        Action::Knowledge => super::knowledge::open(m),
+        // Keys of the knowledge overlay's reading view only (handled in `route_key`).
+        Action::KbInsertLink | Action::KbInsertExcerpt | Action::KbBeside => vec![],
         Action::Search => {
             m.overlay = Some(Overlay::Search(String::new()));
             vec![]

@@ -21,6 +21,9 @@ pub mod fixtures;
 mod keys;
 #[cfg(test)]
 mod keys_tests;
+mod knowledge;
+#[cfg(test)]
+mod knowledge_tests;
 pub mod line_edit;
 pub mod model;
 pub mod msg;

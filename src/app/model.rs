@@ -221,6 +221,8 @@ pub enum Mode {
     Macro,
     /// A guided workflow on a ticket.
     Workflow,
+    /// The knowledge overlay: searching as the agent types, or reading an article.
+    Knowledge,
 }
 
 /// The workflow overlay: the ticket it is for. Its walk (in `Model::walks`) is shown when there is
@@ -254,6 +256,38 @@ pub enum Overlay {
     Search(String),
     Macro(MacroPopup),
     Workflow(WorkflowPopup),
+    Knowledge(KbOverlay),
+}
+
+/// The knowledge overlay: what is typed, what was found (the ticket's suggestions while nothing
+/// is typed), and the article being read, if one is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct KbOverlay {
+    pub query: String,
+    pub hits: Vec<crate::helpdesk::ArticleHit>,
+    /// Beside the list: no knowledge base, a failed search, "suggested for this ticket".
+    pub note: Option<String>,
+    pub selected: usize,
+    /// The search asked and not answered (later answers win: `req` is the one awaited).
+    pub waiting: Option<ReqId>,
+    pub reading: Option<KbReading>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KbReading {
+    pub req: ReqId,
+    /// `None` while it loads.
+    pub article: Option<Loaded<crate::helpdesk::Article>>,
+    /// The first line shown; the excerpt key takes the paragraph at this line.
+    pub scroll: usize,
+}
+
+/// Articles suggested for a ticket, from its subject and last customer message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KbSuggested {
+    pub ticket: Id,
+    pub req: ReqId,
+    pub hits: Loaded<Vec<crate::helpdesk::ArticleHit>>,
 }
 
 impl Overlay {
@@ -270,6 +304,7 @@ impl Overlay {
             Overlay::Search(_) => Mode::Search,
             Overlay::Macro(_) => Mode::Macro,
             Overlay::Workflow(_) => Mode::Workflow,
+            Overlay::Knowledge(_) => Mode::Knowledge,
         }
     }
 
@@ -279,6 +314,7 @@ impl Overlay {
             Overlay::Help { query, .. } => Some(query),
             Overlay::Palette(p) => Some(&p.query),
             Overlay::Tags(s) | Overlay::Search(s) => Some(s),
+            Overlay::Knowledge(k) if k.reading.is_none() => Some(&k.query),
             Overlay::Pick(p) => p.filter.as_deref(),
             _ => None,
         }
@@ -290,6 +326,7 @@ impl Overlay {
             Overlay::Help { query, .. } => Some(query),
             Overlay::Palette(p) => Some(&mut p.query),
             Overlay::Tags(s) | Overlay::Search(s) => Some(s),
+            Overlay::Knowledge(k) if k.reading.is_none() => Some(&mut k.query),
             Overlay::Pick(p) => p.filter.as_mut(),
             _ => None,
         }
@@ -408,6 +445,15 @@ pub struct Model {
     /// Low-bandwidth mode: the conversation follows the selection only on Enter (or after it
     /// rests `follow_delay_ms`), and the selection is drawn with few cells.
     pub low_bandwidth: bool,
+    /// Articles suggested for the ticket last opened (fetched in the background when it opens,
+    /// except on a low-bandwidth link, where only when the knowledge overlay asks).
+    pub kb_suggested: Option<KbSuggested>,
+    /// An article kept open beside the conversation (in the customer panel's place), and its
+    /// scroll.
+    pub kb_beside: Option<(crate::helpdesk::Article, usize)>,
+    /// Keys typed into the knowledge overlay: a search goes out only when this number is still
+    /// the last after the debounce (`Msg::KbDebounced`).
+    pub kb_typed: u64,
     pub follow_delay_ms: Option<u64>,
     /// The view to start on, by name (config's `default_view`, else the last one used).
     pub preferred_view: Option<String>,
@@ -535,6 +581,9 @@ impl Model {
             agents: vec![],
             privacy: true,
             low_bandwidth: false,
+            kb_suggested: None,
+            kb_beside: None,
+            kb_typed: 0,
             follow_delay_ms: None,
             selection_moves: 0,
             revealed: None,

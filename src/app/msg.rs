@@ -115,6 +115,17 @@ pub enum Msg {
         req: ReqId,
         result: Result<Vec<Ticket>>,
     },
+    /// The knowledge overlay's debounce ran out for the `typed`-th key.
+    KbDebounced(u64),
+    /// A knowledge search's answer (the overlay's, or a ticket's suggestions).
+    KbFound {
+        req: ReqId,
+        result: Result<crate::knowledge::Found>,
+    },
+    KbArticle {
+        req: ReqId,
+        result: Result<crate::helpdesk::Article>,
+    },
     /// A ticket asked for by its number.
     Ticket {
         req: ReqId,
@@ -176,6 +187,20 @@ pub enum Effect {
     LoadCustomer {
         req: ReqId,
         customer: Id,
+    },
+    /// Send `Msg::KbDebounced(typed)` after `ms` (search as you type, not on every key).
+    KbDebounce {
+        ms: u64,
+        typed: u64,
+    },
+    /// Search the knowledge base (the helpdesk's and the local articles).
+    KbSearch {
+        req: ReqId,
+        query: String,
+    },
+    KbArticle {
+        req: ReqId,
+        id: Id,
     },
     /// Ask the helpdesk's own search (solved tickets included).
     Search {

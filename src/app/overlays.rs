@@ -186,6 +186,7 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }
             vec![]
         }
+        (Mode::Knowledge, a) => super::knowledge::list_action(m, a),
         (Mode::Search | Mode::Tags | Mode::Palette, Action::Dismiss) => {
             m.close_overlay();
             vec![]
@@ -372,6 +373,7 @@ pub(super) fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             vec![]
         }
         Some(Overlay::Filter) => refilter(m),
+        Some(Overlay::Knowledge(_)) => super::knowledge::typed(m),
         _ => vec![],
     }
 }

@@ -30,6 +30,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Key(_) => vec![],
         Msg::Edited { ticket, kind, text } => edited(m, ticket, kind, text),
         Msg::SearchDone { req, result } => search_done(m, req, result),
+        Msg::KbDebounced(typed) => super::knowledge::debounced(m, typed),
+        Msg::KbFound { req, result } => super::knowledge::found(m, req, result),
+        Msg::KbArticle { req, result } => super::knowledge::article_loaded(m, req, result),
         Msg::Ticket {
             req,
             ticket,
@@ -119,7 +122,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             ticket,
             result,
             saved,
-        } => conversation_loaded(m, req, ticket, result, saved),
+        } => {
+            let ok = result.is_ok() || saved.is_some();
+            let mut effects = conversation_loaded(m, req, ticket.clone(), result, saved);
+            if ok {
+                effects.extend(super::knowledge::conversation_arrived(m, &ticket));
+            }
+            effects
+        }
         Msg::Customer {
             req,
             customer,

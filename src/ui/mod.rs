@@ -3,6 +3,7 @@
 pub mod canned;
 pub mod conversation;
 pub mod customer;
+pub mod knowledge;
 pub mod popup;
 pub mod queue;
 #[cfg(test)]
@@ -49,7 +50,10 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
     if let Some(area) = p.composer {
         conversation::draw_composer(f, m, area);
     }
-    customer::draw(f, m, p.customer);
+    match &m.kb_beside {
+        Some((a, scroll)) => knowledge::beside(f, m, a, *scroll, p.customer),
+        None => customer::draw(f, m, p.customer),
+    }
     canned::draw(f, m, p.canned);
     status_bar::draw(f, m, p.status);
     match &m.overlay {
@@ -63,6 +67,7 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
         Some(Overlay::Search(input)) => popup::search(f, m, input),
         Some(Overlay::Macro(p)) => popup::macro_preview(f, m, p),
         Some(Overlay::Workflow(p)) => popup::workflow(f, m, &p.ticket),
+        Some(Overlay::Knowledge(k)) => knowledge::overlay(f, m, k),
         // The filter is typed in its panel's title.
         Some(Overlay::Filter) | None => {}
     }

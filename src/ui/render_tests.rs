@@ -121,7 +121,11 @@ fn help_is_generated_from_the_keymap() {
     update(&mut m, key("?"));
     let t = render(&m, 120, 40);
     insta::assert_snapshot!(t.backend());
-    find_row(&t, "ticket.reply");
+    find_row(&t, "ticket.knowledge");
+    find_row(&t, "ticket.workflow");
+    // Further down the list, found by typing.
+    typed(&mut m, "reply");
+    find_row(&render(&m, 120, 40), "ticket.reply");
 }
 
 #[test]
@@ -843,4 +847,87 @@ fn the_attachment_listing_and_the_picker_at_80x24() {
         "{s}"
     );
     assert!(s.contains("enter save · o open"), "{s}");
+}
+
+/// The loaded model with the knowledge overlay open on #1001's suggestions.
+fn knowledge_model() -> Model {
+    use crate::helpdesk::{ArticleHit, Id};
+    let mut m = loaded_model();
+    let req = m.kb_suggested.as_ref().unwrap().req;
+    let hit = |id: &str, title: &str, snippet: &str| ArticleHit {
+        id: Id(id.into()),
+        title: title.into(),
+        section: Some("Refunds".into()),
+        snippet: snippet.into(),
+        url: None,
+    };
+    update(
+        &mut m,
+        crate::app::msg::Msg::KbFound {
+            req,
+            result: Ok(crate::knowledge::Found {
+                hits: vec![
+                    hit(
+                        "31",
+                        "Refund requests: returned orders and cancelled subscriptions",
+                        "A refund is issued when the warehouse scans the return.",
+                    ),
+                    hit(
+                        "local:refunds/blender.md",
+                        "Blenders: the return label",
+                        "Print the label from the order page.",
+                    ),
+                ],
+                note: None,
+            }),
+        },
+    );
+    update(&mut m, key("K"));
+    m
+}
+
+#[test]
+fn knowledge_overlay_80x24() {
+    let m = knowledge_model();
+    insta::assert_snapshot!(render(&m, 80, 24).backend());
+}
+
+#[test]
+fn knowledge_article_80x24_and_beside_120x40() {
+    use crate::helpdesk::{Article, Id};
+    let mut m = knowledge_model();
+    let fx = update(&mut m, key("enter"));
+    let [crate::app::msg::Effect::KbArticle { req, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    let article = Article {
+        id: Id("31".into()),
+        title: "Refund requests: returned orders and cancelled subscriptions".into(),
+        section: Some("Refunds".into()),
+        body: crate::html::article_to_text(
+            "<h2>Returned orders</h2><p>A refund is issued when the warehouse scans the return. \
+             If the customer returned the order more than 10 days ago and no refund shows, issue it \
+             from <a href=\"https://help.example.com/orders\">the order page</a>.</p>\
+             <h2>Subscriptions</h2><ul><li>A renewal cancelled before its date is refunded in full.</li>\
+             <li>Cancel the renewal first, then refund.</li></ul><img alt=\"The Refund button\" src=\"x.png\">",
+        ),
+        html: false,
+        url: Some("https://help.example.com/hc/en-us/articles/31".into()),
+        updated_at: None,
+    };
+    update(
+        &mut m,
+        crate::app::msg::Msg::KbArticle {
+            req: *req,
+            result: Ok(article),
+        },
+    );
+    let t = render(&m, 80, 24);
+    find_row(&t, "## Returned orders");
+    find_row(&t, "[image: The Refund button]");
+    insta::assert_snapshot!(t.backend());
+    update(&mut m, key("b"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "Refund requests: returned");
+    insta::assert_snapshot!(t.backend());
 }

@@ -11,6 +11,7 @@
 //! `kbps`, `drop_rate`: see `faults` and `net`), serve hostile text (`hostile`), and it counts the
 //! requests and bytes that cross its socket (`DemoServer::stats`).
 
+pub mod articles;
 mod data;
 mod faults;
 mod hostile;

@@ -47,7 +47,11 @@ const WIDTH: usize = 100_000;
 /// How mail markup shows as text: no markdown-like decorations (`**`, `*`, `#`), bullets as `-`,
 /// images as `[image: alt]`, links as `text[1]` with the footnotes html2text lists.
 #[derive(Clone, Debug)]
-struct Mail;
+struct Mail {
+    /// Headings keep a `#` per level (articles, where they structure the text; mail has none
+    /// worth marking).
+    headings: bool,
+}
 
 impl TextDecorator for Mail {
     type Annotation = ();
@@ -87,8 +91,12 @@ impl TextDecorator for Mail {
     fn decorate_image(&mut self, _src: &str, alt: &str) -> (String, ()) {
         (format!("[image: {alt}]"), ())
     }
-    fn header_prefix(&self, _level: usize) -> String {
-        String::new()
+    fn header_prefix(&self, level: usize) -> String {
+        if self.headings {
+            format!("{} ", "#".repeat(level.clamp(1, 6)))
+        } else {
+            String::new()
+        }
     }
     fn quote_prefix(&self) -> String {
         "> ".into()
@@ -102,7 +110,7 @@ impl TextDecorator for Mail {
         format!("{i}. ")
     }
     fn make_subblock_decorator(&self) -> Self {
-        Mail
+        self.clone()
     }
     fn finalise(&mut self, urls: Vec<String>) -> Vec<TaggedLine<()>> {
         urls.iter()
@@ -177,8 +185,17 @@ fn bounded(html: &str) -> Cow<'_, str> {
 }
 
 pub fn to_text(html: &str) -> String {
+    render(html, Mail { headings: false })
+}
+
+/// A knowledge-base article: like mail, with its headings marked (`## Steps`).
+pub fn article_to_text(html: &str) -> String {
+    render(html, Mail { headings: true })
+}
+
+fn render(html: &str, decorator: Mail) -> String {
     let html = bounded(html);
-    let rendered = html2text::config::with_decorator(Mail)
+    let rendered = html2text::config::with_decorator(decorator)
         .link_footnotes(true)
         .no_link_wrapping()
         .allow_width_overflow()
@@ -224,6 +241,17 @@ mod tests {
             to_text(html),
             "Hi\u{a0}Ana,\n\nSee the refund page[1].\nThanks & bye\n- one\n- two\n\n[1] https://example.com/r?a=1&b=2"
         );
+    }
+
+    #[test]
+    fn articles_keep_their_headings_links_and_images() {
+        let html = "<h2>Reset a password</h2><ol><li>Open <a href=\"https://hc.example/reset\">the reset page</a></li>\
+            <li>Type the code</li></ol><img src=\"x.png\" alt=\"the sign-in screen\">";
+        assert_eq!(
+            article_to_text(html),
+            "## Reset a password\n1. Open the reset page[1]\n2. Type the code\n\n[image: the sign-in screen]\n\n[1] https://hc.example/reset"
+        );
+        assert!(to_text(html).starts_with("Reset a password\n"));
     }
 
     #[test]

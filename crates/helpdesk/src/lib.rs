@@ -21,6 +21,7 @@ pub mod sanitize;
 pub mod sanitized;
 pub mod secret;
 pub mod vocabulary;
+pub mod words;
 pub mod zammad;
 pub mod zendesk;
 
@@ -552,6 +553,39 @@ pub struct NewTicket {
     pub priority: Option<String>,
 }
 
+/// The most articles a knowledge-base search asks for (a list to choose from, not to page).
+pub const KB_LIMIT: usize = 10;
+
+/// An article of a knowledge base as a search lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleHit {
+    /// The backend's id (local files: `local:PATH`).
+    pub id: Id,
+    pub title: String,
+    /// The section (folder, category) it is filed in, where the answer names it.
+    pub section: Option<String>,
+    /// A line of its text (the backend's highlight where it gives one).
+    pub snippet: String,
+    /// The article's public address, where the helpdesk has one.
+    pub url: Option<String>,
+}
+
+/// An article to read: its body as text (HTML bodies are rendered by the sanitizer gate).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: Id,
+    pub title: String,
+    pub section: Option<String>,
+    pub body: String,
+    /// Whether `body` is HTML (Zendesk, Freshdesk, Zammad) rather than text (RT, local files).
+    #[serde(skip)]
+    pub html: bool,
+    /// The public address (Zendesk's `html_url`, Freshdesk's portal page); for RT, its page in
+    /// the web UI.
+    pub url: Option<String>,
+    pub updated_at: Option<Timestamp>,
+}
+
 /// What a backend can do, said in one place: the workspace and the CLI read this and never find
 /// out by trying (a method of the trait that a backend lacks keeps its default, and its flag here
 /// is false). The UI hides or greys the rest.
@@ -669,6 +703,15 @@ pub trait Helpdesk: Send + Sync {
     /// without changing the ticket. `None`: this backend has no such preview (its canned responses
     /// are text to insert).
     async fn preview_canned(&self, _ticket: &Id, _canned: &Id) -> Result<Option<MacroPreview>> {
+        Ok(None)
+    }
+    /// Articles of the helpdesk's knowledge base matching a search, best first; `None`: this
+    /// helpdesk has no knowledge base (a plain answer, not an error).
+    async fn kb_search(&self, _query: &str) -> Result<Option<Vec<ArticleHit>>> {
+        Ok(None)
+    }
+    /// One article whole; `None`: this helpdesk has no knowledge base.
+    async fn kb_article(&self, _id: &Id) -> Result<Option<Article>> {
         Ok(None)
     }
     /// The API budget as the last answer's headers told it, when the backend reports one.

@@ -250,6 +250,45 @@ impl Clean for Vocabulary {
     }
 }
 
+/// A snippet may carry the backend's highlight markup (`<em>hit</em>`): it shows as one line.
+impl Clean for ArticleHit {
+    fn clean(self) -> Self {
+        let snippet = if self.snippet.contains('<') || self.snippet.contains('&') {
+            crate::html::to_text(&self.snippet)
+        } else {
+            self.snippet
+        };
+        ArticleHit {
+            id: self.id.clean(),
+            title: short(&self.title),
+            section: self.section.clean(),
+            snippet: short(&snippet),
+            url: self.url.clean(),
+        }
+    }
+}
+
+/// Bodies are HTML from most backends: rendered to text (headings, lists, numbered links, images
+/// as their alt text), then cleaned like a message.
+impl Clean for Article {
+    fn clean(self) -> Self {
+        let body = if self.html {
+            crate::html::article_to_text(&self.body)
+        } else {
+            self.body
+        };
+        Article {
+            id: self.id.clean(),
+            title: short(&self.title),
+            section: self.section.clean(),
+            body: text(&body),
+            html: false,
+            url: self.url.clean(),
+            ..self
+        }
+    }
+}
+
 impl Clean for HelpdeskError {
     fn clean(self) -> Self {
         HelpdeskError {
@@ -386,6 +425,12 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     }
     async fn preview_canned(&self, ticket: &Id, canned: &Id) -> Result<Option<MacroPreview>> {
         gate(self.0.preview_canned(ticket, canned).await).await
+    }
+    async fn kb_search(&self, query: &str) -> Result<Option<Vec<ArticleHit>>> {
+        gate(self.0.kb_search(query).await).await
+    }
+    async fn kb_article(&self, id: &Id) -> Result<Option<Article>> {
+        gate(self.0.kb_article(id).await).await
     }
     fn rate_limit(&self) -> Option<RateBudget> {
         self.0.rate_limit()

@@ -56,10 +56,11 @@ use crate::http;
 use crate::lenient::Items;
 use crate::rest::{self, Answer, Dialect, Rest};
 use crate::{
-    Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
-    Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
-    PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
-    StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
+    Agent, Article, ArticleHit, Attachment, CannedResponse, Capabilities, Channel, Customer,
+    Download, ErrorKind, Helpdesk, HelpdeskError, Id, KB_LIMIT, Message, NewTicket, Organization,
+    Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState,
+    SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility,
+    Vocabulary,
 };
 
 /// An attachment as the conversation lists it; one without a name is left out.
@@ -427,6 +428,12 @@ impl Freshdesk {
             .into_iter()
             .map(|t| self.map_ticket(t, &dir))
             .collect()
+    }
+
+    /// An article's page on the customer portal (the address Freshdesk portals use; the API
+    /// gives none).
+    fn article_url(&self, id: u64) -> String {
+        format!("{}/support/solutions/articles/{id}", self.base)
     }
 
     async fn search_page(&self, query: &str, page: u64) -> Result<wire::SearchPage> {
@@ -1290,6 +1297,49 @@ impl Helpdesk for Freshdesk {
         let rb = self.rest.client().get(url);
         let rb = if own { self.rest.authorize(rb) } else { rb };
         http::fetch_file(rb, "Freshdesk").await
+    }
+
+    /// Solutions search (`search/solutions?term=`, a bare array); drafts are left out (they
+    /// are not for customers yet), and at most `KB_LIMIT` come.
+    async fn kb_search(&self, query: &str) -> Result<Option<Vec<ArticleHit>>> {
+        let found: Items<wire::SolutionArticle> = self
+            .get("search/solutions", &[("term", query.trim())])
+            .await?;
+        Ok(Some(
+            found
+                .into_iter()
+                .filter(|a| a.status != Some(1))
+                .take(KB_LIMIT)
+                .map(|a| ArticleHit {
+                    id: Id::from(a.id),
+                    url: Some(self.article_url(a.id)),
+                    snippet: if a.description_text.trim().is_empty() {
+                        a.description
+                    } else {
+                        a.description_text
+                    },
+                    section: None,
+                    title: a.title,
+                })
+                .collect(),
+        ))
+    }
+
+    async fn kb_article(&self, id: &Id) -> Result<Option<Article>> {
+        let n = rest::parse_id(id, "article", "Freshdesk")?;
+        let a: wire::SolutionArticle = self
+            .get(&format!("solutions/articles/{n}"), &[])
+            .await
+            .map_err(|e| rest::not_found_as(e, "article", n, "Freshdesk"))?;
+        Ok(Some(Article {
+            id: Id::from(a.id),
+            url: Some(self.article_url(a.id)),
+            title: a.title,
+            section: (a.status == Some(1)).then(|| "draft".to_string()),
+            body: a.description,
+            html: true,
+            updated_at: a.updated_at,
+        }))
     }
 
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {

@@ -347,3 +347,23 @@ fn object<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Map<String, Value>, 
         _ => Map::new(),
     })
 }
+
+/// A Solutions article (`solutions/articles/{id}`, and the items of `search/solutions`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct SolutionArticle {
+    pub id: u64,
+    #[serde(default, deserialize_with = "or_default")]
+    pub title: String,
+    /// HTML.
+    #[serde(default, deserialize_with = "or_default")]
+    pub description: String,
+    #[serde(default, deserialize_with = "or_default")]
+    pub description_text: String,
+    /// 1 draft, 2 published.
+    #[serde(default, deserialize_with = "or_none")]
+    pub status: Option<u8>,
+    #[serde(default, deserialize_with = "or_default")]
+    pub tags: Vec<String>,
+    #[serde(default, deserialize_with = "opt_time")]
+    pub updated_at: Option<jiff::Timestamp>,
+}

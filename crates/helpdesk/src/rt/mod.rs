@@ -41,10 +41,11 @@ use crate::Secret;
 use crate::http;
 use crate::rest::{self, Answer, Dialect, Rest};
 use crate::{
-    Agent, Attachment, CannedKind, CannedResponse, Capabilities, Channel, Customer, Download,
-    ErrorKind, Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
-    PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
-    StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
+    Agent, Article, ArticleHit, Attachment, CannedKind, CannedResponse, Capabilities, Channel,
+    Customer, Download, ErrorKind, Helpdesk, HelpdeskError, Id, KB_LIMIT, Message, NewTicket,
+    Organization, Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric,
+    SlaState, SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View,
+    Visibility, Vocabulary,
 };
 use text::{quote, segment};
 
@@ -188,6 +189,11 @@ impl Rt {
             ),
             etags: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// An article's page in RT's web UI (RT has no public address for articles).
+    fn article_url(&self, id: &str) -> String {
+        format!("{}/Articles/Article/Display.html?id={id}", self.base)
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
@@ -1339,6 +1345,96 @@ impl Helpdesk for Rt {
                 )
             })?;
         Ok(Download::Bytes(Some(bytes)))
+    }
+
+    /// RT Articles: enabled articles whose Name, or else whose Summary, holds a word of the
+    /// search (conditions on one field are OR'd, on two fields AND'd: so one request per field),
+    /// ranked by the words they hold. RT's search on the Content field matches every article
+    /// (RT 5.0.3), so the body is not searched.
+    async fn kb_search(&self, query: &str) -> Result<Option<Vec<ArticleHit>>> {
+        let words: Vec<&str> = query
+            .split_whitespace()
+            .filter(|w| !crate::words::terms(w).is_empty())
+            .take(8)
+            .collect();
+        if words.is_empty() {
+            return Ok(Some(vec![]));
+        }
+        let per_page = (KB_LIMIT * 3).to_string();
+        let mut found: Vec<wire::Article> = Vec::new();
+        for field in ["Name", "Summary"] {
+            let mut q: Vec<Value> = words
+                .iter()
+                .map(|w| json!({"field": field, "operator": "LIKE", "value": w}))
+                .collect();
+            q.push(json!({"field": "Disabled", "value": 0}));
+            let c: wire::Collection<wire::Article> = self
+                .get(
+                    "articles",
+                    &[
+                        ("query", &Value::Array(q).to_string()),
+                        ("fields", "Name,Summary"),
+                        ("per_page", &per_page),
+                    ],
+                )
+                .await?;
+            for a in c.items {
+                if !found.iter().any(|f| f.id == a.id) {
+                    found.push(a);
+                }
+            }
+        }
+        let terms = crate::words::terms(query);
+        let mut ranked: Vec<(u32, wire::Article)> = found
+            .into_iter()
+            .map(|a| {
+                let s = crate::words::score(&terms, &a.name, &[], &a.summary);
+                (s, a)
+            })
+            .collect();
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+        Ok(Some(
+            ranked
+                .into_iter()
+                .take(KB_LIMIT)
+                .map(|(_, a)| ArticleHit {
+                    url: Some(self.article_url(&a.id)),
+                    title: nonempty(&a.name).unwrap_or_else(|| format!("article {}", a.id)),
+                    id: Id(a.id),
+                    section: None,
+                    snippet: a.summary,
+                })
+                .collect(),
+        ))
+    }
+
+    async fn kb_article(&self, id: &Id) -> Result<Option<Article>> {
+        let n = rest::parse_id(id, "article", "RT")?;
+        let a: wire::Article = self
+            .get(&format!("article/{n}"), &[])
+            .await
+            .map_err(|e| rest::not_found_as(e, "article", n, "RT"))?;
+        let body = a
+            .custom_fields
+            .iter()
+            .find(|cf| cf.name == "Content")
+            .and_then(|cf| cf.first())
+            .unwrap_or_default();
+        let body = if body.trim().is_empty() {
+            a.summary.clone()
+        } else {
+            body
+        };
+        Ok(Some(Article {
+            url: Some(self.article_url(&a.id)),
+            title: nonempty(&a.name).unwrap_or_else(|| format!("article {}", a.id)),
+            section: nonempty(&a.summary),
+            // The Content field is plain text in RT 5.0, HTML where a site made it so.
+            html: crate::html::looks_like_html(&body),
+            body,
+            id: Id(a.id),
+            updated_at: a.last_updated,
+        }))
     }
 
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {

@@ -75,6 +75,8 @@ pub struct UserRef {
     pub organization: Option<String>,
     #[serde(default, deserialize_with = "lenient")]
     pub custom_fields: Vec<CustomFieldValues>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub last_updated: Option<jiff::Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -261,6 +263,8 @@ pub struct Article {
     pub class: Option<Ref>,
     #[serde(default, deserialize_with = "lenient")]
     pub custom_fields: Vec<CustomFieldValues>,
+    #[serde(default, deserialize_with = "lenient")]
+    pub last_updated: Option<jiff::Timestamp>,
 }
 
 /// A class from `/classes/all?fields=Name`.

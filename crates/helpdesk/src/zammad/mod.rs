@@ -48,10 +48,11 @@ use crate::Secret;
 use crate::http;
 use crate::rest::{self, Answer, Dialect, Rest};
 use crate::{
-    Agent, Attachment, CannedResponse, Capabilities, Channel, Customer, Download, ErrorKind,
-    Helpdesk, HelpdeskError, Id, Message, NewTicket, Organization, Page, PartyRef,
-    PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState, SlaTarget, Status,
-    StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility, Vocabulary,
+    Agent, Article, ArticleHit, Attachment, CannedResponse, Capabilities, Channel, Customer,
+    Download, ErrorKind, Helpdesk, HelpdeskError, Id, KB_LIMIT, Message, NewTicket, Organization,
+    Page, PartyRef, PlaceholderSyntax, Priority, PriorityLevel, Result, SlaMetric, SlaState,
+    SlaTarget, Status, StatusCategory, Ticket, TicketPatch, Tier, Timestamp, View, Visibility,
+    Vocabulary,
 };
 
 const PER_PAGE: u64 = 100;
@@ -1408,6 +1409,91 @@ impl Helpdesk for Zammad {
         http::fetch_file(self.request(Method::GET, &a.source), "Zammad").await
     }
 
+    /// Knowledge Base answers (`POST knowledge_bases/search`, agent flavour: internal answers
+    /// too). An article's id is `KB/ANSWER/TRANSLATION`, read from the agent URL the search
+    /// gives (the translation id alone does not name the answer). A Zammad without a knowledge
+    /// base answers 404 or an empty list.
+    async fn kb_search(&self, query: &str) -> Result<Option<Vec<ArticleHit>>> {
+        let body = serde_json::json!({
+            "query": query,
+            "flavor": "agent",
+            "index": "KnowledgeBase::Answer::Translation",
+            "limit": KB_LIMIT,
+            "url_type": "agent",
+        });
+        let answer = match self
+            .send(
+                self.request(Method::POST, "knowledge_bases/search")
+                    .json(&body),
+                true,
+            )
+            .await
+        {
+            Err(e) if e.kind == ErrorKind::NotFound => return Ok(None),
+            r => r?,
+        };
+        let found: wire::KbSearch = answer.json()?;
+        Ok(Some(
+            found
+                .details
+                .into_iter()
+                .filter(|d| d.kind == "KnowledgeBase::Answer::Translation")
+                .filter_map(|d| {
+                    let (kb, answer) = kb_answer_of(&d.url)?;
+                    Some(ArticleHit {
+                        id: Id(format!("{kb}/{answer}/{}", d.id)),
+                        title: d.title,
+                        section: d.subtitle.filter(|s| !s.trim().is_empty()),
+                        snippet: d.body,
+                        url: None,
+                    })
+                })
+                .collect(),
+        ))
+    }
+
+    async fn kb_article(&self, id: &Id) -> Result<Option<Article>> {
+        let parts: Vec<u64> =
+            id.0.trim()
+                .split('/')
+                .filter_map(|p| p.parse().ok())
+                .collect();
+        let [kb, answer, translation] = parts[..] else {
+            return Err(HelpdeskError::new(
+                ErrorKind::NotFound,
+                format!("no article {id} in Zammad (its ids read KB/ANSWER/TRANSLATION)"),
+            ));
+        };
+        let t = translation.to_string();
+        let got: wire::KbAnswer = self
+            .get(
+                &format!("knowledge_bases/{kb}/answers/{answer}"),
+                &[("include_contents", t.as_str())],
+            )
+            .await
+            .map_err(|e| rest::not_found_as(e, "article", id, "Zammad"))?;
+        let tr = got
+            .assets
+            .translations
+            .get(&t)
+            .or_else(|| got.assets.translations.values().next());
+        let title = tr.map(|tr| tr.title.clone()).unwrap_or_default();
+        let content = tr
+            .and_then(|tr| tr.content_id)
+            .and_then(|c| got.assets.contents.get(&c.to_string()))
+            .or_else(|| got.assets.contents.get(&t))
+            .or_else(|| got.assets.contents.values().next());
+        Ok(Some(Article {
+            id: id.clone(),
+            title,
+            section: None,
+            body: content.map(|c| c.body.clone()).unwrap_or_default(),
+            html: true,
+            url: None,
+            updated_at: tr.and_then(|tr| tr.updated_at),
+        }))
+    }
+
     async fn search(&self, query: &str) -> Result<Vec<Ticket>> {
         let q = query.trim();
         if q.is_empty() {
@@ -1562,6 +1648,20 @@ impl Helpdesk for Zammad {
             .json()?;
         self.ticket(&Id::from(created.id)).await
     }
+}
+
+/// `(kb, answer)` from an agent answer URL, `/api/v1/knowledge_bases/1/answers/2?include_contents=5`.
+fn kb_answer_of(url: &str) -> Option<(u64, u64)> {
+    let path = url.split('?').next()?;
+    let mut it = path
+        .split('/')
+        .skip_while(|p| *p != "knowledge_bases")
+        .skip(1);
+    let kb = it.next()?.parse().ok()?;
+    if it.next()? != "answers" {
+        return None;
+    }
+    Some((kb, it.next()?.parse().ok()?))
 }
 
 #[cfg(test)]

@@ -472,3 +472,72 @@ pub fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned + Default>(
     let v = Value::deserialize(d)?;
     Ok(serde_json::from_value(v).unwrap_or_default())
 }
+
+/// `POST /knowledge_bases/search`: `details` says what each result is.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct KbSearch {
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
+    pub details: Vec<KbDetail>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct KbDetail {
+    #[serde(deserialize_with = "id")]
+    pub id: u64,
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::lenient::or_default"
+    )]
+    pub kind: String,
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
+    pub title: String,
+    /// The category's title.
+    #[serde(default, deserialize_with = "crate::lenient::or_none")]
+    pub subtitle: Option<String>,
+    /// A highlight, or the first 100 characters of the text.
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
+    pub body: String,
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
+    pub url: String,
+}
+
+/// `GET /knowledge_bases/{kb}/answers/{id}?include_contents={translation}`: asset maps by id.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct KbAnswer {
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
+    pub assets: KbAssets,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct KbAssets {
+    #[serde(
+        rename = "KnowledgeBaseAnswerTranslation",
+        default,
+        deserialize_with = "crate::lenient::or_default"
+    )]
+    pub translations: std::collections::HashMap<String, KbTranslation>,
+    #[serde(
+        rename = "KnowledgeBaseAnswerTranslationContent",
+        default,
+        deserialize_with = "crate::lenient::or_default"
+    )]
+    pub contents: std::collections::HashMap<String, KbContent>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct KbTranslation {
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
+    pub title: String,
+    #[serde(default, deserialize_with = "crate::lenient::or_none")]
+    pub content_id: Option<u64>,
+    #[serde(default, deserialize_with = "opt_time")]
+    pub updated_at: Option<jiff::Timestamp>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct KbContent {
+    /// HTML.
+    #[serde(default, deserialize_with = "crate::lenient::or_default")]
+    pub body: String,
+}

@@ -507,3 +507,47 @@ pub struct ErrorBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+/// A Help Center article (`help_center/articles`): search results and `show` carry the same
+/// fields; `snippet` only in search results.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct HcArticle {
+    pub id: u64,
+    #[serde(default, deserialize_with = "or_default")]
+    pub title: String,
+    /// HTML.
+    #[serde(default, deserialize_with = "or_default")]
+    pub body: String,
+    #[serde(default, deserialize_with = "or_none")]
+    pub html_url: Option<String>,
+    #[serde(default, deserialize_with = "or_none")]
+    pub locale: Option<String>,
+    #[serde(default, deserialize_with = "or_none")]
+    pub section_id: Option<u64>,
+    #[serde(default, deserialize_with = "or_default")]
+    pub draft: bool,
+    #[serde(default, deserialize_with = "or_default")]
+    pub label_names: Vec<String>,
+    #[serde(
+        default,
+        deserialize_with = "or_none",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub snippet: Option<String>,
+    #[serde(default, deserialize_with = "opt_time")]
+    pub updated_at: Option<Time>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct HcSearch {
+    pub results: Items<HcArticle>,
+    #[serde(default, deserialize_with = "or_default")]
+    pub count: u64,
+    #[serde(default, deserialize_with = "or_none")]
+    pub next_page: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct HcArticleEnvelope {
+    pub article: HcArticle,
+}
