@@ -1,0 +1,125 @@
+//! The workspace started from the command line, and the demo helpdesk served on its own.
+
+use super::*;
+
+pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
+    let c = connect(target).await?;
+    let (keymap, mut problems) = load_keymap(&c.config, &c.paths);
+    let (theme, theme_problems) = crate::theme::Theme::load(
+        c.config.theme.as_deref(),
+        &c.paths.config_dir,
+        crate::theme::ColorMode::from_env(),
+    );
+    problems.extend(theme_problems);
+    let (local_canned, canned_problems) =
+        crate::canned_files::load(&c.paths.config_dir.join("canned"));
+    problems.extend(canned_problems);
+    // Names of the helpdesk's canned responses and statuses are not known yet: they are checked
+    // when an end is reached (and by `tix workflow check`).
+    let (workflows, workflow_problems) =
+        load_workflows(&c.paths, c.demo.is_some(), &Default::default());
+    problems.extend(workflow_problems);
+    let mut model =
+        crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
+    model.theme = theme;
+    let mut caps = c.helpdesk.capabilities();
+    caps.canned_responses |= !local_canned.is_empty();
+    model.capabilities = Some(caps);
+    model.local_canned = local_canned;
+    model.sla_policy = c.config.sla.clone();
+    if c.top_pages_are_the_queues_top() {
+        // The top of the view: a screenful of rows (the terminal's height bounds the queue's)
+        // and a little more. A backend whose pages can be that small (RT) sends no more; one
+        // with fixed pages sends its page.
+        let rows = crossterm::terminal::size().map_or(40, |(_, h)| h as usize);
+        model.load_window = Some(crate::app::model::QUEUE_WINDOW.min(rows + 2));
+    }
+    model.alert_settings = crate::app::model::AlertSettings {
+        minutes: c.config.alerts.minutes.unwrap_or(15) as i64,
+        bell: c.config.alerts.bell.unwrap_or(true) && !c.config.quiet.unwrap_or(false),
+    };
+    let today = jiff::Zoned::now().date();
+    model.metrics = crate::metrics::load(&crate::metrics::day_file(&c.paths.data_dir, today));
+    model.privacy = c.config.privacy.unwrap_or(true);
+    let profile = c.settings.as_ref();
+    model.low_bandwidth = target.low_bandwidth
+        || profile
+            .and_then(|p| p.low_bandwidth)
+            .or(c.config.low_bandwidth)
+            .unwrap_or(false);
+    model.follow_delay_ms = c.config.follow_delay_ms;
+    model.refresh_secs = profile
+        .and_then(|p| p.refresh_secs)
+        .or(c.config.refresh_secs)
+        .unwrap_or(60);
+    model.tz = jiff::tz::TimeZone::system();
+    if problems.iter().any(|p| !p.warning) {
+        model.overlay = Some(crate::app::model::Overlay::Problems);
+    }
+    model.problems = problems;
+    model.workflows = workflows;
+    let workflow_store = crate::store::workflows::WorkflowStore::new(&c.paths.data_dir, &c.profile);
+    model.walks = workflow_store.load_all();
+    // The view to start on: the profile's, then the top-level setting, then the last one used.
+    let last_view = crate::store::last_view::LastView::new(&c.paths.data_dir, &c.profile);
+    model.preferred_view = profile
+        .and_then(|p| p.default_view.clone())
+        .or_else(|| c.config.default_view.clone())
+        .or_else(|| last_view.load());
+    let drafts = crate::store::drafts::DraftStore::new(&c.paths.data_dir, &c.profile);
+    // Every write goes through the outbox, on the demo too (its ids are the same from run to run).
+    let outbox = crate::store::outbox::Outbox::new(&c.paths.data_dir, &c.profile);
+    model.drafts = drafts.load_all();
+    // A crash between the two halves of sending leaves the text in both: the outbox has it.
+    let drafted = model
+        .drafts
+        .iter()
+        .map(|(k, d)| (&k.0, k.clone(), d.text.as_str()));
+    for (ticket, kind) in outbox.holds_drafts(drafted) {
+        model.drafts.remove(&(ticket.clone(), kind));
+        drafts
+            .save(&ticket, kind, None)
+            .map_err(|e| CliError::Config(format!("could not remove a sent draft: {e}")))?;
+    }
+    let opts = crate::workspace::Options {
+        mouse: c.config.mouse.unwrap_or(true),
+        drafts: Some(drafts),
+        data_dir: Some(c.paths.data_dir.clone()),
+        notify_cmd: c.config.alerts.notify_cmd.clone(),
+        // The embedded demo's data lives for one run only: nothing to keep.
+        cache: c
+            .demo
+            .is_none()
+            .then(|| crate::store::cache::Cache::new(&c.paths.data_dir, &c.profile)),
+        outbox: Some(outbox),
+        last_view: Some(last_view),
+        download_dir: c.config.download_dir(),
+        workflows: Some(workflow_store),
+        knowledge: crate::knowledge::Local::load(&c.paths.config_dir.join("knowledge")),
+    };
+    // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
+    for line in crate::workspace::run(c.helpdesk.clone(), model, opts).await? {
+        let _ = writeln!(std::io::stderr(), "{line}");
+    }
+    Ok(())
+}
+
+#[cfg(feature = "demo")]
+pub(super) async fn demo_server(
+    addr: std::net::SocketAddr,
+    opts: DemoOptions,
+) -> Result<(), CliError> {
+    let tickets = opts.tickets;
+    let server = DemoServer::start(addr, opts, jiff::Timestamp::now()).await?;
+    println!("{}", server.base_url);
+    eprintln!("tix demo helpdesk (Zendesk API v2 dialect) with {tickets} tickets; Ctrl-C stops it");
+    std::io::stdout().flush()?;
+    tokio::signal::ctrl_c().await?;
+    let s = server.stats();
+    eprintln!(
+        "served {} requests: {} bytes in, {} bytes out",
+        s.requests, s.bytes_in, s.bytes_out
+    );
+    server.shutdown();
+    Ok(())
+}

@@ -1,0 +1,332 @@
+//! The verbs for scripts that read and write tickets: `ls`, `show`, `reply`, a macro; their JSON.
+
+use super::*;
+
+pub(super) fn party_json(p: Option<&crate::helpdesk::PartyRef>) -> Value {
+    match p {
+        Some(p) => json!({"id": p.id, "name": p.name, "email": p.email}),
+        None => Value::Null,
+    }
+}
+
+pub(super) fn sla_json(t: &Ticket) -> Value {
+    match t.next_sla() {
+        Some(s) => json!({
+            "next_breach_at": s.due_at.map(|d| d.to_string()),
+            "metric": s.metric,
+        }),
+        None => Value::Null,
+    }
+}
+
+pub fn ticket_json(t: &Ticket) -> Value {
+    let mut requester = party_json(t.requester.as_ref());
+    if let Some(obj) = requester.as_object_mut() {
+        obj.insert("tier".into(), json!(t.requester_tier));
+    }
+    json!({
+        "id": t.id,
+        "subject": t.subject,
+        // The helpdesk's own word (what `tix status` takes), its label and what kind it is.
+        "status": t.status.raw,
+        "status_label": t.status.label,
+        "status_category": t.status.category,
+        "priority": t.priority.as_ref().map(|p| p.raw.clone()),
+        "priority_label": t.priority.as_ref().map(|p| p.label.clone()),
+        "channel": t.channel.label(),
+        "requester": requester,
+        "sla": sla_json(t),
+        "satisfaction": t.satisfaction,
+        "assignee": party_json(t.assignee.as_ref()),
+        "group": t.group,
+        "organization": t.organization,
+        "tags": t.tags,
+        "created_at": time_json(t.created_at),
+        "updated_at": time_json(t.updated_at),
+    })
+}
+
+/// A time as JSON: `null` for one the helpdesk sent unreadable. The same RFC 3339 UTC text as
+/// `time_text`, so that `show`, `show --json` and `ls --json` agree.
+pub(super) fn time_json(t: jiff::Timestamp) -> Value {
+    crate::helpdesk::known(t).map_or(Value::Null, |t| Value::String(t.to_string()))
+}
+
+/// A time as text: RFC 3339 in UTC, as in the JSON; "unknown time" for one the helpdesk sent
+/// unreadable.
+pub(super) fn time_text(t: jiff::Timestamp) -> String {
+    crate::helpdesk::known(t).map_or("unknown time".into(), |t| t.to_string())
+}
+
+/// An attachment for `--json`: what it is, not where it is (its address can hold a token).
+pub(super) fn attachment_json(a: &crate::helpdesk::Attachment) -> Value {
+    json!({
+        "name": a.name,
+        "size": a.size,
+        "content_type": a.content_type,
+    })
+}
+
+pub(super) fn message_json(m: &Message) -> Value {
+    json!({
+        "id": m.id,
+        "author": m.author.as_ref().map(|a| a.name.clone()),
+        "public": m.visibility == Visibility::Public,
+        "channel": m.channel.as_ref().map(|c| c.label().to_string()),
+        "created_at": time_json(m.created_at),
+        "body": m.body,
+        "attachments": m.attachments.iter().map(attachment_json).collect::<Vec<_>>(),
+    })
+}
+
+pub(super) async fn ls(
+    c: &Connection,
+    view: Option<&str>,
+    limit: Option<usize>,
+    json: bool,
+) -> Result<(), CliError> {
+    let views = c.helpdesk.views().await?;
+    let chosen = match view {
+        None => views.first(),
+        Some(name) => views.iter().find(|v| v.name.eq_ignore_ascii_case(name)),
+    };
+    let Some(chosen) = chosen else {
+        let names: Vec<&str> = views.iter().map(|v| v.name.as_str()).collect();
+        return Err(CliError::Config(format!(
+            "no view {:?} (views: {})",
+            view.unwrap_or_default(),
+            names.join(", ")
+        )));
+    };
+    // The top pages only when they are the queue's top; otherwise the whole view.
+    let want = match limit {
+        Some(n) if c.top_pages_are_the_queues_top() => n,
+        _ => usize::MAX,
+    };
+    let (mut tickets, mut skipped) = (vec![], 0);
+    load_pages(
+        c.helpdesk.as_ref(),
+        &chosen.id,
+        None,
+        want,
+        |page, unreadable| {
+            tickets.extend_from_slice(page);
+            skipped += unreadable;
+        },
+    )
+    .await?;
+    // A ticket that could not be read costs only itself: the rest is listed, and stderr says so.
+    if skipped > 0 {
+        eprintln!("tix: {}", crate::helpdesk::unreadable(skipped));
+    }
+    // The queue's order, as the TUI shows it.
+    c.config.sla.apply(&mut tickets);
+    crate::sla::sort(&mut tickets);
+    tickets.truncate(limit.unwrap_or(usize::MAX));
+    if json {
+        return print_json(&Value::Array(tickets.iter().map(ticket_json).collect()));
+    }
+    print_ticket_lines(&tickets)
+}
+
+pub(super) async fn show(
+    c: &Connection,
+    id: &Id,
+    json: bool,
+    quoted: bool,
+) -> Result<(), CliError> {
+    let ticket = c.helpdesk.ticket(id).await?;
+    let messages = c.helpdesk.messages(id).await?;
+    let customer = match &ticket.requester {
+        Some(r) => Some(c.helpdesk.customer(&r.id).await?),
+        None => None,
+    };
+    if json {
+        let mut v = ticket_json(&ticket);
+        v["messages"] = Value::Array(messages.iter().map(message_json).collect());
+        v["customer"] = match &customer {
+            Some(cu) => json!({
+                "id": cu.id, "name": cu.name, "email": cu.email, "phone": cu.phone,
+                "organization": cu.organization.as_ref().map(|o| o.name.clone()),
+                "tier": cu.tier, "lifetime_tickets": cu.lifetime_tickets,
+                "missing": cu.missing,
+            }),
+            None => Value::Null,
+        };
+        return print_json(&v);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "#{} {}", ticket.id, ticket.subject)?;
+    // The label as the helpdesk names it, with its kind where the label does not say it.
+    let kind = ticket.status.category.word();
+    let status = if ticket.status.label.eq_ignore_ascii_case(kind) {
+        ticket.status.label.clone()
+    } else {
+        format!("{} ({kind})", ticket.status.label)
+    };
+    writeln!(
+        out,
+        "status: {status} · priority: {} · channel: {}",
+        ticket.priority.as_ref().map_or("-", |p| p.label.as_str()),
+        ticket.channel.label()
+    )?;
+    let tags = if ticket.tags.is_empty() {
+        "none".to_string()
+    } else {
+        ticket.tags.join(" ")
+    };
+    writeln!(
+        out,
+        "assignee: {} · group: {} · tags: {tags}",
+        ticket.assignee.as_ref().map_or("none", |a| a.name.as_str()),
+        ticket.group.as_deref().unwrap_or("none"),
+    )?;
+    writeln!(
+        out,
+        "created: {} · updated: {}",
+        time_text(ticket.created_at),
+        time_text(ticket.updated_at)
+    )?;
+    if let Some(cu) = &customer {
+        let org = cu.organization.as_ref().map_or("", |o| o.name.as_str());
+        let count = cu
+            .lifetime_tickets
+            .map_or_else(|| "? tickets".to_string(), |n| format!("{n} tickets"));
+        writeln!(
+            out,
+            "customer: {} <{}> {} [{}] · {count}",
+            cu.name,
+            cu.email.as_deref().unwrap_or(""),
+            org,
+            cu.tier.label(),
+        )?;
+        if !cu.missing.is_empty() {
+            let what: Vec<&str> = cu.missing.iter().map(|m| m.label()).collect();
+            writeln!(out, "not loaded: {}", what.join(", "))?;
+        }
+    }
+    // Numbered across the conversation, as `tix attachment ID N` takes them.
+    let mut n = 0;
+    for m in &messages {
+        let kind = match m.visibility {
+            Visibility::Public => "",
+            Visibility::Internal => " [internal note]",
+        };
+        let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
+        let when = time_text(m.created_at);
+        writeln!(out, "\n--- {author} · {when}{kind}")?;
+        if quoted {
+            writeln!(out, "{}", m.body)?;
+        } else {
+            // Quoted history as one line each, as the conversation panel shows it.
+            let folded = crate::quoted::fold(&m.body, |n| {
+                format!("▸ {} (--quoted prints it)", crate::quoted::count(n))
+            });
+            writeln!(out, "{}", folded.0)?;
+        }
+        for a in &m.attachments {
+            n += 1;
+            match crate::attachments::details(a) {
+                d if d.is_empty() => writeln!(out, "[attachment {n}] {}", a.name)?,
+                d => writeln!(out, "[attachment {n}] {} ({d})", a.name)?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `tix reply ID --macro MACRO [--preview]`: what the macro would do, then (without --preview) one
+/// update with exactly that.
+pub(super) async fn apply_macro(
+    c: &Connection,
+    id: &Id,
+    mid: &Id,
+    preview: bool,
+) -> Result<(), CliError> {
+    let Some(p) = c.helpdesk.preview_canned(id, mid).await? else {
+        return Err(CliError::Config(format!(
+            "{} has no macros to apply; pipe the text to `tix reply` instead",
+            c.helpdesk.backend()
+        )));
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Macro {mid} on #{id} will:")?;
+    for ch in &p.changes {
+        let field = format!("{:?}", ch.field).to_lowercase();
+        let (from, to) = (
+            ch.from.as_deref().unwrap_or("none"),
+            ch.to.as_deref().unwrap_or("none"),
+        );
+        writeln!(out, "  {field}: {from} → {to}")?;
+    }
+    if let Some(m) = &p.message {
+        let what = match m.visibility {
+            Visibility::Public => "public reply",
+            Visibility::Internal => "internal note",
+        };
+        writeln!(out, "  add {what}:")?;
+        for line in m.body.lines() {
+            writeln!(out, "    {line}")?;
+        }
+    }
+    if preview {
+        writeln!(out, "(preview only: nothing was changed)")?;
+        return Ok(());
+    }
+    let t = c.helpdesk.update(id, &p.patch()).await?;
+    writeln!(out, "#{} updated: {}", t.id, t.status.label)?;
+    Ok(())
+}
+
+/// A reply sent from the command line counts in `tix stats` and the workspace's numbers like one
+/// sent from the workspace (a note as work on the ticket).
+pub(super) fn count_in_todays_numbers(data_dir: &std::path::Path, id: &Id, note: bool) {
+    let (ticket, at) = (id.0.clone(), jiff::Timestamp::now());
+    let event = if note {
+        crate::metrics::Event::Wrote { ticket, at }
+    } else {
+        crate::metrics::Event::Replied {
+            ticket,
+            at,
+            first_response_secs: None,
+        }
+    };
+    let day = at.to_zoned(jiff::tz::TimeZone::system()).date();
+    if let Err(e) = crate::metrics::append(&crate::metrics::day_file(data_dir, day), &[event]) {
+        eprintln!("tix: could not record the reply in today's numbers: {e}");
+    }
+}
+
+pub(super) async fn reply(
+    c: &Connection,
+    id: &Id,
+    note: bool,
+    body: String,
+) -> Result<(), CliError> {
+    if body.trim().is_empty() {
+        return Err(CliError::Config(
+            "nothing to send: the reply is read from standard input".into(),
+        ));
+    }
+    let visibility = if note {
+        Visibility::Internal
+    } else {
+        Visibility::Public
+    };
+    let patch = TicketPatch {
+        message: Some(NewMessage {
+            visibility,
+            body: body.trim_end().to_string(),
+        }),
+        ..TicketPatch::default()
+    };
+    let what = if note { "note added to" } else { "replied to" };
+    match write_through_outbox(c, id, patch).await? {
+        Delivery::Delivered(t) => println!("{what} #{} ({})", t.id, t.status.label),
+        Delivery::AlreadyThere => {
+            println!("{what} #{id} (its answer was lost; the ticket shows it arrived)")
+        }
+    }
+    count_in_todays_numbers(&c.paths.data_dir, id, note);
+    Ok(())
+}
