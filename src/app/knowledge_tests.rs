@@ -213,3 +213,44 @@ fn paragraphs_at_a_line() {
     assert_eq!(super::knowledge::paragraph_at(body, 5), "four");
     assert_eq!(super::knowledge::paragraph_at("", 0), "");
 }
+
+#[test]
+fn a_conversation_that_failed_asks_for_no_suggestions() {
+    let mut m = loaded_model();
+    let fx = update(&mut m, key("j"));
+    let Some(Effect::LoadConversation { req, ticket }) = fx
+        .into_iter()
+        .find(|e| matches!(e, Effect::LoadConversation { .. }))
+    else {
+        panic!("the next ticket's conversation is asked for")
+    };
+    // A deleted ticket: its saved copy is not shown, and nothing is suggested for it.
+    let gone = crate::helpdesk::HelpdeskError::new(crate::helpdesk::ErrorKind::NotFound, "gone");
+    let fx = update(
+        &mut m,
+        Msg::Conversation {
+            req,
+            ticket: ticket.clone(),
+            result: Err(gone),
+            saved: Some(messages()),
+        },
+    );
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::KbSearch { .. })),
+        "{fx:?}"
+    );
+    // Shown, it is.
+    let fx = update(
+        &mut m,
+        Msg::Conversation {
+            req,
+            ticket,
+            result: Ok(messages()),
+            saved: None,
+        },
+    );
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::KbSearch { .. })),
+        "{fx:?}"
+    );
+}

@@ -123,9 +123,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             result,
             saved,
         } => {
-            let ok = result.is_ok() || saved.is_some();
             let mut effects = conversation_loaded(m, req, ticket.clone(), result, saved);
-            if ok {
+            // Suggestions for a conversation shown (fresh, or the saved copy), not a failed one.
+            if matches!(m.conversations.get(&ticket), Some(Loaded::Ready(_))) {
                 effects.extend(super::knowledge::conversation_arrived(m, &ticket));
             }
             effects
