@@ -7,92 +7,17 @@
 //! was still loading. Asserts nothing.
 //!     cargo bench --bench memory
 
-use std::io::{BufRead, Read, Write};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::io::{BufRead, Write};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+#[allow(dead_code)]
+#[path = "../tests/common/pty.rs"]
+mod pty;
 
 /// The binary measured: this build's, or another one named by `TIX_BIN` (to compare builds).
 fn tix() -> String {
     std::env::var("TIX_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_tix").to_string())
-}
-
-struct Pty {
-    child: Child,
-    master: std::fs::File,
-    _slave: OwnedFd,
-    /// The screen as the bytes read so far draw it.
-    read: Arc<Mutex<vt100::Parser>>,
-}
-
-fn spawn(dir: &std::path::Path) -> Pty {
-    let (mut master, mut slave) = (0, 0);
-    let size = libc::winsize {
-        ws_row: 40,
-        ws_col: 120,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: openpty writes two fds into the out-pointers; the size is only read.
-    let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            &size,
-        )
-    };
-    assert_eq!(rc, 0, "openpty");
-    // SAFETY: both fds were just opened for us and are owned from here on.
-    let (master, slave) = unsafe {
-        (
-            std::fs::File::from_raw_fd(master),
-            OwnedFd::from_raw_fd(slave),
-        )
-    };
-    let io = |fd: &OwnedFd| Stdio::from(fd.try_clone().expect("fd"));
-    let child = Command::new(tix())
-        .env("TIX_CONFIG_DIR", dir)
-        .env("TIX_DATA_DIR", dir)
-        .env("TERM", "xterm-256color")
-        .stdin(io(&slave))
-        .stdout(io(&slave))
-        .stderr(io(&slave))
-        .spawn()
-        .expect("tix");
-    let read = Arc::new(Mutex::new(vt100::Parser::new(40, 120, 0)));
-    let mut reader = master.try_clone().expect("fd");
-    let sink = read.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 65536];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().expect("lock").process(&buf[..n]);
-        }
-    });
-    Pty {
-        child,
-        master,
-        _slave: slave,
-        read,
-    }
-}
-
-impl Drop for Pty {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Pty {
-    fn screen(&self) -> String {
-        self.read.lock().expect("lock").screen().contents()
-    }
 }
 
 /// The demo server, stopped however the run ends.
@@ -144,7 +69,7 @@ fn run(tickets: u32) {
     )
     .expect("config");
     let t0 = Instant::now();
-    let mut p = spawn(dir.path());
+    let mut p = pty::spawn_bin(&tix(), &[], dir.path(), &[]);
     let pid = p.child.id();
     let end = t0 + Duration::from_secs(300);
     // While it loads: the help overlay, opened and closed again, as often as the load lasts.

@@ -13,10 +13,13 @@
 
 use std::io::{BufRead, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::os::fd::{FromRawFd, OwnedFd};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+#[allow(dead_code)]
+#[path = "../tests/common/pty.rs"]
+mod pty;
 
 /// The binary under test: this build's, or `POOR_LINK_TIX` (to compare with another build).
 fn tix() -> String {
@@ -139,102 +142,26 @@ fn pump_down(
 
 // ---- the pseudo-terminal ----
 
-struct Pty {
-    child: Child,
-    master: std::fs::File,
-    _slave: OwnedFd,
-    read: Arc<Mutex<(usize, vt100::Parser)>>,
+/// tix in a 120x40 pseudo-terminal (the tests' runner); colour on, as a terminal would have it
+/// (an empty NO_COLOR is none).
+fn spawn(dir: &std::path::Path) -> pty::Pty {
+    pty::spawn_bin(&tix(), &[], dir, &[("NO_COLOR", "")])
 }
 
-impl Drop for Pty {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// A key, at once: the wait that follows is what is measured.
+fn key(p: &mut pty::Pty, k: &str) {
+    p.master.write_all(k.as_bytes()).expect("write");
 }
 
-fn spawn(dir: &std::path::Path) -> Pty {
-    let (mut master, mut slave) = (0, 0);
-    let size = libc::winsize {
-        ws_row: 40,
-        ws_col: 120,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: openpty writes two fds into the out-pointers; the size is only read.
-    let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            &size,
-        )
-    };
-    assert_eq!(rc, 0, "openpty");
-    // SAFETY: both fds were just opened for us and are owned from here on.
-    let (master, slave) = unsafe {
-        (
-            std::fs::File::from_raw_fd(master),
-            OwnedFd::from_raw_fd(slave),
-        )
-    };
-    let io = |fd: &OwnedFd| Stdio::from(fd.try_clone().expect("fd"));
-    let child = Command::new(tix())
-        .env("TIX_CONFIG_DIR", dir)
-        .env("TIX_DATA_DIR", dir)
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR")
-        .stdin(io(&slave))
-        .stdout(io(&slave))
-        .stderr(io(&slave))
-        .spawn()
-        .expect("tix");
-    let read = Arc::new(Mutex::new((0, vt100::Parser::new(40, 120, 0))));
-    let mut reader = master.try_clone().expect("fd");
-    let sink = read.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 65536];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            let mut s = sink.lock().expect("lock");
-            s.0 += n;
-            s.1.process(&buf[..n]);
+/// Waits until `done(screen)`; how long it took, or `None` past the limit.
+fn until(p: &pty::Pty, t0: Instant, done: impl Fn(&str) -> bool) -> Option<Duration> {
+    while t0.elapsed() < ACTION_LIMIT {
+        if done(&p.screen()) {
+            return Some(t0.elapsed());
         }
-    });
-    Pty {
-        child,
-        master,
-        _slave: slave,
-        read,
+        std::thread::sleep(Duration::from_millis(5));
     }
-}
-
-impl Pty {
-    fn screen(&self) -> String {
-        self.read.lock().expect("lock").1.screen().contents()
-    }
-
-    fn bytes(&self) -> usize {
-        self.read.lock().expect("lock").0
-    }
-
-    fn key(&mut self, k: &str) {
-        self.master.write_all(k.as_bytes()).expect("write");
-    }
-
-    /// Waits until `done(screen)`; how long it took, or `None` past the limit.
-    fn until(&self, t0: Instant, done: impl Fn(&str) -> bool) -> Option<Duration> {
-        while t0.elapsed() < ACTION_LIMIT {
-            if done(&self.screen()) {
-                return Some(t0.elapsed());
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        None
-    }
+    None
 }
 
 /// Nothing left in flight: no request, no page loading, no write waiting in the outbox.
@@ -335,8 +262,8 @@ fn session(low_bandwidth: bool) -> Result<Run, String> {
     let t0 = Instant::now();
     let mut p = spawn(dir.path());
     // The first rows: the queue's title says how many it holds once the first page is in.
-    let first_rows = p.until(t0, has_rows);
-    let settled_at = p.until(t0, |s| {
+    let first_rows = until(&p, t0, has_rows);
+    let settled_at = until(&p, t0, |s| {
         settled(s) && (low_bandwidth || shown_ticket(s).is_some())
     });
     let (startup_wire, startup_requests, startup_terminal) = {
@@ -348,21 +275,21 @@ fn session(low_bandwidth: bool) -> Result<Run, String> {
     }
 
     let mut actions = vec![];
-    let mark = |p: &Pty| {
+    let mark = |p: &pty::Pty| {
         let w = wire.lock().expect("lock");
         (w.up + w.down, w.log.len(), p.bytes())
     };
     for i in 0..10 {
         // Open the next ticket.
         let before_ticket = shown_ticket(&p.screen());
-        p.key("j");
+        key(&mut p, "j");
         if low_bandwidth {
             std::thread::sleep(Duration::from_millis(30));
-            p.key("\r");
+            key(&mut p, "\r");
         }
         let (w0, r0, b0) = mark(&p);
         let t = Instant::now();
-        let wait = p.until(t, |s| {
+        let wait = until(&p, t, |s| {
             settled(s) && shown_ticket(s).is_some() && shown_ticket(s) != before_ticket
         });
         let (w1, r1, b1) = mark(&p);
@@ -377,14 +304,14 @@ fn session(low_bandwidth: bool) -> Result<Run, String> {
         if i % 2 == 0 {
             // Reply: r, the text, ctrl-s; done when the helpdesk has it and the panels show it.
             let text = format!("Thanks, looking into it ({i}).");
-            p.key("r");
+            key(&mut p, "r");
             std::thread::sleep(Duration::from_millis(100));
-            p.key(&text);
+            key(&mut p, &text);
             std::thread::sleep(Duration::from_millis(100));
             let (w0, r0, b0) = mark(&p);
             let t = Instant::now();
-            p.key("\x13");
-            let wait = p.until(t, |s| settled(s) && notice_says(s, &id, "updated"));
+            key(&mut p, "\x13");
+            let wait = until(&p, t, |s| settled(s) && notice_says(s, &id, "updated"));
             let (w1, r1, b1) = mark(&p);
             actions.push(Action {
                 what: format!("reply #{id}"),
@@ -395,14 +322,14 @@ fn session(low_bandwidth: bool) -> Result<Run, String> {
             });
         } else {
             // The status picker starts on the current status: the next one is another.
-            p.key("s");
+            key(&mut p, "s");
             std::thread::sleep(Duration::from_millis(100));
-            p.key("j");
+            key(&mut p, "j");
             std::thread::sleep(Duration::from_millis(100));
             let (w0, r0, b0) = mark(&p);
             let t = Instant::now();
-            p.key("\r");
-            let wait = p.until(t, |s| settled(s) && notice_says(s, &id, "updated"));
+            key(&mut p, "\r");
+            let wait = until(&p, t, |s| settled(s) && notice_says(s, &id, "updated"));
             let (w1, r1, b1) = mark(&p);
             actions.push(Action {
                 what: format!("status #{id}"),

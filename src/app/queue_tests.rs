@@ -315,28 +315,33 @@ fn the_complete_queue_is_ordered_by_breach_then_priority_then_value() {
     );
 }
 
-#[test]
-fn low_bandwidth_mode_opens_on_enter_or_after_a_rest() {
-    let mut m = empty_model();
-    m.low_bandwidth = true;
-    init(&mut m);
+/// Start, one view, and its first page (the five fixture tickets): what that page's arrival asks.
+fn start_on_one_view(m: &mut Model) -> Vec<Effect> {
+    init(m);
     update(
-        &mut m,
+        m,
         Msg::Views(Ok(vec![crate::helpdesk::View {
             id: Id::from(1),
             name: "v".into(),
         }])),
     );
     let req = m.view_req.unwrap();
-    let fx = update(
-        &mut m,
+    update(
+        m,
         Msg::ViewPage {
             req,
             tickets: tickets(),
             loaded: 5,
             total: Some(5),
         },
-    );
+    )
+}
+
+#[test]
+fn low_bandwidth_mode_opens_on_enter_or_after_a_rest() {
+    let mut m = empty_model();
+    m.low_bandwidth = true;
+    let fx = start_on_one_view(&mut m);
     assert!(
         fx.iter()
             .any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1001"))
@@ -899,24 +904,7 @@ fn what_the_helpdesk_cannot_do_is_not_asked_of_it() {
         views: true,
         ..crate::helpdesk::Capabilities::NONE
     });
-    init(&mut m);
-    update(
-        &mut m,
-        Msg::Views(Ok(vec![crate::helpdesk::View {
-            id: Id::from(9),
-            name: "All unsolved".into(),
-        }])),
-    );
-    let req = m.view_req.unwrap();
-    let fx = update(
-        &mut m,
-        Msg::ViewPage {
-            req,
-            tickets: tickets(),
-            loaded: 5,
-            total: Some(5),
-        },
-    );
+    let fx = start_on_one_view(&mut m);
     assert!(
         fx.contains(&Effect::LoadAgents),
         "the lists follow the first page: {fx:?}"

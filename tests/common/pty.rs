@@ -1,4 +1,5 @@
 //! tix in a real pseudo-terminal: keys in, the screen as a terminal would draw the bytes out.
+//! Shared by the tests and by the benchmarks that drive the binary (`#[path]` in benches/).
 
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -25,6 +26,11 @@ pub fn spawn(args: &[&str], dir: &std::path::Path) -> Pty {
 
 /// `spawn`, with more environment variables.
 pub fn spawn_with(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Pty {
+    spawn_bin(TIX, args, dir, env)
+}
+
+/// `spawn_with` for another build of tix (benchmarks compare builds).
+pub fn spawn_bin(bin: &str, args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Pty {
     let (mut master, mut slave) = (0, 0);
     let size = libc::winsize {
         ws_row: 40,
@@ -51,7 +57,7 @@ pub fn spawn_with(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) ->
         )
     };
     let io = |fd: &OwnedFd| Stdio::from(fd.try_clone().unwrap());
-    let child = Command::new(TIX)
+    let child = Command::new(bin)
         .args(args)
         .env("TIX_CONFIG_DIR", dir)
         .env("TIX_DATA_DIR", dir)
@@ -86,7 +92,20 @@ pub fn spawn_with(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) ->
     }
 }
 
+/// A tix still running when its test or benchmark ends is stopped with it.
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 impl Pty {
+    /// How many bytes tix wrote to the terminal so far.
+    pub fn bytes(&self) -> usize {
+        self.output.lock().unwrap().len()
+    }
+
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
     }
