@@ -445,6 +445,7 @@ async fn replies_notes_and_field_changes_go_to_their_endpoints() {
         group: Some(Id::from(2)),
         tags: None,
         message: None,
+        ..Default::default()
     };
     fd.update(&id, &fields).await.unwrap();
     let puts = m.to("PUT", "/api/v2/tickets/20");

@@ -637,6 +637,7 @@ async fn status_owner_and_priority_change_and_refusals_are_errors() {
                 group: None,
                 tags: None,
                 message: None,
+                ..Default::default()
             },
         )
         .await

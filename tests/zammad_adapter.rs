@@ -438,6 +438,7 @@ async fn field_changes_are_a_put_and_carry_the_reply_when_both_come_together() {
         group: Some(Id("2nd Level".into())),
         tags: None,
         message: None,
+        ..Default::default()
     };
     zm.update(&Id::from(5), &fields).await.unwrap();
     let puts = m.to("PUT", "/api/v1/tickets/5");

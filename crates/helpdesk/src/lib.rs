@@ -543,6 +543,15 @@ pub struct TicketPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     pub message: Option<NewMessage>,
+    /// Write only if the ticket is still as the agent saw it: its `updated_at` then. A ticket
+    /// changed since fails the write with `ErrorKind::Conflict` and changes nothing (checked by
+    /// the helpdesk where it can: Zendesk's safe update, RT's If-Match; else by reading first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<Timestamp>,
+    /// With a waiting status: when the helpdesk itself should bring the ticket back (Zammad's
+    /// pending time, RT's Starts), where it has such a date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_until: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
