@@ -190,7 +190,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 },
             )),
             Cell::from(m.subject_shown(t).into_owned()),
-            Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
+            Cell::from(Line::from(clock(m, t, m.clock_at.unwrap_or(m.now))).right_aligned()),
         ];
         let mut row = Row::new(cols.keep(cells));
         if pos == m.selected && !m.low_bandwidth {
