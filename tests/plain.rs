@@ -210,6 +210,18 @@ fn term_dumb_chooses_plain_mode() {
 }
 
 #[test]
+fn accessible_chooses_plain_mode_on_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut env = NO_EDITOR.to_vec();
+    env.push(("ACCESSIBLE", "1"));
+    let mut p = spawn_with(&["--demo", "--tickets", "50"], dir.path(), &env);
+    wait_after(&p, 0, "Loaded ");
+    p.keys("quit\n");
+    assert!(p.exit().success());
+    assert_no_escapes(&p.output.lock().unwrap());
+}
+
+#[test]
 fn a_stdin_that_is_no_terminal_chooses_plain_mode_and_a_script_gets_each_answer_in_turn() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(TIX)

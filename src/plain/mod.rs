@@ -82,6 +82,14 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         editor: editor::configured(),
     };
     p.out.line(&words::welcome(&helpdesk));
+    // What the panels show in their problems overlay, said once here.
+    let problems: Vec<String> = p
+        .model
+        .problems
+        .iter()
+        .map(|e| words::problem(e.warning, &e.file, e.line, e.col, &e.message))
+        .collect();
+    p.out.write(&problems);
     let mut input = Input::spawn();
     let mut clock = tokio::time::interval(CLOCK);
     let mut term = crate::workspace::signals()?;

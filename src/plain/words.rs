@@ -307,3 +307,11 @@ pub const CANNED_DEFAULT: &str = "insert none";
 
 pub const NO_ANSWER: &str =
     "Error: the helpdesk has not answered in time; reading the next command.";
+
+pub fn problem(warning: bool, file: &str, line: usize, col: usize, message: &str) -> String {
+    if warning {
+        format!("Warning in {file}, line {line}, column {col}: {message}")
+    } else {
+        format!("Error in {file}, line {line}, column {col}: {message}")
+    }
+}
