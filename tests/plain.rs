@@ -258,3 +258,53 @@ fn a_stdin_that_is_no_terminal_chooses_plain_mode_and_a_script_gets_each_answer_
         "{text}"
     );
 }
+
+#[test]
+fn hostile_tickets_reach_plain_mode_inert() {
+    let (mut server, url) = demo_server(&["--tickets", "120", "--hostile"]);
+    let dir = tempfile::tempdir().unwrap();
+    profile_config(dir.path(), &url);
+    let mut child = Command::new(TIX)
+        .env("TIX_CONFIG_DIR", dir.path())
+        .env("TIX_DATA_DIR", dir.path())
+        .envs(NO_EDITOR)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Every page of the queue, and the first twenty tickets whole.
+    let mut script = String::from("list 1\nlist 2\nlist 3\nlist 4\nlist 5\nlist 6\nshow\n");
+    script.push_str(&"next\n".repeat(20));
+    script.push_str("quit\n");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
+    let mut out = vec![];
+    child.stdout.take().unwrap().read_to_end(&mut out).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_no_escapes(&out);
+    // The hostile text was there, shown as the sanitizer's pictures.
+    let text = lossy(&out);
+    assert!(
+        text.contains('\u{241b}'),
+        "no hostile ticket was shown:\n{text}"
+    );
+    let _ = server.kill();
+    let _ = server.wait();
+}
+
+#[test]
+#[should_panic(expected = "an ESC byte")]
+fn the_check_finds_an_escape_sequence() {
+    assert_no_escapes(b"Queue\r\n\x1b[2J");
+}
+
+#[test]
+#[should_panic(expected = "control")]
+fn the_check_finds_an_8_bit_csi() {
+    assert_no_escapes("1475, \u{9b}2J".as_bytes());
+}

@@ -362,7 +362,11 @@ impl Plain {
                 }
             } else {
                 self.started = true;
-                self.say(words::loaded(self.model.tickets.len(), &name));
+                // A load that failed has said so in its notice: no "Loaded 0 tickets" after it.
+                let failed = self.model.notice.as_ref().is_some_and(|n| n.error);
+                if !failed {
+                    self.say(words::loaded(self.model.tickets.len(), &name));
+                }
                 if matches!(self.wait, Some(Wait::List)) {
                     self.wait = None;
                     self.list(None);
