@@ -308,3 +308,55 @@ fn the_check_finds_an_escape_sequence() {
 fn the_check_finds_an_8_bit_csi() {
     assert_no_escapes("1475, \u{9b}2J".as_bytes());
 }
+
+#[test]
+fn with_an_editor_set_the_reply_is_written_there_and_the_terminal_is_the_editors_meanwhile() {
+    use std::os::unix::fs::PermissionsExt;
+    let (mut server, url) = demo_server(&["--tickets", "60"]);
+    let dir = tempfile::tempdir().unwrap();
+    profile_config(dir.path(), &url);
+    let tools = tempfile::tempdir().unwrap();
+    // The editor reads its text from the terminal: were tix reading it too, it would take the line.
+    let editor = tools.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nread line\nprintf '%s, from the editor\\n' \"$line\" > \"$1\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let editor = editor.to_string_lossy().into_owned();
+    let mut p = spawn_with(
+        &["--plain"],
+        dir.path(),
+        &[("VISUAL", editor.as_str()), ("EDITOR", "")],
+    );
+    let at = wait_after(&p, 0, "Loaded ");
+    p.keys("show\n");
+    let at = wait_paging(&mut p, at, "End of ticket ");
+    let text = p.text();
+    let id: String = text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    p.keys("reply\n");
+    let at = wait_after(&p, at, "Opening your editor");
+    p.keys("Written in vi\n");
+    let at = wait_after(&p, at, "default: send.");
+    p.keys("\n");
+    let at = wait_after(&p, at, " updated");
+    // The terminal is tix's again.
+    p.keys("list\n");
+    wait_after(&p, at, "Queue ");
+    p.keys("quit\n");
+    assert!(p.exit().success());
+    assert_no_escapes(&p.output.lock().unwrap());
+    let t = on_server(dir.path(), &id);
+    assert!(
+        t["messages"].as_array().unwrap().iter().any(|m| m["body"]
+            .as_str()
+            .is_some_and(|b| b.contains("Written in vi, from the editor"))),
+        "{t}"
+    );
+    let _ = server.kill();
+    let _ = server.wait();
+}
