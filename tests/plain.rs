@@ -360,3 +360,40 @@ fn with_an_editor_set_the_reply_is_written_there_and_the_terminal_is_the_editors
     let _ = server.kill();
     let _ = server.wait();
 }
+
+#[test]
+fn a_reply_left_in_the_outbox_is_announced_when_a_later_session_delivers_it() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let on_port = || demo_server(&["--tickets", "60", "--addr", &format!("127.0.0.1:{port}")]).0;
+    let mut server = on_port();
+    let dir = tempfile::tempdir().unwrap();
+    profile_config(dir.path(), &format!("http://127.0.0.1:{port}"));
+    let mut p = spawn_with(&["--plain"], dir.path(), &NO_EDITOR);
+    let at = wait_after(&p, 0, "Loaded ");
+    p.keys("show\n");
+    let at = wait_paging(&mut p, at, "End of ticket ");
+    // The link drops; the agent writes and sends anyway.
+    let _ = server.kill();
+    let _ = server.wait();
+    p.keys("reply\n");
+    let at = wait_after(&p, at, "Write the reply to ");
+    p.keys("Sent while offline\n.\n");
+    let at = wait_after(&p, at, "default: send.");
+    p.keys("\n");
+    wait_after(&p, at, "waits in the outbox");
+    p.keys("quit\n");
+    assert!(p.exit().success());
+    // The next session delivers it, and says so on a line of its own.
+    let mut server = on_port();
+    let mut again = spawn_with(&["--plain"], dir.path(), &NO_EDITOR);
+    wait_after(&again, 0, "was delivered from the outbox.");
+    again.keys("quit\n");
+    assert!(again.exit().success());
+    assert_no_escapes(&again.output.lock().unwrap());
+    let _ = server.kill();
+    let _ = server.wait();
+}
