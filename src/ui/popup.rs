@@ -10,7 +10,7 @@ use crate::app::line_edit::with_caret;
 use crate::app::model::{Model, PickKind};
 use crate::app::overlays::palette_items;
 use crate::keymap::{Context, Lookup};
-use crate::ui::text::{thousands, truncate};
+use crate::ui::text::truncate;
 
 /// Clears a popup's area, and the wide characters under it that begin just left of it: a
 /// character whose second half lies under the popup's left edge would otherwise be sent whole,
@@ -237,7 +237,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         let now = if p.current == Some(i) { "  (now)" } else { "" };
         let count = match p.kind {
             PickKind::View => view_count(m, &p.options[i].0)
-                .map_or(String::new(), |n| format!(" ({})", thousands(n))),
+                .map_or(String::new(), |n| format!(" ({})", m.lang.number(n))),
             _ => String::new(),
         };
         let l = Line::raw(format!(" {}{count}{now} ", p.options[i].1));
