@@ -66,7 +66,7 @@ pub fn help(f: &mut Frame, m: &Model, typed: &str, scroll: usize) {
                     || [
                         keys.join(" "),
                         b.action.map_or("", Action::name).to_string(),
-                        b.description().to_string(),
+                        b.description(m.lang),
                     ]
                     .iter()
                     .any(|s| s.to_lowercase().contains(&query))
@@ -78,7 +78,7 @@ pub fn help(f: &mut Frame, m: &Model, typed: &str, scroll: usize) {
                         m.theme.get("key_hint"),
                     ),
                     Span::raw(format!("{:<22}", b.action.map_or("", Action::name))),
-                    Span::styled(b.description().to_string(), m.theme.get("muted")),
+                    Span::styled(b.description(m.lang), m.theme.get("muted")),
                 ])
             })
             .collect();
@@ -152,7 +152,7 @@ pub fn which_key(f: &mut Frame, m: &Model) {
             let rest: Vec<String> = b.keys[typed..].iter().map(ToString::to_string).collect();
             Line::from(vec![
                 Span::styled(format!(" {:<8}", rest.join(" ")), m.theme.get("key_hint")),
-                Span::raw(b.description().to_string()),
+                Span::raw(b.description(m.lang)),
             ])
         })
         .collect();
