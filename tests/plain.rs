@@ -248,6 +248,20 @@ fn a_stdin_that_is_no_terminal_chooses_plain_mode_and_a_script_gets_each_answer_
     assert_no_escapes(&out);
     let text = lossy(&out);
     assert!(text.starts_with("tix plain mode"), "{text}");
+    // The demo's queue has tickets at or past their deadline: one line says the first, in words,
+    // and one counts the rest (the throttle).
+    let alert = text
+        .lines()
+        .find(|l| l.starts_with("Deadline alert: "))
+        .unwrap_or_else(|| panic!("no alert: {text}"));
+    assert!(
+        alert.contains("breached ") || alert.contains("breaches in "),
+        "{alert}"
+    );
+    assert!(
+        text.contains("more announcements came; type news to hear them."),
+        "{text}"
+    );
     let list = text.find("Queue ").expect("the queue listed");
     let next = text[list..].find("Ticket ").expect("next opened a ticket");
     // `next` opened the second record of the list.

@@ -23,7 +23,7 @@ use tokio::sync::mpsc;
 use self::announce::Announcer;
 use self::choice::{Answer, Choice};
 use self::commands::Command;
-use crate::app::model::{DraftKind, Model, PickKind};
+use crate::app::model::{AlertKind, DraftKind, Model, PickKind};
 use crate::app::msg::{Effect, Msg};
 use crate::app::plain::Command as Op;
 use crate::app::{editor, effects, update};
@@ -75,6 +75,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         announcer: Announcer::default(),
         loading: false,
         started: false,
+        alerted: Default::default(),
         waited_since: None,
         interactive,
         data_dir,
@@ -271,6 +272,8 @@ struct Plain {
     notices_seen: u64,
     /// Whether a view (or search) load was under way after the last message.
     loading: bool,
+    /// The alerts already said (as `Model::alerted` was after the last message).
+    alerted: std::collections::HashSet<(Id, AlertKind)>,
     /// Whether the first load of the queue has ended.
     started: bool,
     /// Since when a script's next line waits for an answer (see `reading`).
@@ -321,15 +324,24 @@ impl Plain {
             let reply = message.map(|v| v == Visibility::Public);
             self.announcer.event(words::delivered(reply, &named));
         }
+        let mut alert = false;
         for e in update::update(&mut self.model, msg) {
             match e {
                 Effect::Bell | Effect::EditExternally { .. } => {}
                 Effect::Alert { text } => {
-                    self.announcer.event(words::alert(&text));
+                    alert = true;
                     self.runner.run(Effect::Alert { text });
                 }
                 e => self.runner.run(e),
             }
+        }
+        if self.model.alerted.len() != self.alerted.len() {
+            if alert {
+                self.alert_lines();
+            }
+            // Tickets known without an alert (at or near breach when the queue first came)
+            // are taken as said too, as in the panels.
+            self.alerted = self.model.alerted.clone();
         }
         self.after();
     }
@@ -383,6 +395,26 @@ impl Plain {
         }
         let due = self.announcer.due(Timestamp::now());
         self.out.write(&due);
+    }
+
+    /// An alert, one announcement per ticket in it, in the queue's order (soonest breach first),
+    /// each the ticket's record: its number, subject and how late it is, in words.
+    fn alert_lines(&mut self) {
+        let new: std::collections::HashSet<_> =
+            self.model.alerted.difference(&self.alerted).collect();
+        let mut lines = vec![];
+        for t in &self.model.tickets {
+            let record = || records::record(&self.model, t);
+            if new.contains(&(t.id.clone(), AlertKind::NearBreach)) {
+                lines.push(words::deadline_alert(&record()));
+            }
+            if new.contains(&(t.id.clone(), AlertKind::Arrived)) {
+                lines.push(words::arrived(&record()));
+            }
+        }
+        for line in lines {
+            self.announcer.event(line);
+        }
     }
 
     fn view_name(&self) -> String {

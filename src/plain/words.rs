@@ -254,8 +254,12 @@ pub fn delivered(reply: Option<bool>, ticket: &str) -> String {
     }
 }
 
-pub fn alert(text: &str) -> String {
-    format!("Alert: {text}")
+pub fn deadline_alert(record: &str) -> String {
+    format!("Deadline alert: {record}")
+}
+
+pub fn arrived(record: &str) -> String {
+    format!("New urgent or VIP ticket: {record}")
 }
 
 pub fn help() -> Vec<String> {
