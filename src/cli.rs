@@ -37,6 +37,9 @@ pub struct Target {
     /// Low-bandwidth mode: fewer bytes to the terminal (see README)
     #[arg(long, global = true)]
     pub low_bandwidth: bool,
+    /// Plain mode for screen readers and braille: lines, no panels (see README)
+    #[arg(long, global = true)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Subcommand)]

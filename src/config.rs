@@ -157,6 +157,11 @@ pub struct Config {
     pub follow_delay_ms: Option<u64>,
     /// Where attachments are saved (default: the XDG download dir, else ~/Downloads).
     pub download_dir: Option<String>,
+    /// Plain mode: append-only lines for screen readers and braille (also `--plain`).
+    pub plain: Option<bool>,
+    /// SLA clocks and ages redraw as time passes (on by default); off, the panels change only
+    /// when something happens, so a screen reader hears nothing between actions.
+    pub ticking_clocks: Option<bool>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
 }

@@ -28,6 +28,7 @@ pub mod metrics;
 pub mod oauth;
 pub mod opener;
 pub mod palette;
+pub mod plain;
 pub mod privacy;
 pub mod secret_cmd;
 pub mod sla;

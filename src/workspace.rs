@@ -70,12 +70,16 @@ pub struct Options {
     pub download_dir: Option<std::path::PathBuf>,
     /// Where workflows in progress are kept.
     pub workflows: Option<crate::store::workflows::WorkflowStore>,
+    /// Whether the clock alone redraws (countdowns and ages as they change); off, only what
+    /// happens does.
+    pub ticking_clocks: bool,
 }
 
 /// Runs the workspace until the agent quits; what it says on leaving (the drafts kept) is returned
 /// to be printed once the terminal is back.
 pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<Vec<String>> {
     let mouse = opts.mouse;
+    let ticking = opts.ticking_clocks;
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
@@ -103,29 +107,10 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     )?;
 
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
-    let mut runner = effects::Runner::new(hd, tx.clone(), opts.drafts);
+    let data_dir = opts.data_dir.clone();
+    let mut runner = start_runner(hd, opts, tx.clone());
     // What drawing keeps between frames (the conversation laid out).
     let mut drawn = crate::ui::Cache::default();
-    let data_dir = opts.data_dir.clone();
-    runner.data_dir = opts.data_dir;
-    runner.notify_cmd = opts.notify_cmd;
-    // The last known queue, read off the UI task; the helpdesk's answer replaces it.
-    if let Some(cache) = opts.cache.clone() {
-        let tx = tx.clone();
-        tokio::task::spawn_blocking(move || {
-            if let Some(q) = cache.load_queue() {
-                let _ = tx.send(Msg::Cached(q));
-            }
-        });
-    }
-    runner.cache = opts.cache;
-    runner.knowledge = std::sync::Arc::new(opts.knowledge);
-    runner.set_outbox(opts.outbox);
-    runner.last_view = opts.last_view;
-    runner.download_dir = opts.download_dir;
-    runner.workflows = opts.workflows;
-    runner.resume_outbox();
-    runner.watch_rate_budget(std::time::Duration::from_secs(1));
     model.now = jiff::Timestamp::now();
     model.size = size;
     for e in update::init(&mut model) {
@@ -182,15 +167,23 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         if !tick {
             model.now = jiff::Timestamp::now();
         }
+        // Clocks that do not tick show the time of the agent's last action.
+        if !ticking
+            && (model.clock_at.is_none()
+                || matches!(msg, Msg::Key(_) | Msg::Mouse(_) | Msg::Paste(_)))
+        {
+            model.clock_at = Some(model.now);
+        }
         let effects = update::update(&mut model, msg);
         // A clock tick redraws only when something on screen can have changed: when the minute
         // turns (countdowns and ages), a retry or a deadline is counted in seconds, or it did
         // something. An idle workspace writes nothing to the terminal.
         let changed = !tick
             || !effects.is_empty()
-            || model.retry_at.is_some()
-            || model.now.as_second() / 60 != minute_before
-            || counts_seconds(&model);
+            || ticking
+                && (model.retry_at.is_some()
+                    || model.now.as_second() / 60 != minute_before
+                    || counts_seconds(&model));
         for e in effects {
             if let msg::Effect::EditExternally { ticket, kind, text } = e {
                 // The terminal is the editor's until it exits; keys wait for tix again after.
@@ -230,8 +223,37 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     Ok(farewell(&model))
 }
 
+/// The runner with everything it keeps on disk, the saved queue asked for, the outbox resumed:
+/// the same for every front end (the panels, plain mode).
+pub fn start_runner(
+    hd: SharedHelpdesk,
+    opts: Options,
+    tx: mpsc::UnboundedSender<Msg>,
+) -> effects::Runner {
+    let mut runner = effects::Runner::new(hd, tx.clone(), opts.drafts);
+    runner.data_dir = opts.data_dir;
+    runner.notify_cmd = opts.notify_cmd;
+    // The last known queue, read off the UI task; the helpdesk's answer replaces it.
+    if let Some(cache) = opts.cache.clone() {
+        tokio::task::spawn_blocking(move || {
+            if let Some(q) = cache.load_queue() {
+                let _ = tx.send(Msg::Cached(q));
+            }
+        });
+    }
+    runner.cache = opts.cache;
+    runner.knowledge = std::sync::Arc::new(opts.knowledge);
+    runner.set_outbox(opts.outbox);
+    runner.last_view = opts.last_view;
+    runner.download_dir = opts.download_dir;
+    runner.workflows = opts.workflows;
+    runner.resume_outbox();
+    runner.watch_rate_budget(std::time::Duration::from_secs(1));
+    runner
+}
+
 /// One line per draft kept, so that a quit never hides that text is waiting.
-fn farewell(m: &Model) -> Vec<String> {
+pub fn farewell(m: &Model) -> Vec<String> {
     let mut kept: Vec<_> = m.drafts.iter().collect();
     kept.sort_by(|a, b| a.0.cmp(b.0));
     kept.into_iter()
@@ -264,7 +286,7 @@ fn counts_seconds(m: &model::Model) -> bool {
 
 /// SIGTERM, SIGHUP (a dropped SSH link), and SIGINT and SIGQUIT sent from outside (raw mode
 /// makes Ctrl-C and Ctrl-\ keys) end tix cleanly: drafts saved, the terminal restored.
-fn signals() -> io::Result<mpsc::UnboundedReceiver<()>> {
+pub fn signals() -> io::Result<mpsc::UnboundedReceiver<()>> {
     let (tx, rx) = mpsc::unbounded_channel();
     #[cfg(unix)]
     {

@@ -125,7 +125,7 @@ pub(super) fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<E
 
 /// The composer's editor on `text`, the cursor at its end. A paragraph wraps at the panel's width
 /// (words, or characters for a long URL) instead of scrolling sideways out of sight.
-fn editor_with(text: &str) -> TextArea<'static> {
+pub(super) fn editor_with(text: &str) -> TextArea<'static> {
     let mut editor = TextArea::from(text.split('\n').map(str::to_string));
     editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
     editor.move_cursor(ratatui_textarea::CursorMove::Bottom);

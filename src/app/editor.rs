@@ -17,6 +17,15 @@ fn command() -> Vec<String> {
         .unwrap_or_else(|| vec!["vi".into()])
 }
 
+/// Whether the agent named an editor (`$VISUAL` or `$EDITOR`, not empty): plain mode writes
+/// in its own prompt otherwise.
+pub fn configured() -> bool {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .any(|v| !v.trim().is_empty())
+}
+
 /// Where the text waits while the editor has it: readable by the agent alone.
 fn file(dir: &Path, ticket: &Id, kind: DraftKind) -> PathBuf {
     dir.join("edit").join(format!(

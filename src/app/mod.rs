@@ -30,6 +30,9 @@ pub mod msg;
 pub(crate) mod overlays;
 #[cfg(test)]
 mod overlays_tests;
+pub mod plain;
+#[cfg(test)]
+mod plain_tests;
 mod queue;
 #[cfg(test)]
 mod queue_tests;

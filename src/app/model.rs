@@ -528,6 +528,12 @@ pub struct Model {
     /// Every notice and error of the session, with its time, the newest last (at most
     /// `MESSAGES_KEPT`): none is lost when the next one replaces it in the status bar.
     pub messages: std::collections::VecDeque<(Timestamp, Notice)>,
+    /// How many notices the session has had: a front end that prints them (plain mode) tells
+    /// the new ones by it.
+    pub notices: u64,
+    /// The time the queue's clocks show: `None` follows `now`; with `ticking_clocks = false` the
+    /// event loop sets it at each action of the agent, so clocks stand still between actions.
+    pub clock_at: Option<Timestamp>,
     /// Downloads under way, by request.
     pub downloads: BTreeMap<ReqId, DownloadJob>,
     /// The guided workflows installed (those that passed their check).
@@ -632,6 +638,8 @@ impl Model {
             search: None,
             view_before_search: None,
             messages: std::collections::VecDeque::new(),
+            notices: 0,
+            clock_at: None,
             downloads: BTreeMap::new(),
             workflows: Vec::new(),
             walks: HashMap::new(),

@@ -19,6 +19,8 @@ pub const OUTBOX_REQ: ReqId = u64::MAX;
 #[derive(Debug)]
 pub enum Msg {
     Key(KeyEvent),
+    /// A command of plain mode (a line typed instead of a key).
+    Plain(super::plain::Command),
     Paste(String),
     Mouse(MouseEvent),
     Resize(u16, u16),

@@ -28,6 +28,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(ev) if ev.kind != KeyEventKind::Release => on_key(m, ev),
         Msg::Key(_) => vec![],
+        Msg::Plain(c) => super::plain::command(m, c),
         Msg::Edited { ticket, kind, text } => edited(m, ticket, kind, text),
         Msg::SearchDone { req, result } => search_done(m, req, result),
         Msg::KbDebounced(typed) => super::knowledge::debounced(m, typed),
@@ -197,6 +198,7 @@ pub(super) fn notice(m: &mut Model, text: &str, error: bool) {
         m.messages.pop_front();
     }
     m.messages.push_back((m.now, n.clone()));
+    m.notices += 1;
     m.notice = Some(n);
 }
 

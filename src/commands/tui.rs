@@ -97,9 +97,19 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         download_dir: c.config.download_dir(),
         workflows: Some(workflow_store),
         knowledge: crate::knowledge::Local::load(&c.paths.config_dir.join("knowledge")),
+        ticking_clocks: c.config.ticking_clocks.unwrap_or(true),
+    };
+    let plain = crate::plain::when::chosen(&crate::plain::when::Signals::from_env(
+        target.plain,
+        c.config.plain,
+    ));
+    let farewell = if plain {
+        crate::plain::run(c.helpdesk.clone(), model, opts).await?
+    } else {
+        crate::workspace::run(c.helpdesk.clone(), model, opts).await?
     };
     // After a SIGHUP the terminal may be gone: a line that cannot be written is no error.
-    for line in crate::workspace::run(c.helpdesk.clone(), model, opts).await? {
+    for line in farewell {
         let _ = writeln!(std::io::stderr(), "{line}");
     }
     Ok(())

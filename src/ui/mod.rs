@@ -45,7 +45,7 @@ pub struct Cache {
 
 pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
     let p = crate::layout::panels(f.area(), m.composer.is_some());
-    queue::draw(f, m, p.queue);
+    let selected_row = queue::draw(f, m, p.queue);
     conversation::draw(f, m, &mut cache.conversation, p.conversation);
     if let Some(area) = p.composer {
         conversation::draw_composer(f, m, area);
@@ -73,6 +73,16 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
     }
     if !m.pending_keys.is_empty() {
         popup::which_key(f, m);
+    }
+    // The terminal's own cursor on the focused row: screen magnifiers and braille displays follow
+    // it (a frame that places none hides it, as before, under overlays and the composer).
+    if m.focus == Focus::Queue
+        && m.overlay.is_none()
+        && m.composer.is_none()
+        && m.pending_keys.is_empty()
+        && let Some(at) = selected_row
+    {
+        f.set_cursor_position(at);
     }
 }
 

@@ -1,7 +1,7 @@
 //! The queue: a virtualised table (only the rows on screen are built, so 100k tickets cost nothing).
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
@@ -36,12 +36,13 @@ struct Columns {
 }
 
 impl Columns {
-    fn for_width(width: u16, low_bandwidth: bool) -> Self {
+    fn for_width(width: u16) -> Self {
         let wide = width >= 100;
         Columns {
-            // Low-bandwidth mode marks the selection with one character in a gutter instead
-            // of a full-row highlight: a step rewrites two cells, not two rows.
-            shown: [low_bandwidth, true, true, true, wide, true, true, true],
+            // The selection is marked with a character in a gutter as well as by colour (a
+            // screen reader or a mono terminal has no colour); low-bandwidth mode marks it
+            // there alone, without a full-row highlight: a step rewrites two cells, not two rows.
+            shown: [true, true, true, true, wide, true, true, true],
             requester: match width {
                 100.. => 18,
                 70..100 => 14,
@@ -59,7 +60,8 @@ impl Columns {
     }
 }
 
-pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
+/// Draws the queue; where the selected row begins (for the terminal's cursor), when it is shown.
+pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
     let l = m.lang;
     let mut title = vec![Span::raw(format!(" {}", t!(l, "queue-title")))];
     if let Some(v) = &m.view {
@@ -153,7 +155,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .max()
         .unwrap_or(2)
         .clamp(2, STATUS_COLS);
-    let cols = Columns::for_width(inner.width, m.low_bandwidth);
+    let cols = Columns::for_width(inner.width);
     let widths = [
         Constraint::Length(1),
         Constraint::Length(id_w as u16),
@@ -182,8 +184,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             "{mark}{}",
             t.requester.as_ref().map_or("", |r| r.name.as_str())
         );
-        let marker = if m.low_bandwidth && pos == m.selected {
-            "▶"
+        let marker = if pos == m.selected {
+            ">"
         } else if open_elsewhere.is_some_and(|p| p.id == t.id) {
             "○" // the open ticket's row, when the selection has moved on
         } else {
@@ -207,7 +209,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 },
             )),
             Cell::from(m.subject_shown(t).into_owned()),
-            Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
+            Cell::from(Line::from(clock(m, t, m.clock_at.unwrap_or(m.now))).right_aligned()),
         ];
         let mut row = Row::new(cols.keep(cells));
         if pos == m.selected && !m.low_bandwidth {
@@ -234,4 +236,9 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .header(header)
         .column_spacing(1);
     f.render_widget(table, inner);
+    // Below the header row, on the gutter's marker.
+    (first..last).contains(&m.selected).then(|| Position {
+        x: inner.x,
+        y: inner.y + 1 + (m.selected - first) as u16,
+    })
 }

@@ -140,10 +140,10 @@ fn selected_row_is_reversed_and_breach_is_marked() {
     let mut m = loaded_model();
     update(&mut m, key("j"));
     let t = render(&m, 120, 40);
-    let y = find_row(&t, "┃#1002");
+    let y = find_row(&t, "┃> #1002");
     let buf = t.backend().buffer();
     assert!(buf[(3, y)].modifier.contains(Modifier::REVERSED));
-    let y1 = find_row(&t, "┃#1001");
+    let y1 = find_row(&t, "┃  #1001");
     assert!(!buf[(3, y1)].modifier.contains(Modifier::REVERSED));
     // #1001's first-response target is 30 minutes past: breached, with a "!" as well as colour.
     assert!(row_text(&t, y1).contains("!-30m"), "{}", row_text(&t, y1));
@@ -259,7 +259,7 @@ fn low_bandwidth_selection_is_a_marker() {
     m.low_bandwidth = true;
     update(&mut m, key("j"));
     let t = render(&m, 120, 40);
-    let y = find_row(&t, "▶ #1002");
+    let y = find_row(&t, "> #1002");
     let buf = t.backend().buffer();
     assert!(
         !buf[(5, y)].modifier.contains(Modifier::REVERSED),
@@ -328,7 +328,7 @@ fn the_queue_says_which_ticket_is_open_when_the_selection_moved_on() {
         "{}",
         row_text(&t, 0)
     );
-    find_row(&t, "▶ #1002");
+    find_row(&t, "> #1002");
     find_row(&t, "○ #1001");
     update(&mut m, key("r"));
     assert_eq!(m.composer.as_ref().unwrap().ticket.0, "1001");
@@ -930,6 +930,37 @@ fn knowledge_article_80x24_and_beside_120x40() {
     let t = render(&m, 120, 40);
     find_row(&t, "Refund requests: returned");
     insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn the_selected_row_is_marked_with_text_and_holds_the_hardware_cursor() {
+    let mut m = loaded_model();
+    update(&mut m, key("j"));
+    let t = render(&m, 120, 40);
+    // Not by colour alone: a `>` before the selected ticket, and only there.
+    let y = find_row(&t, "> #1002");
+    assert!(!row_text(&t, find_row(&t, "#1001")).contains('>'));
+    // Screen magnifiers and braille displays follow the terminal's cursor: it stands on the row.
+    assert!(t.backend().cursor_visible(), "the cursor is shown");
+    let at = t.backend().cursor_position();
+    assert_eq!(at.y, y, "the cursor is on the selected row");
+    assert_eq!(row_text(&t, y).chars().nth(at.x as usize), Some('>'));
+}
+
+#[test]
+fn without_ticking_clocks_the_queue_shows_the_time_of_the_last_action() {
+    let mut m = loaded_model();
+    let before = render(&m, 120, 40);
+    let row = find_row(&before, "> #1001");
+    m.clock_at = Some(m.now);
+    m.now += jiff::SignedDuration::from_hours(5);
+    assert_eq!(
+        row_text(&render(&m, 120, 40), row),
+        row_text(&before, row),
+        "standing still"
+    );
+    m.clock_at = None;
+    assert_ne!(row_text(&render(&m, 120, 40), row), row_text(&before, row));
 }
 
 /// The workspace in each of tix's languages: panel titles, column heads and the status bar come
