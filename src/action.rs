@@ -59,6 +59,9 @@ actions! {
     Escalate = "ticket.escalate", "Escalate: pick a group or person, write a note, raise priority";
     Attachments = "ticket.attachments", "Save or open one of the ticket's attachments";
     OpenWeb = "ticket.open-web", "Open the ticket in the helpdesk's web UI";
+    Snooze = "ticket.snooze", "Snooze the ticket out of the queue until a time (a snoozed one: wake it now)";
+    Unsnooze = "ticket.unsnooze", "Cancel the ticket's snooze: it returns to the queue";
+    SnoozeHelpdesk = "snooze.helpdesk", "In the snooze picker: also set the helpdesk's waiting status, so colleagues see it";
     Workflow = "ticket.workflow", "Walk a guided workflow on this ticket (those that fit it first)";
     WorkflowNext = "workflow.next", "Done: on to the workflow's next step (after an instruction)";
     WorkflowBack = "workflow.back", "Back one step in the workflow";

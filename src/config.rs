@@ -145,6 +145,9 @@ pub struct Config {
     pub follow_delay_ms: Option<u64>,
     /// Where attachments are saved (default: the XDG download dir, else ~/Downloads).
     pub download_dir: Option<String>,
+    /// The agent's time zone (IANA name, e.g. "Europe/Bucharest"): times are shown and snooze
+    /// times read in it. The system's when absent.
+    pub time_zone: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
 }

@@ -70,6 +70,8 @@ pub struct Options {
     pub download_dir: Option<std::path::PathBuf>,
     /// Where workflows in progress are kept.
     pub workflows: Option<crate::store::workflows::WorkflowStore>,
+    /// Where snoozes are kept.
+    pub snoozes: Option<crate::store::snoozes::SnoozeStore>,
 }
 
 /// Runs the workspace until the agent quits; what it says on leaving (the drafts kept) is returned
@@ -124,6 +126,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     runner.last_view = opts.last_view;
     runner.download_dir = opts.download_dir;
     runner.workflows = opts.workflows;
+    runner.snoozes = opts.snoozes;
     runner.resume_outbox();
     runner.watch_rate_budget(std::time::Duration::from_secs(1));
     model.now = jiff::Timestamp::now();

@@ -98,6 +98,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             "Loading the queue…"
         } else if !m.filter.is_empty() {
             "No ticket matches the filter"
+        } else if m.in_snoozed_view() {
+            "Nothing is snoozed"
         } else {
             "No tickets"
         };
@@ -137,6 +139,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .unwrap_or(2)
         .clamp(2, STATUS_COLS);
     let cols = Columns::for_width(inner.width, m.low_bandwidth);
+    // The Snoozed view says when each ticket wakes where the others show the SLA clock.
+    let snoozed = m.in_snoozed_view();
     let widths = [
         Constraint::Length(1),
         Constraint::Length(id_w as u16),
@@ -145,7 +149,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         Constraint::Length(6),
         Constraint::Length(cols.requester as u16),
         Constraint::Min(10),
-        Constraint::Length(7),
+        Constraint::Length(if snoozed { 12 } else { 7 }),
     ];
     let rows = (first..last).map(|pos| {
         let t = &m.tickets[m.visible[pos]];
@@ -190,7 +194,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 },
             )),
             Cell::from(m.subject_shown(t).into_owned()),
-            Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
+            Cell::from(
+                Line::from(match crate::app::snooze::wakes(m, t) {
+                    Some(at) if snoozed => Span::raw(at),
+                    _ => clock(m, t, m.now),
+                })
+                .right_aligned(),
+            ),
         ];
         let mut row = Row::new(cols.keep(cells));
         if pos == m.selected && !m.low_bandwidth {
@@ -210,7 +220,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         "chan",
         "requester",
         "subject",
-        "due/age",
+        if snoozed { "wakes" } else { "due/age" },
     ];
     let header = Row::new(cols.keep(header_cells)).style(m.theme.get("header"));
     let table = Table::new(rows, cols.keep(widths))
