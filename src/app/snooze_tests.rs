@@ -441,3 +441,25 @@ fn a_reload_that_shows_a_change_made_while_tix_was_closed_checks_it() {
         updated_at: seen,
     }));
 }
+
+#[test]
+fn a_snoozed_ticket_near_its_breach_does_not_alert_while_it_sleeps() {
+    // #1001 and #1002 are past their targets, #1003 is 10 minutes away; #1001 and #1003 are
+    // snoozed from the last session.
+    let kept: Vec<Snooze> = tickets()
+        .into_iter()
+        .filter(|t| t.id.0 == "1001" || t.id.0 == "1003")
+        .map(|ticket| Snooze {
+            seen: ticket.updated_at,
+            ticket,
+            until: now() + SignedDuration::from_hours(3),
+            set_at: now() - SignedDuration::from_hours(1),
+            on_helpdesk: false,
+        })
+        .collect();
+    let m = loaded_model_with(|m| {
+        m.snoozes = kept.into_iter().map(|s| (s.ticket.id.clone(), s)).collect();
+    });
+    let alert = m.alert.clone().unwrap_or_default();
+    assert_eq!(alert, "#1002 breached its SLA (-10m)");
+}
