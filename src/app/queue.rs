@@ -484,6 +484,10 @@ pub(super) fn views_loaded(
             // tix's own view of the tickets it snoozed, after the helpdesk's.
             let none = views.is_empty();
             views.push(super::snooze::snoozed_view());
+            m.view_counts.insert(
+                Id(super::snooze::SNOOZED_VIEW.into()),
+                m.snoozes.len() as u64,
+            );
             // The configured (or last used) view when the helpdesk has it, else the first.
             let wanted = m.preferred_view.as_deref().and_then(|name| {
                 views
