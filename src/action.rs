@@ -60,6 +60,9 @@ actions! {
     Escalate = "ticket.escalate", "action-ticket-escalate";
     Attachments = "ticket.attachments", "action-ticket-attachments";
     OpenWeb = "ticket.open-web", "action-ticket-open-web";
+    Snooze = "ticket.snooze", "action-ticket-snooze";
+    Unsnooze = "ticket.unsnooze", "action-ticket-unsnooze";
+    SnoozeHelpdesk = "snooze.helpdesk", "action-snooze-helpdesk";
     Workflow = "ticket.workflow", "action-ticket-workflow";
     WorkflowNext = "workflow.next", "action-workflow-next";
     WorkflowBack = "workflow.back", "action-workflow-back";

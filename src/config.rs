@@ -162,6 +162,9 @@ pub struct Config {
     /// SLA clocks and ages redraw as time passes (on by default); off, the panels change only
     /// when something happens, so a screen reader hears nothing between actions.
     pub ticking_clocks: Option<bool>,
+    /// The agent's time zone (IANA name, e.g. "Europe/Bucharest"): times are shown and snooze
+    /// times read in it. The system's when absent.
+    pub time_zone: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
 }

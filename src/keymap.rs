@@ -28,10 +28,12 @@ pub enum Context {
     Workflow,
     /// An article read in the knowledge overlay.
     Knowledge,
+    /// The snooze picker's own keys (a time is typed there: [palette]'s keys serve it too).
+    Snooze,
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
@@ -43,6 +45,7 @@ impl Context {
         Context::Attachments,
         Context::Workflow,
         Context::Knowledge,
+        Context::Snooze,
     ];
 
     pub fn name(self) -> &'static str {
@@ -58,6 +61,7 @@ impl Context {
             Context::Attachments => "attachments",
             Context::Workflow => "workflow",
             Context::Knowledge => "knowledge",
+            Context::Snooze => "snooze",
         }
     }
 
@@ -65,7 +69,7 @@ impl Context {
     /// serves the filter, palette and help queries. A key that types a character cannot be bound
     /// there, or typing a word would run commands.
     pub fn types_text(self) -> bool {
-        matches!(self, Context::Compose | Context::Palette)
+        matches!(self, Context::Compose | Context::Palette | Context::Snooze)
     }
 }
 
@@ -396,6 +400,7 @@ impl Keymap {
                 | Context::Attachments
                 | Context::Workflow
                 | Context::Knowledge
+                | Context::Snooze
                 | Context::Global
         ) {
             tables.push(Context::Global);

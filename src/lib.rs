@@ -33,6 +33,7 @@ pub mod privacy;
 pub mod secret_cmd;
 pub mod sla;
 pub mod sms;
+pub mod snooze;
 pub mod store;
 pub mod theme;
 pub mod ui;

@@ -73,6 +73,8 @@ pub struct Options {
     /// Whether the clock alone redraws (countdowns and ages as they change); off, only what
     /// happens does.
     pub ticking_clocks: bool,
+    /// Where snoozes are kept.
+    pub snoozes: Option<crate::store::snoozes::SnoozeStore>,
 }
 
 /// Runs the workspace until the agent quits; what it says on leaving (the drafts kept) is returned
@@ -247,6 +249,7 @@ pub fn start_runner(
     runner.last_view = opts.last_view;
     runner.download_dir = opts.download_dir;
     runner.workflows = opts.workflows;
+    runner.snoozes = opts.snoozes;
     runner.resume_outbox();
     runner.watch_rate_budget(std::time::Duration::from_secs(1));
     runner

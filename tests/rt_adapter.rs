@@ -110,6 +110,53 @@ async fn rts_statuses_are_offered_shown_and_written_in_rts_words() {
     );
 }
 
+#[tokio::test]
+async fn a_snooze_set_on_rt_is_stalled_with_starts_at_the_wake_up_time() {
+    let m = Mock::default();
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", "id = 1")],
+        vec![ok(&page(vec![rt_ticket(1, "stalled")]))],
+    );
+    m.on(
+        "HEAD",
+        "/REST/2.0/ticket/1",
+        &[],
+        vec![ok("").header("ETag", "\"48\"")],
+    );
+    m.on(
+        "PUT",
+        "/REST/2.0/ticket/1",
+        &[],
+        vec![ok(
+            r#"["Ticket 1: Status changed from 'open' to 'stalled'"]"#,
+        )],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let v = rt.vocabulary().await.unwrap();
+    // 09:00 in Bucharest on Monday 7 Dec: RT keeps dates in UTC.
+    let snooze = TicketPatch {
+        status: Some(v.status("pending").unwrap().raw.clone()),
+        pending_until: Some("2026-12-07T07:00:00Z".parse().unwrap()),
+        ..TicketPatch::default()
+    };
+    rt.update(&Id::from(1), &snooze).await.unwrap();
+    let put = m.to("PUT", "/REST/2.0/ticket/1").pop().unwrap().json();
+    assert_eq!(
+        put,
+        json!({"Status": "stalled", "Starts": "2026-12-07 07:00:00"})
+    );
+    // Without a wake-up time, no Starts.
+    let plain = TicketPatch {
+        status: Some("stalled".into()),
+        ..TicketPatch::default()
+    };
+    rt.update(&Id::from(1), &plain).await.unwrap();
+    let put = m.to("PUT", "/REST/2.0/ticket/1").pop().unwrap().json();
+    assert_eq!(put, json!({"Status": "stalled"}));
+}
+
 /// A ticket as RT answers a view's page: only the fields tix asks for there.
 fn listed(id: u64, priority: u64, due: &str, updated: &str) -> Value {
     json!({

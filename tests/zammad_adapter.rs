@@ -1025,3 +1025,23 @@ async fn states_that_cannot_be_read_are_zammads_defaults() {
     );
     assert_eq!(v.priorities.len(), 3);
 }
+
+#[tokio::test]
+async fn a_snooze_set_on_zammad_is_pending_reminder_at_the_wake_up_time() {
+    let m = writable();
+    let zm = client(&m).await;
+    let v = zm.vocabulary().await.unwrap();
+    let until: Timestamp = "2026-12-07T07:00:00Z".parse().unwrap();
+    let snooze = TicketPatch {
+        status: Some(v.status("pending").unwrap().raw.clone()),
+        pending_until: Some(until),
+        ..Default::default()
+    };
+    zm.update(&Id::from(5), &snooze).await.unwrap();
+    let puts = m.to("PUT", "/api/v1/tickets/5");
+    assert_eq!(puts.len(), 1);
+    assert_eq!(
+        puts[0].json(),
+        json!({"state": "pending reminder", "pending_time": "2026-12-07T07:00:00Z"})
+    );
+}

@@ -22,6 +22,7 @@ queue-open-elsewhere = · open: #{ $id }
 queue-loading = Loading the queue…
 queue-no-match = No ticket matches the filter
 queue-empty = No tickets
+queue-none-snoozed = Nothing is snoozed
 conversation-title = Conversation
 conversation-title-ticket = Conversation #{ $id }
 customer-title = Customer
@@ -38,6 +39,7 @@ column-channel = chan
 column-requester = requester
 column-subject = subject
 column-due = due/age
+column-wakes = wakes
 
 ## Status bar
 
@@ -103,6 +105,9 @@ action-ticket-reveal = Show or mask this customer's email, phone and card number
 action-ticket-escalate = Escalate: pick a group or person, write a note, raise priority
 action-ticket-attachments = Save or open one of the ticket's attachments
 action-ticket-open-web = Open the ticket in the helpdesk's web UI
+action-ticket-snooze = Snooze the ticket out of the queue until a time (a snoozed one: wake it now)
+action-ticket-unsnooze = Cancel the ticket's snooze: it returns to the queue
+action-snooze-helpdesk = In the snooze picker: also set the helpdesk's waiting status, so colleagues see it
 action-ticket-workflow = Walk a guided workflow on this ticket (those that fit it first)
 action-workflow-next = Done: on to the workflow's next step (after an instruction)
 action-workflow-back = Back one step in the workflow

@@ -19,6 +19,7 @@ queue-open-elsewhere = · avatud: #{ $id }
 queue-loading = Laadin järjekorda…
 queue-no-match = Filtrile ei vasta ükski pilet
 queue-empty = Pileteid pole
+queue-none-snoozed = Midagi pole edasi lükatud
 conversation-title = Vestlus
 conversation-title-ticket = Vestlus #{ $id }
 customer-title = Klient
@@ -35,6 +36,7 @@ column-channel = kanal
 column-requester = pöörduja
 column-subject = teema
 column-due = tähtaeg
+column-wakes = ärkab
 
 ## Olekuriba
 
@@ -100,6 +102,9 @@ action-ticket-reveal = Näita või varja kliendi e-posti, telefoni ja kaardinumb
 action-ticket-escalate = Eskaleeri: vali rühm või inimene, kirjuta märkus, tõsta prioriteeti
 action-ticket-attachments = Salvesta või ava pileti manus
 action-ticket-open-web = Ava pilet kasutajatoe veebiliideses
+action-ticket-snooze = Lükka pilet edasi: see lahkub järjekorrast kuni ajani (edasilükatu: ärata kohe)
+action-ticket-unsnooze = Tühista pileti edasilükkamine: see naaseb järjekorda
+action-snooze-helpdesk = Edasilükkamise valikus: määra ka kasutajatoe ootel olek, et kolleegid näeksid
 action-ticket-workflow = Läbi sellel piletil juhendatud töövoog (sobivad eespool)
 action-workflow-next = Tehtud: töövoo järgmise sammu juurde (pärast juhist)
 action-workflow-back = Töövoos samm tagasi

@@ -20,6 +20,7 @@ queue-open-elsewhere = · deschis: #{ $id }
 queue-loading = Se încarcă coada…
 queue-no-match = Niciun tichet nu corespunde filtrului
 queue-empty = Niciun tichet
+queue-none-snoozed = Nimic amânat
 conversation-title = Conversație
 conversation-title-ticket = Conversația #{ $id }
 customer-title = Client
@@ -36,6 +37,7 @@ column-channel = canal
 column-requester = solicitant
 column-subject = subiect
 column-due = termen
+column-wakes = se trezește
 
 ## Bara de stare
 
@@ -101,6 +103,9 @@ action-ticket-reveal = Arată sau ascunde e-mailul, telefonul și numerele de ca
 action-ticket-escalate = Escaladează: alege o echipă sau o persoană, scrie o notă, crește prioritatea
 action-ticket-attachments = Salvează sau deschide un atașament al tichetului
 action-ticket-open-web = Deschide tichetul în interfața web a helpdeskului
+action-ticket-snooze = Amână tichetul: iese din coadă până la o oră (unul amânat: trezește-l acum)
+action-ticket-unsnooze = Anulează amânarea tichetului: revine în coadă
+action-snooze-helpdesk = În alegerea amânării: setează și starea de așteptare a helpdeskului, ca s-o vadă colegii
 action-ticket-workflow = Parcurge un flux ghidat pe acest tichet (întâi cele potrivite)
 action-workflow-next = Gata: la pasul următor al fluxului (după o instrucțiune)
 action-workflow-back = Un pas înapoi în flux

@@ -20,6 +20,7 @@ queue-open-elsewhere = · открыта: #{ $id }
 queue-loading = Загружаю очередь…
 queue-no-match = Под фильтр не подходит ни одна заявка
 queue-empty = Заявок нет
+queue-none-snoozed = Отложенных нет
 conversation-title = Переписка
 conversation-title-ticket = Переписка #{ $id }
 customer-title = Клиент
@@ -36,6 +37,7 @@ column-channel = канал
 column-requester = клиент
 column-subject = тема
 column-due = срок
+column-wakes = вернётся
 
 ## Строка состояния
 
@@ -101,6 +103,9 @@ action-ticket-reveal = Показать или скрыть почту, теле
 action-ticket-escalate = Эскалировать: выбрать группу или человека, написать заметку, поднять приоритет
 action-ticket-attachments = Сохранить или открыть вложение заявки
 action-ticket-open-web = Открыть заявку в веб-интерфейсе службы поддержки
+action-ticket-snooze = Отложить заявку: она уходит из очереди до указанного времени (отложенную — вернуть сейчас)
+action-ticket-unsnooze = Отменить откладывание: заявка возвращается в очередь
+action-snooze-helpdesk = В выборе откладывания: также поставить статус ожидания в службе поддержки, чтобы видели коллеги
 action-ticket-workflow = Пройти сценарий по этой заявке (сначала подходящие)
 action-workflow-next = Готово: к следующему шагу сценария (после инструкции)
 action-workflow-back = На шаг назад в сценарии

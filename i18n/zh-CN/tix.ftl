@@ -16,6 +16,7 @@ queue-open-elsewhere = · 已打开：#{ $id }
 queue-loading = 正在加载队列…
 queue-no-match = 没有符合筛选条件的工单
 queue-empty = 没有工单
+queue-none-snoozed = 没有暂缓的工单
 conversation-title = 对话
 conversation-title-ticket = 对话 #{ $id }
 customer-title = 客户
@@ -32,6 +33,7 @@ column-channel = 渠道
 column-requester = 客户
 column-subject = 主题
 column-due = 期限
+column-wakes = 唤醒
 
 ## 状态栏
 
@@ -97,6 +99,9 @@ action-ticket-reveal = 显示或隐藏该客户的邮箱、电话和卡号
 action-ticket-escalate = 升级：选择团队或人员，写备注，提高优先级
 action-ticket-attachments = 保存或打开工单的附件
 action-ticket-open-web = 在服务台网页中打开工单
+action-ticket-snooze = 暂缓此工单：在指定时间前移出队列（已暂缓的：立即唤醒）
+action-ticket-unsnooze = 取消工单的暂缓：它回到队列
+action-snooze-helpdesk = 在暂缓选择中：同时在服务台设置等待状态，让同事也能看到
 action-ticket-workflow = 对此工单执行引导流程（匹配的优先）
 action-workflow-next = 完成：进入流程的下一步（在说明之后）
 action-workflow-back = 流程后退一步

@@ -158,7 +158,9 @@ pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
     let mut near = vec![];
     let mut arrived = vec![];
     for t in &m.tickets {
+        // A snoozed ticket is out of sight until it wakes; its breach alerts then, if still near.
         if let Some(due) = near_breach(t, m.now, window)
+            && !m.snoozes.contains_key(&t.id)
             && !m.alerted.contains(&(t.id.clone(), AlertKind::NearBreach))
         {
             near.push((t.id.clone(), due));

@@ -49,6 +49,8 @@ pub struct Runner {
     pub download_dir: Option<std::path::PathBuf>,
     /// Where workflows in progress are kept (per profile); `None` keeps them in memory only.
     pub workflows: Option<crate::store::workflows::WorkflowStore>,
+    /// Where snoozes are kept (per profile); `None` keeps them in memory only.
+    pub snoozes: Option<crate::store::snoozes::SnoozeStore>,
     /// Writes go through the outbox when set (else straight to the helpdesk): see `set_outbox`.
     outbox: Option<Outbox>,
     /// The team's own articles (`knowledge/` in the config dir), searched with the helpdesk's.
@@ -79,6 +81,7 @@ impl Runner {
             last_view: None,
             download_dir: None,
             workflows: None,
+            snoozes: None,
             worker: OutboxWorker {
                 hd: hd.clone(),
                 tx: tx.clone(),
@@ -343,6 +346,26 @@ impl Runner {
             } => self.save_draft(ticket, kind, draft),
             // On this task, at once: a few hundred bytes, and the step must be on disk before
             // the frame that shows it (a kill -9 right after resumes there).
+            // On this task, at once, like a workflow's step: a snooze set is on disk before the
+            // frame that shows the ticket gone.
+            Effect::SaveSnoozes(all) => {
+                if let Some(store) = &self.snoozes
+                    && let Err(e) = store.save(&all)
+                {
+                    let _ = tx.send(Msg::Failed(format!("could not keep the snoozes: {e}")));
+                }
+            }
+            Effect::CheckSnoozed { ticket, updated_at } => {
+                tokio::spawn(async move {
+                    // Background work, like a sync: it gives way to the agent's own requests.
+                    let result = http::background(hd.messages(&ticket)).await;
+                    tx.send(Msg::SnoozeChecked {
+                        ticket,
+                        updated_at,
+                        result,
+                    })
+                });
+            }
             Effect::SaveWorkflow { ticket, progress } => {
                 if let Some(store) = &self.workflows
                     && let Err(e) = store.save(&ticket, progress.as_ref())

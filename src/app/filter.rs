@@ -49,14 +49,7 @@ pub(super) fn refilter(m: &mut Model) -> Vec<Effect> {
         (false, None) => Some(m.tickets.len()),
     };
     let keep = m.selected_in_queue().map(|t| t.id.clone());
-    let needle = m.filter.to_lowercase();
-    m.visible = m
-        .haystacks
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| needle.is_empty() || h.contains(&needle))
-        .map(|(i, _)| i)
-        .collect();
+    super::snooze::recompute(m);
     m.selected = keep
         .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
         .unwrap_or(0);

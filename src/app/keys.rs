@@ -137,6 +137,8 @@ pub(super) enum Meaning {
     Workflow(Action),
     /// An answer key in the workflow overlay (0-based: 1 and a are 0).
     WorkflowPick(usize),
+    /// An action of the snooze picker.
+    Snooze(Action),
 }
 
 /// The meaning of `key` in the model as it is: reads the model, changes nothing.
@@ -178,6 +180,19 @@ pub(super) fn meaning(m: &Model, key: Key) -> Meaning {
                 _ => Meaning::Nothing,
             }
         }
+        // The snooze picker's own keys, then [palette]'s (move, accept, cancel); the rest types
+        // the time.
+        Mode::Snooze => match m.keymap.lookup(Context::Snooze, &[key]) {
+            Lookup::Matched(Binding {
+                action: Some(a), ..
+            }) => Meaning::Snooze(*a),
+            _ => match m.keymap.lookup(Context::Palette, &[key]) {
+                Lookup::Matched(Binding {
+                    action: Some(a), ..
+                }) => Meaning::Snooze(*a),
+                _ => Meaning::PromptText,
+            },
+        },
         Mode::Filter | Mode::Palette | Mode::Help | Mode::Tags | Mode::Search | Mode::Knowledge => {
             match m.keymap.lookup(Context::Palette, &[key]) {
                 Lookup::Matched(b) if b.action.is_some() => Meaning::PromptAction(b.clone()),
@@ -238,6 +253,7 @@ fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         Meaning::PromptText => prompt_text(m, ev),
         Meaning::Workflow(a) => super::workflow::action(m, a),
         Meaning::WorkflowPick(n) => super::workflow::pick(m, n),
+        Meaning::Snooze(a) => super::snooze::action(m, a),
     }
 }
 
@@ -304,7 +320,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::Refresh => match m.view.clone() {
             Some(v) => {
                 notice(m, "Refreshing…", false);
-                vec![load_view(m, v.id)]
+                load_view(m, v.id)
             }
             None => vec![Effect::LoadViews],
         },
@@ -472,6 +488,10 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         }
         Action::Accept | Action::Dismiss | Action::MacroApply | Action::MacroEdit => vec![],
         Action::Workflow => super::workflow::open(m),
+        Action::Snooze => super::snooze::open(m),
+        Action::Unsnooze => super::snooze::unsnooze(m),
+        // A key of the snooze picker only (handled in `route_key`).
+        Action::SnoozeHelpdesk => vec![],
         // Keys of the workflow overlay only (handled in `on_key`).
         Action::WorkflowNext
         | Action::WorkflowBack

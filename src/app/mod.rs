@@ -36,6 +36,9 @@ mod plain_tests;
 mod queue;
 #[cfg(test)]
 mod queue_tests;
+pub mod snooze;
+#[cfg(test)]
+mod snooze_tests;
 pub mod update;
 pub mod workflow;
 #[cfg(test)]

@@ -223,6 +223,8 @@ pub enum Mode {
     Workflow,
     /// The knowledge overlay: searching as the agent types, or reading an article.
     Knowledge,
+    /// The snooze picker: a preset or a typed time.
+    Snooze,
 }
 
 /// The workflow overlay: the ticket it is for. Its walk (in `Model::walks`) is shown when there is
@@ -257,6 +259,42 @@ pub enum Overlay {
     Macro(MacroPopup),
     Workflow(WorkflowPopup),
     Knowledge(KbOverlay),
+    /// Boxed: it holds a whole ticket, and the overlay is moved with every change.
+    Snooze(Box<SnoozePicker>),
+}
+
+/// The snooze picker: the ticket it snoozes (as it was when the picker opened), the presets'
+/// times, what is typed, and whether the helpdesk's own waiting status is set too.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SnoozePicker {
+    pub ticket: Ticket,
+    pub presets: Vec<crate::snooze::Preset>,
+    /// The preset Enter takes while nothing is typed.
+    pub selected: usize,
+    /// A time typed (`15:30`, `mon 10:00`, `2h`): when there is one, it is the one set.
+    pub typed: String,
+    /// Also set it on the helpdesk (its waiting status, and the wake-up date where it has one).
+    pub on_helpdesk: bool,
+    /// The helpdesk's waiting status, (its own word, its label), when its vocabulary has one.
+    pub waiting: Option<(String, String)>,
+}
+
+impl SnoozePicker {
+    /// The wake-up time Enter would set, or why there is none.
+    pub fn wake_at(
+        &self,
+        now: Timestamp,
+        clock: &crate::snooze::Clock,
+    ) -> Result<Timestamp, String> {
+        if self.typed.trim().is_empty() {
+            self.presets
+                .get(self.selected)
+                .map(|p| p.at)
+                .ok_or_else(|| "no time chosen".to_string())
+        } else {
+            crate::snooze::parse(&self.typed, now, clock)
+        }
+    }
 }
 
 /// The knowledge overlay: what is typed, what was found (the ticket's suggestions while nothing
@@ -305,6 +343,7 @@ impl Overlay {
             Overlay::Macro(_) => Mode::Macro,
             Overlay::Workflow(_) => Mode::Workflow,
             Overlay::Knowledge(_) => Mode::Knowledge,
+            Overlay::Snooze(_) => Mode::Snooze,
         }
     }
 
@@ -316,6 +355,7 @@ impl Overlay {
             Overlay::Tags(s) | Overlay::Search(s) => Some(s),
             Overlay::Knowledge(k) if k.reading.is_none() => Some(&k.query),
             Overlay::Pick(p) => p.filter.as_deref(),
+            Overlay::Snooze(s) => Some(&s.typed),
             _ => None,
         }
     }
@@ -328,6 +368,7 @@ impl Overlay {
             Overlay::Tags(s) | Overlay::Search(s) => Some(s),
             Overlay::Knowledge(k) if k.reading.is_none() => Some(&mut k.query),
             Overlay::Pick(p) => p.filter.as_mut(),
+            Overlay::Snooze(s) => Some(&mut s.typed),
             _ => None,
         }
     }
@@ -540,6 +581,12 @@ pub struct Model {
     pub workflows: Vec<crate::workflow::Workflow>,
     /// Each ticket's workflow in progress (kept on disk, like drafts).
     pub walks: HashMap<Id, crate::workflow::Progress>,
+    /// Snoozed tickets (kept on disk per profile): out of the queue's views until they wake.
+    pub snoozes: BTreeMap<Id, crate::store::snoozes::Snooze>,
+    /// The agent's zone and the start of business hours, for snooze times.
+    pub snooze_clock: crate::snooze::Clock,
+    /// Snoozed tickets whose conversation is being read to see whether the customer wrote.
+    pub snooze_checks: std::collections::BTreeSet<Id>,
     pub quit: bool,
 }
 
@@ -643,6 +690,9 @@ impl Model {
             downloads: BTreeMap::new(),
             workflows: Vec::new(),
             walks: HashMap::new(),
+            snoozes: BTreeMap::new(),
+            snooze_clock: crate::snooze::Clock::plain(jiff::tz::TimeZone::UTC),
+            snooze_checks: std::collections::BTreeSet::new(),
             quit: false,
         }
     }
@@ -754,6 +804,20 @@ impl Model {
             Some(s) if !s.trim().is_empty() => format!("#{id} {s}"),
             _ => format!("#{id}"),
         }
+    }
+
+    /// Whether the Snoozed view is shown (it lists the snoozed tickets; the others hide them).
+    pub fn in_snoozed_view(&self) -> bool {
+        self.search.is_none()
+            && self
+                .view
+                .as_ref()
+                .is_some_and(|v| v.id.0 == crate::app::snooze::SNOOZED_VIEW)
+    }
+
+    /// A snoozed ticket is not shown in the queue's views until it wakes.
+    pub fn hidden(&self, t: &Ticket) -> bool {
+        !self.snoozes.is_empty() && self.snoozes.contains_key(&t.id) && !self.in_snoozed_view()
     }
 
     pub fn selected_in_queue(&self) -> Option<&Ticket> {

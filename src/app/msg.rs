@@ -158,6 +158,13 @@ pub enum Msg {
     OpenFailed(String),
     /// Something went wrong outside a request (e.g. saving a draft); shown to the agent.
     Failed(String),
+    /// A snoozed ticket that changed (to `updated_at`): its conversation, to see whether the
+    /// customer wrote.
+    SnoozeChecked {
+        ticket: Id,
+        updated_at: Timestamp,
+        result: Result<Vec<Message>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,6 +267,14 @@ pub enum Effect {
     SaveWorkflow {
         ticket: Id,
         progress: Option<crate::workflow::Progress>,
+    },
+    /// Keep the snoozes on disk (the whole list; written before the next frame is drawn).
+    SaveSnoozes(Vec<crate::store::snoozes::Snooze>),
+    /// Read a snoozed ticket's conversation (not shown, not cached) to see whether the customer
+    /// wrote since it changed; `Msg::SnoozeChecked` answers.
+    CheckSnoozed {
+        ticket: Id,
+        updated_at: Timestamp,
     },
     /// Keep the view the agent chose, by name, for the next start (per profile).
     RememberView {

@@ -532,7 +532,11 @@ pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
     }
     m.view_counts_at = Some(m.now);
     vec![Effect::LoadViewCounts(
-        m.views.iter().map(|v| v.id.clone()).collect(),
+        m.views
+            .iter()
+            .filter(|v| v.id.0 != super::snooze::SNOOZED_VIEW)
+            .map(|v| v.id.clone())
+            .collect(),
     )]
 }
 

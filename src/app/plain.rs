@@ -107,7 +107,7 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             (Some(query), _) => start_search(m, &query),
             (None, Some(v)) => {
                 notice(m, "Refreshing…", false);
-                vec![load_view(m, v.id)]
+                load_view(m, v.id)
             }
             (None, None) => vec![Effect::LoadViews],
         },

@@ -28,7 +28,7 @@ pub(super) fn sync_if_due(m: &mut Model) -> Vec<Effect> {
     if !m.can(|c| c.changes_since) {
         // The backend cannot tell what changed: the view is listed again.
         return match m.view.clone() {
-            Some(v) => vec![load_view(m, v.id)],
+            Some(v) => load_view(m, v.id),
             None => vec![],
         };
     }
@@ -45,12 +45,14 @@ pub(super) fn sync_if_due(m: &mut Model) -> Vec<Effect> {
 /// conversations are read again when next shown); a ticket that is new to the queue means the
 /// view's membership changed, which only the helpdesk can judge: the view is listed again.
 fn merge_changes(m: &mut Model, changed: Vec<Ticket>, started: Timestamp) -> Vec<Effect> {
-    if changed
-        .iter()
-        .any(|t| !m.tickets.iter().any(|x| x.id == t.id))
+    // The Snoozed view holds what tix snoozed, not what the helpdesk lists: others are no news.
+    if !m.in_snoozed_view()
+        && changed
+            .iter()
+            .any(|t| !m.tickets.iter().any(|x| x.id == t.id))
     {
         return match m.view.clone() {
-            Some(v) => vec![load_view(m, v.id)],
+            Some(v) => load_view(m, v.id),
             None => vec![],
         };
     }
@@ -106,7 +108,10 @@ fn schedule_retry(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
     m.retry_at = Some(m.now + jiff::SignedDuration::from_secs(delay as i64));
 }
 
-pub(super) fn load_view(m: &mut Model, view: Id) -> Effect {
+pub(super) fn load_view(m: &mut Model, view: Id) -> Vec<Effect> {
+    if view.0 == super::snooze::SNOOZED_VIEW && m.search.is_none() {
+        return super::snooze::show(m);
+    }
     if let Some(old) = m.view_req.take() {
         m.in_flight.remove(&old);
     }
@@ -115,7 +120,7 @@ pub(super) fn load_view(m: &mut Model, view: Id) -> Effect {
     // The queue holds search results: "reload" asks the helpdesk's search again.
     if let Some(query) = m.search.clone() {
         m.progress = None;
-        return Effect::Search { req, query };
+        return vec![Effect::Search { req, query }];
     }
     m.load_started = Some(m.now);
     m.refreshing = !m.tickets.is_empty();
@@ -127,12 +132,12 @@ pub(super) fn load_view(m: &mut Model, view: Id) -> Effect {
     });
     // A reload asks again for as much as the agent has already scrolled through.
     let want = m.load_window.map(|w| w.max(m.tickets.len()));
-    Effect::LoadView {
+    vec![Effect::LoadView {
         req,
         view,
         from: None,
         want,
-    }
+    }]
 }
 
 /// With only the top of a view loaded, its next page is fetched when the selection comes within
@@ -189,7 +194,7 @@ pub(super) fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
     m.haystacks.reserve(tickets.len());
     for t in tickets {
         let h = haystack(&t, m.privacy);
-        if needle.is_empty() || h.contains(&needle) {
+        if !m.hidden(&t) && (needle.is_empty() || h.contains(&needle)) {
             m.visible.push(m.tickets.len());
         }
         m.haystacks.push(h);
@@ -203,10 +208,7 @@ fn order_queue(m: &mut Model) {
     let at = crate::sla::order(&m.tickets);
     m.tickets = crate::sla::permuted(std::mem::take(&mut m.tickets), &at);
     m.haystacks = crate::sla::permuted(std::mem::take(&mut m.haystacks), &at);
-    let needle = m.filter.to_lowercase();
-    m.visible = (0..m.tickets.len())
-        .filter(|&i| needle.is_empty() || m.haystacks[i].contains(&needle))
-        .collect();
+    super::snooze::recompute(m);
 }
 
 pub(super) fn replace_ticket(m: &mut Model, t: Ticket) {
@@ -362,10 +364,9 @@ pub(super) fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
     clear_queue(m);
     m.filter.clear();
     notice(m, &format!("View: {}", v.name), false);
-    vec![
-        load_view(m, v.id.clone()),
-        Effect::RememberView { name: v.name },
-    ]
+    let mut effects = load_view(m, v.id.clone());
+    effects.push(Effect::RememberView { name: v.name });
+    effects
 }
 
 /// The queue's rows belong to another list now (a view switched to, search results): all that
@@ -453,11 +454,14 @@ pub(super) fn synced(
     match result {
         Ok(Some(changed)) => {
             m.connection = Connection::Online;
-            merge_changes(m, changed, started)
+            // Snoozed tickets of any view: a change may be the customer writing.
+            let mut effects = super::snooze::changed(m, &changed);
+            effects.extend(merge_changes(m, changed, started));
+            effects
         }
         // The backend cannot tell what changed: list the view again.
         Ok(None) => match m.view.clone() {
-            Some(v) => vec![load_view(m, v.id)],
+            Some(v) => load_view(m, v.id),
             None => vec![],
         },
         Err(e) => {
@@ -474,9 +478,16 @@ pub(super) fn views_loaded(
 ) -> Vec<Effect> {
     m.in_flight.remove(&0);
     match r {
-        Ok(views) => {
+        Ok(mut views) => {
             m.connection = Connection::Online;
             m.retry_delay_secs = 0;
+            // tix's own view of the tickets it snoozed, after the helpdesk's.
+            let none = views.is_empty();
+            views.push(super::snooze::snoozed_view());
+            m.view_counts.insert(
+                Id(super::snooze::SNOOZED_VIEW.into()),
+                m.snoozes.len() as u64,
+            );
             // The configured (or last used) view when the helpdesk has it, else the first.
             let wanted = m.preferred_view.as_deref().and_then(|name| {
                 views
@@ -490,10 +501,10 @@ pub(super) fn views_loaded(
                     true,
                 );
             }
-            m.view = wanted.or(views.first()).cloned();
+            m.view = wanted.or(views.first().filter(|_| !none)).cloned();
             m.views = views;
             match m.view.clone() {
-                Some(v) => vec![load_view(m, v.id)],
+                Some(v) => load_view(m, v.id),
                 None => {
                     notice(m, "This helpdesk has no views", true);
                     lists_behind_queue(m)
@@ -610,6 +621,10 @@ pub(super) fn view_done(
             } else {
                 vec![]
             };
+            // A reload brings the snoozed tickets of this view as they are now.
+            let tickets = std::mem::take(&mut m.tickets);
+            effects.extend(super::snooze::changed(m, &tickets));
+            m.tickets = tickets;
             effects.extend(check_alerts(m));
             effects.extend(record_ratings(m));
             effects.extend(load_more_if_near_end(m));
@@ -727,7 +742,7 @@ pub(super) fn retry_if_due(m: &mut Model) -> Vec<Effect> {
         Some(at) if at <= m.now && m.view_req.is_none() => {
             m.retry_at = None;
             match m.view.clone() {
-                Some(v) => vec![load_view(m, v.id)],
+                Some(v) => load_view(m, v.id),
                 None => {
                     m.in_flight.insert(0, "views");
                     vec![Effect::LoadViews]

@@ -778,15 +778,19 @@ fn every_view_can_be_reached_from_the_queue() {
         fx.iter()
             .any(|e| matches!(e, Effect::RememberView { name } if name == "Unowned open tickets"))
     );
-    // Cycling wraps around; a number jumps.
+    // Cycling wraps around, through tix's own Snoozed view (no request: tix keeps it); a
+    // number jumps.
     assert_eq!(
         loaded_view(&update(&mut m, key("]"))).as_deref(),
         Some("12")
     );
+    assert_eq!(loaded_view(&update(&mut m, key("]"))), None);
+    assert!(m.in_snoozed_view());
     assert_eq!(
         loaded_view(&update(&mut m, key("]"))).as_deref(),
         Some("10")
     );
+    assert_eq!(loaded_view(&update(&mut m, key("["))), None);
     assert_eq!(
         loaded_view(&update(&mut m, key("["))).as_deref(),
         Some("12")

@@ -69,6 +69,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 vec![]
             }
         }
+        Msg::SnoozeChecked {
+            ticket,
+            updated_at,
+            result,
+        } => super::snooze::checked(m, ticket, updated_at, result),
         Msg::Failed(text) => {
             notice(m, &text, true);
             vec![]
@@ -87,6 +92,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Tick(now) => {
             m.now = now;
             let mut effects = check_alerts(m);
+            // After the SLA alerts: a ticket back from a snooze is the news the bar keeps.
+            effects.extend(super::snooze::wake_due(m));
             effects.extend(sync_if_due(m));
             effects.extend(retry_if_due(m));
             effects

@@ -52,7 +52,23 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         .and_then(|p| p.refresh_secs)
         .or(c.config.refresh_secs)
         .unwrap_or(60);
-    model.tz = jiff::tz::TimeZone::system();
+    model.tz = match &c.config.time_zone {
+        Some(name) => jiff::tz::TimeZone::get(name)
+            .map_err(|e| CliError::Config(format!("time_zone {name:?}: {e}")))?,
+        None => jiff::tz::TimeZone::system(),
+    };
+    // Snooze times: the agent's zone, and business hours' start for "tomorrow" (09:00 without).
+    model.snooze_clock =
+        crate::snooze::Clock::new(model.tz.clone(), c.config.sla.business_hours.as_ref())
+            .map_err(|e| CliError::Config(format!("[sla.business_hours]: {e}")))?;
+    let snooze_store = crate::store::snoozes::SnoozeStore::new(&c.paths.data_dir, &c.profile);
+    let saved_snoozes = snooze_store
+        .load()
+        .map_err(|e| CliError::Config(format!("could not read the snoozes: {e}")))?;
+    model.snoozes = saved_snoozes
+        .into_iter()
+        .map(|s| (s.ticket.id.clone(), s))
+        .collect();
     model.lang = crate::i18n::Lang::choose(c.config.language, |k| std::env::var(k).ok());
     if problems.iter().any(|p| !p.warning) {
         model.overlay = Some(crate::app::model::Overlay::Problems);
@@ -96,6 +112,7 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         last_view: Some(last_view),
         download_dir: c.config.download_dir(),
         workflows: Some(workflow_store),
+        snoozes: Some(snooze_store),
         knowledge: crate::knowledge::Local::load(&c.paths.config_dir.join("knowledge")),
         ticking_clocks: c.config.ticking_clocks.unwrap_or(true),
     };

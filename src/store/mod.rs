@@ -5,6 +5,7 @@ pub mod drafts;
 pub mod last_view;
 pub mod outbox;
 pub mod private;
+pub mod snoozes;
 pub mod workflows;
 
 /// A name safe as a file name (profile names, ticket ids): other characters become `_`.

@@ -8,6 +8,7 @@ pub mod popup;
 pub mod queue;
 #[cfg(test)]
 mod render_tests;
+pub mod snooze;
 pub mod status_bar;
 pub mod text;
 
@@ -68,6 +69,7 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
         Some(Overlay::Macro(p)) => popup::macro_preview(f, m, p),
         Some(Overlay::Workflow(p)) => popup::workflow(f, m, &p.ticket),
         Some(Overlay::Knowledge(k)) => knowledge::overlay(f, m, k),
+        Some(Overlay::Snooze(p)) => snooze::picker(f, m, p),
         // The filter is typed in its panel's title.
         Some(Overlay::Filter) | None => {}
     }

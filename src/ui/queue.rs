@@ -117,6 +117,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
             t!(l, "queue-loading")
         } else if !m.filter.is_empty() {
             t!(l, "queue-no-match")
+        } else if m.in_snoozed_view() {
+            t!(l, "queue-none-snoozed")
         } else {
             t!(l, "queue-empty")
         };
@@ -156,6 +158,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         .unwrap_or(2)
         .clamp(2, STATUS_COLS);
     let cols = Columns::for_width(inner.width);
+    // The Snoozed view says when each ticket wakes where the others show the SLA clock.
+    let snoozed = m.in_snoozed_view();
     let widths = [
         Constraint::Length(1),
         Constraint::Length(id_w as u16),
@@ -164,7 +168,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         Constraint::Length(6),
         Constraint::Length(cols.requester as u16),
         Constraint::Min(10),
-        Constraint::Length(7),
+        Constraint::Length(if snoozed { 12 } else { 7 }),
     ];
     let rows = (first..last).map(|pos| {
         let t = &m.tickets[m.visible[pos]];
@@ -209,7 +213,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
                 },
             )),
             Cell::from(m.subject_shown(t).into_owned()),
-            Cell::from(Line::from(clock(m, t, m.clock_at.unwrap_or(m.now))).right_aligned()),
+            Cell::from(
+                Line::from(match crate::app::snooze::wakes(m, t) {
+                    Some(at) if snoozed => Span::raw(at),
+                    _ => clock(m, t, m.clock_at.unwrap_or(m.now)),
+                })
+                .right_aligned(),
+            ),
         ];
         let mut row = Row::new(cols.keep(cells));
         if pos == m.selected && !m.low_bandwidth {
@@ -229,7 +239,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         t!(l, "column-channel"),
         t!(l, "column-requester"),
         t!(l, "column-subject"),
-        t!(l, "column-due"),
+        if snoozed {
+            t!(l, "column-wakes")
+        } else {
+            t!(l, "column-due")
+        },
     ];
     let header = Row::new(cols.keep(header_cells)).style(m.theme.get("header"));
     let table = Table::new(rows, cols.keep(widths))

@@ -578,10 +578,14 @@ fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
 #[test]
 fn the_view_picker_shows_each_views_count_where_known() {
     let mut m = loaded_model();
-    m.views.push(crate::helpdesk::View {
-        id: crate::helpdesk::Id::from(2),
-        name: "Unowned open tickets".into(),
-    });
+    // Before tix's own Snoozed view, which comes last.
+    m.views.insert(
+        1,
+        crate::helpdesk::View {
+            id: crate::helpdesk::Id::from(2),
+            name: "Unowned open tickets".into(),
+        },
+    );
     m.view_counts.insert(crate::helpdesk::Id::from(2), 6766);
     update(&mut m, key("V"));
     let t = render(&m, 80, 24);
@@ -961,6 +965,82 @@ fn without_ticking_clocks_the_queue_shows_the_time_of_the_last_action() {
     );
     m.clock_at = None;
     assert_ne!(row_text(&render(&m, 120, 40), row), row_text(&before, row));
+}
+
+/// #1001 snoozed for an hour, and the snooze picker open on #1002 with the helpdesk toggle on
+/// and a time typed.
+fn snooze_picker_model() -> Model {
+    let mut m = loaded_model();
+    update(&mut m, key("Z"));
+    update(&mut m, key("enter"));
+    update(&mut m, key("Z"));
+    update(&mut m, key("tab"));
+    typed(&mut m, "tomorrow 8:00");
+    m
+}
+
+#[test]
+fn snooze_picker_120x40() {
+    let m = snooze_picker_model();
+    let t = render(&m, 120, 40);
+    find_row(&t, "Snooze #1002");
+    find_row(&t, "Tomorrow at 09:00");
+    find_row(&t, "[x] also set it pending on the helpdesk");
+    find_row(&t, "Wakes Tue 24 Nov 08:00 (UTC)");
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn snooze_picker_80x24() {
+    let mut m = snooze_picker_model();
+    // A time that cannot be read says why, where the wake-up time would be.
+    for _ in 0.."tomorrow 8:00".len() {
+        update(&mut m, key("backspace"));
+    }
+    typed(&mut m, "25:00");
+    let t = render(&m, 80, 24);
+    find_row(&t, "no such time “25:00”");
+    insta::assert_snapshot!(t.backend());
+}
+
+fn snoozed_view_model() -> Model {
+    let mut m = loaded_model();
+    update(&mut m, key("Z"));
+    update(&mut m, key("enter"));
+    update(&mut m, key("j"));
+    update(&mut m, key("Z"));
+    typed(&mut m, "mon 10:00");
+    update(&mut m, key("enter"));
+    update(&mut m, key("]"));
+    m
+}
+
+#[test]
+fn snoozed_view_120x40() {
+    let m = snoozed_view_model();
+    let t = render(&m, 120, 40);
+    find_row(&t, "Queue: Snoozed (2)");
+    // Soonest to wake first, each with its wake-up time.
+    let first = find_row(&t, "#1001 open");
+    let second = find_row(&t, "#1003 pending");
+    assert!(first < second);
+    assert!(
+        row_text(&t, first).contains("11:00"),
+        "{}",
+        row_text(&t, first)
+    );
+    assert!(
+        row_text(&t, second).contains("30 Nov 10:00"),
+        "{}",
+        row_text(&t, second)
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn snoozed_view_80x24() {
+    let m = snoozed_view_model();
+    insta::assert_snapshot!(render(&m, 80, 24).backend());
 }
 
 /// The workspace in each of tix's languages: panel titles, column heads and the status bar come

@@ -1460,9 +1460,18 @@ impl Helpdesk for Rt {
             .as_ref()
             .map(|g| g.0.trim().to_string())
             .filter(|q| !q.is_empty());
+        // RT keeps dates in UTC ("YYYY-MM-DD HH:MM:SS"); a date set so is read back unchanged.
+        let starts = patch
+            .pending_until
+            .map(|at| at.strftime("%Y-%m-%d %H:%M:%S").to_string());
         let mut lines: Vec<String> = Vec::new();
 
-        if status.is_some() || priority.is_some() || owner.is_some() || queue.is_some() {
+        if status.is_some()
+            || priority.is_some()
+            || owner.is_some()
+            || queue.is_some()
+            || starts.is_some()
+        {
             let etag = match self.cached_etag(n) {
                 Some(e) => e,
                 None => {
@@ -1482,6 +1491,7 @@ impl Helpdesk for Rt {
                 priority,
                 owner: owner.clone(),
                 queue: queue.clone(),
+                starts,
             };
             let mut rb = self
                 .request(Method::PUT, &format!("ticket/{n}"))

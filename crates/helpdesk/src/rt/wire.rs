@@ -310,6 +310,9 @@ pub struct TicketUpdate {
     pub owner: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub queue: Option<String>,
+    /// When a stalled ticket is due back (a snooze's wake-up time), in UTC as RT stores dates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starts: Option<String>,
 }
 
 /// The body of `POST /ticket/{id}/correspond` and `/comment`.

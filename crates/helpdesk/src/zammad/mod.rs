@@ -1536,9 +1536,13 @@ impl Helpdesk for Zammad {
         if let Some(s) = &patch.status {
             let (state, pending) = zammad_state(s, &dir)?;
             if pending {
-                let at = Timestamp::now()
-                    .checked_add(jiff::SignedDuration::from_hours(PENDING_REMINDER_HOURS))
-                    .unwrap_or_else(|_| Timestamp::now());
+                // The snooze's wake-up time when the write has one, else a day on (Zammad wants
+                // a pending time with a pending state).
+                let at = patch.pending_until.unwrap_or_else(|| {
+                    Timestamp::now()
+                        .checked_add(jiff::SignedDuration::from_hours(PENDING_REMINDER_HOURS))
+                        .unwrap_or_else(|_| Timestamp::now())
+                });
                 fields.pending_time = Some(at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
             }
             fields.state = Some(state);
