@@ -77,6 +77,10 @@ actions! {
     ExternalEditor = "compose.editor", "Edit the text in $VISUAL or $EDITOR";
     MacroApply = "macro.apply", "Apply the previewed macro (its fields and comment, one update)";
     MacroEdit = "macro.edit", "Edit the macro's comment first; its field changes go with it on send";
+    Mark = "queue.select", "Select the ticket for a bulk change, or leave it out (again)";
+    MarkRange = "queue.select-range", "Select every ticket from the last one selected to this one";
+    MarkAll = "queue.select-all", "Select every ticket shown (filter or search results); again: none";
+    Undo = "ticket.undo", "Take back the last field or tag change (one ticket or a bulk one)";
     Accept = "prompt.accept", "Accept (filter, palette, picker)";
     Dismiss = "prompt.cancel", "Cancel (filter, palette, picker, help)";
 }

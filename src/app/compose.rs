@@ -39,10 +39,19 @@ pub(super) fn set_field(
             "assignee"
         }
     };
+    let plan = super::bulk::Plan {
+        fields: patch.clone(),
+        words: vec![format!("{what} → {label}")],
+        ..Default::default()
+    };
+    if let Some(effects) = super::bulk::to_selection(m, plan) {
+        return effects;
+    }
     let named = m.ticket_named(&ticket);
     notice(m, &format!("Setting {what} of {named} to {label}…"), false);
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
+    super::bulk::track_single(m, req, &ticket, &patch);
     vec![Effect::Update {
         req,
         ticket,
@@ -436,6 +445,7 @@ pub(super) fn queued(
     // The outbox holds the text now (its draft left the disk when it went in).
     m.sending.remove(&req);
     m.outbox += 1;
+    super::bulk::queued(m, req);
     failed(m, &error);
     let named = m.ticket_named(&ticket);
     notice(
@@ -483,6 +493,10 @@ pub(super) fn updated(
     ticket: Id,
     result: crate::helpdesk::Result<Ticket>,
 ) -> Vec<Effect> {
+    // One ticket of a bulk change: its report at the end says how it went.
+    if super::bulk::answered(m, req, &ticket, &result) {
+        return vec![];
+    }
     m.in_flight.remove(&req);
     let sent = m.sending.remove(&req);
     // A write this session did not send (from the outbox of an earlier one) may carry a message.

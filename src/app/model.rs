@@ -223,6 +223,8 @@ pub enum Mode {
     Workflow,
     /// The knowledge overlay: searching as the agent types, or reading an article.
     Knowledge,
+    /// A bulk change or an undo, said before it is sent: go, or leave everything as it is.
+    Confirm,
 }
 
 /// The workflow overlay: the ticket it is for. Its walk (in `Model::walks`) is shown when there is
@@ -257,6 +259,7 @@ pub enum Overlay {
     Macro(MacroPopup),
     Workflow(WorkflowPopup),
     Knowledge(KbOverlay),
+    Confirm(super::bulk::Confirm),
 }
 
 /// The knowledge overlay: what is typed, what was found (the ticket's suggestions while nothing
@@ -305,6 +308,7 @@ impl Overlay {
             Overlay::Macro(_) => Mode::Macro,
             Overlay::Workflow(_) => Mode::Workflow,
             Overlay::Knowledge(_) => Mode::Knowledge,
+            Overlay::Confirm(_) => Mode::Confirm,
         }
     }
 
@@ -532,6 +536,16 @@ pub struct Model {
     pub workflows: Vec<crate::workflow::Workflow>,
     /// Each ticket's workflow in progress (kept on disk, like drafts).
     pub walks: HashMap<Id, crate::workflow::Progress>,
+    /// The tickets selected in the queue for a bulk change, by id: a refresh, a sync or a new
+    /// page keeps them.
+    pub marked: std::collections::BTreeSet<Id>,
+    /// The row toggled last: a range selection goes from it to the cursor.
+    pub mark_anchor: Option<Id>,
+    /// Changes being delivered (a bulk one, or a single ticket's kept for undo).
+    pub runs: Vec<super::bulk::Run>,
+    /// The changes of this session that reached the helpdesk, the last at the end: undo takes
+    /// it back.
+    pub undo: Vec<super::bulk::Change>,
     pub quit: bool,
 }
 
@@ -632,6 +646,10 @@ impl Model {
             downloads: BTreeMap::new(),
             workflows: Vec::new(),
             walks: HashMap::new(),
+            marked: std::collections::BTreeSet::new(),
+            mark_anchor: None,
+            runs: Vec::new(),
+            undo: Vec::new(),
             quit: false,
         }
     }

@@ -35,12 +35,13 @@ struct Columns {
 }
 
 impl Columns {
-    fn for_width(width: u16, low_bandwidth: bool) -> Self {
+    /// `gutter`: low-bandwidth mode, or a selection to mark (`•`).
+    fn for_width(width: u16, gutter: bool) -> Self {
         let wide = width >= 100;
         Columns {
             // Low-bandwidth mode marks the selection with one character in a gutter instead
             // of a full-row highlight: a step rewrites two cells, not two rows.
-            shown: [low_bandwidth, true, true, true, wide, true, true, true],
+            shown: [gutter, true, true, true, wide, true, true, true],
             requester: match width {
                 100.. => 18,
                 70..100 => 14,
@@ -75,6 +76,12 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         }
     };
     title.push(Span::raw(count));
+    if !m.marked.is_empty() {
+        title.push(Span::styled(
+            format!("· {} selected ", m.marked.len()),
+            m.theme.get("key_hint"),
+        ));
+    }
     title.extend(super::filter_span(m, &m.filter, Focus::Queue));
     // The conversation holds another ticket than the selected row (opened from the customer's
     // history, or not yet followed in low-bandwidth mode): say which, since actions go to it.
@@ -136,7 +143,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .max()
         .unwrap_or(2)
         .clamp(2, STATUS_COLS);
-    let cols = Columns::for_width(inner.width, m.low_bandwidth);
+    let cols = Columns::for_width(inner.width, m.low_bandwidth || !m.marked.is_empty());
     let widths = [
         Constraint::Length(1),
         Constraint::Length(id_w as u16),
@@ -165,7 +172,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             "{mark}{}",
             t.requester.as_ref().map_or("", |r| r.name.as_str())
         );
-        let marker = if m.low_bandwidth && pos == m.selected {
+        let marked = m.marked.contains(&t.id);
+        let marker = if marked {
+            "•" // selected for a bulk change: a mark, not only a colour
+        } else if m.low_bandwidth && pos == m.selected {
             "▶"
         } else if open_elsewhere.is_some_and(|p| p.id == t.id) {
             "○" // the open ticket's row, when the selection has moved on
@@ -193,6 +203,9 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             Cell::from(Line::from(clock(m, t, m.now)).right_aligned()),
         ];
         let mut row = Row::new(cols.keep(cells));
+        if marked {
+            row = row.style(m.theme.get("key_hint").add_modifier(Modifier::BOLD));
+        }
         if pos == m.selected && !m.low_bandwidth {
             let mut s = m.theme.get("selection");
             if m.focus != Focus::Queue {

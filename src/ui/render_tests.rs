@@ -723,8 +723,9 @@ fn quoted_history_shows_folded_and_z_shows_it() {
 
     update(&mut m, key("z"));
     find_row(&render(&m, 80, 24), "▸ 7 quoted lines");
-    // The help lists the key.
+    // The help lists the key (searched for: the list is longer than a screen).
     update(&mut m, key("?"));
+    typed(&mut m, "quoted");
     find_row(&render(&m, 120, 40), "conversation.quoted");
 }
 
@@ -930,4 +931,38 @@ fn knowledge_article_80x24_and_beside_120x40() {
     let t = render(&m, 120, 40);
     find_row(&t, "Refund requests: returned");
     insta::assert_snapshot!(t.backend());
+}
+
+/// Two tickets selected (one under the cursor, one not): the rows carry a `•`, the queue's title
+/// and the status bar say how many.
+fn selected_queue() -> crate::app::model::Model {
+    let mut m = loaded_model();
+    update(&mut m, key("x"));
+    update(&mut m, key("j"));
+    update(&mut m, key("j"));
+    update(&mut m, key("x"));
+    m
+}
+
+#[test]
+fn the_selected_queue_at_120x40_and_80x24() {
+    let m = selected_queue();
+    let t = render(&m, 120, 40);
+    find_row(&t, "2 selected");
+    assert!(row_text(&t, find_row(&t, "#1001")).contains('•'));
+    assert!(!row_text(&t, find_row(&t, "#1002")).contains('•'));
+    insta::assert_snapshot!("selected_queue_120x40", t.backend());
+    insta::assert_snapshot!("selected_queue_80x24", render(&m, 80, 24).backend());
+}
+
+#[test]
+fn the_bulk_confirmation_at_120x40_and_80x24() {
+    let mut m = selected_queue();
+    update(&mut m, key("s"));
+    typed(&mut m, "pend");
+    update(&mut m, key("enter"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "2 tickets: status → pending");
+    insta::assert_snapshot!("bulk_confirmation_120x40", t.backend());
+    insta::assert_snapshot!("bulk_confirmation_80x24", render(&m, 80, 24).backend());
 }

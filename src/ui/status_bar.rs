@@ -64,6 +64,15 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     if !m.in_flight.is_empty() {
         spans.push(Span::raw(format!("· ⟳ {} ", m.in_flight.len())));
     }
+    if !m.marked.is_empty() {
+        spans.push(Span::styled(
+            format!("· {} selected ", m.marked.len()),
+            m.theme.get("key_hint"),
+        ));
+    }
+    if let Some(p) = crate::app::bulk::progress(m) {
+        spans.push(Span::raw(format!("· {p} ")));
+    }
     if let Some(p) = m.progress {
         let loaded = thousands(p.loaded as u64);
         spans.push(Span::raw(match p.total {

@@ -277,7 +277,7 @@ impl Download {
 
 /// Tags to add and to remove (`+a -b`): helpdesks take a ticket's tags as a whole set, so a change
 /// is applied to the tags it has now and the whole list written.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TagChanges {
     pub add: Vec<String>,
     pub remove: Vec<String>,
