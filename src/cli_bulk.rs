@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use clap::Args;
 use serde_json::{Value, json};
 
-use crate::commands::{self, CliError, Connection, Delivery, id_arg, print_json};
+use crate::commands::{self, CliError, Connection, id_arg, print_json};
 use crate::helpdesk::{ErrorKind, HelpdeskError, Id, TagChanges, Ticket, TicketPatch};
 
 #[derive(Debug, Args)]
@@ -34,6 +34,10 @@ pub struct BulkArgs {
     /// Print the report as JSON: one object per ticket
     #[arg(long)]
     pub json: bool,
+    /// Write even over a change someone made since tix read the ticket (no updated_at check);
+    /// on Zendesk the same change then goes 100 tickets a request (update_many)
+    #[arg(long)]
+    pub no_check: bool,
 }
 
 /// The ids from the arguments, else from standard input (`-`, or none given).
@@ -173,7 +177,7 @@ fn patch_for(
             p.tags = Some(tags);
         }
     }
-    // Written only over the ticket as it was just read.
+    // Written only over the ticket as it was just read (unless --no-check: see `run`).
     p.expected = Some(t.updated_at);
     (p, words)
 }
@@ -191,6 +195,7 @@ pub async fn run(target: &crate::cli::Target, a: BulkArgs) -> Result<(), CliErro
     let change = resolve(&c, &a).await?;
     let vocabulary = c.helpdesk.vocabulary().await.unwrap_or_default();
     let mut reports = vec![];
+    let mut writes = vec![];
     let mut unknown = false;
     for id in ids {
         let mut r = Report {
@@ -209,22 +214,38 @@ pub async fn run(target: &crate::cli::Target, a: BulkArgs) -> Result<(), CliErro
             }
         };
         r.subject = Some(t.subject.clone());
-        let (patch, words) = patch_for(&t, &change, &vocabulary);
+        let (mut patch, words) = patch_for(&t, &change, &vocabulary);
+        if a.no_check {
+            patch.expected = None;
+        }
         r.changes = words;
         if r.changes.is_empty() {
             r.unchanged = true;
         } else if !a.dry_run {
-            match commands::write_through_outbox(&c, &id, patch).await {
-                Ok(Delivery::Delivered(_) | Delivery::AlreadyThere) => {}
-                Err(CliError::Helpdesk(e)) => r.error = Some(e),
-                Err(CliError::Unknown(why)) => {
-                    unknown = true;
-                    r.error = Some(HelpdeskError::new(ErrorKind::Network, why));
-                }
-                Err(e) => return Err(e),
-            }
+            writes.push((reports.len(), id, patch));
         }
         reports.push(r);
+    }
+    // Every write on disk first, then delivered in order.
+    let at: Vec<usize> = writes.iter().map(|(i, _, _)| *i).collect();
+    let outcomes = commands::write_many_through_outbox(
+        &c,
+        writes.into_iter().map(|(_, id, p)| (id, p)).collect(),
+    )
+    .await?;
+    for (i, outcome) in at.into_iter().zip(outcomes) {
+        match outcome {
+            Ok(()) => {}
+            Err(CliError::Helpdesk(e)) => reports[i].error = Some(e),
+            Err(CliError::Unknown(why)) => {
+                unknown = true;
+                reports[i].error = Some(HelpdeskError::new(ErrorKind::Network, why));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if c.demo.is_some() && !a.dry_run {
+        eprintln!("tix: this was the embedded demo helpdesk; its changes last for this run only");
     }
     print(&reports, a.dry_run, a.json)?;
     let failed = reports.iter().filter(|r| r.error.is_some()).count();

@@ -166,3 +166,17 @@ fn bad_arguments_exit_2_before_anything_is_written() {
         assert!(err.contains(needle), "{args:?}: {needle:?} not in {err}");
     }
 }
+
+#[test]
+fn no_check_writes_the_same_change_in_bulk() {
+    let server = DemoServer::spawn_seeded(11, &["--tickets", "120"]);
+    let cfg = config_dir(&server.url);
+    let ids: Vec<String> = three(cfg.path()).iter().map(id).collect();
+    let mut args = vec!["bulk", "--priority", "low", "--no-check"];
+    args.extend(ids.iter().map(String::as_str));
+    let out = ok(&tix_in(cfg.path(), &args, ""));
+    assert_eq!(out.lines().count(), 3, "{out}");
+    for id in &ids {
+        assert_eq!(show(cfg.path(), id)["priority"], "low");
+    }
+}

@@ -765,9 +765,11 @@ impl OutboxWorker {
                         }
                         later.get_or_insert(err);
                     }
-                    outbox::Outcome::Conflict(why) | outbox::Outcome::Refused(
-                        crate::helpdesk::HelpdeskError { message: why, .. },
-                    ) if req.is_none() => {
+                    outbox::Outcome::Conflict(why)
+                    | outbox::Outcome::Refused(crate::helpdesk::HelpdeskError {
+                        message: why,
+                        ..
+                    }) if req.is_none() => {
                         let _ = ob.remove(e.seq);
                         let _ = self.tx.send(Msg::Returned {
                             ticket: e.ticket.clone(),
@@ -900,9 +902,8 @@ impl OutboxWorker {
 /// goes by itself.
 fn bulk_run(pending: &[outbox::Entry]) -> Option<usize> {
     let first = pending.first()?;
-    let fits = |e: &outbox::Entry| {
-        !e.attempted && e.patch.message.is_none() && e.patch.expected.is_none()
-    };
+    let fits =
+        |e: &outbox::Entry| !e.attempted && e.patch.message.is_none() && e.patch.expected.is_none();
     if !fits(first) {
         return None;
     }
@@ -1000,11 +1001,7 @@ mod tests {
             ..Default::default()
         };
         // Left by an earlier session: three the same, then another change.
-        for (i, (t, patch)) in queue
-            .iter()
-            .zip([&low, &low, &low, &high])
-            .enumerate()
-        {
+        for (i, (t, patch)) in queue.iter().zip([&low, &low, &low, &high]).enumerate() {
             ob.put(&outbox::Entry {
                 seq: i as u64 + 1,
                 ticket: t.id.clone(),
