@@ -1,5 +1,5 @@
 //! The closed list of things a user can do. Names are the stable API that keymaps refer to; keys are
-//! data (keymaps/*.toml).
+//! data (keymaps/*.toml). Each names its description's message in the catalogues (i18n/).
 
 macro_rules! actions {
     ($($variant:ident = $name:literal, $desc:literal;)*) => {
@@ -13,8 +13,9 @@ macro_rules! actions {
                 match self { $(Action::$variant => $name),* }
             }
 
-            pub fn description(self) -> &'static str {
-                match self { $(Action::$variant => $desc),* }
+            /// What it does, in the interface's language (its catalogue message `$desc`).
+            pub fn description(self, lang: crate::i18n::Lang) -> String {
+                match self { $(Action::$variant => crate::t!(lang, $desc)),* }
             }
 
             pub fn from_name(name: &str) -> Option<Action> {
@@ -25,64 +26,64 @@ macro_rules! actions {
 }
 
 actions! {
-    Quit = "app.quit", "Quit tix";
-    Help = "app.help", "Show keys";
-    Palette = "app.palette", "Search every action and canned response";
-    GoTo = "ticket.goto", "Go to a ticket by its number";
-    Refresh = "app.refresh", "Reload the queue";
-    FocusNext = "focus.next", "Focus the next panel";
-    FocusPrev = "focus.prev", "Focus the previous panel";
-    Down = "list.down", "Move down";
-    Up = "list.up", "Move up";
-    PageDown = "list.page-down", "Move a page down";
-    PageUp = "list.page-up", "Move a page up";
-    Top = "list.top", "Go to the first item";
-    Bottom = "list.bottom", "Go to the last item";
-    Open = "list.open", "Open the selected item";
-    More = "conversation.more", "Read on in a long message shown folded";
-    Quoted = "conversation.quoted", "Show or fold the quoted earlier mail";
-    Filter = "queue.filter", "Filter the queue as you type";
-    Search = "queue.search", "Search the helpdesk (every ticket, solved ones too)";
-    Views = "queue.views", "Pick the view the queue shows";
-    NextView = "queue.next-view", "Show the next view";
-    PrevView = "queue.prev-view", "Show the previous view";
-    ViewN = "queue.view", "Show view number n (1-9) of the view list";
-    Reply = "ticket.reply", "Reply to the customer";
-    Note = "ticket.note", "Write an internal note";
-    Canned = "ticket.canned", "Pick a canned response";
-    SetStatus = "ticket.set-status", "Set the status";
-    SetPriority = "ticket.set-priority", "Set the priority";
-    Assign = "ticket.assign", "Assign to an agent";
-    TakeIt = "ticket.take", "Assign the ticket to yourself";
-    EditTags = "ticket.tags", "Add or remove tags (+tag -tag)";
-    Reveal = "ticket.reveal", "Show or mask this customer's email, phone and card numbers";
-    Escalate = "ticket.escalate", "Escalate: pick a group or person, write a note, raise priority";
-    Attachments = "ticket.attachments", "Save or open one of the ticket's attachments";
-    OpenWeb = "ticket.open-web", "Open the ticket in the helpdesk's web UI";
-    Workflow = "ticket.workflow", "Walk a guided workflow on this ticket (those that fit it first)";
-    WorkflowNext = "workflow.next", "Done: on to the workflow's next step (after an instruction)";
-    WorkflowBack = "workflow.back", "Back one step in the workflow";
-    WorkflowRestart = "workflow.restart", "Start the workflow over";
-    WorkflowStop = "workflow.stop", "Stop the workflow on this ticket (its progress is forgotten)";
-    AttachmentSave = "attachment.save", "Save the chosen attachment in the download folder";
-    AttachmentOpen = "attachment.open", "Open the chosen attachment (a private copy, with the system's opener)";
-    Knowledge = "ticket.knowledge", "Search the knowledge base (the ticket's suggested articles first)";
-    KbInsertLink = "knowledge.insert-link", "Put the article's link into the reply, as its own paragraph";
-    KbInsertExcerpt = "knowledge.insert-excerpt", "Put the paragraph at the top of the article into the reply";
-    KbBeside = "knowledge.beside", "Keep the article open beside the conversation (again: close it)";
-    Metrics = "app.metrics", "Show or hide today's metrics";
-    Messages = "app.messages", "Show the last notices and errors, with their times";
-    Send = "compose.send", "Send the reply or note";
-    Cancel = "compose.cancel", "Close, keeping the text as a draft";
-    ExternalEditor = "compose.editor", "Edit the text in $VISUAL or $EDITOR";
-    MacroApply = "macro.apply", "Apply the previewed macro (its fields and comment, one update)";
-    MacroEdit = "macro.edit", "Edit the macro's comment first; its field changes go with it on send";
-    Mark = "queue.select", "Select the ticket for a bulk change, or leave it out (again)";
-    MarkRange = "queue.select-range", "Select every ticket from the last one selected to this one";
-    MarkAll = "queue.select-all", "Select every ticket shown (filter or search results); again: none";
-    Undo = "ticket.undo", "Take back the last field or tag change (one ticket or a bulk one)";
-    Accept = "prompt.accept", "Accept (filter, palette, picker)";
-    Dismiss = "prompt.cancel", "Cancel (filter, palette, picker, help)";
+    Quit = "app.quit", "action-app-quit";
+    Help = "app.help", "action-app-help";
+    Palette = "app.palette", "action-app-palette";
+    GoTo = "ticket.goto", "action-ticket-goto";
+    Refresh = "app.refresh", "action-app-refresh";
+    FocusNext = "focus.next", "action-focus-next";
+    FocusPrev = "focus.prev", "action-focus-prev";
+    Down = "list.down", "action-list-down";
+    Up = "list.up", "action-list-up";
+    PageDown = "list.page-down", "action-list-page-down";
+    PageUp = "list.page-up", "action-list-page-up";
+    Top = "list.top", "action-list-top";
+    Bottom = "list.bottom", "action-list-bottom";
+    Open = "list.open", "action-list-open";
+    More = "conversation.more", "action-conversation-more";
+    Quoted = "conversation.quoted", "action-conversation-quoted";
+    Filter = "queue.filter", "action-queue-filter";
+    Search = "queue.search", "action-queue-search";
+    Views = "queue.views", "action-queue-views";
+    NextView = "queue.next-view", "action-queue-next-view";
+    PrevView = "queue.prev-view", "action-queue-prev-view";
+    ViewN = "queue.view", "action-queue-view";
+    Reply = "ticket.reply", "action-ticket-reply";
+    Note = "ticket.note", "action-ticket-note";
+    Canned = "ticket.canned", "action-ticket-canned";
+    SetStatus = "ticket.set-status", "action-ticket-set-status";
+    SetPriority = "ticket.set-priority", "action-ticket-set-priority";
+    Assign = "ticket.assign", "action-ticket-assign";
+    TakeIt = "ticket.take", "action-ticket-take";
+    EditTags = "ticket.tags", "action-ticket-tags";
+    Reveal = "ticket.reveal", "action-ticket-reveal";
+    Escalate = "ticket.escalate", "action-ticket-escalate";
+    Attachments = "ticket.attachments", "action-ticket-attachments";
+    OpenWeb = "ticket.open-web", "action-ticket-open-web";
+    Workflow = "ticket.workflow", "action-ticket-workflow";
+    WorkflowNext = "workflow.next", "action-workflow-next";
+    WorkflowBack = "workflow.back", "action-workflow-back";
+    WorkflowRestart = "workflow.restart", "action-workflow-restart";
+    WorkflowStop = "workflow.stop", "action-workflow-stop";
+    AttachmentSave = "attachment.save", "action-attachment-save";
+    AttachmentOpen = "attachment.open", "action-attachment-open";
+    Knowledge = "ticket.knowledge", "action-ticket-knowledge";
+    KbInsertLink = "knowledge.insert-link", "action-knowledge-insert-link";
+    KbInsertExcerpt = "knowledge.insert-excerpt", "action-knowledge-insert-excerpt";
+    KbBeside = "knowledge.beside", "action-knowledge-beside";
+    Metrics = "app.metrics", "action-app-metrics";
+    Messages = "app.messages", "action-app-messages";
+    Send = "compose.send", "action-compose-send";
+    Cancel = "compose.cancel", "action-compose-cancel";
+    ExternalEditor = "compose.editor", "action-compose-editor";
+    MacroApply = "macro.apply", "action-macro-apply";
+    MacroEdit = "macro.edit", "action-macro-edit";
+    Mark = "queue.select", "action-queue-select";
+    MarkRange = "queue.select-range", "action-queue-select-range";
+    MarkAll = "queue.select-all", "action-queue-select-all";
+    Undo = "ticket.undo", "action-ticket-undo";
+    Accept = "prompt.accept", "action-prompt-accept";
+    Dismiss = "prompt.cancel", "action-prompt-cancel";
 }
 
 impl Action {

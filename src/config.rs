@@ -93,6 +93,14 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// `language = "ro"`: one tix speaks, or an error that lists them.
+fn language<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<crate::i18n::Lang>, D::Error> {
+    let name = String::deserialize(d)?;
+    crate::i18n::Lang::parse(&name).map(Some).ok_or_else(|| {
+        serde::de::Error::custom(format!("tix speaks en, ro, ru, zh and et; not {name:?}"))
+    })
+}
+
 /// A URL as it may be shown: a password in it (`http://user:secret@host`) becomes `***`.
 pub fn redact_password(url: &str) -> String {
     let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
@@ -140,6 +148,10 @@ pub struct Config {
     pub default_view: Option<String>,
     /// Low-bandwidth mode (also `--low-bandwidth`).
     pub low_bandwidth: Option<bool>,
+    /// The interface's language: "en", "ro", "ru", "zh" or "et" (default: the locale's, from
+    /// LC_ALL, LC_MESSAGES or LANG, else English). Helpdesk text is never translated.
+    #[serde(default, deserialize_with = "language")]
+    pub language: Option<crate::i18n::Lang>,
     /// In low-bandwidth mode, open the selected ticket once the selection rests this long
     /// (milliseconds); without it, only Enter opens.
     pub follow_delay_ms: Option<u64>,
@@ -440,6 +452,19 @@ token_env = "ZD_TOKEN"
         assert!(msg.contains("string"), "{msg}");
         let (pos, _) = parse("[profiles.w]\nbakend = \"x\"\n").unwrap_err();
         assert_eq!(pos.map(|p| p.0), Some(2));
+    }
+
+    #[test]
+    fn the_language_is_one_tix_speaks() {
+        let c = parse("language = \"ro_RO\"\n").unwrap();
+        assert_eq!(c.language, Some(crate::i18n::Lang::Ro));
+        assert_eq!(parse("").unwrap().language, None);
+        let (pos, msg) = parse("theme = \"mono\"\nlanguage = \"de\"\n").unwrap_err();
+        assert_eq!(pos.map(|p| p.0), Some(2));
+        assert!(
+            msg.contains("en, ro, ru, zh and et") && msg.contains("\"de\""),
+            "{msg}"
+        );
     }
 
     #[test]

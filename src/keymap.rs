@@ -220,11 +220,12 @@ impl Binding {
             .join(" ")
     }
 
-    pub fn description(&self) -> &str {
+    /// The keymap's own `desc` as written, else the action's in the interface's language.
+    pub fn description(&self, lang: crate::i18n::Lang) -> String {
         match (&self.desc, self.action) {
-            (Some(d), _) => d,
-            (None, Some(a)) => a.description(),
-            (None, None) => "unbound",
+            (Some(d), _) => d.clone(),
+            (None, Some(a)) => a.description(lang),
+            (None, None) => crate::t!(lang, "binding-unbound"),
         }
     }
 }
@@ -788,7 +789,7 @@ mod tests {
             panic!()
         };
         assert_eq!(b.args["status"], "pending");
-        assert_eq!(b.description(), "Mark pending");
+        assert_eq!(b.description(crate::i18n::Lang::Ro), "Mark pending");
         assert!(
             km.show()
                 .contains("queue\tp\tticket.set-status status=pending\n")

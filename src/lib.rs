@@ -20,6 +20,7 @@ pub mod config;
 pub mod config_init;
 pub mod duration;
 pub mod files;
+pub mod i18n;
 pub mod keymap;
 pub mod knowledge;
 pub mod layout;

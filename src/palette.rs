@@ -42,12 +42,18 @@ fn runnable(a: Action) -> bool {
     )
 }
 
-pub fn items(query: &str, keymap: &Keymap, ctx: Context, canned: &[CannedResponse]) -> Vec<Item> {
+pub fn items(
+    query: &str,
+    keymap: &Keymap,
+    ctx: Context,
+    canned: &[CannedResponse],
+    lang: crate::i18n::Lang,
+) -> Vec<Item> {
     let mut all: Vec<Item> = Action::ALL
         .iter()
         .filter(|a| runnable(**a))
         .map(|a| Item {
-            label: format!("{}  {}", a.name(), a.description()),
+            label: format!("{}  {}", a.name(), a.description(lang)),
             key: keymap.key_for(ctx, *a),
             target: Target::Action(*a),
         })
@@ -103,11 +109,12 @@ impl AsRef<str> for Indexed<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn fuzzy_finds_actions_and_canned_responses() {
         let km = Keymap::default_keymap();
-        let found = items("reply", &km, Context::Queue, &[]);
+        let found = items("reply", &km, Context::Queue, &[], Lang::En);
         assert_eq!(found[0].target, Target::Action(Action::Reply));
         assert_eq!(found[0].key.as_deref(), Some("r"));
         let canned = vec![CannedResponse {
@@ -119,13 +126,27 @@ mod tests {
             sets_status: None,
             kind: crate::helpdesk::CannedKind::Text,
         }];
-        let found = items("refnd", &km, Context::Queue, &canned);
+        let found = items("refnd", &km, Context::Queue, &canned, Lang::En);
         assert_eq!(found[0].target, Target::Canned(0));
-        let all = items("", &km, Context::Queue, &canned);
+        let all = items("", &km, Context::Queue, &canned, Lang::En);
         assert!(
             all.iter()
                 .all(|i| i.target != Target::Action(Action::Accept))
         );
-        assert!(items("zzqqxx", &km, Context::Queue, &canned).is_empty());
+        assert!(items("zzqqxx", &km, Context::Queue, &canned, Lang::En).is_empty());
+    }
+
+    #[test]
+    fn actions_are_found_by_their_words_in_the_agents_language() {
+        let km = Keymap::default_keymap();
+        let found = items("clientului", &km, Context::Queue, &[], Lang::Ro);
+        assert_eq!(found[0].target, Target::Action(Action::Reply));
+        assert!(
+            found[0].label.contains("Răspunde clientului"),
+            "{}",
+            found[0].label
+        );
+        // The action's name stays English: it is the keymap's API.
+        assert!(found[0].label.starts_with("ticket.reply"));
     }
 }

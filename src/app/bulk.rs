@@ -384,11 +384,10 @@ fn settle(m: &mut Model, i: usize) {
     notice(m, &text, !run.failed.is_empty());
 }
 
-/// "bulk 7 of 12" while a bulk change is delivered.
-pub fn progress(m: &Model) -> Option<String> {
+/// (undo, answered, total) while a bulk change (or an undo) is delivered: "bulk 7 of 12".
+pub fn progress(m: &Model) -> Option<(bool, usize, usize)> {
     let run = m.runs.iter().find(|r| !r.quiet)?;
-    let what = if run.undo { "undo" } else { "bulk" };
-    Some(format!("{what} {} of {}", run.settled, run.total))
+    Some((run.undo, run.settled, run.total))
 }
 
 // ---- undo ---------------------------------------------------------------------------------

@@ -138,7 +138,7 @@ fn a_change_with_a_selection_is_confirmed_in_the_backends_words_then_one_write_e
         let t = m.tickets.iter().find(|t| &t.id.0 == id).unwrap();
         assert_eq!(patch.expected, Some(t.updated_at));
     }
-    assert_eq!(super::bulk::progress(&m).as_deref(), Some("bulk 0 of 2"));
+    assert_eq!(super::bulk::progress(&m), Some((false, 0, 2)));
 }
 
 #[test]
@@ -185,7 +185,7 @@ fn progress_counts_the_answers_and_the_end_reports_each_failure_by_ticket() {
             result: Ok(answered(1001, "pending")),
         },
     );
-    assert_eq!(super::bulk::progress(&m).as_deref(), Some("bulk 1 of 3"));
+    assert_eq!(super::bulk::progress(&m), Some((false, 1, 3)));
     // The queue shows the ticket as the helpdesk answered.
     assert_eq!(m.tickets[0].status.raw, "pending");
     update(

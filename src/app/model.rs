@@ -385,6 +385,8 @@ pub struct Model {
     pub theme: Theme,
     /// Times are shown in this zone (the system's; tests pin UTC).
     pub tz: jiff::tz::TimeZone,
+    /// The interface's language (config, else the locale; tests pin English).
+    pub lang: crate::i18n::Lang,
     pub size: (u16, u16),
     pub now: Timestamp,
 
@@ -558,6 +560,7 @@ impl Model {
             keymap,
             theme: Theme::default(),
             tz: jiff::tz::TimeZone::UTC,
+            lang: crate::i18n::Lang::En,
             size: (120, 40),
             now: Timestamp::UNIX_EPOCH,
             me: None,

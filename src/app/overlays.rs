@@ -395,7 +395,7 @@ pub fn palette_items(m: &Model) -> Vec<palette::Item> {
         Some(Overlay::Palette(p)) => p.query.as_str(),
         _ => "",
     };
-    palette::items(query, &m.keymap, m.focus.context(), canned)
+    palette::items(query, &m.keymap, m.focus.context(), canned, m.lang)
 }
 
 pub(super) fn on_macro_preview(

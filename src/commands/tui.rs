@@ -53,6 +53,7 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         .or(c.config.refresh_secs)
         .unwrap_or(60);
     model.tz = jiff::tz::TimeZone::system();
+    model.lang = crate::i18n::Lang::choose(c.config.language, |k| std::env::var(k).ok());
     if problems.iter().any(|p| !p.warning) {
         model.overlay = Some(crate::app::model::Overlay::Problems);
     }

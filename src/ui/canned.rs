@@ -11,7 +11,10 @@ use crate::app::model::{Focus, Loaded, Model};
 use crate::canned::{Context, fill};
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
-    let mut title = vec![Span::raw(" Canned responses ")];
+    let mut title = vec![Span::raw(format!(
+        " {} ",
+        crate::t!(m.lang, "canned-title")
+    ))];
     title.extend(super::filter_span(m, &m.canned_filter, Focus::Canned));
     let block = panel(m, Line::from(title), Focus::Canned);
     let inner = block.inner(area);

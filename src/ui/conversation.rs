@@ -438,7 +438,7 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
         const COUNT: usize = 100_000;
         let n = d.text.chars().take(COUNT + 1).count();
         let n = if n > COUNT {
-            format!("{}+", super::text::thousands(COUNT as u64))
+            format!("{}+", m.lang.number(COUNT as u64))
         } else {
             n.to_string()
         };
@@ -452,8 +452,15 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
 
 pub fn draw(f: &mut Frame, m: &Model, slot: &mut Option<Layout>, area: Rect) {
     let title = match m.current() {
-        Some(t) => format!(" Conversation #{} ", truncate(&t.id.0, 24)),
-        None => " Conversation ".to_string(),
+        Some(t) => format!(
+            " {} ",
+            crate::t!(
+                m.lang,
+                "conversation-title-ticket",
+                id = truncate(&t.id.0, 24)
+            )
+        ),
+        None => format!(" {} ", crate::t!(m.lang, "conversation-title")),
     };
     let block = panel(m, Line::from(title), Focus::Conversation);
     let inner = block.inner(area);

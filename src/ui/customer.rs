@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::fit;
+use super::text::{fit, truncate};
 use super::{panel, status_style};
 use crate::action::Action;
 use crate::app::model::{Focus, Loaded, Model};
@@ -18,10 +18,16 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         m.masked(),
         m.keymap.key_for(m.focus.context(), Action::Reveal),
     ) {
-        (true, Some(k)) => format!(" Customer (masked: {k} reveals) "),
-        (true, None) => " Customer (masked) ".to_string(),
-        (false, _) => " Customer ".to_string(),
+        (true, Some(k)) => crate::t!(m.lang, "customer-title-masked-key", key = k),
+        (true, None) => crate::t!(m.lang, "customer-title-masked"),
+        (false, _) => crate::t!(m.lang, "customer-title"),
     };
+    // Cut to the border with an ellipsis: at 80 columns the longest title did not fit, and was
+    // cut mid-word with nothing to say so.
+    let title = format!(
+        " {} ",
+        truncate(&title, (area.width as usize).saturating_sub(4))
+    );
     let block = panel(m, Line::from(title), Focus::Customer);
     let inner = block.inner(area);
     f.render_widget(block, area);

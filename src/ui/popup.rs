@@ -10,7 +10,7 @@ use crate::app::line_edit::with_caret;
 use crate::app::model::{Model, PickKind};
 use crate::app::overlays::palette_items;
 use crate::keymap::{Context, Lookup};
-use crate::ui::text::{thousands, truncate};
+use crate::ui::text::truncate;
 
 /// Clears a popup's area, and the wide characters under it that begin just left of it: a
 /// character whose second half lies under the popup's left edge would otherwise be sent whole,
@@ -66,7 +66,7 @@ pub fn help(f: &mut Frame, m: &Model, typed: &str, scroll: usize) {
                     || [
                         keys.join(" "),
                         b.action.map_or("", Action::name).to_string(),
-                        b.description().to_string(),
+                        b.description(m.lang),
                     ]
                     .iter()
                     .any(|s| s.to_lowercase().contains(&query))
@@ -78,7 +78,7 @@ pub fn help(f: &mut Frame, m: &Model, typed: &str, scroll: usize) {
                         m.theme.get("key_hint"),
                     ),
                     Span::raw(format!("{:<22}", b.action.map_or("", Action::name))),
-                    Span::styled(b.description().to_string(), m.theme.get("muted")),
+                    Span::styled(b.description(m.lang), m.theme.get("muted")),
                 ])
             })
             .collect();
@@ -152,7 +152,7 @@ pub fn which_key(f: &mut Frame, m: &Model) {
             let rest: Vec<String> = b.keys[typed..].iter().map(ToString::to_string).collect();
             Line::from(vec![
                 Span::styled(format!(" {:<8}", rest.join(" ")), m.theme.get("key_hint")),
-                Span::raw(b.description().to_string()),
+                Span::raw(b.description(m.lang)),
             ])
         })
         .collect();
@@ -237,7 +237,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         let now = if p.current == Some(i) { "  (now)" } else { "" };
         let count = match p.kind {
             PickKind::View => view_count(m, &p.options[i].0)
-                .map_or(String::new(), |n| format!(" ({})", thousands(n))),
+                .map_or(String::new(), |n| format!(" ({})", m.lang.number(n))),
             _ => String::new(),
         };
         let l = Line::raw(format!(" {}{count}{now} ", p.options[i].1));

@@ -6,10 +6,11 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
 
-use super::text::{thousands, truncate};
+use super::text::truncate;
 use super::{clock, panel, status_style};
 use crate::app::model::{Focus, Model};
 use crate::helpdesk::{Channel, Tier};
+use crate::t;
 use unicode_width::UnicodeWidthStr;
 
 fn channel_short(c: &Channel) -> &str {
@@ -60,25 +61,42 @@ impl Columns {
 }
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
-    let mut title = vec![Span::raw(" Queue")];
+    let l = m.lang;
+    let mut title = vec![Span::raw(format!(" {}", t!(l, "queue-title")))];
     if let Some(v) = &m.view {
         title.push(Span::raw(format!(": {}", v.name)));
     }
     // While only the top of the view is loaded, the title says how much of it is here.
-    let loaded = thousands(m.tickets.len() as u64);
+    let loaded = l.number(m.tickets.len() as u64);
+    let loaded = loaded.as_str();
+    let shown = l.number(m.visible.len() as u64);
+    let shown = shown.as_str();
     let count = match (m.filter.is_empty(), m.more.is_some(), m.view_total) {
-        (true, false, _) => format!(" ({loaded}) "),
-        (true, true, Some(total)) => format!(" ({loaded} of {}) ", thousands(total)),
-        (true, true, None) => format!(" ({loaded}+) "),
-        (false, more, _) => {
-            let of = if more { " loaded" } else { "" };
-            format!(" ({} of {loaded}{of}) ", m.visible.len())
+        (true, false, _) => t!(l, "queue-count", loaded = loaded),
+        (true, true, Some(total)) => {
+            t!(
+                l,
+                "queue-count-of",
+                loaded = loaded,
+                total = l.number(total)
+            )
+        }
+        (true, true, None) => t!(l, "queue-count-more", loaded = loaded),
+        (false, false, _) => t!(l, "queue-count-filtered", shown = shown, loaded = loaded),
+        (false, true, _) => {
+            t!(
+                l,
+                "queue-count-filtered-loaded",
+                shown = shown,
+                loaded = loaded
+            )
         }
     };
-    title.push(Span::raw(count));
+    title.push(Span::raw(format!(" {count} ")));
     if !m.marked.is_empty() {
+        let n = l.number(m.marked.len() as u64);
         title.push(Span::styled(
-            format!("· {} selected ", m.marked.len()),
+            format!("{} ", t!(l, "status-selected", n = n)),
             m.theme.get("key_hint"),
         ));
     }
@@ -91,7 +109,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .filter(|p| m.selected_in_queue().map(|t| &t.id) != Some(&p.id));
     if let Some(p) = open_elsewhere {
         title.push(Span::styled(
-            format!("· open: #{} ", p.id),
+            format!("{} ", t!(l, "queue-open-elsewhere", id = p.id.0.as_str())),
             m.theme.get("key_hint"),
         ));
     }
@@ -102,11 +120,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let rows_fit = inner.height.saturating_sub(1) as usize;
     if m.visible.is_empty() {
         let msg = if m.progress.is_some() {
-            "Loading the queue…"
+            t!(l, "queue-loading")
         } else if !m.filter.is_empty() {
-            "No ticket matches the filter"
+            t!(l, "queue-no-match")
         } else {
-            "No tickets"
+            t!(l, "queue-empty")
         };
         f.render_widget(
             Line::styled(msg, m.theme.get("muted")),
@@ -216,14 +234,14 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         row
     });
     let header_cells = [
-        "",
-        "id",
-        "st",
-        "pri",
-        "chan",
-        "requester",
-        "subject",
-        "due/age",
+        String::new(),
+        t!(l, "column-id"),
+        t!(l, "column-status"),
+        t!(l, "column-priority"),
+        t!(l, "column-channel"),
+        t!(l, "column-requester"),
+        t!(l, "column-subject"),
+        t!(l, "column-due"),
     ];
     let header = Row::new(cols.keep(header_cells)).style(m.theme.get("header"));
     let table = Table::new(rows, cols.keep(widths))

@@ -966,3 +966,69 @@ fn the_bulk_confirmation_at_120x40_and_80x24() {
     insta::assert_snapshot!("bulk_confirmation_120x40", t.backend());
     insta::assert_snapshot!("bulk_confirmation_80x24", render(&m, 80, 24).backend());
 }
+
+/// The workspace in each of tix's languages: panel titles, column heads and the status bar come
+/// from that language's catalogue (the helpdesk's own text stays as written).
+#[test]
+fn workspace_120x40_in_each_language() {
+    for lang in crate::i18n::Lang::ALL {
+        let m = loaded_model_with(|m| m.lang = lang);
+        let t = render(&m, 120, 40);
+        insta::assert_snapshot!(format!("workspace_120x40_{}", lang.tag()), t.backend());
+    }
+}
+
+/// A row as a terminal shows it: a wide character's second cell is not read again.
+fn shown_text(t: &Terminal<TestBackend>, y: u16) -> String {
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    let mut x = 0;
+    while x < buf.area.width {
+        let sym = buf[(x, y)].symbol();
+        out.push_str(sym);
+        x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+    }
+    out
+}
+
+/// Chinese labels and a Chinese subject take two columns a character: every column of the queue
+/// still starts where it does in English, and the row ends at the border.
+#[test]
+fn workspace_80x24_in_chinese_stays_aligned() {
+    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Zh);
+    let subject = "无法登录账户，重置密码的邮件一直收不到，请尽快处理";
+    m.tickets[0].subject = subject.into();
+    if let Some(r) = m.tickets[0].requester.as_mut() {
+        r.name = "王伟".into();
+    }
+    let t = render(&m, 80, 24);
+    insta::assert_snapshot!(t.backend());
+    let english = render(&loaded_model(), 80, 24);
+    let rows: Vec<u16> = (2..7).collect();
+    for &y in &rows {
+        let zh = shown_text(&t, y);
+        let en = shown_text(&english, y);
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(zh.as_str()),
+            80,
+            "row {y}: {zh}"
+        );
+        // The clock column (the last word) is the same and starts at the same column in both
+        // languages.
+        let clock = |r: &str| {
+            let (before, word) = r.trim_end_matches('┃').rsplit_once(' ').unwrap();
+            (
+                unicode_width::UnicodeWidthStr::width(before),
+                word.to_string(),
+            )
+        };
+        assert_eq!(clock(&zh), clock(&en), "row {y}: {zh} / {en}");
+        assert!(zh.ends_with('┃'), "row {y}: {zh}");
+    }
+    let first = shown_text(&t, 2);
+    assert!(first.contains("王伟"), "{first}");
+    assert!(
+        first.contains("无法登录账户") && !first.contains(subject),
+        "cut: {first}"
+    );
+}

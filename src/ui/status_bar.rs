@@ -4,60 +4,86 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::{thousands, truncate};
+use super::text::truncate;
 use crate::action::Action;
 use crate::app::model::{Connection, Mode, Model};
+use crate::i18n::Lang;
 use crate::keymap::Context;
+use crate::t;
+
+/// A key hint: the key's context and action, and the word for what it does.
+pub type Hint = (Context, Action, fn(Lang) -> String);
 
 /// What the composer's keys do, said the same in its border and in the status bar.
-pub const COMPOSE_HINTS: &[(Context, Action, &str)] = &[
-    (Context::Compose, Action::Send, "send"),
-    (Context::Compose, Action::Cancel, "keep draft"),
-    (Context::Compose, Action::ExternalEditor, "editor"),
+pub const COMPOSE_HINTS: &[Hint] = &[
+    (Context::Compose, Action::Send, |l| t!(l, "hint-send")),
+    (Context::Compose, Action::Cancel, |l| {
+        t!(l, "hint-keep-draft")
+    }),
+    (Context::Compose, Action::ExternalEditor, |l| {
+        t!(l, "hint-editor")
+    }),
 ];
 
 /// Key hints from the active keymap (`ctrl-s send`), so they stay true when keys are rebound;
 /// an action with no key is left out.
-pub fn hints(m: &Model, what: &[(Context, Action, &str)]) -> Vec<String> {
+pub fn hints(m: &Model, what: &[Hint]) -> Vec<String> {
     what.iter()
-        .filter_map(|(ctx, a, word)| Some(format!("{} {word}", m.keymap.key_for(*ctx, *a)?)))
+        .filter_map(|(ctx, a, word)| {
+            Some(format!("{} {}", m.keymap.key_for(*ctx, *a)?, word(m.lang)))
+        })
         .collect()
 }
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let bar = m.theme.get("status_bar");
+    let l = m.lang;
+    // Each piece ends in a space, so the next begins clear of it.
+    let piece = |text: String| Span::raw(format!("{text} "));
     let mut spans = vec![];
     let place = if m.demo {
-        format!(" tix · demo helpdesk ({}) ", m.backend)
+        t!(l, "status-demo", backend = m.backend)
     } else {
-        format!(" tix · {} ({}) ", m.profile, m.backend)
+        t!(
+            l,
+            "status-profile",
+            profile = m.profile.as_str(),
+            backend = m.backend
+        )
     };
-    spans.push(Span::raw(place));
+    spans.push(Span::raw(format!(" {place} ")));
     spans.push(match &m.connection {
-        Connection::Connecting => Span::raw("· connecting "),
-        Connection::Online => Span::raw("· online "),
+        Connection::Connecting => piece(t!(l, "status-connecting")),
+        Connection::Online => piece(t!(l, "status-online")),
         Connection::Offline { since, .. } => Span::styled(
-            format!("· OFFLINE since {} ", super::local_time(m, *since)),
+            format!(
+                "{} ",
+                t!(l, "status-offline", time = super::local_time(m, *since))
+            ),
             m.theme.get("error"),
         ),
     });
     if m.outbox > 0 {
-        spans.push(Span::raw(format!("· outbox {} ", m.outbox)));
+        spans.push(piece(t!(l, "status-outbox", n = l.number(m.outbox as u64))));
     }
     if let Some(at) = m.cached_at {
-        spans.push(Span::raw(format!(
-            "· queue as saved {} ",
-            super::local_time(m, at)
+        spans.push(piece(t!(
+            l,
+            "status-cached",
+            time = super::local_time(m, at)
         )));
     }
     if let Some(at) = m.retry_at {
         let secs = at.duration_since(m.now).as_secs().max(0);
-        spans.push(Span::raw(format!("· retry in {secs} s ")));
+        spans.push(piece(t!(l, "status-retry", seconds = secs)));
     }
     // The API budget only when it is running out (background work is slowed then).
     if let Some(b) = m.rate_budget.filter(|b| b.is_low()) {
         spans.push(Span::styled(
-            format!("· API {}/{} ", b.remaining, b.limit),
+            format!(
+                "{} ",
+                t!(l, "status-api", remaining = b.remaining, limit = b.limit)
+            ),
             m.theme.get("sla_warn"),
         ));
     }
@@ -65,19 +91,30 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         spans.push(Span::raw(format!("· ⟳ {} ", m.in_flight.len())));
     }
     if !m.marked.is_empty() {
+        let n = l.number(m.marked.len() as u64);
         spans.push(Span::styled(
-            format!("· {} selected ", m.marked.len()),
+            format!("{} ", t!(l, "status-selected", n = n)),
             m.theme.get("key_hint"),
         ));
     }
-    if let Some(p) = crate::app::bulk::progress(m) {
-        spans.push(Span::raw(format!("· {p} ")));
+    if let Some((undo, done, total)) = crate::app::bulk::progress(m) {
+        let (done, total) = (l.number(done as u64), l.number(total as u64));
+        spans.push(piece(if undo {
+            t!(l, "status-undo", done = done, total = total)
+        } else {
+            t!(l, "status-bulk", done = done, total = total)
+        }));
     }
     if let Some(p) = m.progress {
-        let loaded = thousands(p.loaded as u64);
-        spans.push(Span::raw(match p.total {
-            Some(t) => format!("· loading {loaded} of {} ", thousands(t)),
-            None => format!("· loading {loaded} "),
+        let loaded = l.number(p.loaded as u64);
+        spans.push(piece(match p.total {
+            Some(total) => t!(
+                l,
+                "status-loading-of",
+                loaded = loaded.as_str(),
+                total = l.number(total)
+            ),
+            None => t!(l, "status-loading", loaded = loaded.as_str()),
         }));
     }
     // The notice and the alert: cut to the room left, ending in a pointer to the message log
@@ -101,8 +138,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         let more = m
             .keymap
             .key_for(Context::Global, Action::Messages)
-            .map_or(String::new(), |k| format!(" {k} log "));
-        let mut left = room.saturating_sub(more.chars().count());
+            .map_or(String::new(), |k| {
+                format!(" {} ", t!(l, "status-log", key = k))
+            });
+        let mut left = room.saturating_sub(super::text::width(&more));
         for s in said {
             if left == 0 {
                 break;
@@ -122,27 +161,29 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         _ => hints(
             m,
             &[
-                (Context::Global, Action::Help, "help"),
-                (Context::Global, Action::Quit, "quit"),
-                (Context::Global, Action::Reply, "reply"),
-                (Context::Global, Action::Note, "note"),
-                (Context::Global, Action::Palette, "palette"),
-                (Context::Global, Action::Canned, "canned"),
+                (Context::Global, Action::Help, |l| t!(l, "hint-help")),
+                (Context::Global, Action::Quit, |l| t!(l, "hint-quit")),
+                (Context::Global, Action::Reply, |l| t!(l, "hint-reply")),
+                (Context::Global, Action::Note, |l| t!(l, "hint-note")),
+                (Context::Global, Action::Palette, |l| t!(l, "hint-palette")),
+                (Context::Global, Action::Canned, |l| t!(l, "hint-canned")),
             ],
         ),
     };
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(used);
+    // Widths, not bytes: a Cyrillic or Chinese hint takes fewer columns than bytes.
+    let width = super::text::width;
     let mut hint = String::new();
     for h in all {
         let next = format!("{h}  ");
-        if hint.len() + next.len() > room {
+        if width(&hint) + width(&next) > room {
             break;
         }
         hint.push_str(&next);
     }
     if !hint.is_empty() {
-        spans.push(Span::raw(" ".repeat(room - hint.len())));
+        spans.push(Span::raw(" ".repeat(room - width(&hint))));
         spans.push(Span::styled(hint, m.theme.get("key_hint")));
     }
     f.render_widget(Line::from(spans).style(bar), area);

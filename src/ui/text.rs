@@ -96,19 +96,6 @@ pub fn wrap_quoted(text: &str, cols: usize) -> Vec<String> {
     out
 }
 
-/// 6766 → "6,766".
-pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -62,6 +62,10 @@ pub fn spawn_bin(bin: &str, args: &[&str], dir: &std::path::Path, env: &[(&str, 
         .env("TIX_CONFIG_DIR", dir)
         .env("TIX_DATA_DIR", dir)
         .env("TERM", "xterm-256color")
+        // English, whatever the machine's locale, unless a test asks for another language.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .envs(env.iter().copied())
         .stdin(io(&slave))
         .stdout(io(&slave))

@@ -1,0 +1,133 @@
+# tix's interface in English: the fallback for every other catalogue, and the one message ids are
+# checked against when tix is built. Values are trimmed by Fluent: spacing around them is the code's.
+# Numbers to show come formatted ($loaded, $total, $n); $count is the plural category of that
+# number (one, few, many, other: CLDR's, computed by tix), for selectors.
+
+## Counting
+
+tickets = { $count ->
+    [one] { $n } ticket
+   *[other] { $n } tickets
+}
+
+## Panel titles
+
+queue-title = Queue
+queue-count = ({ $loaded })
+queue-count-of = ({ $loaded } of { $total })
+queue-count-more = ({ $loaded }+)
+queue-count-filtered = ({ $shown } of { $loaded })
+queue-count-filtered-loaded = ({ $shown } of { $loaded } loaded)
+queue-open-elsewhere = · open: #{ $id }
+queue-loading = Loading the queue…
+queue-no-match = No ticket matches the filter
+queue-empty = No tickets
+conversation-title = Conversation
+conversation-title-ticket = Conversation #{ $id }
+customer-title = Customer
+customer-title-masked = Customer (masked)
+customer-title-masked-key = Customer (masked: { $key } reveals)
+canned-title = Canned responses
+
+## Queue columns (short: they head narrow columns)
+
+column-id = id
+column-status = st
+column-priority = pri
+column-channel = chan
+column-requester = requester
+column-subject = subject
+column-due = due/age
+
+## Status bar
+
+status-demo = tix · demo helpdesk ({ $backend })
+status-profile = tix · { $profile } ({ $backend })
+status-connecting = · connecting
+status-online = · online
+status-offline = · OFFLINE since { $time }
+status-selected = · { $n } selected
+status-bulk = · bulk { $done } of { $total }
+status-undo = · undo { $done } of { $total }
+status-outbox = · outbox { $n }
+status-cached = · queue as saved { $time }
+status-retry = · retry in { $seconds } s
+status-api = · API { $remaining }/{ $limit }
+status-loading = · loading { $loaded }
+status-loading-of = · loading { $loaded } of { $total }
+status-log = { $key } log
+time-unknown = unknown
+
+## Key hints (a key, then one of these)
+
+hint-help = help
+hint-quit = quit
+hint-reply = reply
+hint-note = note
+hint-palette = palette
+hint-canned = canned
+hint-send = send
+hint-keep-draft = keep draft
+hint-editor = editor
+
+## Actions (help, the palette; their names stay English, they are the keymap API)
+
+action-app-quit = Quit tix
+action-app-help = Show keys
+action-app-palette = Search every action and canned response
+action-ticket-goto = Go to a ticket by its number
+action-app-refresh = Reload the queue
+action-focus-next = Focus the next panel
+action-focus-prev = Focus the previous panel
+action-list-down = Move down
+action-list-up = Move up
+action-list-page-down = Move a page down
+action-list-page-up = Move a page up
+action-list-top = Go to the first item
+action-list-bottom = Go to the last item
+action-list-open = Open the selected item
+action-conversation-more = Read on in a long message shown folded
+action-conversation-quoted = Show or fold the quoted earlier mail
+action-queue-filter = Filter the queue as you type
+action-queue-search = Search the helpdesk (every ticket, solved ones too)
+action-queue-views = Pick the view the queue shows
+action-queue-next-view = Show the next view
+action-queue-prev-view = Show the previous view
+action-queue-view = Show view number n (1-9) of the view list
+action-ticket-reply = Reply to the customer
+action-ticket-note = Write an internal note
+action-ticket-canned = Pick a canned response
+action-ticket-set-status = Set the status
+action-ticket-set-priority = Set the priority
+action-ticket-assign = Assign to an agent
+action-ticket-take = Assign the ticket to yourself
+action-ticket-tags = Add or remove tags (+tag -tag)
+action-ticket-reveal = Show or mask this customer's email, phone and card numbers
+action-ticket-escalate = Escalate: pick a group or person, write a note, raise priority
+action-ticket-attachments = Save or open one of the ticket's attachments
+action-ticket-open-web = Open the ticket in the helpdesk's web UI
+action-ticket-workflow = Walk a guided workflow on this ticket (those that fit it first)
+action-workflow-next = Done: on to the workflow's next step (after an instruction)
+action-workflow-back = Back one step in the workflow
+action-workflow-restart = Start the workflow over
+action-workflow-stop = Stop the workflow on this ticket (its progress is forgotten)
+action-attachment-save = Save the chosen attachment in the download folder
+action-attachment-open = Open the chosen attachment (a private copy, with the system's opener)
+action-ticket-knowledge = Search the knowledge base (the ticket's suggested articles first)
+action-knowledge-insert-link = Put the article's link into the reply, as its own paragraph
+action-knowledge-insert-excerpt = Put the paragraph at the top of the article into the reply
+action-knowledge-beside = Keep the article open beside the conversation (again: close it)
+action-app-metrics = Show or hide today's metrics
+action-app-messages = Show the last notices and errors, with their times
+action-compose-send = Send the reply or note
+action-compose-cancel = Close, keeping the text as a draft
+action-compose-editor = Edit the text in $VISUAL or $EDITOR
+action-macro-apply = Apply the previewed macro (its fields and comment, one update)
+action-macro-edit = Edit the macro's comment first; its field changes go with it on send
+action-queue-select = Select the ticket for a bulk change, or leave it out (again)
+action-queue-select-range = Select every ticket from the last one selected to this one
+action-queue-select-all = Select every ticket shown (filter or search results); again: none
+action-ticket-undo = Take back the last field or tag change (one ticket or a bulk one)
+action-prompt-accept = Accept (filter, palette, picker)
+action-prompt-cancel = Cancel (filter, palette, picker, help)
+binding-unbound = unbound

@@ -1,0 +1,130 @@
+# tixi kasutajaliides eesti keeles.
+
+## Loendamine
+
+tickets = { $count ->
+    [one] { $n } pilet
+   *[other] { $n } piletit
+}
+
+## Paneelide pealkirjad
+
+queue-title = Järjekord
+queue-count = ({ $loaded })
+queue-count-of = ({ $loaded } / { $total })
+queue-count-more = ({ $loaded }+)
+queue-count-filtered = ({ $shown } / { $loaded })
+queue-count-filtered-loaded = ({ $shown } / { $loaded } laaditud)
+queue-open-elsewhere = · avatud: #{ $id }
+queue-loading = Laadin järjekorda…
+queue-no-match = Filtrile ei vasta ükski pilet
+queue-empty = Pileteid pole
+conversation-title = Vestlus
+conversation-title-ticket = Vestlus #{ $id }
+customer-title = Klient
+customer-title-masked = Klient (varjatud)
+customer-title-masked-key = Klient (varjatud: { $key } näitab)
+canned-title = Vastusemallid
+
+## Järjekorra veerud
+
+column-id = nr
+column-status = olek
+column-priority = prio
+column-channel = kanal
+column-requester = pöörduja
+column-subject = teema
+column-due = tähtaeg
+
+## Olekuriba
+
+status-demo = tix · demo-kasutajatugi ({ $backend })
+status-profile = tix · { $profile } ({ $backend })
+status-connecting = · ühendan
+status-online = · võrgus
+status-offline = · VÕRGUÜHENDUSETA alates { $time }
+status-selected = · valitud: { $n }
+status-bulk = · hulgi { $done }/{ $total }
+status-undo = · tagasivõtt { $done }/{ $total }
+status-outbox = · saatmata: { $n }
+status-cached = · salvestatud järjekord { $time }
+status-retry = · uus katse { $seconds } s pärast
+status-api = · API { $remaining }/{ $limit }
+status-loading = · laadin { $loaded }
+status-loading-of = · laadin { $loaded } / { $total }
+status-log = { $key } logi
+time-unknown = teadmata
+
+## Klahvivihjed
+
+hint-help = abi
+hint-quit = välju
+hint-reply = vasta
+hint-note = märkus
+hint-palette = käsud
+hint-canned = mallid
+hint-send = saada
+hint-keep-draft = jäta mustandiks
+hint-editor = redaktor
+
+## Käsud (abi, käsupalett; nimed jäävad ingliskeelseks: need on klahvikaartide API)
+
+action-app-quit = Välju tixist
+action-app-help = Näita klahve
+action-app-palette = Otsi kõigi käskude ja vastusemallide seast
+action-ticket-goto = Mine pileti juurde numbri järgi
+action-app-refresh = Laadi järjekord uuesti
+action-focus-next = Järgmine paneel
+action-focus-prev = Eelmine paneel
+action-list-down = Alla
+action-list-up = Üles
+action-list-page-down = Lehekülg alla
+action-list-page-up = Lehekülg üles
+action-list-top = Esimese juurde
+action-list-bottom = Viimase juurde
+action-list-open = Ava valitud
+action-conversation-more = Loe pikka kokkuvolditud sõnumit edasi
+action-conversation-quoted = Näita või voldi kokku tsiteeritud varasem kiri
+action-queue-filter = Filtreeri järjekorda kirjutamise ajal
+action-queue-search = Otsi kasutajatoest (kõik piletid, ka lahendatud)
+action-queue-views = Vali, millist vaadet järjekord näitab
+action-queue-next-view = Näita järgmist vaadet
+action-queue-prev-view = Näita eelmist vaadet
+action-queue-view = Näita vaadete loendi vaadet number n (1-9)
+action-ticket-reply = Vasta kliendile
+action-ticket-note = Kirjuta sisemärkus
+action-ticket-canned = Vali vastusemall
+action-ticket-set-status = Muuda olekut
+action-ticket-set-priority = Muuda prioriteeti
+action-ticket-assign = Määra agendile
+action-ticket-take = Võta pilet endale
+action-ticket-tags = Lisa või eemalda silte (+silt -silt)
+action-ticket-reveal = Näita või varja kliendi e-posti, telefoni ja kaardinumbreid
+action-ticket-escalate = Eskaleeri: vali rühm või inimene, kirjuta märkus, tõsta prioriteeti
+action-ticket-attachments = Salvesta või ava pileti manus
+action-ticket-open-web = Ava pilet kasutajatoe veebiliideses
+action-ticket-workflow = Läbi sellel piletil juhendatud töövoog (sobivad eespool)
+action-workflow-next = Tehtud: töövoo järgmise sammu juurde (pärast juhist)
+action-workflow-back = Töövoos samm tagasi
+action-workflow-restart = Alusta töövoogu otsast
+action-workflow-stop = Peata töövoog sellel piletil (edenemine unustatakse)
+action-attachment-save = Salvesta valitud manus allalaadimiste kausta
+action-attachment-open = Ava valitud manus (privaatne koopia, süsteemi rakendusega)
+action-ticket-knowledge = Otsi teadmusbaasist (pileti jaoks soovitatud artiklid eespool)
+action-knowledge-insert-link = Lisa artikli link vastusesse eraldi lõiguna
+action-knowledge-insert-excerpt = Lisa vastusesse artikli ülemine lõik
+action-knowledge-beside = Hoia artikkel vestluse kõrval avatuna (uuesti: sulge)
+action-app-metrics = Näita või peida tänased näitajad
+action-app-messages = Näita viimaseid teateid ja vigu koos kellaajaga
+action-compose-send = Saada vastus või märkus
+action-compose-cancel = Sulge, tekst jääb mustandiks
+action-compose-editor = Muuda teksti redaktoris $VISUAL või $EDITOR
+action-macro-apply = Rakenda eelvaadatud makro (selle väljad ja kommentaar, üks muudatus)
+action-macro-edit = Muuda enne makro kommentaari; väljade muudatused lähevad saatmisel kaasa
+action-queue-select = Vali pilet hulgimuudatuseks või jäta see välja (uuesti)
+action-queue-select-range = Vali kõik piletid viimati valitust kuni selleni
+action-queue-select-all = Vali kõik näidatud piletid (filter või otsingutulemused); uuesti: mitte ühtki
+action-ticket-undo = Võta tagasi viimane välja või sildi muudatus (ühe pileti või hulgi)
+action-prompt-accept = Kinnita (filter, käsud, valik)
+action-prompt-cancel = Loobu (filter, käsud, valik, abi)
+binding-unbound = sidumata

@@ -1,0 +1,131 @@
+# Interfața tix în română.
+
+## Numărare
+
+tickets = { $count ->
+    [one] { $n } tichet
+    [few] { $n } tichete
+   *[other] { $n } de tichete
+}
+
+## Titlurile panourilor
+
+queue-title = Coadă
+queue-count = ({ $loaded })
+queue-count-of = ({ $loaded } din { $total })
+queue-count-more = ({ $loaded }+)
+queue-count-filtered = ({ $shown } din { $loaded })
+queue-count-filtered-loaded = ({ $shown } din { $loaded } încărcate)
+queue-open-elsewhere = · deschis: #{ $id }
+queue-loading = Se încarcă coada…
+queue-no-match = Niciun tichet nu corespunde filtrului
+queue-empty = Niciun tichet
+conversation-title = Conversație
+conversation-title-ticket = Conversația #{ $id }
+customer-title = Client
+customer-title-masked = Client (date ascunse)
+customer-title-masked-key = Client (date ascunse: { $key } le arată)
+canned-title = Răspunsuri predefinite
+
+## Coloanele cozii
+
+column-id = nr.
+column-status = st.
+column-priority = prio
+column-channel = canal
+column-requester = solicitant
+column-subject = subiect
+column-due = termen
+
+## Bara de stare
+
+status-demo = tix · helpdesk demo ({ $backend })
+status-profile = tix · { $profile } ({ $backend })
+status-connecting = · se conectează
+status-online = · conectat
+status-offline = · DECONECTAT din { $time }
+status-selected = · { $n } selectate
+status-bulk = · în bloc { $done } din { $total }
+status-undo = · anulare { $done } din { $total }
+status-outbox = · de trimis: { $n }
+status-cached = · coada salvată la { $time }
+status-retry = · reîncercare în { $seconds } s
+status-api = · API { $remaining }/{ $limit }
+status-loading = · se încarcă { $loaded }
+status-loading-of = · se încarcă { $loaded } din { $total }
+status-log = { $key } jurnal
+time-unknown = necunoscut
+
+## Indicii de taste
+
+hint-help = ajutor
+hint-quit = ieșire
+hint-reply = răspunde
+hint-note = notă
+hint-palette = comenzi
+hint-canned = șabloane
+hint-send = trimite
+hint-keep-draft = păstrează ciorna
+hint-editor = editor
+
+## Acțiuni (ajutor, comenzi; numele lor rămân în engleză: sunt API-ul hărților de taste)
+
+action-app-quit = Ieși din tix
+action-app-help = Arată tastele
+action-app-palette = Caută orice acțiune sau răspuns predefinit
+action-ticket-goto = Mergi la un tichet după număr
+action-app-refresh = Reîncarcă coada
+action-focus-next = Treci la panoul următor
+action-focus-prev = Treci la panoul anterior
+action-list-down = În jos
+action-list-up = În sus
+action-list-page-down = O pagină mai jos
+action-list-page-up = O pagină mai sus
+action-list-top = La primul element
+action-list-bottom = La ultimul element
+action-list-open = Deschide elementul selectat
+action-conversation-more = Citește mai departe un mesaj lung, pliat
+action-conversation-quoted = Arată sau pliază e-mailul citat anterior
+action-queue-filter = Filtrează coada pe măsură ce scrii
+action-queue-search = Caută în helpdesk (toate tichetele, și cele rezolvate)
+action-queue-views = Alege vizualizarea afișată de coadă
+action-queue-next-view = Arată vizualizarea următoare
+action-queue-prev-view = Arată vizualizarea anterioară
+action-queue-view = Arată vizualizarea cu numărul n (1-9) din listă
+action-ticket-reply = Răspunde clientului
+action-ticket-note = Scrie o notă internă
+action-ticket-canned = Alege un răspuns predefinit
+action-ticket-set-status = Schimbă starea
+action-ticket-set-priority = Schimbă prioritatea
+action-ticket-assign = Atribuie unui agent
+action-ticket-take = Preia tichetul
+action-ticket-tags = Adaugă sau elimină etichete (+eticheta -eticheta)
+action-ticket-reveal = Arată sau ascunde e-mailul, telefonul și numerele de card ale clientului
+action-ticket-escalate = Escaladează: alege o echipă sau o persoană, scrie o notă, crește prioritatea
+action-ticket-attachments = Salvează sau deschide un atașament al tichetului
+action-ticket-open-web = Deschide tichetul în interfața web a helpdeskului
+action-ticket-workflow = Parcurge un flux ghidat pe acest tichet (întâi cele potrivite)
+action-workflow-next = Gata: la pasul următor al fluxului (după o instrucțiune)
+action-workflow-back = Un pas înapoi în flux
+action-workflow-restart = Ia fluxul de la capăt
+action-workflow-stop = Oprește fluxul pe acest tichet (progresul se pierde)
+action-attachment-save = Salvează atașamentul ales în dosarul de descărcări
+action-attachment-open = Deschide atașamentul ales (o copie privată, cu aplicația sistemului)
+action-ticket-knowledge = Caută în baza de cunoștințe (întâi articolele sugerate pentru tichet)
+action-knowledge-insert-link = Pune linkul articolului în răspuns, ca paragraf separat
+action-knowledge-insert-excerpt = Pune în răspuns paragraful de sus al articolului
+action-knowledge-beside = Ține articolul deschis lângă conversație (din nou: închide-l)
+action-app-metrics = Arată sau ascunde cifrele de azi
+action-app-messages = Arată ultimele notificări și erori, cu ora lor
+action-compose-send = Trimite răspunsul sau nota
+action-compose-cancel = Închide, păstrând textul ca ciornă
+action-compose-editor = Editează textul în $VISUAL sau $EDITOR
+action-macro-apply = Aplică macroul previzualizat (câmpurile și comentariul lui, o singură actualizare)
+action-macro-edit = Editează întâi comentariul macroului; modificările câmpurilor pleacă odată cu el
+action-queue-select = Selectează tichetul pentru o modificare în bloc sau scoate-l (din nou)
+action-queue-select-range = Selectează toate tichetele de la ultimul selectat până la acesta
+action-queue-select-all = Selectează toate tichetele afișate (filtru sau rezultate); din nou: niciunul
+action-ticket-undo = Anulează ultima modificare de câmpuri sau etichete (un tichet sau în bloc)
+action-prompt-accept = Acceptă (filtru, comenzi, listă de alegere)
+action-prompt-cancel = Renunță (filtru, comenzi, listă de alegere, ajutor)
+binding-unbound = nelegată

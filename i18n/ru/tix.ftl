@@ -1,0 +1,131 @@
+# Интерфейс tix на русском.
+
+## Счёт
+
+tickets = { $count ->
+    [one] { $n } заявка
+    [few] { $n } заявки
+   *[many] { $n } заявок
+}
+
+## Заголовки панелей
+
+queue-title = Очередь
+queue-count = ({ $loaded })
+queue-count-of = ({ $loaded } из { $total })
+queue-count-more = ({ $loaded }+)
+queue-count-filtered = ({ $shown } из { $loaded })
+queue-count-filtered-loaded = ({ $shown } из { $loaded } загруженных)
+queue-open-elsewhere = · открыта: #{ $id }
+queue-loading = Загружаю очередь…
+queue-no-match = Под фильтр не подходит ни одна заявка
+queue-empty = Заявок нет
+conversation-title = Переписка
+conversation-title-ticket = Переписка #{ $id }
+customer-title = Клиент
+customer-title-masked = Клиент (данные скрыты)
+customer-title-masked-key = Клиент (данные скрыты: { $key } — показать)
+canned-title = Шаблоны ответов
+
+## Столбцы очереди
+
+column-id = №
+column-status = ст.
+column-priority = приор.
+column-channel = канал
+column-requester = клиент
+column-subject = тема
+column-due = срок
+
+## Строка состояния
+
+status-demo = tix · демо-служба поддержки ({ $backend })
+status-profile = tix · { $profile } ({ $backend })
+status-connecting = · подключение
+status-online = · в сети
+status-offline = · НЕТ СВЯЗИ с { $time }
+status-selected = · выбрано: { $n }
+status-bulk = · массово { $done } из { $total }
+status-undo = · отмена { $done } из { $total }
+status-outbox = · к отправке: { $n }
+status-cached = · очередь из кэша от { $time }
+status-retry = · повтор через { $seconds } с
+status-api = · API { $remaining }/{ $limit }
+status-loading = · загрузка { $loaded }
+status-loading-of = · загрузка { $loaded } из { $total }
+status-log = { $key } журнал
+time-unknown = неизвестно
+
+## Подсказки клавиш
+
+hint-help = справка
+hint-quit = выход
+hint-reply = ответить
+hint-note = заметка
+hint-palette = команды
+hint-canned = шаблоны
+hint-send = отправить
+hint-keep-draft = в черновики
+hint-editor = редактор
+
+## Действия (справка, команды; их имена остаются английскими — это API раскладок)
+
+action-app-quit = Выйти из tix
+action-app-help = Показать клавиши
+action-app-palette = Найти любое действие или шаблон ответа
+action-ticket-goto = Перейти к заявке по номеру
+action-app-refresh = Обновить очередь
+action-focus-next = К следующей панели
+action-focus-prev = К предыдущей панели
+action-list-down = Вниз
+action-list-up = Вверх
+action-list-page-down = На страницу вниз
+action-list-page-up = На страницу вверх
+action-list-top = К первому элементу
+action-list-bottom = К последнему элементу
+action-list-open = Открыть выбранное
+action-conversation-more = Читать дальше длинное свёрнутое сообщение
+action-conversation-quoted = Показать или свернуть цитату из прошлых писем
+action-queue-filter = Фильтровать очередь по мере ввода
+action-queue-search = Искать в службе поддержки (все заявки, и решённые тоже)
+action-queue-views = Выбрать представление для очереди
+action-queue-next-view = Следующее представление
+action-queue-prev-view = Предыдущее представление
+action-queue-view = Показать представление номер n (1-9) из списка
+action-ticket-reply = Ответить клиенту
+action-ticket-note = Написать внутреннюю заметку
+action-ticket-canned = Выбрать шаблон ответа
+action-ticket-set-status = Изменить статус
+action-ticket-set-priority = Изменить приоритет
+action-ticket-assign = Назначить агенту
+action-ticket-take = Взять заявку себе
+action-ticket-tags = Добавить или убрать метки (+метка -метка)
+action-ticket-reveal = Показать или скрыть почту, телефон и номера карт клиента
+action-ticket-escalate = Эскалировать: выбрать группу или человека, написать заметку, поднять приоритет
+action-ticket-attachments = Сохранить или открыть вложение заявки
+action-ticket-open-web = Открыть заявку в веб-интерфейсе службы поддержки
+action-ticket-workflow = Пройти сценарий по этой заявке (сначала подходящие)
+action-workflow-next = Готово: к следующему шагу сценария (после инструкции)
+action-workflow-back = На шаг назад в сценарии
+action-workflow-restart = Начать сценарий заново
+action-workflow-stop = Остановить сценарий по этой заявке (прогресс забудется)
+action-attachment-save = Сохранить выбранное вложение в папку загрузок
+action-attachment-open = Открыть выбранное вложение (личная копия, программой системы)
+action-ticket-knowledge = Искать в базе знаний (сначала статьи, предложенные для заявки)
+action-knowledge-insert-link = Вставить ссылку на статью в ответ отдельным абзацем
+action-knowledge-insert-excerpt = Вставить в ответ абзац из начала статьи
+action-knowledge-beside = Держать статью открытой рядом с перепиской (ещё раз — закрыть)
+action-app-metrics = Показать или скрыть показатели за сегодня
+action-app-messages = Показать последние уведомления и ошибки с их временем
+action-compose-send = Отправить ответ или заметку
+action-compose-cancel = Закрыть, сохранив текст как черновик
+action-compose-editor = Редактировать текст в $VISUAL или $EDITOR
+action-macro-apply = Применить просмотренный макрос (его поля и комментарий, одним обновлением)
+action-macro-edit = Сначала отредактировать комментарий макроса; изменения полей уйдут вместе с ним
+action-queue-select = Выбрать заявку для массового изменения или снять выбор (повторно)
+action-queue-select-range = Выбрать все заявки от последней выбранной до этой
+action-queue-select-all = Выбрать все показанные заявки (фильтр или результаты поиска); повторно: ни одной
+action-ticket-undo = Отменить последнее изменение полей или тегов (одной заявки или массовое)
+action-prompt-accept = Принять (фильтр, команды, выбор)
+action-prompt-cancel = Отмена (фильтр, команды, выбор, справка)
+binding-unbound = не назначено

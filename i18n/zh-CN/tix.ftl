@@ -1,0 +1,127 @@
+# tix 界面（简体中文）。
+
+## 计数
+
+tickets = { $n } 个工单
+
+## 面板标题
+
+queue-title = 工单队列
+queue-count = ({ $loaded })
+queue-count-of = ({ $loaded }/{ $total })
+queue-count-more = ({ $loaded }+)
+queue-count-filtered = ({ $shown }/{ $loaded })
+queue-count-filtered-loaded = (已加载 { $loaded }，显示 { $shown })
+queue-open-elsewhere = · 已打开：#{ $id }
+queue-loading = 正在加载队列…
+queue-no-match = 没有符合筛选条件的工单
+queue-empty = 没有工单
+conversation-title = 对话
+conversation-title-ticket = 对话 #{ $id }
+customer-title = 客户
+customer-title-masked = 客户（已隐藏）
+customer-title-masked-key = 客户（已隐藏，按 { $key } 显示）
+canned-title = 快捷回复
+
+## 队列列名
+
+column-id = 编号
+column-status = 状态
+column-priority = 优先
+column-channel = 渠道
+column-requester = 客户
+column-subject = 主题
+column-due = 期限
+
+## 状态栏
+
+status-demo = tix · 演示服务台（{ $backend }）
+status-profile = tix · { $profile }（{ $backend }）
+status-connecting = · 连接中
+status-online = · 在线
+status-offline = · 离线（自 { $time }）
+status-selected = · 已选 { $n }
+status-bulk = · 批量 { $done }/{ $total }
+status-undo = · 撤销 { $done }/{ $total }
+status-outbox = · 待发送 { $n }
+status-cached = · 队列缓存于 { $time }
+status-retry = · { $seconds } 秒后重试
+status-api = · API { $remaining }/{ $limit }
+status-loading = · 正在加载 { $loaded }
+status-loading-of = · 正在加载 { $loaded }/{ $total }
+status-log = { $key } 日志
+time-unknown = 未知
+
+## 按键提示
+
+hint-help = 帮助
+hint-quit = 退出
+hint-reply = 回复
+hint-note = 备注
+hint-palette = 命令
+hint-canned = 快捷回复
+hint-send = 发送
+hint-keep-draft = 存为草稿
+hint-editor = 编辑器
+
+## 操作（帮助、命令面板；操作名保留英文，它们是按键映射的接口）
+
+action-app-quit = 退出 tix
+action-app-help = 显示按键
+action-app-palette = 搜索所有操作和快捷回复
+action-ticket-goto = 按编号跳转到工单
+action-app-refresh = 重新加载队列
+action-focus-next = 切换到下一个面板
+action-focus-prev = 切换到上一个面板
+action-list-down = 向下
+action-list-up = 向上
+action-list-page-down = 向下翻页
+action-list-page-up = 向上翻页
+action-list-top = 跳到第一项
+action-list-bottom = 跳到最后一项
+action-list-open = 打开所选项
+action-conversation-more = 展开阅读折叠的长消息
+action-conversation-quoted = 显示或折叠引用的旧邮件
+action-queue-filter = 边输入边筛选队列
+action-queue-search = 在服务台中搜索（所有工单，包括已解决的）
+action-queue-views = 选择队列显示的视图
+action-queue-next-view = 显示下一个视图
+action-queue-prev-view = 显示上一个视图
+action-queue-view = 显示视图列表中的第 n 个（1-9）
+action-ticket-reply = 回复客户
+action-ticket-note = 写内部备注
+action-ticket-canned = 选择快捷回复
+action-ticket-set-status = 设置状态
+action-ticket-set-priority = 设置优先级
+action-ticket-assign = 分配给客服
+action-ticket-take = 把工单分配给自己
+action-ticket-tags = 添加或移除标签（+标签 -标签）
+action-ticket-reveal = 显示或隐藏该客户的邮箱、电话和卡号
+action-ticket-escalate = 升级：选择团队或人员，写备注，提高优先级
+action-ticket-attachments = 保存或打开工单的附件
+action-ticket-open-web = 在服务台网页中打开工单
+action-ticket-workflow = 对此工单执行引导流程（匹配的优先）
+action-workflow-next = 完成：进入流程的下一步（在说明之后）
+action-workflow-back = 流程后退一步
+action-workflow-restart = 重新开始流程
+action-workflow-stop = 停止此工单上的流程（进度将被丢弃）
+action-attachment-save = 将所选附件保存到下载文件夹
+action-attachment-open = 打开所选附件（私有副本，用系统默认程序）
+action-ticket-knowledge = 搜索知识库（优先显示为此工单推荐的文章）
+action-knowledge-insert-link = 把文章链接作为单独段落插入回复
+action-knowledge-insert-excerpt = 把文章顶部的段落插入回复
+action-knowledge-beside = 在对话旁保持文章打开（再按一次关闭）
+action-app-metrics = 显示或隐藏今日指标
+action-app-messages = 显示最近的通知和错误及其时间
+action-compose-send = 发送回复或备注
+action-compose-cancel = 关闭，并把文本存为草稿
+action-compose-editor = 在 $VISUAL 或 $EDITOR 中编辑文本
+action-macro-apply = 应用预览的宏（其字段和评论，一次更新）
+action-macro-edit = 先编辑宏的评论；字段更改随发送一起提交
+action-queue-select = 选中工单以批量修改，再按一次取消
+action-queue-select-range = 选中从上次选中的工单到此工单之间的所有工单
+action-queue-select-all = 选中显示的所有工单（筛选或搜索结果）；再按一次：全部取消
+action-ticket-undo = 撤销上一次字段或标签修改（单个工单或批量）
+action-prompt-accept = 确认（筛选、命令、选择器）
+action-prompt-cancel = 取消（筛选、命令、选择器、帮助）
+binding-unbound = 未绑定
