@@ -1224,7 +1224,7 @@ fn write_one(
     id: u64,
     fields: TicketFields,
 ) -> Result<(Ticket, Audit), ApiError> {
-    let mut ticket = Store::new(&st.data, &overlay)
+    let mut ticket = Store::new(&st.data, overlay)
         .ticket(id)
         .ok_or_else(ApiError::not_found)?;
     if ticket.status == Status::Closed.as_str() {
