@@ -259,7 +259,11 @@ fn tag_adds_and_removes_and_round_trips() {
     // hyphen): `--low-bandwidth` would remove a tag "-low-bandwidth" and add nothing wrong, but
     // silently; it is refused, and nothing is written.
     fails(
-        &tix(cfg.path(), &["tag", id, "+clifollows", "--low-bandwidth"], &[]),
+        &tix(
+            cfg.path(),
+            &["tag", id, "+clifollows", "--low-bandwidth"],
+            &[],
+        ),
         2,
         "no tag starts with -",
     );

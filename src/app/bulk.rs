@@ -42,6 +42,8 @@ pub struct Plan {
     pub fields: TicketPatch,
     pub tags: TagChanges,
     pub words: Vec<String>,
+    /// An escalation's: each ticket's priority one level up from its own.
+    pub raise_priority: bool,
 }
 
 /// The writes a confirmation would send, and what it says of them.
@@ -53,6 +55,9 @@ pub struct Confirm {
     pub detail: Vec<String>,
     pub writes: Vec<(TicketPatch, Item)>,
     pub undo: bool,
+    /// Opened over the composer (a bulk escalation's note): sent, the composer and its draft go;
+    /// cancelled, the composer is there as it was.
+    pub from_composer: bool,
 }
 
 /// A change being delivered: one request per ticket.
@@ -181,6 +186,9 @@ pub(super) fn to_selection(m: &mut Model, plan: Plan) -> Option<Vec<Effect>> {
     let mut unchanged = 0;
     for t in selected_tickets(m) {
         let mut patch = plan.fields.clone();
+        if plan.raise_priority {
+            patch.priority = Some(super::compose::raised(t.priority.as_ref()).to_string());
+        }
         if !plan.tags.add.is_empty() || !plan.tags.remove.is_empty() {
             let tags = plan.tags.apply(&t.tags);
             if tags != t.tags {
@@ -222,6 +230,7 @@ pub(super) fn to_selection(m: &mut Model, plan: Plan) -> Option<Vec<Effect>> {
         detail,
         writes,
         undo: false,
+        from_composer: m.composer.is_some(),
     }));
     Some(vec![])
 }
@@ -231,7 +240,22 @@ pub(super) fn confirm_key(m: &mut Model, action: crate::action::Action) -> Vec<E
     use crate::action::Action;
     match action {
         Action::Accept | Action::Open => match m.close_overlay() {
-            Some(Overlay::Confirm(c)) => send(m, c),
+            Some(Overlay::Confirm(c)) => {
+                // The note is in the writes now: its composer and draft go.
+                let mut effects = vec![];
+                if c.from_composer
+                    && let Some(comp) = m.composer.take()
+                {
+                    m.drafts.remove(&(comp.ticket.clone(), comp.kind));
+                    effects.push(Effect::SaveDraft {
+                        ticket: comp.ticket,
+                        kind: comp.kind,
+                        draft: None,
+                    });
+                }
+                effects.extend(send(m, c));
+                effects
+            }
             _ => vec![],
         },
         Action::Dismiss | Action::Quit | Action::Cancel => {
@@ -526,6 +550,7 @@ pub(super) fn undo(m: &mut Model) -> Vec<Effect> {
         detail,
         writes,
         undo: true,
+        from_composer: false,
     }));
     vec![]
 }

@@ -385,3 +385,45 @@ fn a_sent_reply_is_never_undone() {
     press(&mut m, &["u"]);
     assert_eq!(m.notice.as_ref().unwrap().text, "Nothing to undo");
 }
+
+#[test]
+fn an_escalation_with_a_selection_sends_its_note_to_each_after_a_confirmation() {
+    let mut m = loaded_model();
+    update(
+        &mut m,
+        Msg::Groups(Ok(vec![crate::helpdesk::Group {
+            id: Id::from(77),
+            name: "Billing".into(),
+        }])),
+    );
+    press(&mut m, &["x", "j", "x", "E", "enter"]);
+    assert_eq!(m.mode(), Mode::Compose);
+    typed(&mut m, "Charged twice");
+    let fx = press(&mut m, &["ctrl-s"]);
+    assert!(writes(&fx).is_empty(), "confirmed first");
+    assert_eq!(
+        confirm_text(&m).0,
+        "2 tickets: escalate to group: Billing, priority up one level, the internal note"
+    );
+    // Cancelled: the composer is there as it was.
+    press(&mut m, &["esc"]);
+    assert_eq!(m.composer.as_ref().unwrap().text(), "Charged twice");
+    press(&mut m, &["ctrl-s"]);
+    let fx = press(&mut m, &["enter"]);
+    assert!(m.composer.is_none());
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::SaveDraft { draft: None, .. }))
+    );
+    let w = writes(&fx);
+    assert_eq!(w.len(), 2);
+    for (_, _, p) in &w {
+        assert_eq!(p.group, Some(Id::from(77)));
+        let note = p.message.as_ref().unwrap();
+        assert_eq!(note.visibility, crate::helpdesk::Visibility::Internal);
+        assert!(note.body.ends_with("Charged twice"), "{}", note.body);
+    }
+    // Each ticket's own priority, one level up: 1001 urgent stays, 1002 high → urgent.
+    assert_eq!(w[0].2.priority.as_deref(), Some("urgent"));
+    assert_eq!(w[1].2.priority.as_deref(), Some("urgent"));
+}

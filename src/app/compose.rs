@@ -324,6 +324,29 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
         return vec![];
     }
     let (ticket, kind, escalation) = (c.ticket.clone(), c.kind, c.escalation.clone());
+    // An escalation with a selection: the same note, target and a raised priority to each
+    // selected ticket, after a confirmation over the composer.
+    if let Some(e) = escalation.as_ref().filter(|_| !m.marked.is_empty()) {
+        let plan = super::bulk::Plan {
+            fields: TicketPatch {
+                message: Some(NewMessage {
+                    visibility: Visibility::Internal,
+                    body: format!("⚑ Escalated to {}\n\n{text}", e.label),
+                }),
+                group: e.group.clone(),
+                assignee: e.assignee.clone(),
+                ..TicketPatch::default()
+            },
+            words: vec![
+                format!("escalate to {}", e.label),
+                "priority up one level".into(),
+                "the internal note".into(),
+            ],
+            raise_priority: true,
+            ..Default::default()
+        };
+        return super::bulk::to_selection(m, plan).unwrap_or_default();
+    }
     let visibility = kind.visibility();
     let fields = c.fields.clone();
     let priority = escalation

@@ -555,6 +555,7 @@ fn macro_to_selection(
         fields,
         tags,
         words,
+        raise_priority: false,
     };
     super::bulk::to_selection(m, plan).unwrap_or_default()
 }
