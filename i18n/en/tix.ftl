@@ -131,3 +131,53 @@ action-ticket-undo = Take back the last field or tag change (one ticket or a bul
 action-prompt-accept = Accept (filter, palette, picker)
 action-prompt-cancel = Cancel (filter, palette, picker, help)
 binding-unbound = unbound
+
+## The customer and canned panels
+
+loading = Loading…
+customer-none = No customer
+customer-org = org: { $name }
+customer-not-loaded = not loaded: { $what }
+missing-ticket-count = ticket count
+missing-organization = organization
+customer-counts = { $count ->
+    [one] { $all } ticket in all
+   *[other] { $all } tickets in all
+} · { $open } open of the last { $recent }
+customer-rating = last rating: { $mark } { $score }
+tier-vip = VIP
+tier-loyal = loyal
+tier-standard = standard
+tier-new = new
+canned-none = { $backend } has no canned responses
+canned-no-match = No canned response matches
+
+## The conversation
+
+conversation-loading = Loading the conversation…
+conversation-internal-note = internal note
+conversation-unassigned = unassigned
+conversation-tags = tags: { $tags }
+conversation-more = { $size } more
+conversation-read-on-key = press { $key } to read on
+conversation-read-on-action = { $action } reads on
+conversation-show-key = press { $key } to show
+conversation-show-action = { $action } shows it
+conversation-quoted-lines = { $count ->
+    [one] { $n } quoted line
+   *[other] { $n } quoted lines
+}
+size-bytes = { $count ->
+    [one] { $n } byte
+   *[other] { $n } bytes
+}
+size-kb = { $n } KB
+size-mb = { $n } MB
+workflow-line-done = Workflow done: { $title } (its path goes as a note with the reply)
+workflow-line-step = Workflow: { $title }, step { $step } ({ $key })
+workflow-line-fits = Workflow fits: { $title } ({ $key })
+workflow-line-fits-more = Workflow fits: { $title } +{ $more } more ({ $key })
+draft-kind-reply = reply
+draft-kind-note = note
+draft-kind-escalation = escalation
+draft-kept = { $kind } draft kept ({ $chars } chars): { $key } to continue

@@ -128,3 +128,53 @@ action-ticket-undo = Võta tagasi viimane välja või sildi muudatus (ühe pilet
 action-prompt-accept = Kinnita (filter, käsud, valik)
 action-prompt-cancel = Loobu (filter, käsud, valik, abi)
 binding-unbound = sidumata
+
+## Kliendi- ja mallipaneel
+
+loading = Laadin…
+customer-none = Klienti pole
+customer-org = org: { $name }
+customer-not-loaded = laadimata: { $what }
+missing-ticket-count = piletite arv
+missing-organization = organisatsioon
+customer-counts = { $count ->
+    [one] kokku { $all } pilet
+   *[other] kokku { $all } piletit
+} · viimasest { $recent }-st { $open } avatud
+customer-rating = viimane hinnang: { $mark } { $score }
+tier-vip = VIP
+tier-loyal = püsiklient
+tier-standard = tavaline
+tier-new = uus
+canned-none = { $backend } ei paku vastusemalle
+canned-no-match = Ükski vastusemall ei sobi
+
+## Vestlus
+
+conversation-loading = Laadin vestlust…
+conversation-internal-note = sisemärkus
+conversation-unassigned = määramata
+conversation-tags = sildid: { $tags }
+conversation-more = veel { $size }
+conversation-read-on-key = vajuta { $key }, et edasi lugeda
+conversation-read-on-action = { $action } loeb edasi
+conversation-show-key = vajuta { $key }, et näidata
+conversation-show-action = { $action } näitab
+conversation-quoted-lines = { $count ->
+    [one] { $n } tsiteeritud rida
+   *[other] { $n } tsiteeritud rida
+}
+size-bytes = { $count ->
+    [one] { $n } bait
+   *[other] { $n } baiti
+}
+size-kb = { $n } KB
+size-mb = { $n } MB
+workflow-line-done = Töövoog tehtud: { $title } (läbitud tee läheb vastusega kaasa märkusena)
+workflow-line-step = Töövoog: { $title }, samm { $step } ({ $key })
+workflow-line-fits = Sobiv töövoog: { $title } ({ $key })
+workflow-line-fits-more = Sobiv töövoog: { $title } ja veel { $more } ({ $key })
+draft-kind-reply = Vastuse mustand
+draft-kind-note = Märkuse mustand
+draft-kind-escalation = Eskaleerimise mustand
+draft-kept = { $kind } on alles ({ $chars } märki): jätkamiseks { $key }

@@ -129,3 +129,56 @@ action-ticket-undo = Anulează ultima modificare de câmpuri sau etichete (un ti
 action-prompt-accept = Acceptă (filtru, comenzi, listă de alegere)
 action-prompt-cancel = Renunță (filtru, comenzi, listă de alegere, ajutor)
 binding-unbound = nelegată
+
+## Panourile client și șabloane
+
+loading = Se încarcă…
+customer-none = Niciun client
+customer-org = org.: { $name }
+customer-not-loaded = neîncărcat: { $what }
+missing-ticket-count = numărul de tichete
+missing-organization = organizația
+customer-counts = { $count ->
+    [one] { $all } tichet în total
+    [few] { $all } tichete în total
+   *[other] { $all } de tichete în total
+} · { $open } deschise din ultimele { $recent }
+customer-rating = ultima evaluare: { $mark } { $score }
+tier-vip = VIP
+tier-loyal = fidel
+tier-standard = standard
+tier-new = nou
+canned-none = { $backend } nu are răspunsuri predefinite
+canned-no-match = Niciun răspuns predefinit nu se potrivește
+
+## Conversația
+
+conversation-loading = Se încarcă conversația…
+conversation-internal-note = notă internă
+conversation-unassigned = neatribuit
+conversation-tags = etichete: { $tags }
+conversation-more = încă { $size }
+conversation-read-on-key = apasă { $key } pentru continuare
+conversation-read-on-action = { $action } continuă
+conversation-show-key = apasă { $key } pentru a afișa
+conversation-show-action = { $action } afișează
+conversation-quoted-lines = { $count ->
+    [one] { $n } rând citat
+    [few] { $n } rânduri citate
+   *[other] { $n } de rânduri citate
+}
+size-bytes = { $count ->
+    [one] { $n } octet
+    [few] { $n } octeți
+   *[other] { $n } de octeți
+}
+size-kb = { $n } KB
+size-mb = { $n } MB
+workflow-line-done = Flux încheiat: { $title } (parcursul pleacă drept notă odată cu răspunsul)
+workflow-line-step = Flux: { $title }, pasul { $step } ({ $key })
+workflow-line-fits = Flux potrivit: { $title } ({ $key })
+workflow-line-fits-more = Flux potrivit: { $title } și încă { $more } ({ $key })
+draft-kind-reply = Ciorna de răspuns
+draft-kind-note = Ciorna de notă
+draft-kind-escalation = Ciorna de escaladare
+draft-kept = { $kind } păstrată ({ $chars } caractere): { $key } pentru a continua

@@ -129,3 +129,56 @@ action-ticket-undo = Отменить последнее изменение по
 action-prompt-accept = Принять (фильтр, команды, выбор)
 action-prompt-cancel = Отмена (фильтр, команды, выбор, справка)
 binding-unbound = не назначено
+
+## Панели клиента и шаблонов
+
+loading = Загрузка…
+customer-none = Клиента нет
+customer-org = орг.: { $name }
+customer-not-loaded = не загружено: { $what }
+missing-ticket-count = число заявок
+missing-organization = организация
+customer-counts = { $count ->
+    [one] { $all } заявка всего
+    [few] { $all } заявки всего
+   *[many] { $all } заявок всего
+} · открыто { $open } из последних { $recent }
+customer-rating = последняя оценка: { $mark } { $score }
+tier-vip = VIP
+tier-loyal = постоянный
+tier-standard = обычный
+tier-new = новый
+canned-none = В { $backend } нет шаблонов ответов
+canned-no-match = Подходящих шаблонов нет
+
+## Переписка
+
+conversation-loading = Загружаю переписку…
+conversation-internal-note = внутренняя заметка
+conversation-unassigned = не назначена
+conversation-tags = метки: { $tags }
+conversation-more = ещё { $size }
+conversation-read-on-key = нажмите { $key }, чтобы читать дальше
+conversation-read-on-action = { $action } — читать дальше
+conversation-show-key = нажмите { $key }, чтобы показать
+conversation-show-action = { $action } — показать
+conversation-quoted-lines = { $count ->
+    [one] { $n } строка цитаты
+    [few] { $n } строки цитаты
+   *[many] { $n } строк цитаты
+}
+size-bytes = { $count ->
+    [one] { $n } байт
+    [few] { $n } байта
+   *[many] { $n } байт
+}
+size-kb = { $n } КБ
+size-mb = { $n } МБ
+workflow-line-done = Сценарий пройден: { $title } (путь уйдёт заметкой вместе с ответом)
+workflow-line-step = Сценарий: { $title }, шаг { $step } ({ $key })
+workflow-line-fits = Подходит сценарий: { $title } ({ $key })
+workflow-line-fits-more = Подходит сценарий: { $title } и ещё { $more } ({ $key })
+draft-kind-reply = Черновик ответа
+draft-kind-note = Черновик заметки
+draft-kind-escalation = Черновик эскалации
+draft-kept = { $kind } сохранён ({ $chars } симв.): { $key } — продолжить

@@ -125,3 +125,44 @@ action-ticket-undo = 撤销上一次字段或标签修改（单个工单或批�
 action-prompt-accept = 确认（筛选、命令、选择器）
 action-prompt-cancel = 取消（筛选、命令、选择器、帮助）
 binding-unbound = 未绑定
+
+## 客户与快捷回复面板
+
+loading = 加载中…
+customer-none = 无客户
+customer-org = 组织：{ $name }
+customer-not-loaded = 未加载：{ $what }
+missing-ticket-count = 工单数
+missing-organization = 组织
+customer-counts = 共 { $all } 个工单 · 最近 { $recent } 个中 { $open } 个未解决
+customer-rating = 最近评价：{ $mark } { $score }
+tier-vip = VIP
+tier-loyal = 老客户
+tier-standard = 普通
+tier-new = 新客户
+canned-none = { $backend } 没有快捷回复
+canned-no-match = 没有匹配的快捷回复
+
+## 对话
+
+conversation-loading = 正在加载对话…
+conversation-internal-note = 内部备注
+conversation-unassigned = 未分配
+conversation-tags = 标签：{ $tags }
+conversation-more = 还有 { $size }
+conversation-read-on-key = 按 { $key } 继续阅读
+conversation-read-on-action = { $action } 继续阅读
+conversation-show-key = 按 { $key } 显示
+conversation-show-action = { $action } 显示
+conversation-quoted-lines = { $n } 行引用
+size-bytes = { $n } 字节
+size-kb = { $n } KB
+size-mb = { $n } MB
+workflow-line-done = 流程完成：{ $title }（路径将作为备注随回复发送）
+workflow-line-step = 流程：{ $title }，第 { $step } 步（{ $key }）
+workflow-line-fits = 适用流程：{ $title }（{ $key }）
+workflow-line-fits-more = 适用流程：{ $title } 等另外 { $more } 个（{ $key }）
+draft-kind-reply = 回复草稿
+draft-kind-note = 备注草稿
+draft-kind-escalation = 升级草稿
+draft-kept = { $kind }已保存（{ $chars } 个字符）：按 { $key } 继续

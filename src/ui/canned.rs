@@ -22,7 +22,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let muted = m.theme.get("muted");
     match &m.canned {
         Loaded::Loading => {
-            f.render_widget(Line::styled("Loading…", muted), inner);
+            f.render_widget(Line::styled(crate::t!(m.lang, "loading"), muted), inner);
             return;
         }
         Loaded::Failed(e) => {
@@ -34,7 +34,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     if m.capabilities.is_some_and(|c| !c.canned_responses)
         && m.canned.ready().is_some_and(Vec::is_empty)
     {
-        let reason = format!("{} has no canned responses", m.backend);
+        let reason = crate::t!(m.lang, "canned-none", backend = m.backend);
         f.render_widget(Line::styled(reason, muted), inner);
         return;
     }
@@ -64,7 +64,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         })
         .collect();
     if items.is_empty() {
-        f.render_widget(Line::styled("No canned response matches", muted), list_area);
+        f.render_widget(
+            Line::styled(crate::t!(m.lang, "canned-no-match"), muted),
+            list_area,
+        );
     } else {
         f.render_widget(Paragraph::new(lines), list_area);
     }

@@ -1,5 +1,7 @@
 //! The conversation: the thread of the current ticket, wrapped to the panel, internal notes marked.
 
+use crate::i18n::Lang;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -125,12 +127,19 @@ fn part(body: &str, from: usize) -> (usize, usize) {
     }
 }
 
-/// `10_276_044` → "9.8 MB".
-fn size(bytes: usize) -> String {
+/// `10_276_044` → "9.8 MB" (the decimal mark as the language writes it).
+fn size(l: Lang, bytes: usize) -> String {
+    let one_decimal = |x: f64| {
+        let s = format!("{x:.1}");
+        match l {
+            Lang::En | Lang::Zh => s,
+            _ => s.replace('.', ","),
+        }
+    };
     match bytes {
-        0..1024 => format!("{bytes} bytes"),
-        1024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1024.0),
-        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+        0..1024 => t!(l, "size-bytes", count = l.plural(bytes as u64), n = bytes),
+        1024..1_048_576 => t!(l, "size-kb", n = one_decimal(bytes as f64 / 1024.0)),
+        _ => t!(l, "size-mb", n = one_decimal(bytes as f64 / 1_048_576.0)),
     }
 }
 
@@ -195,15 +204,24 @@ fn lay_text(text: &str, masked: bool, lay: &mut impl FnMut(&str, Style), style: 
 
 fn fold_line(m: &Model, msg: &Message, laid: &Laid) -> Line<'static> {
     let note = msg.visibility == Visibility::Internal;
+    let l = m.lang;
     let key = match m.keymap.key_for(Context::Conversation, Action::More) {
-        Some(k) => format!("press {k} to read on"),
-        None => format!("{} reads on", Action::More.name()),
+        Some(k) => t!(l, "conversation-read-on-key", key = k),
+        None => t!(
+            l,
+            "conversation-read-on-action",
+            action = Action::More.name()
+        ),
     };
+    let left = size(
+        l,
+        laid.shown.as_ref().map_or(msg.body.len(), String::len) - laid.next,
+    );
     Line::styled(
         format!(
-            "{}▸ {} more — {key}",
+            "{}▸ {} — {key}",
             body_prefix(note),
-            size(laid.shown.as_ref().map_or(msg.body.len(), String::len) - laid.next)
+            t!(l, "conversation-more", size = left)
         ),
         m.theme.get("key_hint"),
     )
@@ -211,11 +229,23 @@ fn fold_line(m: &Model, msg: &Message, laid: &Laid) -> Line<'static> {
 
 /// The line a folded block of quoted history shows as.
 fn quoted_line(m: &Model, lines: usize) -> String {
+    let l = m.lang;
     let key = match m.keymap.key_for(Context::Conversation, Action::Quoted) {
-        Some(k) => format!("press {k} to show"),
-        None => format!("{} shows it", Action::Quoted.name()),
+        Some(k) => t!(l, "conversation-show-key", key = k),
+        None => t!(
+            l,
+            "conversation-show-action",
+            action = Action::Quoted.name()
+        ),
     };
-    format!("▸ {} — {key}", crate::quoted::count(lines))
+    let n = lines as u64;
+    let quoted = t!(
+        l,
+        "conversation-quoted-lines",
+        count = l.plural(n),
+        n = l.number(n)
+    );
+    format!("▸ {quoted} — {key}")
 }
 
 /// One message laid out from scratch, shown up to `more` read-ons.
@@ -227,7 +257,7 @@ fn lay_message(m: &Model, msg: &Message, key: &Key, more: usize, wrapped: &mut u
     let mut head = vec![];
     if note {
         head.push(Span::styled(
-            "[internal note] ",
+            format!("[{}] ", t!(m.lang, "conversation-internal-note")),
             m.theme.get("internal_note"),
         ));
     }
@@ -362,12 +392,22 @@ fn workflow_line(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Option<
             crate::action::Action::Workflow,
         )
         .unwrap_or_default();
+    let l = m.lang;
+    let title = |wf: &crate::workflow::Workflow| wf.title.clone();
     let text = match crate::app::workflow::walk_of(m, &t.id) {
-        Some((wf, p)) if p.ended(wf) => format!(
-            "▶ Workflow done: {} (its path goes as a note with the reply)",
-            wf.title
+        Some((wf, p)) if p.ended(wf) => {
+            format!("▶ {}", t!(l, "workflow-line-done", title = title(wf)))
+        }
+        Some((wf, p)) => format!(
+            "▶ {}",
+            t!(
+                l,
+                "workflow-line-step",
+                title = title(wf),
+                step = p.step_number(),
+                key = key.as_str()
+            )
         ),
-        Some((wf, p)) => format!("▶ Workflow: {}, step {} ({key})", wf.title, p.step_number()),
         // A solved or closed ticket needs none.
         None if matches!(
             t.status.category,
@@ -379,11 +419,25 @@ fn workflow_line(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Option<
         None => {
             let (order, suggested) = crate::app::workflow::for_ticket(m, t);
             let first = &m.workflows[*order.first().filter(|_| suggested > 0)?];
-            let more = match suggested {
-                1 => String::new(),
-                n => format!(" +{} more", n - 1),
+            let fits = match suggested {
+                1 => t!(
+                    l,
+                    "workflow-line-fits",
+                    title = title(first),
+                    key = key.as_str()
+                ),
+                n => {
+                    let more = n - 1;
+                    t!(
+                        l,
+                        "workflow-line-fits-more",
+                        title = title(first),
+                        more = more,
+                        key = key.as_str()
+                    )
+                }
             };
-            format!("▶ Workflow fits: {}{more} ({key})", first.title)
+            format!("▶ {fits}")
         }
     };
     Some(Line::styled(truncate(&text, cols), m.theme.get("key_hint")))
@@ -407,7 +461,7 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
     let assignee = t
         .assignee
         .as_ref()
-        .map_or("unassigned", |a| a.name.as_str());
+        .map_or_else(|| t!(m.lang, "conversation-unassigned"), |a| a.name.clone());
     facts.push(Span::raw(format!(" · {assignee}")));
     out.push(Line::from(facts));
     // Tags on a line of their own (a bounded number: they are labels, not text).
@@ -420,7 +474,13 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
             String::new()
         };
         out.push(Line::styled(
-            truncate(&format!("tags: {}{more}", shown.join(" ")), cols),
+            truncate(
+                &format!(
+                    "{}{more}",
+                    t!(m.lang, "conversation-tags", tags = shown.join(" "))
+                ),
+                cols,
+            ),
             m.theme.get("muted"),
         ));
     }
@@ -429,11 +489,17 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
         let Some(d) = m.drafts.get(&(t.id.clone(), kind)) else {
             continue;
         };
-        let resume = match kind {
-            crate::app::model::DraftKind::Reply => "r to continue",
-            crate::app::model::DraftKind::Note => "n to continue",
-            crate::app::model::DraftKind::Escalation => "E to continue",
+        use crate::app::model::DraftKind;
+        // The key that takes the draft up again, as the keymap binds it.
+        let (action, kind_word) = match kind {
+            DraftKind::Reply => (Action::Reply, t!(m.lang, "draft-kind-reply")),
+            DraftKind::Note => (Action::Note, t!(m.lang, "draft-kind-note")),
+            DraftKind::Escalation => (Action::Escalate, t!(m.lang, "draft-kind-escalation")),
         };
+        let key = m
+            .keymap
+            .key_for(Context::Global, action)
+            .unwrap_or_else(|| action.name().to_string());
         // Counted up to a bound: a huge draft costs the frame nothing.
         const COUNT: usize = 100_000;
         let n = d.text.chars().take(COUNT + 1).count();
@@ -443,7 +509,10 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
             n.to_string()
         };
         out.push(Line::styled(
-            format!("✎ {} draft kept ({n} chars): {resume}", kind.name()),
+            format!(
+                "✎ {}",
+                t!(m.lang, "draft-kept", kind = kind_word, chars = n, key = key)
+            ),
             m.theme.get("key_hint"),
         ));
     }
@@ -478,7 +547,7 @@ pub fn draw(f: &mut Frame, m: &Model, slot: &mut Option<Layout>, area: Rect) {
         None | Some(Loaded::Loading) => {
             head.push(Line::raw(""));
             head.push(Line::styled(
-                "Loading the conversation…",
+                t!(m.lang, "conversation-loading"),
                 m.theme.get("muted"),
             ));
             None

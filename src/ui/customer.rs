@@ -12,6 +12,7 @@ use crate::app::model::{Focus, Loaded, Model};
 use crate::helpdesk::Tier;
 use crate::layout::{self, CustomerLine};
 use crate::privacy;
+use crate::t;
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let title = match (
@@ -32,10 +33,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let muted = m.theme.get("muted");
+    let l = m.lang;
     let mut scroll = 0;
     let lines: Vec<Line> = match m.current_customer() {
-        None => vec![Line::styled("No customer", muted)],
-        Some(Loaded::Loading) => vec![Line::styled("Loading…", muted)],
+        None => vec![Line::styled(t!(l, "customer-none"), muted)],
+        Some(Loaded::Loading) => vec![Line::styled(t!(l, "loading"), muted)],
         Some(Loaded::Failed(e)) => vec![Line::styled(e.clone(), m.theme.get("error"))],
         Some(Loaded::Ready((c, tickets))) => {
             let tier_style = if c.tier == Tier::Vip {
@@ -51,7 +53,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                     CustomerLine::Name => Line::from(vec![
                         Span::styled(c.name.clone(), m.theme.get("author")),
                         Span::raw(" "),
-                        Span::styled(format!("[{}]", c.tier.label()), tier_style),
+                        Span::styled(format!("[{}]", tier(l, c.tier)), tier_style),
                     ]),
                     CustomerLine::Email => {
                         let e = c.email.as_deref().unwrap_or_default();
@@ -61,26 +63,32 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                         let p = c.phone.as_deref().unwrap_or_default();
                         Line::raw(if masked { privacy::phone(p) } else { p.into() })
                     }
-                    CustomerLine::Organization => Line::raw(format!(
-                        "org: {}",
-                        c.organization.as_ref().map_or("", |o| o.name.as_str())
+                    CustomerLine::Organization => Line::raw(t!(
+                        l,
+                        "customer-org",
+                        name = c.organization.as_ref().map_or("", |o| o.name.as_str())
                     )),
                     CustomerLine::Missing => {
-                        let what: Vec<&str> = c.missing.iter().map(|m| m.label()).collect();
-                        Line::styled(format!("not loaded: {}", what.join(", ")), muted)
+                        let what: Vec<String> = c.missing.iter().map(|m| missing(l, *m)).collect();
+                        Line::styled(t!(l, "customer-not-loaded", what = what.join(", ")), muted)
                     }
                     CustomerLine::Counts => {
                         let open = tickets
                             .iter()
                             .filter(|t| t.status.category.is_unsolved())
                             .count();
-                        let all = c
-                            .lifetime_tickets
-                            .map_or_else(|| "?".to_string(), |n| n.to_string());
+                        let (count, all) = match c.lifetime_tickets {
+                            Some(n) => (l.plural(n), l.number(n)),
+                            None => ("other", "?".to_string()),
+                        };
                         Line::styled(
-                            format!(
-                                "{all} tickets in all · {open} open of the last {}",
-                                tickets.len()
+                            t!(
+                                l,
+                                "customer-counts",
+                                count = count,
+                                all = all,
+                                open = open,
+                                recent = tickets.len()
                             ),
                             muted,
                         )
@@ -90,7 +98,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                         let score = rated.and_then(|t| t.satisfaction.as_deref()).unwrap_or("");
                         let mark = if score == "good" { "☺" } else { "☹" };
                         let on = rated.map_or(String::new(), |t| format!(" (#{})", t.id));
-                        Line::styled(format!("last rating: {mark} {score}{on}"), muted)
+                        let said = t!(l, "customer-rating", mark = mark, score = score);
+                        Line::styled(format!("{said}{on}"), muted)
                     }
                 })
                 .collect();
@@ -114,4 +123,21 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         }
     };
     f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+}
+
+/// tix's own word for a customer's value (the helpdesk's words are shown as they are).
+fn tier(l: crate::i18n::Lang, tier: Tier) -> String {
+    match tier {
+        Tier::Vip => t!(l, "tier-vip"),
+        Tier::Loyal => t!(l, "tier-loyal"),
+        Tier::Standard => t!(l, "tier-standard"),
+        Tier::New => t!(l, "tier-new"),
+    }
+}
+
+fn missing(l: crate::i18n::Lang, what: crate::helpdesk::Missing) -> String {
+    match what {
+        crate::helpdesk::Missing::TicketCount => t!(l, "missing-ticket-count"),
+        crate::helpdesk::Missing::Organization => t!(l, "missing-organization"),
+    }
 }

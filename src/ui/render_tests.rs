@@ -758,7 +758,7 @@ fn a_long_message_with_quoted_history_folds_both() {
     }
     update(&mut m, key("G"));
     let t = render(&m, 120, 40);
-    find_row(&t, "▸ 5001 quoted lines — press z to show");
+    find_row(&t, "▸ 5,001 quoted lines — press z to show");
     assert!(
         (0..40).all(|y| !row_text(&t, y).contains("read on")),
         "all read"
