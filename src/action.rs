@@ -81,6 +81,10 @@ actions! {
     ExternalEditor = "compose.editor", "action-compose-editor";
     MacroApply = "macro.apply", "action-macro-apply";
     MacroEdit = "macro.edit", "action-macro-edit";
+    Mark = "queue.select", "action-queue-select";
+    MarkRange = "queue.select-range", "action-queue-select-range";
+    MarkAll = "queue.select-all", "action-queue-select-all";
+    Undo = "ticket.undo", "action-ticket-undo";
     Accept = "prompt.accept", "action-prompt-accept";
     Dismiss = "prompt.cancel", "action-prompt-cancel";
 }

@@ -59,6 +59,10 @@ pub enum Verb {
         #[command(subcommand)]
         command: crate::cli_kb::KbCommand,
     },
+    /// Change many tickets at once: status, priority, assignee, tags (ids as arguments or on
+    /// standard input); a report per ticket. Exit 0: all changed; 1: some not (a colleague's
+    /// change in between, a refusal); 2: bad arguments
+    Bulk(crate::cli_bulk::BulkArgs),
 }
 
 impl Verb {
@@ -73,6 +77,7 @@ impl Verb {
             Verb::Open { .. } => "open",
             Verb::Attachment { .. } => "attachment",
             Verb::Kb { .. } => "kb",
+            Verb::Bulk(_) => "bulk",
         }
     }
 }
@@ -117,6 +122,7 @@ pub async fn run(target: &Target, verb: Verb) -> Result<(), CliError> {
             let id = id_arg("ticket", &id)?;
             attachment(&commands::connect(target).await?, &id, n, out).await
         }
+        Verb::Bulk(args) => crate::cli_bulk::run(target, args).await,
         Verb::Kb { command } => {
             crate::cli_kb::check(&command)?;
             crate::cli_kb::run(&commands::connect(target).await?, command).await
@@ -243,7 +249,7 @@ fn agent_text(a: &Agent) -> String {
 
 /// The agent `who` names: exactly by name or email (case-insensitively), else the one whose name
 /// or email contains it. None or several: a bad argument that lists the candidates.
-fn pick_agent<'a>(agents: &'a [Agent], who: &str) -> Result<&'a Agent, CliError> {
+pub(crate) fn pick_agent<'a>(agents: &'a [Agent], who: &str) -> Result<&'a Agent, CliError> {
     let w = who.to_lowercase();
     let email = |a: &Agent| a.email.as_deref().unwrap_or("").to_lowercase();
     let mut found: Vec<&Agent> = agents
@@ -318,7 +324,7 @@ fn not_applied(t: &Ticket, now: String) -> CliError {
 }
 
 /// `+a -b` from the command line: every change is signed and one word.
-fn parse_tag_changes(args: &[String]) -> Result<TagChanges, CliError> {
+pub(crate) fn parse_tag_changes(args: &[String]) -> Result<TagChanges, CliError> {
     let mut c = TagChanges::default();
     for arg in args {
         let (list, tag) = match (arg.strip_prefix('+'), arg.strip_prefix('-')) {
@@ -330,6 +336,13 @@ fn parse_tag_changes(args: &[String]) -> Result<TagChanges, CliError> {
                 )));
             }
         };
+        // `--tag +a -b --json` would take `--json` as a tag to remove (clap lets tag changes
+        // start with a hyphen): no tag starts with one, so it is refused, not written.
+        if tag.starts_with('-') {
+            return Err(CliError::Config(format!(
+                "bad tag change {arg:?}: no tag starts with -; put --tag after the other options"
+            )));
+        }
         if tag.is_empty() || tag.chars().any(char::is_whitespace) {
             return Err(CliError::Config(format!(
                 "bad tag change {arg:?}: a tag is one word"

@@ -12,6 +12,7 @@ pub mod attachments;
 pub mod canned;
 pub mod canned_files;
 pub mod cli;
+pub mod cli_bulk;
 pub mod cli_kb;
 pub mod cli_verbs;
 pub mod commands;

@@ -255,6 +255,19 @@ fn tag_adds_and_removes_and_round_trips() {
         2,
         "bad tag change",
     );
+    // An option after the changes is taken as one of them (tag changes may start with a
+    // hyphen): `--low-bandwidth` would remove a tag "-low-bandwidth" and add nothing wrong, but
+    // silently; it is refused, and nothing is written.
+    fails(
+        &tix(
+            cfg.path(),
+            &["tag", id, "+clifollows", "--low-bandwidth"],
+            &[],
+        ),
+        2,
+        "no tag starts with -",
+    );
+    assert_eq!(tags(cfg.path(), id), before);
 }
 
 #[test]

@@ -39,10 +39,19 @@ pub(super) fn set_field(
             "assignee"
         }
     };
+    let plan = super::bulk::Plan {
+        fields: patch.clone(),
+        words: vec![format!("{what} → {label}")],
+        ..Default::default()
+    };
+    if let Some(effects) = super::bulk::to_selection(m, plan) {
+        return effects;
+    }
     let named = m.ticket_named(&ticket);
     notice(m, &format!("Setting {what} of {named} to {label}…"), false);
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
+    super::bulk::track_single(m, req, &ticket, &patch);
     vec![Effect::Update {
         req,
         ticket,
@@ -315,6 +324,29 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
         return vec![];
     }
     let (ticket, kind, escalation) = (c.ticket.clone(), c.kind, c.escalation.clone());
+    // An escalation with a selection: the same note, target and a raised priority to each
+    // selected ticket, after a confirmation over the composer.
+    if let Some(e) = escalation.as_ref().filter(|_| !m.marked.is_empty()) {
+        let plan = super::bulk::Plan {
+            fields: TicketPatch {
+                message: Some(NewMessage {
+                    visibility: Visibility::Internal,
+                    body: format!("⚑ Escalated to {}\n\n{text}", e.label),
+                }),
+                group: e.group.clone(),
+                assignee: e.assignee.clone(),
+                ..TicketPatch::default()
+            },
+            words: vec![
+                format!("escalate to {}", e.label),
+                "priority up one level".into(),
+                "the internal note".into(),
+            ],
+            raise_priority: true,
+            ..Default::default()
+        };
+        return super::bulk::to_selection(m, plan).unwrap_or_default();
+    }
     let visibility = kind.visibility();
     let fields = c.fields.clone();
     let priority = escalation
@@ -436,6 +468,7 @@ pub(super) fn queued(
     // The outbox holds the text now (its draft left the disk when it went in).
     m.sending.remove(&req);
     m.outbox += 1;
+    super::bulk::queued(m, req);
     failed(m, &error);
     let named = m.ticket_named(&ticket);
     notice(
@@ -483,6 +516,10 @@ pub(super) fn updated(
     ticket: Id,
     result: crate::helpdesk::Result<Ticket>,
 ) -> Vec<Effect> {
+    // One ticket of a bulk change: its report at the end says how it went.
+    if super::bulk::answered(m, req, &ticket, &result) {
+        return vec![];
+    }
     m.in_flight.remove(&req);
     let sent = m.sending.remove(&req);
     // A write this session did not send (from the outbox of an earlier one) may carry a message.

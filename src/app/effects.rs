@@ -721,7 +721,108 @@ impl OutboxWorker {
 
     /// Sends the pending entries in order; stops at the first that cannot go now and returns why.
     async fn deliver(&self, ob: &Outbox) -> Option<crate::helpdesk::HelpdeskError> {
-        for mut e in ob.pending() {
+        let mut pending = ob.pending();
+        // A run of the same field change to several tickets goes out as one bulk write where
+        // the helpdesk has one (`Helpdesk::update_many`), the rest one by one.
+        while !pending.is_empty() {
+            let n = bulk_run(&pending).unwrap_or(1);
+            let rest = pending.split_off(n);
+            let blocked = if n > 1 {
+                self.deliver_run(ob, &pending).await
+            } else {
+                self.deliver_each(ob, pending).await
+            };
+            if blocked.is_some() {
+                return blocked;
+            }
+            pending = rest;
+        }
+        None
+    }
+
+    /// Entries of `run` (the same patch, no message, never attempted) as one `update_many`.
+    async fn deliver_run(
+        &self,
+        ob: &Outbox,
+        run: &[outbox::Entry],
+    ) -> Option<crate::helpdesk::HelpdeskError> {
+        for e in run {
+            let mut e = e.clone();
+            e.attempted = true;
+            if let Err(err) = ob.put(&e) {
+                let _ = self
+                    .tx
+                    .send(Msg::Failed(format!("could not write the outbox: {err}")));
+            }
+        }
+        let ids: Vec<Id> = run.iter().map(|e| e.ticket.clone()).collect();
+        let results = self.hd.update_many(&ids, &run[0].patch).await;
+        let mut later = None;
+        for (e, result) in run.iter().zip(results) {
+            let req = self.waiting.lock().ok().and_then(|mut w| w.remove(&e.seq));
+            let answer = |result| {
+                let _ = self.tx.send(Msg::Updated {
+                    req: req.unwrap_or(super::msg::OUTBOX_REQ),
+                    ticket: e.ticket.clone(),
+                    result,
+                });
+            };
+            match result {
+                Ok(()) => {
+                    let _ = ob.remove(e.seq);
+                    if req.is_none() {
+                        let _ = self.tx.send(Msg::OutboxDelivered {
+                            ticket: e.ticket.clone(),
+                            message: None,
+                        });
+                    }
+                    // The bulk answer carries no ticket: a request waiting for one reads it.
+                    if req.is_some() {
+                        answer(self.hd.ticket(&e.ticket).await);
+                    }
+                }
+                Err(err) => match outbox::classify(err) {
+                    outbox::Outcome::Later(err) => {
+                        if let Some(req) = req {
+                            self.queued(req, &e.ticket, &err);
+                        }
+                        later.get_or_insert(err);
+                    }
+                    outbox::Outcome::Conflict(why)
+                    | outbox::Outcome::Refused(crate::helpdesk::HelpdeskError {
+                        message: why,
+                        ..
+                    }) if req.is_none() => {
+                        let _ = ob.remove(e.seq);
+                        let _ = self.tx.send(Msg::Returned {
+                            ticket: e.ticket.clone(),
+                            patch: e.patch.clone(),
+                            why,
+                        });
+                    }
+                    outbox::Outcome::Conflict(why) => {
+                        let _ = ob.remove(e.seq);
+                        let kind = crate::helpdesk::ErrorKind::Conflict;
+                        answer(Err(crate::helpdesk::HelpdeskError::new(kind, why)));
+                    }
+                    outbox::Outcome::Refused(err) => {
+                        let _ = ob.remove(e.seq);
+                        answer(Err(err));
+                    }
+                    outbox::Outcome::Delivered(_) | outbox::Outcome::AlreadyThere => {}
+                },
+            }
+        }
+        later
+    }
+
+    /// Sends entries one at a time, in order.
+    async fn deliver_each(
+        &self,
+        ob: &Outbox,
+        pending: Vec<outbox::Entry>,
+    ) -> Option<crate::helpdesk::HelpdeskError> {
+        for mut e in pending {
             let req = self.waiting.lock().ok().and_then(|mut w| w.remove(&e.seq));
             // An earlier attempt may have reached the server: check before sending again.
             let resend = e.attempted;
@@ -818,6 +919,24 @@ impl OutboxWorker {
     }
 }
 
+/// How many entries at the head of `pending` make a bulk write: two or more in a row with the
+/// same field change (no message, no `updated_at` check, which differs per ticket anyway), never
+/// attempted (an entry whose fate is unknown goes alone, through its checks). `None`: the head
+/// goes by itself.
+fn bulk_run(pending: &[outbox::Entry]) -> Option<usize> {
+    let first = pending.first()?;
+    let fits =
+        |e: &outbox::Entry| !e.attempted && e.patch.message.is_none() && e.patch.expected.is_none();
+    if !fits(first) {
+        return None;
+    }
+    let n = pending
+        .iter()
+        .take_while(|e| fits(e) && e.patch == first.patch)
+        .count();
+    (n >= 2).then_some(n)
+}
+
 /// The heap a whole view's pages were decoded in is freed in pieces between the rows kept; the C
 /// allocator keeps such pieces for the process unless asked to give them back.
 fn release_memory() {
@@ -871,6 +990,71 @@ mod tests {
             }
         };
         assert_eq!((budget.limit, budget.remaining), (1000, 59));
+    }
+
+    #[tokio::test]
+    async fn a_run_of_the_same_field_change_in_the_outbox_goes_as_one_bulk_write() {
+        use crate::helpdesk::Helpdesk;
+        let s = crate::demo::DemoServer::start(
+            std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+            crate::demo::DemoOptions {
+                tickets: 50,
+                ..crate::demo::DemoOptions::default()
+            },
+            jiff::Timestamp::now(),
+        )
+        .await
+        .unwrap();
+        let zd = crate::helpdesk::zendesk::Zendesk::new(
+            &s.base_url,
+            crate::helpdesk::zendesk::Auth::None,
+        );
+        let views = zd.views().await.unwrap();
+        let queue = crate::helpdesk::load_view(&zd, &views[0].id, |_, _, _| {})
+            .await
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let ob = Outbox::new(dir.path(), "p");
+        let low = crate::helpdesk::TicketPatch {
+            priority: Some("low".into()),
+            ..Default::default()
+        };
+        let high = crate::helpdesk::TicketPatch {
+            priority: Some("high".into()),
+            ..Default::default()
+        };
+        // Left by an earlier session: three the same, then another change.
+        for (i, (t, patch)) in queue.iter().zip([&low, &low, &low, &high]).enumerate() {
+            ob.put(&outbox::Entry {
+                seq: i as u64 + 1,
+                ticket: t.id.clone(),
+                patch: patch.clone(),
+                queued_at: jiff::Timestamp::now(),
+                attempted: false,
+            })
+            .unwrap();
+        }
+        s.reset_stats();
+        let hd: SharedHelpdesk = Arc::new(zd);
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let mut runner = Runner::new(hd.clone(), tx, None);
+        runner.set_outbox(Some(ob.clone()));
+        runner.resume_outbox();
+        let mut delivered = 0;
+        while delivered < 4 {
+            match tokio::time::timeout(std::time::Duration::from_secs(10), rx.recv()).await {
+                Ok(Some(Msg::OutboxDelivered { .. })) => delivered += 1,
+                Ok(Some(_)) => continue,
+                other => panic!("not delivered: {other:?}"),
+            }
+        }
+        assert!(ob.pending().is_empty());
+        // One update_many for the three; the fourth written alone (its write, then a read).
+        assert_eq!(s.stats().requests, 3);
+        for (t, want) in queue.iter().zip(["low", "low", "low", "high"]) {
+            let now = hd.ticket(&t.id).await.unwrap();
+            assert_eq!(now.priority.unwrap().raw, want);
+        }
     }
 
     #[test]

@@ -139,6 +139,9 @@ pub(super) enum Meaning {
     WorkflowPick(usize),
     /// An action of the snooze picker.
     Snooze(Action),
+    /// A key of a bulk change's (or an undo's) confirmation: the [palette] table's accept or
+    /// cancel.
+    Confirm(Action),
 }
 
 /// The meaning of `key` in the model as it is: reads the model, changes nothing.
@@ -154,6 +157,12 @@ pub(super) fn meaning(m: &Model, key: Key) -> Meaning {
             _ => Meaning::Nothing,
         },
         Mode::Compose => sequence(m, Context::Compose, key, Meaning::Type),
+        Mode::Confirm => match m.keymap.lookup(Context::Palette, &[key]) {
+            Lookup::Matched(Binding {
+                action: Some(a), ..
+            }) => Meaning::Confirm(*a),
+            _ => Meaning::Nothing,
+        },
         // Its own keys, then answers by number (1-9) or letter (a-i); nothing reaches the panels.
         Mode::Workflow => match m.keymap.lookup(Context::Workflow, &[key]) {
             Lookup::Matched(Binding {
@@ -254,6 +263,7 @@ fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         Meaning::Workflow(a) => super::workflow::action(m, a),
         Meaning::WorkflowPick(n) => super::workflow::pick(m, n),
         Meaning::Snooze(a) => super::snooze::action(m, a),
+        Meaning::Confirm(a) => super::bulk::confirm_key(m, a),
     }
 }
 
@@ -403,6 +413,12 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             m.overlay = Some(Overlay::Search(String::new()));
             vec![]
         }
+        Action::Mark => super::bulk::toggle(m),
+        Action::MarkRange => super::bulk::range(m),
+        Action::MarkAll => super::bulk::all(m),
+        Action::Undo => super::bulk::undo(m),
+        // Esc in the queue clears a selection before anything else.
+        Action::Dismiss if !m.marked.is_empty() && m.focus == Focus::Queue => super::bulk::clear(m),
         // Esc in the queue also leaves search results for the view they replaced.
         Action::Dismiss if m.search.is_some() && m.filter.is_empty() && m.focus == Focus::Queue => {
             match m.view_before_search.clone() {

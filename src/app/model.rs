@@ -225,6 +225,8 @@ pub enum Mode {
     Knowledge,
     /// The snooze picker: a preset or a typed time.
     Snooze,
+    /// A bulk change or an undo, said before it is sent: go, or leave everything as it is.
+    Confirm,
 }
 
 /// The workflow overlay: the ticket it is for. Its walk (in `Model::walks`) is shown when there is
@@ -259,6 +261,7 @@ pub enum Overlay {
     Macro(MacroPopup),
     Workflow(WorkflowPopup),
     Knowledge(KbOverlay),
+    Confirm(super::bulk::Confirm),
     /// Boxed: it holds a whole ticket, and the overlay is moved with every change.
     Snooze(Box<SnoozePicker>),
 }
@@ -344,6 +347,7 @@ impl Overlay {
             Overlay::Workflow(_) => Mode::Workflow,
             Overlay::Knowledge(_) => Mode::Knowledge,
             Overlay::Snooze(_) => Mode::Snooze,
+            Overlay::Confirm(_) => Mode::Confirm,
         }
     }
 
@@ -587,6 +591,16 @@ pub struct Model {
     pub snooze_clock: crate::snooze::Clock,
     /// Snoozed tickets whose conversation is being read to see whether the customer wrote.
     pub snooze_checks: std::collections::BTreeSet<Id>,
+    /// The tickets selected in the queue for a bulk change, by id: a refresh, a sync or a new
+    /// page keeps them.
+    pub marked: std::collections::BTreeSet<Id>,
+    /// The row toggled last: a range selection goes from it to the cursor.
+    pub mark_anchor: Option<Id>,
+    /// Changes being delivered (a bulk one, or a single ticket's kept for undo).
+    pub runs: Vec<super::bulk::Run>,
+    /// The changes of this session that reached the helpdesk, the last at the end: undo takes
+    /// it back.
+    pub undo: Vec<super::bulk::Change>,
     pub quit: bool,
 }
 
@@ -693,6 +707,10 @@ impl Model {
             snoozes: BTreeMap::new(),
             snooze_clock: crate::snooze::Clock::plain(jiff::tz::TimeZone::UTC),
             snooze_checks: std::collections::BTreeSet::new(),
+            marked: std::collections::BTreeSet::new(),
+            mark_anchor: None,
+            runs: Vec::new(),
+            undo: Vec::new(),
             quit: false,
         }
     }

@@ -277,7 +277,8 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             let Some(Overlay::Pick(p)) = m.close_overlay() else {
                 return vec![];
             };
-            if p.current == Some(chosen) && p.kind != PickKind::View {
+            // With a selection the cursor's ticket is only one of those it goes to.
+            if p.current == Some(chosen) && p.kind != PickKind::View && m.marked.is_empty() {
                 notice(m, "Unchanged: that is the value now", false);
                 return vec![];
             }
@@ -310,6 +311,14 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
     }
     changes.add.retain(|t| !t.is_empty());
     changes.remove.retain(|t| !t.is_empty());
+    let plan = super::bulk::Plan {
+        words: super::bulk::tag_change_words(&changes),
+        tags: changes.clone(),
+        ..Default::default()
+    };
+    if let Some(effects) = super::bulk::to_selection(m, plan) {
+        return effects;
+    }
     let tags = changes.apply(&before);
     if tags == before {
         let named = m.ticket_named(&ticket);
@@ -327,13 +336,15 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
     );
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
+    let patch = TicketPatch {
+        tags: Some(tags),
+        ..TicketPatch::default()
+    };
+    super::bulk::track_single(m, req, &ticket, &patch);
     vec![Effect::Update {
         req,
         ticket,
-        patch: TicketPatch {
-            tags: Some(tags),
-            ..TicketPatch::default()
-        },
+        patch,
         from_draft: None,
     }]
 }
@@ -439,6 +450,9 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             let Some(Overlay::Macro(popup)) = m.close_overlay() else {
                 return vec![];
             };
+            if !m.marked.is_empty() {
+                return macro_to_selection(m, &popup.canned.title, &p);
+            }
             let ticket = p.ticket.clone();
             let req = next_req(m, "update");
             notice(
@@ -457,6 +471,7 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
                 fields: p.fields(),
             });
             m.sending.insert(req, (ticket.clone(), draft));
+            super::bulk::track_single(m, req, &ticket, &p.fields());
             vec![Effect::Update {
                 req,
                 ticket,
@@ -486,6 +501,63 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         _ => vec![],
     }
+}
+
+/// A macro on the selection: its field changes (tags as added and removed, against the previewed
+/// ticket's), to every selected ticket. Its comment is not sent: the preview wrote it for one
+/// customer.
+fn macro_to_selection(
+    m: &mut Model,
+    title: &str,
+    p: &crate::helpdesk::MacroPreview,
+) -> Vec<Effect> {
+    let mut fields = p.fields();
+    let mut tags = crate::helpdesk::TagChanges::default();
+    if let Some(after) = fields.tags.take() {
+        let before = m
+            .tickets
+            .iter()
+            .find(|t| t.id == p.ticket)
+            .map(|t| t.tags.clone())
+            .unwrap_or_default();
+        let has = |v: &[String], t: &str| v.iter().any(|x| x.eq_ignore_ascii_case(t));
+        tags.add = after.iter().filter(|t| !has(&before, t)).cloned().collect();
+        tags.remove = before.iter().filter(|t| !has(&after, t)).cloned().collect();
+    }
+    let mut words = vec![format!("macro “{title}”")];
+    use crate::helpdesk::PatchField;
+    for c in &p.changes {
+        let to = c.to.clone().unwrap_or_default();
+        let said = match c.field {
+            PatchField::Status => m.vocabulary.status(&to).map(|s| s.label.clone()),
+            PatchField::Priority => m.vocabulary.priority(&to).map(|p| p.label.clone()),
+            PatchField::Assignee => m
+                .agents
+                .iter()
+                .chain(&m.me)
+                .find(|a| a.id.0 == to)
+                .map(|a| a.name.clone()),
+            PatchField::Group => m
+                .groups
+                .iter()
+                .find(|g| g.id.0 == to)
+                .map(|g| g.name.clone()),
+            PatchField::Tags => continue,
+        };
+        let field = format!("{:?}", c.field).to_lowercase();
+        words.push(format!("{field} → {}", said.unwrap_or(to)));
+    }
+    words.extend(super::bulk::tag_change_words(&tags));
+    if p.message.is_some() {
+        words.push("its comment not sent (written for one customer)".into());
+    }
+    let plan = super::bulk::Plan {
+        fields,
+        tags,
+        words,
+        raise_priority: false,
+    };
+    super::bulk::to_selection(m, plan).unwrap_or_default()
 }
 
 /// The views of the helpdesk, the one shown selected.

@@ -452,6 +452,107 @@ pub(crate) enum Delivery {
     AlreadyThere,
 }
 
+/// Many writes from the command line (`tix bulk`), through the outbox: all on disk first, then
+/// delivered in order, a run of the same change without a check (`--no-check`) as one
+/// `Helpdesk::update_many`, the rest one by one as `write_through_outbox` does. Each ticket's
+/// outcome, in order; a write whose fate is unknown stays in the outbox (`CliError::Unknown`).
+pub(crate) async fn write_many_through_outbox(
+    c: &Connection,
+    writes: Vec<(Id, TicketPatch)>,
+) -> Result<Vec<Result<(), CliError>>, CliError> {
+    let ob = Outbox::new(&c.paths.data_dir, &c.profile);
+    let mut entries = vec![];
+    for (id, patch) in writes {
+        let e = outbox::Entry {
+            seq: ob.next_seq(),
+            ticket: id,
+            patch,
+            queued_at: jiff::Timestamp::now(),
+            attempted: true,
+        };
+        ob.put(&e).map_err(|e| {
+            CliError::Io(std::io::Error::other(format!(
+                "could not write the outbox: {e}"
+            )))
+        })?;
+        entries.push(e);
+    }
+    let hd = c.helpdesk.as_ref();
+    let mut out = Vec::with_capacity(entries.len());
+    let mut i = 0;
+    while i < entries.len() {
+        let e = &entries[i];
+        let bulk = e.patch.message.is_none() && e.patch.expected.is_none();
+        let n = if bulk {
+            entries[i..]
+                .iter()
+                .take_while(|x| x.patch == e.patch)
+                .count()
+        } else {
+            1
+        };
+        if n > 1 {
+            let ids: Vec<Id> = entries[i..i + n].iter().map(|e| e.ticket.clone()).collect();
+            for (e, r) in entries[i..i + n]
+                .iter()
+                .zip(hd.update_many(&ids, &e.patch).await)
+            {
+                // A field change sent twice is the same change: nothing to keep for a check.
+                ob.remove(e.seq)?;
+                out.push(r.map_err(|e| {
+                    CliError::Helpdesk(HelpdeskError {
+                        message: format!("not delivered: {}", e.message),
+                        ..e
+                    })
+                }));
+            }
+        } else {
+            out.push(send_entry(&ob, hd, e, &e.ticket).await.map(|_| ()));
+        }
+        i += n;
+    }
+    Ok(out)
+}
+
+/// One entry already on disk, delivered (see `write_through_outbox`).
+async fn send_entry(
+    ob: &Outbox,
+    hd: &dyn crate::helpdesk::Helpdesk,
+    entry: &outbox::Entry,
+    id: &Id,
+) -> Result<Delivery, CliError> {
+    let outcome = match outbox::send(hd, entry, None, false).await {
+        // The answer was lost after the request went out: look for it, send it only if absent.
+        outbox::Outcome::Later(e) if e.may_have_acted() => {
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            outbox::send(hd, entry, None, true).await
+        }
+        o => o,
+    };
+    let kept = matches!(&outcome, outbox::Outcome::Later(e) if e.may_have_acted());
+    if !kept {
+        ob.remove(entry.seq)?;
+    }
+    match outcome {
+        outbox::Outcome::Delivered(t) => Ok(Delivery::Delivered(t)),
+        outbox::Outcome::AlreadyThere => Ok(Delivery::AlreadyThere),
+        outbox::Outcome::Later(e) if kept => Err(CliError::Unknown(format!(
+            "not known whether #{id} has it ({e}); it waits in the outbox, and the next \
+             start of tix checks the ticket before sending it: do not send it again"
+        ))),
+        outbox::Outcome::Later(e) | outbox::Outcome::Refused(e) => {
+            Err(CliError::Helpdesk(HelpdeskError {
+                message: format!("not delivered: {}", e.message),
+                ..e
+            }))
+        }
+        outbox::Outcome::Conflict(why) => Err(CliError::Helpdesk(HelpdeskError::new(
+            crate::helpdesk::ErrorKind::Conflict,
+            format!("not delivered: {why}"),
+        ))),
+    }
+}
+
 /// One write from the command line, through the outbox as in the workspace: on disk first,
 /// delivered once, and checked before any resend. Not delivered is `CliError::Helpdesk` (exit 1);
 /// a write whose fate is unknown stays in the outbox and is `CliError::Unknown` (exit 3).
@@ -473,41 +574,7 @@ pub(crate) async fn write_through_outbox(
             "could not write the outbox: {e}"
         )))
     })?;
-    let hd = c.helpdesk.as_ref();
-    let outcome = match outbox::send(hd, &entry, None, false).await {
-        // The answer was lost after the request went out: look for it, send it only if absent.
-        outbox::Outcome::Later(e) if e.may_have_acted() => {
-            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-            outbox::send(hd, &entry, None, true).await
-        }
-        o => o,
-    };
-    let kept = matches!(&outcome, outbox::Outcome::Later(e) if e.may_have_acted());
-    if !kept {
-        ob.remove(entry.seq)?;
-    }
-    let delivery = match outcome {
-        outbox::Outcome::Delivered(t) => Delivery::Delivered(t),
-        outbox::Outcome::AlreadyThere => Delivery::AlreadyThere,
-        outbox::Outcome::Later(e) if kept => {
-            return Err(CliError::Unknown(format!(
-                "not known whether #{id} has it ({e}); it waits in the outbox, and the next \
-                 start of tix checks the ticket before sending it: do not send it again"
-            )));
-        }
-        outbox::Outcome::Later(e) | outbox::Outcome::Refused(e) => {
-            return Err(CliError::Helpdesk(HelpdeskError {
-                message: format!("not delivered: {}", e.message),
-                ..e
-            }));
-        }
-        outbox::Outcome::Conflict(why) => {
-            return Err(CliError::Helpdesk(HelpdeskError::new(
-                crate::helpdesk::ErrorKind::Conflict,
-                format!("not delivered: {why}"),
-            )));
-        }
-    };
+    let delivery = send_entry(&ob, c.helpdesk.as_ref(), &entry, id).await?;
     if c.demo.is_some() {
         eprintln!("tix: this was the embedded demo helpdesk; its changes last for this run only");
     }

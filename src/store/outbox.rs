@@ -165,7 +165,7 @@ pub async fn send(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -
     }
 }
 
-fn classify(err: HelpdeskError) -> Outcome {
+pub fn classify(err: HelpdeskError) -> Outcome {
     match err.kind {
         ErrorKind::Network | ErrorKind::RateLimited | ErrorKind::Server | ErrorKind::Protocol => {
             Outcome::Later(err)

@@ -70,6 +70,7 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
         Some(Overlay::Workflow(p)) => popup::workflow(f, m, &p.ticket),
         Some(Overlay::Knowledge(k)) => knowledge::overlay(f, m, k),
         Some(Overlay::Snooze(p)) => snooze::picker(f, m, p),
+        Some(Overlay::Confirm(c)) => popup::confirm(f, m, c),
         // The filter is typed in its panel's title.
         Some(Overlay::Filter) | None => {}
     }

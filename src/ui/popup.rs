@@ -611,6 +611,64 @@ pub fn macro_preview(f: &mut Frame, m: &Model, p: &crate::app::model::MacroPopup
     );
 }
 
+/// A bulk change or an undo, said before anything is sent: what changes, on which tickets, and
+/// what is left alone.
+pub fn confirm(f: &mut Frame, m: &Model, c: &crate::app::bulk::Confirm) {
+    let area = f.area();
+    let w = area.width.saturating_sub(4).min(90);
+    let text_cols = (w as usize).saturating_sub(4).max(10);
+    let muted = m.theme.get("muted");
+    let mut lines: Vec<Line> = vec![];
+    for l in super::text::wrap(&c.text, text_cols) {
+        lines.push(Line::raw(format!(" {l}")));
+    }
+    for d in &c.detail {
+        for (i, l) in super::text::wrap(d, text_cols.saturating_sub(3))
+            .iter()
+            .enumerate()
+        {
+            let head = if i == 0 { "  ! " } else { "    " };
+            lines.push(Line::styled(format!("{head}{l}"), m.theme.get("sla_warn")));
+        }
+    }
+    lines.push(Line::raw(""));
+    // The tickets, as many as fit (the list is the agent's to check, not to scroll).
+    let room = (area.height as usize)
+        .saturating_sub(lines.len() + 5)
+        .max(1);
+    let n = c.writes.len();
+    let shown = if n > room { room.saturating_sub(1) } else { n };
+    for (_, item) in c.writes.iter().take(shown) {
+        let named = m.ticket_named(&item.ticket);
+        lines.push(Line::styled(
+            format!("  {}", truncate(&named, text_cols)),
+            muted,
+        ));
+    }
+    if shown < n {
+        lines.push(Line::styled(format!("  … and {} more", n - shown), muted));
+    }
+    lines.push(Line::raw(""));
+    let key = |a: Action| m.keymap.key_for(Context::Palette, a).unwrap_or_default();
+    let go = if c.undo { "undo" } else { "apply" };
+    lines.push(Line::styled(
+        format!(
+            " {} {go} · {} leave all as it is",
+            key(Action::Accept),
+            key(Action::Dismiss)
+        ),
+        m.theme.get("key_hint"),
+    ));
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let rect = centered(area, w, h);
+    let title = if c.undo { " Undo " } else { " Bulk change " };
+    clear(f, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        rect,
+    );
+}
+
 /// Answers are picked by number or by letter: `1 a`, `2 b`, …
 fn answer_key(i: usize) -> String {
     format!("{} {}", i + 1, (b'a' + i as u8) as char)

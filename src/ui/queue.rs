@@ -94,6 +94,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         }
     };
     title.push(Span::raw(format!(" {count} ")));
+    if !m.marked.is_empty() {
+        let n = l.number(m.marked.len() as u64);
+        title.push(Span::styled(
+            format!("{} ", t!(l, "status-selected", n = n)),
+            m.theme.get("key_hint"),
+        ));
+    }
     title.extend(super::filter_span(m, &m.filter, Focus::Queue));
     // The conversation holds another ticket than the selected row (opened from the customer's
     // history, or not yet followed in low-bandwidth mode): say which, since actions go to it.
@@ -160,8 +167,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
     let cols = Columns::for_width(inner.width);
     // The Snoozed view says when each ticket wakes where the others show the SLA clock.
     let snoozed = m.in_snoozed_view();
+    // With a selection, the gutter has room for both marks: the cursor's and the bulk one's.
+    let gutter: u16 = if m.marked.is_empty() { 1 } else { 2 };
     let widths = [
-        Constraint::Length(1),
+        Constraint::Length(gutter),
         Constraint::Length(id_w as u16),
         Constraint::Length(status_w as u16),
         Constraint::Length(6),
@@ -188,12 +197,19 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
             "{mark}{}",
             t.requester.as_ref().map_or("", |r| r.name.as_str())
         );
-        let marker = if pos == m.selected {
+        let marked = m.marked.contains(&t.id);
+        let cursor = if pos == m.selected {
             ">"
         } else if open_elsewhere.is_some_and(|p| p.id == t.id) {
             "○" // the open ticket's row, when the selection has moved on
         } else {
-            ""
+            " "
+        };
+        // Selected for a bulk change: a mark, not only a colour.
+        let marker = if marked {
+            format!("{cursor}•")
+        } else {
+            cursor.to_string()
         };
         let cells = vec![
             Cell::from(marker),
@@ -222,6 +238,9 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
             ),
         ];
         let mut row = Row::new(cols.keep(cells));
+        if marked {
+            row = row.style(m.theme.get("key_hint").add_modifier(Modifier::BOLD));
+        }
         if pos == m.selected && !m.low_bandwidth {
             let mut s = m.theme.get("selection");
             if m.focus != Focus::Queue {

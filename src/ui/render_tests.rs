@@ -727,8 +727,9 @@ fn quoted_history_shows_folded_and_z_shows_it() {
 
     update(&mut m, key("z"));
     find_row(&render(&m, 80, 24), "▸ 7 quoted lines");
-    // The help lists the key.
+    // The help lists the key (searched for: the list is longer than a screen).
     update(&mut m, key("?"));
+    typed(&mut m, "quoted");
     find_row(&render(&m, 120, 40), "conversation.quoted");
 }
 
@@ -1107,4 +1108,41 @@ fn workspace_80x24_in_chinese_stays_aligned() {
         first.contains("无法登录账户") && !first.contains(subject),
         "cut: {first}"
     );
+}
+
+/// Two tickets selected (one under the cursor, one not): the rows carry a `•`, the queue's title
+/// and the status bar say how many.
+fn selected_queue() -> crate::app::model::Model {
+    let mut m = loaded_model();
+    update(&mut m, key("x"));
+    update(&mut m, key("j"));
+    update(&mut m, key("j"));
+    update(&mut m, key("x"));
+    m
+}
+
+#[test]
+fn the_selected_queue_at_120x40_and_80x24() {
+    let m = selected_queue();
+    let t = render(&m, 120, 40);
+    find_row(&t, "2 selected");
+    assert!(row_text(&t, find_row(&t, "#1001")).contains('•'));
+    assert!(!row_text(&t, find_row(&t, "#1002")).contains('•'));
+    // The cursor's mark and the selection's side by side: the row under the cursor is selected.
+    let row = row_text(&t, find_row(&t, "#1003 pending"));
+    assert!(row.contains(">• #1003"), "{row}");
+    insta::assert_snapshot!("selected_queue_120x40", t.backend());
+    insta::assert_snapshot!("selected_queue_80x24", render(&m, 80, 24).backend());
+}
+
+#[test]
+fn the_bulk_confirmation_at_120x40_and_80x24() {
+    let mut m = selected_queue();
+    update(&mut m, key("s"));
+    typed(&mut m, "pend");
+    update(&mut m, key("enter"));
+    let t = render(&m, 120, 40);
+    find_row(&t, "2 tickets: status → pending");
+    insta::assert_snapshot!("bulk_confirmation_120x40", t.backend());
+    insta::assert_snapshot!("bulk_confirmation_80x24", render(&m, 80, 24).backend());
 }

@@ -90,6 +90,21 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     if !m.in_flight.is_empty() {
         spans.push(Span::raw(format!("· ⟳ {} ", m.in_flight.len())));
     }
+    if !m.marked.is_empty() {
+        let n = l.number(m.marked.len() as u64);
+        spans.push(Span::styled(
+            format!("{} ", t!(l, "status-selected", n = n)),
+            m.theme.get("key_hint"),
+        ));
+    }
+    if let Some((undo, done, total)) = crate::app::bulk::progress(m) {
+        let (done, total) = (l.number(done as u64), l.number(total as u64));
+        spans.push(piece(if undo {
+            t!(l, "status-undo", done = done, total = total)
+        } else {
+            t!(l, "status-bulk", done = done, total = total)
+        }));
+    }
     if let Some(p) = m.progress {
         let loaded = l.number(p.loaded as u64);
         spans.push(piece(match p.total {

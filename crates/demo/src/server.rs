@@ -53,6 +53,11 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/views/{id}/count", get(view_count))
         .route("/api/v2/tickets", post(create_ticket))
         .route("/api/v2/tickets/show_many", get(show_many))
+        .route(
+            "/api/v2/tickets/update_many",
+            axum::routing::put(update_many),
+        )
+        .route("/api/v2/job_statuses/{id}", get(job_status))
         .route("/api/v2/tickets/{id}", get(show_ticket).put(update_ticket))
         .route("/api/v2/tickets/{id}/comments", get(list_comments))
         .route(
@@ -228,6 +233,8 @@ struct Overlay {
     comments: HashMap<u64, Vec<Comment>>,
     last_id: u64,
     last_write: Option<Timestamp>,
+    /// Background jobs (`update_many`), by id: done at once, kept to be polled.
+    jobs: HashMap<String, Value>,
 }
 
 impl Overlay {
@@ -1144,7 +1151,80 @@ async fn update_ticket(
     let st = &st.0;
     let fields = read_body(body)?;
     let mut overlay = st.write();
-    let mut ticket = Store::new(&st.data, &overlay)
+    let (ticket, audit) = write_one(st, &mut overlay, id, fields)?;
+    Ok(Json(TicketWriteResponse {
+        ticket: Includes::default().apply(ticket),
+        audit,
+    }))
+}
+
+/// `PUT /api/v2/tickets/update_many?ids=1,2,3` with `{"ticket": {...}}`: the same change to up to
+/// 100 tickets. Zendesk runs it as a background job and answers with its job status; the demo
+/// does the work at once, so the job it answers with is already completed (one poll of
+/// `job_statuses/{id}` finds it so), each ticket's outcome in `results`.
+async fn update_many(
+    State(st): State<AppState>,
+    params: Params,
+    body: Result<Json<TicketWrite>, JsonRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let st = &st.0;
+    let raw = params
+        .get("ids")
+        .ok_or_else(|| ApiError::bad_request("ids is required"))?;
+    let ids = raw
+        .split(',')
+        .map(|s| s.trim().parse::<u64>())
+        .collect::<Result<Vec<u64>, _>>()
+        .map_err(|_| ApiError::bad_request(format!("Invalid ids: {raw}")))?;
+    if ids.is_empty() || ids.len() > MAX_PAGE_SIZE {
+        return Err(ApiError::bad_request("Between 1 and 100 ids at a time"));
+    }
+    let fields = read_body(body)?;
+    let mut overlay = st.write();
+    let results: Vec<Value> = ids
+        .iter()
+        .map(|&id| match write_one(st, &mut overlay, id, fields.clone()) {
+            Ok(_) => json!({"id": id, "action": "update", "success": true, "status": "Updated"}),
+            Err(e) => json!({"id": id, "action": "update", "success": false,
+                             "status": "Failed", "errors": e.description.unwrap_or_else(|| e.error.to_string())}),
+        })
+        .collect();
+    let job_id = format!("demo-job-{}", overlay.next_id());
+    let job = json!({
+        "id": job_id,
+        "url": format!("{}/api/v2/job_statuses/{job_id}.json", st.base_url),
+        "job_type": "ThreadPool::TicketUpdateManyJob",
+        "status": "completed",
+        "total": ids.len(),
+        "progress": ids.len(),
+        "message": format!("Completed at {}", overlay.write_time(st.data.now)),
+        "results": results,
+    });
+    overlay.jobs.insert(job_id, job.clone());
+    Ok(Json(json!({ "job_status": job })))
+}
+
+async fn job_status(
+    State(st): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let overlay = st.0.read();
+    let job = overlay
+        .jobs
+        .get(id.trim_end_matches(".json"))
+        .cloned()
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(json!({ "job_status": job })))
+}
+
+/// One ticket's write, as `PUT /api/v2/tickets/{id}` does it (and `update_many` for each).
+fn write_one(
+    st: &Shared,
+    overlay: &mut Overlay,
+    id: u64,
+    fields: TicketFields,
+) -> Result<(Ticket, Audit), ApiError> {
+    let mut ticket = Store::new(&st.data, overlay)
         .ticket(id)
         .ok_or_else(ApiError::not_found)?;
     if ticket.status == Status::Closed.as_str() {
@@ -1192,10 +1272,7 @@ async fn update_ticket(
         created_at: at,
         events,
     };
-    Ok(Json(TicketWriteResponse {
-        ticket: Includes::default().apply(ticket),
-        audit,
-    }))
+    Ok((ticket, audit))
 }
 
 async fn create_ticket(

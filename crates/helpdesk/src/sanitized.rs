@@ -441,6 +441,15 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         gate(self.0.update(ticket, patch).await).await
     }
+    async fn update_many(&self, tickets: &[Id], patch: &TicketPatch) -> Vec<Result<()>> {
+        // Only error messages carry helpdesk text here.
+        self.0
+            .update_many(tickets, patch)
+            .await
+            .into_iter()
+            .map(|r| r.map_err(Clean::clean))
+            .collect()
+    }
     async fn create(&self, ticket: &NewTicket) -> Result<Ticket> {
         gate(self.0.create(ticket).await).await
     }

@@ -551,3 +551,34 @@ pub struct HcSearch {
 pub struct HcArticleEnvelope {
     pub article: HcArticle,
 }
+
+/// The answer of `PUT tickets/update_many.json` and of `GET job_statuses/{id}.json`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct JobStatusResponse {
+    pub job_status: JobStatus,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct JobStatus {
+    pub id: String,
+    /// queued, working, failed, completed (or killed).
+    pub status: String,
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub results: Vec<JobResult>,
+}
+
+/// One ticket's outcome in a job (the shape for ticket updates is not in Zendesk's reference:
+/// `success` missing counts as done, `errors` or `details` say why not).
+#[derive(Debug, Clone, Deserialize)]
+pub struct JobResult {
+    #[serde(default)]
+    pub id: Option<u64>,
+    #[serde(default)]
+    pub success: Option<bool>,
+    #[serde(default)]
+    pub errors: Option<serde_json::Value>,
+    #[serde(default)]
+    pub details: Option<String>,
+}

@@ -1,0 +1,316 @@
+//! `tix bulk ID... [--status S] [--priority P] [--assignee WHO] [--tag +a -b] [--dry-run] [--json]`:
+//! one change to many tickets, each written through the outbox (on disk first, delivered once, in
+//! order), each guarded by the ticket's `updated_at` as read just before (a ticket someone changed
+//! meanwhile is reported, not overwritten), and a report per ticket.
+
+use std::io::{Read, Write};
+
+use clap::Args;
+use serde_json::{Value, json};
+
+use crate::commands::{self, CliError, Connection, id_arg, print_json};
+use crate::helpdesk::{ErrorKind, HelpdeskError, Id, TagChanges, Ticket, TicketPatch};
+
+#[derive(Debug, Args)]
+pub struct BulkArgs {
+    /// Ticket ids; none, or `-`, reads them from standard input (one per line or separated by
+    /// spaces)
+    pub ids: Vec<String>,
+    /// The status to set (the helpdesk's word or label, or a kind such as pending)
+    #[arg(long)]
+    pub status: Option<String>,
+    /// The priority to set (the helpdesk's word or label)
+    #[arg(long)]
+    pub priority: Option<String>,
+    /// The agent to assign (name or email), `me`, or `none`
+    #[arg(long, value_name = "WHO")]
+    pub assignee: Option<String>,
+    /// +TAG adds a tag, -TAG removes one (several may follow one --tag)
+    #[arg(long = "tag", num_args = 1.., allow_hyphen_values = true, value_name = "+TAG|-TAG")]
+    pub tags: Vec<String>,
+    /// Say what would change on each ticket, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print the report as JSON: one object per ticket
+    #[arg(long)]
+    pub json: bool,
+    /// Write even over a change someone made since tix read the ticket (no updated_at check);
+    /// on Zendesk the same change then goes 100 tickets a request (update_many)
+    #[arg(long)]
+    pub no_check: bool,
+}
+
+/// The ids from the arguments, else from standard input (`-`, or none given).
+fn ids(args: &[String]) -> Result<Vec<Id>, CliError> {
+    let mut words: Vec<String> = args.iter().filter(|a| *a != "-").cloned().collect();
+    if args.is_empty() || args.iter().any(|a| a == "-") {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        words.extend(text.split_whitespace().map(str::to_string));
+    }
+    let mut out: Vec<Id> = vec![];
+    for w in words {
+        let id = id_arg("ticket", &w)?;
+        // The same ticket twice is written once.
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    if out.is_empty() {
+        return Err(CliError::Config(
+            "no ticket ids: give them as arguments or on standard input".into(),
+        ));
+    }
+    Ok(out)
+}
+
+/// The change, resolved in the helpdesk's own words, with what to say of it.
+struct Change {
+    fields: TicketPatch,
+    tags: TagChanges,
+    assignee_name: Option<String>,
+}
+
+async fn resolve(c: &Connection, a: &BulkArgs) -> Result<Change, CliError> {
+    let tags = crate::cli_verbs::parse_tag_changes(&a.tags)?;
+    let mut fields = TicketPatch::default();
+    let vocabulary = if a.status.is_some() || a.priority.is_some() {
+        Some(c.helpdesk.vocabulary().await?)
+    } else {
+        None
+    };
+    if let (Some(s), Some(v)) = (&a.status, &vocabulary) {
+        let Some(st) = v.status(s) else {
+            return Err(CliError::Config(format!(
+                "{} has no status {s:?} (statuses: {})",
+                c.helpdesk.backend(),
+                v.status_words()
+            )));
+        };
+        fields.status = Some(st.raw.clone());
+    }
+    if let (Some(p), Some(v)) = (&a.priority, &vocabulary) {
+        let Some(pr) = v.priority(p) else {
+            return Err(CliError::Config(format!(
+                "{} has no priority {p:?} (priorities: {})",
+                c.helpdesk.backend(),
+                v.priority_words()
+            )));
+        };
+        fields.priority = Some(pr.raw.clone());
+    }
+    let mut assignee_name = None;
+    if let Some(who) = a.assignee.as_deref().map(str::trim) {
+        let to = match who.to_lowercase().as_str() {
+            "" => {
+                return Err(CliError::Config(
+                    "--assignee: an agent's name or email, me, or none".into(),
+                ));
+            }
+            "me" => Some(c.helpdesk.me().await?),
+            "none" => None,
+            _ => Some(crate::cli_verbs::pick_agent(&c.helpdesk.agents().await?, who)?.clone()),
+        };
+        assignee_name = Some(to.as_ref().map_or("none".into(), |a| a.name.clone()));
+        fields.assignee = Some(to.map_or(Id(String::new()), |a| a.id));
+    }
+    Ok(Change {
+        fields,
+        tags,
+        assignee_name,
+    })
+}
+
+/// What happened to one ticket.
+struct Report {
+    id: Id,
+    subject: Option<String>,
+    /// "status open → pending" for each field changed (or that would be).
+    changes: Vec<(&'static str, String, String)>,
+    error: Option<HelpdeskError>,
+    unchanged: bool,
+}
+
+fn label_list(t: &[String]) -> String {
+    if t.is_empty() {
+        "none".into()
+    } else {
+        t.join(" ")
+    }
+}
+
+/// The patch for one ticket (its own tags changed), and the changes in words.
+fn patch_for(
+    t: &Ticket,
+    ch: &Change,
+    v: &crate::helpdesk::Vocabulary,
+) -> (TicketPatch, Vec<(&'static str, String, String)>) {
+    let mut p = ch.fields.clone();
+    let mut words = vec![];
+    if let Some(s) = &p.status {
+        let to = v.status(s).map_or(s.clone(), |x| x.label.clone());
+        words.push(("status", t.status.label.clone(), to));
+    }
+    if let Some(pr) = &p.priority {
+        let to = v.priority(pr).map_or(pr.clone(), |x| x.label.clone());
+        let from = t
+            .priority
+            .as_ref()
+            .map_or("none".into(), |x| x.label.clone());
+        words.push(("priority", from, to));
+    }
+    if p.assignee.is_some() {
+        let from = t
+            .assignee
+            .as_ref()
+            .map_or("none".into(), |a| a.name.clone());
+        words.push((
+            "assignee",
+            from,
+            ch.assignee_name.clone().unwrap_or_default(),
+        ));
+    }
+    if !ch.tags.add.is_empty() || !ch.tags.remove.is_empty() {
+        let tags = ch.tags.apply(&t.tags);
+        if tags != t.tags {
+            words.push(("tags", label_list(&t.tags), label_list(&tags)));
+            p.tags = Some(tags);
+        }
+    }
+    // Written only over the ticket as it was just read (unless --no-check: see `run`).
+    p.expected = Some(t.updated_at);
+    (p, words)
+}
+
+pub async fn run(target: &crate::cli::Target, a: BulkArgs) -> Result<(), CliError> {
+    if a.status.is_none() && a.priority.is_none() && a.assignee.is_none() && a.tags.is_empty() {
+        return Err(CliError::Config(
+            "nothing to change: give --status, --priority, --assignee or --tag".into(),
+        ));
+    }
+    // Arguments first: a bad one is exit 2 before anything is read or written.
+    crate::cli_verbs::parse_tag_changes(&a.tags)?;
+    let ids = ids(&a.ids)?;
+    let c = commands::connect(target).await?;
+    let change = resolve(&c, &a).await?;
+    let vocabulary = c.helpdesk.vocabulary().await.unwrap_or_default();
+    let mut reports = vec![];
+    let mut writes = vec![];
+    let mut unknown = false;
+    for id in ids {
+        let mut r = Report {
+            id: id.clone(),
+            subject: None,
+            changes: vec![],
+            error: None,
+            unchanged: false,
+        };
+        let t = match c.helpdesk.ticket(&id).await {
+            Ok(t) => t,
+            Err(e) => {
+                r.error = Some(e);
+                reports.push(r);
+                continue;
+            }
+        };
+        r.subject = Some(t.subject.clone());
+        let (mut patch, words) = patch_for(&t, &change, &vocabulary);
+        if a.no_check {
+            patch.expected = None;
+        }
+        r.changes = words;
+        if r.changes.is_empty() {
+            r.unchanged = true;
+        } else if !a.dry_run {
+            writes.push((reports.len(), id, patch));
+        }
+        reports.push(r);
+    }
+    // Every write on disk first, then delivered in order.
+    let at: Vec<usize> = writes.iter().map(|(i, _, _)| *i).collect();
+    let outcomes = commands::write_many_through_outbox(
+        &c,
+        writes.into_iter().map(|(_, id, p)| (id, p)).collect(),
+    )
+    .await?;
+    for (i, outcome) in at.into_iter().zip(outcomes) {
+        match outcome {
+            Ok(()) => {}
+            Err(CliError::Helpdesk(e)) => reports[i].error = Some(e),
+            Err(CliError::Unknown(why)) => {
+                unknown = true;
+                reports[i].error = Some(HelpdeskError::new(ErrorKind::Network, why));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if c.demo.is_some() && !a.dry_run {
+        eprintln!("tix: this was the embedded demo helpdesk; its changes last for this run only");
+    }
+    print(&reports, a.dry_run, a.json)?;
+    let failed = reports.iter().filter(|r| r.error.is_some()).count();
+    if unknown {
+        return Err(CliError::Unknown(
+            "some writes wait in the outbox, their fate unknown: do not send them again".into(),
+        ));
+    }
+    if failed > 0 {
+        return Err(CliError::Helpdesk(HelpdeskError::new(
+            ErrorKind::Invalid,
+            format!("{failed} of {} tickets not changed", reports.len()),
+        )));
+    }
+    Ok(())
+}
+
+fn print(reports: &[Report], dry_run: bool, as_json: bool) -> Result<(), CliError> {
+    if as_json {
+        let list = reports
+            .iter()
+            .map(|r| {
+                let changes: serde_json::Map<String, Value> = r
+                    .changes
+                    .iter()
+                    .map(|(f, from, to)| (f.to_string(), json!({"from": from, "to": to})))
+                    .collect();
+                json!({
+                    "id": r.id,
+                    "subject": r.subject,
+                    "ok": r.error.is_none(),
+                    "dry_run": dry_run,
+                    "unchanged": r.unchanged,
+                    "changes": changes,
+                    "error": r.error.as_ref().map(|e| json!({
+                        "kind": format!("{:?}", e.kind).to_lowercase(),
+                        "message": e.message,
+                    })),
+                })
+            })
+            .collect();
+        return print_json(&Value::Array(list));
+    }
+    let mut out = std::io::stdout().lock();
+    for r in reports {
+        let head = match &r.subject {
+            Some(s) => format!("#{} {s}", r.id),
+            None => format!("#{}", r.id),
+        };
+        let said: Vec<String> = r
+            .changes
+            .iter()
+            .map(|(f, from, to)| format!("{f} {from} → {to}"))
+            .collect();
+        match &r.error {
+            Some(e) if e.kind == ErrorKind::Conflict => writeln!(
+                out,
+                "{head}: not changed: someone changed it meanwhile ({})",
+                e.message
+            )?,
+            Some(e) => writeln!(out, "{head}: not changed: {e}")?,
+            None if r.unchanged => writeln!(out, "{head}: unchanged (already so)")?,
+            None if dry_run => writeln!(out, "{head}: would change {}", said.join(", "))?,
+            None => writeln!(out, "{head}: {}", said.join(", "))?,
+        }
+    }
+    Ok(())
+}
