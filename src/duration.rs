@@ -1,17 +1,22 @@
-//! Durations in a few characters, for clocks, alerts and metrics.
+//! Durations in a few characters, for clocks, alerts and metrics, with the units of the
+//! interface's language (`5d`, `5z`, `5д`, `5天`, `5p`).
 
 use jiff::SignedDuration;
 
+use crate::i18n::Lang;
+
 /// Compact duration: `45s`, `12m`, `3h`, `5d`, negative when past.
-pub fn short(d: SignedDuration) -> String {
+pub fn short(lang: Lang, d: SignedDuration) -> String {
     let secs = d.as_secs();
     let sign = if secs < 0 { "-" } else { "" };
     let a = secs.unsigned_abs();
+    // (The catalogue's macro takes a value, not an expression to infer.)
+    let (min, hours, days) = (a / 60, a / 3600, a / 86_400);
     let body = match a {
-        0..60 => format!("{a}s"),
-        60..3600 => format!("{}m", a / 60),
-        3600..86_400 => format!("{}h", a / 3600),
-        _ => format!("{}d", a / 86_400),
+        0..60 => crate::t!(lang, "duration-seconds", n = a),
+        60..3600 => crate::t!(lang, "duration-minutes", n = min),
+        3600..86_400 => crate::t!(lang, "duration-hours", n = hours),
+        _ => crate::t!(lang, "duration-days", n = days),
     };
     format!("{sign}{body}")
 }
@@ -22,10 +27,19 @@ mod tests {
 
     #[test]
     fn durations_are_compact() {
-        assert_eq!(short(SignedDuration::from_secs(42)), "42s");
-        assert_eq!(short(SignedDuration::from_secs(12 * 60 + 5)), "12m");
-        assert_eq!(short(SignedDuration::from_secs(-5 * 60)), "-5m");
-        assert_eq!(short(SignedDuration::from_secs(3 * 3600)), "3h");
-        assert_eq!(short(SignedDuration::from_secs(2 * 86_400)), "2d");
+        let en = |s| short(Lang::En, SignedDuration::from_secs(s));
+        assert_eq!(en(42), "42s");
+        assert_eq!(en(12 * 60 + 5), "12m");
+        assert_eq!(en(-5 * 60), "-5m");
+        assert_eq!(en(3 * 3600), "3h");
+        assert_eq!(en(2 * 86_400), "2d");
+    }
+
+    #[test]
+    fn each_language_has_its_own_units() {
+        let day = SignedDuration::from_secs(-86_400);
+        let said: Vec<String> = Lang::ALL.iter().map(|l| short(*l, day)).collect();
+        assert_eq!(said, ["-1d", "-1z", "-1д", "-1天", "-1p"]);
+        assert_eq!(short(Lang::Ru, SignedDuration::from_secs(2 * 3600)), "2ч");
     }
 }

@@ -186,3 +186,22 @@ draft-kind-reply = reply
 draft-kind-note = note
 draft-kind-escalation = escalation
 draft-kept = { $kind } draft kept ({ $chars } chars): { $key } to continue
+
+## Alerts
+
+alert-breached = #{ $id } breached its SLA ({ $left })
+alert-breaches-in = #{ $id } breaches its SLA in { $left }
+alert-near-more = { $n }+ tickets at or near SLA breach (first: #{ $id }, { $left })
+alert-near = { $count ->
+    [one] { $n } ticket
+   *[other] { $n } tickets
+} at or near SLA breach (first: #{ $id }, { $left })
+alert-arrived = new urgent/VIP: { $list }
+
+## Durations (a few characters: they fill narrow columns)
+
+duration-seconds = { $n }s
+duration-minutes = { $n }m
+duration-hours = { $n }h
+duration-days = { $n }d
+clock-ago = { $age } ago

@@ -183,3 +183,22 @@ draft-kind-reply = Vastuse mustand
 draft-kind-note = Märkuse mustand
 draft-kind-escalation = Eskaleerimise mustand
 draft-kept = { $kind } on alles ({ $chars } märki): jätkamiseks { $key }
+
+## Hoiatused
+
+alert-breached = #{ $id } ületas SLA ({ $left })
+alert-breaches-in = #{ $id } ületab SLA { $left } pärast
+alert-near-more = { $n }+ piletit on SLA piiril või üle selle (esimene: #{ $id }, { $left })
+alert-near = { $count ->
+    [one] { $n } pilet
+   *[other] { $n } piletit
+} on SLA piiril või üle selle (esimene: #{ $id }, { $left })
+alert-arrived = uued kiired/VIP: { $list }
+
+## Kestused (paar märki: kitsastesse veergudesse)
+
+duration-seconds = { $n }s
+duration-minutes = { $n }m
+duration-hours = { $n }t
+duration-days = { $n }p
+clock-ago = { $age } tagasi

@@ -24,8 +24,8 @@ queue-none-snoozed = Nimic amânat
 conversation-title = Conversație
 conversation-title-ticket = Conversația #{ $id }
 customer-title = Client
-customer-title-masked = Client (date ascunse)
-customer-title-masked-key = Client (date ascunse: { $key } le arată)
+customer-title-masked = Client (ascuns)
+customer-title-masked-key = Client (ascuns: { $key } arată)
 canned-title = Răspunsuri predefinite
 
 ## Coloanele cozii
@@ -187,3 +187,23 @@ draft-kind-reply = Ciorna de răspuns
 draft-kind-note = Ciorna de notă
 draft-kind-escalation = Ciorna de escaladare
 draft-kept = { $kind } păstrată ({ $chars } caractere): { $key } pentru a continua
+
+## Alerte
+
+alert-breached = #{ $id } și-a depășit SLA-ul ({ $left })
+alert-breaches-in = #{ $id } își depășește SLA-ul în { $left }
+alert-near-more = { $n }+ tichete la limita SLA sau peste (primul: #{ $id }, { $left })
+alert-near = { $count ->
+    [one] { $n } tichet
+    [few] { $n } tichete
+   *[other] { $n } de tichete
+} la limita SLA sau peste (primul: #{ $id }, { $left })
+alert-arrived = nou, urgent/VIP: { $list }
+
+## Durate (câteva caractere: încap în coloane înguste)
+
+duration-seconds = { $n }s
+duration-minutes = { $n }m
+duration-hours = { $n }h
+duration-days = { $n }z
+clock-ago = acum { $age }

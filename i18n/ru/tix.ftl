@@ -187,3 +187,23 @@ draft-kind-reply = Черновик ответа
 draft-kind-note = Черновик заметки
 draft-kind-escalation = Черновик эскалации
 draft-kept = { $kind } сохранён ({ $chars } симв.): { $key } — продолжить
+
+## Оповещения
+
+alert-breached = #{ $id }: SLA нарушен ({ $left })
+alert-breaches-in = #{ $id }: SLA будет нарушен через { $left }
+alert-near-more = { $n }+ заявок на грани нарушения SLA или с нарушением (первая: #{ $id }, { $left })
+alert-near = { $count ->
+    [one] { $n } заявка
+    [few] { $n } заявки
+   *[many] { $n } заявок
+} на грани нарушения SLA или с нарушением (первая: #{ $id }, { $left })
+alert-arrived = новые срочные/VIP: { $list }
+
+## Длительности (несколько знаков: для узких столбцов)
+
+duration-seconds = { $n }с
+duration-minutes = { $n }м
+duration-hours = { $n }ч
+duration-days = { $n }д
+clock-ago = { $age } назад

@@ -171,3 +171,19 @@ draft-kind-reply = 回复草稿
 draft-kind-note = 备注草稿
 draft-kind-escalation = 升级草稿
 draft-kept = { $kind }已保存（{ $chars } 个字符）：按 { $key } 继续
+
+## 提醒
+
+alert-breached = #{ $id } 已超出 SLA（{ $left }）
+alert-breaches-in = #{ $id } 将在 { $left } 后超出 SLA
+alert-near-more = { $n }+ 个工单已超出或即将超出 SLA（最早：#{ $id }，{ $left }）
+alert-near = { $n } 个工单已超出或即将超出 SLA（最早：#{ $id }，{ $left }）
+alert-arrived = 新的紧急/VIP 工单：{ $list }
+
+## 时长（几个字符：用于窄列）
+
+duration-seconds = { $n }秒
+duration-minutes = { $n }分
+duration-hours = { $n }时
+duration-days = { $n }天
+clock-ago = { $age }前

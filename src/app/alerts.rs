@@ -180,15 +180,27 @@ pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
         near.sort_by_key(|(_, due)| *due);
         let breached = near.iter().filter(|(_, d)| *d <= m.now).count();
         let (id, due) = &near[0];
-        let left = crate::duration::short(due.duration_since(m.now));
+        let left = crate::duration::short(m.lang, due.duration_since(m.now));
+        let (l, id) = (m.lang, id.0.as_str());
         parts.push(match near.len() {
-            1 if breached == 1 => format!("#{id} breached its SLA ({left})"),
-            1 => format!("#{id} breaches its SLA in {left}"),
+            1 if breached == 1 => crate::t!(l, "alert-breached", id = id, left = left),
+            1 => crate::t!(l, "alert-breaches-in", id = id, left = left),
             // Every loaded ticket, and more of the view not loaded yet: likely more of them.
-            n if n == m.tickets.len() && m.more.is_some() => {
-                format!("{n}+ tickets at or near SLA breach (first: #{id}, {left})")
-            }
-            n => format!("{n} tickets at or near SLA breach (first: #{id}, {left})"),
+            n if n == m.tickets.len() && m.more.is_some() => crate::t!(
+                l,
+                "alert-near-more",
+                n = l.number(n as u64),
+                id = id,
+                left = left
+            ),
+            n => crate::t!(
+                l,
+                "alert-near",
+                count = l.plural(n as u64),
+                n = l.number(n as u64),
+                id = id,
+                left = left
+            ),
         });
         for (id, _) in near {
             m.alerted.insert((id, AlertKind::NearBreach));
@@ -196,7 +208,7 @@ pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
     }
     if !arrived.is_empty() {
         let list: Vec<String> = arrived.iter().take(3).map(|id| format!("#{id}")).collect();
-        parts.push(format!("new urgent/VIP: {}", list.join(", ")));
+        parts.push(crate::t!(m.lang, "alert-arrived", list = list.join(", ")));
         for id in arrived {
             m.alerted.insert((id, AlertKind::Arrived));
         }

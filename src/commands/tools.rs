@@ -14,7 +14,8 @@ pub(super) fn stats(json: bool, day: Option<jiff::civil::Date>) -> Result<(), Cl
     }
     let secs = |v: Option<i64>| {
         v.map_or("-".to_string(), |s| {
-            crate::duration::short(jiff::SignedDuration::from_secs(s))
+            // The command line is English for now.
+            crate::duration::short(crate::i18n::Lang::En, jiff::SignedDuration::from_secs(s))
         })
     };
     let pct = |v: Option<f64>| v.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));

@@ -133,7 +133,7 @@ pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
             ("sla_ok", "")
         };
         return Span::styled(
-            format!("{mark}{}", crate::duration::short(left)),
+            format!("{mark}{}", crate::duration::short(m.lang, left)),
             m.theme.get(role),
         );
     }
@@ -143,7 +143,11 @@ pub fn clock(m: &Model, t: &Ticket, now: Timestamp) -> Span<'static> {
     };
     let age = now.duration_since(updated);
     Span::styled(
-        format!("{} ago", crate::duration::short(age)),
+        crate::t!(
+            m.lang,
+            "clock-ago",
+            age = crate::duration::short(m.lang, age)
+        ),
         m.theme.get("muted"),
     )
 }

@@ -419,7 +419,7 @@ pub fn metrics(f: &mut Frame, m: &Model) {
     let s = crate::metrics::summarize(&m.metrics, &m.tz);
     let secs = |v: Option<i64>| {
         v.map_or("-".to_string(), |s| {
-            crate::duration::short(jiff::SignedDuration::from_secs(s))
+            crate::duration::short(m.lang, jiff::SignedDuration::from_secs(s))
         })
     };
     let pct = |v: Option<f64>| v.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));

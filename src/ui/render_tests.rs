@@ -1080,7 +1080,8 @@ fn workspace_80x24_in_chinese_stays_aligned() {
     }
     let t = render(&m, 80, 24);
     insta::assert_snapshot!(t.backend());
-    let english = render(&loaded_model(), 80, 24);
+    let english_model = loaded_model();
+    let english = render(&english_model, 80, 24);
     let rows: Vec<u16> = (2..7).collect();
     for &y in &rows {
         let zh = shown_text(&t, y);
@@ -1090,16 +1091,20 @@ fn workspace_80x24_in_chinese_stays_aligned() {
             80,
             "row {y}: {zh}"
         );
-        // The clock column (the last word) is the same and starts at the same column in both
-        // languages.
-        let clock = |r: &str| {
-            let (before, word) = r.trim_end_matches('┃').rsplit_once(' ').unwrap();
-            (
-                unicode_width::UnicodeWidthStr::width(before),
-                word.to_string(),
-            )
+        // Each ticket's subject starts at the same column in both languages, whatever the
+        // widths of the labels and names before it.
+        let t = &m.tickets[m.visible[(y - 2) as usize]];
+        let en_t = &english_model.tickets[english_model.visible[(y - 2) as usize]];
+        let start = |row: &str, subject: &str| {
+            let cut: String = subject.chars().take(4).collect();
+            let at = row.find(&cut).unwrap_or_else(|| panic!("{cut} in {row}"));
+            unicode_width::UnicodeWidthStr::width(&row[..at])
         };
-        assert_eq!(clock(&zh), clock(&en), "row {y}: {zh} / {en}");
+        assert_eq!(
+            start(&zh, &t.subject),
+            start(&en, &en_t.subject),
+            "row {y}: {zh} / {en}"
+        );
         assert!(zh.ends_with('┃'), "row {y}: {zh}");
     }
     let first = shown_text(&t, 2);
