@@ -883,3 +883,50 @@ async fn a_customer_comes_with_their_organization_in_one_round_trip() {
         "the user (organization sideloaded) and the counts"
     );
 }
+
+/// Zendesk's own check: `safe_update` and `updated_stamp` in the ticket PUT; any 409 on it (a
+/// stale stamp, or Zendesk's "DatabaseConflict") is a Conflict, whatever its body says.
+#[tokio::test]
+async fn an_expected_write_is_a_safe_update_and_any_409_is_a_conflict() {
+    let m = common::Mock::default();
+    m.on(
+        "PUT",
+        "/api/v2/tickets/42.json",
+        &[],
+        vec![
+            common::reply(
+                409,
+                r#"{"error":"DatabaseConflict","description":"Database collision"}"#,
+            ),
+            common::reply(409, r#"{"error":"something else entirely"}"#),
+        ],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let seen: Timestamp = "2026-11-30T09:15:02Z".parse().unwrap();
+    let patch = TicketPatch {
+        status: Some("pending".into()),
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "Looking into it".into(),
+        }),
+        expected: Some(seen),
+        ..TicketPatch::default()
+    };
+    for _ in 0..2 {
+        let e = zd.update(&Id::from(42), &patch).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    }
+    let put = m.to("PUT", "/api/v2/tickets/42.json").remove(0).json();
+    assert_eq!(put["ticket"]["safe_update"], true, "{put}");
+    assert_eq!(put["ticket"]["updated_stamp"], "2026-11-30T09:15:02Z", "{put}");
+
+    // Without `expected`, a plain update as before.
+    let plain = TicketPatch {
+        expected: None,
+        ..patch
+    };
+    let _ = zd.update(&Id::from(42), &plain).await;
+    let put = m.to("PUT", "/api/v2/tickets/42.json").pop().unwrap().json();
+    assert!(put["ticket"].get("safe_update").is_none(), "{put}");
+    assert!(put["ticket"].get("updated_stamp").is_none(), "{put}");
+}

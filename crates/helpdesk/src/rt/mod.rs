@@ -255,6 +255,24 @@ impl Rt {
         Ok(effective)
     }
 
+    /// The collision check for a write with `expected`: `GET /ticket/{n}`, its LastUpdated (whole
+    /// seconds) against what the agent saw, and its ETag (the newest transaction) remembered, so
+    /// that the PUT after carries an If-Match from this very moment and RT itself refuses (412)
+    /// anything that slips in between. Whether correspond and comment honour If-Match is not
+    /// known, so a message is only as safe as this check just before it.
+    async fn check_expected(&self, n: u64, expected: Option<Timestamp>) -> Result<()> {
+        if expected.is_none() {
+            return Ok(());
+        }
+        let answer = self
+            .send(self.request(Method::GET, &format!("ticket/{n}")), true)
+            .await
+            .map_err(|e| not_found_as(e, n))?;
+        let t: wire::Ticket = answer.json()?;
+        self.remember_etag(n, answer.etag);
+        rest::check_unchanged(expected, rt_time(&t.last_updated), true, n)
+    }
+
     /// One page of a TicketSQL search with the given fields, in the given order.
     async fn ticket_page(
         &self,
@@ -1461,6 +1479,7 @@ impl Helpdesk for Rt {
             .map(|g| g.0.trim().to_string())
             .filter(|q| !q.is_empty());
         let mut lines: Vec<String> = Vec::new();
+        self.check_expected(n, patch.expected).await?;
 
         if status.is_some() || priority.is_some() || owner.is_some() || queue.is_some() {
             let etag = match self.cached_etag(n) {

@@ -941,9 +941,13 @@ impl Helpdesk for Zendesk {
                     body: m.body.clone(),
                     public: m.visibility == Visibility::Public,
                 }),
+                safe_update: patch.expected.map(|_| true),
+                updated_stamp: patch.expected,
                 ..Default::default()
             },
         };
+        // Any 409 on a ticket PUT is a collision (its body varies: a safe update's, or
+        // "DatabaseConflict"); `Dialect::kind` maps it to Conflict.
         let _: wire::TicketWriteResponse = self
             .send(
                 self.request(Method::PUT, &format!("tickets/{id}.json"))
