@@ -34,6 +34,11 @@ pub struct Target {
     /// Seed of the embedded demo helpdesk's data
     #[arg(long, global = true, default_value_t = 42)]
     pub seed: u64,
+    /// The embedded demo helpdesk gets a second agent: now and then the ticket you have open
+    /// gets a customer's follow-up or a colleague's reply, status change or take-over, so you
+    /// can see tix catch a collision
+    #[arg(long, global = true)]
+    pub second_agent: bool,
     /// Low-bandwidth mode: fewer bytes to the terminal (see README)
     #[arg(long, global = true)]
     pub low_bandwidth: bool,

@@ -918,7 +918,10 @@ async fn an_expected_write_is_a_safe_update_and_any_409_is_a_conflict() {
     }
     let put = m.to("PUT", "/api/v2/tickets/42.json").remove(0).json();
     assert_eq!(put["ticket"]["safe_update"], true, "{put}");
-    assert_eq!(put["ticket"]["updated_stamp"], "2026-11-30T09:15:02Z", "{put}");
+    assert_eq!(
+        put["ticket"]["updated_stamp"], "2026-11-30T09:15:02Z",
+        "{put}"
+    );
 
     // Without `expected`, a plain update as before.
     let plain = TicketPatch {
@@ -929,4 +932,63 @@ async fn an_expected_write_is_a_safe_update_and_any_409_is_a_conflict() {
     let put = m.to("PUT", "/api/v2/tickets/42.json").pop().unwrap().json();
     assert!(put["ticket"].get("safe_update").is_none(), "{put}");
     assert!(put["ticket"].get("updated_stamp").is_none(), "{put}");
+}
+
+/// The demo implements the safe update: a colleague's write (its test endpoint) moves the
+/// ticket's `updated_at` on, even twice within a second, and a write stamped before it is a 409.
+#[tokio::test]
+async fn the_demo_refuses_a_safe_update_after_a_colleagues_write() {
+    let s = server(50, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let t = zd.view_tickets(&views[0].id, None).await.unwrap().items[0].clone();
+    let seen = zd.ticket(&t.id).await.unwrap().updated_at;
+    let colleague = |body: serde_json::Value| {
+        let url = format!("{}/demo/colleague/tickets/{}", s.base_url, t.id);
+        async move {
+            let r = reqwest::Client::new()
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert!(r.status().is_success(), "{}", r.status());
+        }
+    };
+    colleague(serde_json::json!({"from": "customer", "body": "Any news?"})).await;
+    let first = zd.ticket(&t.id).await.unwrap().updated_at;
+    colleague(serde_json::json!({"take": true, "status": "pending"})).await;
+    let second = zd.ticket(&t.id).await.unwrap();
+    assert!(seen < first && first < second.updated_at, "strictly later");
+    assert_eq!(second.status.raw, "pending");
+    let me = zd.me().await.unwrap().id;
+    assert!(
+        second.assignee.is_some_and(|a| a.id != me),
+        "taken by a colleague"
+    );
+    let msgs = zd.messages(&t.id).await.unwrap();
+    let last = msgs.last().unwrap();
+    assert_eq!(last.body, "Any news?");
+    assert_eq!(last.visibility, Visibility::Public);
+
+    let reply = |expected| TicketPatch {
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "Fixed on our side".into(),
+        }),
+        expected: Some(expected),
+        ..TicketPatch::default()
+    };
+    for stale in [seen, first] {
+        let e = zd.update(&t.id, &reply(stale)).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    }
+    assert_eq!(
+        zd.messages(&t.id).await.unwrap().len(),
+        msgs.len(),
+        "nothing sent"
+    );
+    let after = zd.update(&t.id, &reply(second.updated_at)).await.unwrap();
+    assert!(after.updated_at > second.updated_at);
+    assert_eq!(zd.messages(&t.id).await.unwrap().len(), msgs.len() + 1);
 }

@@ -147,10 +147,20 @@ pub async fn start_demo(target: &Target) -> Result<DemoServer, CliError> {
         tickets: target.tickets as usize,
         seed: target.seed,
         token: None,
+        second_agent: second_agent(target),
         ..DemoOptions::default()
     };
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     Ok(DemoServer::start(addr, opts, jiff::Timestamp::now()).await?)
+}
+
+/// How often the demo's second agent writes (`--second-agent`): soon enough after a ticket is
+/// opened that the reply being typed meets it.
+#[cfg(feature = "demo")]
+fn second_agent(target: &Target) -> Option<std::time::Duration> {
+    target
+        .second_agent
+        .then_some(std::time::Duration::from_secs(20))
 }
 
 fn wrap(hd: impl crate::helpdesk::Helpdesk + 'static) -> SharedHelpdesk {
@@ -385,6 +395,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
                 drop_rate: drop_rate.clamp(0.0, 1.0),
                 hostile,
                 rate_limit: None,
+                second_agent: second_agent(&cli.target),
             };
             #[cfg(feature = "demo")]
             demo_server(addr, opts).await
