@@ -77,6 +77,9 @@ actions! {
     ExternalEditor = "compose.editor", "Edit the text in $VISUAL or $EDITOR";
     MacroApply = "macro.apply", "Apply the previewed macro (its fields and comment, one update)";
     MacroEdit = "macro.edit", "Edit the macro's comment first; its field changes go with it on send";
+    CollisionSend = "collision.send", "Send anyway (or apply the field changes anyway), over what changed";
+    CollisionEdit = "collision.edit", "Back to the composer with the text, to change it first";
+    CollisionKeep = "collision.keep", "Keep the text as a draft (field changes: drop them); nothing is sent";
     Accept = "prompt.accept", "Accept (filter, palette, picker)";
     Dismiss = "prompt.cancel", "Cancel (filter, palette, picker, help)";
 }

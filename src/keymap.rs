@@ -28,10 +28,12 @@ pub enum Context {
     Workflow,
     /// An article read in the knowledge overlay.
     Knowledge,
+    /// The collision prompt (a write the ticket changed under).
+    Collision,
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
@@ -43,6 +45,7 @@ impl Context {
         Context::Attachments,
         Context::Workflow,
         Context::Knowledge,
+        Context::Collision,
     ];
 
     pub fn name(self) -> &'static str {
@@ -58,6 +61,7 @@ impl Context {
             Context::Attachments => "attachments",
             Context::Workflow => "workflow",
             Context::Knowledge => "knowledge",
+            Context::Collision => "collision",
         }
     }
 
@@ -395,6 +399,7 @@ impl Keymap {
                 | Context::Attachments
                 | Context::Workflow
                 | Context::Knowledge
+                | Context::Collision
                 | Context::Global
         ) {
             tables.push(Context::Global);

@@ -378,6 +378,16 @@ impl Runner {
                     tx.send(Msg::SearchDone { req, result })
                 });
             }
+            Effect::LoadCollision { req, ticket } => {
+                tokio::spawn(async move {
+                    let (t, msgs) = tokio::join!(hd.ticket(&ticket), hd.messages(&ticket));
+                    tx.send(Msg::Collided {
+                        req,
+                        ticket,
+                        result: t.and_then(|t| msgs.map(|msgs| (t, msgs))),
+                    })
+                });
+            }
             Effect::LoadTicket { req, ticket } => {
                 tokio::spawn(async move {
                     let result = hd.ticket(&ticket).await;
@@ -729,6 +739,11 @@ impl OutboxWorker {
             match outbox::send(self.hd.as_ref(), &e, None, resend).await {
                 outbox::Outcome::Delivered(t) => {
                     let _ = ob.remove(e.seq);
+                    // Writes queued behind this one on the same sight of the ticket expect it as
+                    // it was before this write, which was checked: they now expect it after.
+                    if let Some(was) = e.patch.expected {
+                        outbox::advance(ob, &e.ticket, was, t.updated_at);
+                    }
                     delivered();
                     answer(Ok(*t));
                 }
@@ -754,6 +769,7 @@ impl OutboxWorker {
                         ticket: e.ticket,
                         patch: e.patch,
                         why,
+                        conflict: true,
                     });
                 }
                 outbox::Outcome::Refused(err) => {
@@ -762,6 +778,7 @@ impl OutboxWorker {
                         ticket: e.ticket,
                         patch: e.patch,
                         why: err.to_string(),
+                        conflict: false,
                     });
                 }
                 outbox::Outcome::Later(err) => {

@@ -8,6 +8,9 @@ mod alerts_tests;
 mod attach;
 #[cfg(test)]
 mod attach_tests;
+pub mod collide;
+#[cfg(test)]
+mod collide_tests;
 mod compose;
 #[cfg(test)]
 mod compose_tests;

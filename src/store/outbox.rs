@@ -161,7 +161,55 @@ pub async fn send(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -
     }
     match hd.update(&e.ticket, &e.patch).await {
         Ok(t) => Outcome::Delivered(Box::new(t)),
+        // A field change sent again after a lost answer: the earlier attempt may be the very
+        // change the check saw. The ticket holding every field of it is that attempt, landed.
+        Err(err)
+            if err.kind == ErrorKind::Conflict
+                && resend
+                && e.attempted
+                && e.patch.message.is_none() =>
+        {
+            match hd.ticket(&e.ticket).await {
+                Ok(t) if holds(&e.patch, &t) => Outcome::AlreadyThere,
+                _ => classify(err),
+            }
+        }
         Err(err) => classify(err),
+    }
+}
+
+/// Whether the ticket already has every field the patch sets (a group, named by id in the
+/// patch and by name on the ticket, cannot be told: not held).
+fn holds(p: &TicketPatch, t: &Ticket) -> bool {
+    let eq = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    p.group.is_none()
+        && p.status.as_ref().is_none_or(|s| eq(s, &t.status.raw))
+        && p
+            .priority
+            .as_ref()
+            .is_none_or(|s| t.priority.as_ref().is_some_and(|x| eq(s, &x.raw)))
+        && p.assignee.as_ref().is_none_or(|a| match &t.assignee {
+            Some(x) => eq(&a.0, &x.id.0),
+            None => a.0.trim().is_empty(),
+        })
+        && p.tags.as_ref().is_none_or(|tags| {
+            let mut a: Vec<&String> = tags.iter().collect();
+            let mut b: Vec<&String> = t.tags.iter().collect();
+            a.sort();
+            b.sort();
+            a == b
+        })
+}
+
+/// After a write checked against `was` was delivered and left the ticket at `now`, the writes
+/// waiting behind it for the same ticket and the same `was` expect `now`: the only change between
+/// is that write (rewritten on disk, so a restart sends them the same way).
+pub fn advance(ob: &Outbox, ticket: &Id, was: Timestamp, now: Timestamp) {
+    for mut behind in ob.pending() {
+        if &behind.ticket == ticket && behind.patch.expected == Some(was) {
+            behind.patch.expected = Some(now);
+            let _ = ob.put(&behind);
+        }
     }
 }
 

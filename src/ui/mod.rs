@@ -68,6 +68,7 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
         Some(Overlay::Macro(p)) => popup::macro_preview(f, m, p),
         Some(Overlay::Workflow(p)) => popup::workflow(f, m, &p.ticket),
         Some(Overlay::Knowledge(k)) => knowledge::overlay(f, m, k),
+        Some(Overlay::Collision(c)) => popup::collision(f, m, c),
         // The filter is typed in its panel's title.
         Some(Overlay::Filter) | None => {}
     }
