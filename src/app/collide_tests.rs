@@ -32,7 +32,7 @@ fn reload(fx: &[Effect]) -> ReqId {
 }
 
 /// Ticket 1001 after the customer wrote again and a colleague took it and set it pending.
-fn changed_meanwhile() -> (Ticket, Vec<Message>) {
+pub(crate) fn changed_meanwhile() -> (Ticket, Vec<Message>) {
     let mut t = tickets()[0].clone();
     t.updated_at = t.updated_at + jiff::SignedDuration::from_mins(3);
     t.status = crate::helpdesk::zendesk::status_of("pending");
@@ -68,7 +68,7 @@ fn collision(m: &Model) -> &Collision {
 
 /// A reply sent, refused as a conflict, and the ticket read again: the prompt as the agent
 /// sees it.
-fn collided_reply(m: &mut Model) -> ReqId {
+pub(crate) fn collided_reply(m: &mut Model) -> ReqId {
     let fx = send_reply(m, "Your refund is on its way");
     let (req, _) = the_write(&fx);
     let fx = update(

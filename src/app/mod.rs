@@ -10,7 +10,7 @@ mod attach;
 mod attach_tests;
 pub mod collide;
 #[cfg(test)]
-mod collide_tests;
+pub(crate) mod collide_tests;
 mod compose;
 #[cfg(test)]
 mod compose_tests;

@@ -633,6 +633,7 @@ pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
         };
         if l.is_empty() {
             body.push(Line::raw(""));
+            continue;
         }
         for part in super::text::wrap(&l, cols) {
             body.push(Line::styled(format!("  {part}"), style));
@@ -659,9 +660,10 @@ pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
         ),
         (None, false) => format!(" {} drop", key(Action::CollisionKeep)),
     };
-    // Borders, the head line, a blank and the keys: the rest scrolls.
-    let room = area.height.saturating_sub(2 + 5) as usize;
-    let h = (body.len().min(room) as u16 + 5).min(area.height);
+    // Borders, the head line and a blank, a blank and the keys (6 rows), a row free above and
+    // below: the rest scrolls.
+    let room = area.height.saturating_sub(6 + 2) as usize;
+    let h = (body.len().min(room) as u16 + 6).min(area.height);
     let scroll = c.scroll.min(body.len().saturating_sub(room));
     let more = body.len() > room + scroll;
     head.push(Line::raw(""));
