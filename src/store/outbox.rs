@@ -238,6 +238,8 @@ mod tests {
         solved: Mutex<bool>,
         messages: Mutex<Vec<Message>>,
         updates: Mutex<usize>,
+        /// Someone else changed the ticket: a write with `expected` is refused.
+        changed: Mutex<bool>,
     }
 
     #[async_trait]
@@ -301,6 +303,9 @@ mod tests {
         }
         async fn update(&self, _: &Id, patch: &TicketPatch) -> Result<Ticket> {
             self.up()?;
+            if patch.expected.is_some() && *self.changed.lock().unwrap() {
+                return Err(HelpdeskError::new(ErrorKind::Conflict, "changed"));
+            }
             *self.updates.lock().unwrap() += 1;
             if let Some(m) = &patch.message {
                 self.messages.lock().unwrap().push(Message {
@@ -419,5 +424,66 @@ mod tests {
         ob.remove(3).unwrap();
         ob.remove(3).unwrap();
         assert_eq!(ob.pending(), vec![e(20)]);
+    }
+
+    fn fields(status: &str, attempted: bool) -> Entry {
+        Entry {
+            seq: 1,
+            ticket: Id::from(1001),
+            patch: TicketPatch {
+                status: Some(status.into()),
+                expected: Some(fixtures::tickets()[0].updated_at),
+                ..TicketPatch::default()
+            },
+            queued_at: Timestamp::now(),
+            attempted,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_conflict_goes_back_to_the_agent_unless_it_is_our_own_earlier_attempt() {
+        let hd = Fake::default();
+        *hd.changed.lock().unwrap() = true;
+        // A reply and a field change the ticket changed under: handed back, nothing written.
+        let mut e = reply("On it");
+        e.patch.expected = Some(fixtures::tickets()[0].updated_at);
+        assert!(matches!(send(&hd, &e, None, false).await, Outcome::Conflict(_)));
+        assert!(matches!(
+            send(&hd, &fields("pending", false), None, false).await,
+            Outcome::Conflict(_)
+        ));
+        // Sent again after a lost answer, the ticket already holding the change: that was the
+        // earlier attempt landing (the ticket is open), not a colleague.
+        assert_eq!(
+            send(&hd, &fields("open", true), None, true).await,
+            Outcome::AlreadyThere
+        );
+        assert!(matches!(
+            send(&hd, &fields("pending", true), None, true).await,
+            Outcome::Conflict(_)
+        ));
+        assert_eq!(*hd.updates.lock().unwrap(), 0);
+    }
+
+    #[test]
+    fn writes_behind_a_delivered_one_expect_the_ticket_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let ob = Outbox::new(dir.path(), "p");
+        let was = fixtures::tickets()[0].updated_at;
+        let now = was + jiff::SignedDuration::from_secs(2);
+        let mut other = fields("pending", false);
+        other.seq = 2;
+        other.ticket = Id::from(1002);
+        let mut behind = fields("pending", false);
+        behind.seq = 3;
+        let mut later_sight = fields("pending", false);
+        later_sight.seq = 4;
+        later_sight.patch.expected = Some(now + jiff::SignedDuration::from_secs(9));
+        for e in [&other, &behind, &later_sight] {
+            ob.put(e).unwrap();
+        }
+        advance(&ob, &Id::from(1001), was, now);
+        let got: Vec<Option<Timestamp>> = ob.pending().iter().map(|e| e.patch.expected).collect();
+        assert_eq!(got, [Some(was), Some(now), later_sight.patch.expected]);
     }
 }
