@@ -315,3 +315,128 @@ fn a_conflict_from_the_outbox_opens_the_same_prompt() {
         "queued last session"
     );
 }
+
+/// Against the real demo helpdesk, through the real runner and outbox: the customer writes while
+/// the agent types; the reply is refused, the prompt shows the customer's message, nothing has
+/// been sent until the agent says send anyway.
+#[tokio::test]
+async fn on_the_demo_a_message_arriving_while_typing_is_shown_before_anything_is_sent() {
+    let s = crate::demo::DemoServer::start(
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+        crate::demo::DemoOptions {
+            tickets: 20,
+            ..crate::demo::DemoOptions::default()
+        },
+        jiff::Timestamp::now(),
+    )
+    .await
+    .unwrap();
+    let hd: crate::helpdesk::SharedHelpdesk = std::sync::Arc::new(
+        crate::helpdesk::sanitized::Sanitized(crate::helpdesk::zendesk::Zendesk::new(
+            &s.base_url,
+            crate::helpdesk::zendesk::Auth::None,
+        )),
+    );
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let mut runner = super::effects::Runner::new(hd.clone(), tx, None);
+    let dir = tempfile::tempdir().unwrap();
+    runner.set_outbox(Some(crate::store::outbox::Outbox::new(dir.path(), "demo")));
+    let mut next = async |pred: fn(&Msg) -> bool| loop {
+        let got = tokio::time::timeout(std::time::Duration::from_secs(10), rx.recv()).await;
+        match got {
+            Ok(Some(msg)) if pred(&msg) => break msg,
+            Ok(Some(_)) => continue,
+            other => panic!("no answer: {other:?}"),
+        }
+    };
+
+    // The workspace on the demo's first view, its first ticket open.
+    let mut m = empty_model();
+    super::update::init(&mut m);
+    update(&mut m, Msg::Me(hd.me().await));
+    update(&mut m, Msg::Vocabulary(hd.vocabulary().await.unwrap()));
+    let views = hd.views().await.unwrap();
+    update(&mut m, Msg::Views(Ok(views.clone())));
+    let page = hd.view_tickets(&views[0].id, None).await.unwrap().items;
+    let req = m.view_req.unwrap();
+    let n = page.len();
+    update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: page,
+            loaded: n,
+            total: Some(n as u64),
+        },
+    );
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(None),
+        },
+    );
+    let ticket = m.current().unwrap().id.clone();
+    let conv = m.conversation_req.unwrap();
+    let shown = hd.messages(&ticket).await.unwrap();
+    let before = shown.len();
+    update(
+        &mut m,
+        Msg::Conversation {
+            req: conv,
+            ticket: ticket.clone(),
+            result: Ok(shown),
+            saved: None,
+        },
+    );
+
+    // The agent types; the customer writes meanwhile.
+    update(&mut m, key("r"));
+    typed(&mut m, "We have refunded you today.");
+    let r = reqwest::Client::new()
+        .post(format!("{}/demo/colleague/tickets/{ticket}", s.base_url))
+        .json(&serde_json::json!({"from": "customer", "body": "Actually, please cancel instead!"}))
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_success());
+
+    let fx = update(&mut m, key("ctrl-s"));
+    let write = fx
+        .into_iter()
+        .find(|e| matches!(e, Effect::Update { .. }))
+        .unwrap();
+    runner.run(write);
+    let answer = next(|m| matches!(m, Msg::Updated { .. })).await;
+    let fx = update(&mut m, answer);
+    assert_eq!(hd.messages(&ticket).await.unwrap().len(), before + 1, "not sent");
+    let reload = fx
+        .into_iter()
+        .find(|e| matches!(e, Effect::LoadCollision { .. }))
+        .expect("read again");
+    runner.run(reload);
+    let collided = next(|m| matches!(m, Msg::Collided { .. })).await;
+    update(&mut m, collided);
+    let c = collision(&m);
+    let lines = super::collide::lines(c).join("\n");
+    assert!(lines.contains("Actually, please cancel instead!"), "{lines}");
+    assert_eq!(c.changes.ready().unwrap().messages.len(), 1, "{lines}");
+    assert_eq!(hd.messages(&ticket).await.unwrap().len(), before + 1, "not sent");
+
+    // Send anyway: now it goes, once.
+    let fx = update(&mut m, key("s"));
+    let write = fx
+        .into_iter()
+        .find(|e| matches!(e, Effect::Update { .. }))
+        .unwrap();
+    runner.run(write);
+    let answer = next(|m| matches!(m, Msg::Updated { .. })).await;
+    let Msg::Updated { result, .. } = &answer else {
+        unreachable!()
+    };
+    assert!(result.is_ok(), "{result:?}");
+    update(&mut m, answer);
+    let msgs = hd.messages(&ticket).await.unwrap();
+    assert_eq!(msgs.len(), before + 2);
+    assert_eq!(msgs.last().unwrap().body, "We have refunded you today.");
+}
