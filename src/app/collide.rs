@@ -255,7 +255,11 @@ fn send_anyway(m: &mut Model) -> Vec<Effect> {
         Some(Overlay::Collision(c)) if c.changes.ready().is_some()
     );
     if !ready {
-        notice(m, "Still reading what changed: send anyway waits for it", true);
+        notice(
+            m,
+            "Still reading what changed: send anyway waits for it",
+            true,
+        );
         return vec![];
     }
     let Some(c) = take(m) else {
@@ -312,7 +316,11 @@ fn edit(m: &mut Model) -> Vec<Effect> {
         );
         return vec![];
     }
-    notice(m, &format!("Editing your {} to {}", kind.name(), c.named), false);
+    notice(
+        m,
+        &format!("Editing your {} to {}", kind.name(), c.named),
+        false,
+    );
     open_composer(m, kind, None)
 }
 

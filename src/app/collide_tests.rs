@@ -10,7 +10,10 @@ use crate::helpdesk::{
 };
 
 fn conflict() -> HelpdeskError {
-    HelpdeskError::new(ErrorKind::Conflict, "ticket 1001 changed since you loaded it")
+    HelpdeskError::new(
+        ErrorKind::Conflict,
+        "ticket 1001 changed since you loaded it",
+    )
 }
 
 fn the_write(fx: &[Effect]) -> (ReqId, TicketPatch) {
@@ -138,7 +141,10 @@ fn a_colleagues_reply_while_typing_is_shown_and_nothing_is_sent() {
         },
     );
     // Read again, nothing sent; the text is the ticket's draft meanwhile.
-    assert!(!fx.iter().any(|e| matches!(e, Effect::Update { .. })), "{fx:?}");
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::Update { .. })),
+        "{fx:?}"
+    );
     let again = reload(&fx);
     assert_eq!(
         m.drafts[&(Id::from(1001), DraftKind::Reply)].text,
@@ -147,7 +153,10 @@ fn a_colleagues_reply_while_typing_is_shown_and_nothing_is_sent() {
     assert!(collision(&m).changes.ready().is_none());
     // Send anyway waits for what changed: nothing goes out before the agent has seen it.
     let fx = update(&mut m, key("s"));
-    assert!(!fx.iter().any(|e| matches!(e, Effect::Update { .. })), "{fx:?}");
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::Update { .. })),
+        "{fx:?}"
+    );
 
     update(
         &mut m,
@@ -168,7 +177,10 @@ fn a_colleagues_reply_while_typing_is_shown_and_nothing_is_sent() {
         ch.fields
     );
     let lines = super::collide::lines(c).join("\n");
-    assert!(lines.contains("I found it on my card statement."), "{lines}");
+    assert!(
+        lines.contains("I found it on my card statement."),
+        "{lines}"
+    );
     assert!(c.named.starts_with("#1001 Refund"), "{}", c.named);
     // The conversation shows it too.
     assert!(matches!(
@@ -409,7 +421,11 @@ async fn on_the_demo_a_message_arriving_while_typing_is_shown_before_anything_is
     runner.run(write);
     let answer = next(|m| matches!(m, Msg::Updated { .. })).await;
     let fx = update(&mut m, answer);
-    assert_eq!(hd.messages(&ticket).await.unwrap().len(), before + 1, "not sent");
+    assert_eq!(
+        hd.messages(&ticket).await.unwrap().len(),
+        before + 1,
+        "not sent"
+    );
     let reload = fx
         .into_iter()
         .find(|e| matches!(e, Effect::LoadCollision { .. }))
@@ -419,9 +435,16 @@ async fn on_the_demo_a_message_arriving_while_typing_is_shown_before_anything_is
     update(&mut m, collided);
     let c = collision(&m);
     let lines = super::collide::lines(c).join("\n");
-    assert!(lines.contains("Actually, please cancel instead!"), "{lines}");
+    assert!(
+        lines.contains("Actually, please cancel instead!"),
+        "{lines}"
+    );
     assert_eq!(c.changes.ready().unwrap().messages.len(), 1, "{lines}");
-    assert_eq!(hd.messages(&ticket).await.unwrap().len(), before + 1, "not sent");
+    assert_eq!(
+        hd.messages(&ticket).await.unwrap().len(),
+        before + 1,
+        "not sent"
+    );
 
     // Send anyway: now it goes, once.
     let fx = update(&mut m, key("s"));

@@ -184,8 +184,7 @@ fn holds(p: &TicketPatch, t: &Ticket) -> bool {
     let eq = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
     p.group.is_none()
         && p.status.as_ref().is_none_or(|s| eq(s, &t.status.raw))
-        && p
-            .priority
+        && p.priority
             .as_ref()
             .is_none_or(|s| t.priority.as_ref().is_some_and(|x| eq(s, &x.raw)))
         && p.assignee.as_ref().is_none_or(|a| match &t.assignee {
@@ -447,7 +446,10 @@ mod tests {
         // A reply and a field change the ticket changed under: handed back, nothing written.
         let mut e = reply("On it");
         e.patch.expected = Some(fixtures::tickets()[0].updated_at);
-        assert!(matches!(send(&hd, &e, None, false).await, Outcome::Conflict(_)));
+        assert!(matches!(
+            send(&hd, &e, None, false).await,
+            Outcome::Conflict(_)
+        ));
         assert!(matches!(
             send(&hd, &fields("pending", false), None, false).await,
             Outcome::Conflict(_)

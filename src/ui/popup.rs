@@ -620,7 +620,10 @@ pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
     let cols = w.saturating_sub(4) as usize;
     let muted = m.theme.get("muted");
     let what = match &c.draft {
-        Some(d) => format!(" Your {} was not sent. Since you opened the ticket:", d.kind.name()),
+        Some(d) => format!(
+            " Your {} was not sent. Since you opened the ticket:",
+            d.kind.name()
+        ),
         None => " The change was not applied. Since you opened the ticket:".to_string(),
     };
     let mut head = vec![Line::styled(what, m.theme.get("error"))];
