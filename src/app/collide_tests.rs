@@ -37,7 +37,7 @@ fn reload(fx: &[Effect]) -> ReqId {
 /// Ticket 1001 after the customer wrote again and a colleague took it and set it pending.
 pub(crate) fn changed_meanwhile() -> (Ticket, Vec<Message>) {
     let mut t = tickets()[0].clone();
-    t.updated_at = t.updated_at + jiff::SignedDuration::from_mins(3);
+    t.updated_at += jiff::SignedDuration::from_mins(3);
     t.status = crate::helpdesk::zendesk::status_of("pending");
     t.assignee = Some(PartyRef {
         id: Id::from(4242),
@@ -114,7 +114,7 @@ fn a_confirmed_write_moves_what_the_next_one_expects() {
     let mut m = loaded_model();
     let (req, _) = the_write(&send_reply(&mut m, "On it"));
     let mut after = tickets()[0].clone();
-    after.updated_at = after.updated_at + jiff::SignedDuration::from_secs(5);
+    after.updated_at += jiff::SignedDuration::from_secs(5);
     update(
         &mut m,
         Msg::Updated {
