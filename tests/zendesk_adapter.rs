@@ -992,3 +992,48 @@ async fn the_demo_refuses_a_safe_update_after_a_colleagues_write() {
     assert!(after.updated_at > second.updated_at);
     assert_eq!(zd.messages(&t.id).await.unwrap().len(), msgs.len() + 1);
 }
+
+/// `--second-agent`: the ticket the agent read last gets one write from a colleague or its
+/// customer, and no more until it is read again.
+#[tokio::test]
+async fn the_demos_second_agent_writes_once_to_the_ticket_read_last() {
+    let opts = DemoOptions {
+        tickets: 20,
+        seed: 7,
+        second_agent: Some(std::time::Duration::from_millis(30)),
+        ..DemoOptions::default()
+    };
+    let s = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        opts,
+        jiff::Timestamp::now(),
+    )
+    .await
+    .unwrap();
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let page = zd.view_tickets(&views[0].id, None).await.unwrap().items;
+    let (a, b) = (page[0].id.clone(), page[1].id.clone());
+    let before_b = zd.messages(&b).await.unwrap().len();
+    let before_a = zd.messages(&a).await.unwrap().len();
+    let seen = zd.ticket(&a).await.unwrap().updated_at;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let after = zd.ticket(&a).await.unwrap();
+    assert!(
+        after.updated_at > seen,
+        "the colleague wrote to the ticket read last"
+    );
+    // The first write of the turn is the customer's follow-up.
+    assert_eq!(zd.messages(&a).await.unwrap().len(), before_a + 1);
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        zd.ticket(&a).await.unwrap().updated_at,
+        after.updated_at,
+        "once"
+    );
+    assert_eq!(
+        zd.messages(&b).await.unwrap().len(),
+        before_b,
+        "not the others"
+    );
+}

@@ -436,8 +436,10 @@ pub(super) fn queued(
     error: crate::helpdesk::HelpdeskError,
 ) -> Vec<Effect> {
     m.in_flight.remove(&req);
-    // The outbox holds the text now (its draft left the disk when it went in).
+    // The outbox holds the text now (its draft left the disk when it went in); a collision on
+    // its way out comes back as `Returned`.
     m.sending.remove(&req);
+    m.guarded.remove(&req);
     m.outbox += 1;
     failed(m, &error);
     let named = m.ticket_named(&ticket);

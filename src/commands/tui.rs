@@ -110,9 +110,16 @@ pub(super) async fn demo_server(
     opts: DemoOptions,
 ) -> Result<(), CliError> {
     let tickets = opts.tickets;
+    let second = opts.second_agent;
     let server = DemoServer::start(addr, opts, jiff::Timestamp::now()).await?;
     println!("{}", server.base_url);
     eprintln!("tix demo helpdesk (Zendesk API v2 dialect) with {tickets} tickets; Ctrl-C stops it");
+    if let Some(every) = second {
+        eprintln!(
+            "a second agent writes to the ticket read last, every {} s",
+            every.as_secs()
+        );
+    }
     std::io::stdout().flush()?;
     tokio::signal::ctrl_c().await?;
     let s = server.stats();
