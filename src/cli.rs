@@ -183,6 +183,11 @@ fish: tix completions fish > ~/.config/fish/completions/tix.fish"
         /// Put hostile text (escape sequences, bidi, zero-width, huge bodies) in some tickets
         #[arg(long)]
         hostile: bool,
+        /// The moment the generated data is anchored at (RFC 3339; default: now). A server
+        /// restarted with the same anchor and seed holds the same tickets, with the same times,
+        /// as a helpdesk coming back after an outage does (for tests)
+        #[arg(long, hide = true, value_name = "TIME")]
+        anchor: Option<jiff::Timestamp>,
     },
     // Verbs on views and tickets: views, search, status, assign, tag, open (src/cli_verbs.rs).
     #[command(flatten)]

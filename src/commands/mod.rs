@@ -375,11 +375,12 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             kbps,
             drop_rate,
             hostile,
+            anchor,
         }) => {
             #[cfg(not(feature = "demo"))]
             {
                 let _ = (addr, token, oauth_expires_in, fail_rate, slow_ms);
-                let _ = (latency_ms, kbps, drop_rate, hostile);
+                let _ = (latency_ms, kbps, drop_rate, hostile, anchor);
                 return Err(no_demo());
             }
             #[cfg(feature = "demo")]
@@ -398,7 +399,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
                 second_agent: second_agent(&cli.target),
             };
             #[cfg(feature = "demo")]
-            demo_server(addr, opts).await
+            demo_server(addr, opts, anchor.unwrap_or_else(jiff::Timestamp::now)).await
         }
         Some(Command::Ls { view, limit, json }) => {
             let c = connect(&cli.target).await?;
