@@ -85,6 +85,9 @@ actions! {
     MarkRange = "queue.select-range", "action-queue-select-range";
     MarkAll = "queue.select-all", "action-queue-select-all";
     Undo = "ticket.undo", "action-ticket-undo";
+    CollisionSend = "collision.send", "action-collision-send";
+    CollisionEdit = "collision.edit", "action-collision-edit";
+    CollisionKeep = "collision.keep", "action-collision-keep";
     Accept = "prompt.accept", "action-prompt-accept";
     Dismiss = "prompt.cancel", "action-prompt-cancel";
 }

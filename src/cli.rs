@@ -34,6 +34,11 @@ pub struct Target {
     /// Seed of the embedded demo helpdesk's data
     #[arg(long, global = true, default_value_t = 42)]
     pub seed: u64,
+    /// The embedded demo helpdesk gets a second agent: now and then the ticket you have open
+    /// gets a customer's follow-up or a colleague's reply, status change or take-over, so you
+    /// can see tix catch a collision
+    #[arg(long, global = true)]
+    pub second_agent: bool,
     /// Low-bandwidth mode: fewer bytes to the terminal (see README)
     #[arg(long, global = true)]
     pub low_bandwidth: bool,
@@ -181,6 +186,11 @@ fish: tix completions fish > ~/.config/fish/completions/tix.fish"
         /// Put hostile text (escape sequences, bidi, zero-width, huge bodies) in some tickets
         #[arg(long)]
         hostile: bool,
+        /// The moment the generated data is anchored at (RFC 3339; default: now). A server
+        /// restarted with the same anchor and seed holds the same tickets, with the same times,
+        /// as a helpdesk coming back after an outage does (for tests)
+        #[arg(long, hide = true, value_name = "TIME")]
+        anchor: Option<jiff::Timestamp>,
     },
     // Verbs on views and tickets: views, search, status, assign, tag, open (src/cli_verbs.rs).
     #[command(flatten)]

@@ -30,10 +30,12 @@ pub enum Context {
     Knowledge,
     /// The snooze picker's own keys (a time is typed there: [palette]'s keys serve it too).
     Snooze,
+    /// The collision prompt (a write the ticket changed under).
+    Collision,
 }
 
 impl Context {
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Global,
         Context::Queue,
         Context::Conversation,
@@ -46,6 +48,7 @@ impl Context {
         Context::Workflow,
         Context::Knowledge,
         Context::Snooze,
+        Context::Collision,
     ];
 
     pub fn name(self) -> &'static str {
@@ -62,6 +65,7 @@ impl Context {
             Context::Workflow => "workflow",
             Context::Knowledge => "knowledge",
             Context::Snooze => "snooze",
+            Context::Collision => "collision",
         }
     }
 
@@ -401,6 +405,7 @@ impl Keymap {
                 | Context::Workflow
                 | Context::Knowledge
                 | Context::Snooze
+                | Context::Collision
                 | Context::Global
         ) {
             tables.push(Context::Global);

@@ -33,6 +33,9 @@ fn runnable(a: Action) -> bool {
             | Action::Palette
             | Action::MacroApply
             | Action::MacroEdit
+            | Action::CollisionSend
+            | Action::CollisionEdit
+            | Action::CollisionKeep
             | Action::AttachmentSave
             | Action::AttachmentOpen
             | Action::WorkflowNext

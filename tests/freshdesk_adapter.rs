@@ -1014,3 +1014,56 @@ async fn statuses_that_cannot_be_read_are_freshdesks_four() {
     let raws: Vec<&str> = v.statuses.iter().map(|s| s.raw.as_str()).collect();
     assert_eq!(raws, ["2", "3", "4", "5"]);
 }
+
+/// Freshdesk has no collision check of its own: with `expected`, the ticket is read first and a
+/// ticket changed since is written nothing (best effort: the GET, then the write).
+#[tokio::test]
+async fn an_expected_write_reads_updated_at_first_and_sends_nothing_when_stale() {
+    let m = freshdesk();
+    m.get("/api/v2/tickets/20", fixture!("ticket_20.json"));
+    m.on(
+        "POST",
+        "/api/v2/tickets/20/reply",
+        &[],
+        vec![reply(201, fixture!("reply_response.json"))],
+    );
+    m.on(
+        "PUT",
+        "/api/v2/tickets/20",
+        &[],
+        vec![ok(fixture!("ticket_update_response.json"))],
+    );
+    let fd = client(&m).await;
+    let id = Id::from(20);
+    let seen: Timestamp = "2026-03-17T12:30:00Z".parse().unwrap();
+    let patch = |expected| TicketPatch {
+        priority: Some("high".into()),
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "On its way".into(),
+        }),
+        expected: Some(expected),
+        ..TicketPatch::default()
+    };
+
+    let e = fd
+        .update(&id, &patch(seen - jiff::SignedDuration::from_secs(60)))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    assert!(m.writes().is_empty(), "nothing written: {:?}", m.writes());
+    assert_eq!(m.to("GET", "/api/v2/tickets/20").len(), 1);
+
+    fd.update(&id, &patch(seen)).await.unwrap();
+    let log = m.log();
+    let get = log
+        .iter()
+        .rposition(|r| r.method == "GET" && r.path == "/api/v2/tickets/20" && r.query.is_empty())
+        .expect("the check's GET");
+    let put = log
+        .iter()
+        .position(|r| r.method == "PUT")
+        .expect("the fields' PUT");
+    assert!(get < put, "read before the write");
+    assert_eq!(m.to("POST", "/api/v2/tickets/20/reply").len(), 1);
+}

@@ -408,3 +408,86 @@ async fn a_view_asks_only_for_the_fields_shown() {
     );
     assert!(t.next_sla().is_some(), "the clock runs");
 }
+
+/// RT with `expected`: the ticket is read (LastUpdated, whole seconds, and its ETag), a ticket
+/// changed since is written nothing, and the PUT carries If-Match from that read, so that a
+/// change slipping in between is refused by RT itself (412, a Conflict).
+#[tokio::test]
+async fn an_expected_write_checks_last_updated_then_puts_with_if_match() {
+    let m = Mock::default();
+    // LastUpdated 10:54:59, newest transaction 51.
+    m.on(
+        "GET",
+        "/REST/2.0/ticket/1",
+        &[],
+        vec![ok(&rt_ticket(1, "open").to_string()).header("ETag", "\"51\"")],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", "id = 1")],
+        vec![ok(&page(vec![rt_ticket(1, "stalled")]))],
+    );
+    m.on(
+        "PUT",
+        "/REST/2.0/ticket/1",
+        &[],
+        vec![
+            reply(412, r#"{"message":"Precondition Failed"}"#),
+            ok(r#"["Ticket 1: Status changed from 'open' to 'stalled'"]"#),
+        ],
+    );
+    m.on(
+        "POST",
+        "/REST/2.0/ticket/1/comment",
+        &[],
+        vec![reply(201, r#"["Comments added"]"#)],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let seen: Timestamp = "2026-11-23T10:54:59Z".parse().unwrap();
+    let stalled = |expected| TicketPatch {
+        status: Some("stalled".into()),
+        expected: Some(expected),
+        ..TicketPatch::default()
+    };
+    let note = |expected| TicketPatch {
+        message: Some(NewMessage {
+            visibility: Visibility::Internal,
+            body: "checked the logs".into(),
+        }),
+        expected: Some(expected),
+        ..TicketPatch::default()
+    };
+
+    // Changed a second after the agent saw it: nothing is written, field or message.
+    let older = seen - jiff::SignedDuration::from_secs(1);
+    let e = rt.update(&Id::from(1), &stalled(older)).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    let e = rt.update(&Id::from(1), &note(older)).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    assert!(m.writes().is_empty(), "{:?}", m.writes());
+
+    // Unchanged by LastUpdated, but a transaction lands before the PUT: RT's 412 is a Conflict.
+    let e = rt.update(&Id::from(1), &stalled(seen)).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    let puts = m.to("PUT", "/REST/2.0/ticket/1");
+    assert_eq!(puts.len(), 1);
+    assert_eq!(puts[0].if_match.as_deref(), Some("\"51\""), "the tag read");
+
+    rt.update(&Id::from(1), &stalled(seen)).await.unwrap();
+    assert_eq!(m.to("PUT", "/REST/2.0/ticket/1").len(), 2);
+
+    // A note: checked just before it is posted (RT may not honour If-Match there).
+    let before = m.log().len();
+    rt.update(&Id::from(1), &note(seen)).await.unwrap();
+    let log = &m.log()[before..];
+    let get = log
+        .iter()
+        .position(|r| r.method == "GET" && r.path == "/REST/2.0/ticket/1")
+        .expect("the check's GET");
+    let post = log
+        .iter()
+        .position(|r| r.method == "POST")
+        .expect("the comment");
+    assert!(get < post, "read before the write");
+}

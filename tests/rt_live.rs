@@ -796,6 +796,99 @@ async fn a_stale_write_is_a_conflict() {
     assert_eq!(ok.priority.and_then(|p| p.level), Some(PriorityLevel::High));
 }
 
+/// `TicketPatch::expected` on the real RT: a colleague's change after the agent saw the ticket
+/// refuses the agent's field change and note (nothing written); RT itself answers a stale
+/// If-Match with 412 and changes nothing; with the ticket as it is now, the write goes.
+#[tokio::test]
+async fn a_write_expecting_an_older_ticket_is_refused_and_changes_nothing() {
+    let Some((conf, rt)) = live().await else {
+        return;
+    };
+    let m = marker("expected");
+    let t = new_ticket(
+        &rt,
+        &format!("Seen {m}"),
+        "who wins?",
+        &format!("{m}@example.com"),
+    )
+    .await;
+    let n = t.id.0.clone();
+    // The agent opens the ticket: what they saw, and its version then.
+    let seen = rt.ticket(&t.id).await.expect("open").updated_at;
+    let head = conf
+        .raw(reqwest::Method::GET, &format!("ticket/{n}"))
+        .send()
+        .await
+        .expect("GET");
+    let stale_tag = head.headers()["etag"].to_str().unwrap().to_string();
+    // LastUpdated has whole seconds: the colleague's change lands in a later one.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    conf.rt()
+        .update(
+            &t.id,
+            &TicketPatch {
+                priority: Some("high".into()),
+                ..TicketPatch::default()
+            },
+        )
+        .await
+        .expect("colleague's change");
+
+    // RT's own check: a PUT with the tag from before is 412, and nothing changes.
+    let resp = conf
+        .raw(reqwest::Method::PUT, &format!("ticket/{n}"))
+        .header("If-Match", &stale_tag)
+        .json(&json!({"Status": "open"}))
+        .send()
+        .await
+        .expect("PUT");
+    assert_eq!(resp.status().as_u16(), 412, "{:?}", resp.text().await);
+
+    // tix's: a fresh session (no version kept from before) expecting the ticket as seen.
+    let agent = conf.rt();
+    let stale = |patch: TicketPatch| TicketPatch {
+        expected: Some(seen),
+        ..patch
+    };
+    let err = agent
+        .update(
+            &t.id,
+            &stale(TicketPatch {
+                status: Some("open".into()),
+                ..TicketPatch::default()
+            }),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Conflict, "{err}");
+    let err = agent
+        .update(&t.id, &stale(say("checked the logs", Visibility::Internal)))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Conflict, "{err}");
+    let now = agent.ticket(&t.id).await.expect("ticket");
+    assert_eq!(now.status.raw, "new", "nothing was written");
+    assert_eq!(
+        agent.messages(&t.id).await.expect("reload").len(),
+        1,
+        "no note"
+    );
+
+    // Expecting the ticket as it is now: written.
+    let ok = agent
+        .update(
+            &t.id,
+            &TicketPatch {
+                status: Some("open".into()),
+                expected: Some(now.updated_at),
+                ..TicketPatch::default()
+            },
+        )
+        .await
+        .expect("write expecting the ticket now");
+    assert_eq!(ok.status.raw, "open");
+}
+
 #[tokio::test]
 async fn a_customer_and_their_other_tickets() {
     let Some((conf, rt)) = live().await else {

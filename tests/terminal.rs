@@ -397,8 +397,19 @@ fn demo_server(args: &[&str]) -> (Child, String) {
 }
 
 /// A demo server on a fixed port, so that it can come back where it was.
-fn demo_on(port: u16) -> Child {
-    demo_server(&["--tickets", "100", "--addr", &format!("127.0.0.1:{port}")]).0
+/// The demo on `port`, its data anchored at `anchor`: started again with the same anchor it holds
+/// the same tickets with the same times, as a helpdesk back after an outage does (a new anchor
+/// would stamp every ticket anew, and the collision check would rightly refuse the write).
+fn demo_on(port: u16, anchor: &str) -> Child {
+    demo_server(&[
+        "--tickets",
+        "100",
+        "--addr",
+        &format!("127.0.0.1:{port}"),
+        "--anchor",
+        anchor,
+    ])
+    .0
 }
 
 #[test]
@@ -408,7 +419,8 @@ fn a_reply_written_offline_is_delivered_once_when_the_server_returns() {
         .local_addr()
         .unwrap()
         .port();
-    let mut server = demo_on(port);
+    let anchor = jiff::Timestamp::now().to_string();
+    let mut server = demo_on(port, &anchor);
     let dir = tempfile::tempdir().unwrap();
     let config = format!(
         "default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"http://127.0.0.1:{port}\"\n"
@@ -438,7 +450,7 @@ fn a_reply_written_offline_is_delivered_once_when_the_server_returns() {
         "on disk"
     );
     // The link returns: the outbox empties by itself.
-    let mut server = demo_on(port);
+    let mut server = demo_on(port, &anchor);
     let end = Instant::now() + Duration::from_secs(40);
     while p.screen().contains("outbox 1") {
         assert!(Instant::now() < end, "never delivered:\n{}", p.screen());

@@ -1045,3 +1045,38 @@ async fn a_snooze_set_on_zammad_is_pending_reminder_at_the_wake_up_time() {
         json!({"state": "pending reminder", "pending_time": "2026-12-07T07:00:00Z"})
     );
 }
+
+/// Zammad has no collision check of its own: with `expected`, the ticket is read first and a
+/// ticket changed since is written nothing (best effort: the GET, then the write).
+#[tokio::test]
+async fn an_expected_write_reads_updated_at_first_and_sends_nothing_when_stale() {
+    let m = writable();
+    let zm = client(&m).await;
+    let seen: Timestamp = "2026-03-17T09:00:00Z".parse().unwrap();
+    let patch = |expected| TicketPatch {
+        expected: Some(expected),
+        ..message(Visibility::Internal, "vendor called")
+    };
+    let e = zm
+        .update(
+            &Id::from(5),
+            &patch(seen - jiff::SignedDuration::from_millis(1)),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    assert!(m.writes().is_empty(), "nothing written: {:?}", m.writes());
+
+    let before = m.log().len();
+    zm.update(&Id::from(5), &patch(seen)).await.unwrap();
+    let log = &m.log()[before..];
+    let get = log
+        .iter()
+        .position(|r| r.method == "GET" && r.path == "/api/v1/tickets/5")
+        .expect("the check's GET");
+    let post = log
+        .iter()
+        .position(|r| r.method == "POST" && r.path == "/api/v1/ticket_articles")
+        .expect("the note");
+    assert!(get < post, "read before the write");
+}

@@ -883,3 +883,157 @@ async fn a_customer_comes_with_their_organization_in_one_round_trip() {
         "the user (organization sideloaded) and the counts"
     );
 }
+
+/// Zendesk's own check: `safe_update` and `updated_stamp` in the ticket PUT; any 409 on it (a
+/// stale stamp, or Zendesk's "DatabaseConflict") is a Conflict, whatever its body says.
+#[tokio::test]
+async fn an_expected_write_is_a_safe_update_and_any_409_is_a_conflict() {
+    let m = common::Mock::default();
+    m.on(
+        "PUT",
+        "/api/v2/tickets/42.json",
+        &[],
+        vec![
+            common::reply(
+                409,
+                r#"{"error":"DatabaseConflict","description":"Database collision"}"#,
+            ),
+            common::reply(409, r#"{"error":"something else entirely"}"#),
+        ],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let seen: Timestamp = "2026-11-30T09:15:02Z".parse().unwrap();
+    let patch = TicketPatch {
+        status: Some("pending".into()),
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "Looking into it".into(),
+        }),
+        expected: Some(seen),
+        ..TicketPatch::default()
+    };
+    for _ in 0..2 {
+        let e = zd.update(&Id::from(42), &patch).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    }
+    let put = m.to("PUT", "/api/v2/tickets/42.json").remove(0).json();
+    assert_eq!(put["ticket"]["safe_update"], true, "{put}");
+    assert_eq!(
+        put["ticket"]["updated_stamp"], "2026-11-30T09:15:02Z",
+        "{put}"
+    );
+
+    // Without `expected`, a plain update as before.
+    let plain = TicketPatch {
+        expected: None,
+        ..patch
+    };
+    let _ = zd.update(&Id::from(42), &plain).await;
+    let put = m.to("PUT", "/api/v2/tickets/42.json").pop().unwrap().json();
+    assert!(put["ticket"].get("safe_update").is_none(), "{put}");
+    assert!(put["ticket"].get("updated_stamp").is_none(), "{put}");
+}
+
+/// The demo implements the safe update: a colleague's write (its test endpoint) moves the
+/// ticket's `updated_at` on, even twice within a second, and a write stamped before it is a 409.
+#[tokio::test]
+async fn the_demo_refuses_a_safe_update_after_a_colleagues_write() {
+    let s = server(50, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let t = zd.view_tickets(&views[0].id, None).await.unwrap().items[0].clone();
+    let seen = zd.ticket(&t.id).await.unwrap().updated_at;
+    let colleague = |body: serde_json::Value| {
+        let url = format!("{}/demo/colleague/tickets/{}", s.base_url, t.id);
+        async move {
+            let r = reqwest::Client::new()
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert!(r.status().is_success(), "{}", r.status());
+        }
+    };
+    colleague(serde_json::json!({"from": "customer", "body": "Any news?"})).await;
+    let first = zd.ticket(&t.id).await.unwrap().updated_at;
+    colleague(serde_json::json!({"take": true, "status": "pending"})).await;
+    let second = zd.ticket(&t.id).await.unwrap();
+    assert!(seen < first && first < second.updated_at, "strictly later");
+    assert_eq!(second.status.raw, "pending");
+    let me = zd.me().await.unwrap().id;
+    assert!(
+        second.assignee.is_some_and(|a| a.id != me),
+        "taken by a colleague"
+    );
+    let msgs = zd.messages(&t.id).await.unwrap();
+    let last = msgs.last().unwrap();
+    assert_eq!(last.body, "Any news?");
+    assert_eq!(last.visibility, Visibility::Public);
+
+    let reply = |expected| TicketPatch {
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "Fixed on our side".into(),
+        }),
+        expected: Some(expected),
+        ..TicketPatch::default()
+    };
+    for stale in [seen, first] {
+        let e = zd.update(&t.id, &reply(stale)).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Conflict, "{e}");
+    }
+    assert_eq!(
+        zd.messages(&t.id).await.unwrap().len(),
+        msgs.len(),
+        "nothing sent"
+    );
+    let after = zd.update(&t.id, &reply(second.updated_at)).await.unwrap();
+    assert!(after.updated_at > second.updated_at);
+    assert_eq!(zd.messages(&t.id).await.unwrap().len(), msgs.len() + 1);
+}
+
+/// `--second-agent`: the ticket the agent read last gets one write from a colleague or its
+/// customer, and no more until it is read again.
+#[tokio::test]
+async fn the_demos_second_agent_writes_once_to_the_ticket_read_last() {
+    let opts = DemoOptions {
+        tickets: 20,
+        seed: 7,
+        second_agent: Some(std::time::Duration::from_millis(30)),
+        ..DemoOptions::default()
+    };
+    let s = DemoServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        opts,
+        jiff::Timestamp::now(),
+    )
+    .await
+    .unwrap();
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let page = zd.view_tickets(&views[0].id, None).await.unwrap().items;
+    let (a, b) = (page[0].id.clone(), page[1].id.clone());
+    let before_b = zd.messages(&b).await.unwrap().len();
+    let before_a = zd.messages(&a).await.unwrap().len();
+    let seen = zd.ticket(&a).await.unwrap().updated_at;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let after = zd.ticket(&a).await.unwrap();
+    assert!(
+        after.updated_at > seen,
+        "the colleague wrote to the ticket read last"
+    );
+    // The first write of the turn is the customer's follow-up.
+    assert_eq!(zd.messages(&a).await.unwrap().len(), before_a + 1);
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        zd.ticket(&a).await.unwrap().updated_at,
+        after.updated_at,
+        "once"
+    );
+    assert_eq!(
+        zd.messages(&b).await.unwrap().len(),
+        before_b,
+        "not the others"
+    );
+}

@@ -205,3 +205,9 @@ duration-minutes = { $n }m
 duration-hours = { $n }h
 duration-days = { $n }d
 clock-ago = { $age } ago
+
+## Collisions (actions)
+
+action-collision-send = Send anyway (or apply the field changes anyway), over what changed
+action-collision-edit = Back to the composer with the text, to change it first
+action-collision-keep = Keep the text as a draft (field changes: drop them); nothing is sent

@@ -202,3 +202,9 @@ duration-minutes = { $n }m
 duration-hours = { $n }t
 duration-days = { $n }p
 clock-ago = { $age } tagasi
+
+## Kokkupõrked (käsud)
+
+action-collision-send = Saada ikkagi (või rakenda väljade muudatused ikkagi), muutunu kiuste
+action-collision-edit = Tagasi koostajasse koos tekstiga, et seda enne muuta
+action-collision-keep = Jäta tekst mustandiks (väljade muudatustest loobu); midagi ei saadeta

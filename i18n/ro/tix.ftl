@@ -207,3 +207,9 @@ duration-minutes = { $n }m
 duration-hours = { $n }h
 duration-days = { $n }z
 clock-ago = acum { $age }
+
+## Coliziuni (acțiuni)
+
+action-collision-send = Trimite oricum (sau aplică oricum modificările câmpurilor), peste ce s-a schimbat
+action-collision-edit = Înapoi la editor cu textul, pentru a-l modifica întâi
+action-collision-keep = Păstrează textul ca ciornă (modificările câmpurilor se renunță); nu se trimite nimic

@@ -207,3 +207,9 @@ duration-minutes = { $n }м
 duration-hours = { $n }ч
 duration-days = { $n }д
 clock-ago = { $age } назад
+
+## Конфликты (действия)
+
+action-collision-send = Всё равно отправить (или применить изменения полей) поверх изменившегося
+action-collision-edit = Вернуться к тексту, чтобы сначала его изменить
+action-collision-keep = Оставить текст черновиком (изменения полей отбросить); ничего не отправляется

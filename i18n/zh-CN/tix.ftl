@@ -187,3 +187,9 @@ duration-minutes = { $n }分
 duration-hours = { $n }时
 duration-days = { $n }天
 clock-ago = { $age }前
+
+## 冲突（操作）
+
+action-collision-send = 仍然发送（或仍然应用字段更改），覆盖已有的变化
+action-collision-edit = 带着文本回到编辑器，先修改
+action-collision-keep = 把文本存为草稿（丢弃字段更改）；不发送任何内容

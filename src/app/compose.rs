@@ -51,6 +51,7 @@ pub(super) fn set_field(
     notice(m, &format!("Setting {what} of {named} to {label}…"), false);
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
+    let patch = super::collide::guard(m, req, &ticket, patch);
     super::bulk::track_single(m, req, &ticket, &patch);
     vec![Effect::Update {
         req,
@@ -377,20 +378,22 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
         Some(e) => format!("⚑ Escalated to {}\n\n{text}", e.label),
         None => text,
     };
+    // A macro's changes taken into the composer go with the text; an escalation's win.
+    let patch = TicketPatch {
+        message: Some(NewMessage { visibility, body }),
+        priority: priority.or(fields.priority),
+        group: escalation
+            .as_ref()
+            .and_then(|e| e.group.clone())
+            .or(fields.group),
+        assignee: escalation.and_then(|e| e.assignee).or(fields.assignee),
+        ..fields
+    };
+    let patch = super::collide::guard(m, req, &ticket, patch);
     let mut effects = vec![Effect::Update {
         req,
         ticket: ticket.clone(),
-        // A macro's changes taken into the composer go with the text; an escalation's win.
-        patch: TicketPatch {
-            message: Some(NewMessage { visibility, body }),
-            priority: priority.or(fields.priority),
-            group: escalation
-                .as_ref()
-                .and_then(|e| e.group.clone())
-                .or(fields.group),
-            assignee: escalation.and_then(|e| e.assignee).or(fields.assignee),
-            ..fields
-        },
+        patch,
         from_draft: Some(kind),
     }];
     // A workflow's reply: the path taken follows as its own internal note.
@@ -465,8 +468,10 @@ pub(super) fn queued(
     error: crate::helpdesk::HelpdeskError,
 ) -> Vec<Effect> {
     m.in_flight.remove(&req);
-    // The outbox holds the text now (its draft left the disk when it went in).
+    // The outbox holds the text now (its draft left the disk when it went in); a collision on
+    // its way out comes back as `Returned`.
     m.sending.remove(&req);
+    m.guarded.remove(&req);
     m.outbox += 1;
     super::bulk::queued(m, req);
     failed(m, &error);
@@ -479,9 +484,39 @@ pub(super) fn queued(
     vec![]
 }
 
-/// A write from the outbox was handed back: its text goes back to the draft.
-pub(super) fn returned(m: &mut Model, ticket: Id, patch: TicketPatch, why: String) -> Vec<Effect> {
+/// A write from the outbox was handed back: its text goes back to the draft; one the ticket
+/// changed under also opens the collision prompt.
+pub(super) fn returned(
+    m: &mut Model,
+    ticket: Id,
+    patch: TicketPatch,
+    why: String,
+    conflict: bool,
+) -> Vec<Effect> {
     let mut effects = vec![];
+    let kept = patch.message.as_ref().map(|msg| Draft {
+        kind: DraftKind::of(msg.visibility),
+        text: msg.body.clone(),
+        fields: TicketPatch::default(),
+    });
+    if conflict {
+        let whole = patch.clone();
+        if let Some(msg) = patch.message.as_ref() {
+            let kind = DraftKind::of(msg.visibility);
+            if let Some(d) = kept.clone()
+                && !m.drafts.contains_key(&(ticket.clone(), kind))
+            {
+                m.drafts.insert((ticket.clone(), kind), d.clone());
+                effects.push(Effect::SaveDraft {
+                    ticket: ticket.clone(),
+                    kind,
+                    draft: Some(d),
+                });
+            }
+        }
+        effects.extend(super::collide::returned(m, &ticket, whole, kept, &why));
+        return effects;
+    }
     if let Some(msg) = patch.message
         && !m
             .drafts
@@ -533,6 +568,7 @@ pub(super) fn updated(
             // message (`OutboxDelivered`, which knows whether it was a reply).
             let counted = req == super::msg::OUTBOX_REQ;
             let mut recorded = record_write(m, &t, draft.as_ref(), counted);
+            super::collide::confirmed(m, req, &t);
             // The answer is the ticket as it is now: the queue and the customer's list take it
             // from there (no read again over a slow link).
             replace_ticket(m, t);
@@ -548,6 +584,7 @@ pub(super) fn updated(
         Err(e) => {
             // Nothing typed is lost: the text goes back to the ticket's draft.
             let mut effects = vec![];
+            let draft_kept = draft.clone();
             if let Some(d) = draft
                 && !m.drafts.contains_key(&(ticket.clone(), d.kind))
             {
@@ -558,6 +595,14 @@ pub(super) fn updated(
                     draft: Some(d),
                 });
             }
+            // The ticket changed under a checked write: the agent is shown what, and decides.
+            if e.kind == crate::helpdesk::ErrorKind::Conflict
+                && let Some(more) = super::collide::refused(m, req, &ticket, draft_kept, &e)
+            {
+                effects.extend(more);
+                return effects;
+            }
+            m.guarded.remove(&req);
             failed(m, &e);
             let named = m.ticket_named(&ticket);
             let what = format!("{named} not updated ({e}); your text is kept as a draft");

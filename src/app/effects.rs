@@ -401,6 +401,16 @@ impl Runner {
                     tx.send(Msg::SearchDone { req, result })
                 });
             }
+            Effect::LoadCollision { req, ticket } => {
+                tokio::spawn(async move {
+                    let (t, msgs) = tokio::join!(hd.ticket(&ticket), hd.messages(&ticket));
+                    tx.send(Msg::Collided {
+                        req,
+                        ticket,
+                        result: t.and_then(|t| msgs.map(|msgs| (t, msgs))),
+                    })
+                });
+            }
             Effect::LoadTicket { req, ticket } => {
                 tokio::spawn(async move {
                     let result = hd.ticket(&ticket).await;
@@ -788,16 +798,22 @@ impl OutboxWorker {
                         }
                         later.get_or_insert(err);
                     }
-                    outbox::Outcome::Conflict(why)
-                    | outbox::Outcome::Refused(crate::helpdesk::HelpdeskError {
-                        message: why,
-                        ..
-                    }) if req.is_none() => {
+                    outbox::Outcome::Conflict(why) if req.is_none() => {
                         let _ = ob.remove(e.seq);
                         let _ = self.tx.send(Msg::Returned {
                             ticket: e.ticket.clone(),
                             patch: e.patch.clone(),
                             why,
+                            conflict: true,
+                        });
+                    }
+                    outbox::Outcome::Refused(err) if req.is_none() => {
+                        let _ = ob.remove(e.seq);
+                        let _ = self.tx.send(Msg::Returned {
+                            ticket: e.ticket.clone(),
+                            patch: e.patch.clone(),
+                            why: err.message,
+                            conflict: false,
                         });
                     }
                     outbox::Outcome::Conflict(why) => {
@@ -853,6 +869,11 @@ impl OutboxWorker {
             match outbox::send(self.hd.as_ref(), &e, None, resend).await {
                 outbox::Outcome::Delivered(t) => {
                     let _ = ob.remove(e.seq);
+                    // Writes queued behind this one on the same sight of the ticket expect it as
+                    // it was before this write, which was checked: they now expect it after.
+                    if let Some(was) = e.patch.expected {
+                        outbox::advance(ob, &e.ticket, was, t.updated_at);
+                    }
                     delivered();
                     answer(Ok(*t));
                 }
@@ -878,6 +899,7 @@ impl OutboxWorker {
                         ticket: e.ticket,
                         patch: e.patch,
                         why,
+                        conflict: true,
                     });
                 }
                 outbox::Outcome::Refused(err) => {
@@ -886,6 +908,7 @@ impl OutboxWorker {
                         ticket: e.ticket,
                         patch: e.patch,
                         why: err.to_string(),
+                        conflict: false,
                     });
                 }
                 outbox::Outcome::Later(err) => {

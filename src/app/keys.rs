@@ -112,6 +112,8 @@ pub(super) enum Meaning {
     Close,
     /// An action of the macro preview.
     Macro(Action),
+    /// An action of the collision prompt.
+    Collision(Action),
     /// An action of the knowledge overlay's reading view.
     Knowledge(Action),
     /// A complete binding runs (the keys pending before it go).
@@ -154,6 +156,13 @@ pub(super) fn meaning(m: &Model, key: Key) -> Meaning {
                 Some(a) => Meaning::Macro(a),
                 None => Meaning::Nothing,
             },
+            _ => Meaning::Nothing,
+        },
+        // The prompt's own keys only: nothing is sent, nor typed, behind it.
+        Mode::Collision => match m.keymap.lookup(Context::Collision, &[key]) {
+            Lookup::Matched(Binding {
+                action: Some(a), ..
+            }) => Meaning::Collision(*a),
             _ => Meaning::Nothing,
         },
         Mode::Compose => sequence(m, Context::Compose, key, Meaning::Type),
@@ -249,6 +258,7 @@ fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             vec![]
         }
         Meaning::Macro(a) => macro_key(m, a),
+        Meaning::Collision(a) => super::collide::key(m, a),
         Meaning::Knowledge(a) => super::knowledge::reading_action(m, a),
         Meaning::Run(b) => act(m, &b),
         Meaning::Pending | Meaning::Dropped | Meaning::Nothing => vec![],
@@ -503,6 +513,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             vec![]
         }
         Action::Accept | Action::Dismiss | Action::MacroApply | Action::MacroEdit => vec![],
+        Action::CollisionSend | Action::CollisionEdit | Action::CollisionKeep => vec![],
         Action::Workflow => super::workflow::open(m),
         Action::Snooze => super::snooze::open(m),
         Action::Unsnooze => super::snooze::unsnooze(m),

@@ -11,6 +11,9 @@ mod attach_tests;
 pub mod bulk;
 #[cfg(test)]
 mod bulk_tests;
+pub mod collide;
+#[cfg(test)]
+pub(crate) mod collide_tests;
 mod compose;
 #[cfg(test)]
 mod compose_tests;

@@ -82,6 +82,43 @@ pub struct MacroPopup {
     pub preview: Loaded<MacroPreview>,
 }
 
+/// A write refused because the ticket changed since the agent saw it (`ErrorKind::Conflict`):
+/// the write as it was, the ticket as the agent saw it, and, once read again, what changed. The
+/// agent decides: send anyway, edit, or keep it as a draft (field changes: apply anyway or drop).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Collision {
+    /// The reading again of the ticket and its conversation.
+    pub req: ReqId,
+    pub ticket: Id,
+    /// `#42 Printer on fire`, as every action names the ticket.
+    pub named: String,
+    /// The write, to send again with the new `expected`.
+    pub patch: TicketPatch,
+    /// The reply or note text (kept as the ticket's draft meanwhile); `None`: field changes.
+    pub draft: Option<Draft>,
+    /// The ticket as the agent saw it, to say what changed.
+    pub before: Option<Ticket>,
+    /// The ids of the messages the agent saw (the conversation shown), when it was shown.
+    pub shown: Option<std::collections::HashSet<Id>>,
+    pub changes: Loaded<Changes>,
+    /// Lines of the prompt scrolled past.
+    pub scroll: usize,
+    /// Whether the helpdesk checks the write itself (Zendesk, RT) or tix read it before writing
+    /// (best effort), as the prompt says.
+    pub best_effort: bool,
+}
+
+/// What changed on a ticket since the agent saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changes {
+    /// The ticket now; its `updated_at` is the `expected` of a send anyway.
+    pub now: Ticket,
+    /// "status open → pending", "taken by Ana", "priority normal → high".
+    pub fields: Vec<String>,
+    /// Messages the agent had not seen, in full.
+    pub messages: Vec<Message>,
+}
+
 /// Where an escalation goes: a group or a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Escalation {
@@ -227,6 +264,8 @@ pub enum Mode {
     Snooze,
     /// A bulk change or an undo, said before it is sent: go, or leave everything as it is.
     Confirm,
+    /// A write the ticket changed under: send anyway, edit, or keep as draft.
+    Collision,
 }
 
 /// The workflow overlay: the ticket it is for. Its walk (in `Model::walks`) is shown when there is
@@ -261,6 +300,8 @@ pub enum Overlay {
     Macro(MacroPopup),
     Workflow(WorkflowPopup),
     Knowledge(KbOverlay),
+    /// A write the ticket changed under: what changed, and the agent's choice.
+    Collision(Box<Collision>),
     Confirm(super::bulk::Confirm),
     /// Boxed: it holds a whole ticket, and the overlay is moved with every change.
     Snooze(Box<SnoozePicker>),
@@ -348,6 +389,7 @@ impl Overlay {
             Overlay::Knowledge(_) => Mode::Knowledge,
             Overlay::Snooze(_) => Mode::Snooze,
             Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Collision(_) => Mode::Collision,
         }
     }
 
@@ -520,6 +562,12 @@ pub struct Model {
     pub drafts: HashMap<DraftKey, Draft>,
     /// Writes sent and not yet confirmed; their text comes back as a draft if they fail.
     pub sending: HashMap<ReqId, (Id, Option<Draft>)>,
+    /// Writes sent with a collision check (`TicketPatch::expected`), by request: what to send
+    /// again should the ticket turn out to have changed.
+    pub guarded: HashMap<ReqId, TicketPatch>,
+    /// Each ticket's `updated_at` as the agent last saw it (its conversation shown, or a write
+    /// of theirs confirmed): the `expected` of their next write to it.
+    pub seen: HashMap<Id, crate::helpdesk::Timestamp>,
     /// The API budget as the helpdesk last reported it (shown when low).
     pub rate_budget: Option<RateBudget>,
 
@@ -665,6 +713,8 @@ impl Model {
             composer: None,
             drafts: HashMap::new(),
             sending: HashMap::new(),
+            guarded: HashMap::new(),
+            seen: HashMap::new(),
             rate_budget: None,
             in_flight: BTreeMap::new(),
             next_req: 1,

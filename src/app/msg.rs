@@ -92,11 +92,19 @@ pub enum Msg {
         ticket: Id,
         error: crate::helpdesk::HelpdeskError,
     },
-    /// A write from the outbox is handed back: the ticket changed under it, or it was refused.
+    /// A write from the outbox is handed back: the ticket changed under it (`conflict`), or it
+    /// was refused.
     Returned {
         ticket: Id,
         patch: TicketPatch,
         why: String,
+        conflict: bool,
+    },
+    /// A ticket and its conversation read again after a write collided with a change.
+    Collided {
+        req: ReqId,
+        ticket: Id,
+        result: Result<(Ticket, Vec<Message>)>,
     },
     /// What a macro would do to a ticket (`None`: the backend cannot preview; insert its text).
     MacroPreview {
@@ -227,6 +235,12 @@ pub enum Effect {
         patch: TicketPatch,
         /// The draft the text was written in: it leaves the disk as the write enters the outbox.
         from_draft: Option<super::model::DraftKind>,
+    },
+    /// Read a ticket and its conversation again: a write collided with a change
+    /// (`Msg::Collided` answers).
+    LoadCollision {
+        req: ReqId,
+        ticket: Id,
     },
     /// Ask the helpdesk what applying a macro to a ticket would do (changes nothing).
     PreviewMacro {

@@ -336,10 +336,12 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
     );
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
+    // The whole tag list is written: a colleague's tags added meanwhile must not vanish unseen.
     let patch = TicketPatch {
         tags: Some(tags),
         ..TicketPatch::default()
     };
+    let patch = super::collide::guard(m, req, &ticket, patch);
     super::bulk::track_single(m, req, &ticket, &patch);
     vec![Effect::Update {
         req,
@@ -471,11 +473,12 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
                 fields: p.fields(),
             });
             m.sending.insert(req, (ticket.clone(), draft));
+            let patch = super::collide::guard(m, req, &ticket, p.patch());
             super::bulk::track_single(m, req, &ticket, &p.fields());
             vec![Effect::Update {
                 req,
                 ticket,
-                patch: p.patch(),
+                patch,
                 from_draft: None,
             }]
         }

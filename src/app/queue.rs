@@ -660,6 +660,10 @@ pub(super) fn conversation_loaded(
     saved: Option<Vec<crate::helpdesk::Message>>,
 ) -> Vec<Effect> {
     m.in_flight.remove(&req);
+    // Fresh from the helpdesk, the conversation is the ticket as the agent now sees it.
+    if result.is_ok() {
+        super::collide::saw(m, &ticket);
+    }
     let entry = match or_saved(m, result, saved) {
         Ok(msgs) => {
             m.connection = Connection::Online;

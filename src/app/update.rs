@@ -48,7 +48,17 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             result,
         } => synced(m, req, started, result),
         Msg::Queued { req, ticket, error } => queued(m, req, ticket, error),
-        Msg::Returned { ticket, patch, why } => returned(m, ticket, patch, why),
+        Msg::Returned {
+            ticket,
+            patch,
+            why,
+            conflict,
+        } => returned(m, ticket, patch, why, conflict),
+        Msg::Collided {
+            req,
+            ticket,
+            result,
+        } => super::collide::collided(m, req, ticket, result),
         Msg::OutboxCount(n) => {
             m.outbox = n;
             vec![]

@@ -147,10 +147,20 @@ pub async fn start_demo(target: &Target) -> Result<DemoServer, CliError> {
         tickets: target.tickets as usize,
         seed: target.seed,
         token: None,
+        second_agent: second_agent(target),
         ..DemoOptions::default()
     };
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
     Ok(DemoServer::start(addr, opts, jiff::Timestamp::now()).await?)
+}
+
+/// How often the demo's second agent writes (`--second-agent`): soon enough after a ticket is
+/// opened that the reply being typed meets it.
+#[cfg(feature = "demo")]
+fn second_agent(target: &Target) -> Option<std::time::Duration> {
+    target
+        .second_agent
+        .then_some(std::time::Duration::from_secs(20))
 }
 
 fn wrap(hd: impl crate::helpdesk::Helpdesk + 'static) -> SharedHelpdesk {
@@ -365,11 +375,12 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             kbps,
             drop_rate,
             hostile,
+            anchor,
         }) => {
             #[cfg(not(feature = "demo"))]
             {
                 let _ = (addr, token, oauth_expires_in, fail_rate, slow_ms);
-                let _ = (latency_ms, kbps, drop_rate, hostile);
+                let _ = (latency_ms, kbps, drop_rate, hostile, anchor);
                 return Err(no_demo());
             }
             #[cfg(feature = "demo")]
@@ -385,9 +396,10 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
                 drop_rate: drop_rate.clamp(0.0, 1.0),
                 hostile,
                 rate_limit: None,
+                second_agent: second_agent(&cli.target),
             };
             #[cfg(feature = "demo")]
-            demo_server(addr, opts).await
+            demo_server(addr, opts, anchor.unwrap_or_else(jiff::Timestamp::now)).await
         }
         Some(Command::Ls { view, limit, json }) => {
             let c = connect(&cli.target).await?;

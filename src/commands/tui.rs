@@ -136,11 +136,19 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
 pub(super) async fn demo_server(
     addr: std::net::SocketAddr,
     opts: DemoOptions,
+    anchor: jiff::Timestamp,
 ) -> Result<(), CliError> {
     let tickets = opts.tickets;
-    let server = DemoServer::start(addr, opts, jiff::Timestamp::now()).await?;
+    let second = opts.second_agent;
+    let server = DemoServer::start(addr, opts, anchor).await?;
     println!("{}", server.base_url);
     eprintln!("tix demo helpdesk (Zendesk API v2 dialect) with {tickets} tickets; Ctrl-C stops it");
+    if let Some(every) = second {
+        eprintln!(
+            "a second agent writes to the ticket read last, every {} s",
+            every.as_secs()
+        );
+    }
     std::io::stdout().flush()?;
     tokio::signal::ctrl_c().await?;
     let s = server.stats();

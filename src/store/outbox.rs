@@ -161,7 +161,54 @@ pub async fn send(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -
     }
     match hd.update(&e.ticket, &e.patch).await {
         Ok(t) => Outcome::Delivered(Box::new(t)),
+        // A field change sent again after a lost answer: the earlier attempt may be the very
+        // change the check saw. The ticket holding every field of it is that attempt, landed.
+        Err(err)
+            if err.kind == ErrorKind::Conflict
+                && resend
+                && e.attempted
+                && e.patch.message.is_none() =>
+        {
+            match hd.ticket(&e.ticket).await {
+                Ok(t) if holds(&e.patch, &t) => Outcome::AlreadyThere,
+                _ => classify(err),
+            }
+        }
         Err(err) => classify(err),
+    }
+}
+
+/// Whether the ticket already has every field the patch sets (a group, named by id in the
+/// patch and by name on the ticket, cannot be told: not held).
+fn holds(p: &TicketPatch, t: &Ticket) -> bool {
+    let eq = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    p.group.is_none()
+        && p.status.as_ref().is_none_or(|s| eq(s, &t.status.raw))
+        && p.priority
+            .as_ref()
+            .is_none_or(|s| t.priority.as_ref().is_some_and(|x| eq(s, &x.raw)))
+        && p.assignee.as_ref().is_none_or(|a| match &t.assignee {
+            Some(x) => eq(&a.0, &x.id.0),
+            None => a.0.trim().is_empty(),
+        })
+        && p.tags.as_ref().is_none_or(|tags| {
+            let mut a: Vec<&String> = tags.iter().collect();
+            let mut b: Vec<&String> = t.tags.iter().collect();
+            a.sort();
+            b.sort();
+            a == b
+        })
+}
+
+/// After a write checked against `was` was delivered and left the ticket at `now`, the writes
+/// waiting behind it for the same ticket and the same `was` expect `now`: the only change between
+/// is that write (rewritten on disk, so a restart sends them the same way).
+pub fn advance(ob: &Outbox, ticket: &Id, was: Timestamp, now: Timestamp) {
+    for mut behind in ob.pending() {
+        if &behind.ticket == ticket && behind.patch.expected == Some(was) {
+            behind.patch.expected = Some(now);
+            let _ = ob.put(&behind);
+        }
     }
 }
 
@@ -190,6 +237,8 @@ mod tests {
         solved: Mutex<bool>,
         messages: Mutex<Vec<Message>>,
         updates: Mutex<usize>,
+        /// Someone else changed the ticket: a write with `expected` is refused.
+        changed: Mutex<bool>,
     }
 
     #[async_trait]
@@ -253,6 +302,9 @@ mod tests {
         }
         async fn update(&self, _: &Id, patch: &TicketPatch) -> Result<Ticket> {
             self.up()?;
+            if patch.expected.is_some() && *self.changed.lock().unwrap() {
+                return Err(HelpdeskError::new(ErrorKind::Conflict, "changed"));
+            }
             *self.updates.lock().unwrap() += 1;
             if let Some(m) = &patch.message {
                 self.messages.lock().unwrap().push(Message {
@@ -371,5 +423,69 @@ mod tests {
         ob.remove(3).unwrap();
         ob.remove(3).unwrap();
         assert_eq!(ob.pending(), vec![e(20)]);
+    }
+
+    fn fields(status: &str, attempted: bool) -> Entry {
+        Entry {
+            seq: 1,
+            ticket: Id::from(1001),
+            patch: TicketPatch {
+                status: Some(status.into()),
+                expected: Some(fixtures::tickets()[0].updated_at),
+                ..TicketPatch::default()
+            },
+            queued_at: Timestamp::now(),
+            attempted,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_conflict_goes_back_to_the_agent_unless_it_is_our_own_earlier_attempt() {
+        let hd = Fake::default();
+        *hd.changed.lock().unwrap() = true;
+        // A reply and a field change the ticket changed under: handed back, nothing written.
+        let mut e = reply("On it");
+        e.patch.expected = Some(fixtures::tickets()[0].updated_at);
+        assert!(matches!(
+            send(&hd, &e, None, false).await,
+            Outcome::Conflict(_)
+        ));
+        assert!(matches!(
+            send(&hd, &fields("pending", false), None, false).await,
+            Outcome::Conflict(_)
+        ));
+        // Sent again after a lost answer, the ticket already holding the change: that was the
+        // earlier attempt landing (the ticket is open), not a colleague.
+        assert_eq!(
+            send(&hd, &fields("open", true), None, true).await,
+            Outcome::AlreadyThere
+        );
+        assert!(matches!(
+            send(&hd, &fields("pending", true), None, true).await,
+            Outcome::Conflict(_)
+        ));
+        assert_eq!(*hd.updates.lock().unwrap(), 0);
+    }
+
+    #[test]
+    fn writes_behind_a_delivered_one_expect_the_ticket_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let ob = Outbox::new(dir.path(), "p");
+        let was = fixtures::tickets()[0].updated_at;
+        let now = was + jiff::SignedDuration::from_secs(2);
+        let mut other = fields("pending", false);
+        other.seq = 2;
+        other.ticket = Id::from(1002);
+        let mut behind = fields("pending", false);
+        behind.seq = 3;
+        let mut later_sight = fields("pending", false);
+        later_sight.seq = 4;
+        later_sight.patch.expected = Some(now + jiff::SignedDuration::from_secs(9));
+        for e in [&other, &behind, &later_sight] {
+            ob.put(e).unwrap();
+        }
+        advance(&ob, &Id::from(1001), was, now);
+        let got: Vec<Option<Timestamp>> = ob.pending().iter().map(|e| e.patch.expected).collect();
+        assert_eq!(got, [Some(was), Some(now), later_sight.patch.expected]);
     }
 }

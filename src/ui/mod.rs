@@ -71,6 +71,7 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
         Some(Overlay::Knowledge(k)) => knowledge::overlay(f, m, k),
         Some(Overlay::Snooze(p)) => snooze::picker(f, m, p),
         Some(Overlay::Confirm(c)) => popup::confirm(f, m, c),
+        Some(Overlay::Collision(c)) => popup::collision(f, m, c),
         // The filter is typed in its panel's title.
         Some(Overlay::Filter) | None => {}
     }

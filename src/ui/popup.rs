@@ -2,6 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -665,6 +666,84 @@ pub fn confirm(f: &mut Frame, m: &Model, c: &crate::app::bulk::Confirm) {
     clear(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title)),
+        rect,
+    );
+}
+
+/// A write the ticket changed under: what changed (new messages in full, as the conversation
+/// has them: sanitized at the gate), and the choice. Nothing was sent.
+pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
+    let area = f.area();
+    let w = area.width.saturating_sub(4).min(100);
+    let cols = w.saturating_sub(4) as usize;
+    let muted = m.theme.get("muted");
+    let what = match &c.draft {
+        Some(d) => format!(
+            " Your {} was not sent. Since you opened the ticket:",
+            d.kind.name()
+        ),
+        None => " The change was not applied. Since you opened the ticket:".to_string(),
+    };
+    let mut head = vec![Line::styled(what, m.theme.get("error"))];
+    let mut body: Vec<Line> = vec![];
+    for l in crate::app::collide::lines(c) {
+        let style = if l.starts_with('•') || l.ends_with(':') {
+            Style::default()
+        } else {
+            muted
+        };
+        if l.is_empty() {
+            body.push(Line::raw(""));
+            continue;
+        }
+        for part in super::text::wrap(&l, cols) {
+            body.push(Line::styled(format!("  {part}"), style));
+        }
+    }
+    let key = |a: Action| m.keymap.key_for(Context::Collision, a).unwrap_or_default();
+    let ready = c.changes.ready().is_some();
+    let keys = match (&c.draft, ready) {
+        (Some(_), true) => format!(
+            " {} send anyway · {} edit · {} keep as draft",
+            key(Action::CollisionSend),
+            key(Action::CollisionEdit),
+            key(Action::CollisionKeep)
+        ),
+        (Some(_), false) => format!(
+            " {} edit · {} keep as draft",
+            key(Action::CollisionEdit),
+            key(Action::CollisionKeep)
+        ),
+        (None, true) => format!(
+            " {} apply anyway · {} drop",
+            key(Action::CollisionSend),
+            key(Action::CollisionKeep)
+        ),
+        (None, false) => format!(" {} drop", key(Action::CollisionKeep)),
+    };
+    // Borders, the head line and a blank, a blank and the keys (6 rows), a row free above and
+    // below: the rest scrolls.
+    let room = area.height.saturating_sub(6 + 2) as usize;
+    let h = (body.len().min(room) as u16 + 6).min(area.height);
+    let scroll = c.scroll.min(body.len().saturating_sub(room));
+    let more = body.len() > room + scroll;
+    head.push(Line::raw(""));
+    head.extend(body.into_iter().skip(scroll).take(room));
+    head.push(Line::raw(""));
+    let keys = if more || scroll > 0 {
+        format!("{keys} · ↑↓ scroll")
+    } else {
+        keys
+    };
+    head.push(Line::styled(keys, m.theme.get("key_hint")));
+    let rect = centered(area, w, h);
+    let title = format!(
+        " Changed: {} ",
+        truncate(&c.named, w.saturating_sub(14) as usize)
+    );
+    clear(f, rect);
+    f.render_widget(
+        Paragraph::new(head).block(Block::bordered().title(title)),
         rect,
     );
 }

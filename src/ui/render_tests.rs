@@ -1151,3 +1151,16 @@ fn the_bulk_confirmation_at_120x40_and_80x24() {
     insta::assert_snapshot!("bulk_confirmation_120x40", t.backend());
     insta::assert_snapshot!("bulk_confirmation_80x24", render(&m, 80, 24).backend());
 }
+
+#[test]
+fn the_collision_prompt_80x24_and_120x40() {
+    let mut m = loaded_model();
+    crate::app::collide_tests::collided_reply(&mut m);
+    let small = render(&m, 80, 24);
+    insta::assert_snapshot!("collision_80x24", small.backend());
+    find_row(&small, "send anyway");
+    let big = render(&m, 120, 40);
+    insta::assert_snapshot!("collision_120x40", big.backend());
+    find_row(&big, "I found it on my card statement.");
+    find_row(&big, "taken by Bo Colleague");
+}

@@ -12,6 +12,7 @@
 //! requests and bytes that cross its socket (`DemoServer::stats`).
 
 pub mod articles;
+mod colleague;
 mod data;
 mod faults;
 mod hostile;
@@ -76,6 +77,11 @@ pub struct DemoOptions {
     /// `ratelimit-limit`/`-remaining`/`-reset`) for this budget, and a request past it is a 429 with
     /// Retry-After. `None`: no headers, no limit.
     pub rate_limit: Option<DemoRateLimit>,
+    /// A second agent works beside the one signed in: this often, the ticket the agent read
+    /// last gets a write from a colleague or its customer (a follow-up, a colleague's reply, a
+    /// status change, taking it), once per ticket read, so that a collision can be seen on a
+    /// first run. `None`: nobody else writes.
+    pub second_agent: Option<std::time::Duration>,
 }
 
 /// A per-window request budget for the demo helpdesk.
@@ -102,6 +108,7 @@ impl Default for DemoOptions {
             drop_rate: 0.0,
             hostile: false,
             rate_limit: None,
+            second_agent: None,
         }
     }
 }

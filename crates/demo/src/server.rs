@@ -45,7 +45,11 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         data,
         overlay: RwLock::new(Overlay::default()),
         base_url,
+        read_last: std::sync::Mutex::new(None),
     }));
+    if let Some(every) = opts.second_agent {
+        super::colleague::start(state.clone(), every);
+    }
     let api = Router::new()
         .route("/api/v2/views", get(list_views))
         .route("/api/v2/views/active", get(list_views))
@@ -60,6 +64,9 @@ pub fn router(data: Dataset, base_url: String, opts: &DemoOptions, stats: Arc<St
         .route("/api/v2/job_statuses/{id}", get(job_status))
         .route("/api/v2/tickets/{id}", get(show_ticket).put(update_ticket))
         .route("/api/v2/tickets/{id}/comments", get(list_comments))
+        // Not Zendesk's: a colleague (or the customer) writes to a ticket, for tests and
+        // `--second-agent` (see `colleague`).
+        .route("/demo/colleague/tickets/{id}", post(colleague_write))
         .route(
             "/api/v2/tickets/{id}/macros/{macro_id}/apply",
             get(apply_macro),
@@ -216,12 +223,15 @@ async fn rate_limit(State(rl): State<Arc<RateLimiter>>, req: Request, next: Next
 }
 
 #[derive(Clone)]
-struct AppState(Arc<Shared>);
+pub(crate) struct AppState(Arc<Shared>);
 
-struct Shared {
+pub(crate) struct Shared {
     data: Dataset,
     overlay: RwLock<Overlay>,
     base_url: String,
+    /// The ticket the agent read last (shown or its conversation listed), and whether the
+    /// colleague of `--second-agent` has written to it since: the one it writes to next.
+    read_last: std::sync::Mutex<Option<(u64, bool)>>,
 }
 
 /// Everything written since start-up. Generated data is never changed: a written ticket is copied
@@ -382,7 +392,7 @@ impl<'a> Store<'a> {
 // Errors, in Zendesk's shapes.
 
 #[derive(Debug)]
-struct ApiError {
+pub(crate) struct ApiError {
     status: StatusCode,
     error: &'static str,
     description: Option<String>,
@@ -424,6 +434,15 @@ impl ApiError {
             StatusCode::UNPROCESSABLE_ENTITY,
             "RecordInvalid",
             description,
+        )
+    }
+
+    /// A safe update whose `updated_stamp` is not the ticket's `updated_at` (Zendesk: 409).
+    fn conflict() -> Self {
+        Self::new(
+            StatusCode::CONFLICT,
+            "UpdateConflict",
+            "The ticket was updated since updated_stamp",
         )
     }
 
@@ -863,6 +882,7 @@ async fn show_ticket(
     let ticket = Store::new(&st.data, &overlay)
         .ticket(id)
         .ok_or_else(ApiError::not_found)?;
+    st.read_ticket(id);
     let include = params.includes();
     let side = Sideloads::of(&st.data, std::slice::from_ref(&ticket), include);
     Ok(Json(TicketEnvelope {
@@ -918,6 +938,7 @@ async fn list_comments(
         Store::new(&st.data, &overlay).comments(id)
     }
     .ok_or_else(ApiError::not_found)?;
+    st.read_ticket(id);
     let page = paginate(thread, |c| Key::id(c.id), &request, Order::Ascending);
     let users = if params.includes().users {
         let ids: BTreeSet<u64> = page.items.iter().map(|c| c.author_id).collect();
@@ -1217,22 +1238,46 @@ async fn job_status(
     Ok(Json(json!({ "job_status": job })))
 }
 
-/// One ticket's write, as `PUT /api/v2/tickets/{id}` does it (and `update_many` for each).
+/// One ticket's write by the signed-in agent, as `PUT /api/v2/tickets/{id}` does it (and
+/// `update_many` for each).
 fn write_one(
     st: &Shared,
     overlay: &mut Overlay,
     id: u64,
     fields: TicketFields,
 ) -> Result<(Ticket, Audit), ApiError> {
-    let mut ticket = Store::new(&st.data, overlay)
+    let ticket = Store::new(&st.data, overlay)
         .ticket(id)
         .ok_or_else(ApiError::not_found)?;
+    // Zendesk's safe update: written only if the ticket is still as the stamp says (the stamp
+    // is compared whole: the demo's times are never shared by two writes).
+    if fields.safe_update == Some(true)
+        && let Some(stamp) = fields.updated_stamp
+        && stamp != ticket.updated_at
+    {
+        return Err(ApiError::conflict());
+    }
+    let v = Valid::check(&st.data, fields)?;
+    let me = st.data.me().id;
+    write(st, overlay, ticket, &v, me, true)
+}
+
+/// One write to a ticket by `author` (an agent, or the customer with `by_agent` false): the
+/// comment, the fields, the SLA stages, a new `updated_at` after every other write's.
+fn write(
+    st: &Shared,
+    overlay: &mut Overlay,
+    mut ticket: Ticket,
+    v: &Valid,
+    author: u64,
+    by_agent: bool,
+) -> Result<(Ticket, Audit), ApiError> {
+    let id = ticket.id;
     if ticket.status == Status::Closed.as_str() {
         return Err(ApiError::invalid("Status: closed prevents ticket update"));
     }
-    let v = Valid::check(&st.data, fields)?;
     let at = overlay.write_time(st.data.now);
-    let me = st.data.me().id;
+    let me = author;
 
     let mut events = Vec::new();
     let mut replied = false;
@@ -1247,13 +1292,13 @@ fn write_one(
             via: Some(ticket.via.clone()),
             created_at: at,
         };
-        replied = new.public;
+        replied = new.public && by_agent;
         events.push(comment_event(&comment));
         overlay.comments.entry(id).or_default().push(comment);
     }
-    events.extend(apply(&mut ticket, &v, &st.data, "Change"));
+    events.extend(apply(&mut ticket, v, &st.data, "Change"));
     // Zendesk opens a new ticket as soon as an agent works on it.
-    let touched = v.comment.is_some() || ticket.assignee_id.is_some();
+    let touched = by_agent && (v.comment.is_some() || ticket.assignee_id.is_some());
     if ticket.status == Status::New.as_str() && v.status.is_none() && touched {
         events.push(field_event("Change", "status", json!("open"), json!("new")));
         ticket.status = Status::Open.as_str().to_owned();
@@ -1273,6 +1318,103 @@ fn write_one(
         events,
     };
     Ok((ticket, audit))
+}
+
+/// What a colleague (or the customer) does to a ticket through `POST /demo/colleague/tickets/{id}`:
+/// `{"from": "customer", "body": "…"}` (a public message from the requester), `{"from": "agent",
+/// "body": "…", "public": false}` (a colleague's reply or note), `{"status": "pending"}`,
+/// `{"take": true}` (the colleague assigns it to themself); any of them together.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(crate) struct ColleagueWrite {
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub body: Option<String>,
+    #[serde(default)]
+    pub public: Option<bool>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub take: bool,
+}
+
+async fn colleague_write(
+    State(st): State<AppState>,
+    Id(id): Id,
+    body: Result<Json<ColleagueWrite>, JsonRejection>,
+) -> Result<Json<TicketWriteResponse>, ApiError> {
+    let Json(w) = body.map_err(|e| ApiError::bad_request(e.body_text()))?;
+    let (ticket, audit) = st.colleague(id, w)?;
+    Ok(Json(TicketWriteResponse {
+        ticket: Includes::default().apply(ticket),
+        audit,
+    }))
+}
+
+impl AppState {
+    /// The colleague's write: as the requester for `from: customer`, else as another agent.
+    pub(crate) fn colleague(
+        &self,
+        id: u64,
+        w: ColleagueWrite,
+    ) -> Result<(Ticket, Audit), ApiError> {
+        let st = &self.0;
+        let mut overlay = st.write();
+        let ticket = Store::new(&st.data, &overlay)
+            .ticket(id)
+            .ok_or_else(ApiError::not_found)?;
+        let customer = w.from.as_deref() == Some("customer");
+        let colleague = st.colleague_id();
+        let author = if customer {
+            ticket.requester_id
+        } else {
+            colleague
+        };
+        let fields = TicketFields {
+            status: w.status,
+            assignee_id: w.take.then_some(Some(colleague)),
+            comment: w.body.map(|body| NewComment {
+                body,
+                public: customer || w.public.unwrap_or(true),
+            }),
+            ..TicketFields::default()
+        };
+        let v = Valid::check(&st.data, fields)?;
+        write(st, &mut overlay, ticket, &v, author, !customer)
+    }
+
+    /// The ticket the agent read last, if the colleague has not written to it since; marked
+    /// as written.
+    pub(crate) fn take_read_last(&self) -> Option<u64> {
+        let mut last = self.0.read_last.lock().ok()?;
+        match *last {
+            Some((id, false)) => {
+                *last = Some((id, true));
+                Some(id)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Shared {
+    /// The other agent: the first agent who is not the one signed in.
+    fn colleague_id(&self) -> u64 {
+        let me = self.data.me().id;
+        (1..)
+            .map(|i| me + i)
+            .take(100)
+            .find(|&id| self.data.is_agent(id))
+            .unwrap_or(me)
+    }
+
+    fn read_ticket(&self, id: u64) {
+        if let Ok(mut last) = self.read_last.lock()
+            && last.is_none_or(|(was, _)| was != id)
+        {
+            *last = Some((id, false));
+        }
+    }
 }
 
 async fn create_ticket(

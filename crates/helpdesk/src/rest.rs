@@ -10,7 +10,7 @@ use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
 
 use super::http::{self, Budget, RateBudget};
-use super::{ErrorKind, HelpdeskError, Id, Result};
+use super::{ErrorKind, HelpdeskError, Id, Result, Timestamp};
 use crate::Secret;
 
 /// How requests prove who sends them.
@@ -262,6 +262,66 @@ pub fn error_of(
         e.retry_after = retry_after;
     }
     e
+}
+
+/// The collision check for a write with `TicketPatch::expected`: the ticket's `updated_at` now
+/// against the one the agent saw. A ticket changed since is `ErrorKind::Conflict`, and the write
+/// must not go. `coarse`: the helpdesk keeps whole seconds (RT), so compare whole seconds (a
+/// change within the second the agent loaded it cannot be told apart; the server-side check,
+/// where there is one, covers the moment after). A helpdesk that does not say when the ticket
+/// changed cannot be checked: the write goes.
+pub fn check_unchanged(
+    expected: Option<Timestamp>,
+    now: Option<Timestamp>,
+    coarse: bool,
+    ticket: impl std::fmt::Display,
+) -> Result<()> {
+    let (Some(expected), Some(now)) = (expected, now) else {
+        return Ok(());
+    };
+    let secs = |t: Timestamp| t.as_second();
+    let changed = if coarse {
+        secs(now) > secs(expected)
+    } else {
+        now != expected
+    };
+    if changed {
+        return Err(conflict(ticket, now));
+    }
+    Ok(())
+}
+
+/// The error of a write refused because the ticket changed since the agent saw it.
+pub fn conflict(ticket: impl std::fmt::Display, now: Timestamp) -> HelpdeskError {
+    HelpdeskError::new(
+        ErrorKind::Conflict,
+        format!("ticket {ticket} changed since you loaded it (updated {now})"),
+    )
+}
+
+/// The `updated_at` of a record at `path` (Freshdesk, Zammad: `{"updated_at": …}` at the top).
+#[derive(serde::Deserialize)]
+struct Stamped {
+    #[serde(default)]
+    updated_at: Option<Timestamp>,
+}
+
+impl Rest {
+    /// Best effort where the helpdesk has no check of its own (Freshdesk, Zammad): read the
+    /// ticket at `path` and compare its `updated_at` before writing. A change landing between
+    /// this read and the write is not caught.
+    pub async fn check_stamp(
+        &self,
+        path: &str,
+        expected: Option<Timestamp>,
+        ticket: impl std::fmt::Display,
+    ) -> Result<()> {
+        if expected.is_none() {
+            return Ok(());
+        }
+        let now: Stamped = self.get(path, &[]).await?;
+        check_unchanged(expected, now.updated_at, false, ticket)
+    }
 }
 
 /// A numeric id as tix shows it (`#42`, ` 42`); anything else names nothing there is.

@@ -1426,6 +1426,12 @@ impl Helpdesk for Freshdesk {
             ..wire::TicketWrite::default()
         };
         let has_fields = fields != wire::TicketWrite::default();
+        // Freshdesk has no collision check of its own: read `updated_at` and compare, just before
+        // writing (best effort: a change in between is not caught).
+        self.rest
+            .check_stamp(&format!("tickets/{n}"), patch.expected, n)
+            .await
+            .map_err(|e| not_found_as(e, "ticket", n))?;
         if has_fields {
             // Setting fields twice is harmless: safe to retry like a read.
             self.send(

@@ -255,6 +255,24 @@ impl Rt {
         Ok(effective)
     }
 
+    /// The collision check for a write with `expected`: `GET /ticket/{n}`, its LastUpdated (whole
+    /// seconds) against what the agent saw, and its ETag (the newest transaction) remembered, so
+    /// that the PUT after carries an If-Match from this very moment and RT itself refuses (412)
+    /// anything that slips in between. Whether correspond and comment honour If-Match is not
+    /// known, so a message is only as safe as this check just before it.
+    async fn check_expected(&self, n: u64, expected: Option<Timestamp>) -> Result<()> {
+        if expected.is_none() {
+            return Ok(());
+        }
+        let answer = self
+            .send(self.request(Method::GET, &format!("ticket/{n}")), true)
+            .await
+            .map_err(|e| not_found_as(e, n))?;
+        let t: wire::Ticket = answer.json()?;
+        self.remember_etag(n, answer.etag);
+        rest::check_unchanged(expected, rt_time(&t.last_updated), true, n)
+    }
+
     /// One page of a TicketSQL search with the given fields, in the given order.
     async fn ticket_page(
         &self,
@@ -1465,6 +1483,7 @@ impl Helpdesk for Rt {
             .pending_until
             .map(|at| at.strftime("%Y-%m-%d %H:%M:%S").to_string());
         let mut lines: Vec<String> = Vec::new();
+        self.check_expected(n, patch.expected).await?;
 
         if status.is_some()
             || priority.is_some()

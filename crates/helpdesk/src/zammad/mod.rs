@@ -1579,6 +1579,12 @@ impl Helpdesk for Zammad {
             Some(m) => Some(self.reply_article(n, &m.body).await?),
             None => None,
         };
+        // Zammad has no collision check of its own: read `updated_at` and compare, just before
+        // writing (best effort: a change in between is not caught).
+        self.rest
+            .check_stamp(&format!("tickets/{n}"), patch.expected, n)
+            .await
+            .map_err(|e| not_found_as(e, n))?;
         match (has_fields, article) {
             (true, article) => {
                 let idempotent = article.is_none();

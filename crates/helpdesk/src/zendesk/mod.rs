@@ -550,6 +550,9 @@ fn write_body(patch: &TicketPatch) -> Result<wire::TicketWrite> {
                 body: m.body.clone(),
                 public: m.visibility == Visibility::Public,
             }),
+            // Written only if the ticket is still as the agent saw it (409 otherwise).
+            safe_update: patch.expected.map(|_| true),
+            updated_stamp: patch.expected,
             ..Default::default()
         },
     })
@@ -1014,6 +1017,8 @@ impl Helpdesk for Zendesk {
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         let id = parse_id(ticket)?;
         let body = write_body(patch)?;
+        // Any 409 on a ticket PUT is a collision (its body varies: a safe update's, or
+        // "DatabaseConflict"); `Dialect::kind` maps it to Conflict.
         let _: wire::TicketWriteResponse = self
             .send(
                 self.request(Method::PUT, &format!("tickets/{id}.json"))

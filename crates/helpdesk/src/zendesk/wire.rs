@@ -434,6 +434,12 @@ pub struct TicketFields {
     pub comment: Option<NewComment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<Via>,
+    /// Zendesk's collision check: with `updated_stamp`, the write happens only if the ticket's
+    /// `updated_at` is still that, else 409.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safe_update: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_stamp: Option<Time>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

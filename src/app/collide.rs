@@ -1,0 +1,380 @@
+//! No collisions: every reply, note and field change goes out with `expected`, the ticket's
+//! `updated_at` as the agent last saw it; the adapters refuse a stale write (`Conflict`). Then the
+//! ticket and its conversation are read again, the agent is shown what changed (new messages in
+//! full, status and assignee changes) and decides: send anyway (with the new `expected`), edit,
+//! or keep as draft; field changes: apply anyway, or drop. Nothing is sent without that choice.
+
+use super::compose::open_composer;
+use super::model::*;
+use super::msg::{Effect, ReqId};
+use super::queue::replace_ticket;
+use super::update::{failed, next_req, notice};
+use crate::action::Action;
+use crate::helpdesk::{HelpdeskError, Id, Message, Ticket, TicketPatch, Timestamp};
+
+/// The ticket as the model holds it (the queue, or a ticket opened by number).
+fn known(m: &Model, id: &Id) -> Option<Ticket> {
+    m.pinned
+        .iter()
+        .chain(&m.tickets)
+        .find(|t| &t.id == id)
+        .cloned()
+}
+
+/// The moment the agent's next write to `ticket` expects: the conversation last shown, else the
+/// ticket as the queue shows it.
+fn expected(m: &Model, ticket: &Id) -> Option<Timestamp> {
+    m.seen
+        .get(ticket)
+        .copied()
+        .or_else(|| known(m, ticket).map(|t| t.updated_at))
+        .filter(|t| *t != crate::helpdesk::UNKNOWN_TIME)
+}
+
+/// A write of the agent's, checked: it carries `expected` and is remembered by its request, to
+/// be sent again should the ticket have changed.
+pub(super) fn guard(m: &mut Model, req: ReqId, ticket: &Id, patch: TicketPatch) -> TicketPatch {
+    let patch = TicketPatch {
+        expected: expected(m, ticket),
+        ..patch
+    };
+    if patch.expected.is_some() {
+        m.guarded.insert(req, patch.clone());
+    }
+    patch
+}
+
+/// The agent saw the ticket as it is now (its conversation came, fresh from the helpdesk).
+pub(super) fn saw(m: &mut Model, ticket: &Id) {
+    if let Some(t) = known(m, ticket) {
+        m.seen.insert(ticket.clone(), t.updated_at);
+    }
+}
+
+/// A write of the agent's was confirmed: the ticket as it answered is what they know now.
+pub(super) fn confirmed(m: &mut Model, req: ReqId, t: &Ticket) {
+    if m.guarded.remove(&req).is_some() {
+        m.seen.insert(t.id.clone(), t.updated_at);
+    }
+}
+
+/// A write came back refused because the ticket changed: the prompt opens (what changed, once
+/// read again), the text stays the ticket's draft meanwhile. `None` when it was not a guarded
+/// write of this session (the caller reports it as before).
+pub(super) fn refused(
+    m: &mut Model,
+    req: ReqId,
+    ticket: &Id,
+    draft: Option<Draft>,
+    e: &HelpdeskError,
+) -> Option<Vec<Effect>> {
+    let patch = m.guarded.remove(&req)?;
+    Some(open(m, ticket, patch, draft, e))
+}
+
+/// A write from the outbox (an earlier session's, or one no request waits for) came back as a
+/// conflict: the same prompt.
+pub(super) fn returned(
+    m: &mut Model,
+    ticket: &Id,
+    patch: TicketPatch,
+    draft: Option<Draft>,
+    why: &str,
+) -> Vec<Effect> {
+    let e = HelpdeskError::new(crate::helpdesk::ErrorKind::Conflict, why);
+    open(m, ticket, patch, draft, &e)
+}
+
+fn open(
+    m: &mut Model,
+    ticket: &Id,
+    patch: TicketPatch,
+    draft: Option<Draft>,
+    e: &HelpdeskError,
+) -> Vec<Effect> {
+    let named = m.ticket_named(ticket);
+    let shown = match m.conversations.get(ticket) {
+        Some(Loaded::Ready(msgs)) => Some(msgs.iter().map(|x| x.id.clone()).collect()),
+        _ => None,
+    };
+    let req = next_req(m, "collision");
+    let what = match &draft {
+        Some(d) => format!("your {} was not sent", d.kind.name()),
+        None => "the change was not applied".to_string(),
+    };
+    notice(
+        m,
+        &format!("{named} changed since you opened it ({e}): {what}"),
+        true,
+    );
+    m.overlay = Some(Overlay::Collision(Box::new(Collision {
+        req,
+        ticket: ticket.clone(),
+        named,
+        patch,
+        draft,
+        before: known(m, ticket),
+        shown,
+        changes: Loaded::Loading,
+        scroll: 0,
+        best_effort: matches!(m.backend, "freshdesk" | "zammad"),
+    })));
+    vec![Effect::LoadCollision {
+        req,
+        ticket: ticket.clone(),
+    }]
+}
+
+/// The ticket and its conversation, read again: what changed, into the prompt, and into the
+/// panels (the agent sees it all now: their next write expects the ticket as it is).
+pub(super) fn collided(
+    m: &mut Model,
+    req: ReqId,
+    ticket: Id,
+    result: crate::helpdesk::Result<(Ticket, Vec<Message>)>,
+) -> Vec<Effect> {
+    m.in_flight.remove(&req);
+    let Some(Overlay::Collision(c)) = m.overlay.as_mut() else {
+        return vec![];
+    };
+    if c.req != req || c.ticket != ticket {
+        return vec![];
+    }
+    match result {
+        Ok((now, msgs)) => {
+            let messages: Vec<Message> = msgs
+                .iter()
+                .filter(|x| match (&c.shown, &c.before) {
+                    (Some(shown), _) => !shown.contains(&x.id),
+                    (None, Some(b)) => x.created_at > b.updated_at,
+                    (None, None) => false,
+                })
+                .cloned()
+                .collect();
+            let fields = changed_fields(c.before.as_ref(), &now);
+            c.changes = Loaded::Ready(Changes {
+                now: now.clone(),
+                fields,
+                messages,
+            });
+            m.seen.insert(ticket.clone(), now.updated_at);
+            replace_ticket(m, now);
+            m.set_conversation(ticket, Loaded::Ready(msgs));
+        }
+        Err(e) => {
+            c.changes = Loaded::Failed(e.to_string());
+            failed(m, &e);
+        }
+    }
+    vec![]
+}
+
+/// "status open → pending", "taken by Ana", "priority normal → high", "moved to Billing".
+fn changed_fields(before: Option<&Ticket>, now: &Ticket) -> Vec<String> {
+    let Some(b) = before else {
+        return vec![];
+    };
+    let mut out = vec![];
+    if b.status.raw != now.status.raw {
+        out.push(format!("status {} → {}", b.status.label, now.status.label));
+    }
+    let label = |p: &Option<crate::helpdesk::Priority>| {
+        p.as_ref().map_or("none".to_string(), |p| p.label.clone())
+    };
+    if label(&b.priority) != label(&now.priority) {
+        out.push(format!(
+            "priority {} → {}",
+            label(&b.priority),
+            label(&now.priority)
+        ));
+    }
+    let who = |t: &Ticket| t.assignee.as_ref().map(|a| (a.id.clone(), a.name.clone()));
+    match (who(b), who(now)) {
+        (x, y) if x.as_ref().map(|x| &x.0) == y.as_ref().map(|y| &y.0) => {}
+        (_, Some((_, name))) => out.push(format!("taken by {name}")),
+        (Some((_, name)), None) => out.push(format!("unassigned (was {name})")),
+        (None, None) => {}
+    }
+    if b.group != now.group
+        && let Some(g) = &now.group
+    {
+        out.push(format!("moved to {g}"));
+    }
+    let added: Vec<&String> = now.tags.iter().filter(|t| !b.tags.contains(t)).collect();
+    let removed: Vec<&String> = b.tags.iter().filter(|t| !now.tags.contains(t)).collect();
+    if !added.is_empty() || !removed.is_empty() {
+        let tags: Vec<String> = added
+            .iter()
+            .map(|t| format!("+{t}"))
+            .chain(removed.iter().map(|t| format!("-{t}")))
+            .collect();
+        out.push(format!("tags {}", tags.join(" ")));
+    }
+    out
+}
+
+/// A key in the prompt.
+pub(super) fn key(m: &mut Model, action: Action) -> Vec<Effect> {
+    let Some(Overlay::Collision(c)) = m.overlay.as_mut() else {
+        return vec![];
+    };
+    match action {
+        Action::Down => {
+            c.scroll += 1;
+            vec![]
+        }
+        Action::Up => {
+            c.scroll = c.scroll.saturating_sub(1);
+            vec![]
+        }
+        Action::CollisionSend => send_anyway(m),
+        Action::CollisionEdit => edit(m),
+        Action::CollisionKeep | Action::Dismiss | Action::Cancel | Action::Quit => keep(m),
+        _ => vec![],
+    }
+}
+
+fn take(m: &mut Model) -> Option<Collision> {
+    match m.close_overlay() {
+        Some(Overlay::Collision(c)) => {
+            m.in_flight.remove(&c.req);
+            Some(*c)
+        }
+        other => {
+            m.overlay = other;
+            None
+        }
+    }
+}
+
+/// Sent again over what changed, expecting the ticket as the agent has now seen it (a change
+/// landing after it is caught again).
+fn send_anyway(m: &mut Model) -> Vec<Effect> {
+    let ready = matches!(
+        m.overlay.as_ref(),
+        Some(Overlay::Collision(c)) if c.changes.ready().is_some()
+    );
+    if !ready {
+        notice(
+            m,
+            "Still reading what changed: send anyway waits for it",
+            true,
+        );
+        return vec![];
+    }
+    let Some(c) = take(m) else {
+        return vec![];
+    };
+    let Loaded::Ready(changes) = c.changes else {
+        return vec![];
+    };
+    let req = next_req(m, "send");
+    let patch = TicketPatch {
+        expected: Some(changes.now.updated_at),
+        ..c.patch
+    };
+    m.guarded.insert(req, patch.clone());
+    let from_draft = c.draft.as_ref().map(|d| d.kind);
+    if let Some(kind) = from_draft {
+        m.drafts.remove(&(c.ticket.clone(), kind));
+    }
+    let what = match &c.draft {
+        Some(d) => format!("Sending your {} to {} anyway…", d.kind.name(), c.named),
+        None => format!("Applying the change to {} anyway…", c.named),
+    };
+    notice(m, &what, false);
+    m.sending.insert(req, (c.ticket.clone(), c.draft));
+    vec![Effect::Update {
+        req,
+        ticket: c.ticket,
+        patch,
+        from_draft,
+    }]
+}
+
+/// Back to the composer with the text (its draft), on the ticket it was for.
+fn edit(m: &mut Model) -> Vec<Effect> {
+    let Some(kind) = (match m.overlay.as_ref() {
+        Some(Overlay::Collision(c)) => c.draft.as_ref().map(|d| d.kind),
+        _ => None,
+    }) else {
+        // Field changes have no text to edit: the key does nothing.
+        return vec![];
+    };
+    let Some(c) = take(m) else {
+        return vec![];
+    };
+    if m.current().map(|t| &t.id) != Some(&c.ticket) {
+        notice(
+            m,
+            &format!(
+                "Your {} is kept as the draft of {}: open it to edit",
+                kind.name(),
+                c.named
+            ),
+            false,
+        );
+        return vec![];
+    }
+    notice(
+        m,
+        &format!("Editing your {} to {}", kind.name(), c.named),
+        false,
+    );
+    open_composer(m, kind, None)
+}
+
+/// Nothing is sent: a text stays the ticket's draft, field changes are dropped.
+fn keep(m: &mut Model) -> Vec<Effect> {
+    let Some(c) = take(m) else {
+        return vec![];
+    };
+    let what = match &c.draft {
+        Some(d) => format!(
+            "Not sent: your {} is kept as the draft of {}",
+            d.kind.name(),
+            c.named
+        ),
+        None => format!("Not applied: the change to {} is dropped", c.named),
+    };
+    notice(m, &what, false);
+    vec![]
+}
+
+/// The prompt's lines: what changed, then the new messages in full (drawing wraps them).
+pub fn lines(c: &Collision) -> Vec<String> {
+    let mut out = vec![];
+    match &c.changes {
+        Loaded::Loading => out.push("Reading what changed…".to_string()),
+        Loaded::Failed(e) => out.push(format!("What changed could not be read: {e}")),
+        Loaded::Ready(ch) => {
+            for f in &ch.fields {
+                out.push(format!("• {f}"));
+            }
+            if ch.messages.is_empty() && ch.fields.is_empty() {
+                out.push("• changed (nothing tix shows: a field it does not list)".to_string());
+            }
+            for msg in &ch.messages {
+                let who = msg.author.as_ref().map_or("someone", |a| a.name.as_str());
+                let kind = match msg.visibility {
+                    crate::helpdesk::Visibility::Public => "wrote",
+                    crate::helpdesk::Visibility::Internal => "noted",
+                };
+                out.push(String::new());
+                out.push(format!(
+                    "{who} {kind} at {}:",
+                    msg.created_at.strftime("%H:%M")
+                ));
+                out.extend(msg.body.lines().map(str::to_string));
+            }
+        }
+    }
+    if c.best_effort {
+        out.push(String::new());
+        out.push(
+            "(this helpdesk has no check of its own: tix read the ticket just before writing)"
+                .to_string(),
+        );
+    }
+    out
+}
