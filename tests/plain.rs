@@ -382,7 +382,12 @@ fn a_reply_left_in_the_outbox_is_announced_when_a_later_session_delivers_it() {
         .local_addr()
         .unwrap()
         .port();
-    let on_port = || demo_server(&["--tickets", "60", "--addr", &format!("127.0.0.1:{port}")]).0;
+    // Started again with the same anchor, the demo holds the same tickets with the same times,
+    // as a helpdesk back after an outage does (a new anchor would be a changed ticket, and the
+    // reply would rightly come back as a collision).
+    let anchor = jiff::Timestamp::now().to_string();
+    let addr = format!("127.0.0.1:{port}");
+    let on_port = || demo_server(&["--tickets", "60", "--addr", &addr, "--anchor", &anchor]).0;
     let mut server = on_port();
     let dir = tempfile::tempdir().unwrap();
     profile_config(dir.path(), &format!("http://127.0.0.1:{port}"));
