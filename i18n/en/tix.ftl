@@ -211,3 +211,10 @@ clock-ago = { $age } ago
 action-collision-send = Send anyway (or apply the field changes anyway), over what changed
 action-collision-edit = Back to the composer with the text, to change it first
 action-collision-keep = Keep the text as a draft (field changes: drop them); nothing is sent
+
+## Pickers
+
+picker-selection = { $count ->
+    [one] { $n } selected ticket
+   *[other] { $n } selected tickets
+}

@@ -208,3 +208,10 @@ clock-ago = { $age } tagasi
 action-collision-send = Saada ikkagi (või rakenda väljade muudatused ikkagi), muutunu kiuste
 action-collision-edit = Tagasi koostajasse koos tekstiga, et seda enne muuta
 action-collision-keep = Jäta tekst mustandiks (väljade muudatustest loobu); midagi ei saadeta
+
+## Valikud
+
+picker-selection = { $count ->
+    [one] { $n } valitud pilet
+   *[other] { $n } valitud piletit
+}

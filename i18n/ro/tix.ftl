@@ -213,3 +213,11 @@ clock-ago = acum { $age }
 action-collision-send = Trimite oricum (sau aplică oricum modificările câmpurilor), peste ce s-a schimbat
 action-collision-edit = Înapoi la editor cu textul, pentru a-l modifica întâi
 action-collision-keep = Păstrează textul ca ciornă (modificările câmpurilor se renunță); nu se trimite nimic
+
+## Liste de alegere
+
+picker-selection = { $count ->
+    [one] { $n } tichet selectat
+    [few] { $n } tichete selectate
+   *[other] { $n } de tichete selectate
+}

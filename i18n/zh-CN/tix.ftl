@@ -193,3 +193,7 @@ clock-ago = { $age }前
 action-collision-send = 仍然发送（或仍然应用字段更改），覆盖已有的变化
 action-collision-edit = 带着文本回到编辑器，先修改
 action-collision-keep = 把文本存为草稿（丢弃字段更改）；不发送任何内容
+
+## 选择器
+
+picker-selection = 已选 { $n } 个工单

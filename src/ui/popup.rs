@@ -258,20 +258,38 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         .max()
         .unwrap_or(10)
         .max(what.len() as u16 + 16);
-    // The ticket it acts on, by number and subject: room for a short subject.
-    let named = p
-        .ticket
-        .as_ref()
-        .map_or_else(String::new, |t| m.ticket_named(t));
-    let wanted = (what.len() + unicode_width::UnicodeWidthStr::width(named.as_str()) + 4).min(56);
+    // The ticket it acts on, by number and subject: room for a short subject. A field picker
+    // over a selection acts on every selected ticket, and says so.
+    let bulk = !m.marked.is_empty()
+        && matches!(
+            p.kind,
+            PickKind::Status | PickKind::Priority | PickKind::Assignee | PickKind::Escalate
+        );
+    let named = if bulk {
+        let n = m.marked.len() as u64;
+        crate::t!(
+            m.lang,
+            "picker-selection",
+            count = m.lang.plural(n),
+            n = m.lang.number(n)
+        )
+    } else {
+        p.ticket
+            .as_ref()
+            .map_or_else(String::new, |t| m.ticket_named(t))
+    };
+    let joint = if bulk { 3 } else { 1 }; // " · " or " "
+    let wanted =
+        (what.len() + unicode_width::UnicodeWidthStr::width(named.as_str()) + 3 + joint).min(56);
     let w = w.max(wanted as u16);
     // As tall as all the options: the box keeps its size while typing narrows them.
     let typed_line = usize::from(p.filter.is_some());
     let h = (p.options.len().min(rows) + typed_line) as u16 + 2;
     let area = centered(f.area(), w, h);
-    let room = (area.width as usize).saturating_sub(what.len() + 4);
+    let room = (area.width as usize).saturating_sub(what.len() + 3 + joint);
     let title = match named.as_str() {
         "" => format!(" {what} "),
+        _ if bulk => format!(" {what} · {} ", crate::ui::text::truncate(&named, room)),
         _ => format!(" {what} {} ", crate::ui::text::truncate(&named, room)),
     };
     let typing = p.filter.is_some();

@@ -1164,3 +1164,14 @@ fn the_collision_prompt_80x24_and_120x40() {
     find_row(&big, "I found it on my card statement.");
     find_row(&big, "taken by Bo Colleague");
 }
+
+/// With tickets selected, a field picker acts on all of them: its title says so, not the one
+/// ticket under the cursor.
+#[test]
+fn a_picker_over_a_selection_names_the_selection() {
+    let mut m = selected_queue();
+    update(&mut m, key("s"));
+    let t = render(&m, 120, 40);
+    let y = find_row(&t, "Status · 2 selected tickets");
+    assert!(!row_text(&t, y).contains("#1003"), "{}", row_text(&t, y));
+}
