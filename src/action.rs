@@ -54,6 +54,7 @@ actions! {
     SetStatus = "ticket.set-status", "action-ticket-set-status";
     SetPriority = "ticket.set-priority", "action-ticket-set-priority";
     Assign = "ticket.assign", "action-ticket-assign";
+    SetGroup = "ticket.set-group", "action-ticket-set-group";
     TakeIt = "ticket.take", "action-ticket-take";
     EditTags = "ticket.tags", "action-ticket-tags";
     Reveal = "ticket.reveal", "action-ticket-reveal";

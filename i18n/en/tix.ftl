@@ -218,3 +218,7 @@ picker-selection = { $count ->
     [one] { $n } selected ticket
    *[other] { $n } selected tickets
 }
+
+## Groups
+
+action-ticket-set-group = Hand the ticket to a group (team, queue), without a note

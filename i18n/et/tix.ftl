@@ -215,3 +215,7 @@ picker-selection = { $count ->
     [one] { $n } valitud pilet
    *[other] { $n } valitud piletit
 }
+
+## Rühmad
+
+action-ticket-set-group = Anna pilet rühmale (meeskond, järjekord) üle, ilma märkuseta

@@ -221,3 +221,7 @@ picker-selection = { $count ->
     [few] { $n } tichete selectate
    *[other] { $n } de tichete selectate
 }
+
+## Grupuri
+
+action-ticket-set-group = Predă tichetul unei echipe (grup, coadă), fără notă

@@ -197,3 +197,7 @@ action-collision-keep = 把文本存为草稿（丢弃字段更改）；不发�
 ## 选择器
 
 picker-selection = 已选 { $n } 个工单
+
+## 团队
+
+action-ticket-set-group = 把工单转交给团队（组、队列），不写备注

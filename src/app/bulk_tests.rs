@@ -427,3 +427,43 @@ fn an_escalation_with_a_selection_sends_its_note_to_each_after_a_confirmation() 
     assert_eq!(w[0].2.priority.as_deref(), Some("urgent"));
     assert_eq!(w[1].2.priority.as_deref(), Some("urgent"));
 }
+
+#[test]
+fn the_selection_is_handed_to_a_group_in_one_confirmed_change() {
+    let mut m = loaded_model();
+    m.groups = vec![
+        crate::helpdesk::Group {
+            id: Id::from(7),
+            name: "Billing".into(),
+        },
+        crate::helpdesk::Group {
+            id: Id::from(8),
+            name: "Tier 2".into(),
+        },
+    ];
+    press(&mut m, &["x", "j", "x", "H"]);
+    typed(&mut m, "bill");
+    press(&mut m, &["enter"]);
+    let (text, _) = confirm_text(&m);
+    assert!(text.starts_with("2 tickets: group → Billing"), "{text}");
+    let w = writes(&press(&mut m, &["enter"]));
+    assert_eq!(w.len(), 2);
+    for (_, _, patch) in &w {
+        assert_eq!(patch.group, Some(Id::from(7)));
+        assert!(patch.expected.is_some(), "guarded by what the queue holds");
+    }
+}
+
+#[test]
+fn one_ticket_is_handed_to_a_group_by_the_same_key() {
+    let mut m = loaded_model();
+    m.groups = vec![crate::helpdesk::Group {
+        id: Id::from(7),
+        name: "Billing".into(),
+    }];
+    press(&mut m, &["H"]);
+    let w = writes(&press(&mut m, &["enter"]));
+    assert_eq!(w.len(), 1);
+    assert_eq!(w[0].1, "1001");
+    assert_eq!(w[0].2.group, Some(Id::from(7)));
+}

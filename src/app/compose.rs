@@ -34,6 +34,10 @@ pub(super) fn set_field(
             patch.priority = Some(value);
             "priority"
         }
+        PickKind::Group => {
+            patch.group = Some(Id(value));
+            "group"
+        }
         PickKind::Assignee | PickKind::Escalate | PickKind::View | PickKind::Attachment => {
             patch.assignee = Some(Id(value));
             "assignee"

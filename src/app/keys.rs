@@ -404,6 +404,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             None => open_picker(m, PickKind::Assignee),
         },
         Action::Escalate => open_picker(m, PickKind::Escalate),
+        Action::SetGroup => open_picker(m, PickKind::Group),
         // "Take it": the one-key assignment of the ticket shown to the agent.
         Action::TakeIt => match (m.current().map(|t| t.id.clone()), m.me.clone()) {
             (Some(ticket), Some(me)) => set_field(m, PickKind::Assignee, ticket, me.id.0, &me.name),

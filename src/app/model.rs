@@ -155,6 +155,8 @@ pub enum PickKind {
     Status,
     Priority,
     Assignee,
+    /// The group (team, queue) the ticket is handed to, without a note.
+    Group,
     Escalate,
     /// The view the queue shows (acts on no ticket).
     View,

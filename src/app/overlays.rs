@@ -646,6 +646,27 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
                 .and_then(|p| v.priority_of(p))
                 .map(|i| v.priorities[i].raw.clone()),
         ),
+        PickKind::Group if m.groups.is_empty() => {
+            notice(
+                m,
+                "No groups known: this helpdesk has none, or they are not loaded yet",
+                true,
+            );
+            return vec![];
+        }
+        // The ticket names its group; the write names it by id.
+        PickKind::Group => (
+            m.groups
+                .iter()
+                .map(|g| (g.id.0.clone(), g.name.clone()))
+                .collect(),
+            t.group.as_ref().and_then(|name| {
+                m.groups
+                    .iter()
+                    .find(|g| &g.name == name)
+                    .map(|g| g.id.0.clone())
+            }),
+        ),
         PickKind::Escalate => (
             m.groups
                 .iter()

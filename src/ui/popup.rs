@@ -217,6 +217,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         PickKind::Status => "Status",
         PickKind::Priority => "Priority",
         PickKind::Assignee => "Assign to",
+        PickKind::Group => "Hand to group",
         PickKind::Escalate => "Escalate to",
         PickKind::View => "Views",
         PickKind::Attachment => "Attachments of",
@@ -263,7 +264,11 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     let bulk = !m.marked.is_empty()
         && matches!(
             p.kind,
-            PickKind::Status | PickKind::Priority | PickKind::Assignee | PickKind::Escalate
+            PickKind::Status
+                | PickKind::Priority
+                | PickKind::Assignee
+                | PickKind::Group
+                | PickKind::Escalate
         );
     let named = if bulk {
         let n = m.marked.len() as u64;
