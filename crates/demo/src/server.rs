@@ -893,19 +893,23 @@ async fn show_ticket(
     }))
 }
 
+/// The `ids=1,2,3` of `show_many` and `update_many`.
+fn ids_param(params: &Params) -> Result<Vec<u64>, ApiError> {
+    let raw = params
+        .get("ids")
+        .ok_or_else(|| ApiError::bad_request("ids is required"))?;
+    raw.split(',')
+        .map(|s| s.trim().parse::<u64>())
+        .collect::<Result<Vec<u64>, _>>()
+        .map_err(|_| ApiError::bad_request(format!("Invalid ids: {raw}")))
+}
+
 async fn show_many(
     State(st): State<AppState>,
     params: Params,
 ) -> Result<Json<TicketsPage>, ApiError> {
     let st = &st.0;
-    let raw = params
-        .get("ids")
-        .ok_or_else(|| ApiError::bad_request("ids is required"))?;
-    let ids = raw
-        .split(',')
-        .map(|s| s.trim().parse::<u64>())
-        .collect::<Result<Vec<u64>, _>>()
-        .map_err(|_| ApiError::bad_request(format!("Invalid ids: {raw}")))?;
+    let ids = ids_param(&params)?;
     if ids.len() > MAX_PAGE_SIZE {
         return Err(ApiError::bad_request("At most 100 ids at a time"));
     }
@@ -1189,14 +1193,7 @@ async fn update_many(
     body: Result<Json<TicketWrite>, JsonRejection>,
 ) -> Result<Json<Value>, ApiError> {
     let st = &st.0;
-    let raw = params
-        .get("ids")
-        .ok_or_else(|| ApiError::bad_request("ids is required"))?;
-    let ids = raw
-        .split(',')
-        .map(|s| s.trim().parse::<u64>())
-        .collect::<Result<Vec<u64>, _>>()
-        .map_err(|_| ApiError::bad_request(format!("Invalid ids: {raw}")))?;
+    let ids = ids_param(&params)?;
     if ids.is_empty() || ids.len() > MAX_PAGE_SIZE {
         return Err(ApiError::bad_request("Between 1 and 100 ids at a time"));
     }
