@@ -222,3 +222,16 @@ picker-selection = { $count ->
 ## Groups
 
 action-ticket-set-group = Hand the ticket to a group (team, queue), without a note
+
+## Picker titles and words
+
+picker-status = Status
+picker-priority = Priority
+picker-assignee = Assign to
+picker-group = Hand to group
+picker-escalate = Escalate to
+picker-views = Views
+picker-attachments = Attachments of
+picker-now = now
+picker-no-match = no match
+picker-type-to-filter = type to filter

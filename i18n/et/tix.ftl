@@ -219,3 +219,16 @@ picker-selection = { $count ->
 ## Rühmad
 
 action-ticket-set-group = Anna pilet rühmale (meeskond, järjekord) üle, ilma märkuseta
+
+## Valikute pealkirjad ja sõnad
+
+picker-status = Olek
+picker-priority = Prioriteet
+picker-assignee = Määra
+picker-group = Anna rühmale
+picker-escalate = Eskaleeri
+picker-views = Vaated
+picker-attachments = Manused
+picker-now = praegu
+picker-no-match = vasteid pole
+picker-type-to-filter = kirjuta filtreerimiseks

@@ -225,3 +225,16 @@ picker-selection = { $count ->
 ## Grupuri
 
 action-ticket-set-group = Predă tichetul unei echipe (grup, coadă), fără notă
+
+## Titlurile și cuvintele listelor de alegere
+
+picker-status = Stare
+picker-priority = Prioritate
+picker-assignee = Atribuie lui
+picker-group = Predă echipei
+picker-escalate = Escaladează către
+picker-views = Vizualizări
+picker-attachments = Atașamentele
+picker-now = acum
+picker-no-match = nicio potrivire
+picker-type-to-filter = scrie pentru a filtra

@@ -225,3 +225,16 @@ picker-selection = { $count ->
 ## Группы
 
 action-ticket-set-group = Передать заявку группе (команде, очереди) без заметки
+
+## Заголовки и слова списков выбора
+
+picker-status = Статус
+picker-priority = Приоритет
+picker-assignee = Назначить
+picker-group = Передать группе
+picker-escalate = Эскалировать
+picker-views = Представления
+picker-attachments = Вложения
+picker-now = сейчас
+picker-no-match = ничего не найдено
+picker-type-to-filter = введите для фильтра

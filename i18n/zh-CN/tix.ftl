@@ -201,3 +201,16 @@ picker-selection = 已选 { $n } 个工单
 ## 团队
 
 action-ticket-set-group = 把工单转交给团队（组、队列），不写备注
+
+## 选择器标题与用词
+
+picker-status = 状态
+picker-priority = 优先级
+picker-assignee = 分配给
+picker-group = 转交团队
+picker-escalate = 升级给
+picker-views = 视图
+picker-attachments = 附件：
+picker-now = 当前
+picker-no-match = 无匹配
+picker-type-to-filter = 输入以筛选

@@ -213,15 +213,18 @@ fn view_count(m: &Model, view: &str) -> Option<u64> {
 }
 
 pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
+    let l = m.lang;
     let what = match p.kind {
-        PickKind::Status => "Status",
-        PickKind::Priority => "Priority",
-        PickKind::Assignee => "Assign to",
-        PickKind::Group => "Hand to group",
-        PickKind::Escalate => "Escalate to",
-        PickKind::View => "Views",
-        PickKind::Attachment => "Attachments of",
+        PickKind::Status => crate::t!(l, "picker-status"),
+        PickKind::Priority => crate::t!(l, "picker-priority"),
+        PickKind::Assignee => crate::t!(l, "picker-assignee"),
+        PickKind::Group => crate::t!(l, "picker-group"),
+        PickKind::Escalate => crate::t!(l, "picker-escalate"),
+        PickKind::View => crate::t!(l, "picker-views"),
+        PickKind::Attachment => crate::t!(l, "picker-attachments"),
     };
+    let what = what.as_str();
+    let what_cols = unicode_width::UnicodeWidthStr::width(what);
     // What was typed, then the options that hold it, scrolled so the selection is in sight.
     let mut lines: Vec<Line> = vec![];
     if let Some(typed) = &p.filter {
@@ -236,7 +239,11 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     let first = at / rows * rows;
     for &i in shown.iter().skip(first).take(rows) {
         // The value it has now, said in words as well as by the starting selection.
-        let now = if p.current == Some(i) { "  (now)" } else { "" };
+        let now = if p.current == Some(i) {
+            format!("  ({})", crate::t!(l, "picker-now"))
+        } else {
+            String::new()
+        };
         let count = match p.kind {
             PickKind::View => view_count(m, &p.options[i].0)
                 .map_or(String::new(), |n| format!(" ({})", m.lang.number(n))),
@@ -250,7 +257,10 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         });
     }
     if shown.is_empty() {
-        lines.push(Line::styled(" no match ", m.theme.get("muted")));
+        lines.push(Line::styled(
+            format!(" {} ", crate::t!(l, "picker-no-match")),
+            m.theme.get("muted"),
+        ));
     }
     let w = p
         .options
@@ -258,7 +268,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         .map(|(_, l)| l.chars().count() as u16 + 11 + if p.kind == PickKind::View { 10 } else { 0 })
         .max()
         .unwrap_or(10)
-        .max(what.len() as u16 + 16);
+        .max(what_cols as u16 + 16);
     // The ticket it acts on, by number and subject: room for a short subject. A field picker
     // over a selection acts on every selected ticket, and says so.
     let bulk = !m.marked.is_empty()
@@ -285,13 +295,13 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     };
     let joint = if bulk { 3 } else { 1 }; // " · " or " "
     let wanted =
-        (what.len() + unicode_width::UnicodeWidthStr::width(named.as_str()) + 3 + joint).min(56);
+        (what_cols + unicode_width::UnicodeWidthStr::width(named.as_str()) + 3 + joint).min(56);
     let w = w.max(wanted as u16);
     // As tall as all the options: the box keeps its size while typing narrows them.
     let typed_line = usize::from(p.filter.is_some());
     let h = (p.options.len().min(rows) + typed_line) as u16 + 2;
     let area = centered(f.area(), w, h);
-    let room = (area.width as usize).saturating_sub(what.len() + 3 + joint);
+    let room = (area.width as usize).saturating_sub(what_cols + 3 + joint);
     let title = match named.as_str() {
         "" => format!(" {what} "),
         _ if bulk => format!(" {what} · {} ", crate::ui::text::truncate(&named, room)),
@@ -301,7 +311,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     let mut hint = if typing {
         String::new()
     } else {
-        " type to filter ".to_string()
+        format!(" {} ", crate::t!(l, "picker-type-to-filter"))
     };
     if p.kind == PickKind::Attachment {
         // Its own keys, as the keymap binds them.

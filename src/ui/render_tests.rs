@@ -1175,3 +1175,14 @@ fn a_picker_over_a_selection_names_the_selection() {
     let y = find_row(&t, "Status · 2 selected tickets");
     assert!(!row_text(&t, y).contains("#1003"), "{}", row_text(&t, y));
 }
+
+/// A picker speaks the agent's language around the helpdesk's own words.
+#[test]
+fn the_status_picker_in_russian() {
+    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Ru);
+    update(&mut m, key("s"));
+    let t = render(&m, 80, 24);
+    find_row(&t, "Статус #1001");
+    find_row(&t, "(сейчас)");
+    find_row(&t, "введите для фильтра");
+}
