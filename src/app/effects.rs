@@ -344,8 +344,6 @@ impl Runner {
                 kind,
                 draft,
             } => self.save_draft(ticket, kind, draft),
-            // On this task, at once: a few hundred bytes, and the step must be on disk before
-            // the frame that shows it (a kill -9 right after resumes there).
             // On this task, at once, like a workflow's step: a snooze set is on disk before the
             // frame that shows the ticket gone.
             Effect::SaveSnoozes(all) => {
@@ -366,6 +364,8 @@ impl Runner {
                     })
                 });
             }
+            // On this task, at once: a few hundred bytes, and the step must be on disk before
+            // the frame that shows it (a kill -9 right after resumes there).
             Effect::SaveWorkflow { ticket, progress } => {
                 if let Some(store) = &self.workflows
                     && let Err(e) = store.save(&ticket, progress.as_ref())
