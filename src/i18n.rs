@@ -123,6 +123,32 @@ impl Lang {
         }
     }
 
+    /// A day's short name (`Thu`, `joi`, `чт`, `周四`, `N`).
+    pub fn weekday(self, day: jiff::civil::Weekday) -> String {
+        let n = day.to_monday_one_offset();
+        crate::t!(self, "weekday-short", day = n)
+    }
+
+    /// A date's day and month as this language writes them (`3 Dec`, `3 дек.`, `12月3日`,
+    /// `3. dets`), and the year after when it is given.
+    pub fn day_month(self, date: jiff::civil::Date, with_year: bool) -> String {
+        let m = date.month();
+        let month = crate::t!(self, "month-short", month = m);
+        let day = date.day();
+        if with_year {
+            let year = date.year();
+            crate::t!(
+                self,
+                "date-day-month-year",
+                day = day,
+                month = month,
+                year = year
+            )
+        } else {
+            crate::t!(self, "date-day-month", day = day, month = month)
+        }
+    }
+
     /// A whole number as this language writes it: `6,766` in English and Chinese, `6.766` in
     /// Romanian, `6 766` (no-break space) in Russian, and in Estonian `6766` but `67 766` (CLDR
     /// groups four digits there only from five).

@@ -2,6 +2,7 @@
 //! 8:00`, `2026-12-24 09:00`, `2h`, `30m`) read in the agent's time zone, and how a wake-up time
 //! is shown. No clock is read here: `now` is given.
 
+use crate::i18n::Lang;
 use jiff::civil::{Date, Time, Weekday};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
@@ -86,23 +87,23 @@ pub struct Preset {
 }
 
 /// In 1 hour, in 4 hours, tomorrow and next Monday at the start of business hours.
-pub fn presets(now: Timestamp, clock: &Clock) -> Vec<Preset> {
+pub fn presets(lang: Lang, now: Timestamp, clock: &Clock) -> Vec<Preset> {
     let start = clock.start.strftime("%H:%M").to_string();
     vec![
         Preset {
-            label: "In 1 hour".into(),
+            label: crate::t!(lang, "snooze-in-hours", count = lang.plural(1), n = 1),
             at: now + SignedDuration::from_hours(1),
         },
         Preset {
-            label: "In 4 hours".into(),
+            label: crate::t!(lang, "snooze-in-hours", count = lang.plural(4), n = 4),
             at: now + SignedDuration::from_hours(4),
         },
         Preset {
-            label: format!("Tomorrow at {start}"),
+            label: crate::t!(lang, "snooze-tomorrow-at", time = start.as_str()),
             at: clock.tomorrow(now),
         },
         Preset {
-            label: format!("Next Monday at {start}"),
+            label: crate::t!(lang, "snooze-next-monday-at", time = start.as_str()),
             at: clock.next_monday(now),
         },
     ]
@@ -267,28 +268,33 @@ fn moment(text: &str, now: Timestamp, clock: &Clock) -> Result<Timestamp, String
     }
 }
 
-/// A wake-up time as the agent reads it: `15:30` today, `Thu 09:00` within the week, `24 Dec
-/// 09:00` further on (and the year when it is another).
-pub fn shown(at: Timestamp, now: Timestamp, tz: &TimeZone) -> String {
+/// A wake-up time as the agent reads it, in the interface's language: `15:30` today, `Thu 09:00`
+/// within the week, `24 Dec 09:00` further on (and the year when it is another). Times are on a
+/// 24-hour clock in every language tix speaks.
+pub fn shown(lang: Lang, at: Timestamp, now: Timestamp, tz: &TimeZone) -> String {
     let (z, today) = (at.to_zoned(tz.clone()), now.to_zoned(tz.clone()).date());
     let days = (z.date() - today).get_days();
-    let fmt = if z.date() == today {
-        "%H:%M"
+    let time = z.strftime("%H:%M").to_string();
+    if z.date() == today {
+        time
     } else if (0..7).contains(&days) {
-        "%a %H:%M"
-    } else if z.year() == today.year() {
-        "%-d %b %H:%M"
+        format!("{} {time}", lang.weekday(z.weekday()))
     } else {
-        "%-d %b %Y %H:%M"
-    };
-    z.strftime(fmt).to_string()
+        let with_year = z.year() != today.year();
+        format!("{} {time}", lang.day_month(z.date(), with_year))
+    }
 }
 
 /// The wake-up time in full for the picker: `Thu 3 Dec 09:00 (Europe/Bucharest)`.
-pub fn shown_long(at: Timestamp, tz: &TimeZone) -> String {
+pub fn shown_long(lang: Lang, at: Timestamp, tz: &TimeZone) -> String {
     let z = at.to_zoned(tz.clone());
     let name = tz.iana_name().unwrap_or("local time");
-    format!("{} ({name})", z.strftime("%a %-d %b %H:%M"))
+    format!(
+        "{} {} {} ({name})",
+        lang.weekday(z.weekday()),
+        lang.day_month(z.date(), false),
+        z.strftime("%H:%M")
+    )
 }
 
 #[cfg(test)]
@@ -442,7 +448,7 @@ mod tests {
         // The agent is in Bucharest; the team's hours are New York's.
         let clock = Clock::new(tz("Europe/Bucharest"), Some(&hours)).unwrap();
         let now = local("2026-12-02T23:30", "Europe/Bucharest"); // 16:30 Wednesday in New York
-        let p = presets(now, &clock);
+        let p = presets(Lang::En, now, &clock);
         let labels: Vec<&str> = p.iter().map(|p| p.label.as_str()).collect();
         assert_eq!(
             labels,
@@ -459,7 +465,7 @@ mod tests {
         assert_eq!(in_zone(p[2].at, "America/New_York"), "2026-12-03 08:30 EST");
         assert_eq!(in_zone(p[3].at, "America/New_York"), "2026-12-07 08:30 EST");
         // Without business hours: 09:00 in the agent's zone.
-        let plain = presets(now, &Clock::plain(tz("Europe/Bucharest")));
+        let plain = presets(Lang::En, now, &Clock::plain(tz("Europe/Bucharest")));
         assert_eq!(plain[2].label, "Tomorrow at 09:00");
         assert_eq!(
             in_zone(plain[2].at, "Europe/Bucharest"),
@@ -467,7 +473,7 @@ mod tests {
         );
         // Next Monday from a Monday is a week on.
         let monday = local("2026-12-07T08:00", "Europe/Bucharest");
-        let p = presets(monday, &Clock::plain(tz("Europe/Bucharest")));
+        let p = presets(Lang::En, monday, &Clock::plain(tz("Europe/Bucharest")));
         assert_eq!(in_zone(p[3].at, "Europe/Bucharest"), "2026-12-14 09:00 EET");
     }
 
@@ -503,7 +509,7 @@ mod tests {
         assert_eq!(four.duration_since(before), SignedDuration::from_hours(4));
         assert_eq!(in_zone(four, b), "2026-03-29 06:00 EEST");
         // "Tomorrow at 09:00" from before the change is 23 hours later, at 09:00 on the clock.
-        let p = presets(local("2026-03-28T09:00", b), &Clock::plain(tz(b)));
+        let p = presets(Lang::En, local("2026-03-28T09:00", b), &Clock::plain(tz(b)));
         assert_eq!(in_zone(p[2].at, b), "2026-03-29 09:00 EEST");
         assert_eq!(
             p[2].at.duration_since(local("2026-03-28T09:00", b)),
@@ -529,7 +535,7 @@ mod tests {
             parse_in("3:30", "2026-10-25T01:00", b).unwrap(),
             "2026-10-25 03:30 EEST"
         );
-        let p = presets(local("2026-10-24T09:00", b), &Clock::plain(tz(b)));
+        let p = presets(Lang::En, local("2026-10-24T09:00", b), &Clock::plain(tz(b)));
         assert_eq!(in_zone(p[2].at, b), "2026-10-25 09:00 EET");
         assert_eq!(
             p[2].at.duration_since(local("2026-10-24T09:00", b)),
@@ -555,16 +561,39 @@ mod tests {
         let utc = TimeZone::UTC;
         let now: Timestamp = "2026-12-02T12:00:00Z".parse().unwrap();
         let t = |s: &str| s.parse::<Timestamp>().unwrap();
-        assert_eq!(shown(t("2026-12-02T15:30:00Z"), now, &utc), "15:30");
-        assert_eq!(shown(t("2026-12-03T09:00:00Z"), now, &utc), "Thu 09:00");
-        assert_eq!(shown(t("2026-12-24T09:00:00Z"), now, &utc), "24 Dec 09:00");
+        let en = |s| shown(Lang::En, t(s), now, &utc);
+        assert_eq!(en("2026-12-02T15:30:00Z"), "15:30");
+        assert_eq!(en("2026-12-03T09:00:00Z"), "Thu 09:00");
+        assert_eq!(en("2026-12-24T09:00:00Z"), "24 Dec 09:00");
+        assert_eq!(en("2027-01-04T09:00:00Z"), "4 Jan 2027 09:00");
         assert_eq!(
-            shown(t("2027-01-04T09:00:00Z"), now, &utc),
-            "4 Jan 2027 09:00"
-        );
-        assert_eq!(
-            shown_long(t("2026-12-03T07:00:00Z"), &tz("Europe/Bucharest")),
+            shown_long(Lang::En, t("2026-12-03T07:00:00Z"), &tz("Europe/Bucharest")),
             "Thu 3 Dec 09:00 (Europe/Bucharest)"
         );
+    }
+
+    #[test]
+    fn days_and_months_are_named_as_each_language_names_them() {
+        let utc = TimeZone::UTC;
+        let now: Timestamp = "2026-12-02T12:00:00Z".parse().unwrap();
+        let at = |lang, s: &str| shown(lang, s.parse().unwrap(), now, &utc);
+        let christmas = "2026-12-24T09:00:00Z";
+        let said: Vec<String> = Lang::ALL.iter().map(|l| at(*l, christmas)).collect();
+        assert_eq!(
+            said,
+            [
+                "24 Dec 09:00",
+                "24 dec. 09:00",
+                "24 дек. 09:00",
+                "12月24日 09:00",
+                "24. dets 09:00"
+            ]
+        );
+        assert_eq!(at(Lang::Ro, "2026-12-03T09:00:00Z"), "joi 09:00");
+        assert_eq!(at(Lang::Ru, "2027-01-04T09:00:00Z"), "4 янв. 2027 09:00");
+        assert_eq!(at(Lang::Zh, "2027-01-04T09:00:00Z"), "2027年1月4日 09:00");
+        let p = presets(Lang::Ru, now, &Clock::plain(utc));
+        assert_eq!(p[0].label, "Через 1 час");
+        assert_eq!(p[1].label, "Через 4 часа");
     }
 }

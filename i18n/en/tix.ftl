@@ -235,3 +235,46 @@ picker-attachments = Attachments of
 picker-now = now
 picker-no-match = no match
 picker-type-to-filter = type to filter
+
+## Dates (the day and month names of a date)
+
+weekday-short = { $day ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+date-day-month = { $day } { $month }
+date-day-month-year = { $day } { $month } { $year }
+
+## Snooze
+
+snooze-in-hours = { $count ->
+    [one] In { $n } hour
+   *[other] In { $n } hours
+}
+snooze-tomorrow-at = Tomorrow at { $time }
+snooze-next-monday-at = Next Monday at { $time }
+snooze-title = Snooze { $ticket }
+snooze-type-a-time = or type a time: 15:30, mon 10:00, 2h
+snooze-on-helpdesk = also set it { $status } on the helpdesk, so colleagues see it ({ $key })
+snooze-no-waiting-status = the helpdesk's waiting status is not known: tix alone keeps it
+snooze-wakes = Wakes { $when }
+snooze-keys = { $accept } snoozes · { $cancel } cancels

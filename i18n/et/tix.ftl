@@ -232,3 +232,46 @@ picker-attachments = Manused
 picker-now = praegu
 picker-no-match = vasteid pole
 picker-type-to-filter = kirjuta filtreerimiseks
+
+## Kuupäevad (päevade ja kuude nimed)
+
+weekday-short = { $day ->
+    [1] E
+    [2] T
+    [3] K
+    [4] N
+    [5] R
+    [6] L
+   *[7] P
+}
+month-short = { $month ->
+    [1] jaan
+    [2] veebr
+    [3] märts
+    [4] apr
+    [5] mai
+    [6] juuni
+    [7] juuli
+    [8] aug
+    [9] sept
+    [10] okt
+    [11] nov
+   *[12] dets
+}
+date-day-month = { $day }. { $month }
+date-day-month-year = { $day }. { $month } { $year }
+
+## Edasilükkamine
+
+snooze-in-hours = { $count ->
+    [one] { $n } tunni pärast
+   *[other] { $n } tunni pärast
+}
+snooze-tomorrow-at = Homme kell { $time }
+snooze-next-monday-at = Järgmisel esmaspäeval kell { $time }
+snooze-title = Lükka edasi { $ticket }
+snooze-type-a-time = või kirjuta aeg: 15:30, mon 10:00, 2h
+snooze-on-helpdesk = märgi ka kasutajatoes olekuks { $status }, et kolleegid näeksid ({ $key })
+snooze-no-waiting-status = kasutajatoe ooteolek pole teada: edasilükkamist hoiab ainult tix
+snooze-wakes = Naaseb { $when }
+snooze-keys = { $accept } lükkab edasi · { $cancel } loobub

@@ -238,3 +238,47 @@ picker-attachments = Atașamentele
 picker-now = acum
 picker-no-match = nicio potrivire
 picker-type-to-filter = scrie pentru a filtra
+
+## Date (numele zilelor și lunilor)
+
+weekday-short = { $day ->
+    [1] lun.
+    [2] mar.
+    [3] mie.
+    [4] joi
+    [5] vin.
+    [6] sâm.
+   *[7] dum.
+}
+month-short = { $month ->
+    [1] ian.
+    [2] feb.
+    [3] mar.
+    [4] apr.
+    [5] mai
+    [6] iun.
+    [7] iul.
+    [8] aug.
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] dec.
+}
+date-day-month = { $day } { $month }
+date-day-month-year = { $day } { $month } { $year }
+
+## Amânare
+
+snooze-in-hours = { $count ->
+    [one] Peste { $n } oră
+    [few] Peste { $n } ore
+   *[other] Peste { $n } de ore
+}
+snooze-tomorrow-at = Mâine la { $time }
+snooze-next-monday-at = Lunea viitoare la { $time }
+snooze-title = Amână { $ticket }
+snooze-type-a-time = sau scrie o oră: 15:30, mon 10:00, 2h
+snooze-on-helpdesk = setează-l și { $status } în helpdesk, ca să vadă colegii ({ $key })
+snooze-no-waiting-status = starea de așteptare a helpdeskului nu se cunoaște: doar tix reține amânarea
+snooze-wakes = Revine { $when }
+snooze-keys = { $accept } amână · { $cancel } renunță

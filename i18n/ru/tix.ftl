@@ -238,3 +238,47 @@ picker-attachments = Вложения
 picker-now = сейчас
 picker-no-match = ничего не найдено
 picker-type-to-filter = введите для фильтра
+
+## Даты (названия дней и месяцев)
+
+weekday-short = { $day ->
+    [1] пн
+    [2] вт
+    [3] ср
+    [4] чт
+    [5] пт
+    [6] сб
+   *[7] вс
+}
+month-short = { $month ->
+    [1] янв.
+    [2] февр.
+    [3] марта
+    [4] апр.
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] авг.
+    [9] сент.
+    [10] окт.
+    [11] нояб.
+   *[12] дек.
+}
+date-day-month = { $day } { $month }
+date-day-month-year = { $day } { $month } { $year }
+
+## Отложить
+
+snooze-in-hours = { $count ->
+    [one] Через { $n } час
+    [few] Через { $n } часа
+   *[many] Через { $n } часов
+}
+snooze-tomorrow-at = Завтра в { $time }
+snooze-next-monday-at = В следующий понедельник в { $time }
+snooze-title = Отложить { $ticket }
+snooze-type-a-time = или введите время: 15:30, mon 10:00, 2h
+snooze-on-helpdesk = также поставить «{ $status }» в службе поддержки, чтобы видели коллеги ({ $key })
+snooze-no-waiting-status = статус ожидания службы поддержки неизвестен: помнит только tix
+snooze-wakes = Вернётся { $when }
+snooze-keys = { $accept } — отложить · { $cancel } — отмена

@@ -214,3 +214,43 @@ picker-attachments = 附件：
 picker-now = 当前
 picker-no-match = 无匹配
 picker-type-to-filter = 输入以筛选
+
+## 日期（星期与月份）
+
+weekday-short = { $day ->
+    [1] 周一
+    [2] 周二
+    [3] 周三
+    [4] 周四
+    [5] 周五
+    [6] 周六
+   *[7] 周日
+}
+month-short = { $month ->
+    [1] 1月
+    [2] 2月
+    [3] 3月
+    [4] 4月
+    [5] 5月
+    [6] 6月
+    [7] 7月
+    [8] 8月
+    [9] 9月
+    [10] 10月
+    [11] 11月
+   *[12] 12月
+}
+date-day-month = { $month }{ $day }日
+date-day-month-year = { $year }年{ $month }{ $day }日
+
+## 暂缓
+
+snooze-in-hours = { $n } 小时后
+snooze-tomorrow-at = 明天 { $time }
+snooze-next-monday-at = 下周一 { $time }
+snooze-title = 暂缓 { $ticket }
+snooze-type-a-time = 或输入时间：15:30、mon 10:00、2h
+snooze-on-helpdesk = 同时在服务台设为“{ $status }”，让同事也能看到（{ $key }）
+snooze-no-waiting-status = 服务台的等待状态未知：仅由 tix 记录
+snooze-wakes = 唤醒时间：{ $when }
+snooze-keys = { $accept } 暂缓 · { $cancel } 取消

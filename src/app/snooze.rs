@@ -34,7 +34,7 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
         .status("pending")
         .map(|s| (s.raw.clone(), s.label.clone()));
     m.overlay = Some(Overlay::Snooze(Box::new(SnoozePicker {
-        presets: crate::snooze::presets(m.now, &m.snooze_clock),
+        presets: crate::snooze::presets(m.lang, m.now, &m.snooze_clock),
         ticket: t,
         selected: 0,
         typed: String::new(),
@@ -107,7 +107,7 @@ fn accept(m: &mut Model) -> Vec<Effect> {
     };
     let id = p.ticket.id.clone();
     let named = m.ticket_named(&id);
-    let when = crate::snooze::shown(until, m.now, &m.snooze_clock.tz);
+    let when = crate::snooze::shown(m.lang, until, m.now, &m.snooze_clock.tz);
     let helpdesk = p.waiting.clone().filter(|_| p.on_helpdesk);
     m.snoozes.insert(
         id.clone(),
@@ -370,5 +370,10 @@ pub(super) fn show(m: &mut Model) -> Vec<Effect> {
 /// A wake-up time for the Snoozed view's rows.
 pub fn wakes(m: &Model, t: &Ticket) -> Option<String> {
     let s = m.snoozes.get(&t.id)?;
-    Some(crate::snooze::shown(s.until, m.now, &m.snooze_clock.tz))
+    Some(crate::snooze::shown(
+        m.lang,
+        s.until,
+        m.now,
+        &m.snooze_clock.tz,
+    ))
 }

@@ -1186,3 +1186,38 @@ fn the_status_picker_in_russian() {
     find_row(&t, "(сейчас)");
     find_row(&t, "введите для фильтра");
 }
+
+/// The snooze picker in Chinese: its words, the days named as Chinese names them, and the
+/// presets' times in one column although the labels are wide.
+#[test]
+fn the_snooze_picker_in_chinese() {
+    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Zh);
+    update(&mut m, key("Z"));
+    let t = render(&m, 120, 40);
+    // Rows as shown (a wide character's second cell not read again).
+    let rows: Vec<String> = (0..40).map(|y| shown_text(&t, y)).collect();
+    let find = |needle: &str| {
+        rows.iter()
+            .find(|r| r.contains(needle))
+            .unwrap_or_else(|| panic!("{needle:?} not on screen:\n{}", rows.join("\n")))
+            .clone()
+    };
+    find("暂缓 #1001");
+    let tomorrow = find("明天 09:00");
+    let hour = find("1 小时后");
+    // The preset's time starts at the same column on both rows (display columns).
+    let col = |row: &str, at: &str| {
+        let i = row.find(at).unwrap();
+        unicode_width::UnicodeWidthStr::width(&row[..i])
+    };
+    let in_an_hour = (m.now + jiff::SignedDuration::from_hours(1))
+        .to_zoned(m.snooze_clock.tz.clone())
+        .strftime("%H:%M")
+        .to_string();
+    assert_eq!(
+        col(&tomorrow, "周"),
+        col(&hour, &in_an_hour),
+        "{tomorrow}\n{hour}"
+    );
+    find("或输入时间");
+}

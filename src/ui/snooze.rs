@@ -20,10 +20,14 @@ pub fn picker(f: &mut Frame, m: &Model, p: &SnoozePicker) {
     let tz = &m.snooze_clock.tz;
     let typing = !p.typed.trim().is_empty();
     let wake = p.wake_at(m.now, &m.snooze_clock);
+    let l = m.lang;
     let mut lines: Vec<Line> = vec![];
     for (i, preset) in p.presets.iter().enumerate() {
-        let when = shown(preset.at, m.now, tz);
-        let label = format!(" {:<24}{when}", preset.label);
+        let when = shown(l, preset.at, m.now, tz);
+        // Padded by display width: a Chinese label is twice as wide as its characters.
+        let pad =
+            24usize.saturating_sub(unicode_width::UnicodeWidthStr::width(preset.label.as_str()));
+        let label = format!(" {}{}{when}", preset.label, " ".repeat(pad.max(1)));
         let l = Line::raw(truncate(&label, room));
         // While a time is typed, it is the one set: the presets step back.
         lines.push(if typing {
@@ -40,10 +44,10 @@ pub fn picker(f: &mut Frame, m: &Model, p: &SnoozePicker) {
     let pad = 25usize.saturating_sub(unicode_width::UnicodeWidthStr::width(typed.as_str()));
     row.push(Span::raw(" ".repeat(pad.max(1))));
     match (&wake, typing) {
-        (Ok(at), true) => row.push(Span::raw(shown(*at, m.now, tz))),
+        (Ok(at), true) => row.push(Span::raw(shown(l, *at, m.now, tz))),
         (Err(why), true) => row.push(Span::styled(why.clone(), m.theme.get("error"))),
         (_, false) => row.push(Span::styled(
-            "or type a time: 15:30, mon 10:00, 2h",
+            crate::t!(l, "snooze-type-a-time"),
             m.theme.get("muted"),
         )),
     }
@@ -56,26 +60,50 @@ pub fn picker(f: &mut Frame, m: &Model, p: &SnoozePicker) {
     let toggle = match &p.waiting {
         Some((_, label)) => {
             let mark = if p.on_helpdesk { "[x]" } else { "[ ]" };
-            format!(" {mark} also set it {label} on the helpdesk, so colleagues see it ({key})")
+            let said = crate::t!(
+                l,
+                "snooze-on-helpdesk",
+                status = label.as_str(),
+                key = key.as_str()
+            );
+            format!(" {mark} {said}")
         }
-        None => " the helpdesk's waiting status is not known: tix alone keeps it".into(),
+        None => format!(" {}", crate::t!(l, "snooze-no-waiting-status")),
     };
     lines.push(Line::raw(truncate(&toggle, room)));
     lines.push(match &wake {
-        Ok(at) => Line::raw(truncate(&format!(" Wakes {}", shown_long(*at, tz)), room)),
+        Ok(at) => Line::raw(truncate(
+            &format!(
+                " {}",
+                crate::t!(l, "snooze-wakes", when = shown_long(l, *at, tz))
+            ),
+            room,
+        )),
         Err(why) => Line::styled(truncate(&format!(" {why}"), room), m.theme.get("error")),
     });
     let rect = centered(area, w, lines.len() as u16 + 2);
-    let title = format!(" Snooze {} ", m.ticket_named(&p.ticket.id));
+    let title = format!(
+        " {} ",
+        crate::t!(l, "snooze-title", ticket = m.ticket_named(&p.ticket.id))
+    );
+    // The keys as the keymap binds them (the picker takes [palette]'s accept and cancel).
+    let key = |a| {
+        m.keymap
+            .key_for(Context::Palette, a)
+            .unwrap_or_else(|| a.name().to_string())
+    };
+    let keys = crate::t!(
+        l,
+        "snooze-keys",
+        accept = key(Action::Accept),
+        cancel = key(Action::Dismiss)
+    );
     clear(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()
                 .title(truncate(&title, room))
-                .title_bottom(Line::styled(
-                    " enter snoozes · esc cancels ",
-                    m.theme.get("muted"),
-                )),
+                .title_bottom(Line::styled(format!(" {keys} "), m.theme.get("muted"))),
         ),
         rect,
     );
