@@ -278,3 +278,32 @@ snooze-on-helpdesk = also set it { $status } on the helpdesk, so colleagues see 
 snooze-no-waiting-status = the helpdesk's waiting status is not known: tix alone keeps it
 snooze-wakes = Wakes { $when }
 snooze-keys = { $accept } snoozes · { $cancel } cancels
+
+## Bulk changes and undo
+
+bulk-cleared = Selection of { $tickets } cleared
+bulk-already = { $tickets } already so: left out
+bulk-gone = { $tickets } selected but no longer in the queue: left out
+bulk-nothing = Nothing to change on the selected tickets
+bulk-changing = Changing { $tickets }…
+bulk-undoing = Undoing { $tickets }…
+bulk-done = Bulk change: { $done } of { $tickets } done
+bulk-undo-done = Undo: { $done } of { $tickets } done
+bulk-waiting = { $count ->
+    [one] { $n } waits in the outbox
+   *[other] { $n } wait in the outbox
+}
+# The same for one and many in English; other languages choose by $count.
+bulk-failed = { $count ->
+   *[other] { $n } failed
+}
+bulk-which-and-why = { $key }: which and why
+bulk-undo-on = Undo on { $tickets }
+
+## Fields (in a change said in words)
+
+field-status = status
+field-priority = priority
+field-group = group
+field-assignee = assignee
+notice-setting-field = Setting { $field } of { $ticket } to { $value }…

@@ -275,3 +275,26 @@ snooze-on-helpdesk = märgi ka kasutajatoes olekuks { $status }, et kolleegid n�
 snooze-no-waiting-status = kasutajatoe ooteolek pole teada: edasilükkamist hoiab ainult tix
 snooze-wakes = Naaseb { $when }
 snooze-keys = { $accept } lükkab edasi · { $cancel } loobub
+
+## Hulgimuudatused ja tagasivõtmine
+
+bulk-cleared = Valik tühistatud ({ $tickets })
+bulk-already = { $tickets } juba nii: jäetud välja
+bulk-gone = { $tickets } valitud, kuid järjekorras enam pole: jäetud välja
+bulk-nothing = Valitud piletitel pole midagi muuta
+bulk-changing = Muudan: { $tickets }…
+bulk-undoing = Võtan tagasi: { $tickets }…
+bulk-done = Hulgimuudatus: { $done } / { $tickets } tehtud
+bulk-undo-done = Tagasivõtmine: { $done } / { $tickets } tehtud
+bulk-waiting = { $n } ootab saatmist
+bulk-failed = { $n } ebaõnnestus
+bulk-which-and-why = { $key }: millised ja miks
+bulk-undo-on = Tagasivõtmine: { $tickets }
+
+## Väljad
+
+field-status = olek
+field-priority = prioriteet
+field-group = rühm
+field-assignee = täitja
+notice-setting-field = Muudan pileti { $ticket } välja { $field } väärtuseks { $value }…

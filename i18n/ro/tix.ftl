@@ -282,3 +282,29 @@ snooze-on-helpdesk = setează-l și { $status } în helpdesk, ca să vadă coleg
 snooze-no-waiting-status = starea de așteptare a helpdeskului nu se cunoaște: doar tix reține amânarea
 snooze-wakes = Revine { $when }
 snooze-keys = { $accept } amână · { $cancel } renunță
+
+## Modificări în bloc și anulare
+
+bulk-cleared = Selecția de { $tickets } a fost golită
+bulk-already = { $tickets } sunt deja așa: lăsate deoparte
+bulk-gone = { $tickets } selectate nu mai sunt în coadă: lăsate deoparte
+bulk-nothing = Nimic de schimbat la tichetele selectate
+bulk-changing = Se modifică { $tickets }…
+bulk-undoing = Se anulează la { $tickets }…
+bulk-done = Modificare în bloc: { $done } din { $tickets } gata
+bulk-undo-done = Anulare: { $done } din { $tickets } gata
+bulk-waiting = { $n } așteaptă de trimis
+bulk-failed = { $count ->
+    [one] { $n } a eșuat
+   *[other] { $n } au eșuat
+}
+bulk-which-and-why = { $key }: care și de ce
+bulk-undo-on = Anulare la { $tickets }
+
+## Câmpuri
+
+field-status = starea
+field-priority = prioritatea
+field-group = echipa
+field-assignee = responsabilul
+notice-setting-field = Se schimbă { $field } pentru { $ticket } în { $value }…

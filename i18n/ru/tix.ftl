@@ -282,3 +282,29 @@ snooze-on-helpdesk = также поставить «{ $status }» в служб
 snooze-no-waiting-status = статус ожидания службы поддержки неизвестен: помнит только tix
 snooze-wakes = Вернётся { $when }
 snooze-keys = { $accept } — отложить · { $cancel } — отмена
+
+## Массовые изменения и отмена
+
+bulk-cleared = Выбор снят ({ $tickets })
+bulk-already = { $tickets } уже в этом состоянии: пропущены
+bulk-gone = { $tickets } выбраны, но их уже нет в очереди: пропущены
+bulk-nothing = В выбранных заявках менять нечего
+bulk-changing = Изменяю { $tickets }…
+bulk-undoing = Отменяю для { $tickets }…
+bulk-done = Массовое изменение: готово { $done } из { $tickets }
+bulk-undo-done = Отмена: готово { $done } из { $tickets }
+bulk-waiting = { $n } ждут отправки
+bulk-failed = { $count ->
+    [one] { $n } не удалась
+   *[other] { $n } не удались
+}
+bulk-which-and-why = { $key }: какие и почему
+bulk-undo-on = Отмена для { $tickets }
+
+## Поля
+
+field-status = статус
+field-priority = приоритет
+field-group = группа
+field-assignee = исполнитель
+notice-setting-field = Меняю { $field } у { $ticket } на «{ $value }»…

@@ -254,3 +254,26 @@ snooze-on-helpdesk = 同时在服务台设为“{ $status }”，让同事也能
 snooze-no-waiting-status = 服务台的等待状态未知：仅由 tix 记录
 snooze-wakes = 唤醒时间：{ $when }
 snooze-keys = { $accept } 暂缓 · { $cancel } 取消
+
+## 批量更改与撤销
+
+bulk-cleared = 已取消选择（{ $tickets }）
+bulk-already = { $tickets }已是该状态：跳过
+bulk-gone = 已选的 { $tickets }不在队列中了：跳过
+bulk-nothing = 所选工单无需更改
+bulk-changing = 正在更改{ $tickets }…
+bulk-undoing = 正在撤销{ $tickets }…
+bulk-done = 批量更改：已完成 { $done }/{ $tickets }
+bulk-undo-done = 撤销：已完成 { $done }/{ $tickets }
+bulk-waiting = { $n } 个待发送
+bulk-failed = { $n } 个失败
+bulk-which-and-why = { $key }：查看哪些及原因
+bulk-undo-on = 撤销{ $tickets }
+
+## 字段
+
+field-status = 状态
+field-priority = 优先级
+field-group = 团队
+field-assignee = 负责人
+notice-setting-field = 正在把 { $ticket } 的{ $field }设为“{ $value }”…

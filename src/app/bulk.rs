@@ -3,6 +3,7 @@
 //! per ticket, each guarded by the ticket's `updated_at` as the queue holds it), its progress and
 //! per-ticket report, and taking back the last change.
 
+use crate::t;
 use std::collections::HashMap;
 
 use super::model::*;
@@ -119,7 +120,8 @@ pub(super) fn clear(m: &mut Model) -> Vec<Effect> {
     let n = m.marked.len();
     m.marked.clear();
     m.mark_anchor = None;
-    notice(m, &format!("Selection of {} cleared", tickets(n)), false);
+    let said = t!(m.lang, "bulk-cleared", tickets = tickets(m.lang, n));
+    notice(m, &said, false);
     vec![]
 }
 
@@ -131,12 +133,10 @@ pub fn selected_tickets(m: &Model) -> Vec<&Ticket> {
         .collect()
 }
 
-pub fn tickets(n: usize) -> String {
-    if n == 1 {
-        "1 ticket".into()
-    } else {
-        format!("{n} tickets")
-    }
+/// "1 ticket", "12 tickets", "20 de tichete", "21 заявка": a count of tickets in the language.
+pub fn tickets(lang: crate::i18n::Lang, n: usize) -> String {
+    let n = n as u64;
+    t!(lang, "tickets", count = lang.plural(n), n = lang.number(n))
 }
 
 // ---- applying a change -------------------------------------------------------------------
@@ -211,20 +211,23 @@ pub(super) fn to_selection(m: &mut Model, plan: Plan) -> Option<Vec<Effect>> {
     }
     let mut detail = vec![];
     if unchanged > 0 {
-        detail.push(format!("{} already so: left out", tickets(unchanged)));
+        let n = tickets(m.lang, unchanged);
+        detail.push(t!(m.lang, "bulk-already", tickets = n));
     }
     let missing = m.marked.len() - selected_tickets(m).len();
     if missing > 0 {
-        detail.push(format!(
-            "{} selected but no longer in the queue: left out",
-            tickets(missing)
-        ));
+        let n = tickets(m.lang, missing);
+        detail.push(t!(m.lang, "bulk-gone", tickets = n));
     }
     if writes.is_empty() {
-        notice(m, "Nothing to change on the selected tickets", false);
+        notice(m, &t!(m.lang, "bulk-nothing"), false);
         return Some(vec![]);
     }
-    let text = format!("{}: {}", tickets(writes.len()), plan.words.join(", "));
+    let text = format!(
+        "{}: {}",
+        tickets(m.lang, writes.len()),
+        plan.words.join(", ")
+    );
     m.overlay = Some(Overlay::Confirm(Confirm {
         text,
         detail,
@@ -290,8 +293,13 @@ fn send(m: &mut Model, c: Confirm) -> Vec<Effect> {
         });
         run.waiting.insert(req, item);
     }
-    let what = if c.undo { "Undoing" } else { "Changing" };
-    notice(m, &format!("{what} {}…", tickets(run.total)), false);
+    let n = tickets(m.lang, run.total);
+    let said = if c.undo {
+        t!(m.lang, "bulk-undoing", tickets = n)
+    } else {
+        t!(m.lang, "bulk-changing", tickets = n)
+    };
+    notice(m, &said, false);
     m.runs.push(run);
     effects
 }
@@ -386,14 +394,17 @@ fn settle(m: &mut Model, i: usize) {
         let named = m.ticket_named(ticket);
         notice(m, &format!("{named}: {why}"), true);
     }
-    let what = if run.undo { "Undo" } else { "Bulk change" };
-    let mut text = format!(
-        "{what}: {} of {} done",
-        run.delivered.len(),
-        tickets(run.total)
-    );
+    let l = m.lang;
+    let (done, total) = (run.delivered.len(), tickets(l, run.total));
+    let mut text = if run.undo {
+        t!(l, "bulk-undo-done", done = done, tickets = total)
+    } else {
+        t!(l, "bulk-done", done = done, tickets = total)
+    };
     if run.queued > 0 {
-        text.push_str(&format!("; {} wait in the outbox", run.queued));
+        let n = run.queued as u64;
+        let waiting = t!(l, "bulk-waiting", count = l.plural(n), n = l.number(n));
+        text.push_str(&format!("; {waiting}"));
     }
     if !run.failed.is_empty() {
         let log = m
@@ -402,8 +413,12 @@ fn settle(m: &mut Model, i: usize) {
                 crate::keymap::Context::Global,
                 crate::action::Action::Messages,
             )
-            .map_or(String::new(), |k| format!(" ({k}: which and why)"));
-        text.push_str(&format!("; {} failed{log}", run.failed.len()));
+            .map_or(String::new(), |k| {
+                format!(" ({})", t!(l, "bulk-which-and-why", key = k))
+            });
+        let n = run.failed.len() as u64;
+        let failed = t!(l, "bulk-failed", count = l.plural(n), n = l.number(n));
+        text.push_str(&format!("; {failed}{log}"));
     }
     notice(m, &text, !run.failed.is_empty());
 }
@@ -544,7 +559,12 @@ pub(super) fn undo(m: &mut Model) -> Vec<Effect> {
     }
     words.sort();
     words.dedup();
-    let text = format!("Undo on {}: {}", tickets(writes.len()), words.join(", "));
+    let n = tickets(m.lang, writes.len());
+    let text = format!(
+        "{}: {}",
+        t!(m.lang, "bulk-undo-on", tickets = n),
+        words.join(", ")
+    );
     m.overlay = Some(Overlay::Confirm(Confirm {
         text,
         detail,

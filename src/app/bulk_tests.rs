@@ -467,3 +467,18 @@ fn one_ticket_is_handed_to_a_group_by_the_same_key() {
     assert_eq!(w[0].1, "1001");
     assert_eq!(w[0].2.group, Some(Id::from(7)));
 }
+
+#[test]
+fn the_confirmation_speaks_the_agents_language() {
+    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Ro);
+    press(&mut m, &["x", "j", "x", "s"]);
+    typed(&mut m, "pend");
+    press(&mut m, &["enter"]);
+    let (text, _) = confirm_text(&m);
+    // The count and the field in Romanian, the status in the helpdesk's own word.
+    assert!(text.starts_with("2 tichete: starea → "), "{text}");
+    assert!(
+        text.ends_with("Pending") || text.contains("pending"),
+        "{text}"
+    );
+}

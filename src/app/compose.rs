@@ -25,22 +25,23 @@ pub(super) fn set_field(
         _ => {}
     }
     let mut patch = TicketPatch::default();
+    let l = m.lang;
     let what = match kind {
         PickKind::Status => {
             patch.status = Some(value);
-            "status"
+            crate::t!(l, "field-status")
         }
         PickKind::Priority => {
             patch.priority = Some(value);
-            "priority"
+            crate::t!(l, "field-priority")
         }
         PickKind::Group => {
             patch.group = Some(Id(value));
-            "group"
+            crate::t!(l, "field-group")
         }
         PickKind::Assignee | PickKind::Escalate | PickKind::View | PickKind::Attachment => {
             patch.assignee = Some(Id(value));
-            "assignee"
+            crate::t!(l, "field-assignee")
         }
     };
     let plan = super::bulk::Plan {
@@ -52,7 +53,14 @@ pub(super) fn set_field(
         return effects;
     }
     let named = m.ticket_named(&ticket);
-    notice(m, &format!("Setting {what} of {named} to {label}…"), false);
+    let said = crate::t!(
+        l,
+        "notice-setting-field",
+        field = what.as_str(),
+        ticket = named,
+        value = label
+    );
+    notice(m, &said, false);
     let req = next_req(m, "update");
     m.sending.insert(req, (ticket.clone(), None));
     let patch = super::collide::guard(m, req, &ticket, patch);
