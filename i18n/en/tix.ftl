@@ -307,3 +307,16 @@ field-priority = priority
 field-group = group
 field-assignee = assignee
 notice-setting-field = Setting { $field } of { $ticket } to { $value }…
+
+## The collision prompt
+
+collision-title = Changed: { $ticket }
+collision-reply-not-sent = Your reply was not sent. Since you opened the ticket:
+collision-note-not-sent = Your note was not sent. Since you opened the ticket:
+collision-escalation-not-sent = Your escalation was not sent. Since you opened the ticket:
+collision-change-not-applied = The change was not applied. Since you opened the ticket:
+collision-keys-text = { $send } send anyway · { $edit } edit · { $keep } keep as draft
+collision-keys-text-loading = { $edit } edit · { $keep } keep as draft
+collision-keys-fields = { $send } apply anyway · { $keep } drop
+collision-keys-fields-loading = { $keep } drop
+collision-scroll = scroll

@@ -298,3 +298,16 @@ field-priority = prioriteet
 field-group = rühm
 field-assignee = täitja
 notice-setting-field = Muudan pileti { $ticket } välja { $field } väärtuseks { $value }…
+
+## Kokkupõrke aken
+
+collision-title = Muutunud: { $ticket }
+collision-reply-not-sent = Sinu vastust ei saadetud. Pärast seda, kui pileti avasid:
+collision-note-not-sent = Sinu märkust ei saadetud. Pärast seda, kui pileti avasid:
+collision-escalation-not-sent = Sinu eskaleerimist ei saadetud. Pärast seda, kui pileti avasid:
+collision-change-not-applied = Muudatust ei rakendatud. Pärast seda, kui pileti avasid:
+collision-keys-text = { $send } saada ikkagi · { $edit } muuda · { $keep } jäta mustandiks
+collision-keys-text-loading = { $edit } muuda · { $keep } jäta mustandiks
+collision-keys-fields = { $send } rakenda ikkagi · { $keep } loobu
+collision-keys-fields-loading = { $keep } loobu
+collision-scroll = keri

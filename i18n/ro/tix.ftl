@@ -308,3 +308,16 @@ field-priority = prioritatea
 field-group = echipa
 field-assignee = responsabilul
 notice-setting-field = Se schimbă { $field } pentru { $ticket } în { $value }…
+
+## Fereastra de coliziune
+
+collision-title = S-a schimbat: { $ticket }
+collision-reply-not-sent = Răspunsul tău nu a fost trimis. De când ai deschis tichetul:
+collision-note-not-sent = Nota ta nu a fost trimisă. De când ai deschis tichetul:
+collision-escalation-not-sent = Escaladarea ta nu a fost trimisă. De când ai deschis tichetul:
+collision-change-not-applied = Modificarea nu a fost aplicată. De când ai deschis tichetul:
+collision-keys-text = { $send } trimite oricum · { $edit } editează · { $keep } păstrează ciorna
+collision-keys-text-loading = { $edit } editează · { $keep } păstrează ciorna
+collision-keys-fields = { $send } aplică oricum · { $keep } renunță
+collision-keys-fields-loading = { $keep } renunță
+collision-scroll = derulează

@@ -308,3 +308,16 @@ field-priority = приоритет
 field-group = группа
 field-assignee = исполнитель
 notice-setting-field = Меняю { $field } у { $ticket } на «{ $value }»…
+
+## Окно конфликта
+
+collision-title = Изменилась: { $ticket }
+collision-reply-not-sent = Ваш ответ не отправлен. С тех пор как вы открыли заявку:
+collision-note-not-sent = Ваша заметка не отправлена. С тех пор как вы открыли заявку:
+collision-escalation-not-sent = Ваша эскалация не отправлена. С тех пор как вы открыли заявку:
+collision-change-not-applied = Изменение не применено. С тех пор как вы открыли заявку:
+collision-keys-text = { $send } всё равно отправить · { $edit } изменить · { $keep } в черновики
+collision-keys-text-loading = { $edit } изменить · { $keep } в черновики
+collision-keys-fields = { $send } всё равно применить · { $keep } отбросить
+collision-keys-fields-loading = { $keep } отбросить
+collision-scroll = прокрутка

@@ -277,3 +277,16 @@ field-priority = 优先级
 field-group = 团队
 field-assignee = 负责人
 notice-setting-field = 正在把 { $ticket } 的{ $field }设为“{ $value }”…
+
+## 冲突提示
+
+collision-title = 已变更：{ $ticket }
+collision-reply-not-sent = 你的回复未发送。自你打开工单以来：
+collision-note-not-sent = 你的备注未发送。自你打开工单以来：
+collision-escalation-not-sent = 你的升级未发送。自你打开工单以来：
+collision-change-not-applied = 更改未应用。自你打开工单以来：
+collision-keys-text = { $send } 仍然发送 · { $edit } 编辑 · { $keep } 存为草稿
+collision-keys-text-loading = { $edit } 编辑 · { $keep } 存为草稿
+collision-keys-fields = { $send } 仍然应用 · { $keep } 放弃
+collision-keys-fields-loading = { $keep } 放弃
+collision-scroll = 滚动

@@ -710,13 +710,15 @@ pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
     let w = area.width.saturating_sub(4).min(100);
     let cols = w.saturating_sub(4) as usize;
     let muted = m.theme.get("muted");
-    let what = match &c.draft {
-        Some(d) => format!(
-            " Your {} was not sent. Since you opened the ticket:",
-            d.kind.name()
-        ),
-        None => " The change was not applied. Since you opened the ticket:".to_string(),
+    let l = m.lang;
+    use crate::app::model::DraftKind;
+    let what = match c.draft.as_ref().map(|d| d.kind) {
+        Some(DraftKind::Reply) => crate::t!(l, "collision-reply-not-sent"),
+        Some(DraftKind::Note) => crate::t!(l, "collision-note-not-sent"),
+        Some(DraftKind::Escalation) => crate::t!(l, "collision-escalation-not-sent"),
+        None => crate::t!(l, "collision-change-not-applied"),
     };
+    let what = format!(" {what}");
     let mut head = vec![Line::styled(what, m.theme.get("error"))];
     let mut body: Vec<Line> = vec![];
     for l in crate::app::collide::lines(c) {
@@ -735,25 +737,24 @@ pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
     }
     let key = |a: Action| m.keymap.key_for(Context::Collision, a).unwrap_or_default();
     let ready = c.changes.ready().is_some();
+    let (send, edit, keep) = (
+        key(Action::CollisionSend),
+        key(Action::CollisionEdit),
+        key(Action::CollisionKeep),
+    );
     let keys = match (&c.draft, ready) {
-        (Some(_), true) => format!(
-            " {} send anyway · {} edit · {} keep as draft",
-            key(Action::CollisionSend),
-            key(Action::CollisionEdit),
-            key(Action::CollisionKeep)
+        (Some(_), true) => crate::t!(
+            l,
+            "collision-keys-text",
+            send = send,
+            edit = edit,
+            keep = keep
         ),
-        (Some(_), false) => format!(
-            " {} edit · {} keep as draft",
-            key(Action::CollisionEdit),
-            key(Action::CollisionKeep)
-        ),
-        (None, true) => format!(
-            " {} apply anyway · {} drop",
-            key(Action::CollisionSend),
-            key(Action::CollisionKeep)
-        ),
-        (None, false) => format!(" {} drop", key(Action::CollisionKeep)),
+        (Some(_), false) => crate::t!(l, "collision-keys-text-loading", edit = edit, keep = keep),
+        (None, true) => crate::t!(l, "collision-keys-fields", send = send, keep = keep),
+        (None, false) => crate::t!(l, "collision-keys-fields-loading", keep = keep),
     };
+    let keys = format!(" {keys}");
     // Borders, the head line and a blank, a blank and the keys (6 rows), a row free above and
     // below: the rest scrolls.
     let room = area.height.saturating_sub(6 + 2) as usize;
@@ -764,15 +765,19 @@ pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
     head.extend(body.into_iter().skip(scroll).take(room));
     head.push(Line::raw(""));
     let keys = if more || scroll > 0 {
-        format!("{keys} · ↑↓ scroll")
+        format!("{keys} · ↑↓ {}", crate::t!(l, "collision-scroll"))
     } else {
         keys
     };
     head.push(Line::styled(keys, m.theme.get("key_hint")));
     let rect = centered(area, w, h);
     let title = format!(
-        " Changed: {} ",
-        truncate(&c.named, w.saturating_sub(14) as usize)
+        " {} ",
+        crate::t!(
+            l,
+            "collision-title",
+            ticket = truncate(&c.named, w.saturating_sub(14) as usize)
+        )
     );
     clear(f, rect);
     f.render_widget(

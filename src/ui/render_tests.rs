@@ -1221,3 +1221,14 @@ fn the_snooze_picker_in_chinese() {
     );
     find("或输入时间");
 }
+
+/// The collision prompt's frame and keys in Estonian (what changed is shown as written).
+#[test]
+fn the_collision_prompt_in_estonian() {
+    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Et);
+    crate::app::collide_tests::collided_reply(&mut m);
+    let t = render(&m, 120, 40);
+    find_row(&t, "Muutunud: #1001");
+    find_row(&t, "Sinu vastust ei saadetud.");
+    find_row(&t, "s saada ikkagi · e muuda · d jäta mustandiks");
+}
