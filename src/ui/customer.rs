@@ -15,20 +15,25 @@ use crate::privacy;
 use crate::t;
 
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
-    let title = match (
+    // The longest title that fits whole: with the key that reveals, else only "masked" (the key
+    // is in help); a word cut in two says neither.
+    let room = (area.width as usize).saturating_sub(4);
+    let titles = match (
         m.masked(),
         m.keymap.key_for(m.focus.context(), Action::Reveal),
     ) {
-        (true, Some(k)) => crate::t!(m.lang, "customer-title-masked-key", key = k),
-        (true, None) => crate::t!(m.lang, "customer-title-masked"),
-        (false, _) => crate::t!(m.lang, "customer-title"),
+        (true, Some(k)) => vec![
+            t!(m.lang, "customer-title-masked-key", key = k),
+            t!(m.lang, "customer-title-masked"),
+        ],
+        (true, None) => vec![t!(m.lang, "customer-title-masked")],
+        (false, _) => vec![t!(m.lang, "customer-title")],
     };
-    // Cut to the border with an ellipsis: at 80 columns the longest title did not fit, and was
-    // cut mid-word with nothing to say so.
-    let title = format!(
-        " {} ",
-        truncate(&title, (area.width as usize).saturating_sub(4))
-    );
+    let fits = titles.iter().find(|t| super::text::width(t) <= room);
+    let title = fits
+        .cloned()
+        .unwrap_or_else(|| truncate(&titles[titles.len() - 1], room));
+    let title = format!(" {title} ");
     let block = panel(m, Line::from(title), Focus::Customer);
     let inner = block.inner(area);
     f.render_widget(block, area);

@@ -1232,3 +1232,18 @@ fn the_collision_prompt_in_estonian() {
     find_row(&t, "Sinu vastust ei saadetud.");
     find_row(&t, "s saada ikkagi · e muuda · d jäta mustandiks");
 }
+
+/// The customer panel's title says what it can whole: with the key that reveals where there is
+/// room, else only that the details are masked (the key is in help), never a word cut in two.
+#[test]
+fn the_customer_title_fits_without_a_cut_word() {
+    let m = loaded_model();
+    find_row(&render(&m, 120, 40), "Customer (masked: v reveals)");
+    let small = render(&m, 80, 24);
+    let y = find_row(&small, "Customer (masked)");
+    assert!(
+        !row_text(&small, y).contains('…'),
+        "{}",
+        row_text(&small, y)
+    );
+}
