@@ -165,10 +165,8 @@ conversation-read-on-key = vajuta { $key }, et edasi lugeda
 conversation-read-on-action = { $action } loeb edasi
 conversation-show-key = vajuta { $key }, et näidata
 conversation-show-action = { $action } näitab
-conversation-quoted-lines = { $count ->
-    [one] { $n } tsiteeritud rida
-   *[other] { $n } tsiteeritud rida
-}
+# Estonian counts with the singular: one form for every number.
+conversation-quoted-lines = { $n } tsiteeritud rida
 size-bytes = { $count ->
     [one] { $n } bait
    *[other] { $n } baiti
@@ -263,10 +261,7 @@ date-day-month-year = { $day }. { $month } { $year }
 
 ## Edasilükkamine
 
-snooze-in-hours = { $count ->
-    [one] { $n } tunni pärast
-   *[other] { $n } tunni pärast
-}
+snooze-in-hours = { $n } tunni pärast
 snooze-tomorrow-at = Homme kell { $time }
 snooze-next-monday-at = Järgmisel esmaspäeval kell { $time }
 snooze-title = Lükka edasi { $ticket }

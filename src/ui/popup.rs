@@ -293,7 +293,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
             .as_ref()
             .map_or_else(String::new, |t| m.ticket_named(t))
     };
-    let joint = if bulk { 3 } else { 1 }; // " · " or " "
+    let joint = if bulk { 3 } else { 1 }; // the separator's width: " · " or " "
     let wanted =
         (what_cols + unicode_width::UnicodeWidthStr::width(named.as_str()) + 3 + joint).min(56);
     let w = w.max(wanted as u16);
@@ -304,8 +304,10 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     let room = (area.width as usize).saturating_sub(what_cols + 3 + joint);
     let title = match named.as_str() {
         "" => format!(" {what} "),
-        _ if bulk => format!(" {what} · {} ", crate::ui::text::truncate(&named, room)),
-        _ => format!(" {what} {} ", crate::ui::text::truncate(&named, room)),
+        _ => {
+            let sep = if bulk { " · " } else { " " };
+            format!(" {what}{sep}{} ", crate::ui::text::truncate(&named, room))
+        }
     };
     let typing = p.filter.is_some();
     let mut hint = if typing {
