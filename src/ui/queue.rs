@@ -230,10 +230,12 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
             )),
             Cell::from(m.subject_shown(t).into_owned()),
             Cell::from(
-                Line::from(match crate::app::snooze::wakes(m, t) {
-                    Some(at) if snoozed => Span::raw(at),
-                    _ => clock(m, t, m.clock_at.unwrap_or(m.now)),
-                })
+                Line::from(
+                    match snoozed.then(|| crate::app::snooze::wakes(m, t)).flatten() {
+                        Some(at) => Span::raw(at),
+                        None => clock(m, t, m.clock_at.unwrap_or(m.now)),
+                    },
+                )
                 .right_aligned(),
             ),
         ];
