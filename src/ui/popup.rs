@@ -225,6 +225,17 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     };
     let what = what.as_str();
     let what_cols = unicode_width::UnicodeWidthStr::width(what);
+    // A field picker over a selection acts on every selected ticket, and says so (and marks no
+    // value as the one it has now: that is one ticket's).
+    let bulk = !m.marked.is_empty()
+        && matches!(
+            p.kind,
+            PickKind::Status
+                | PickKind::Priority
+                | PickKind::Assignee
+                | PickKind::Group
+                | PickKind::Escalate
+        );
     // What was typed, then the options that hold it, scrolled so the selection is in sight.
     let mut lines: Vec<Line> = vec![];
     if let Some(typed) = &p.filter {
@@ -239,7 +250,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     let first = at / rows * rows;
     for &i in shown.iter().skip(first).take(rows) {
         // The value it has now, said in words as well as by the starting selection.
-        let now = if p.current == Some(i) {
+        let now = if p.current == Some(i) && !bulk {
             format!("  ({})", crate::t!(l, "picker-now"))
         } else {
             String::new()
@@ -269,17 +280,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         .max()
         .unwrap_or(10)
         .max(what_cols as u16 + 16);
-    // The ticket it acts on, by number and subject: room for a short subject. A field picker
-    // over a selection acts on every selected ticket, and says so.
-    let bulk = !m.marked.is_empty()
-        && matches!(
-            p.kind,
-            PickKind::Status
-                | PickKind::Priority
-                | PickKind::Assignee
-                | PickKind::Group
-                | PickKind::Escalate
-        );
+    // The ticket it acts on, by number and subject: room for a short subject.
     let named = if bulk {
         let n = m.marked.len() as u64;
         crate::t!(

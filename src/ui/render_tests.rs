@@ -1174,6 +1174,11 @@ fn a_picker_over_a_selection_names_the_selection() {
     let t = render(&m, 120, 40);
     let y = find_row(&t, "Status · 2 selected tickets");
     assert!(!row_text(&t, y).contains("#1003"), "{}", row_text(&t, y));
+    // The value one of them has now is not the selection's: no option is marked "(now)".
+    assert!(
+        (0..40).all(|y| !row_text(&t, y).contains("(now)")),
+        "a value marked (now) over a selection"
+    );
 }
 
 /// A picker speaks the agent's language around the helpdesk's own words.
