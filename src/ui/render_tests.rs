@@ -556,10 +556,11 @@ fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
     });
     let t = render(&m, 80, 24);
     let bar = row_text(&t, 23);
-    assert!(bar.contains("Could not set status of #1001"), "{bar}");
+    assert!(bar.contains("Could not set status"), "{bar}");
     assert!(bar.contains('…'), "cut where it does not fit: {bar}");
+    // Says where to read it whole, and still where help is.
     assert!(
-        bar.trim_end().ends_with("L log"),
+        bar.trim_end().ends_with("L log ? help"),
         "says where to read it whole: {bar}"
     );
     // A short one is shown whole, with the key hints.
@@ -1250,5 +1251,20 @@ fn the_customer_title_fits_without_a_cut_word() {
         !row_text(&small, y).contains('…'),
         "{}",
         row_text(&small, y)
+    );
+}
+
+/// However long the notice or the alert, the status bar keeps the key that says where help is
+/// (at 80 columns a long alert took the whole bar).
+#[test]
+fn the_status_bar_keeps_the_help_key_beside_a_long_alert() {
+    let mut m = loaded_model();
+    m.alert = Some("61 tickets at or near SLA breach (first: #1307, 14m)".into());
+    let t = render(&m, 80, 24);
+    let bar = row_text(&t, 23);
+    assert!(bar.contains("? help"), "{bar}");
+    assert!(
+        bar.contains("⚠ 61 tickets"),
+        "the alert is still said: {bar}"
     );
 }

@@ -131,8 +131,26 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     if let Some(a) = &m.alert {
         said.push(Span::styled(format!("· ⚠ {a} "), m.theme.get("sla_warn")));
     }
+    // Most useful first: as many as fit, so a narrow terminal still says where help is (at 80
+    // columns all six did not fit, and none was shown).
+    let all = match m.mode() {
+        Mode::Compose => hints(m, COMPOSE_HINTS),
+        _ => hints(
+            m,
+            &[
+                (Context::Global, Action::Help, |l| t!(l, "hint-help")),
+                (Context::Global, Action::Quit, |l| t!(l, "hint-quit")),
+                (Context::Global, Action::Reply, |l| t!(l, "hint-reply")),
+                (Context::Global, Action::Note, |l| t!(l, "hint-note")),
+                (Context::Global, Action::Palette, |l| t!(l, "hint-palette")),
+                (Context::Global, Action::Canned, |l| t!(l, "hint-canned")),
+            ],
+        ),
+    };
+    // The first hint (where help is, or how to send) keeps its room beside any notice.
+    let first_hint = all.first().map_or(0, |h| super::text::width(h) + 2);
     let used: usize = spans.iter().map(|s| s.width()).sum();
-    let room = (area.width as usize).saturating_sub(used);
+    let room = (area.width as usize).saturating_sub(used + first_hint);
     let wanted: usize = said.iter().map(|s| s.width()).sum();
     if wanted > room {
         let more = m
@@ -154,22 +172,6 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     } else {
         spans.extend(said);
     }
-    // Most useful first: as many as fit, so a narrow terminal still says where help is (at 80
-    // columns all six did not fit, and none was shown).
-    let all = match m.mode() {
-        Mode::Compose => hints(m, COMPOSE_HINTS),
-        _ => hints(
-            m,
-            &[
-                (Context::Global, Action::Help, |l| t!(l, "hint-help")),
-                (Context::Global, Action::Quit, |l| t!(l, "hint-quit")),
-                (Context::Global, Action::Reply, |l| t!(l, "hint-reply")),
-                (Context::Global, Action::Note, |l| t!(l, "hint-note")),
-                (Context::Global, Action::Palette, |l| t!(l, "hint-palette")),
-                (Context::Global, Action::Canned, |l| t!(l, "hint-canned")),
-            ],
-        ),
-    };
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(used);
     // Widths, not bytes: a Cyrillic or Chinese hint takes fewer columns than bytes.
