@@ -150,6 +150,7 @@ impl Helpdesk for Huge {
             items: (0..100).map(|i| self.make(i, now)).collect(),
             next: None,
             skipped: 0,
+            total: None,
         })
     }
     async fn ticket(&self, id: &Id) -> Result<Ticket> {

@@ -110,6 +110,7 @@ impl Helpdesk for Evil {
             items: (0..HOSTILE.len()).map(ticket).collect(),
             next: None,
             skipped: 0,
+            total: None,
         })
     }
     async fn ticket(&self, _: &Id) -> Result<Ticket> {

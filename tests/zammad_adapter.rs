@@ -112,6 +112,12 @@ async fn overviews_are_views_in_their_order_and_list_their_tickets_with_names() 
     .await
     .unwrap();
     assert_eq!(pages, 1);
+    let lists = m.to("GET", "/api/v1/ticket_overviews");
+    assert_eq!(
+        lists.iter().filter(|r| r.q("view").is_none()).count(),
+        1,
+        "the views only: the overview's answer counted it (`index.count`)"
+    );
     let order: Vec<&str> = all.iter().map(|t| t.id.0.as_str()).collect();
     assert_eq!(order, ["7", "3", "5", "9"], "the overview's order");
     assert!(
@@ -241,6 +247,12 @@ async fn without_overviews_a_search_view_pages_by_page_and_per_page() {
     .await
     .unwrap();
     assert_eq!((pages, all.len()), (2, 101));
+    assert!(
+        m.to("GET", "/api/v1/tickets/search")
+            .iter()
+            .all(|r| r.q("only_total_count").is_none()),
+        "the first page's `total_count` is the view's: no count asked"
+    );
     let searches: Vec<Req> = m
         .to("GET", "/api/v1/tickets/search")
         .into_iter()

@@ -493,22 +493,9 @@ impl Runner {
                 want,
             } => {
                 let task = tokio::spawn(async move {
-                    // The count is asked only with the top of the view: Zendesk limits it to a
-                    // few calls a minute, and a further page does not change it. It goes beside
-                    // the first page, not before it (a round trip less before the first rows),
-                    // and reaches the queue as a `ViewCount` whenever it comes.
+                    // The view's total as a page carries it; where none does, `update` asks for
+                    // the count when the first page is in.
                     let total = std::sync::OnceLock::new();
-                    let from_top = from.is_none();
-                    let count = async {
-                        if from_top {
-                            let count = hd.view_count(&view).await.unwrap_or(None);
-                            if let Some(n) = count {
-                                let _ = total.set(n);
-                            }
-                            let view = view.clone();
-                            let _ = tx.send(Msg::ViewCount { view, count });
-                        }
-                    };
                     let mut loaded = 0;
                     let pages = tx.clone();
                     // Paging is background work: it gives way when the API budget runs low.
@@ -532,7 +519,7 @@ impl Runner {
                             });
                         },
                     );
-                    let (_, result) = tokio::join!(count, http::background(load));
+                    let result = http::background(load).await;
                     // A fact for `update`: Zendesk can turn out, mid-load, to refuse the order.
                     if !hd.capabilities().ordered_views {
                         let _ = tx.send(Msg::ViewsUnordered);

@@ -497,6 +497,9 @@ pub struct Model {
     pub loading_more: bool,
     /// How many tickets the view holds, when the helpdesk says.
     pub view_total: Option<u64>,
+    /// A load from the top waits for its first page: the view's total comes with it, or else
+    /// the count is asked for then (once a load, and only where the page does not say it).
+    pub total_pending: bool,
     /// The canned responses, agents and groups wait for the queue's first page (see `init`).
     pub lists_pending: bool,
     pub filter: String,
@@ -679,6 +682,7 @@ impl Model {
             more: None,
             loading_more: false,
             view_total: None,
+            total_pending: false,
             lists_pending: false,
             filter: String::new(),
             visible: vec![],

@@ -182,7 +182,8 @@ pub enum Effect {
     LoadCanned,
     LoadAgents,
     LoadGroups,
-    /// The views' ticket counts, for the view picker: background requests, a few at a time.
+    /// The views' ticket counts, for the view picker (and the queue's title where a view's first
+    /// page did not carry its total): background requests, a few at a time.
     LoadViewCounts(Vec<Id>),
     /// The helpdesk's tag list, asked for when the tag prompt first opens.
     LoadTags,

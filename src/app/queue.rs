@@ -123,6 +123,7 @@ pub(super) fn load_view(m: &mut Model, view: Id) -> Vec<Effect> {
         return vec![Effect::Search { req, query }];
     }
     m.load_started = Some(m.now);
+    m.total_pending = true;
     m.refreshing = !m.tickets.is_empty();
     m.loading_more = false;
     m.incoming.clear();
@@ -546,6 +547,7 @@ pub(super) fn view_page(
     if total.is_some() {
         m.view_total = total;
     }
+    let count = first_page_total(m, total);
     m.progress = Some(if m.loading_more {
         Progress {
             loaded: m.tickets.len() + tickets.len(),
@@ -556,7 +558,7 @@ pub(super) fn view_page(
     });
     if m.refreshing {
         m.incoming.extend(tickets);
-        return vec![];
+        return count;
     }
     // First load: show rows as they arrive.
     let was_empty = m.tickets.is_empty();
@@ -570,8 +572,28 @@ pub(super) fn view_page(
         (true, false) => follow(m),
         _ => vec![],
     };
+    effects.extend(count);
     effects.extend(lists_behind_queue(m));
     effects
+}
+
+/// The first page of a load from the top: the total it carries is the view's count (the view
+/// picker shows it too); where it carries none, the count is asked for apart (Zendesk's cursor
+/// pages, RT's segments). Zendesk allows few counts a minute: none is asked for a further page.
+fn first_page_total(m: &mut Model, total: Option<u64>) -> Vec<Effect> {
+    if !std::mem::take(&mut m.total_pending) {
+        return vec![];
+    }
+    let Some(view) = m.view.as_ref().map(|v| v.id.clone()) else {
+        return vec![];
+    };
+    match total {
+        Some(n) => {
+            m.view_counts.insert(view, n);
+            vec![]
+        }
+        None => vec![Effect::LoadViewCounts(vec![view])],
+    }
 }
 
 /// The view's load ended: the complete queue takes its order.
@@ -586,6 +608,7 @@ pub(super) fn view_done(
     m.in_flight.remove(&req);
     m.view_req = None;
     m.progress = None;
+    m.total_pending = false;
     let more = std::mem::take(&mut m.loading_more);
     let effects = match result {
         Ok(next) => {

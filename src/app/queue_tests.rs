@@ -865,6 +865,92 @@ fn a_count_that_comes_after_the_first_page_still_names_the_views_size() {
     assert_eq!(m.view_total, Some(346));
 }
 
+/// The effects of the first page of view 9 (and of a second one), which carries `total`.
+fn first_pages(total: Option<u64>) -> (Model, Vec<Effect>, Vec<Effect>) {
+    let mut m = empty_model();
+    init(&mut m);
+    update(
+        &mut m,
+        Msg::Views(Ok(vec![crate::helpdesk::View {
+            id: Id::from(9),
+            name: "All unsolved".into(),
+        }])),
+    );
+    let req = m.view_req.unwrap();
+    let page = |tickets: &[crate::helpdesk::Ticket], loaded| Msg::ViewPage {
+        req,
+        tickets: tickets.to_vec(),
+        loaded,
+        total,
+    };
+    let first = update(&mut m, page(&tickets()[..2], 2));
+    let second = update(&mut m, page(&tickets()[2..], tickets().len()));
+    (m, first, second)
+}
+
+fn counts(fx: &[Effect]) -> Vec<&Effect> {
+    fx.iter()
+        .filter(|e| matches!(e, Effect::LoadViewCounts(_)))
+        .collect()
+}
+
+#[test]
+fn a_first_page_that_carries_the_total_spares_the_count() {
+    let (m, first, second) = first_pages(Some(346));
+    assert_eq!(counts(&first), Vec::<&Effect>::new());
+    assert_eq!(counts(&second), Vec::<&Effect>::new());
+    assert_eq!(m.view_total, Some(346));
+    assert_eq!(m.progress.map(|p| p.total), Some(Some(346)));
+    // The view picker knows it too.
+    assert_eq!(m.view_counts.get(&Id::from(9)), Some(&346));
+}
+
+#[test]
+fn a_first_page_without_the_total_asks_for_the_count_once() {
+    let (m, first, second) = first_pages(None);
+    assert_eq!(
+        counts(&first),
+        vec![&Effect::LoadViewCounts(vec![Id::from(9)])]
+    );
+    // A further page of the same load asks nothing more (Zendesk allows few counts a minute).
+    assert_eq!(counts(&second), Vec::<&Effect>::new());
+    assert_eq!(m.view_total, None);
+}
+
+#[test]
+fn a_refresh_whose_first_page_has_no_total_asks_for_the_count_again() {
+    let (mut m, _, _) = first_pages(None);
+    let req = m.view_req.unwrap();
+    update(
+        &mut m,
+        Msg::ViewDone {
+            req,
+            result: Ok(None),
+        },
+    );
+    let fx = update(&mut m, key("R"));
+    let req = m.view_req.expect("a refresh");
+    assert!(m.refreshing);
+    let fx2 = update(
+        &mut m,
+        Msg::ViewPage {
+            req,
+            tickets: tickets(),
+            loaded: tickets().len(),
+            total: None,
+        },
+    );
+    assert_eq!(
+        counts(&fx),
+        Vec::<&Effect>::new(),
+        "asked with the page, not before"
+    );
+    assert_eq!(
+        counts(&fx2),
+        vec![&Effect::LoadViewCounts(vec![Id::from(9)])]
+    );
+}
+
 #[test]
 fn the_saved_conversation_stands_in_only_when_the_helpdesk_cannot_be_reached() {
     let mut m = loaded_model();

@@ -271,6 +271,7 @@ mod tests {
                 items: vec![],
                 next: None,
                 skipped: 0,
+                total: None,
             })
         }
         async fn ticket(&self, _: &Id) -> Result<Ticket> {

@@ -502,6 +502,9 @@ pub struct Page<T> {
     pub next: Option<String>,
     /// Items of the page that could not be read at all and are left out (see `lenient`).
     pub skipped: usize,
+    /// How many items the whole list holds, where the helpdesk's answer says it (then no separate
+    /// count is asked); `None` where it does not (Zendesk's cursor pages, RT's segments).
+    pub total: Option<u64>,
 }
 
 /// "1 ticket could not be read", for a count of items left out.

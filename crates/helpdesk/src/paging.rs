@@ -4,19 +4,28 @@
 use super::{Helpdesk, Id, RateBudget, Result, Ticket};
 
 /// Loads every page of a view, reporting `(loaded, total)` after each page. `tix ls` and the tests
-/// list a view through this, so they agree with the workspace on content and order.
+/// list a view through this, so they agree with the workspace on content and order. The view's
+/// count is asked only where its first page does not carry the total.
 pub async fn load_view(
     hd: &dyn Helpdesk,
     view: &Id,
     mut on_page: impl FnMut(&[Ticket], usize, Option<u64>),
 ) -> Result<Vec<Ticket>> {
-    let total = hd.view_count(view).await.unwrap_or(None);
+    let first = hd.view_page(view, None, usize::MAX).await?;
+    let total = match first.total {
+        Some(n) => Some(n),
+        None => hd.view_count(view).await.unwrap_or(None),
+    };
     let known = std::sync::OnceLock::new();
     if let Some(n) = total {
         let _ = known.set(n);
     }
-    let mut all: Vec<Ticket> = Vec::new();
-    load_pages_owned(hd, view, None, usize::MAX, &known, |page, _| {
+    let mut all = first.items;
+    on_page(&all, all.len(), total);
+    let Some(next) = first.next else {
+        return Ok(all);
+    };
+    load_pages_owned(hd, view, Some(next), usize::MAX, &known, |page, _| {
         let start = all.len();
         all.extend(page);
         on_page(&all[start..], all.len(), total);
@@ -63,9 +72,10 @@ pub async fn load_pages(
 }
 
 /// `load_pages`, handing each page over whole (the workspace keeps its tickets: no copy), in the
-/// view's order. With the view's `total` known (it may be set while the first page loads), a whole view (`want` unbounded) of a backend that
-/// numbers its pages is asked for several pages at once (`pages_in_flight`), never past the last
-/// page the total makes (a view that grew meanwhile goes on one page at a time).
+/// view's order. With the view's `total` known (given, or set from a page that carries it), a
+/// whole view (`want` unbounded) of a backend that numbers its pages is asked for several pages
+/// at once (`pages_in_flight`), never past the last page the total makes (a view that grew
+/// meanwhile goes on one page at a time).
 pub async fn load_pages_owned(
     hd: &dyn Helpdesk,
     view: &Id,
@@ -83,6 +93,9 @@ pub async fn load_pages_owned(
             .view_page(view, cursor.as_deref(), want.saturating_sub(loaded))
             .await?;
         let size = (page.items.len() + page.skipped) as u64;
+        if let Some(n) = page.total {
+            let _ = total.set(n);
+        }
         loaded += page.items.len();
         on_page(page.items, page.skipped);
         let next = match page.next {
@@ -143,6 +156,9 @@ mod tests {
     struct Numbered {
         pages: u64,
         budget: Option<RateBudget>,
+        /// Whether its pages carry the view's total; `counted` is how often the count was asked.
+        totals: bool,
+        counted: AtomicUsize,
         in_flight: AtomicUsize,
         most: AtomicUsize,
         asked: Mutex<Vec<u64>>,
@@ -153,6 +169,8 @@ mod tests {
             Numbered {
                 pages,
                 budget,
+                totals: false,
+                counted: AtomicUsize::new(0),
                 in_flight: AtomicUsize::new(0),
                 most: AtomicUsize::new(0),
                 asked: Mutex::new(vec![]),
@@ -202,6 +220,7 @@ mod tests {
                 items: (0..10).map(|i| ticket(page * 100 + i)).collect(),
                 next: (page < self.pages).then(|| (page + 1).to_string()),
                 skipped: 0,
+                total: self.totals.then_some(self.pages * 10),
             })
         }
         async fn me(&self) -> Result<Agent> {
@@ -211,6 +230,7 @@ mod tests {
             Ok(vec![])
         }
         async fn view_count(&self, _: &Id) -> Result<Option<u64>> {
+            self.counted.fetch_add(1, SeqCst);
             Ok(Some(self.pages * 10))
         }
         async fn ticket(&self, _: &Id) -> Result<Ticket> {
@@ -276,6 +296,30 @@ mod tests {
         let mut asked = hd.asked.lock().unwrap().clone();
         asked.sort();
         assert_eq!(asked, (1..=25).collect::<Vec<u64>>());
+    }
+
+    #[tokio::test]
+    async fn pages_that_carry_the_total_spare_the_count() {
+        let hd = Numbered {
+            totals: true,
+            ..Numbered::new(25, None)
+        };
+        let mut progress = vec![];
+        let all = load_view(&hd, &Id::from(1), |_, loaded, total| {
+            progress.push((loaded, total))
+        })
+        .await
+        .unwrap();
+        assert_eq!(all.len(), 250);
+        assert_eq!(hd.counted.load(SeqCst), 0, "no count asked");
+        assert_eq!(progress[0], (10, Some(250)), "the first page's total");
+        // The total from the page is enough to ask several pages at once, none past the end.
+        assert_eq!(hd.most.load(SeqCst), PAGES_IN_FLIGHT);
+        assert_eq!(hd.asked.lock().unwrap().len(), 25);
+        // Without it the count is asked, once.
+        let hd = Numbered::new(3, None);
+        load_view(&hd, &Id::from(1), |_, _, _| {}).await.unwrap();
+        assert_eq!(hd.counted.load(SeqCst), 1);
     }
 
     #[tokio::test]

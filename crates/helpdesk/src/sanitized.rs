@@ -323,6 +323,7 @@ impl<T: Clean> Clean for Page<T> {
             items: self.items.clean(),
             next: self.next,
             skipped: self.skipped,
+            total: self.total,
         }
     }
 }
@@ -542,6 +543,7 @@ mod tests {
                 items: vec![t],
                 next: None,
                 skipped: 0,
+                total: None,
             })
         }
         async fn ticket(&self, _: &Id) -> Result<Ticket> {

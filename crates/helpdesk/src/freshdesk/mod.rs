@@ -905,6 +905,11 @@ enum ViewKind<'a> {
     Search(&'a str),
 }
 
+/// A search's total as tix can read it: Freshdesk's search gives no page past the tenth.
+fn searchable(total: Option<u64>) -> Option<u64> {
+    total.map(|t| t.min(SEARCH_PAGE_SIZE * SEARCH_MAX_PAGES))
+}
+
 fn page_cursor(cursor: Option<&str>) -> Result<u64> {
     match cursor {
         None => Ok(1),
@@ -988,11 +993,11 @@ impl Helpdesk for Freshdesk {
             ViewKind::Filter(_) => Ok(None),
             ViewKind::Search(q) => {
                 let page = self.search_page(q, 1).await?;
-                let total = page.total.min(SEARCH_PAGE_SIZE * SEARCH_MAX_PAGES);
+                let total = searchable(page.total);
                 if let Ok(mut stash) = self.stash.lock() {
                     *stash = Some((q.to_string(), Instant::now(), page));
                 }
-                Ok(Some(total))
+                Ok(total.or(Some(0)))
             }
         }
     }
@@ -1019,21 +1024,25 @@ impl Helpdesk for Freshdesk {
                 let next = next_page(&answer)
                     .filter(|n| *n > page && !(tickets.is_empty() && tickets.skipped == 0))
                     .map(|n| n.to_string());
+                // A list answer says nothing of its length (only a `link` to the next page).
                 Ok(Page {
                     skipped: tickets.skipped,
                     items: self.map_tickets(tickets.items).await,
                     next,
+                    total: None,
                 })
             }
             ViewKind::Search(q) => {
                 let result = self.search_page(q, page).await?;
+                let total = searchable(result.total);
                 let more = !result.results.is_empty()
                     && page < SEARCH_MAX_PAGES
-                    && page * SEARCH_PAGE_SIZE < result.total;
+                    && page * SEARCH_PAGE_SIZE < total.unwrap_or(0);
                 Ok(Page {
                     skipped: result.results.skipped,
                     items: self.map_tickets(result.results.items).await,
                     next: more.then(|| (page + 1).to_string()),
+                    total,
                 })
             }
         }

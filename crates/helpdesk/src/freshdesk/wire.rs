@@ -121,8 +121,9 @@ pub struct Attachment {
 /// `GET /api/v2/search/tickets?query="..."`: 30 per page, at most 10 pages.
 #[derive(Debug, Clone, Deserialize, Default)]
 pub struct SearchPage {
+    /// All matches, not this page's; `None` where the answer left it out.
     #[serde(default)]
-    pub total: u64,
+    pub total: Option<u64>,
     #[serde(default)]
     pub results: Items<Ticket>,
 }

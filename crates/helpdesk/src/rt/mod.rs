@@ -1075,6 +1075,8 @@ impl Helpdesk for Rt {
             skipped: c.items.skipped,
             items: c.items.into_iter().map(ticket_of).collect(),
             next,
+            // RT's `total` counts this segment's search, not the view: its count is asked apart.
+            total: None,
         })
     }
 

@@ -396,6 +396,7 @@ impl Zammad {
             skipped: ids.len() - items.len(),
             items,
             next: None,
+            total: None,
         }
     }
 
@@ -1115,11 +1116,16 @@ impl Helpdesk for Zammad {
                         items: vec![],
                         next: None,
                         skipped: 0,
+                        total: None,
                     });
                 }
                 let v: wire::OverviewView = self.get("ticket_overviews", &[("view", link)]).await?;
                 let ids: Vec<u64> = v.index.tickets.iter().filter_map(|t| t.id).collect();
-                Ok(self.page_of(&ids, wire::Assets::of(&v.assets)).await)
+                // The overview's answer counts it (`index.count`), as the overview list does.
+                Ok(Page {
+                    total: v.index.count,
+                    ..self.page_of(&ids, wire::Assets::of(&v.assets)).await
+                })
             }
             ViewKind::Search(q) => {
                 let r = self
@@ -1135,6 +1141,8 @@ impl Helpdesk for Zammad {
                     next: more.then(|| (page + 1).to_string()),
                     skipped: page_of.skipped + r.skipped,
                     items: page_of.items,
+                    // `with_total_count` answers count all matches (an array answer does not).
+                    total: r.total,
                 })
             }
         }

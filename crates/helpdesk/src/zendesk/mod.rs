@@ -471,6 +471,8 @@ impl Names {
             skipped: page.tickets.skipped,
             items: page.tickets.into_iter().map(|t| names.ticket(t)).collect(),
             next,
+            // Cursor pages carry no `count` (only offset pages do): the view's count is asked.
+            total: None,
         }
     }
 }
