@@ -1,0 +1,122 @@
+//! People: the privileged users who can own tickets, and a user as shown.
+
+use super::*;
+
+impl Rt {
+    /// Members of RT's Privileged group (who can own tickets). Needs SeeGroup and
+    /// AdminGroupMembership, which plain agents often lack.
+    pub(super) async fn privileged_users(&self) -> Result<Vec<Agent>> {
+        let query = json!([
+            {"field": "Domain", "value": "SystemInternal"},
+            {"field": "Name", "value": "Privileged"}
+        ])
+        .to_string();
+        let groups: wire::Collection<wire::Ref> = self
+            .get("groups", &[("query", &query), ("fields", "Name")])
+            .await?;
+        let Some(group) = groups.items.first().filter(|g| is_number(&g.id)) else {
+            return Ok(vec![]);
+        };
+        let mut ids = Vec::new();
+        for page in 1..=MAX_LIST_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Ref> = self
+                .get(
+                    &format!("group/{}/members", group.id),
+                    &[("groups", "0"), ("per_page", "100"), ("page", &p)],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            ids.extend(c.items.into_iter().map(|r| r.id));
+            if !more {
+                break;
+            }
+        }
+        // The member list has ids only; RT 5.0.3 cannot search users by id, so read each one
+        // (a few at a time: the server has few workers).
+        let mut agents = Vec::new();
+        let paths: Vec<String> = ids
+            .iter()
+            .map(|id| format!("user/{}", segment(id)))
+            .collect();
+        for chunk in paths.chunks(4) {
+            let users = futures_util::future::join_all(
+                chunk.iter().map(|path| self.get::<wire::User>(path, &[])),
+            )
+            .await;
+            for user in users {
+                let user = user?;
+                if user.disabled != "1" && !is_system_user(&user.name) {
+                    agents.push(agent_of(user));
+                }
+            }
+        }
+        Ok(agents)
+    }
+
+    /// When the Privileged group is out of reach: whoever owns tickets lately, and the agent.
+    pub(super) async fn owners_and_me(&self) -> Result<Vec<Agent>> {
+        let c: wire::Collection<wire::Ticket> = self
+            .get(
+                "tickets",
+                &[
+                    ("query", "Owner != 'Nobody'"),
+                    ("fields", "Owner"),
+                    ("fields[Owner]", PERSON_FIELDS),
+                    ("orderby", "LastUpdated"),
+                    ("order", "DESC"),
+                    ("per_page", "100"),
+                ],
+            )
+            .await?;
+        let mut agents = vec![self.me().await?];
+        for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
+            if let Some(p) = party(owner)
+                && !is_system_user(&p.id.0)
+            {
+                agents.push(Agent {
+                    id: p.id,
+                    name: p.name,
+                    email: p.email,
+                });
+            }
+        }
+        Ok(agents)
+    }
+
+    /// A customer with the fields the customer panel shows: by name a search that sends only
+    /// those (the user's record is half as big again); RT 5.0 cannot search users by number.
+    pub(super) async fn user_shown(&self, who: &str) -> Result<wire::User> {
+        if is_number(who) {
+            return self.get(&format!("user/{}", segment(who)), &[]).await;
+        }
+        let query = json!([{"field": "Name", "value": who}]).to_string();
+        let found = self
+            .get::<wire::Collection<wire::User>>(
+                "users",
+                &[
+                    ("query", &query),
+                    ("fields", CUSTOMER_FIELDS),
+                    ("per_page", "1"),
+                ],
+            )
+            .await;
+        match found {
+            Ok(c) => {
+                if let Some(u) = c
+                    .items
+                    .into_iter()
+                    .find(|u| u.name.eq_ignore_ascii_case(who))
+                {
+                    return Ok(u);
+                }
+            }
+            Err(e) if !matches!(e.kind, ErrorKind::Permission | ErrorKind::NotFound) => {
+                return Err(e);
+            }
+            Err(_) => {}
+        }
+        // Not found so (or searching users is not allowed here): the record says which.
+        self.get(&format!("user/{}", segment(who)), &[]).await
+    }
+}

@@ -1,0 +1,116 @@
+//! Reading: pages of a TicketSQL search, counts, the queues and saved searches that are views.
+
+use super::*;
+
+impl Rt {
+    /// One page of a TicketSQL search with the given fields, in the given order.
+    pub(super) async fn ticket_page(
+        &self,
+        sql: &str,
+        page: u64,
+        per_page: u64,
+        fields: &[(&str, &str)],
+        order: &[(&str, &str)],
+    ) -> Result<wire::Collection<wire::Ticket>> {
+        let page = page.to_string();
+        let per_page = per_page.to_string();
+        let mut query: Vec<(&str, &str)> =
+            vec![("query", sql), ("page", &page), ("per_page", &per_page)];
+        query.extend_from_slice(fields);
+        for (by, dir) in order {
+            query.push(("orderby", by));
+            query.push(("order", dir));
+        }
+        self.get("tickets", &query).await
+    }
+
+    pub(super) async fn count(&self, sql: &str) -> Result<Option<u64>> {
+        let c: wire::Collection<wire::Ref> = self
+            .get("tickets", &[("query", sql), ("per_page", "1")])
+            .await?;
+        Ok(c.total)
+    }
+
+    /// Names of the enabled queues the user can see, in RT's order.
+    pub(super) async fn queues(&self) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        for page in 1..=MAX_LIST_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Queue> = self
+                .get(
+                    "queues/all",
+                    &[
+                        ("fields", "Name,Disabled"),
+                        ("per_page", "100"),
+                        ("page", &p),
+                    ],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            names.extend(
+                c.items
+                    .into_iter()
+                    .filter(|q| q.disabled != "1" && !q.name.trim().is_empty())
+                    .map(|q| q.name),
+            );
+            if !more {
+                break;
+            }
+        }
+        Ok(names)
+    }
+
+    /// The user's saved ticket searches (not RT's built-in "Search - …" dashboard searches).
+    pub(super) async fn saved_searches(&self) -> Result<Vec<View>> {
+        let mut views = Vec::new();
+        for page in 1..=MAX_LIST_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Search> = self
+                .get(
+                    "searches",
+                    &[
+                        ("fields", "Name,Description,Content"),
+                        ("per_page", "100"),
+                        ("page", &p),
+                    ],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            for s in c.items {
+                let kind = s.content.search_type.as_str();
+                if s.name != "SavedSearch"
+                    || s.content.query.trim().is_empty()
+                    || !(kind.is_empty() || kind == "Ticket")
+                {
+                    continue;
+                }
+                let title = s.description.replace("[_1]", "");
+                let title = title.trim();
+                let title = if title.is_empty() {
+                    format!("search {}", s.id)
+                } else {
+                    title.to_string()
+                };
+                views.push(View {
+                    id: Id(s.content.query.trim().to_string()),
+                    name: format!("Saved: {title}"),
+                });
+            }
+            if !more {
+                break;
+            }
+        }
+        Ok(views)
+    }
+
+    pub(super) async fn tickets_where(
+        &self,
+        sql: &str,
+        per_page: u64,
+        fields: &[(&str, &str)],
+        order: &[(&str, &str)],
+    ) -> Result<Vec<Ticket>> {
+        let c = self.ticket_page(sql, 1, per_page, fields, order).await?;
+        Ok(c.items.into_iter().map(ticket_of).collect())
+    }
+}
