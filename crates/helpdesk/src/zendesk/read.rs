@@ -1,0 +1,110 @@
+//! Reading: a conversation (its comments page by page), a customer with their organization and counts.
+
+use super::*;
+
+impl Zendesk {
+    pub(super) async fn read_messages(&self, ticket: &Id) -> Result<Vec<Message>> {
+        let path = format!("tickets/{}/comments.json", parse_id(ticket)?);
+        let mut out = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut query = vec![("page[size]", PAGE_SIZE), ("include", "users")];
+            if let Some(c) = cursor.as_deref() {
+                query.push(("page[after]", c));
+            }
+            let page: wire::CommentsPage = self.get(&path, &query).await?;
+            let names = Names::from_sideloads(page.users, vec![], vec![]);
+            if page.comments.skipped > 0 {
+                tracing::warn!(
+                    "zendesk: {} comment(s) of a ticket could not be read",
+                    page.comments.skipped
+                );
+            }
+            out.extend(page.comments.into_iter().map(|c| Message {
+                id: Id::from(c.id),
+                author: Some(names.party(c.author_id)),
+                visibility: if c.public {
+                    Visibility::Public
+                } else {
+                    Visibility::Internal
+                },
+                channel: c.via.map(|v| channel_of(&v.channel)),
+                created_at: c.created_at,
+                stored_digest: Some(text_digest(&c.body)),
+                body: c.body,
+                attachments: c.attachments.into_iter().map(attachment_of).collect(),
+            }));
+            match (page.meta.has_more, page.meta.after_cursor) {
+                (true, Some(next)) => cursor = Some(next),
+                _ => return Ok(out),
+            }
+        }
+    }
+
+    pub(super) async fn read_customer(&self, id: &Id) -> Result<Customer> {
+        let uid = parse_id(id)?;
+        // One round trip: the user with their organization sideloaded, and the counts beside it.
+        let (path, related_path) = (
+            format!("users/{uid}.json"),
+            format!("users/{uid}/related.json"),
+        );
+        let (user, related) = tokio::join!(
+            self.get::<wire::UserEnvelope>(&path, &[("include", "organizations")]),
+            self.get::<wire::UserRelatedEnvelope>(&related_path, &[]),
+        );
+        let wire::UserEnvelope {
+            user,
+            organizations,
+        } = user?;
+        // The counts and the organization are extra: a failed lookup leaves that piece out
+        // (and says so), it never fails the customer.
+        let mut missing = vec![];
+        let lifetime_tickets = match related {
+            Ok(r) => Some(r.user_related.requested_tickets),
+            Err(e) => {
+                tracing::warn!("zendesk: a user's ticket count: {:?}", e.kind);
+                missing.push(crate::Missing::TicketCount);
+                None
+            }
+        };
+        let sideloaded = organizations
+            .into_iter()
+            .find(|o| Some(o.id) == user.organization_id);
+        let organization = match (user.organization_id, sideloaded) {
+            (Some(_), Some(o)) => Some(Organization {
+                id: Id::from(o.id),
+                name: o.name,
+                domains: o.domain_names,
+            }),
+            // Not sideloaded (an account or proxy that ignores `include`): asked on its own.
+            (Some(oid), None) => {
+                let org: Result<wire::OrganizationEnvelope> =
+                    self.get(&format!("organizations/{oid}.json"), &[]).await;
+                match org {
+                    Ok(org) => Some(Organization {
+                        id: Id::from(org.organization.id),
+                        name: org.organization.name,
+                        domains: org.organization.domain_names,
+                    }),
+                    Err(e) => {
+                        tracing::warn!("zendesk: a user's organization: {:?}", e.kind);
+                        missing.push(crate::Missing::Organization);
+                        None
+                    }
+                }
+            }
+            (None, _) => None,
+        };
+        Ok(Customer {
+            id: Id::from(user.id),
+            tier: tier_of(&user.tags),
+            name: user.name,
+            email: user.email,
+            phone: user.phone,
+            organization,
+            lifetime_tickets,
+            created_at: user.created_at,
+            missing,
+        })
+    }
+}
