@@ -1,4 +1,5 @@
-//! Middleware layers: the `.json` suffix, authentication, the request budget, poisoned answers spoiled.
+//! Middleware layers: the `.json` suffix, authentication, the request budget, poisoned answers
+//! spoiled.
 
 use super::*;
 

@@ -1,4 +1,5 @@
-//! Cursor pagination: keys, one page of a list in an order, the cursor meta and links of a page, a page of tickets with its sideloads.
+//! Cursor pagination: keys, one page of a list in an order, the cursor meta and links of a page, a
+//! page of tickets with its sideloads.
 
 use super::*;
 

@@ -1,4 +1,5 @@
-//! Extractors and request parameters: path ids, query parameters, page requests, the order asked, write bodies.
+//! Extractors and request parameters: path ids, query parameters, page requests, the order asked,
+//! write bodies.
 
 use super::*;
 

@@ -1,4 +1,5 @@
-//! Writes: checked fields applied to a ticket with its SLA clocks, one update or many (a job), new tickets.
+//! Writes: checked fields applied to a ticket with its SLA clocks, one update or many (a job), new
+//! tickets.
 
 use super::*;
 

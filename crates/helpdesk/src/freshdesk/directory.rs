@@ -1,4 +1,5 @@
-//! The groups and statuses read once a session, and the contacts and companies met: names without a request each.
+//! The groups and statuses read once a session, and the contacts and companies met: names without a
+//! request each.
 
 use super::*;
 

@@ -1,4 +1,5 @@
-//! Freshdesk's shapes mapped to tix's model: tickets with their names, SLA targets, tiers, text and placeholders.
+//! Freshdesk's shapes mapped to tix's model: tickets with their names, SLA targets, tiers, text and
+//! placeholders.
 
 use super::*;
 

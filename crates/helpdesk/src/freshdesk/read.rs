@@ -1,4 +1,5 @@
-//! Reading: search pages, a customer's tickets and ratings, the agent; a conversation, a customer, canned responses.
+//! Reading: search pages, a customer's tickets and ratings, the agent; a conversation, a customer,
+//! canned responses.
 
 use super::*;
 

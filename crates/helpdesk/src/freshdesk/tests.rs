@@ -1,4 +1,5 @@
-//! The adapter's unit tests: link headers, error bodies, vocabularies both ways, tiers and ratings, placeholders and bodies.
+//! The adapter's unit tests: link headers, error bodies, vocabularies both ways, tiers and ratings,
+//! placeholders and bodies.
 
 use super::*;
 use serde_json::json;

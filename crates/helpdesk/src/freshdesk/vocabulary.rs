@@ -1,4 +1,5 @@
-//! Statuses (the account's own too), priorities and sources in Freshdesk's numbers, read and written.
+//! Statuses (the account's own too), priorities and sources in Freshdesk's numbers, read and
+//! written.
 
 use super::*;
 

@@ -1,4 +1,5 @@
-//! The adapter's unit tests: error bodies, statuses, priorities, search text, tokens, tickets, tiers.
+//! The adapter's unit tests: error bodies, statuses, priorities, search text, tokens, tickets,
+//! tiers.
 
 use super::*;
 use std::time::Duration;

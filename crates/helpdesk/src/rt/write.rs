@@ -1,4 +1,5 @@
-//! Writing: the version a write is checked against (ETag, LastUpdated), field changes and comments, new tickets in the default queue.
+//! Writing: the version a write is checked against (ETag, LastUpdated), field changes and comments,
+//! new tickets in the default queue.
 
 use super::*;
 

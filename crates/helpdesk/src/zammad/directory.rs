@@ -1,4 +1,5 @@
-//! The states and priorities read once a session, and the users and organizations met: names without a request each.
+//! The states and priorities read once a session, and the users and organizations met: names
+//! without a request each.
 
 use super::*;
 

@@ -1,4 +1,5 @@
-//! Zammad's shapes mapped to tix's model: tickets with their names, SLA targets, people, text and attachments.
+//! Zammad's shapes mapped to tix's model: tickets with their names, SLA targets, people, text and
+//! attachments.
 
 use super::*;
 

@@ -1,4 +1,5 @@
-//! Reading: pages of tickets, searches and counts, articles, the agent and their groups; a conversation, a customer.
+//! Reading: pages of tickets, searches and counts, articles, the agent and their groups; a
+//! conversation, a customer.
 
 use super::*;
 

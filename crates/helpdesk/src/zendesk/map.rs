@@ -1,4 +1,5 @@
-//! Zendesk's shapes mapped to tix's model: tickets named from their sideloads, SLA metrics, tiers, attachments, agents, macros.
+//! Zendesk's shapes mapped to tix's model: tickets named from their sideloads, SLA metrics, tiers,
+//! attachments, agents, macros.
 
 use super::*;
 

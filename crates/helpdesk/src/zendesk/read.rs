@@ -1,4 +1,5 @@
-//! Reading: a conversation (its comments page by page), a customer with their organization and counts.
+//! Reading: a conversation (its comments page by page), a customer with their organization and
+//! counts.
 
 use super::*;
 

@@ -1,4 +1,5 @@
-//! Writing: the body of an update, a macro previewed, one ticket or many updated (in chunks, through jobs), new tickets.
+//! Writing: the body of an update, a macro previewed, one ticket or many updated (in chunks,
+//! through jobs), new tickets.
 
 use super::*;
 
