@@ -45,6 +45,7 @@ mod queue_tests;
 pub mod snooze;
 #[cfg(test)]
 mod snooze_tests;
+pub mod state;
 pub mod update;
 pub mod workflow;
 #[cfg(test)]

@@ -63,7 +63,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     .saturating_sub(2)
     .max(5);
     let mut p = Plain {
-        notices_seen: model.notices,
+        notices_seen: model.log.count,
         model,
         runner,
         out: Out {
@@ -116,11 +116,11 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         }
     }
     // Writes on their way are in the outbox already; waiting a little says how they ended.
-    if !p.model.sending.is_empty() {
+    if !p.model.writes.sending.is_empty() {
         p.out
-            .line(&words::waiting_for_writes(p.model.sending.len()));
+            .line(&words::waiting_for_writes(p.model.writes.sending.len()));
         let end = tokio::time::Instant::now() + QUIT_WAIT;
-        while !p.model.sending.is_empty() {
+        while !p.model.writes.sending.is_empty() {
             tokio::select! {
                 Some(msg) = rx.recv() => p.apply(msg),
                 _ = tokio::time::sleep_until(end) => break,
@@ -335,13 +335,13 @@ impl Plain {
                 e => self.runner.run(e),
             }
         }
-        if self.model.alerted.len() != self.alerted.len() {
+        if self.model.alerts.given.len() != self.alerted.len() {
             if alert {
                 self.alert_lines();
             }
             // Tickets known without an alert (at or near breach when the queue first came)
             // are taken as said too, as in the panels.
-            self.alerted = self.model.alerted.clone();
+            self.alerted = self.model.alerts.given.clone();
         }
         self.after();
     }
@@ -349,11 +349,12 @@ impl Plain {
     /// What changed is said: the new notices, the start and end of a load, a block waited for,
     /// the announcements whose turn it is.
     fn after(&mut self) {
-        let new = (self.model.notices - self.notices_seen) as usize;
-        self.notices_seen = self.model.notices;
-        let kept = self.model.messages.len();
+        let new = (self.model.log.count - self.notices_seen) as usize;
+        self.notices_seen = self.model.log.count;
+        let kept = self.model.log.messages.len();
         let texts: Vec<String> = self
             .model
+            .log
             .messages
             .iter()
             .skip(kept - new.min(kept))
@@ -363,21 +364,21 @@ impl Plain {
             let lines = self.announcer.notice(text);
             self.out.write(&lines);
         }
-        let loading = self.model.view_req.is_some();
+        let loading = self.model.queue.req.is_some();
         if loading != self.loading {
             self.loading = loading;
             let name = self.view_name();
             if loading {
                 // A search says its own start.
-                if self.model.search.is_none() {
+                if self.model.queue.search.is_none() {
                     self.say(words::loading(&name));
                 }
             } else {
                 self.started = true;
                 // A load that failed has said so in its notice: no "Loaded 0 tickets" after it.
-                let failed = self.model.notice.as_ref().is_some_and(|n| n.error);
+                let failed = self.model.log.notice.as_ref().is_some_and(|n| n.error);
                 if !failed {
-                    self.say(words::loaded(self.model.tickets.len(), &name));
+                    self.say(words::loaded(self.model.queue.tickets.len(), &name));
                 }
                 if matches!(self.wait, Some(Wait::List)) {
                     self.wait = None;
@@ -401,9 +402,9 @@ impl Plain {
     /// each the ticket's record: its number, subject and how late it is, in words.
     fn alert_lines(&mut self) {
         let new: std::collections::HashSet<_> =
-            self.model.alerted.difference(&self.alerted).collect();
+            self.model.alerts.given.difference(&self.alerted).collect();
         let mut lines = vec![];
-        for t in &self.model.tickets {
+        for t in &self.model.queue.tickets {
             let record = || records::record(&self.model, t);
             if new.contains(&(t.id.clone(), AlertKind::NearBreach)) {
                 lines.push(words::deadline_alert(&record()));
@@ -419,6 +420,7 @@ impl Plain {
 
     fn view_name(&self) -> String {
         self.model
+            .queue
             .view
             .as_ref()
             .map_or_else(|| words::NO_VIEW.to_string(), |v| v.name.clone())
@@ -514,15 +516,15 @@ impl Plain {
 
     fn step(&mut self, delta: isize) {
         let m = &self.model;
-        if m.visible.is_empty() {
+        if m.queue.visible.is_empty() {
             return self.say(words::QUEUE_EMPTY_NOW);
         }
         // At an end of the queue (and on its row): nothing to move to.
-        if m.pinned.is_none() {
-            if delta > 0 && m.selected + 1 >= m.visible.len() {
+        if m.queue.pinned.is_none() {
+            if delta > 0 && m.queue.selected + 1 >= m.queue.visible.len() {
                 return self.say(words::LAST_TICKET);
             }
-            if delta < 0 && m.selected == 0 {
+            if delta < 0 && m.queue.selected == 0 {
                 return self.say(words::FIRST_TICKET);
             }
         }
@@ -534,36 +536,36 @@ impl Plain {
     fn list(&mut self, page: Option<usize>) {
         let m = &self.model;
         let name = self.view_name();
-        if m.visible.is_empty() {
-            if m.view_req.is_some() || m.view.is_none() {
+        if m.queue.visible.is_empty() {
+            if m.queue.req.is_some() || m.queue.view.is_none() {
                 self.wait = Some(Wait::List);
                 return self.say(words::loading(&name));
             }
             return self.say(words::queue_empty(&name));
         }
-        let len = m.visible.len();
-        let page = page.unwrap_or(m.selected / LIST_PAGE + 1);
+        let len = m.queue.visible.len();
+        let page = page.unwrap_or(m.queue.selected / LIST_PAGE + 1);
         let first = (page - 1) * LIST_PAGE;
         if first >= len {
             return self.say(words::no_such_page(len));
         }
         let last = (first + LIST_PAGE).min(len);
-        let of = match (m.more.is_some(), m.view_total) {
+        let of = match (m.queue.more.is_some(), m.queue.total) {
             (false, _) => len.to_string(),
             (true, Some(total)) => total.to_string(),
             (true, None) => words::or_more(len),
         };
         let mut lines = vec![words::queue_heading(&name, first + 1, last, &of)];
         for pos in first..last {
-            let t = &m.tickets[m.visible[pos]];
+            let t = &m.queue.tickets[m.queue.visible[pos]];
             let record = records::record(m, t);
-            lines.push(if pos == m.selected && m.pinned.is_none() {
+            lines.push(if pos == m.queue.selected && m.queue.pinned.is_none() {
                 format!("{record}, {}", words::SELECTED)
             } else {
                 record
             });
         }
-        if last < len || m.more.is_some() {
+        if last < len || m.queue.more.is_some() {
             lines.push(words::next_page(page + 1));
         }
         self.page(lines);
@@ -840,6 +842,7 @@ impl Plain {
         let list: Vec<(Id, String)> = self
             .model
             .canned
+            .list
             .ready()
             .map(|all| {
                 all.iter()
@@ -890,6 +893,7 @@ impl Plain {
     fn view(&mut self, arg: Option<String>) {
         let views: Vec<(Id, String)> = self
             .model
+            .queue
             .views
             .iter()
             .map(|v| (v.id.clone(), v.name.clone()))

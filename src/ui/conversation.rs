@@ -347,10 +347,10 @@ pub fn layout<'a>(
         ticket: ticket.clone(),
         cols,
         masked: m.masked(),
-        quoted: m.quoted_shown,
-        changed: m.conversations_changed,
+        quoted: m.conversations.quoted_shown,
+        changed: m.conversations.changed,
     };
-    let more = m.conversation_more;
+    let more = m.conversations.more;
     let reuse = slot
         .as_ref()
         .is_some_and(|l| l.key == key && l.more <= more);
@@ -418,7 +418,7 @@ fn workflow_line(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Option<
         }
         None => {
             let (order, suggested) = crate::app::workflow::for_ticket(m, t);
-            let first = &m.workflows[*order.first().filter(|_| suggested > 0)?];
+            let first = &m.workflows.installed[*order.first().filter(|_| suggested > 0)?];
             let fits = match suggested {
                 1 => t!(
                     l,
@@ -486,7 +486,7 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
     }
     out.extend(workflow_line(m, t, cols));
     for kind in crate::app::model::DraftKind::ALL {
-        let Some(d) = m.drafts.get(&(t.id.clone(), kind)) else {
+        let Some(d) = m.writes.drafts.get(&(t.id.clone(), kind)) else {
             continue;
         };
         use crate::app::model::DraftKind;
@@ -543,7 +543,7 @@ pub fn draw(f: &mut Frame, m: &Model, slot: &mut Option<Layout>, area: Rect) {
         return;
     };
     let mut head = heading(m, t, cols);
-    let body = match m.conversations.get(&t.id) {
+    let body = match m.conversations.loaded.get(&t.id) {
         None | Some(Loaded::Loading) => {
             head.push(Line::raw(""));
             head.push(Line::styled(
@@ -560,7 +560,7 @@ pub fn draw(f: &mut Frame, m: &Model, slot: &mut Option<Layout>, area: Rect) {
         Some(Loaded::Ready(msgs)) => Some(layout(m, &t.id, msgs, cols, slot)),
     };
     let total = head.len() + body.map_or(0, Layout::len);
-    let scroll = m.conversation_scroll.min(total.saturating_sub(rows));
+    let scroll = m.conversations.scroll.min(total.saturating_sub(rows));
     // Only the lines on screen are copied out, however long the thread.
     let mut visible: Vec<Line> = head.into_iter().skip(scroll).take(rows).collect();
     if let Some(b) = body {
@@ -575,9 +575,10 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
         return;
     };
     let ticket = m
+        .queue
         .tickets
         .iter()
-        .chain(m.pinned.as_ref())
+        .chain(m.queue.pinned.as_ref())
         .find(|t| t.id == c.ticket);
     // The number first, then what kind of text, then the subject: a narrow border cuts the
     // subject, never the ticket the text goes to.

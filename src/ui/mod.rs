@@ -51,7 +51,7 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
     if let Some(area) = p.composer {
         conversation::draw_composer(f, m, area);
     }
-    match &m.kb_beside {
+    match &m.kb.beside {
         Some((a, scroll)) => knowledge::beside(f, m, a, *scroll, p.customer),
         None => customer::draw(f, m, p.customer),
     }

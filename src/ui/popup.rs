@@ -203,10 +203,11 @@ pub fn problems(f: &mut Frame, m: &Model) {
 
 /// A view's ticket count: the queue's own total for the view shown, else what the helpdesk said.
 fn view_count(m: &Model, view: &str) -> Option<u64> {
-    let shown = m.view.as_ref().is_some_and(|v| v.id.0 == view) && m.search.is_none();
-    let total = if shown { m.view_total } else { None };
+    let shown = m.queue.view.as_ref().is_some_and(|v| v.id.0 == view) && m.queue.search.is_none();
+    let total = if shown { m.queue.total } else { None };
     total.or_else(|| {
-        m.view_counts
+        m.queue
+            .view_counts
             .get(&crate::helpdesk::Id(view.to_string()))
             .copied()
     })
@@ -227,7 +228,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     let what_cols = unicode_width::UnicodeWidthStr::width(what);
     // A field picker over a selection acts on every selected ticket, and says so (and marks no
     // value as the one it has now: that is one ticket's).
-    let bulk = !m.marked.is_empty()
+    let bulk = !m.bulk.marked.is_empty()
         && matches!(
             p.kind,
             PickKind::Status
@@ -282,7 +283,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         .max(what_cols as u16 + 16);
     // The ticket it acts on, by number and subject: room for a short subject.
     let named = if bulk {
-        let n = m.marked.len() as u64;
+        let n = m.bulk.marked.len() as u64;
         crate::t!(
             m.lang,
             "picker-selection",
@@ -423,10 +424,10 @@ pub fn messages(f: &mut Frame, m: &Model) {
     let rect = centered(area, w, h);
     let text_w = (w as usize).saturating_sub(10).max(10);
     let mut lines = vec![];
-    if m.messages.is_empty() {
+    if m.log.messages.is_empty() {
         lines.push(Line::styled(" nothing yet", m.theme.get("muted")));
     }
-    for (at, n) in m.messages.iter().rev() {
+    for (at, n) in m.log.messages.iter().rev() {
         let time = at.to_zoned(m.tz.clone()).strftime("%H:%M:%S").to_string();
         let style = if n.error {
             m.theme.get("error")
@@ -453,7 +454,7 @@ pub fn messages(f: &mut Frame, m: &Model) {
 
 pub fn metrics(f: &mut Frame, m: &Model) {
     use ratatui::widgets::Sparkline;
-    let s = crate::metrics::summarize(&m.metrics, &m.tz);
+    let s = crate::metrics::summarize(&m.metrics.events, &m.tz);
     let secs = |v: Option<i64>| {
         v.map_or("-".to_string(), |s| {
             crate::duration::short(m.lang, jiff::SignedDuration::from_secs(s))
@@ -810,13 +811,14 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
         None => {
             title = format!(" Workflows · #{ticket} ");
             let t = m
+                .queue
                 .tickets
                 .iter()
-                .chain(m.pinned.as_ref())
+                .chain(m.queue.pinned.as_ref())
                 .find(|t| &t.id == ticket);
             let (order, suggested) = match t {
                 Some(t) => crate::app::workflow::for_ticket(m, t),
-                None => ((0..m.workflows.len()).collect(), 0),
+                None => ((0..m.workflows.installed.len()).collect(), 0),
             };
             if order.is_empty() {
                 lines.push(Line::styled(
@@ -837,7 +839,7 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
                 lines.push(Line::raw(format!(
                     "  {}  {}",
                     answer_key(n),
-                    truncate(&m.workflows[i].title, cols.saturating_sub(6))
+                    truncate(&m.workflows.installed[i].title, cols.saturating_sub(6))
                 )));
             }
             lines.push(Line::raw(""));

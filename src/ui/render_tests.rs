@@ -99,11 +99,11 @@ fn a_low_api_budget_shows_in_the_status_bar() {
         remaining: 300,
         reset_secs: None,
     };
-    m.rate_budget = Some(budget);
+    m.link.rate_budget = Some(budget);
     let t = render(&m, 120, 40);
     assert!(!row_text(&t, 39).contains("API "), "{}", row_text(&t, 39));
     budget.remaining = 12;
-    m.rate_budget = Some(budget);
+    m.link.rate_budget = Some(budget);
     find_row(&render(&m, 120, 40), "API 12/700");
 }
 
@@ -281,7 +281,7 @@ fn a_missing_capability_is_explained() {
         ordered_views: false,
         ..crate::helpdesk::Capabilities::NONE
     });
-    m.canned = crate::app::model::Loaded::Ready(vec![]);
+    m.canned.list = crate::app::model::Loaded::Ready(vec![]);
     find_row(&render(&m, 120, 40), "rt has no canned responses");
 }
 
@@ -438,9 +438,9 @@ fn a_frame_with_a_ten_megabyte_body_lays_out_the_fold_once() {
 #[test]
 fn an_absurd_id_is_cut_in_the_queue_and_the_subject_still_shows() {
     let mut m = loaded_model();
-    let mut t = m.tickets[0].clone();
+    let mut t = m.queue.tickets[0].clone();
     t.id = crate::helpdesk::Id("9".repeat(1000));
-    m.tickets[0] = t;
+    m.queue.tickets[0] = t;
     let t = render(&m, 120, 40);
     let row = row_text(&t, find_row(&t, &format!("#{}… open", "9".repeat(14))));
     assert!(row.contains("Refu"), "{row}");
@@ -453,7 +453,7 @@ fn popups_over_wide_text_keep_their_left_border() {
     let mut checked = 0;
     for (open, title) in [("?", " Keys"), (":", " Command palette ")] {
         let mut m = loaded_model();
-        for t in &mut m.tickets {
+        for t in &mut m.queue.tickets {
             t.subject = "宽字符的主题行，覆盖整个队列。".repeat(4);
         }
         update(&mut m, key(open));
@@ -533,7 +533,7 @@ fn the_message_log_keeps_every_notice_and_shows_a_long_one_whole() {
 #[test]
 fn the_conversation_shows_the_tickets_tags() {
     let mut m = loaded_model();
-    m.tickets[0].tags = vec!["refund".into(), "vip".into()];
+    m.queue.tickets[0].tags = vec!["refund".into(), "vip".into()];
     let t = render(&m, 80, 24);
     find_row(&t, "tags: refund vip");
     // T opens the tag prompt on that ticket, with its tags now.
@@ -548,7 +548,7 @@ fn the_conversation_shows_the_tickets_tags() {
 #[test]
 fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
     let mut m = loaded_model();
-    m.notice = Some(crate::app::model::Notice {
+    m.log.notice = Some(crate::app::model::Notice {
         text: "Could not set status of #1001 Refund not received: the helpdesk refused \
                it (422): status solved needs an assignee first"
             .into(),
@@ -564,11 +564,11 @@ fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
         "says where to read it whole: {bar}"
     );
     // A short one is shown whole, with the key hints.
-    m.notice = Some(crate::app::model::Notice {
+    m.log.notice = Some(crate::app::model::Notice {
         text: "Reply sent".into(),
         error: false,
     });
-    m.alert = None;
+    m.alerts.shown = None;
     let bar = row_text(&render(&m, 80, 24), 23);
     assert!(
         bar.contains("Reply sent") && !bar.contains("L log"),
@@ -580,14 +580,16 @@ fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
 fn the_view_picker_shows_each_views_count_where_known() {
     let mut m = loaded_model();
     // Before tix's own Snoozed view, which comes last.
-    m.views.insert(
+    m.queue.views.insert(
         1,
         crate::helpdesk::View {
             id: crate::helpdesk::Id::from(2),
             name: "Unowned open tickets".into(),
         },
     );
-    m.view_counts.insert(crate::helpdesk::Id::from(2), 6766);
+    m.queue
+        .view_counts
+        .insert(crate::helpdesk::Id::from(2), 6766);
     update(&mut m, key("V"));
     let t = render(&m, 80, 24);
     find_row(&t, "2 Unowned open tickets (6,766)");
@@ -616,7 +618,7 @@ fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_he
     }
     let header = crate::layout::customer_header(&c, &history).len();
     assert_eq!(header, 6);
-    m.customers.insert(
+    m.customers.loaded.insert(
         crate::helpdesk::Id::from(7),
         Loaded::Ready((c, history.clone())),
     );
@@ -634,7 +636,7 @@ fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_he
                 .filter(|&y| buf[(inner.x + 1, y)].modifier.contains(Modifier::REVERSED))
                 .map(|y| row_text(&t, y))
                 .collect();
-            let want = format!("#{} ", history[m.customer_selected].id);
+            let want = format!("#{} ", history[m.customers.selected].id);
             assert!(
                 lit.len() == 1 && lit[0].contains(&want),
                 "{size:?}: {want} highlighted, saw {lit:?}"
@@ -659,8 +661,8 @@ fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_he
 #[test]
 fn an_rt_ticket_is_resolved_in_the_queue_as_in_its_header() {
     let mut m = loaded_model();
-    m.tickets[0].status = crate::helpdesk::rt::status_of("resolved");
-    m.tickets[1].status = crate::helpdesk::Status {
+    m.queue.tickets[0].status = crate::helpdesk::rt::status_of("resolved");
+    m.queue.tickets[1].status = crate::helpdesk::Status {
         category: crate::helpdesk::StatusCategory::Pending,
         raw: "9001".into(),
         label: "Waiting on vendor".into(),
@@ -669,7 +671,7 @@ fn an_rt_ticket_is_resolved_in_the_queue_as_in_its_header() {
     let y = find_row(&t, "#1001 resolved ");
     find_row(&t, "resolved · email");
     // A long label is cut to the column, by display width.
-    find_row(&t, &format!("#{} Waiting o… ", m.tickets[1].id));
+    find_row(&t, &format!("#{} Waiting o… ", m.queue.tickets[1].id));
     // Coloured by its kind: a solved ticket looks solved.
     let buf = t.backend().buffer();
     let x = (0..buf.area.width)
@@ -774,8 +776,8 @@ fn a_long_message_with_quoted_history_folds_both() {
 #[test]
 fn at_80_columns_the_status_bar_still_says_where_help_is() {
     let mut m = loaded_model();
-    m.alert = None;
-    m.notice = None;
+    m.alerts.shown = None;
+    m.log.notice = None;
     let bar = row_text(&render(&m, 80, 24), 23);
     assert!(bar.contains("? help"), "{bar}");
     assert!(bar.contains("q quit"), "{bar}");
@@ -859,7 +861,7 @@ fn the_attachment_listing_and_the_picker_at_80x24() {
 fn knowledge_model() -> Model {
     use crate::helpdesk::{ArticleHit, Id};
     let mut m = loaded_model();
-    let req = m.kb_suggested.as_ref().unwrap().req;
+    let req = m.kb.suggested.as_ref().unwrap().req;
     let hit = |id: &str, title: &str, snippet: &str| ArticleHit {
         id: Id(id.into()),
         title: title.into(),
@@ -1075,8 +1077,8 @@ fn shown_text(t: &Terminal<TestBackend>, y: u16) -> String {
 fn workspace_80x24_in_chinese_stays_aligned() {
     let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Zh);
     let subject = "无法登录账户，重置密码的邮件一直收不到，请尽快处理";
-    m.tickets[0].subject = subject.into();
-    if let Some(r) = m.tickets[0].requester.as_mut() {
+    m.queue.tickets[0].subject = subject.into();
+    if let Some(r) = m.queue.tickets[0].requester.as_mut() {
         r.name = "王伟".into();
     }
     let t = render(&m, 80, 24);
@@ -1094,8 +1096,8 @@ fn workspace_80x24_in_chinese_stays_aligned() {
         );
         // Each ticket's subject starts at the same column in both languages, whatever the
         // widths of the labels and names before it.
-        let t = &m.tickets[m.visible[(y - 2) as usize]];
-        let en_t = &english_model.tickets[english_model.visible[(y - 2) as usize]];
+        let t = &m.queue.tickets[m.queue.visible[(y - 2) as usize]];
+        let en_t = &english_model.queue.tickets[english_model.queue.visible[(y - 2) as usize]];
         let start = |row: &str, subject: &str| {
             let cut: String = subject.chars().take(4).collect();
             let at = row.find(&cut).unwrap_or_else(|| panic!("{cut} in {row}"));
@@ -1217,7 +1219,7 @@ fn the_snooze_picker_in_chinese() {
         unicode_width::UnicodeWidthStr::width(&row[..i])
     };
     let in_an_hour = (m.now + jiff::SignedDuration::from_hours(1))
-        .to_zoned(m.snooze_clock.tz.clone())
+        .to_zoned(m.snooze.clock.tz.clone())
         .strftime("%H:%M")
         .to_string();
     assert_eq!(
@@ -1259,7 +1261,7 @@ fn the_customer_title_fits_without_a_cut_word() {
 #[test]
 fn the_status_bar_keeps_the_help_key_beside_a_long_alert() {
     let mut m = loaded_model();
-    m.alert = Some("61 tickets at or near SLA breach (first: #1307, 14m)".into());
+    m.alerts.shown = Some("61 tickets at or near SLA breach (first: #1307, 14m)".into());
     let t = render(&m, 80, 24);
     let bar = row_text(&t, 23);
     assert!(bar.contains("? help"), "{bar}");
