@@ -33,6 +33,7 @@ mod knowledge_tests;
 pub mod line_edit;
 pub mod model;
 pub mod msg;
+mod outbox_worker;
 pub(crate) mod overlays;
 #[cfg(test)]
 mod overlays_tests;
@@ -47,6 +48,8 @@ pub mod snooze;
 mod snooze_tests;
 pub mod state;
 pub mod update;
+#[cfg(test)]
+mod views_tests;
 pub mod workflow;
 #[cfg(test)]
 mod workflow_tests;

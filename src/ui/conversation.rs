@@ -628,7 +628,7 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
     let with = note
         .then(|| "workflow note".to_string())
         .into_iter()
-        .chain(crate::ui::popup::change_summary(m, &c.fields))
+        .chain(crate::ui::changes::change_summary(m, &c.fields))
         .collect::<Vec<_>>()
         .join(", ");
     let title = if with.is_empty() {
