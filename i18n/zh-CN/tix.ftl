@@ -290,3 +290,13 @@ collision-keys-text-loading = { $edit } 编辑 · { $keep } 存为草稿
 collision-keys-fields = { $send } 仍然应用 · { $keep } 放弃
 collision-keys-fields-loading = { $keep } 放弃
 collision-scroll = 滚动
+
+## 编辑框标题
+
+composer-reply = #{ $ticket } 通过 { $via } 回复 { $to }
+composer-reply-unnamed = #{ $ticket } 通过 { $via } 回复客户
+composer-sms = { $units } 个字符，{ $segments } 条短信
+composer-sms-unicode = Unicode
+composer-escalation-note = #{ $ticket } 升级备注
+composer-internal-note = #{ $ticket } 内部备注（仅客服可见）
+composer-workflow-note = 流程备注

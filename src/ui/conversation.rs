@@ -574,6 +574,7 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
     let Some(c) = &m.composer else {
         return;
     };
+    let lang = m.lang;
     let ticket = m
         .queue
         .tickets
@@ -582,15 +583,13 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
         .find(|t| t.id == c.ticket);
     // The number first, then what kind of text, then the subject: a narrow border cuts the
     // subject, never the ticket the text goes to.
+    // As the queue shows it: masked in privacy mode.
     let subject = ticket
-        .map(|t| t.subject.trim())
-        .filter(|s| !s.is_empty())
-        .map_or_else(String::new, |s| format!("· {s} "));
+        .map(|t| m.subject_shown(t))
+        .filter(|s| !s.trim().is_empty())
+        .map_or_else(String::new, |s| format!("· {} ", s.trim()));
     let title = match c.visibility() {
         Visibility::Public => {
-            let to = ticket
-                .and_then(|t| t.requester.as_ref())
-                .map_or("the customer", |r| r.name.as_str());
             let via = ticket.map_or("email", |t| t.channel.label());
             // An SMS costs by the segment: say how many before it is sent.
             let sms =
@@ -601,22 +600,47 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
                             (i > 0).then_some('\n').into_iter().chain(l.chars())
                         });
                     let l = crate::sms::length_of(chars);
-                    let kind = if l.unicode { ", unicode" } else { "" };
-                    let s = if l.segments == 1 { "" } else { "s" };
                     let more = if l.capped { "+" } else { "" };
-                    format!(
-                        " · {}{more} chars, {}{more} segment{s}{kind}",
-                        l.units, l.segments
-                    )
+                    let (units, segments) = (l.units as u64, l.segments as u64);
+                    let units_count = lang.plural(units);
+                    let segments_count = lang.plural(segments);
+                    let units = format!("{}{more}", lang.number(units));
+                    let segments = format!("{}{more}", lang.number(segments));
+                    let said = t!(
+                        lang,
+                        "composer-sms",
+                        units = units,
+                        units_count = units_count,
+                        segments = segments,
+                        segments_count = segments_count
+                    );
+                    let kind = if l.unicode {
+                        format!(", {}", t!(lang, "composer-sms-unicode"))
+                    } else {
+                        String::new()
+                    };
+                    format!(" · {said}{kind}")
                 } else {
                     String::new()
                 };
-            format!(" #{} Reply to {to} via {via}{sms} ", c.ticket)
+            let id = c.ticket.to_string();
+            let reply = match ticket.and_then(|t| t.requester.as_ref()) {
+                Some(r) => {
+                    let to = r.name.as_str();
+                    t!(lang, "composer-reply", ticket = id, to = to, via = via)
+                }
+                None => t!(lang, "composer-reply-unnamed", ticket = id, via = via),
+            };
+            format!(" {reply}{sms} ")
         }
         Visibility::Internal if c.escalation.is_some() => {
-            format!(" #{} Escalation note ", c.ticket)
+            let id = c.ticket.to_string();
+            format!(" {} ", t!(lang, "composer-escalation-note", ticket = id))
         }
-        Visibility::Internal => format!(" #{} Internal note (agents only) ", c.ticket),
+        Visibility::Internal => {
+            let id = c.ticket.to_string();
+            format!(" {} ", t!(lang, "composer-internal-note", ticket = id))
+        }
     };
     // A macro's field changes taken into the composer, and a workflow's path note: say they go
     // with the text.
@@ -626,7 +650,7 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
     };
     // The note first: a narrow border cuts the end of the title.
     let with = note
-        .then(|| "workflow note".to_string())
+        .then(|| t!(lang, "composer-workflow-note"))
         .into_iter()
         .chain(crate::ui::changes::change_summary(m, &c.fields))
         .collect::<Vec<_>>()

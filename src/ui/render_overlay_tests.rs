@@ -4,7 +4,7 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use super::render_tests::{find_row, render, row_text};
+use super::render_tests::{find_row, render, row_text, shown_text};
 use crate::app::fixtures::*;
 use crate::app::model::Model;
 use crate::app::update::update;
@@ -277,19 +277,6 @@ fn workspace_120x40_in_each_language() {
         let t = render(&m, 120, 40);
         insta::assert_snapshot!(format!("workspace_120x40_{}", lang.tag()), t.backend());
     }
-}
-
-/// A row as a terminal shows it: a wide character's second cell is not read again.
-fn shown_text(t: &Terminal<TestBackend>, y: u16) -> String {
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    let mut x = 0;
-    while x < buf.area.width {
-        let sym = buf[(x, y)].symbol();
-        out.push_str(sym);
-        x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
-    }
-    out
 }
 
 /// Chinese labels and a Chinese subject take two columns a character: every column of the queue

@@ -32,6 +32,19 @@ pub(super) fn row_text(t: &Terminal<TestBackend>, y: u16) -> String {
         .collect()
 }
 
+/// A row as the terminal shows it: a wide character once, not followed by its second cell.
+pub(super) fn shown_text(t: &Terminal<TestBackend>, y: u16) -> String {
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    let mut x = 0;
+    while x < buf.area.width {
+        let sym = buf[(x, y)].symbol();
+        out.push_str(sym);
+        x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+    }
+    out
+}
+
 pub(super) fn find_row(t: &Terminal<TestBackend>, needle: &str) -> u16 {
     let h = t.backend().buffer().area.height;
     (0..h)
@@ -304,6 +317,41 @@ fn pickers_and_the_composer_name_the_ticket() {
     update(&mut m, key("n"));
     let t = render(&m, 80, 24);
     assert!(row_text(&t, find_row(&t, "Internal note")).contains("#1001"));
+}
+
+/// The composer's title shows the subject as the queue does: masked in privacy mode.
+#[test]
+fn the_composer_title_masks_the_subject_in_privacy_mode() {
+    let mut m = loaded_model();
+    let i = m.queue.visible[m.queue.selected];
+    m.queue.tickets[i].subject = "ana.pop@example.com".into();
+    update(&mut m, key("r"));
+    let t = render(&m, 120, 40);
+    let title = row_text(&t, find_row(&t, "Reply to"));
+    assert!(title.contains("#1001"), "{title}");
+    assert!(!title.contains("ana.pop@example.com"), "{title}");
+    let masked = crate::privacy::text("ana.pop@example.com");
+    assert!(title.contains(&masked[..8]), "{title}");
+}
+
+/// The composer's title is in the agent's language.
+#[test]
+fn the_composer_title_in_russian_and_chinese() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Ru;
+    update(&mut m, key("r"));
+    let t = render(&m, 120, 40);
+    assert!(row_text(&t, find_row(&t, "Ответ клиенту")).contains("#1001"));
+    update(&mut m, key("esc"));
+    m.lang = crate::i18n::Lang::Zh;
+    update(&mut m, key("n"));
+    let t = render(&m, 120, 40);
+    let h = t.backend().buffer().area.height;
+    let rows: Vec<String> = (0..h).map(|y| shown_text(&t, y)).collect();
+    assert!(
+        rows.iter().any(|r| r.contains("#1001 内部备注")),
+        "{rows:#?}"
+    );
 }
 
 /// A long paragraph in the composer wraps at the panel's width: its start and its end both show.
