@@ -300,8 +300,8 @@ fn the_queue_starts_on_the_configured_or_last_view() {
 
 #[test]
 fn a_count_that_comes_after_the_first_page_still_names_the_views_size() {
-    // The count goes beside the first page now (a round trip less before the first rows), so it
-    // may come after it.
+    // Where the first page carries no total, the count is asked once it is in, so it comes
+    // after it.
     let mut m = empty_model();
     init(&mut m);
     update(
