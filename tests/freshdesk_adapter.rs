@@ -230,7 +230,7 @@ async fn the_unresolved_view_is_a_search_paged_across_pages_with_requesters_look
     .unwrap();
     assert_eq!((pages, all.len()), (2, 31));
     let searches = m.to("GET", "/api/v2/search/tickets");
-    // view_count's first page is reused by view_tickets.
+    // The first page carries the total: no count is asked, so no search twice.
     assert_eq!(searches.len(), 2);
     assert_eq!(
         searches[0].q("query"),
