@@ -491,3 +491,74 @@ async fn an_expected_write_checks_last_updated_then_puts_with_if_match() {
         .expect("the comment");
     assert!(get < post, "read before the write");
 }
+
+fn owned(id: u64, owner: &str, real_name: &str) -> Value {
+    json!({
+        "id": id.to_string(), "type": "ticket", "_url": format!("http://rt/REST/2.0/ticket/{id}"),
+        "Owner": {"id": owner, "type": "user", "_url": format!("http://rt/REST/2.0/user/{owner}"),
+            "RealName": real_name, "EmailAddress": format!("{owner}@example.com")}
+    })
+}
+
+/// RT 5.0 cannot list the Privileged group to tix, so the agents are the ticket owners: a
+/// small page of recently owned tickets with only the owner's name and address, then another
+/// without the owners found, until no one new comes; the signed-in agent is read once for
+/// `me` and the list both (not 100 tickets with every owner's record).
+#[tokio::test]
+async fn the_agents_are_found_as_owners_a_few_tickets_at_a_time() {
+    let m = Mock::default();
+    // No Privileged group in sight (RT 5.0.3 answers so).
+    m.get("/REST/2.0/groups", &page(vec![]));
+    m.get(
+        "/REST/2.0/user/14",
+        &json!({"id": "14", "Name": "root", "RealName": "Enoch Root",
+            "EmailAddress": "root@example.com", "Disabled": "0"})
+        .to_string(),
+    );
+    let base = "Owner != 'Nobody' AND Owner != 'RT_System'";
+    // A full page: agent1 and agent2 (and root again, who is already known).
+    let first: Vec<Value> = (0..10)
+        .map(|i| match i % 3 {
+            0 => owned(100 + i, "agent1", "Agent One"),
+            1 => owned(100 + i, "agent2", "Agent Two"),
+            _ => owned(100 + i, "root", "Enoch Root"),
+        })
+        .collect();
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", base)],
+        vec![paged(first, 1, 10, 40)],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[(
+            "query",
+            &format!("{base} AND Owner != 'agent1' AND Owner != 'agent2' AND Owner != 'root'"),
+        )],
+        vec![paged(vec![owned(7, "o'brien", "Pat O'Brien")], 1, 10, 1)],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+
+    let me = rt.me().await.unwrap();
+    let agents = rt.agents().await.unwrap();
+    let ids: Vec<&str> = agents.iter().map(|a| a.id.0.as_str()).collect();
+    assert_eq!(ids, ["agent1", "agent2", "root", "o'brien"]);
+    assert_eq!(agents[2], me);
+    assert_eq!(agents[0].name, "Agent One");
+    assert_eq!(agents[0].email.as_deref(), Some("agent1@example.com"));
+
+    let asked = m.to("GET", "/REST/2.0/tickets");
+    assert_eq!(asked.len(), 2, "a short page ends the rounds");
+    for r in &asked {
+        assert_eq!(r.q("fields"), Some("Owner"));
+        assert_eq!(r.q("fields[Owner]"), Some("RealName,EmailAddress"));
+        assert_eq!(r.q("per_page"), Some("10"));
+        assert_eq!(
+            (r.q("orderby"), r.q("order")),
+            (Some("LastUpdated"), Some("DESC"))
+        );
+    }
+    assert_eq!(m.to("GET", "/REST/2.0/user/14").len(), 1, "me is read once");
+}

@@ -97,6 +97,9 @@ const CUSTOMER_TICKETS: u64 = 25;
 const SEARCH_RESULTS: u64 = 50;
 /// Pages of queues, saved searches and privileged users read.
 const MAX_LIST_PAGES: u64 = 5;
+/// Owned tickets read per round when the agents are found as ticket owners, and the rounds.
+const OWNERS_PER_ROUND: u64 = 10;
+const MAX_OWNER_ROUNDS: usize = 8;
 /// Most recently updated first; `id` breaks ties so pages do not overlap.
 const NEWEST_UPDATED: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "DESC")];
 const NEWEST_CREATED: &[(&str, &str)] = &[("Created", "DESC"), ("id", "DESC")];
@@ -157,6 +160,12 @@ pub struct Rt {
     rest: Rest,
     /// Ticket number → the ETag (RT: its last transaction id) when this adapter last read it.
     etags: Mutex<HashMap<u64, String>>,
+    /// The signed-in agent, once read: start-up asks for it twice (who am I, and the agent list
+    /// when it is made of ticket owners), and a user record is 1.4 kB.
+    me: Mutex<Option<Agent>>,
+    /// The visible queues, read once per session and shared by `views` and `groups` (asked
+    /// together at start-up). A queue an admin adds meanwhile shows at the next start.
+    queues: tokio::sync::OnceCell<Vec<String>>,
 }
 
 /// How RT's answers read: its name, its error bodies, and what an HTML page likely means.
@@ -188,6 +197,8 @@ impl Rt {
                 DIALECT,
             ),
             etags: Mutex::new(HashMap::new()),
+            me: Mutex::new(None),
+            queues: tokio::sync::OnceCell::new(),
         }
     }
 
@@ -301,8 +312,15 @@ impl Rt {
         Ok(c.total)
     }
 
-    /// Names of the enabled queues the user can see, in RT's order.
+    /// Names of the enabled queues the user can see, in RT's order (read once, see `queues`).
     async fn queues(&self) -> Result<Vec<String>> {
+        self.queues
+            .get_or_try_init(|| self.read_queues())
+            .await
+            .cloned()
+    }
+
+    async fn read_queues(&self) -> Result<Vec<String>> {
         let mut names = Vec::new();
         for page in 1..=MAX_LIST_PAGES {
             let p = page.to_string();
@@ -425,30 +443,51 @@ impl Rt {
     }
 
     /// When the Privileged group is out of reach: whoever owns tickets lately, and the agent.
+    /// RT 5.0's REST2 cannot search users by privilege nor list that group's members, so the
+    /// owners come from tickets: a small page of the most recently updated owned tickets with
+    /// only the owner's name and address, then again without the owners found, until a page
+    /// brings no one new (each round finds at least one agent; a page of 100 tickets with their
+    /// owners is 26 kB, a round of this about 3 kB).
     async fn owners_and_me(&self) -> Result<Vec<Agent>> {
-        let c: wire::Collection<wire::Ticket> = self
-            .get(
-                "tickets",
-                &[
-                    ("query", "Owner != 'Nobody'"),
-                    ("fields", "Owner"),
-                    ("fields[Owner]", PERSON_FIELDS),
-                    ("orderby", "LastUpdated"),
-                    ("order", "DESC"),
-                    ("per_page", "100"),
-                ],
-            )
-            .await?;
         let mut agents = vec![self.me().await?];
-        for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
-            if let Some(p) = party(owner)
-                && !is_system_user(&p.id.0)
-            {
-                agents.push(Agent {
-                    id: p.id,
-                    name: p.name,
-                    email: p.email,
-                });
+        let mut found: Vec<String> = vec![];
+        let per_page = OWNERS_PER_ROUND.to_string();
+        for _ in 0..MAX_OWNER_ROUNDS {
+            let mut sql = "Owner != 'Nobody' AND Owner != 'RT_System'".to_string();
+            for name in &found {
+                sql.push_str(&format!(" AND Owner != {}", quote(name)));
+            }
+            let c: wire::Collection<wire::Ticket> = self
+                .get(
+                    "tickets",
+                    &[
+                        ("query", &sql),
+                        ("fields", "Owner"),
+                        ("fields[Owner]", "RealName,EmailAddress"),
+                        ("orderby", "LastUpdated"),
+                        ("order", "DESC"),
+                        ("per_page", &per_page),
+                    ],
+                )
+                .await?;
+            let before = found.len();
+            for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
+                if let Some(p) = party(owner)
+                    && !is_system_user(&p.id.0)
+                    && !found.contains(&p.id.0)
+                {
+                    found.push(p.id.0.clone());
+                    agents.push(Agent {
+                        id: p.id,
+                        name: p.name,
+                        email: p.email,
+                    });
+                }
+            }
+            // A short page was every owned ticket left; a page of no one new ends it too (should
+            // RT ever skip a clause).
+            if found.len() == before || c.items.len() < OWNERS_PER_ROUND as usize {
+                break;
             }
         }
         Ok(agents)
@@ -981,6 +1020,9 @@ impl Helpdesk for Rt {
     }
 
     async fn me(&self) -> Result<Agent> {
+        if let Some(me) = self.me.lock().ok().and_then(|m| m.clone()) {
+            return Ok(me);
+        }
         // REST2 in RT 5.0 has no "current user" resource; the token or the login names the user.
         let who = match self.rest.auth() {
             rest::Auth::Basic { user, .. } => Some(user.clone()),
@@ -994,7 +1036,11 @@ impl Helpdesk for Rt {
             )
         })?;
         let user: wire::User = self.get(&format!("user/{}", segment(&who)), &[]).await?;
-        Ok(agent_of(user))
+        let me = agent_of(user);
+        if let Ok(mut m) = self.me.lock() {
+            *m = Some(me.clone());
+        }
+        Ok(me)
     }
 
     async fn views(&self) -> Result<Vec<View>> {
