@@ -320,3 +320,98 @@ collision-keys-text-loading = { $edit } edit · { $keep } keep as draft
 collision-keys-fields = { $send } apply anyway · { $keep } drop
 collision-keys-fields-loading = { $keep } drop
 collision-scroll = scroll
+
+## The composer's title
+
+composer-reply = #{ $ticket } Reply to { $to } via { $via }
+composer-reply-unnamed = #{ $ticket } Reply to the customer via { $via }
+composer-sms = { $units } { $units_count ->
+    [one] char
+   *[other] chars
+}, { $segments } { $segments_count ->
+    [one] segment
+   *[other] segments
+}
+composer-sms-unicode = unicode
+composer-escalation-note = #{ $ticket } Escalation note
+composer-internal-note = #{ $ticket } Internal note (agents only)
+composer-workflow-note = workflow note
+
+## Pop-ups
+
+help-title = Keys: type to search, ↑↓ scroll, esc closes
+help-search = search:
+context-global = everywhere
+context-queue = queue
+context-conversation = conversation
+context-canned = canned responses
+context-customer = customer
+context-compose = composer
+context-palette = prompts and the palette
+context-macro = macro preview
+context-attachments = attachments
+context-workflow = workflows
+context-knowledge = knowledge base
+context-snooze = snooze
+context-collision = collision
+palette-title = Command palette
+problems-title = Config problems
+problems-rest = The rest loaded; fix the file and restart tix. Any key closes.
+attachments-keys = { $save } save · { $open } open
+search-title = Search the helpdesk
+search-hint = every ticket, solved ones too; enter searches, esc cancels
+tags-title = Tags of { $ticket }
+tags-hint = +tag adds, -tag removes; enter sets, esc cancels
+tags-none = (none)
+tags-now = now: { $tags }
+messages-title = Messages (any key closes)
+metrics-title = Today (any key closes)
+metrics-handled = handled today
+metrics-replies = replies
+metrics-first-response = median first response
+metrics-handle-time = average handle time
+metrics-fcr = first-contact resolved
+metrics-csat = CSAT
+key-close = { $key } close
+change-none = none
+change-nobody = nobody
+change-no-group = no group
+change-field = { $field } { $from } → { $to }
+change-field-to = { $field } → { $to }
+field-tags = tags
+macro-title = Macro: { $name } · #{ $ticket }
+macro-asking = Asking the helpdesk what this macro does…
+macro-no-preview = No preview: nothing was changed.
+macro-will = This macro will:
+macro-add-reply = add public reply:
+macro-add-note = add internal note:
+macro-nothing = change nothing on this ticket
+macro-keys = { $apply } apply · { $edit } edit the comment first · { $cancel } cancel
+confirm-title-bulk = Bulk change
+confirm-title-undo = Undo
+confirm-more = … and { $n } more
+confirm-keys-apply = { $accept } apply · { $dismiss } leave all as it is
+confirm-keys-undo = { $accept } undo · { $dismiss } leave all as it is
+workflows-title = Workflows · #{ $ticket }
+workflows-none = No workflows installed (workflows/*.toml in the config dir; tix config init installs examples).
+workflows-suggested = Suggested for this ticket:
+workflows-other = Other workflows:
+workflows-start = 1-{ $n } or a-{ $letter } start
+workflow-title = Workflow: { $name } · #{ $ticket }
+workflow-step = Step { $n }
+workflow-earlier = … { $n } earlier
+workflow-answer = 1-{ $n } or a-{ $letter } answer
+workflow-key-done = { $key } done
+workflow-done = Done: { $outcome }
+workflow-reply-ready = The reply is in the composer (or its draft); the path goes with it as a note.
+workflow-key-back = { $key } back
+workflow-key-restart = { $key } restart
+workflow-key-stop = { $key } stop
+metrics-per-hour = replies per hour, 00–23
+kb-title = Knowledge base
+kb-article = Article
+kb-loading = Loading the article…
+kb-reading-keys = { $link } link · { $excerpt } excerpt · { $beside } beside · { $back } back
+kb-list-keys = enter read · ↑↓ choose · esc close
+kb-beside-hint = { $open } then { $beside } closes
+conversation-no-ticket = No ticket selected

@@ -306,3 +306,98 @@ collision-keys-text-loading = { $edit } muuda · { $keep } jäta mustandiks
 collision-keys-fields = { $send } rakenda ikkagi · { $keep } loobu
 collision-keys-fields-loading = { $keep } loobu
 collision-scroll = keri
+
+## Koostaja pealkiri
+
+composer-reply = #{ $ticket } Vastus kliendile { $to } ({ $via })
+composer-reply-unnamed = #{ $ticket } Vastus kliendile ({ $via })
+composer-sms = { $units } { $units_count ->
+    [one] märk
+   *[other] märki
+}, { $segments } { $segments_count ->
+    [one] segment
+   *[other] segmenti
+}
+composer-sms-unicode = Unicode
+composer-escalation-note = #{ $ticket } Eskaleerimise märkus
+composer-internal-note = #{ $ticket } Sisemärkus (ainult agentidele)
+composer-workflow-note = töövoo märkus
+
+## Hüpikaknad
+
+help-title = Klahvid: kirjuta otsimiseks, ↑↓ kerib, esc sulgeb
+help-search = otsi:
+context-global = kõikjal
+context-queue = järjekord
+context-conversation = vestlus
+context-canned = vastusemallid
+context-customer = klient
+context-compose = koostaja
+context-palette = sisestusväljad ja käsupalett
+context-macro = makro eelvaade
+context-attachments = manused
+context-workflow = töövood
+context-knowledge = teadmusbaas
+context-snooze = edasilükkamine
+context-collision = muudatuste kokkupõrge
+palette-title = Käsupalett
+problems-title = Seadistuse probleemid
+problems-rest = Ülejäänu laaditi; paranda fail ja käivita tix uuesti. Iga klahv sulgeb.
+attachments-keys = { $save } salvesta · { $open } ava
+search-title = Otsi kasutajatoest
+search-hint = kõik piletid, ka lahendatud; enter otsib, esc loobub
+tags-title = Pileti { $ticket } sildid
+tags-hint = +silt lisab, -silt eemaldab; enter salvestab, esc loobub
+tags-none = (pole)
+tags-now = praegu: { $tags }
+messages-title = Teated (iga klahv sulgeb)
+metrics-title = Täna (iga klahv sulgeb)
+metrics-handled = täna käsitletud
+metrics-replies = vastuseid
+metrics-first-response = esmavastuse mediaan
+metrics-handle-time = keskmine käsitlusaeg
+metrics-fcr = esimesel kontaktil lahendatud
+metrics-csat = CSAT
+key-close = { $key } sulge
+change-none = puudub
+change-nobody = mitte keegi
+change-no-group = rühmata
+change-field = { $field } { $from } → { $to }
+change-field-to = { $field } → { $to }
+field-tags = sildid
+macro-title = Makro: { $name } · #{ $ticket }
+macro-asking = Küsin kasutajatoelt, mida see makro teeb…
+macro-no-preview = Eelvaadet pole: midagi ei muudetud.
+macro-will = See makro:
+macro-add-reply = lisab avaliku vastuse:
+macro-add-note = lisab sisemärkuse:
+macro-nothing = ei muuda sellel piletil midagi
+macro-keys = { $apply } rakenda · { $edit } muuda enne kommentaari · { $cancel } loobu
+confirm-title-bulk = Hulgimuudatus
+confirm-title-undo = Tagasivõtmine
+confirm-more = … ja veel { $n }
+confirm-keys-apply = { $accept } rakenda · { $dismiss } jäta kõik nagu on
+confirm-keys-undo = { $accept } võta tagasi · { $dismiss } jäta kõik nagu on
+workflows-title = Töövood · #{ $ticket }
+workflows-none = Ühtki töövoogu pole paigaldatud (workflows/*.toml seadistuste kaustas; tix config init paigaldab näited).
+workflows-suggested = Sellele piletile sobivad:
+workflows-other = Muud töövood:
+workflows-start = 1-{ $n } või a-{ $letter } alusta
+workflow-title = Töövoog: { $name } · #{ $ticket }
+workflow-step = Samm { $n }
+workflow-earlier = … { $n } varasemat
+workflow-answer = 1-{ $n } või a-{ $letter } vasta
+workflow-key-done = { $key } valmis
+workflow-done = Valmis: { $outcome }
+workflow-reply-ready = Vastus on koostajas (või mustandis); läbitud tee läheb sellega kaasa märkusena.
+workflow-key-back = { $key } tagasi
+workflow-key-restart = { $key } otsast
+workflow-key-stop = { $key } lõpeta
+metrics-per-hour = vastuseid tunnis, 00–23
+kb-title = Teadmusbaas
+kb-article = Artikkel
+kb-loading = Laadin artiklit…
+kb-reading-keys = { $link } link · { $excerpt } väljavõte · { $beside } kõrvale · { $back } tagasi
+kb-list-keys = enter loe · ↑↓ vali · esc sulge
+kb-beside-hint = { $open }, siis { $beside } sulgeb
+conversation-no-ticket = Ühtki piletit pole valitud

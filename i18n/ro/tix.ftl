@@ -321,3 +321,100 @@ collision-keys-text-loading = { $edit } editează · { $keep } păstrează ciorn
 collision-keys-fields = { $send } aplică oricum · { $keep } renunță
 collision-keys-fields-loading = { $keep } renunță
 collision-scroll = derulează
+
+## Titlul editorului
+
+composer-reply = #{ $ticket } Răspuns pentru { $to } prin { $via }
+composer-reply-unnamed = #{ $ticket } Răspuns pentru client prin { $via }
+composer-sms = { $units } { $units_count ->
+    [one] caracter
+    [few] caractere
+   *[other] de caractere
+}, { $segments } { $segments_count ->
+    [one] segment
+    [few] segmente
+   *[other] de segmente
+}
+composer-sms-unicode = Unicode
+composer-escalation-note = #{ $ticket } Notă de escaladare
+composer-internal-note = #{ $ticket } Notă internă (doar pentru agenți)
+composer-workflow-note = nota fluxului de lucru
+
+## Ferestre
+
+help-title = Taste: scrie ca să cauți, ↑↓ derulează, esc închide
+help-search = caută:
+context-global = peste tot
+context-queue = coadă
+context-conversation = conversație
+context-canned = răspunsuri predefinite
+context-customer = client
+context-compose = editor
+context-palette = câmpuri de introducere și paleta
+context-macro = previzualizarea macrocomenzii
+context-attachments = atașamente
+context-workflow = fluxuri de lucru
+context-knowledge = baza de cunoștințe
+context-snooze = amânare
+context-collision = coliziune
+palette-title = Paleta de comenzi
+problems-title = Probleme de configurare
+problems-rest = Restul s-a încărcat; corectează fișierul și repornește tix. Orice tastă închide.
+attachments-keys = { $save } salvează · { $open } deschide
+search-title = Caută în helpdesk
+search-hint = toate tichetele, și cele rezolvate; enter caută, esc anulează
+tags-title = Etichetele tichetului { $ticket }
+tags-hint = +etichetă adaugă, -etichetă elimină; enter salvează, esc anulează
+tags-none = (niciuna)
+tags-now = acum: { $tags }
+messages-title = Mesaje (orice tastă închide)
+metrics-title = Azi (orice tastă închide)
+metrics-handled = rezolvate azi
+metrics-replies = răspunsuri
+metrics-first-response = prim răspuns (mediana)
+metrics-handle-time = timp mediu de lucru
+metrics-fcr = rezolvate din primul contact
+metrics-csat = CSAT
+key-close = { $key } închide
+change-none = nimic
+change-nobody = nimeni
+change-no-group = fără echipă
+change-field = { $field } { $from } → { $to }
+change-field-to = { $field } → { $to }
+field-tags = etichetele
+macro-title = Macrocomandă: { $name } · #{ $ticket }
+macro-asking = Întreb helpdeskul ce face această macrocomandă…
+macro-no-preview = Nu există previzualizare: nu s-a schimbat nimic.
+macro-will = Această macrocomandă va:
+macro-add-reply = adăuga un răspuns public:
+macro-add-note = adăuga o notă internă:
+macro-nothing = nu schimba nimic la acest tichet
+macro-keys = { $apply } aplică · { $edit } editează întâi comentariul · { $cancel } anulează
+confirm-title-bulk = Modificare în bloc
+confirm-title-undo = Anulare
+confirm-more = … și încă { $n }
+confirm-keys-apply = { $accept } aplică · { $dismiss } lasă totul cum e
+confirm-keys-undo = { $accept } anulează · { $dismiss } lasă totul cum e
+workflows-title = Fluxuri de lucru · #{ $ticket }
+workflows-none = Nu e instalat niciun flux de lucru (workflows/*.toml în directorul de configurare; tix config init instalează exemple).
+workflows-suggested = Sugerate pentru acest tichet:
+workflows-other = Alte fluxuri de lucru:
+workflows-start = 1-{ $n } sau a-{ $letter } pornește
+workflow-title = Flux de lucru: { $name } · #{ $ticket }
+workflow-step = Pasul { $n }
+workflow-earlier = … încă { $n } înainte
+workflow-answer = 1-{ $n } sau a-{ $letter } răspunde
+workflow-key-done = { $key } gata
+workflow-done = Gata: { $outcome }
+workflow-reply-ready = Răspunsul e în editor (sau în ciornă); parcursul pleacă odată cu el ca notă.
+workflow-key-back = { $key } înapoi
+workflow-key-restart = { $key } de la capăt
+workflow-key-stop = { $key } oprește
+metrics-per-hour = răspunsuri pe oră, 00–23
+kb-title = Bază de cunoștințe
+kb-article = Articol
+kb-loading = Se încarcă articolul…
+kb-reading-keys = { $link } link · { $excerpt } extras · { $beside } alături · { $back } înapoi
+kb-list-keys = enter citește · ↑↓ alege · esc închide
+kb-beside-hint = { $open } apoi { $beside } închide
+conversation-no-ticket = Niciun tichet selectat

@@ -321,3 +321,100 @@ collision-keys-text-loading = { $edit } изменить · { $keep } в чер�
 collision-keys-fields = { $send } всё равно применить · { $keep } отбросить
 collision-keys-fields-loading = { $keep } отбросить
 collision-scroll = прокрутка
+
+## Заголовок редактора
+
+composer-reply = #{ $ticket } Ответ клиенту { $to } через { $via }
+composer-reply-unnamed = #{ $ticket } Ответ клиенту через { $via }
+composer-sms = { $units } { $units_count ->
+    [one] символ
+    [few] символа
+   *[many] символов
+}, { $segments } { $segments_count ->
+    [one] сегмент
+    [few] сегмента
+   *[many] сегментов
+}
+composer-sms-unicode = Юникод
+composer-escalation-note = #{ $ticket } Заметка к эскалации
+composer-internal-note = #{ $ticket } Внутренняя заметка (видна только агентам)
+composer-workflow-note = заметка сценария
+
+## Всплывающие окна
+
+help-title = Клавиши: введите текст для поиска, ↑↓ прокрутка, esc закрывает
+help-search = поиск:
+context-global = везде
+context-queue = очередь
+context-conversation = переписка
+context-canned = шаблоны ответов
+context-customer = клиент
+context-compose = редактор
+context-palette = строки ввода и палитра
+context-macro = просмотр макроса
+context-attachments = вложения
+context-workflow = сценарии
+context-knowledge = база знаний
+context-snooze = отложенные
+context-collision = конфликт правок
+palette-title = Палитра команд
+problems-title = Ошибки в настройках
+problems-rest = Остальное загружено; исправьте файл и перезапустите tix. Любая клавиша закрывает.
+attachments-keys = { $save } сохранить · { $open } открыть
+search-title = Поиск в службе поддержки
+search-hint = все заявки, и решённые тоже; enter — искать, esc — отмена
+tags-title = Теги заявки { $ticket }
+tags-hint = +тег добавляет, -тег убирает; enter — сохранить, esc — отмена
+tags-none = (нет)
+tags-now = сейчас: { $tags }
+messages-title = Сообщения (любая клавиша закрывает)
+metrics-title = Сегодня (любая клавиша закрывает)
+metrics-handled = обработано сегодня
+metrics-replies = ответов
+metrics-first-response = медиана первого ответа
+metrics-handle-time = среднее время обработки
+metrics-fcr = решено с первого обращения
+metrics-csat = CSAT
+key-close = { $key } закрыть
+change-none = нет
+change-nobody = никто
+change-no-group = без группы
+change-field = { $field }: { $from } → { $to }
+change-field-to = { $field } → { $to }
+field-tags = теги
+macro-title = Макрос: { $name } · #{ $ticket }
+macro-asking = Спрашиваем службу поддержки, что делает этот макрос…
+macro-no-preview = Просмотр недоступен: ничего не изменено.
+macro-will = Этот макрос:
+macro-add-reply = добавит публичный ответ:
+macro-add-note = добавит внутреннюю заметку:
+macro-nothing = ничего не изменит в этой заявке
+macro-keys = { $apply } применить · { $edit } сначала изменить комментарий · { $cancel } отмена
+confirm-title-bulk = Массовое изменение
+confirm-title-undo = Отмена изменения
+confirm-more = … и ещё { $n }
+confirm-keys-apply = { $accept } применить · { $dismiss } оставить всё как есть
+confirm-keys-undo = { $accept } отменить изменение · { $dismiss } оставить всё как есть
+workflows-title = Сценарии · #{ $ticket }
+workflows-none = Сценарии не установлены (workflows/*.toml в каталоге настроек; tix config init установит примеры).
+workflows-suggested = Подходят к этой заявке:
+workflows-other = Другие сценарии:
+workflows-start = 1-{ $n } или a-{ $letter } — начать
+workflow-title = Сценарий: { $name } · #{ $ticket }
+workflow-step = Шаг { $n }
+workflow-earlier = … ещё { $n } раньше
+workflow-answer = 1-{ $n } или a-{ $letter } — ответить
+workflow-key-done = { $key } готово
+workflow-done = Готово: { $outcome }
+workflow-reply-ready = Ответ уже в редакторе (или в черновике); пройденный путь уйдёт вместе с ним заметкой.
+workflow-key-back = { $key } назад
+workflow-key-restart = { $key } заново
+workflow-key-stop = { $key } прервать
+metrics-per-hour = ответов в час, 00–23
+kb-title = База знаний
+kb-article = Статья
+kb-loading = Загружаем статью…
+kb-reading-keys = { $link } ссылка · { $excerpt } отрывок · { $beside } рядом · { $back } назад
+kb-list-keys = enter читать · ↑↓ выбор · esc закрыть
+kb-beside-hint = { $open }, затем { $beside } — закрыть
+conversation-no-ticket = Заявка не выбрана
