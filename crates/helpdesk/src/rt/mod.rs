@@ -23,7 +23,8 @@
 //!   gives `Conflict` (RT answers 412) instead of a silent overwrite.
 //! - Canned responses: RT has none of its own; its Articles are what RT documents for "commonly
 //!   used replies", so the enabled articles are offered (name as title, class as folder, the
-//!   `Content` custom field as text, `{{…}}` placeholders as tix fills them). Two requests.
+//!   `Content` custom field as text, `{{…}}` placeholders as tix fills them). The classes, then
+//!   the articles a class at a time (up to four classes, with a count that says they are all).
 //! - RT has no organizations (only a free-text `Organization` on users): that capability is off.
 
 mod conversation;
@@ -107,6 +108,11 @@ const CUSTOMER_TICKETS: u64 = 25;
 const SEARCH_RESULTS: u64 = 50;
 /// Pages of queues, saved searches and privileged users read.
 const MAX_LIST_PAGES: u64 = 5;
+/// Owned tickets read per round when the agents are found as ticket owners, and the rounds.
+const OWNERS_PER_ROUND: u64 = 10;
+const MAX_OWNER_ROUNDS: usize = 8;
+/// Canned responses (RT's articles) are read a class at a time up to this many classes.
+const MAX_CLASS_QUERIES: usize = 4;
 /// Most recently updated first; `id` breaks ties so pages do not overlap.
 const NEWEST_UPDATED: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "DESC")];
 const NEWEST_CREATED: &[(&str, &str)] = &[("Created", "DESC"), ("id", "DESC")];
@@ -167,6 +173,12 @@ pub struct Rt {
     rest: Rest,
     /// Ticket number → the ETag (RT: its last transaction id) when this adapter last read it.
     etags: Mutex<HashMap<u64, String>>,
+    /// The signed-in agent, once read: start-up asks for it twice (who am I, and the agent list
+    /// when it is made of ticket owners), and a user record is 1.4 kB.
+    me: Mutex<Option<Agent>>,
+    /// The visible queues, read once per session and shared by `views` and `groups` (asked
+    /// together at start-up). A queue an admin adds meanwhile shows at the next start.
+    queues: tokio::sync::OnceCell<Vec<String>>,
 }
 
 /// How RT's answers read: its name, its error bodies, and what an HTML page likely means.
@@ -198,6 +210,8 @@ impl Rt {
                 DIALECT,
             ),
             etags: Mutex::new(HashMap::new()),
+            me: Mutex::new(None),
+            queues: tokio::sync::OnceCell::new(),
         }
     }
 
@@ -276,6 +290,9 @@ impl Helpdesk for Rt {
     }
 
     async fn me(&self) -> Result<Agent> {
+        if let Some(me) = self.me.lock().ok().and_then(|m| m.clone()) {
+            return Ok(me);
+        }
         // REST2 in RT 5.0 has no "current user" resource; the token or the login names the user.
         let who = match self.rest.auth() {
             rest::Auth::Basic { user, .. } => Some(user.clone()),
@@ -289,7 +306,11 @@ impl Helpdesk for Rt {
             )
         })?;
         let user: wire::User = self.get(&format!("user/{}", segment(&who)), &[]).await?;
-        Ok(agent_of(user))
+        let me = agent_of(user);
+        if let Ok(mut m) = self.me.lock() {
+            *m = Some(me.clone());
+        }
+        Ok(me)
     }
 
     async fn views(&self) -> Result<Vec<View>> {

@@ -55,30 +55,51 @@ impl Rt {
     }
 
     /// When the Privileged group is out of reach: whoever owns tickets lately, and the agent.
+    /// RT 5.0's REST2 cannot search users by privilege nor list that group's members, so the
+    /// owners come from tickets: a small page of the most recently updated owned tickets with
+    /// only the owner's name and address, then again without the owners found, until a page
+    /// brings no one new (each round finds at least one agent; a page of 100 tickets with their
+    /// owners is 26 kB, a round of this about 3 kB).
     pub(super) async fn owners_and_me(&self) -> Result<Vec<Agent>> {
-        let c: wire::Collection<wire::Ticket> = self
-            .get(
-                "tickets",
-                &[
-                    ("query", "Owner != 'Nobody'"),
-                    ("fields", "Owner"),
-                    ("fields[Owner]", PERSON_FIELDS),
-                    ("orderby", "LastUpdated"),
-                    ("order", "DESC"),
-                    ("per_page", "100"),
-                ],
-            )
-            .await?;
         let mut agents = vec![self.me().await?];
-        for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
-            if let Some(p) = party(owner)
-                && !is_system_user(&p.id.0)
-            {
-                agents.push(Agent {
-                    id: p.id,
-                    name: p.name,
-                    email: p.email,
-                });
+        let mut found: Vec<String> = vec![];
+        let per_page = OWNERS_PER_ROUND.to_string();
+        for _ in 0..MAX_OWNER_ROUNDS {
+            let mut sql = "Owner != 'Nobody' AND Owner != 'RT_System'".to_string();
+            for name in &found {
+                sql.push_str(&format!(" AND Owner != {}", quote(name)));
+            }
+            let c: wire::Collection<wire::Ticket> = self
+                .get(
+                    "tickets",
+                    &[
+                        ("query", &sql),
+                        ("fields", "Owner"),
+                        ("fields[Owner]", "RealName,EmailAddress"),
+                        ("orderby", "LastUpdated"),
+                        ("order", "DESC"),
+                        ("per_page", &per_page),
+                    ],
+                )
+                .await?;
+            let before = found.len();
+            for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
+                if let Some(p) = party(owner)
+                    && !is_system_user(&p.id.0)
+                    && !found.contains(&p.id.0)
+                {
+                    found.push(p.id.0.clone());
+                    agents.push(Agent {
+                        id: p.id,
+                        name: p.name,
+                        email: p.email,
+                    });
+                }
+            }
+            // A short page was every owned ticket left; a page of no one new ends it too (should
+            // RT ever skip a clause).
+            if found.len() == before || c.items.len() < OWNERS_PER_ROUND as usize {
+                break;
             }
         }
         Ok(agents)

@@ -31,8 +31,15 @@ impl Rt {
         Ok(c.total)
     }
 
-    /// Names of the enabled queues the user can see, in RT's order.
+    /// Names of the enabled queues the user can see, in RT's order (read once, see `queues`).
     pub(super) async fn queues(&self) -> Result<Vec<String>> {
+        self.queues
+            .get_or_try_init(|| self.read_queues())
+            .await
+            .cloned()
+    }
+
+    pub(super) async fn read_queues(&self) -> Result<Vec<String>> {
         let mut names = Vec::new();
         for page in 1..=MAX_LIST_PAGES {
             let p = page.to_string();
