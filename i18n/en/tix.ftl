@@ -320,3 +320,211 @@ collision-keys-text-loading = { $edit } edit · { $keep } keep as draft
 collision-keys-fields = { $send } apply anyway · { $keep } drop
 collision-keys-fields-loading = { $keep } drop
 collision-scroll = scroll
+
+## The command line's --help: clap's own words, then each command's and argument's help, by
+## the command's path and the argument's id (src/cli_lang.rs). English is the doc comments of
+## src/cli*.rs word for word: a test compares them.
+
+help-heading-usage = Usage:
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-flag-help = Print help
+help-flag-help-more = Print help (see more with '--help')
+help-flag-help-summary = Print help (see a summary with '-h')
+help-flag-version = Print version
+help-subcommand-help = Print this message or the help of the given subcommand(s)
+
+help-tix = A fast, keyboard-driven terminal workspace for customer-support agents
+help-tix-after = With no configuration, tix runs on an embedded demo helpdesk.
+    Config: $TIX_CONFIG_DIR/config.toml (default: the XDG config dir, e.g. ~/.config/tix/config.toml).
+help-tix--demo = Use the embedded demo helpdesk, whatever the configuration says
+help-tix--profile = Use this profile from config.toml
+help-tix--tickets = Tickets in the embedded demo helpdesk (up to 200000)
+help-tix--seed = Seed of the embedded demo helpdesk's data
+help-tix--second_agent = The embedded demo helpdesk gets a second agent: now and then the ticket you have open gets a customer's follow-up or a colleague's reply, status change or take-over, so you can see tix catch a collision
+help-tix--low_bandwidth = Low-bandwidth mode: fewer bytes to the terminal (see README)
+help-tix--plain = Plain mode for screen readers and braille: lines, no panels (see README)
+help-ls = List a view's tickets, in the queue's order
+help-ls--view = The view's name (default: the first view, as in the TUI)
+help-ls--limit = Only the first N tickets of the queue (on a helpdesk that orders its views by SLA breach, only those are fetched)
+help-ls--json = Print JSON
+help-show = Show a ticket with its conversation and customer
+help-show--json = Print JSON (each message's whole body)
+help-show--quoted = Print quoted history (earlier mail quoted in a message) whole instead of one line
+help-reply = Send standard input as a public reply (or, with --note, an internal note); with --macro, apply a Zendesk macro instead (its fields and comment), or only show it with --preview
+help-reply--macro_id = A macro's id: preview it on this ticket and apply it as one update
+help-reply--preview = With --macro: print what the macro would do and change nothing
+help-doctor = Check the setup: config, DNS, connection, TLS, OAuth tokens, authentication, a sample request
+help-login = Sign in with OAuth (profiles with oauth_client_id): approve tix in a browser
+help-login-long = Sign in with OAuth (profiles with oauth_client_id or auth = "oauth").
+
+    By default tix listens on 127.0.0.1 (a free port, or the port of the profile's oauth_redirect), opens the helpdesk's approval page in your browser and catches the redirect back. The tokens are saved in DATA_DIR/oauth/PROFILE.json (mode 0600) or the OS keyring (token_store = "keyring"), refreshed automatically, and never printed.
+
+    On a machine without a browser (an SSH session), use --paste: tix prints the approval URL; open it in a browser anywhere and approve. The browser is then sent to the redirect URL (the profile's oauth_redirect, default http://127.0.0.1/callback), which on your own computer will most likely fail to load: that is expected. Copy the whole address from the address bar (or only the value of its code= parameter) and paste it into tix. The code is good for a couple of minutes and only together with this login's PKCE verifier, which never leaves the machine running tix.
+
+    The redirect URL must be registered with the OAuth client (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
+
+    For a token profile with token_keyring (built with the keyring feature), tix login instead reads the API token from standard input and stores it in the OS keyring.
+help-login--paste = Print the URL and read the redirected URL (or its code) from standard input: for SSH sessions and machines without a browser
+help-logout = Sign out of an OAuth profile: revoke the access token at the helpdesk and remove the saved tokens
+help-stats = Today's metrics: handled tickets, first response, handle time, first-contact resolution, CSAT
+help-stats--day = Another day (YYYY-MM-DD)
+help-keymap = Show or check keymaps
+help-keymap-show = Print the effective bindings: CONTEXT<TAB>KEYS<TAB>ACTION
+help-keymap-check = Validate a keymap file: FILE:LINE:COL: message; exit 1 on errors
+help-theme = Check a theme file
+help-theme-check = Validate a theme file: FILE:LINE:COL: message; exit 1 on errors
+help-workflow = Check or list guided workflows (workflows/*.toml in the config dir)
+help-workflow-check = Validate a workflow file: FILE:LINE:COL: message; exit 1 on errors. Canned responses, statuses and groups are checked against the helpdesk's (and the canned/ files) when it answers
+help-workflow-list = List the installed workflows: NAME<TAB>TITLE<TAB>WHEN IT APPLIES
+help-completions = Print a shell completion script, generated from this command line
+help-completions-long = Print a shell completion script, generated from this command line.
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix (with fpath+=~/.zfunc before compinit in ~/.zshrc)
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+help-man = Print the man page (roff), generated from this command line; with --dir, write tix.1 and a page per subcommand (tix-reply.1, ...) there
+help-config = Write a configuration file
+help-config-init = Write config.toml in the config dir: every setting with its default, commented out
+help-config-init--force = Replace an existing config.toml
+help-demo-server = Run the demo helpdesk (Zendesk API v2 dialect) on its own
+help-demo-server--addr = Address to bind (loopback only unless you mean it)
+help-demo-server--token = Require this token (Bearer, or basic auth as email/token:TOKEN)
+help-demo-server--oauth_expires_in = Require OAuth: Bearer access tokens issued by its /oauth/tokens, each valid SECS seconds (the approval page approves at once)
+help-demo-server--fail_rate = Fail this share of requests (0-1): 500, 503 with Retry-After, truncated or bad JSON
+help-demo-server--slow_ms = Stall the failing share of requests (all, when --fail-rate is 0) this long
+help-demo-server--latency_ms = A poor link: delay added to every response
+help-demo-server--kbps = A poor link: throughput cap in kbit/s (0: none)
+help-demo-server--drop_rate = A poor link: drop this share of connections (0-1)
+help-demo-server--hostile = Put hostile text (escape sequences, bidi, zero-width, huge bodies) in some tickets
+help-demo-server--anchor = The moment the generated data is anchored at (RFC 3339; default: now). A server restarted with the same anchor and seed holds the same tickets, with the same times, as a helpdesk coming back after an outage does (for tests)
+help-views = List the profile's views: ID, ticket count (where the helpdesk tells it cheaply), name
+help-search = Search tickets with the helpdesk's own search (solved ones included), listed like `ls`
+help-search--query = The search, in the helpdesk's own syntax (several words are one search)
+help-status = Set a ticket's status: the helpdesk's own word or label (RT: stalled, resolved; a custom status by name), or a kind (new, open, pending, hold, solved, closed)
+help-assign = Assign a ticket to an agent (name or email), to `me`, or to no one (`none`)
+help-tag = Add (+TAG) and remove (-TAG) a ticket's tags
+help-tag--changes = +TAG adds a tag, -TAG removes one
+help-open = Open the ticket in the helpdesk's web UI ($BROWSER, else the system's opener)
+help-attachment = Save attachment N of a ticket (numbered as `tix show` lists them) in the download folder; prints the file's path. An existing file is never overwritten
+help-attachment--n = Its number in `tix show ID` (1 is the first)
+help-attachment--out = The folder (default: download_dir in config.toml, else the XDG download dir)
+help-kb = The knowledge base: search it, show an article (the helpdesk's and knowledge/ in the config dir)
+help-kb-search = Search the knowledge base (the helpdesk's and knowledge/ in the config dir): ID, section, title, best first
+help-kb-show = Show an article as text (links numbered, images as their alt text)
+help-bulk = Change many tickets at once: status, priority, assignee, tags (ids as arguments or on standard input); a report per ticket. Exit 0: all changed; 1: some not (a colleague's change in between, a refusal); 2: bad arguments
+help-bulk--ids = Ticket ids; none, or `-`, reads them from standard input (one per line or separated by spaces)
+help-bulk--status = The status to set (the helpdesk's word or label, or a kind such as pending)
+help-bulk--priority = The priority to set (the helpdesk's word or label)
+help-bulk--assignee = The agent to assign (name or email), `me`, or `none`
+help-bulk--tags = +TAG adds a tag, -TAG removes one (several may follow one --tag)
+help-bulk--dry_run = Say what would change on each ticket, and change nothing
+help-bulk--json = Print the report as JSON: one object per ticket
+help-bulk--no_check = Write even over a change someone made since tix read the ticket (no updated_at check); on Zendesk the same change then goes 100 tickets a request (update_many)
+
+## The command line's own lines: reports, confirmations, errors (src/cli*.rs, src/commands/).
+## Quoted names ($name, $arg, $who, $value, $change) come quoted from the code.
+
+cli-none = none
+cli-errors-found = errors found
+cli-no-demo = this tix was built without the embedded demo helpdesk (feature `demo`): name a profile with --profile, or write one with `tix config init`
+cli-no-profile = no profile { $name } in { $file } (profiles: { $profiles })
+cli-profile-problem = profile { $name }: { $problem }
+cli-password-env-unset = the environment variable { $var } (password_env) is not set
+cli-rt-needs-credentials = RT needs token_env, or user and password_env
+cli-needs-token = { $backend } needs a token (token_env, token_cmd or token)
+cli-bad-ticket-id = bad ticket id { $arg }: a ticket id is a number, such as 1001
+cli-bad-macro-id = bad macro id { $arg }: a macro id is a number, such as 1001
+cli-cannot-tighten = could not tighten the modes in { $dir }: { $why }
+cli-wrote = wrote { $path }
+cli-outbox-unwritable = could not write the outbox: { $why }
+cli-not-delivered = not delivered: { $why }
+cli-fate-unknown = not known whether #{ $id } has it ({ $why }); it waits in the outbox, and the next start of tix checks the ticket before sending it: do not send it again
+cli-demo-changes-last = this was the embedded demo helpdesk; its changes last for this run only
+cli-unknown-time = unknown time
+cli-no-view = no view { $name } (views: { $views })
+cli-show-status = status: { $status } · priority: { $priority } · channel: { $channel }
+cli-show-assignee = assignee: { $assignee } · group: { $group } · tags: { $tags }
+cli-show-times = created: { $created } · updated: { $updated }
+cli-tickets-unknown = ? tickets
+cli-show-customer = customer: { $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = not loaded: { $what }
+cli-show-internal-note = internal note
+cli-show-quoted-folded = { $what } (--quoted prints it)
+cli-show-attachment = attachment { $n }
+cli-no-macros = { $backend } has no macros to apply; pipe the text to `tix reply` instead
+cli-macro-will = Macro { $macro_id } on #{ $ticket } will:
+cli-macro-adds-reply = add public reply
+cli-macro-adds-note = add internal note
+cli-macro-preview-only = preview only: nothing was changed
+cli-macro-updated = #{ $ticket } updated: { $status }
+cli-metrics-unwritable = could not record the reply in today's numbers: { $why }
+cli-nothing-to-send = nothing to send: the reply is read from standard input
+cli-replied = replied to #{ $ticket } ({ $status })
+cli-noted = note added to #{ $ticket } ({ $status })
+cli-replied-already-there = replied to #{ $ticket } (its answer was lost; the ticket shows it arrived)
+cli-noted-already-there = note added to #{ $ticket } (its answer was lost; the ticket shows it arrived)
+cli-nothing-to-search = nothing to search for
+cli-no-status-given = no status given
+cli-assign-to-whom = assign to whom? an agent's name or email, me, or none
+cli-no-attachments = #{ $ticket } has no attachments
+cli-attachments-numbered = { $count ->
+    [one] #{ $ticket } has { $n } attachment, numbered from 1 in tix show { $ticket }
+   *[other] #{ $ticket } has { $n } attachments, numbered from 1 in tix show { $ticket }
+}
+cli-no-download-dir = no download folder known: set download_dir in config.toml, or give --out DIR
+cli-no-search = { $backend } has no search that tix can use
+cli-changed-status = #{ $ticket } { $subject }: status { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }: assignee { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }: tags { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }: tags { $tags } (unchanged)
+cli-no-such-status = { $backend } has no status { $value } (statuses: { $statuses })
+cli-no-agent-matches = no agent matches { $who } (agents: { $agents }; or me, or none)
+cli-several-agents-match = { $who } matches several agents: { $agents }
+cli-its-assignee-is = its assignee is { $assignee }
+cli-its-tags-are = its tags are { $tags } ({ $backend } may keep no tags)
+cli-written-not-changed = #{ $ticket } was written but not changed: { $now }
+cli-bad-tag-change-sign = bad tag change { $change }: +TAG adds a tag, -TAG removes one
+cli-bad-tag-change-hyphen = bad tag change { $change }: no tag starts with -; put --tag after the other options
+cli-bad-tag-change-word = bad tag change { $change }: a tag is one word
+cli-open-it-yourself = { $why }: open the address above yourself
+
+## tix doctor: each step's name, then what it found
+
+doctor-step-config = config
+doctor-step-profile = profile
+doctor-step-transport = transport
+doctor-step-oauth-tokens = OAuth tokens
+doctor-step-dns = DNS
+doctor-step-connect = connect
+doctor-step-url = url
+doctor-step-credentials = credentials
+doctor-step-helpdesk = helpdesk
+doctor-step-authentication = authentication
+doctor-step-oauth-refresh = OAuth refresh
+doctor-step-sample-request = sample request
+doctor-config-fix = { $why } — fix the file, then run tix doctor again
+doctor-no-profile = no profile { $name } in config.toml
+doctor-dns-ok = { $host } is { $ip }
+doctor-dns-none = { $host } has no address
+doctor-dns-failed = { $host }: { $why } — check the url in the profile
+doctor-connect-refused = { $addr }: { $why } — is the server up, and the port right?
+doctor-connect-silent = { $addr }: no answer in 5 s — a firewall or a wrong address?
+doctor-server-answered = the server answered HTTP { $status }
+doctor-demo = the embedded demo (no profile configured or --demo)
+doctor-signed-in = signed in as { $name }
+doctor-token-refused = { $why } — the token was refused: check token_env/token_cmd and the email
+doctor-refreshed = refreshed and saved; access token { $expiry }
+doctor-views = { $count ->
+    [one] { $n } view, first: { $first }
+   *[other] { $n } views, first: { $first }
+}
+doctor-rate-limit = API rate limit: { $budget }
+doctor-rate-left = { $left } of { $limit } left
+doctor-rate-resets = , resets in { $secs } s
+doctor-rate-low = (low: background requests are spaced out)
+doctor-rate-unknown = not reported by this helpdesk
+doctor-yes = yes
+doctor-no = no
+doctor-capabilities = capabilities of { $backend }: views { $views }, canned responses { $canned }, organizations { $organizations }, SLA { $sla }, search { $search }, groups { $groups }, tag list { $tag_list }, changes since { $changes_since }, macro preview { $macro_preview }, attachments { $attachments }, web pages { $web_pages }

@@ -306,3 +306,208 @@ collision-keys-text-loading = { $edit } muuda · { $keep } jäta mustandiks
 collision-keys-fields = { $send } rakenda ikkagi · { $keep } loobu
 collision-keys-fields-loading = { $keep } loobu
 collision-scroll = keri
+
+## Käsurea --help (src/cli_lang.rs)
+
+help-heading-usage = Kasutus:
+help-heading-commands = Käsud
+help-heading-arguments = Argumendid
+help-heading-options = Valikud
+help-flag-help = Näita abi
+help-flag-help-more = Näita abi (rohkem: „--help”)
+help-flag-help-summary = Näita abi (lühidalt: „-h”)
+help-flag-version = Näita versiooni
+help-subcommand-help = Näita seda abi või antud alamkäskude abi
+
+help-tix = Kiire klaviatuuriga töölaud terminalis klienditoe spetsialistidele
+help-tix-after = Seadistuseta töötab tix sisseehitatud demo-kasutajatoega.
+    Seadistus: $TIX_CONFIG_DIR/config.toml (vaikimisi XDG seadistuskaustas, nt ~/.config/tix/config.toml).
+help-tix--demo = Kasuta sisseehitatud demo-kasutajatuge, ükskõik mis seadistuses on
+help-tix--profile = Kasuta seda config.toml-i profiili
+help-tix--tickets = Pileteid sisseehitatud demo-kasutajatoes (kuni 200000)
+help-tix--seed = Demo-kasutajatoe andmete seeme
+help-tix--second_agent = Demo-kasutajatugi saab teise agendi: aeg-ajalt tuleb avatud piletile kliendi uus kiri või kolleegi vastus, oleku muutus või ülevõtmine, nii et näed, kuidas tix kokkupõrke kinni püüab
+help-tix--low_bandwidth = Aeglase ühenduse režiim: terminali vähem baite (vt README)
+help-tix--plain = Lihtrežiim ekraanilugeja ja punktkirja jaoks: read, paneele pole (vt README)
+help-ls = Näita vaate pileteid järjekorra järjestuses
+help-ls--view = Vaate nimi (vaikimisi esimene vaade, nagu kasutajaliideses)
+help-ls--limit = Ainult järjekorra esimesed N piletit (kui kasutajatugi järjestab vaated SLA rikkumise järgi, laaditakse ainult need)
+help-ls--json = Väljasta JSON
+help-show = Näita piletit koos vestluse ja kliendiga
+help-show--json = Väljasta JSON (iga sõnumi kogu sisu)
+help-show--quoted = Näita tsiteeritud ajalugu (sõnumis tsiteeritud varasemad kirjad) tervikuna, mitte ühel real
+help-reply = Saada standardsisend avaliku vastusena (või --note korral sisemärkusena); --macro korral rakenda hoopis Zendeski makro (selle väljad ja kommentaar) või --preview korral ainult näita seda
+help-reply--macro_id = Makro ID: näita eelvaadet sellel piletil ja rakenda ühe uuendusena
+help-reply--preview = Koos --macro-ga: näita, mida makro teeks, ja ära muuda midagi
+help-doctor = Kontrolli seadistust: seadistusfail, DNS, ühendus, TLS, OAuth-i tokenid, autentimine, proovipäring
+help-login = Logi sisse OAuth-iga (profiilid, kus on oauth_client_id): kinnita tix brauseris
+help-login-long = Sisselogimine OAuth-iga (profiilid, kus on oauth_client_id või auth = "oauth").
+
+    Vaikimisi kuulab tix aadressil 127.0.0.1 (vaba port või profiili oauth_redirect-i port), avab brauseris kasutajatoe kinnituslehe ja võtab tagasisuunamise vastu. Tokenid salvestatakse faili DATA_DIR/oauth/PROFILE.json (õigused 0600) või süsteemi võtmehoidjasse (token_store = "keyring"), neid uuendatakse automaatselt ja neid ei näidata kunagi.
+
+    Brauserita masinas (SSH-seansis) kasuta --paste: tix näitab kinnituslehe aadressi; ava see ükskõik millises brauseris ja kinnita. Seejärel suunatakse brauser tagasisuunamise aadressile (profiili oauth_redirect, vaikimisi http://127.0.0.1/callback), mis sinu arvutis tõenäoliselt ei avane: nii peabki. Kopeeri aadressiribalt kogu aadress (või ainult parameetri code= väärtus) ja kleebi see tix-i. Kood kehtib paar minutit ja ainult koos selle sisselogimise PKCE-kontrollkoodiga, mis ei lahku kunagi masinast, kus tix töötab.
+
+    Tagasisuunamise aadress peab olema OAuth-i kliendi juures registreeritud (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
+
+    Tokeniga profiili puhul, millel on token_keyring (keyring-funktsiooniga ehitatud tix), loeb tix login hoopis API tokeni standardsisendist ja salvestab selle süsteemi võtmehoidjasse.
+help-login--paste = Näita aadressi ja loe standardsisendist aadress, kuhu brauser suunati (või selles olev kood): SSH-seansside ja brauserita masinate jaoks
+help-logout = Logi OAuth-i profiilist välja: tühista juurdepääsutoken kasutajatoes ja kustuta salvestatud tokenid
+help-stats = Tänased numbrid: käsitletud piletid, esimene vastus, käsitlusaeg, lahendus esimesel kontaktil, CSAT
+help-stats--day = Muu päev (AAAA-KK-PP)
+help-keymap = Näita või kontrolli klahvikaarte
+help-keymap-show = Väljasta kehtivad sidumised: KONTEKST<TAB>KLAHVID<TAB>TEGEVUS
+help-keymap-check = Kontrolli klahvikaardi faili: FAIL:RIDA:VEERG: teade; vigade korral väljumiskood 1
+help-theme = Kontrolli teemafaili
+help-theme-check = Kontrolli teemafaili: FAIL:RIDA:VEERG: teade; vigade korral väljumiskood 1
+help-workflow = Kontrolli või loetle juhendatud töövooge (workflows/*.toml seadistuskaustas)
+help-workflow-check = Kontrolli töövoo faili: FAIL:RIDA:VEERG: teade; vigade korral väljumiskood 1. Vastusemallid, olekud ja grupid kontrollitakse kasutajatoe omade (ja canned/ failide) vastu, kui kasutajatugi vastab
+help-workflow-list = Loetle paigaldatud töövood: NIMI<TAB>PEALKIRI<TAB>MILLAL SOBIB
+help-completions = Väljasta shelli automaatlõpetuse skript, mis on tehtud selle käsurea põhjal
+help-completions-long = Väljasta shelli automaatlõpetuse skript, mis on tehtud selle käsurea põhjal.
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix (ja ~/.zshrc-is enne compinit-i fpath+=~/.zfunc)
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+help-man = Väljasta man-leht (roff), mis on tehtud selle käsurea põhjal; --dir korral kirjuta sinna tix.1 ja iga alamkäsu leht (tix-reply.1, ...)
+help-config = Kirjuta seadistusfail
+help-config-init = Kirjuta config.toml seadistuskausta: iga säte koos vaikeväärtusega, välja kommenteeritud
+help-config-init--force = Asenda olemasolev config.toml
+help-demo-server = Käivita demo-kasutajatugi eraldi (Zendesk API v2 murre)
+help-demo-server--addr = Aadress, kus kuulata (ainult loopback, kui sa just muud ei taha)
+help-demo-server--token = Nõua seda tokenit (Bearer või basic-autentimine kujul email/token:TOKEN)
+help-demo-server--oauth_expires_in = Nõua OAuth-i: Bearer-juurdepääsutokenid selle /oauth/tokens-ist, igaüks kehtib SECS sekundit (kinnitusleht kinnitab kohe)
+help-demo-server--fail_rate = Nurjata selline osa päringutest (0-1): 500, 503 koos Retry-After-iga, kärbitud või vigane JSON
+help-demo-server--slow_ms = Nii kaua viivita nurjuvat osa päringutest (kõiki, kui --fail-rate on 0)
+help-demo-server--latency_ms = Kehv ühendus: igale vastusele lisatav viivitus
+help-demo-server--kbps = Kehv ühendus: läbilaske ülempiir kbit/s (0: piiranguta)
+help-demo-server--drop_rate = Kehv ühendus: katkesta selline osa ühendustest (0-1)
+help-demo-server--hostile = Pane mõnesse piletisse pahatahtlikku teksti (paojadad, bidi, nulllaiusega märgid, hiiglaslikud kirjad)
+help-demo-server--anchor = Hetk, mille külge loodud andmed ankurdatakse (RFC 3339; vaikimisi praegu). Sama ankru ja seemnega taaskäivitatud serveris on samad piletid samade aegadega, nagu kasutajatugi, mis tuleb pärast katkestust tagasi (testide jaoks)
+help-views = Loetle profiili vaated: ID, piletite arv (kui kasutajatugi selle odavalt ütleb), nimi
+help-search = Otsi pileteid kasutajatoe enda otsinguga (ka lahendatuid), loetelu nagu `ls`-il
+help-search--query = Otsing kasutajatoe enda süntaksis (mitu sõna on üks otsing)
+help-status = Määra pileti olek: kasutajatoe enda sõna või silt (RT: stalled, resolved; oma olek nime järgi) või liik (new, open, pending, hold, solved, closed)
+help-assign = Määra pilet agendile (nimi või e-post), endale (`me`) või mitte kellelegi (`none`)
+help-tag = Lisa (+SILT) ja eemalda (-SILT) pileti silte
+help-tag--changes = +SILT lisab sildi, -SILT eemaldab
+help-open = Ava pilet kasutajatoe veebiliideses ($BROWSER, muidu süsteemi avaja)
+help-attachment = Salvesta pileti manus N (nummerdatud nagu `tix show` neid näitab) allalaadimiste kausta; väljastab faili tee. Olemasolevat faili ei kirjutata kunagi üle
+help-attachment--n = Selle number `tix show ID` väljundis (esimene on 1)
+help-attachment--out = Kaust (vaikimisi config.toml-i download_dir, muidu XDG allalaadimiste kaust)
+help-kb = Teadmusbaas: otsi sealt, näita artiklit (kasutajatoe omad ja seadistuskausta knowledge/)
+help-kb-search = Otsi teadmusbaasist (kasutajatoe omast ja seadistuskausta knowledge/-st): ID, jaotis, pealkiri, parimad eespool
+help-kb-show = Näita artiklit tekstina (lingid nummerdatud, pildid nende asendustekstina)
+help-bulk = Muuda korraga paljusid pileteid: olek, prioriteet, täitja, sildid (ID-d argumentidena või standardsisendist); aruanne iga pileti kohta. Väljumiskood 0: kõik muudetud; 1: mõni mitte (vahepeal muutis kolleeg, keeldumine); 2: vigased argumendid
+help-bulk--ids = Piletite ID-d; kui neid pole või on `-`, loetakse need standardsisendist (üks reale või tühikutega eraldatult)
+help-bulk--status = Määratav olek (kasutajatoe sõna või silt või liik, nt pending)
+help-bulk--priority = Määratav prioriteet (kasutajatoe sõna või silt)
+help-bulk--assignee = Agent, kellele määrata (nimi või e-post), `me` või `none`
+help-bulk--tags = +SILT lisab sildi, -SILT eemaldab (ühe --tag järel võib olla mitu)
+help-bulk--dry_run = Ütle, mis igal piletil muutuks, ja ära muuda midagi
+help-bulk--json = Väljasta aruanne JSON-ina: üks objekt pileti kohta
+help-bulk--no_check = Kirjuta ka üle muudatuse, mille keegi tegi pärast seda, kui tix pileti luges (updated_at-i kontrollita); Zendeskis läheb sama muudatus siis 100 piletit päringu kohta (update_many)
+
+## Käsurea read: aruanded, kinnitused, vead
+
+cli-none = puudub
+cli-errors-found = leiti vigu
+cli-no-demo = see tix on ehitatud ilma sisseehitatud demo-kasutajatoeta (funktsioon `demo`): vali profiil --profile abil või kirjuta see käsuga `tix config init`
+cli-no-profile = failis { $file } pole profiili { $name } (profiilid: { $profiles })
+cli-profile-problem = profiil { $name }: { $problem }
+cli-password-env-unset = keskkonnamuutuja { $var } (password_env) pole määratud
+cli-rt-needs-credentials = RT vajab token_env-i või user-it ja password_env-i
+cli-needs-token = { $backend } vajab tokenit (token_env, token_cmd või token)
+cli-bad-ticket-id = vigane pileti ID { $arg }: pileti ID on number, näiteks 1001
+cli-bad-macro-id = vigane makro ID { $arg }: makro ID on number, näiteks 1001
+cli-cannot-tighten = kaustas { $dir } ei õnnestunud õigusi piirata: { $why }
+cli-wrote = kirjutatud { $path }
+cli-outbox-unwritable = väljundkausta ei õnnestunud kirjutada: { $why }
+cli-not-delivered = kohale ei jõudnud: { $why }
+cli-fate-unknown = pole teada, kas #{ $id } selle sai ({ $why }); see ootab väljundkaustas ja tix kontrollib järgmisel käivitamisel enne saatmist piletit: ära saada seda uuesti
+cli-demo-changes-last = see oli sisseehitatud demo-kasutajatugi; selle muudatused kehtivad ainult selle käivituse ajal
+cli-unknown-time = tundmatu aeg
+cli-no-view = vaadet { $name } pole (vaated: { $views })
+cli-show-status = olek: { $status } · prioriteet: { $priority } · kanal: { $channel }
+cli-show-assignee = täitja: { $assignee } · grupp: { $group } · sildid: { $tags }
+cli-show-times = loodud: { $created } · uuendatud: { $updated }
+cli-tickets-unknown = ? piletit
+cli-show-customer = klient: { $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = laadimata: { $what }
+cli-show-internal-note = sisemärkus
+cli-show-quoted-folded = { $what } (--quoted näitab tervikuna)
+cli-show-attachment = manus { $n }
+cli-no-macros = { $backend }-l pole rakendatavaid makrosid; suuna tekst hoopis käsule `tix reply`
+cli-macro-will = Makro { $macro_id } teeb piletil #{ $ticket }:
+cli-macro-adds-reply = lisab avaliku vastuse
+cli-macro-adds-note = lisab sisemärkuse
+cli-macro-preview-only = ainult eelvaade: midagi ei muudetud
+cli-macro-updated = #{ $ticket } uuendatud: { $status }
+cli-metrics-unwritable = vastust ei õnnestunud tänastesse numbritesse kirja panna: { $why }
+cli-nothing-to-send = pole midagi saata: vastus loetakse standardsisendist
+cli-replied = vastatud piletile #{ $ticket } ({ $status })
+cli-noted = märkus lisatud piletile #{ $ticket } ({ $status })
+cli-replied-already-there = vastatud piletile #{ $ticket } (kinnitus läks kaduma; pileti järgi jõudis kohale)
+cli-noted-already-there = märkus lisatud piletile #{ $ticket } (kinnitus läks kaduma; pileti järgi jõudis kohale)
+cli-nothing-to-search = pole midagi otsida
+cli-no-status-given = olekut pole antud
+cli-assign-to-whom = kellele määrata? agendi nimi või e-post, me või none
+cli-no-attachments = piletil #{ $ticket } pole manuseid
+cli-attachments-numbered = { $count ->
+    [one] piletil #{ $ticket } on { $n } manus, nummerdatud alates 1 nagu tix show { $ticket } näitab
+   *[other] piletil #{ $ticket } on { $n } manust, nummerdatud alates 1 nagu tix show { $ticket } näitab
+}
+cli-no-download-dir = allalaadimiste kaust pole teada: määra config.toml-is download_dir või anna --out KAUST
+cli-no-search = { $backend }-l pole otsingut, mida tix saaks kasutada
+cli-changed-status = #{ $ticket } { $subject }: olek { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }: täitja { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }: sildid { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }: sildid { $tags } (muutmata)
+cli-no-such-status = { $backend }-l pole olekut { $value } (olekud: { $statuses })
+cli-no-agent-matches = ükski agent ei sobi päringuga { $who } (agendid: { $agents }; või me, või none)
+cli-several-agents-match = { $who } sobib mitme agendiga: { $agents }
+cli-its-assignee-is = selle täitja on { $assignee }
+cli-its-tags-are = selle sildid on { $tags } ({ $backend } ei pruugi silte hoida)
+cli-written-not-changed = #{ $ticket } kirjutati, aga ei muutunud: { $now }
+cli-bad-tag-change-sign = vigane sildimuudatus { $change }: +SILT lisab sildi, -SILT eemaldab
+cli-bad-tag-change-hyphen = vigane sildimuudatus { $change }: ükski silt ei alga märgiga -; pane --tag teiste valikute järele
+cli-bad-tag-change-word = vigane sildimuudatus { $change }: silt on üks sõna
+cli-open-it-yourself = { $why }: ava ülaltoodud aadress ise
+
+## tix doctor
+
+doctor-step-config = seadistus
+doctor-step-profile = profiil
+doctor-step-transport = transport
+doctor-step-oauth-tokens = OAuth-i tokenid
+doctor-step-dns = DNS
+doctor-step-connect = ühendus
+doctor-step-url = url
+doctor-step-credentials = mandaadid
+doctor-step-helpdesk = kasutajatugi
+doctor-step-authentication = autentimine
+doctor-step-oauth-refresh = OAuth-i uuendus
+doctor-step-sample-request = proovipäring
+doctor-config-fix = { $why } — paranda fail ja käivita tix doctor uuesti
+doctor-no-profile = config.toml-is pole profiili { $name }
+doctor-dns-ok = { $host } on { $ip }
+doctor-dns-none = { $host } aadressi pole
+doctor-dns-failed = { $host }: { $why } — kontrolli profiili url-i
+doctor-connect-refused = { $addr }: { $why } — kas server töötab ja port on õige?
+doctor-connect-silent = { $addr }: 5 s jooksul vastust pole — tulemüür või vale aadress?
+doctor-server-answered = server vastas HTTP { $status }
+doctor-demo = sisseehitatud demo (profiili pole seadistatud või on --demo)
+doctor-signed-in = sisse logitud kui { $name }
+doctor-token-refused = { $why } — tokenist keelduti: kontrolli token_env/token_cmd-i ja e-posti
+doctor-refreshed = uuendatud ja salvestatud; juurdepääsutoken { $expiry }
+doctor-views = { $count ->
+    [one] { $n } vaade, esimene: { $first }
+   *[other] { $n } vaadet, esimene: { $first }
+}
+doctor-rate-limit = API päringupiirang: { $budget }
+doctor-rate-left = alles { $left } / { $limit }
+doctor-rate-resets = , lähtestub { $secs } s pärast
+doctor-rate-low = (vähe: taustapäringud tehakse hõredamalt)
+doctor-rate-unknown = see kasutajatugi seda ei teata
+doctor-yes = jah
+doctor-no = ei
+doctor-capabilities = { $backend } oskab: vaated { $views }, vastusemallid { $canned }, organisatsioonid { $organizations }, SLA { $sla }, otsing { $search }, grupid { $groups }, siltide loend { $tag_list }, muudatused alates { $changes_since }, makro eelvaade { $macro_preview }, manused { $attachments }, veebilehed { $web_pages }

@@ -321,3 +321,210 @@ collision-keys-text-loading = { $edit } editează · { $keep } păstrează ciorn
 collision-keys-fields = { $send } aplică oricum · { $keep } renunță
 collision-keys-fields-loading = { $keep } renunță
 collision-scroll = derulează
+
+## --help în linia de comandă (src/cli_lang.rs)
+
+help-heading-usage = Utilizare:
+help-heading-commands = Comenzi
+help-heading-arguments = Argumente
+help-heading-options = Opțiuni
+help-flag-help = Afișează ajutorul
+help-flag-help-more = Afișează ajutorul (mai multe cu „--help”)
+help-flag-help-summary = Afișează ajutorul (un rezumat cu „-h”)
+help-flag-version = Afișează versiunea
+help-subcommand-help = Afișează acest mesaj sau ajutorul subcomenzilor date
+
+help-tix = Spațiu de lucru rapid în terminal, din tastatură, pentru agenții de suport clienți
+help-tix-after = Fără configurare, tix pornește cu un helpdesk demo încorporat.
+    Configurarea: $TIX_CONFIG_DIR/config.toml (implicit în directorul de configurare XDG, de ex. ~/.config/tix/config.toml).
+help-tix--demo = Folosește helpdeskul demo încorporat, orice ar spune configurarea
+help-tix--profile = Folosește acest profil din config.toml
+help-tix--tickets = Câte tichete are helpdeskul demo (cel mult 200000)
+help-tix--seed = Sămânța datelor helpdeskului demo
+help-tix--second_agent = Helpdeskul demo primește un al doilea agent: din când în când, tichetul deschis primește un mesaj nou de la client sau, de la un coleg, un răspuns, o schimbare de stare ori o preluare, ca să vedeți cum prinde tix o coliziune
+help-tix--low_bandwidth = Mod pentru conexiuni slabe: mai puțini octeți spre terminal (vezi README)
+help-tix--plain = Mod simplu pentru cititoare de ecran și braille: rânduri, fără panouri (vezi README)
+help-ls = Listează tichetele unei vizualizări, în ordinea cozii
+help-ls--view = Numele vizualizării (implicit: prima, ca în interfața din terminal)
+help-ls--limit = Doar primele N tichete din coadă (pe un helpdesk care își ordonează vizualizările după depășirea SLA, doar acestea se descarcă)
+help-ls--json = Afișează JSON
+help-show = Afișează un tichet cu conversația și clientul
+help-show--json = Afișează JSON (corpul întreg al fiecărui mesaj)
+help-show--quoted = Afișează întreg istoricul citat (e-mailurile anterioare citate într-un mesaj), nu doar un rând
+help-reply = Trimite intrarea standard ca răspuns public (sau, cu --note, ca notă internă); cu --macro, aplică în schimb un macro Zendesk (câmpurile și comentariul lui) sau, cu --preview, doar arată-l
+help-reply--macro_id = ID-ul unui macro: îl previzualizează pe acest tichet și îl aplică într-o singură actualizare
+help-reply--preview = Cu --macro: arată ce ar face macroul, fără să schimbe nimic
+help-doctor = Verifică instalarea: configurarea, DNS, conexiunea, TLS, tokenurile OAuth, autentificarea, o cerere de probă
+help-login = Autentificare cu OAuth (profiluri cu oauth_client_id): aprobați tix în browser
+help-login-long = Autentificare cu OAuth (profiluri cu oauth_client_id sau auth = "oauth").
+
+    Implicit, tix ascultă pe 127.0.0.1 (un port liber sau portul din oauth_redirect al profilului), deschide în browser pagina de aprobare a helpdeskului și prinde redirecționarea înapoi. Tokenurile sunt salvate în DATA_DIR/oauth/PROFILE.json (mod 0600) sau în keyringul sistemului (token_store = "keyring"), sunt reîmprospătate automat și nu sunt afișate niciodată.
+
+    Pe o mașină fără browser (o sesiune SSH), folosiți --paste: tix afișează URL-ul de aprobare; deschideți-l într-un browser oriunde și aprobați. Browserul este trimis apoi la URL-ul de redirecționare (oauth_redirect al profilului, implicit http://127.0.0.1/callback), care pe calculatorul dumneavoastră probabil nu se va încărca: este normal. Copiați toată adresa din bara de adrese (sau doar valoarea parametrului code=) și lipiți-o în tix. Codul e valabil câteva minute și doar împreună cu verificatorul PKCE al acestei autentificări, care nu părăsește mașina pe care rulează tix.
+
+    URL-ul de redirecționare trebuie înregistrat la clientul OAuth (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
+
+    Pentru un profil cu token și token_keyring (în versiunea cu funcția keyring), tix login citește în schimb tokenul API de la intrarea standard și îl păstrează în keyringul sistemului.
+help-login--paste = Afișează URL-ul și citește de la intrarea standard adresa la care ați fost redirecționat (sau codul din ea): pentru sesiuni SSH și mașini fără browser
+help-logout = Deconectare de la un profil OAuth: revocă tokenul de acces la helpdesk și șterge tokenurile salvate
+help-stats = Cifrele zilei: tichete tratate, primul răspuns, timpul de lucru, rezolvarea la primul contact, CSAT
+help-stats--day = Altă zi (AAAA-LL-ZZ)
+help-keymap = Afișează sau verifică asocierile de taste
+help-keymap-show = Afișează asocierile în vigoare: CONTEXT<TAB>TASTE<TAB>ACȚIUNE
+help-keymap-check = Verifică un fișier de taste: FIȘIER:RÂND:COL: mesaj; iese cu 1 la erori
+help-theme = Verifică un fișier de temă
+help-theme-check = Verifică un fișier de temă: FIȘIER:RÂND:COL: mesaj; iese cu 1 la erori
+help-workflow = Verifică sau listează fluxurile ghidate (workflows/*.toml în directorul de configurare)
+help-workflow-check = Verifică un fișier de flux: FIȘIER:RÂND:COL: mesaj; iese cu 1 la erori. Răspunsurile predefinite, stările și grupurile sunt verificate față de cele ale helpdeskului (și de fișierele din canned/) când acesta răspunde
+help-workflow-list = Listează fluxurile instalate: NUME<TAB>TITLU<TAB>CÂND SE APLICĂ
+help-completions = Afișează un script de completare pentru shell, generat din această linie de comandă
+help-completions-long = Afișează un script de completare pentru shell, generat din această linie de comandă.
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix (cu fpath+=~/.zfunc înainte de compinit în ~/.zshrc)
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+help-man = Afișează pagina de manual (roff), generată din această linie de comandă; cu --dir, scrie acolo tix.1 și câte o pagină pentru fiecare subcomandă (tix-reply.1, ...)
+help-config = Scrie un fișier de configurare
+help-config-init = Scrie config.toml în directorul de configurare: fiecare setare cu valoarea implicită, comentată
+help-config-init--force = Înlocuiește un config.toml existent
+help-demo-server = Pornește separat helpdeskul demo (dialectul Zendesk API v2)
+help-demo-server--addr = Adresa pe care ascultă (doar loopback, dacă nu vreți altfel)
+help-demo-server--token = Cere acest token (Bearer sau autentificare basic ca email/token:TOKEN)
+help-demo-server--oauth_expires_in = Cere OAuth: tokenuri de acces Bearer emise de /oauth/tokens al lui, fiecare valabil SECS secunde (pagina de aprobare aprobă pe loc)
+help-demo-server--fail_rate = Refuză această parte din cereri (0-1): 500, 503 cu Retry-After, JSON trunchiat sau stricat
+help-demo-server--slow_ms = Atât de mult întârzie partea de cereri care eșuează (toate, când --fail-rate e 0)
+help-demo-server--latency_ms = Conexiune slabă: întârziere adăugată fiecărui răspuns
+help-demo-server--kbps = Conexiune slabă: debit maxim în kbit/s (0: nelimitat)
+help-demo-server--drop_rate = Conexiune slabă: întrerupe această parte din conexiuni (0-1)
+help-demo-server--hostile = Pune text ostil (secvențe escape, bidi, caractere de lățime zero, corpuri uriașe) în unele tichete
+help-demo-server--anchor = Momentul de care se leagă datele generate (RFC 3339; implicit: acum). Un server repornit cu aceeași ancoră și aceeași sămânță are aceleași tichete, cu aceleași ore, cum revine un helpdesk după o pană (pentru teste)
+help-views = Listează vizualizările profilului: ID, numărul de tichete (unde helpdeskul îl spune ieftin), nume
+help-search = Caută tichete cu căutarea helpdeskului (inclusiv cele rezolvate), listate ca la `ls`
+help-search--query = Căutarea, în sintaxa helpdeskului (mai multe cuvinte fac o singură căutare)
+help-status = Schimbă starea unui tichet: cuvântul sau eticheta helpdeskului (RT: stalled, resolved; o stare proprie, după nume) sau un tip (new, open, pending, hold, solved, closed)
+help-assign = Atribuie un tichet unui agent (nume sau e-mail), dumneavoastră (`me`) sau nimănui (`none`)
+help-tag = Adaugă (+ETICHETĂ) și scoate (-ETICHETĂ) etichete la un tichet
+help-tag--changes = +ETICHETĂ adaugă o etichetă, -ETICHETĂ o scoate
+help-open = Deschide tichetul în interfața web a helpdeskului ($BROWSER, altfel aplicația implicită a sistemului)
+help-attachment = Salvează atașamentul N al unui tichet (numerotat ca în `tix show`) în dosarul de descărcări; afișează calea fișierului. Un fișier existent nu este suprascris niciodată
+help-attachment--n = Numărul lui în `tix show ID` (primul e 1)
+help-attachment--out = Dosarul (implicit: download_dir din config.toml, altfel dosarul de descărcări XDG)
+help-kb = Baza de cunoștințe: caută în ea, afișează un articol (ale helpdeskului și cele din knowledge/ în directorul de configurare)
+help-kb-search = Caută în baza de cunoștințe (a helpdeskului și knowledge/ din directorul de configurare): ID, secțiune, titlu, cele mai potrivite întâi
+help-kb-show = Afișează un articol ca text (linkurile numerotate, imaginile prin textul lor alternativ)
+help-bulk = Modifică multe tichete deodată: stare, prioritate, responsabil, etichete (ID-urile ca argumente sau la intrarea standard); un raport pentru fiecare tichet. Iese cu 0: toate modificate; 1: unele nu (un coleg le-a modificat între timp, un refuz); 2: argumente greșite
+help-bulk--ids = ID-urile tichetelor; fără ele, sau cu `-`, se citesc de la intrarea standard (câte unul pe rând sau separate prin spații)
+help-bulk--status = Starea de pus (cuvântul sau eticheta helpdeskului, sau un tip, de ex. pending)
+help-bulk--priority = Prioritatea de pus (cuvântul sau eticheta helpdeskului)
+help-bulk--assignee = Agentul căruia i se atribuie (nume sau e-mail), `me` sau `none`
+help-bulk--tags = +ETICHETĂ adaugă o etichetă, -ETICHETĂ o scoate (pot urma mai multe după un --tag)
+help-bulk--dry_run = Spune ce s-ar schimba la fiecare tichet, fără să schimbe nimic
+help-bulk--json = Afișează raportul ca JSON: câte un obiect pentru fiecare tichet
+help-bulk--no_check = Scrie chiar și peste o modificare făcută de altcineva după ce tix a citit tichetul (fără verificarea updated_at); pe Zendesk, aceeași modificare pleacă atunci câte 100 de tichete pe cerere (update_many)
+
+## Rândurile liniei de comandă: rapoarte, confirmări, erori
+
+cli-none = niciunul
+cli-errors-found = s-au găsit erori
+cli-no-demo = acest tix a fost compilat fără helpdeskul demo încorporat (funcția `demo`): alegeți un profil cu --profile sau scrieți unul cu `tix config init`
+cli-no-profile = nu există profilul { $name } în { $file } (profiluri: { $profiles })
+cli-profile-problem = profilul { $name }: { $problem }
+cli-password-env-unset = variabila de mediu { $var } (password_env) nu este setată
+cli-rt-needs-credentials = RT are nevoie de token_env sau de user și password_env
+cli-needs-token = { $backend } are nevoie de un token (token_env, token_cmd sau token)
+cli-bad-ticket-id = ID de tichet greșit { $arg }: ID-ul unui tichet este un număr, de exemplu 1001
+cli-bad-macro-id = ID de macro greșit { $arg }: ID-ul unui macro este un număr, de exemplu 1001
+cli-cannot-tighten = nu s-au putut restrânge permisiunile în { $dir }: { $why }
+cli-wrote = s-a scris { $path }
+cli-outbox-unwritable = nu s-a putut scrie în coada de trimitere: { $why }
+cli-not-delivered = netrimis: { $why }
+cli-fate-unknown = nu se știe dacă #{ $id } l-a primit ({ $why }); așteaptă în coada de trimitere, iar la următoarea pornire tix verifică tichetul înainte să-l trimită: nu-l trimiteți din nou
+cli-demo-changes-last = acesta a fost helpdeskul demo încorporat; modificările lui țin doar cât rulează
+cli-unknown-time = oră necunoscută
+cli-no-view = nu există vizualizarea { $name } (vizualizări: { $views })
+cli-show-status = stare: { $status } · prioritate: { $priority } · canal: { $channel }
+cli-show-assignee = responsabil: { $assignee } · echipă: { $group } · etichete: { $tags }
+cli-show-times = creat: { $created } · actualizat: { $updated }
+cli-tickets-unknown = ? tichete
+cli-show-customer = client: { $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = neîncărcat: { $what }
+cli-show-internal-note = notă internă
+cli-show-quoted-folded = { $what } (--quoted îl afișează)
+cli-show-attachment = atașamentul { $n }
+cli-no-macros = { $backend } nu are macrouri de aplicat; trimiteți textul prin `tix reply`
+cli-macro-will = Macroul { $macro_id } pe #{ $ticket } va face:
+cli-macro-adds-reply = adaugă un răspuns public
+cli-macro-adds-note = adaugă o notă internă
+cli-macro-preview-only = doar previzualizare: nu s-a schimbat nimic
+cli-macro-updated = #{ $ticket } actualizat: { $status }
+cli-metrics-unwritable = răspunsul nu a putut fi trecut în cifrele de azi: { $why }
+cli-nothing-to-send = nimic de trimis: răspunsul se citește de la intrarea standard
+cli-replied = s-a răspuns la #{ $ticket } ({ $status })
+cli-noted = notă adăugată la #{ $ticket } ({ $status })
+cli-replied-already-there = s-a răspuns la #{ $ticket } (confirmarea s-a pierdut; tichetul arată că a ajuns)
+cli-noted-already-there = notă adăugată la #{ $ticket } (confirmarea s-a pierdut; tichetul arată că a ajuns)
+cli-nothing-to-search = nimic de căutat
+cli-no-status-given = nu s-a dat nicio stare
+cli-assign-to-whom = cui să fie atribuit? numele sau e-mailul unui agent, me sau none
+cli-no-attachments = #{ $ticket } nu are atașamente
+cli-attachments-numbered = { $count ->
+    [one] #{ $ticket } are { $n } atașament, numerotat de la 1 în tix show { $ticket }
+    [few] #{ $ticket } are { $n } atașamente, numerotate de la 1 în tix show { $ticket }
+   *[other] #{ $ticket } are { $n } de atașamente, numerotate de la 1 în tix show { $ticket }
+}
+cli-no-download-dir = nu se știe niciun dosar de descărcări: setați download_dir în config.toml sau dați --out DOSAR
+cli-no-search = { $backend } nu are o căutare pe care tix s-o poată folosi
+cli-changed-status = #{ $ticket } { $subject }: starea { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }: responsabilul { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }: etichetele { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }: etichetele { $tags } (neschimbate)
+cli-no-such-status = { $backend } nu are starea { $value } (stări: { $statuses })
+cli-no-agent-matches = niciun agent nu se potrivește cu { $who } (agenți: { $agents }; sau me, sau none)
+cli-several-agents-match = { $who } se potrivește cu mai mulți agenți: { $agents }
+cli-its-assignee-is = responsabilul lui este { $assignee }
+cli-its-tags-are = etichetele lui sunt { $tags } ({ $backend } poate să nu păstreze etichete)
+cli-written-not-changed = #{ $ticket } a fost scris, dar nu s-a schimbat: { $now }
+cli-bad-tag-change-sign = modificare de etichetă greșită { $change }: +ETICHETĂ adaugă o etichetă, -ETICHETĂ o scoate
+cli-bad-tag-change-hyphen = modificare de etichetă greșită { $change }: nicio etichetă nu începe cu -; puneți --tag după celelalte opțiuni
+cli-bad-tag-change-word = modificare de etichetă greșită { $change }: o etichetă e un singur cuvânt
+cli-open-it-yourself = { $why }: deschideți singur adresa de mai sus
+
+## tix doctor
+
+doctor-step-config = configurare
+doctor-step-profile = profil
+doctor-step-transport = transport
+doctor-step-oauth-tokens = tokenuri OAuth
+doctor-step-dns = DNS
+doctor-step-connect = conectare
+doctor-step-url = url
+doctor-step-credentials = date de acces
+doctor-step-helpdesk = helpdesk
+doctor-step-authentication = autentificare
+doctor-step-oauth-refresh = reîmprospătare OAuth
+doctor-step-sample-request = cerere de probă
+doctor-config-fix = { $why } — corectați fișierul, apoi rulați din nou tix doctor
+doctor-no-profile = nu există profilul { $name } în config.toml
+doctor-dns-ok = { $host } este { $ip }
+doctor-dns-none = { $host } nu are nicio adresă
+doctor-dns-failed = { $host }: { $why } — verificați url-ul din profil
+doctor-connect-refused = { $addr }: { $why } — serverul merge, iar portul e cel bun?
+doctor-connect-silent = { $addr }: niciun răspuns în 5 s — un firewall sau o adresă greșită?
+doctor-server-answered = serverul a răspuns HTTP { $status }
+doctor-demo = helpdeskul demo încorporat (niciun profil configurat sau --demo)
+doctor-signed-in = autentificat ca { $name }
+doctor-token-refused = { $why } — tokenul a fost refuzat: verificați token_env/token_cmd și e-mailul
+doctor-refreshed = reîmprospătat și salvat; tokenul de acces { $expiry }
+doctor-views = { $count ->
+    [one] { $n } vizualizare, prima: { $first }
+    [few] { $n } vizualizări, prima: { $first }
+   *[other] { $n } de vizualizări, prima: { $first }
+}
+doctor-rate-limit = limita de cereri API: { $budget }
+doctor-rate-left = au mai rămas { $left } din { $limit }
+doctor-rate-resets = , se resetează în { $secs } s
+doctor-rate-low = (puține: cererile din fundal sunt rărite)
+doctor-rate-unknown = helpdeskul nu o raportează
+doctor-yes = da
+doctor-no = nu
+doctor-capabilities = ce poate { $backend }: vizualizări { $views }, răspunsuri predefinite { $canned }, organizații { $organizations }, SLA { $sla }, căutare { $search }, echipe { $groups }, lista de etichete { $tag_list }, modificări de la un moment dat { $changes_since }, previzualizare macro { $macro_preview }, atașamente { $attachments }, pagini web { $web_pages }

@@ -321,3 +321,210 @@ collision-keys-text-loading = { $edit } изменить · { $keep } в чер�
 collision-keys-fields = { $send } всё равно применить · { $keep } отбросить
 collision-keys-fields-loading = { $keep } отбросить
 collision-scroll = прокрутка
+
+## --help командной строки (src/cli_lang.rs)
+
+help-heading-usage = Использование:
+help-heading-commands = Команды
+help-heading-arguments = Аргументы
+help-heading-options = Параметры
+help-flag-help = Показать справку
+help-flag-help-more = Показать справку (подробнее: «--help»)
+help-flag-help-summary = Показать справку (кратко: «-h»)
+help-flag-version = Показать версию
+help-subcommand-help = Показать эту справку или справку по указанным командам
+
+help-tix = Быстрое рабочее место в терминале для агентов поддержки, всё с клавиатуры
+help-tix-after = Без настройки tix работает со встроенной демо-службой поддержки.
+    Настройки: $TIX_CONFIG_DIR/config.toml (по умолчанию в каталоге настроек XDG, например ~/.config/tix/config.toml).
+help-tix--demo = Работать со встроенной демо-службой поддержки, что бы ни было в настройках
+help-tix--profile = Взять этот профиль из config.toml
+help-tix--tickets = Сколько заявок во встроенной демо-службе поддержки (до 200000)
+help-tix--seed = Зерно для данных демо-службы поддержки
+help-tix--second_agent = В демо-службе поддержки появляется второй агент: время от времени в открытую заявку приходит новое письмо клиента или коллега отвечает, меняет статус либо забирает заявку себе, и видно, как tix ловит столкновение
+help-tix--low_bandwidth = Режим для медленного канала: меньше байтов в терминал (см. README)
+help-tix--plain = Простой режим для экранных чтецов и брайлевских дисплеев: строки вместо панелей (см. README)
+help-ls = Список заявок представления, в порядке очереди
+help-ls--view = Название представления (по умолчанию первое, как в интерфейсе)
+help-ls--limit = Только первые N заявок очереди (если служба поддержки сама сортирует представления по нарушению SLA, загружаются только они)
+help-ls--json = Вывести JSON
+help-show = Показать заявку с перепиской и клиентом
+help-show--json = Вывести JSON (каждое сообщение целиком)
+help-show--quoted = Показывать цитаты (процитированные в сообщении прежние письма) целиком, а не одной строкой
+help-reply = Отправить стандартный ввод как публичный ответ (или, с --note, как внутреннюю заметку); с --macro вместо этого применить макрос Zendesk (его поля и комментарий) или, с --preview, только показать его
+help-reply--macro_id = ID макроса: показать, что он сделает с этой заявкой, и применить его одним обновлением
+help-reply--preview = С --macro: показать, что сделает макрос, ничего не меняя
+help-doctor = Проверить настройку: конфигурацию, DNS, соединение, TLS, токены OAuth, вход, пробный запрос
+help-login = Войти через OAuth (профили с oauth_client_id): подтвердите доступ tix в браузере
+help-login-long = Вход через OAuth (профили с oauth_client_id или auth = "oauth").
+
+    По умолчанию tix слушает на 127.0.0.1 (свободный порт или порт из oauth_redirect профиля), открывает в браузере страницу подтверждения службы поддержки и принимает возврат с неё. Токены сохраняются в DATA_DIR/oauth/PROFILE.json (права 0600) или в хранилище ключей системы (token_store = "keyring"), обновляются сами и никогда не выводятся.
+
+    На машине без браузера (в сеансе SSH) используйте --paste: tix выведет адрес страницы подтверждения; откройте его в любом браузере и подтвердите. Затем браузер перейдёт на адрес возврата (oauth_redirect профиля, по умолчанию http://127.0.0.1/callback), который на вашем компьютере, скорее всего, не откроется: так и должно быть. Скопируйте весь адрес из адресной строки (или только значение параметра code=) и вставьте его в tix. Код действует пару минут и только вместе с PKCE-верификатором этого входа, который не покидает машину, где запущен tix.
+
+    Адрес возврата должен быть зарегистрирован у клиента OAuth (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
+
+    Для профиля с токеном и token_keyring (в сборке с функцией keyring) tix login вместо этого читает API-токен со стандартного ввода и сохраняет его в хранилище ключей системы.
+help-login--paste = Вывести адрес и прочитать со стандартного ввода адрес, на который вернул браузер (или код из него): для сеансов SSH и машин без браузера
+help-logout = Выйти из профиля OAuth: отозвать токен доступа в службе поддержки и удалить сохранённые токены
+help-stats = Показатели за сегодня: обработанные заявки, первый ответ, время обработки, решение с первого обращения, CSAT
+help-stats--day = Другой день (ГГГГ-ММ-ДД)
+help-keymap = Показать или проверить раскладки клавиш
+help-keymap-show = Вывести действующие привязки: КОНТЕКСТ<TAB>КЛАВИШИ<TAB>ДЕЙСТВИЕ
+help-keymap-check = Проверить файл раскладки: ФАЙЛ:СТРОКА:СТОЛБЕЦ: сообщение; при ошибках код выхода 1
+help-theme = Проверить файл темы
+help-theme-check = Проверить файл темы: ФАЙЛ:СТРОКА:СТОЛБЕЦ: сообщение; при ошибках код выхода 1
+help-workflow = Проверить или перечислить сценарии (workflows/*.toml в каталоге настроек)
+help-workflow-check = Проверить файл сценария: ФАЙЛ:СТРОКА:СТОЛБЕЦ: сообщение; при ошибках код выхода 1. Шаблоны ответов, статусы и группы сверяются со службой поддержки (и с файлами в canned/), когда она отвечает
+help-workflow-list = Перечислить установленные сценарии: ИМЯ<TAB>НАЗВАНИЕ<TAB>КОГДА ПОДХОДИТ
+help-completions = Вывести скрипт автодополнения для оболочки, созданный по этой командной строке
+help-completions-long = Вывести скрипт автодополнения для оболочки, созданный по этой командной строке.
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix (и fpath+=~/.zfunc перед compinit в ~/.zshrc)
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+help-man = Вывести man-страницу (roff), созданную по этой командной строке; с --dir записать туда tix.1 и по странице на каждую команду (tix-reply.1, ...)
+help-config = Записать файл настроек
+help-config-init = Записать config.toml в каталог настроек: все параметры со значениями по умолчанию, закомментированные
+help-config-init--force = Заменить существующий config.toml
+help-demo-server = Запустить демо-службу поддержки отдельно (диалект Zendesk API v2)
+help-demo-server--addr = Адрес для прослушивания (только loopback, если вы не уверены в обратном)
+help-demo-server--token = Требовать этот токен (Bearer или basic-аутентификация как email/token:TOKEN)
+help-demo-server--oauth_expires_in = Требовать OAuth: токены доступа Bearer от его /oauth/tokens, каждый действует SECS секунд (страница подтверждения подтверждает сразу)
+help-demo-server--fail_rate = Проваливать такую долю запросов (0-1): 500, 503 с Retry-After, обрезанный или испорченный JSON
+help-demo-server--slow_ms = Задерживать на столько проваливаемую долю запросов (все, если --fail-rate равен 0)
+help-demo-server--latency_ms = Плохой канал: задержка, добавляемая к каждому ответу
+help-demo-server--kbps = Плохой канал: предел скорости в кбит/с (0 — без предела)
+help-demo-server--drop_rate = Плохой канал: обрывать такую долю соединений (0-1)
+help-demo-server--hostile = Добавить в некоторые заявки враждебный текст (escape-последовательности, bidi, символы нулевой ширины, огромные тела)
+help-demo-server--anchor = Момент, к которому привязаны созданные данные (RFC 3339; по умолчанию сейчас). Сервер, перезапущенный с тем же моментом и зерном, хранит те же заявки с тем же временем, как служба поддержки, вернувшаяся после сбоя (для тестов)
+help-views = Перечислить представления профиля: ID, число заявок (если служба поддержки сообщает его дёшево), название
+help-search = Искать заявки поиском самой службы поддержки (включая решённые), список как у `ls`
+help-search--query = Запрос в синтаксисе службы поддержки (несколько слов — один запрос)
+help-status = Сменить статус заявки: слово или метка самой службы поддержки (RT: stalled, resolved; свой статус — по имени) или вид (new, open, pending, hold, solved, closed)
+help-assign = Назначить заявку агенту (имя или email), себе (`me`) или никому (`none`)
+help-tag = Добавить (+ТЕГ) и убрать (-ТЕГ) теги заявки
+help-tag--changes = +ТЕГ добавляет тег, -ТЕГ убирает
+help-open = Открыть заявку в веб-интерфейсе службы поддержки ($BROWSER, иначе программой системы)
+help-attachment = Сохранить вложение N заявки (по номеру из `tix show`) в папку загрузок; выводит путь к файлу. Существующий файл никогда не перезаписывается
+help-attachment--n = Его номер в `tix show ID` (первое — 1)
+help-attachment--out = Папка (по умолчанию download_dir из config.toml, иначе папка загрузок XDG)
+help-kb = База знаний: поиск, показ статьи (статьи службы поддержки и из knowledge/ в каталоге настроек)
+help-kb-search = Искать в базе знаний (службы поддержки и knowledge/ в каталоге настроек): ID, раздел, заголовок, лучшие сначала
+help-kb-show = Показать статью текстом (ссылки пронумерованы, картинки — их альтернативным текстом)
+help-bulk = Изменить много заявок сразу: статус, приоритет, исполнителя, теги (ID аргументами или со стандартного ввода); отчёт по каждой заявке. Код выхода 0 — изменены все; 1 — не все (коллега успел изменить, отказ); 2 — неверные аргументы
+help-bulk--ids = ID заявок; если их нет или указан `-`, они читаются со стандартного ввода (по одному в строке или через пробел)
+help-bulk--status = Какой статус поставить (слово или метка службы поддержки или вид, например pending)
+help-bulk--priority = Какой приоритет поставить (слово или метка службы поддержки)
+help-bulk--assignee = Кому назначить (имя или email агента), `me` или `none`
+help-bulk--tags = +ТЕГ добавляет тег, -ТЕГ убирает (после одного --tag можно несколько)
+help-bulk--dry_run = Сказать, что изменится в каждой заявке, ничего не меняя
+help-bulk--json = Вывести отчёт в JSON: по объекту на заявку
+help-bulk--no_check = Записывать даже поверх чужого изменения, сделанного после того, как tix прочитал заявку (без проверки updated_at); в Zendesk одно и то же изменение тогда уходит по 100 заявок за запрос (update_many)
+
+## Строки командной строки: отчёты, подтверждения, ошибки
+
+cli-none = нет
+cli-errors-found = найдены ошибки
+cli-no-demo = этот tix собран без встроенной демо-службы поддержки (функция `demo`): укажите профиль через --profile или создайте его командой `tix config init`
+cli-no-profile = в { $file } нет профиля { $name } (профили: { $profiles })
+cli-profile-problem = профиль { $name }: { $problem }
+cli-password-env-unset = переменная окружения { $var } (password_env) не задана
+cli-rt-needs-credentials = для RT нужен token_env либо user и password_env
+cli-needs-token = для { $backend } нужен токен (token_env, token_cmd или token)
+cli-bad-ticket-id = неверный номер заявки { $arg }: номер заявки — это число, например 1001
+cli-bad-macro-id = неверный ID макроса { $arg }: ID макроса — это число, например 1001
+cli-cannot-tighten = не удалось ужесточить права в { $dir }: { $why }
+cli-wrote = записан { $path }
+cli-outbox-unwritable = не удалось записать исходящие: { $why }
+cli-not-delivered = не доставлено: { $why }
+cli-fate-unknown = неизвестно, дошло ли это до #{ $id } ({ $why }); оно ждёт в исходящих, и при следующем запуске tix проверит заявку, прежде чем отправлять: не отправляйте повторно
+cli-demo-changes-last = это была встроенная демо-служба поддержки; её изменения живут только до конца запуска
+cli-unknown-time = время неизвестно
+cli-no-view = нет представления { $name } (представления: { $views })
+cli-show-status = статус: { $status } · приоритет: { $priority } · канал: { $channel }
+cli-show-assignee = исполнитель: { $assignee } · группа: { $group } · теги: { $tags }
+cli-show-times = создана: { $created } · обновлена: { $updated }
+cli-tickets-unknown = ? заявок
+cli-show-customer = клиент: { $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = не загружено: { $what }
+cli-show-internal-note = внутренняя заметка
+cli-show-quoted-folded = { $what } (--quoted покажет целиком)
+cli-show-attachment = вложение { $n }
+cli-no-macros = в { $backend } нет макросов; передайте текст в `tix reply`
+cli-macro-will = Макрос { $macro_id } для #{ $ticket }:
+cli-macro-adds-reply = добавит публичный ответ
+cli-macro-adds-note = добавит внутреннюю заметку
+cli-macro-preview-only = только предпросмотр: ничего не изменено
+cli-macro-updated = #{ $ticket } обновлена: { $status }
+cli-metrics-unwritable = не удалось учесть ответ в сегодняшних показателях: { $why }
+cli-nothing-to-send = нечего отправлять: ответ читается со стандартного ввода
+cli-replied = ответ в #{ $ticket } отправлен ({ $status })
+cli-noted = заметка к #{ $ticket } добавлена ({ $status })
+cli-replied-already-there = ответ в #{ $ticket } отправлен (подтверждение потерялось, но в заявке он есть)
+cli-noted-already-there = заметка к #{ $ticket } добавлена (подтверждение потерялось, но в заявке она есть)
+cli-nothing-to-search = нечего искать
+cli-no-status-given = статус не указан
+cli-assign-to-whom = кому назначить? имя или email агента, me или none
+cli-no-attachments = в #{ $ticket } нет вложений
+cli-attachments-numbered = { $count ->
+    [one] в #{ $ticket } { $n } вложение, номера с 1, как в tix show { $ticket }
+    [few] в #{ $ticket } { $n } вложения, номера с 1, как в tix show { $ticket }
+   *[many] в #{ $ticket } { $n } вложений, номера с 1, как в tix show { $ticket }
+}
+cli-no-download-dir = папка загрузок неизвестна: задайте download_dir в config.toml или укажите --out ПАПКА
+cli-no-search = у { $backend } нет поиска, которым tix может пользоваться
+cli-changed-status = #{ $ticket } { $subject }: статус { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }: исполнитель { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }: теги { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }: теги { $tags } (без изменений)
+cli-no-such-status = в { $backend } нет статуса { $value } (статусы: { $statuses })
+cli-no-agent-matches = ни один агент не подходит под { $who } (агенты: { $agents }; или me, или none)
+cli-several-agents-match = под { $who } подходят несколько агентов: { $agents }
+cli-its-assignee-is = её исполнитель — { $assignee }
+cli-its-tags-are = её теги: { $tags } ({ $backend } может не хранить теги)
+cli-written-not-changed = #{ $ticket } записана, но не изменилась: { $now }
+cli-bad-tag-change-sign = неверное изменение тегов { $change }: +ТЕГ добавляет тег, -ТЕГ убирает
+cli-bad-tag-change-hyphen = неверное изменение тегов { $change }: теги не начинаются с -; поставьте --tag после остальных параметров
+cli-bad-tag-change-word = неверное изменение тегов { $change }: тег — это одно слово
+cli-open-it-yourself = { $why }: откройте адрес выше сами
+
+## tix doctor
+
+doctor-step-config = настройки
+doctor-step-profile = профиль
+doctor-step-transport = транспорт
+doctor-step-oauth-tokens = токены OAuth
+doctor-step-dns = DNS
+doctor-step-connect = соединение
+doctor-step-url = url
+doctor-step-credentials = учётные данные
+doctor-step-helpdesk = служба поддержки
+doctor-step-authentication = вход
+doctor-step-oauth-refresh = обновление OAuth
+doctor-step-sample-request = пробный запрос
+doctor-config-fix = { $why } — исправьте файл и снова запустите tix doctor
+doctor-no-profile = в config.toml нет профиля { $name }
+doctor-dns-ok = { $host } — это { $ip }
+doctor-dns-none = у { $host } нет адреса
+doctor-dns-failed = { $host }: { $why } — проверьте url в профиле
+doctor-connect-refused = { $addr }: { $why } — сервер запущен и порт верный?
+doctor-connect-silent = { $addr }: нет ответа за 5 с — файрвол или неверный адрес?
+doctor-server-answered = сервер ответил HTTP { $status }
+doctor-demo = встроенная демо-служба (профиль не настроен или указан --demo)
+doctor-signed-in = вход выполнен как { $name }
+doctor-token-refused = { $why } — токен отклонён: проверьте token_env/token_cmd и email
+doctor-refreshed = обновлён и сохранён; токен доступа { $expiry }
+doctor-views = { $count ->
+    [one] { $n } представление, первое: { $first }
+    [few] { $n } представления, первое: { $first }
+   *[many] { $n } представлений, первое: { $first }
+}
+doctor-rate-limit = лимит запросов API: { $budget }
+doctor-rate-left = осталось { $left } из { $limit }
+doctor-rate-resets = , сброс через { $secs } с
+doctor-rate-low = (мало: фоновые запросы идут реже)
+doctor-rate-unknown = эта служба поддержки его не сообщает
+doctor-yes = да
+doctor-no = нет
+doctor-capabilities = возможности { $backend }: представления { $views }, шаблоны ответов { $canned }, организации { $organizations }, SLA { $sla }, поиск { $search }, группы { $groups }, список тегов { $tag_list }, изменения с момента { $changes_since }, предпросмотр макросов { $macro_preview }, вложения { $attachments }, веб-страницы { $web_pages }

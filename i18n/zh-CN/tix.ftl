@@ -290,3 +290,202 @@ collision-keys-text-loading = { $edit } 编辑 · { $keep } 存为草稿
 collision-keys-fields = { $send } 仍然应用 · { $keep } 放弃
 collision-keys-fields-loading = { $keep } 放弃
 collision-scroll = 滚动
+
+## 命令行的 --help（src/cli_lang.rs）
+
+help-heading-usage = 用法:
+help-heading-commands = 命令
+help-heading-arguments = 参数
+help-heading-options = 选项
+help-flag-help = 显示帮助
+help-flag-help-more = 显示帮助（“--help” 查看详细内容）
+help-flag-help-summary = 显示帮助（“-h” 查看摘要）
+help-flag-version = 显示版本
+help-subcommand-help = 显示此帮助或指定子命令的帮助
+
+help-tix = 为客服人员打造的快速终端工作台，全程键盘操作
+help-tix-after = 未配置时，tix 使用内置的演示服务台。
+    配置文件：$TIX_CONFIG_DIR/config.toml（默认在 XDG 配置目录，例如 ~/.config/tix/config.toml）。
+help-tix--demo = 使用内置演示服务台，忽略配置
+help-tix--profile = 使用 config.toml 中的此配置档
+help-tix--tickets = 内置演示服务台的工单数（最多 200000）
+help-tix--seed = 演示服务台数据的随机种子
+help-tix--second_agent = 演示服务台增加第二位客服：你打开的工单会不时收到客户的追问，或同事的回复、状态修改、接手，用来演示 tix 如何发现冲突
+help-tix--low_bandwidth = 低带宽模式：向终端发送更少的字节（见 README）
+help-tix--plain = 纯文本模式，适用于屏幕阅读器和盲文显示器：逐行输出，没有面板（见 README）
+help-ls = 按队列顺序列出某个视图的工单
+help-ls--view = 视图名称（默认：第一个视图，与界面一致）
+help-ls--limit = 只取队列前 N 个工单（服务台按 SLA 违约排序视图时，只获取这些工单）
+help-ls--json = 输出 JSON
+help-show = 显示工单及其对话和客户
+help-show--json = 输出 JSON（每条消息的完整正文）
+help-show--quoted = 完整显示引用的历史邮件，而不是折叠成一行
+help-reply = 将标准输入作为公开回复发送（加 --note 则为内部备注）；加 --macro 则改为应用 Zendesk 宏（其字段和评论），加 --preview 只显示不应用
+help-reply--macro_id = 宏的 ID：在此工单上预览，并作为一次更新应用
+help-reply--preview = 与 --macro 一起使用：显示宏会做什么，不做任何修改
+help-doctor = 检查设置：配置、DNS、连接、TLS、OAuth 令牌、身份验证、一次示例请求
+help-login = 使用 OAuth 登录（含 oauth_client_id 的配置档）：在浏览器中授权 tix
+help-login-long = 使用 OAuth 登录（含 oauth_client_id 或 auth = "oauth" 的配置档）。
+
+    默认情况下，tix 在 127.0.0.1 上监听（一个空闲端口，或配置档 oauth_redirect 中的端口），在浏览器中打开服务台的授权页面，并接收跳转回来的请求。令牌保存在 DATA_DIR/oauth/PROFILE.json（权限 0600）或系统密钥环（token_store = "keyring"）中，会自动刷新，且从不显示。
+
+    在没有浏览器的机器上（SSH 会话），请使用 --paste：tix 会显示授权网址；在任意一台机器的浏览器中打开并授权。随后浏览器会跳转到回调网址（配置档的 oauth_redirect，默认 http://127.0.0.1/callback），在你自己的电脑上这个页面多半打不开：这是正常的。复制地址栏中的完整地址（或只复制 code= 参数的值）粘贴到 tix 中。该代码几分钟内有效，且只能与本次登录的 PKCE 验证码一起使用，而验证码不会离开运行 tix 的机器。
+
+    回调网址必须在 OAuth 客户端中登记（Zendesk：Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs）。
+
+    对于使用 token_keyring 的令牌配置档（需启用 keyring 功能构建），tix login 改为从标准输入读取 API 令牌并存入系统密钥环。
+help-login--paste = 显示网址，并从标准输入读取跳转后的网址（或其中的代码）：用于 SSH 会话和没有浏览器的机器
+help-logout = 退出 OAuth 配置档：在服务台撤销访问令牌，并删除保存的令牌
+help-stats = 今日指标：已处理工单、首次响应、处理时长、首次联系解决率、CSAT
+help-stats--day = 其他日期（YYYY-MM-DD）
+help-keymap = 显示或检查按键映射
+help-keymap-show = 输出当前生效的绑定：上下文<TAB>按键<TAB>操作
+help-keymap-check = 检查按键映射文件：文件:行:列: 消息；有错误时退出码为 1
+help-theme = 检查主题文件
+help-theme-check = 检查主题文件：文件:行:列: 消息；有错误时退出码为 1
+help-workflow = 检查或列出引导流程（配置目录中的 workflows/*.toml）
+help-workflow-check = 检查流程文件：文件:行:列: 消息；有错误时退出码为 1。服务台有响应时，会根据服务台的数据（以及 canned/ 中的文件）检查快捷回复、状态和组
+help-workflow-list = 列出已安装的流程：名称<TAB>标题<TAB>适用情况
+help-completions = 输出 shell 自动补全脚本，由本命令行生成
+help-completions-long = 输出 shell 自动补全脚本，由本命令行生成。
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix（并在 ~/.zshrc 的 compinit 之前加上 fpath+=~/.zfunc）
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+help-man = 输出 man 手册页（roff），由本命令行生成；加 --dir 则在该目录写入 tix.1 及每个子命令一页（tix-reply.1 等）
+help-config = 写入配置文件
+help-config-init = 在配置目录写入 config.toml：列出每项设置及其默认值，均已注释
+help-config-init--force = 替换已有的 config.toml
+help-demo-server = 单独运行演示服务台（Zendesk API v2 接口）
+help-demo-server--addr = 监听地址（除非确有需要，只用本机回环地址）
+help-demo-server--token = 要求此令牌（Bearer，或以 email/token:TOKEN 进行 basic 认证）
+help-demo-server--oauth_expires_in = 要求 OAuth：由其 /oauth/tokens 签发的 Bearer 访问令牌，每个有效 SECS 秒（授权页面立即通过）
+help-demo-server--fail_rate = 让这一比例的请求失败（0-1）：500、带 Retry-After 的 503、截断或错误的 JSON
+help-demo-server--slow_ms = 让失败的那部分请求（--fail-rate 为 0 时为全部请求）停顿这么久
+help-demo-server--latency_ms = 模拟差网络：每个响应增加的延迟
+help-demo-server--kbps = 模拟差网络：吞吐量上限，单位 kbit/s（0：不限）
+help-demo-server--drop_rate = 模拟差网络：断开这一比例的连接（0-1）
+help-demo-server--hostile = 在部分工单中放入恶意文本（转义序列、双向控制符、零宽字符、超大正文）
+help-demo-server--anchor = 生成数据所锚定的时刻（RFC 3339；默认：现在）。用相同锚点和种子重启的服务器拥有相同的工单和时间，就像服务台在故障后恢复一样（用于测试）
+help-views = 列出配置档的视图：ID、工单数（服务台能低成本提供时）、名称
+help-search = 使用服务台自身的搜索查找工单（包括已解决的），以 `ls` 的格式列出
+help-search--query = 搜索内容，使用服务台自己的语法（多个词为一次搜索）
+help-status = 设置工单状态：服务台自己的状态词或标签（RT：stalled、resolved；自定义状态用名称），或状态类别（new、open、pending、hold、solved、closed）
+help-assign = 将工单分配给某位客服（姓名或邮箱）、自己（`me`）或不分配（`none`）
+help-tag = 添加（+标签）和移除（-标签）工单的标签
+help-tag--changes = +标签 添加标签，-标签 移除标签
+help-open = 在服务台网页界面中打开工单（$BROWSER，否则用系统默认程序）
+help-attachment = 将工单的第 N 个附件（编号同 `tix show`）保存到下载文件夹，并输出文件路径。不会覆盖已有文件
+help-attachment--n = 附件在 `tix show ID` 中的编号（从 1 开始）
+help-attachment--out = 文件夹（默认：config.toml 中的 download_dir，否则为 XDG 下载目录）
+help-kb = 知识库：搜索、显示文章（服务台的文章及配置目录中 knowledge/ 的文章）
+help-kb-search = 搜索知识库（服务台的及配置目录中 knowledge/ 的）：ID、分区、标题，最相关的在前
+help-kb-show = 以文本显示文章（链接编号，图片显示为替代文本）
+help-bulk = 一次修改多个工单：状态、优先级、负责人、标签（ID 作为参数或从标准输入读取）；每个工单一条报告。退出码 0：全部修改；1：部分未修改（期间同事有修改、被拒绝）；2：参数错误
+help-bulk--ids = 工单 ID；不提供或为 `-` 时从标准输入读取（每行一个或以空格分隔）
+help-bulk--status = 要设置的状态（服务台的状态词或标签，或类别，如 pending）
+help-bulk--priority = 要设置的优先级（服务台的用词或标签）
+help-bulk--assignee = 要分配给的客服（姓名或邮箱）、`me` 或 `none`
+help-bulk--tags = +标签 添加标签，-标签 移除标签（一个 --tag 后可跟多个）
+help-bulk--dry_run = 说明每个工单会有哪些改动，但不做任何修改
+help-bulk--json = 以 JSON 输出报告：每个工单一个对象
+help-bulk--no_check = 即使在 tix 读取工单后有人做过修改也照样写入（不检查 updated_at）；在 Zendesk 上，相同的改动会以每次请求 100 个工单的方式发送（update_many）
+
+## 命令行输出：报告、确认、错误
+
+cli-none = 无
+cli-errors-found = 发现错误
+cli-no-demo = 此 tix 构建时未包含内置演示服务台（`demo` 功能）：请用 --profile 指定配置档，或用 `tix config init` 创建一个
+cli-no-profile = { $file } 中没有配置档 { $name }（现有配置档：{ $profiles }）
+cli-profile-problem = 配置档 { $name }：{ $problem }
+cli-password-env-unset = 未设置环境变量 { $var }（password_env）
+cli-rt-needs-credentials = RT 需要 token_env，或 user 加 password_env
+cli-needs-token = { $backend } 需要令牌（token_env、token_cmd 或 token）
+cli-bad-ticket-id = 工单 ID { $arg } 无效：工单 ID 是数字，例如 1001
+cli-bad-macro-id = 宏 ID { $arg } 无效：宏 ID 是数字，例如 1001
+cli-cannot-tighten = 无法收紧 { $dir } 中的权限：{ $why }
+cli-wrote = 已写入 { $path }
+cli-outbox-unwritable = 无法写入发件箱：{ $why }
+cli-not-delivered = 未送达：{ $why }
+cli-fate-unknown = 不确定 #{ $id } 是否已收到（{ $why }）；它在发件箱中等待，下次启动时 tix 会先检查工单再发送：请不要再次发送
+cli-demo-changes-last = 这是内置演示服务台；其改动只在本次运行期间有效
+cli-unknown-time = 时间未知
+cli-no-view = 没有视图 { $name }（现有视图：{ $views }）
+cli-show-status = 状态：{ $status } · 优先级：{ $priority } · 渠道：{ $channel }
+cli-show-assignee = 负责人：{ $assignee } · 组：{ $group } · 标签：{ $tags }
+cli-show-times = 创建：{ $created } · 更新：{ $updated }
+cli-tickets-unknown = ? 个工单
+cli-show-customer = 客户：{ $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = 未加载：{ $what }
+cli-show-internal-note = 内部备注
+cli-show-quoted-folded = { $what }（--quoted 可完整显示）
+cli-show-attachment = 附件 { $n }
+cli-no-macros = { $backend } 没有可应用的宏；请把文本通过管道传给 `tix reply`
+cli-macro-will = 宏 { $macro_id } 将对 #{ $ticket }：
+cli-macro-adds-reply = 添加公开回复
+cli-macro-adds-note = 添加内部备注
+cli-macro-preview-only = 仅预览：未做任何修改
+cli-macro-updated = #{ $ticket } 已更新：{ $status }
+cli-metrics-unwritable = 无法将此回复计入今日指标：{ $why }
+cli-nothing-to-send = 没有可发送的内容：回复从标准输入读取
+cli-replied = 已回复 #{ $ticket }（{ $status }）
+cli-noted = 已为 #{ $ticket } 添加备注（{ $status }）
+cli-replied-already-there = 已回复 #{ $ticket }（响应丢失了，但工单显示已收到）
+cli-noted-already-there = 已为 #{ $ticket } 添加备注（响应丢失了，但工单显示已收到）
+cli-nothing-to-search = 没有搜索内容
+cli-no-status-given = 未指定状态
+cli-assign-to-whom = 分配给谁？客服的姓名或邮箱、me 或 none
+cli-no-attachments = #{ $ticket } 没有附件
+cli-attachments-numbered = #{ $ticket } 有 { $n } 个附件，编号从 1 开始，见 tix show { $ticket }
+cli-no-download-dir = 不知道下载文件夹：请在 config.toml 中设置 download_dir，或使用 --out 目录
+cli-no-search = { $backend } 没有 tix 可用的搜索
+cli-changed-status = #{ $ticket } { $subject }：状态 { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }：负责人 { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }：标签 { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }：标签 { $tags }（未改变）
+cli-no-such-status = { $backend } 没有状态 { $value }（现有状态：{ $statuses }）
+cli-no-agent-matches = 没有与 { $who } 匹配的客服（客服：{ $agents }；或 me、none）
+cli-several-agents-match = { $who } 匹配到多位客服：{ $agents }
+cli-its-assignee-is = 其负责人是 { $assignee }
+cli-its-tags-are = 其标签为 { $tags }（{ $backend } 可能不保存标签）
+cli-written-not-changed = #{ $ticket } 已写入但未改变：{ $now }
+cli-bad-tag-change-sign = 标签修改 { $change } 无效：+标签 添加标签，-标签 移除标签
+cli-bad-tag-change-hyphen = 标签修改 { $change } 无效：标签不能以 - 开头；请把 --tag 放在其他选项之后
+cli-bad-tag-change-word = 标签修改 { $change } 无效：标签只能是一个词
+cli-open-it-yourself = { $why }：请自行打开上面的地址
+
+## tix doctor
+
+doctor-step-config = 配置
+doctor-step-profile = 配置档
+doctor-step-transport = 传输
+doctor-step-oauth-tokens = OAuth 令牌
+doctor-step-dns = DNS
+doctor-step-connect = 连接
+doctor-step-url = 网址
+doctor-step-credentials = 凭据
+doctor-step-helpdesk = 服务台
+doctor-step-authentication = 身份验证
+doctor-step-oauth-refresh = OAuth 刷新
+doctor-step-sample-request = 示例请求
+doctor-config-fix = { $why } — 请修正该文件，然后重新运行 tix doctor
+doctor-no-profile = config.toml 中没有配置档 { $name }
+doctor-dns-ok = { $host } 的地址是 { $ip }
+doctor-dns-none = { $host } 没有地址
+doctor-dns-failed = { $host }：{ $why } — 请检查配置档中的 url
+doctor-connect-refused = { $addr }：{ $why } — 服务器是否在运行、端口是否正确？
+doctor-connect-silent = { $addr }：5 秒内无响应 — 是防火墙还是地址错误？
+doctor-server-answered = 服务器响应 HTTP { $status }
+doctor-demo = 内置演示服务台（未配置配置档或使用了 --demo）
+doctor-signed-in = 已登录为 { $name }
+doctor-token-refused = { $why } — 令牌被拒绝：请检查 token_env/token_cmd 和邮箱
+doctor-refreshed = 已刷新并保存；访问令牌 { $expiry }
+doctor-views = { $n } 个视图，第一个：{ $first }
+doctor-rate-limit = API 速率限制：{ $budget }
+doctor-rate-left = 剩余 { $left } / { $limit }
+doctor-rate-resets = ，{ $secs } 秒后重置
+doctor-rate-low = （余量不足：后台请求会放慢）
+doctor-rate-unknown = 此服务台不提供
+doctor-yes = 是
+doctor-no = 否
+doctor-capabilities = { $backend } 的功能：视图 { $views }，快捷回复 { $canned }，组织 { $organizations }，SLA { $sla }，搜索 { $search }，组 { $groups }，标签列表 { $tag_list }，增量变更 { $changes_since }，宏预览 { $macro_preview }，附件 { $attachments }，网页 { $web_pages }
