@@ -528,3 +528,179 @@ doctor-rate-unknown = not reported by this helpdesk
 doctor-yes = yes
 doctor-no = no
 doctor-capabilities = capabilities of { $backend }: views { $views }, canned responses { $canned }, organizations { $organizations }, SLA { $sla }, search { $search }, groups { $groups }, tag list { $tag_list }, changes since { $changes_since }, macro preview { $macro_preview }, attachments { $attachments }, web pages { $web_pages }
+
+## Plain mode (src/plain/words.rs): whole sentences, heard and read in braille. The commands
+## typed (list, next, open, reply, note, status, priority, assign, canned, view, search,
+## refresh, quiet, news, help, quit) stay English in every language. $kind is reply, note or
+## escalation; $field status, priority or assignee; $what also agent, canned or view.
+
+plain-span-less-than-a-minute = less than a minute
+plain-span = { $unit ->
+    [minute] { $count ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+    [hour] { $count ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+   *[day] { $count ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+}
+plain-priority = priority { $label }
+plain-breached = breached { $ago } ago
+plain-breaches-in = breaches in { $left }
+plain-updated-ago = updated { $ago } ago
+plain-customer-tier = { $tier } customer
+plain-no-subject = no subject
+plain-no-requester = no requester
+plain-selected = selected
+plain-ticket-heading = { $count ->
+    [one] Ticket { $id }, { $n } message
+   *[other] Ticket { $id }, { $n } messages
+}
+plain-ticket-loading-failed = Ticket { $id }: its conversation could not be read: { $why }
+plain-message-heading-public = Message { $n } of { $of }, public, { $ago } ago, from:
+plain-message-heading-note = Message { $n } of { $of }, internal note, { $ago } ago, from:
+plain-unknown-author = an unknown author
+plain-attachments = { $count ->
+    [one] { $n } attachment.
+   *[other] { $n } attachments.
+}
+plain-end-of-ticket = End of ticket { $id }.
+plain-queue-heading = Queue { $view }, tickets { $first } to { $last } of { $of }.
+plain-queue-empty = Queue { $view } has no tickets.
+plain-or-more = { $n } or more
+plain-next-page = Type list { $page } for the next tickets.
+plain-no-such-page = { $count ->
+    [one] Error: only { $n } ticket is loaded. Type list for the first ones.
+   *[other] Error: only { $n } tickets are loaded. Type list for the first ones.
+}
+plain-no-view = no view
+plain-loading-the-queue = Loading the queue.
+plain-loading = Loading { $view }.
+plain-loaded = { $count ->
+    [one] Loaded { $n } ticket of { $view }.
+   *[other] Loaded { $n } tickets of { $view }.
+}
+plain-last-ticket = That is the last ticket loaded; type list to see the queue.
+plain-first-ticket = That is the first ticket of the queue.
+plain-no-ticket-open = Error: no ticket is open. Type next, or open and a number.
+plain-queue-empty-now = Error: the queue has no tickets yet. Type refresh, or wait.
+plain-unknown-command = Error: { $word } is not a command. Type help for the commands.
+plain-list-needs-page = Error: list needs a page number, for example: list 1475.
+plain-open-needs-ticket = Error: open needs a ticket number, for example: open 1475.
+plain-search-needs-text = Error: search needs words to look for, for example: search refund.
+plain-welcome = tix plain mode, on { $helpdesk }. Type help for the commands, list for the queue.
+plain-the-demo = the demo helpdesk
+plain-profile = profile { $name }
+plain-compose-start = { $kind ->
+    [reply] Write the reply to { $ticket }. End it with a line holding only a full stop. Your lines are kept as a draft as you type.
+    [escalation] Write the escalation to { $ticket }. End it with a line holding only a full stop. Your lines are kept as a draft as you type.
+   *[note] Write the note to { $ticket }. End it with a line holding only a full stop. Your lines are kept as a draft as you type.
+}
+plain-draft-so-far = { $kind ->
+    [reply] The reply draft of { $ticket } so far; the lines you type go after it:
+    [escalation] The escalation draft of { $ticket } so far; the lines you type go after it:
+   *[note] The note draft of { $ticket } so far; the lines you type go after it:
+}
+plain-draft-reads = { $kind ->
+    [reply] The reply to { $ticket } reads:
+    [escalation] The escalation to { $ticket } reads:
+   *[note] The note to { $ticket } reads:
+}
+plain-editor-opening = { $kind ->
+    [reply] Opening your editor on the reply to { $ticket }.
+    [escalation] Opening your editor on the escalation to { $ticket }.
+   *[note] Opening your editor on the note to { $ticket }.
+}
+plain-nothing-written = Nothing written; no draft is kept.
+plain-send-question = { $kind ->
+    [reply] Send the reply to { $ticket }?
+    [escalation] Send the escalation to { $ticket }?
+   *[note] Send the note to { $ticket }?
+}
+plain-choice-send = send
+plain-choice-write-more = write more
+plain-choice-keep-draft = keep as a draft
+plain-choice-discard = discard
+plain-status-question = Status of { $ticket }?
+plain-priority-question = Priority of { $ticket }?
+plain-assign-question = Assign { $ticket } to?
+plain-canned-question = Canned response for the reply to { $ticket }?
+plain-view-question = Which view?
+plain-me = me
+plain-none = none
+plain-no-canned = Error: no canned responses are loaded yet. Try again in a moment.
+plain-no-views = Error: no views are loaded yet. Try again in a moment.
+plain-keep = keep { $what }
+plain-unassigned = unassigned
+plain-choices = { $question } { $options }; default: { $default }. Type a number, or press Enter for the default.
+plain-not-a-choice = Error: { $answer } is not one of the choices. Type a number from 1 to { $last }, or press Enter to { $default }.
+plain-unchanged = { $field ->
+    [status] The status of { $ticket } stays as it was.
+    [priority] The priority of { $ticket } stays as it was.
+   *[assignee] The assignee of { $ticket } stays as it was.
+}
+plain-no-word = { $what ->
+    [status] Error: there is no status { $word } here. The status words are: { $valid }.
+    [priority] Error: there is no priority { $word } here. The priority words are: { $valid }.
+    [agent] Error: there is no agent { $word } here. The agent words are: { $valid }.
+    [canned] Error: there is no canned response { $word } here. The canned response words are: { $valid }.
+    [view] Error: there is no view { $word } here. The view words are: { $valid }.
+   *[assignee] Error: there is no assignee { $word } here. The assignee words are: { $valid }.
+}
+plain-more = { $shown } of { $total } lines. Press Enter for more, or q to stop.
+plain-stopped = { $count ->
+    [one] Stopped; { $n } line not shown.
+   *[other] Stopped; { $n } lines not shown.
+}
+plain-held = { $count ->
+    [one] While you were busy, { $n } announcement came:
+   *[other] While you were busy, { $n } announcements came:
+}
+plain-quiet = Quiet: announcements wait until your next command.
+plain-more-events = { $count ->
+    [one] { $n } more announcement came; type news to hear it.
+   *[other] { $n } more announcements came; type news to hear them.
+}
+plain-no-news = No announcements yet.
+plain-delivered-reply = A reply to { $ticket } was delivered from the outbox.
+plain-delivered-note = A note on { $ticket } was delivered from the outbox.
+plain-delivered-changes = Changes to { $ticket } were delivered from the outbox.
+plain-deadline-alert = Deadline alert: { $record }
+plain-arrived = New urgent or VIP ticket: { $record }
+# One line each, as they are said.
+plain-help =
+    Commands:
+    list, or list and a page number: the queue, one ticket a line.
+    next and prev: open the next or the previous ticket of the queue.
+    open and a number: open that ticket, for example open 1475.
+    show: the open ticket again.
+    reply: write a reply to the open ticket.
+    note: write an internal note on the open ticket.
+    status, priority, assign: change the open ticket; a word after it sets it at once, for example status pending.
+    canned: put a canned response into the reply.
+    view: list the views and switch to one.
+    search and words: search the helpdesk, for example search refund.
+    refresh: load the queue again.
+    quiet: hold announcements until your next command.
+    news: the announcements of this session.
+    help, or a question mark: this list.
+    quit: leave tix; drafts are kept.
+plain-waiting-for-writes = { $count ->
+    [one] Waiting for { $n } write to reach the helpdesk; it is in the outbox either way.
+   *[other] Waiting for { $n } writes to reach the helpdesk; they are in the outbox either way.
+}
+plain-not-known-yet = { $what ->
+    [status] Error: the helpdesk's status list is not loaded yet. Try again in a moment.
+    [priority] Error: the helpdesk's priority list is not loaded yet. Try again in a moment.
+   *[agent] Error: the helpdesk's agent list is not loaded yet. Try again in a moment.
+}
+plain-by-number = type the command alone for the numbered list
+plain-canned-default = insert none
+plain-no-answer = Error: the helpdesk has not answered in time; reading the next command.
+plain-warning-at = Warning in { $file }, line { $line }, column { $col }: { $message }
+plain-error-at = Error in { $file }, line { $line }, column { $col }: { $message }

@@ -511,3 +511,172 @@ doctor-rate-unknown = see kasutajatugi seda ei teata
 doctor-yes = jah
 doctor-no = ei
 doctor-capabilities = { $backend } oskab: vaated { $views }, vastusemallid { $canned }, organisatsioonid { $organizations }, SLA { $sla }, otsing { $search }, grupid { $groups }, siltide loend { $tag_list }, muudatused alates { $changes_since }, makro eelvaade { $macro_preview }, manused { $attachments }, veebilehed { $web_pages }
+
+## Lihtrežiim (src/plain/words.rs). Sisestatavad käsud jäävad inglise keelde.
+
+plain-span-less-than-a-minute = vähem kui minut
+plain-span = { $unit ->
+    [minute] { $count ->
+        [one] { $n } minut
+       *[other] { $n } minutit
+    }
+    [hour] { $count ->
+        [one] { $n } tund
+       *[other] { $n } tundi
+    }
+   *[day] { $count ->
+        [one] { $n } päev
+       *[other] { $n } päeva
+    }
+}
+plain-priority = prioriteet { $label }
+plain-breached = tähtaeg ületatud { $ago } tagasi
+plain-breaches-in = tähtaeg saabub { $left } pärast
+plain-updated-ago = uuendatud { $ago } tagasi
+plain-customer-tier = { $tier } klient
+plain-no-subject = teemata
+plain-no-requester = pöördujata
+plain-selected = valitud
+plain-ticket-heading = { $count ->
+    [one] Pilet { $id }, { $n } sõnum
+   *[other] Pilet { $id }, { $n } sõnumit
+}
+plain-ticket-loading-failed = Pilet { $id }: vestlust ei õnnestunud lugeda: { $why }
+plain-message-heading-public = Sõnum { $n }/{ $of }, avalik, { $ago } tagasi, saatja:
+plain-message-heading-note = Sõnum { $n }/{ $of }, sisemärkus, { $ago } tagasi, saatja:
+plain-unknown-author = tundmatu autor
+plain-attachments = { $count ->
+    [one] { $n } manus.
+   *[other] { $n } manust.
+}
+plain-end-of-ticket = Pileti { $id } lõpp.
+plain-queue-heading = Järjekord { $view }, piletid { $first }–{ $last }, kokku { $of }.
+plain-queue-empty = Järjekorras { $view } pole pileteid.
+plain-or-more = { $n } või rohkem
+plain-next-page = Järgmiste piletite jaoks sisesta list { $page }.
+plain-no-such-page = { $count ->
+    [one] Viga: laaditud on ainult { $n } pilet. Esimeste jaoks sisesta list.
+   *[other] Viga: laaditud on ainult { $n } piletit. Esimeste jaoks sisesta list.
+}
+plain-no-view = vaade valimata
+plain-loading-the-queue = Laadin järjekorda.
+plain-loading = Laadin vaadet { $view }.
+plain-loaded = { $count ->
+    [one] Vaatest { $view } laaditud { $n } pilet.
+   *[other] Vaatest { $view } laaditud { $n } piletit.
+}
+plain-last-ticket = See on viimane laaditud pilet; järjekorra nägemiseks sisesta list.
+plain-first-ticket = See on järjekorra esimene pilet.
+plain-no-ticket-open = Viga: ükski pilet pole avatud. Sisesta next või open ja number.
+plain-queue-empty-now = Viga: järjekorras pole veel pileteid. Sisesta refresh või oota.
+plain-unknown-command = Viga: { $word } pole käsk. Käskude nägemiseks sisesta help.
+plain-list-needs-page = Viga: list vajab lehekülje numbrit, näiteks: list 2.
+plain-open-needs-ticket = Viga: open vajab pileti numbrit, näiteks: open 1475.
+plain-search-needs-text = Viga: search vajab otsitavaid sõnu, näiteks: search tagasimakse.
+plain-welcome = tix lihtrežiimis, { $helpdesk }. Käskude jaoks sisesta help, järjekorra jaoks list.
+plain-the-demo = demo-kasutajatugi
+plain-profile = profiil { $name }
+plain-compose-start = { $kind ->
+    [reply] Kirjuta vastus piletile { $ticket }. Lõpeta reaga, kus on ainult punkt. Read salvestatakse kirjutamise ajal mustandina.
+    [escalation] Kirjuta eskaleerimine piletile { $ticket }. Lõpeta reaga, kus on ainult punkt. Read salvestatakse kirjutamise ajal mustandina.
+   *[note] Kirjuta märkus piletile { $ticket }. Lõpeta reaga, kus on ainult punkt. Read salvestatakse kirjutamise ajal mustandina.
+}
+plain-draft-so-far = { $kind ->
+    [reply] Pileti { $ticket } vastuse mustand seni; sinu read lähevad selle järele:
+    [escalation] Pileti { $ticket } eskaleerimise mustand seni; sinu read lähevad selle järele:
+   *[note] Pileti { $ticket } märkuse mustand seni; sinu read lähevad selle järele:
+}
+plain-draft-reads = { $kind ->
+    [reply] Vastus piletile { $ticket }:
+    [escalation] Eskaleerimine piletile { $ticket }:
+   *[note] Märkus piletile { $ticket }:
+}
+plain-editor-opening = { $kind ->
+    [reply] Avan redaktoris vastuse piletile { $ticket }.
+    [escalation] Avan redaktoris eskaleerimise piletile { $ticket }.
+   *[note] Avan redaktoris märkuse piletile { $ticket }.
+}
+plain-nothing-written = Midagi ei kirjutatud; mustandit ei jäeta.
+plain-send-question = { $kind ->
+    [reply] Kas saata vastus piletile { $ticket }?
+    [escalation] Kas saata eskaleerimine piletile { $ticket }?
+   *[note] Kas saata märkus piletile { $ticket }?
+}
+plain-choice-send = saada
+plain-choice-write-more = kirjuta veel
+plain-choice-keep-draft = jäta mustandiks
+plain-choice-discard = loobu
+plain-status-question = Pileti { $ticket } olek?
+plain-priority-question = Pileti { $ticket } prioriteet?
+plain-assign-question = Kellele määrata { $ticket }?
+plain-canned-question = Milline vastusemall vastusesse piletile { $ticket }?
+plain-view-question = Milline vaade?
+plain-me = mina
+plain-none = puudub
+plain-no-canned = Viga: vastusemalle pole veel laaditud. Proovi hetke pärast uuesti.
+plain-no-views = Viga: vaateid pole veel laaditud. Proovi hetke pärast uuesti.
+plain-keep = jäta { $what }
+plain-unassigned = määramata
+plain-choices = { $question } { $options }; vaikimisi: { $default }. Sisesta number või vajuta vaikevaliku jaoks Enter.
+plain-not-a-choice = Viga: { $answer } pole valikute seas. Sisesta number 1 kuni { $last } või vajuta Enter: { $default }.
+plain-unchanged = { $field ->
+    [status] Pileti { $ticket } olek jääb samaks.
+    [priority] Pileti { $ticket } prioriteet jääb samaks.
+   *[assignee] Pileti { $ticket } täitja jääb samaks.
+}
+plain-no-word = { $what ->
+    [status] Viga: olekut { $word } siin pole. Olekud on: { $valid }.
+    [priority] Viga: prioriteeti { $word } siin pole. Prioriteedid on: { $valid }.
+    [agent] Viga: agenti { $word } siin pole. Agendid on: { $valid }.
+    [canned] Viga: vastusemalli { $word } siin pole. Vastusemallid: { $valid }.
+    [view] Viga: vaadet { $word } siin pole. Vaated: { $valid }.
+   *[assignee] Viga: täitjat { $word } siin pole. Täitjad on: { $valid }.
+}
+plain-more = { $shown } rida { $total }-st. Jätkamiseks vajuta Enter, lõpetamiseks q.
+plain-stopped = Peatatud; { $n } rida jäi näitamata.
+plain-held = { $count ->
+    [one] Kuni sa olid hõivatud, tuli { $n } teade:
+   *[other] Kuni sa olid hõivatud, tuli { $n } teadet:
+}
+plain-quiet = Vaikus: teated ootavad sinu järgmise käsuni.
+plain-more-events = { $count ->
+    [one] Tuli veel { $n } teade; kuulamiseks sisesta news.
+   *[other] Tuli veel { $n } teadet; kuulamiseks sisesta news.
+}
+plain-no-news = Teateid veel pole.
+plain-delivered-reply = Vastus piletile { $ticket } saadeti väljundkaustast kohale.
+plain-delivered-note = Märkus piletile { $ticket } saadeti väljundkaustast kohale.
+plain-delivered-changes = Pileti { $ticket } muudatused saadeti väljundkaustast kohale.
+plain-deadline-alert = Tähtaja hoiatus: { $record }
+plain-arrived = Uus kiire või VIP-pilet: { $record }
+plain-help =
+    Käsud:
+    list või list ja lehekülje number: järjekord, üks pilet reas.
+    next ja prev: ava järjekorra järgmine või eelmine pilet.
+    open ja number: ava see pilet, näiteks open 1475.
+    show: avatud pilet uuesti.
+    reply: kirjuta avatud piletile vastus.
+    note: kirjuta avatud piletile sisemärkus.
+    status, priority, assign: muuda avatud piletit; sõna käsu järel määrab kohe, näiteks status pending.
+    canned: pane vastusemall vastusesse.
+    view: näita vaateid ja vaheta vaadet.
+    search ja sõnad: otsi kasutajatoest, näiteks search tagasimakse.
+    refresh: laadi järjekord uuesti.
+    quiet: hoia teated sinu järgmise käsuni.
+    news: selle seansi teated.
+    help või küsimärk: see loend.
+    quit: välju tix-ist; mustandid jäävad alles.
+plain-waiting-for-writes = { $count ->
+    [one] Ootan, et { $n } kirjutis jõuaks kasutajatoeni; see on igal juhul väljundkaustas.
+   *[other] Ootan, et { $n } kirjutist jõuaksid kasutajatoeni; need on igal juhul väljundkaustas.
+}
+plain-not-known-yet = { $what ->
+    [status] Viga: kasutajatoe olekute loendit pole veel laaditud. Proovi hetke pärast uuesti.
+    [priority] Viga: kasutajatoe prioriteetide loendit pole veel laaditud. Proovi hetke pärast uuesti.
+   *[agent] Viga: kasutajatoe agentide loendit pole veel laaditud. Proovi hetke pärast uuesti.
+}
+plain-by-number = nummerdatud loendi jaoks sisesta ainult käsk
+plain-canned-default = ära lisa midagi
+plain-no-answer = Viga: kasutajatugi ei vastanud õigel ajal; loen järgmist käsku.
+plain-warning-at = Hoiatus failis { $file }, rida { $line }, veerg { $col }: { $message }
+plain-error-at = Viga failis { $file }, rida { $line }, veerg { $col }: { $message }

@@ -528,3 +528,186 @@ doctor-rate-unknown = helpdeskul nu o raportează
 doctor-yes = da
 doctor-no = nu
 doctor-capabilities = ce poate { $backend }: vizualizări { $views }, răspunsuri predefinite { $canned }, organizații { $organizations }, SLA { $sla }, căutare { $search }, echipe { $groups }, lista de etichete { $tag_list }, modificări de la un moment dat { $changes_since }, previzualizare macro { $macro_preview }, atașamente { $attachments }, pagini web { $web_pages }
+
+## Modul simplu (src/plain/words.rs). Comenzile tastate rămân în engleză.
+
+plain-span-less-than-a-minute = mai puțin de un minut
+plain-span = { $unit ->
+    [minute] { $count ->
+        [one] un minut
+        [few] { $n } minute
+       *[other] { $n } de minute
+    }
+    [hour] { $count ->
+        [one] o oră
+        [few] { $n } ore
+       *[other] { $n } de ore
+    }
+   *[day] { $count ->
+        [one] o zi
+        [few] { $n } zile
+       *[other] { $n } de zile
+    }
+}
+plain-priority = prioritate { $label }
+plain-breached = termen depășit acum { $ago }
+plain-breaches-in = termenul expiră în { $left }
+plain-updated-ago = actualizat acum { $ago }
+plain-customer-tier = client { $tier }
+plain-no-subject = fără subiect
+plain-no-requester = fără solicitant
+plain-selected = selectat
+plain-ticket-heading = { $count ->
+    [one] Tichetul { $id }, un mesaj
+    [few] Tichetul { $id }, { $n } mesaje
+   *[other] Tichetul { $id }, { $n } de mesaje
+}
+plain-ticket-loading-failed = Tichetul { $id }: conversația nu a putut fi citită: { $why }
+plain-message-heading-public = Mesajul { $n } din { $of }, public, acum { $ago }, de la:
+plain-message-heading-note = Mesajul { $n } din { $of }, notă internă, acum { $ago }, de la:
+plain-unknown-author = un autor necunoscut
+plain-attachments = { $count ->
+    [one] Un atașament.
+    [few] { $n } atașamente.
+   *[other] { $n } de atașamente.
+}
+plain-end-of-ticket = Sfârșitul tichetului { $id }.
+plain-queue-heading = Coada { $view }, tichetele { $first }–{ $last } din { $of }.
+plain-queue-empty = Coada { $view } nu are tichete.
+plain-or-more = { $n } sau mai multe
+plain-next-page = Tastați list { $page } pentru următoarele tichete.
+plain-no-such-page = { $count ->
+    [one] Eroare: e încărcat doar un tichet. Tastați list pentru primele.
+    [few] Eroare: sunt încărcate doar { $n } tichete. Tastați list pentru primele.
+   *[other] Eroare: sunt încărcate doar { $n } de tichete. Tastați list pentru primele.
+}
+plain-no-view = nicio vizualizare
+plain-loading-the-queue = Se încarcă coada.
+plain-loading = Se încarcă { $view }.
+plain-loaded = { $count ->
+    [one] S-a încărcat un tichet din { $view }.
+    [few] S-au încărcat { $n } tichete din { $view }.
+   *[other] S-au încărcat { $n } de tichete din { $view }.
+}
+plain-last-ticket = Acesta e ultimul tichet încărcat; tastați list ca să vedeți coada.
+plain-first-ticket = Acesta e primul tichet din coadă.
+plain-no-ticket-open = Eroare: niciun tichet nu e deschis. Tastați next sau open și un număr.
+plain-queue-empty-now = Eroare: coada nu are încă tichete. Tastați refresh sau așteptați.
+plain-unknown-command = Eroare: { $word } nu e o comandă. Tastați help pentru comenzi.
+plain-list-needs-page = Eroare: list are nevoie de un număr de pagină, de exemplu: list 2.
+plain-open-needs-ticket = Eroare: open are nevoie de numărul unui tichet, de exemplu: open 1475.
+plain-search-needs-text = Eroare: search are nevoie de cuvinte de căutat, de exemplu: search rambursare.
+plain-welcome = tix în modul simplu, pe { $helpdesk }. Tastați help pentru comenzi, list pentru coadă.
+plain-the-demo = helpdeskul demo
+plain-profile = profilul { $name }
+plain-compose-start = { $kind ->
+    [reply] Scrieți răspunsul la { $ticket }. Încheiați-l cu un rând care conține doar un punct. Rândurile sunt păstrate ca ciornă pe măsură ce scrieți.
+    [escalation] Scrieți escaladarea pentru { $ticket }. Încheiați-o cu un rând care conține doar un punct. Rândurile sunt păstrate ca ciornă pe măsură ce scrieți.
+   *[note] Scrieți nota la { $ticket }. Încheiați-o cu un rând care conține doar un punct. Rândurile sunt păstrate ca ciornă pe măsură ce scrieți.
+}
+plain-draft-so-far = { $kind ->
+    [reply] Ciorna răspunsului la { $ticket } de până acum; rândurile pe care le scrieți urmează după ea:
+    [escalation] Ciorna escaladării pentru { $ticket } de până acum; rândurile pe care le scrieți urmează după ea:
+   *[note] Ciorna notei la { $ticket } de până acum; rândurile pe care le scrieți urmează după ea:
+}
+plain-draft-reads = { $kind ->
+    [reply] Răspunsul la { $ticket } sună așa:
+    [escalation] Escaladarea pentru { $ticket } sună așa:
+   *[note] Nota la { $ticket } sună așa:
+}
+plain-editor-opening = { $kind ->
+    [reply] Se deschide editorul cu răspunsul la { $ticket }.
+    [escalation] Se deschide editorul cu escaladarea pentru { $ticket }.
+   *[note] Se deschide editorul cu nota la { $ticket }.
+}
+plain-nothing-written = Nu s-a scris nimic; nu se păstrează nicio ciornă.
+plain-send-question = { $kind ->
+    [reply] Trimiteți răspunsul la { $ticket }?
+    [escalation] Trimiteți escaladarea pentru { $ticket }?
+   *[note] Trimiteți nota la { $ticket }?
+}
+plain-choice-send = trimite
+plain-choice-write-more = mai scrie
+plain-choice-keep-draft = păstrează ca ciornă
+plain-choice-discard = renunță
+plain-status-question = Starea pentru { $ticket }?
+plain-priority-question = Prioritatea pentru { $ticket }?
+plain-assign-question = Cui îi atribuiți { $ticket }?
+plain-canned-question = Ce răspuns predefinit pentru răspunsul la { $ticket }?
+plain-view-question = Ce vizualizare?
+plain-me = eu
+plain-none = niciuna
+plain-no-canned = Eroare: încă nu s-au încărcat răspunsuri predefinite. Încercați din nou peste câteva clipe.
+plain-no-views = Eroare: încă nu s-au încărcat vizualizări. Încercați din nou peste câteva clipe.
+plain-keep = păstrează { $what }
+plain-unassigned = neatribuit
+plain-choices = { $question } { $options }; implicit: { $default }. Tastați un număr sau apăsați Enter pentru varianta implicită.
+plain-not-a-choice = Eroare: { $answer } nu e una dintre variante. Tastați un număr de la 1 la { $last } sau apăsați Enter pentru: { $default }.
+plain-unchanged = { $field ->
+    [status] Starea pentru { $ticket } rămâne cum era.
+    [priority] Prioritatea pentru { $ticket } rămâne cum era.
+   *[assignee] Responsabilul pentru { $ticket } rămâne cum era.
+}
+plain-no-word = { $what ->
+    [status] Eroare: aici nu există starea { $word }. Stările sunt: { $valid }.
+    [priority] Eroare: aici nu există prioritatea { $word }. Prioritățile sunt: { $valid }.
+    [agent] Eroare: aici nu există agentul { $word }. Agenții sunt: { $valid }.
+    [canned] Eroare: aici nu există răspunsul predefinit { $word }. Pentru răspunsuri predefinite: { $valid }.
+    [view] Eroare: aici nu există vizualizarea { $word }. Pentru vizualizări: { $valid }.
+   *[assignee] Eroare: aici nu există responsabilul { $word }. Responsabilii sunt: { $valid }.
+}
+plain-more = { $shown } din { $total } rânduri. Apăsați Enter pentru continuare sau q ca să vă opriți.
+plain-stopped = { $count ->
+    [one] Oprit; un rând neafișat.
+    [few] Oprit; { $n } rânduri neafișate.
+   *[other] Oprit; { $n } de rânduri neafișate.
+}
+plain-held = { $count ->
+    [one] Cât ați fost ocupat, a venit un anunț:
+    [few] Cât ați fost ocupat, au venit { $n } anunțuri:
+   *[other] Cât ați fost ocupat, au venit { $n } de anunțuri:
+}
+plain-quiet = Liniște: anunțurile așteaptă până la următoarea comandă.
+plain-more-events = { $count ->
+    [one] A mai venit un anunț; tastați news ca să-l auziți.
+    [few] Au mai venit { $n } anunțuri; tastați news ca să le auziți.
+   *[other] Au mai venit { $n } de anunțuri; tastați news ca să le auziți.
+}
+plain-no-news = Încă niciun anunț.
+plain-delivered-reply = Un răspuns la { $ticket } a fost trimis din coada de trimitere.
+plain-delivered-note = O notă la { $ticket } a fost trimisă din coada de trimitere.
+plain-delivered-changes = Modificările la { $ticket } au fost trimise din coada de trimitere.
+plain-deadline-alert = Alertă de termen: { $record }
+plain-arrived = Tichet nou urgent sau VIP: { $record }
+plain-help =
+    Comenzi:
+    list, sau list și un număr de pagină: coada, câte un tichet pe rând.
+    next și prev: deschide tichetul următor sau anterior din coadă.
+    open și un număr: deschide acel tichet, de exemplu open 1475.
+    show: tichetul deschis, din nou.
+    reply: scrie un răspuns la tichetul deschis.
+    note: scrie o notă internă la tichetul deschis.
+    status, priority, assign: schimbă tichetul deschis; un cuvânt după comandă o aplică direct, de exemplu status pending.
+    canned: pune un răspuns predefinit în răspuns.
+    view: listează vizualizările și trece la una.
+    search și cuvinte: caută în helpdesk, de exemplu search rambursare.
+    refresh: reîncarcă coada.
+    quiet: ține anunțurile până la următoarea comandă.
+    news: anunțurile din această sesiune.
+    help, sau un semn de întrebare: această listă.
+    quit: ieșire din tix; ciornele se păstrează.
+plain-waiting-for-writes = { $count ->
+    [one] Se așteaptă ca o scriere să ajungă la helpdesk; oricum e în coada de trimitere.
+    [few] Se așteaptă ca { $n } scrieri să ajungă la helpdesk; oricum sunt în coada de trimitere.
+   *[other] Se așteaptă ca { $n } de scrieri să ajungă la helpdesk; oricum sunt în coada de trimitere.
+}
+plain-not-known-yet = { $what ->
+    [status] Eroare: lista de stări a helpdeskului nu e încă încărcată. Încercați din nou peste câteva clipe.
+    [priority] Eroare: lista de priorități a helpdeskului nu e încă încărcată. Încercați din nou peste câteva clipe.
+   *[agent] Eroare: lista de agenți a helpdeskului nu e încă încărcată. Încercați din nou peste câteva clipe.
+}
+plain-by-number = tastați doar comanda pentru lista numerotată
+plain-canned-default = nu insera nimic
+plain-no-answer = Eroare: helpdeskul nu a răspuns la timp; se citește următoarea comandă.
+plain-warning-at = Avertisment în { $file }, rândul { $line }, coloana { $col }: { $message }
+plain-error-at = Eroare în { $file }, rândul { $line }, coloana { $col }: { $message }

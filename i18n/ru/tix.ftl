@@ -528,3 +528,186 @@ doctor-rate-unknown = эта служба поддержки его не соо�
 doctor-yes = да
 doctor-no = нет
 doctor-capabilities = возможности { $backend }: представления { $views }, шаблоны ответов { $canned }, организации { $organizations }, SLA { $sla }, поиск { $search }, группы { $groups }, список тегов { $tag_list }, изменения с момента { $changes_since }, предпросмотр макросов { $macro_preview }, вложения { $attachments }, веб-страницы { $web_pages }
+
+## Простой режим (src/plain/words.rs). Вводимые команды остаются английскими.
+
+plain-span-less-than-a-minute = меньше минуты
+plain-span = { $unit ->
+    [minute] { $count ->
+        [one] { $n } минуту
+        [few] { $n } минуты
+       *[many] { $n } минут
+    }
+    [hour] { $count ->
+        [one] { $n } час
+        [few] { $n } часа
+       *[many] { $n } часов
+    }
+   *[day] { $count ->
+        [one] { $n } день
+        [few] { $n } дня
+       *[many] { $n } дней
+    }
+}
+plain-priority = приоритет { $label }
+plain-breached = срок нарушен { $ago } назад
+plain-breaches-in = срок истекает через { $left }
+plain-updated-ago = обновлена { $ago } назад
+plain-customer-tier = клиент { $tier }
+plain-no-subject = без темы
+plain-no-requester = без автора
+plain-selected = выбрана
+plain-ticket-heading = { $count ->
+    [one] Заявка { $id }, { $n } сообщение
+    [few] Заявка { $id }, { $n } сообщения
+   *[many] Заявка { $id }, { $n } сообщений
+}
+plain-ticket-loading-failed = Заявка { $id }: не удалось прочитать переписку: { $why }
+plain-message-heading-public = Сообщение { $n } из { $of }, публичное, { $ago } назад, от:
+plain-message-heading-note = Сообщение { $n } из { $of }, внутренняя заметка, { $ago } назад, от:
+plain-unknown-author = неизвестного автора
+plain-attachments = { $count ->
+    [one] { $n } вложение.
+    [few] { $n } вложения.
+   *[many] { $n } вложений.
+}
+plain-end-of-ticket = Конец заявки { $id }.
+plain-queue-heading = Очередь { $view }, заявки с { $first } по { $last } из { $of }.
+plain-queue-empty = В очереди { $view } нет заявок.
+plain-or-more = { $n } или больше
+plain-next-page = Наберите list { $page }, чтобы увидеть следующие заявки.
+plain-no-such-page = { $count ->
+    [one] Ошибка: загружена только { $n } заявка. Наберите list, чтобы увидеть первые.
+    [few] Ошибка: загружены только { $n } заявки. Наберите list, чтобы увидеть первые.
+   *[many] Ошибка: загружено только { $n } заявок. Наберите list, чтобы увидеть первые.
+}
+plain-no-view = представление не выбрано
+plain-loading-the-queue = Загружаю очередь.
+plain-loading = Загружаю { $view }.
+plain-loaded = { $count ->
+    [one] Загружена { $n } заявка из { $view }.
+    [few] Загружены { $n } заявки из { $view }.
+   *[many] Загружено { $n } заявок из { $view }.
+}
+plain-last-ticket = Это последняя загруженная заявка; наберите list, чтобы увидеть очередь.
+plain-first-ticket = Это первая заявка в очереди.
+plain-no-ticket-open = Ошибка: ни одна заявка не открыта. Наберите next или open и номер.
+plain-queue-empty-now = Ошибка: в очереди пока нет заявок. Наберите refresh или подождите.
+plain-unknown-command = Ошибка: { $word } — не команда. Наберите help, чтобы увидеть команды.
+plain-list-needs-page = Ошибка: list нужен номер страницы, например: list 2.
+plain-open-needs-ticket = Ошибка: open нужен номер заявки, например: open 1475.
+plain-search-needs-text = Ошибка: search нужны слова для поиска, например: search возврат.
+plain-welcome = Простой режим tix, { $helpdesk }. Наберите help, чтобы увидеть команды, list — очередь.
+plain-the-demo = демо-служба поддержки
+plain-profile = профиль { $name }
+plain-compose-start = { $kind ->
+    [reply] Напишите ответ в { $ticket }. Закончите строкой, в которой только точка. Строки сохраняются как черновик по мере набора.
+    [escalation] Напишите эскалацию по { $ticket }. Закончите строкой, в которой только точка. Строки сохраняются как черновик по мере набора.
+   *[note] Напишите заметку к { $ticket }. Закончите строкой, в которой только точка. Строки сохраняются как черновик по мере набора.
+}
+plain-draft-so-far = { $kind ->
+    [reply] Черновик ответа в { $ticket } на сейчас; новые строки пойдут после него:
+    [escalation] Черновик эскалации по { $ticket } на сейчас; новые строки пойдут после него:
+   *[note] Черновик заметки к { $ticket } на сейчас; новые строки пойдут после него:
+}
+plain-draft-reads = { $kind ->
+    [reply] Ответ в { $ticket }:
+    [escalation] Эскалация по { $ticket }:
+   *[note] Заметка к { $ticket }:
+}
+plain-editor-opening = { $kind ->
+    [reply] Открываю редактор с ответом в { $ticket }.
+    [escalation] Открываю редактор с эскалацией по { $ticket }.
+   *[note] Открываю редактор с заметкой к { $ticket }.
+}
+plain-nothing-written = Ничего не написано; черновик не сохраняется.
+plain-send-question = { $kind ->
+    [reply] Отправить ответ в { $ticket }?
+    [escalation] Отправить эскалацию по { $ticket }?
+   *[note] Отправить заметку к { $ticket }?
+}
+plain-choice-send = отправить
+plain-choice-write-more = дописать
+plain-choice-keep-draft = оставить черновиком
+plain-choice-discard = удалить
+plain-status-question = Статус { $ticket }?
+plain-priority-question = Приоритет { $ticket }?
+plain-assign-question = Кому назначить { $ticket }?
+plain-canned-question = Какой шаблон вставить в ответ в { $ticket }?
+plain-view-question = Какое представление?
+plain-me = я
+plain-none = нет
+plain-no-canned = Ошибка: шаблоны ответов ещё не загружены. Попробуйте чуть позже.
+plain-no-views = Ошибка: представления ещё не загружены. Попробуйте чуть позже.
+plain-keep = оставить { $what }
+plain-unassigned = не назначена
+plain-choices = { $question } { $options }; по умолчанию: { $default }. Наберите номер или нажмите Enter для варианта по умолчанию.
+plain-not-a-choice = Ошибка: { $answer } — не один из вариантов. Наберите номер от 1 до { $last } или нажмите Enter: { $default }.
+plain-unchanged = { $field ->
+    [status] Статус { $ticket } остаётся прежним.
+    [priority] Приоритет { $ticket } остаётся прежним.
+   *[assignee] Исполнитель { $ticket } остаётся прежним.
+}
+plain-no-word = { $what ->
+    [status] Ошибка: здесь нет статуса { $word }. Статусы: { $valid }.
+    [priority] Ошибка: здесь нет приоритета { $word }. Приоритеты: { $valid }.
+    [agent] Ошибка: здесь нет агента { $word }. Агенты: { $valid }.
+    [canned] Ошибка: здесь нет шаблона { $word }. Шаблоны: { $valid }.
+    [view] Ошибка: здесь нет представления { $word }. Представления: { $valid }.
+   *[assignee] Ошибка: здесь нет исполнителя { $word }. Исполнители: { $valid }.
+}
+plain-more = { $shown } из { $total } строк. Нажмите Enter, чтобы читать дальше, или q, чтобы остановиться.
+plain-stopped = { $count ->
+    [one] Остановлено; не показана { $n } строка.
+    [few] Остановлено; не показаны { $n } строки.
+   *[many] Остановлено; не показано { $n } строк.
+}
+plain-held = { $count ->
+    [one] Пока вы были заняты, пришло { $n } объявление:
+    [few] Пока вы были заняты, пришло { $n } объявления:
+   *[many] Пока вы были заняты, пришло { $n } объявлений:
+}
+plain-quiet = Тишина: объявления подождут до следующей команды.
+plain-more-events = { $count ->
+    [one] Пришло ещё { $n } объявление; наберите news, чтобы услышать его.
+    [few] Пришло ещё { $n } объявления; наберите news, чтобы услышать их.
+   *[many] Пришло ещё { $n } объявлений; наберите news, чтобы услышать их.
+}
+plain-no-news = Объявлений пока нет.
+plain-delivered-reply = Ответ в { $ticket } доставлен из исходящих.
+plain-delivered-note = Заметка к { $ticket } доставлена из исходящих.
+plain-delivered-changes = Изменения в { $ticket } доставлены из исходящих.
+plain-deadline-alert = Срок на исходе: { $record }
+plain-arrived = Новая срочная или VIP-заявка: { $record }
+plain-help =
+    Команды:
+    list или list и номер страницы: очередь, по заявке в строке.
+    next и prev: открыть следующую или предыдущую заявку очереди.
+    open и номер: открыть эту заявку, например open 1475.
+    show: открытая заявка ещё раз.
+    reply: написать ответ в открытую заявку.
+    note: написать внутреннюю заметку к открытой заявке.
+    status, priority, assign: изменить открытую заявку; слово после команды применяет её сразу, например status pending.
+    canned: вставить шаблон в ответ.
+    view: список представлений и переход к одному из них.
+    search и слова: поиск в службе поддержки, например search возврат.
+    refresh: загрузить очередь заново.
+    quiet: придержать объявления до следующей команды.
+    news: объявления этого сеанса.
+    help или вопросительный знак: этот список.
+    quit: выйти из tix; черновики сохранятся.
+plain-waiting-for-writes = { $count ->
+    [one] Жду, пока { $n } запись дойдёт до службы поддержки; она в исходящих в любом случае.
+    [few] Жду, пока { $n } записи дойдут до службы поддержки; они в исходящих в любом случае.
+   *[many] Жду, пока { $n } записей дойдут до службы поддержки; они в исходящих в любом случае.
+}
+plain-not-known-yet = { $what ->
+    [status] Ошибка: список статусов службы поддержки ещё не загружен. Попробуйте чуть позже.
+    [priority] Ошибка: список приоритетов службы поддержки ещё не загружен. Попробуйте чуть позже.
+   *[agent] Ошибка: список агентов службы поддержки ещё не загружен. Попробуйте чуть позже.
+}
+plain-by-number = наберите команду без слов, чтобы получить нумерованный список
+plain-canned-default = ничего не вставлять
+plain-no-answer = Ошибка: служба поддержки не ответила вовремя; читаю следующую команду.
+plain-warning-at = Предупреждение в { $file }, строка { $line }, столбец { $col }: { $message }
+plain-error-at = Ошибка в { $file }, строка { $line }, столбец { $col }: { $message }

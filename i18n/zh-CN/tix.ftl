@@ -489,3 +489,142 @@ doctor-rate-unknown = 此服务台不提供
 doctor-yes = 是
 doctor-no = 否
 doctor-capabilities = { $backend } 的功能：视图 { $views }，快捷回复 { $canned }，组织 { $organizations }，SLA { $sla }，搜索 { $search }，组 { $groups }，标签列表 { $tag_list }，增量变更 { $changes_since }，宏预览 { $macro_preview }，附件 { $attachments }，网页 { $web_pages }
+
+## 纯文本模式（src/plain/words.rs）。输入的命令保持英文。
+
+plain-span-less-than-a-minute = 不到一分钟
+plain-span = { $unit ->
+    [minute] { $n } 分钟
+    [hour] { $n } 小时
+   *[day] { $n } 天
+}
+plain-priority = 优先级 { $label }
+plain-breached = { $ago }前已违约
+plain-breaches-in = { $left }后违约
+plain-updated-ago = { $ago }前更新
+plain-customer-tier = { $tier }客户
+plain-no-subject = 无主题
+plain-no-requester = 无请求人
+plain-selected = 已选中
+plain-ticket-heading = 工单 { $id }，{ $n } 条消息
+plain-ticket-loading-failed = 工单 { $id }：无法读取对话：{ $why }
+plain-message-heading-public = 第 { $n } 条消息，共 { $of } 条，公开，{ $ago }前，发件人：
+plain-message-heading-note = 第 { $n } 条消息，共 { $of } 条，内部备注，{ $ago }前，发件人：
+plain-unknown-author = 未知作者
+plain-attachments = { $n } 个附件。
+plain-end-of-ticket = 工单 { $id } 结束。
+plain-queue-heading = 队列 { $view }，第 { $first } 至 { $last } 个工单，共 { $of } 个。
+plain-queue-empty = 队列 { $view } 中没有工单。
+plain-or-more = { $n } 个以上
+plain-next-page = 输入 list { $page } 查看后面的工单。
+plain-no-such-page = 错误：只加载了 { $n } 个工单。输入 list 查看前面的工单。
+plain-no-view = 未选视图
+plain-loading-the-queue = 正在加载队列。
+plain-loading = 正在加载 { $view }。
+plain-loaded = 已从 { $view } 加载 { $n } 个工单。
+plain-last-ticket = 这是已加载的最后一个工单；输入 list 查看队列。
+plain-first-ticket = 这是队列中的第一个工单。
+plain-no-ticket-open = 错误：没有打开的工单。输入 next，或 open 加编号。
+plain-queue-empty-now = 错误：队列中还没有工单。输入 refresh，或稍候。
+plain-unknown-command = 错误：{ $word } 不是命令。输入 help 查看命令。
+plain-list-needs-page = 错误：list 需要页码，例如：list 2。
+plain-open-needs-ticket = 错误：open 需要工单编号，例如：open 1475。
+plain-search-needs-text = 错误：search 需要搜索词，例如：search 退款。
+plain-welcome = tix 纯文本模式，连接到 { $helpdesk }。输入 help 查看命令，list 查看队列。
+plain-the-demo = 演示服务台
+plain-profile = 配置档 { $name }
+plain-compose-start = { $kind ->
+    [reply] 请写给 { $ticket } 的回复。以只有一个句点的行结束。输入的内容会随时保存为草稿。
+    [escalation] 请写 { $ticket } 的升级说明。以只有一个句点的行结束。输入的内容会随时保存为草稿。
+   *[note] 请写 { $ticket } 的备注。以只有一个句点的行结束。输入的内容会随时保存为草稿。
+}
+plain-draft-so-far = { $kind ->
+    [reply] { $ticket } 目前的回复草稿；你输入的内容会接在后面：
+    [escalation] { $ticket } 目前的升级说明草稿；你输入的内容会接在后面：
+   *[note] { $ticket } 目前的备注草稿；你输入的内容会接在后面：
+}
+plain-draft-reads = { $kind ->
+    [reply] 给 { $ticket } 的回复内容如下：
+    [escalation] { $ticket } 的升级说明内容如下：
+   *[note] { $ticket } 的备注内容如下：
+}
+plain-editor-opening = { $kind ->
+    [reply] 正在用编辑器打开给 { $ticket } 的回复。
+    [escalation] 正在用编辑器打开 { $ticket } 的升级说明。
+   *[note] 正在用编辑器打开 { $ticket } 的备注。
+}
+plain-nothing-written = 没有写任何内容；不保留草稿。
+plain-send-question = { $kind ->
+    [reply] 发送给 { $ticket } 的回复？
+    [escalation] 发送 { $ticket } 的升级说明？
+   *[note] 发送 { $ticket } 的备注？
+}
+plain-choice-send = 发送
+plain-choice-write-more = 继续写
+plain-choice-keep-draft = 保留为草稿
+plain-choice-discard = 放弃
+plain-status-question = { $ticket } 的状态？
+plain-priority-question = { $ticket } 的优先级？
+plain-assign-question = 将 { $ticket } 分配给谁？
+plain-canned-question = 给 { $ticket } 的回复使用哪条快捷回复？
+plain-view-question = 哪个视图？
+plain-me = 我
+plain-none = 无
+plain-no-canned = 错误：快捷回复尚未加载。请稍后再试。
+plain-no-views = 错误：视图尚未加载。请稍后再试。
+plain-keep = 保持 { $what }
+plain-unassigned = 未分配
+plain-choices = { $question } { $options }；默认：{ $default }。输入编号，或按 Enter 选默认项。
+plain-not-a-choice = 错误：{ $answer } 不在选项中。输入 1 到 { $last } 的编号，或按 Enter：{ $default }。
+plain-unchanged = { $field ->
+    [status] { $ticket } 的状态保持不变。
+    [priority] { $ticket } 的优先级保持不变。
+   *[assignee] { $ticket } 的负责人保持不变。
+}
+plain-no-word = { $what ->
+    [status] 错误：这里没有状态 { $word }。可用的状态：{ $valid }。
+    [priority] 错误：这里没有优先级 { $word }。可用的优先级：{ $valid }。
+    [agent] 错误：这里没有客服 { $word }。可用的客服：{ $valid }。
+    [canned] 错误：这里没有快捷回复 { $word }。快捷回复：{ $valid }。
+    [view] 错误：这里没有视图 { $word }。视图：{ $valid }。
+   *[assignee] 错误：这里没有负责人 { $word }。可用的负责人：{ $valid }。
+}
+plain-more = 已显示 { $shown } 行，共 { $total } 行。按 Enter 继续，或按 q 停止。
+plain-stopped = 已停止；还有 { $n } 行未显示。
+plain-held = 你忙碌期间收到 { $n } 条通知：
+plain-quiet = 安静：通知会等到你的下一条命令。
+plain-more-events = 又收到 { $n } 条通知；输入 news 收听。
+plain-no-news = 还没有通知。
+plain-delivered-reply = 给 { $ticket } 的回复已从发件箱送达。
+plain-delivered-note = { $ticket } 的备注已从发件箱送达。
+plain-delivered-changes = 对 { $ticket } 的修改已从发件箱送达。
+plain-deadline-alert = 期限提醒：{ $record }
+plain-arrived = 新的紧急或 VIP 工单：{ $record }
+plain-help =
+    命令：
+    list，或 list 加页码：队列，每行一个工单。
+    next 和 prev：打开队列中的下一个或上一个工单。
+    open 加编号：打开该工单，例如 open 1475。
+    show：再次显示打开的工单。
+    reply：给打开的工单写回复。
+    note：给打开的工单写内部备注。
+    status、priority、assign：修改打开的工单；后面跟一个词则立即设置，例如 status pending。
+    canned：在回复中插入快捷回复。
+    view：列出视图并切换。
+    search 加搜索词：搜索服务台，例如 search 退款。
+    refresh：重新加载队列。
+    quiet：把通知留到你的下一条命令。
+    news：本次会话的通知。
+    help，或问号：此列表。
+    quit：退出 tix；草稿会保留。
+plain-waiting-for-writes = 正在等待 { $n } 项写入送达服务台；无论如何它们都在发件箱中。
+plain-not-known-yet = { $what ->
+    [status] 错误：服务台的状态列表尚未加载。请稍后再试。
+    [priority] 错误：服务台的优先级列表尚未加载。请稍后再试。
+   *[agent] 错误：服务台的客服列表尚未加载。请稍后再试。
+}
+plain-by-number = 只输入命令可查看编号列表
+plain-canned-default = 不插入
+plain-no-answer = 错误：服务台未及时响应；正在读取下一条命令。
+plain-warning-at = { $file } 第 { $line } 行第 { $col } 列警告：{ $message }
+plain-error-at = { $file } 第 { $line } 行第 { $col } 列错误：{ $message }
