@@ -67,7 +67,7 @@ fn main() {
                 name: "All".into(),
             }])),
         );
-        let req = m.view_req.unwrap_or(0);
+        let req = m.queue.req.unwrap_or(0);
         // The pages are made first: ingest is what the workspace does with them.
         let pages: Vec<Vec<Ticket>> = (0..n)
             .collect::<Vec<_>>()
@@ -117,7 +117,7 @@ fn main() {
             load.as_secs_f64() * 1e3,
             per_frame.as_secs_f64() * 1e3,
             filter.as_secs_f64() * 1e3,
-            m.visible.len()
+            m.queue.visible.len()
         );
     }
 }

@@ -183,7 +183,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         let changed = !tick
             || !effects.is_empty()
             || ticking
-                && (model.retry_at.is_some()
+                && (model.sync.retry_at.is_some()
                     || model.now.as_second() / 60 != minute_before
                     || counts_seconds(&model));
         for e in effects {
@@ -257,7 +257,7 @@ pub fn start_runner(
 
 /// One line per draft kept, so that a quit never hides that text is waiting.
 pub fn farewell(m: &Model) -> Vec<String> {
-    let mut kept: Vec<_> = m.drafts.iter().collect();
+    let mut kept: Vec<_> = m.writes.drafts.iter().collect();
     kept.sort_by(|a, b| a.0.cmp(b.0));
     kept.into_iter()
         .map(|((ticket, kind), _)| {
@@ -280,7 +280,7 @@ fn clamped((w, h): (u16, u16)) -> (u16, u16) {
 
 /// Whether a queue countdown is within a minute of its deadline, where it is shown in seconds.
 fn counts_seconds(m: &model::Model) -> bool {
-    m.tickets.iter().any(|t| {
+    m.queue.tickets.iter().any(|t| {
         t.next_sla()
             .and_then(|s| s.due_at)
             .is_some_and(|due| due.duration_since(m.now).as_secs().abs() < 60)

@@ -215,9 +215,10 @@ fn ls_matches_the_queue_order() {
                 result: Ok(None),
             },
         );
-        m.visible
+        m.queue
+            .visible
             .iter()
-            .map(|&i| m.tickets[i].id.0.clone())
+            .map(|&i| m.queue.tickets[i].id.0.clone())
             .collect::<Vec<_>>()
     });
     assert_eq!(ls_ids, queue_ids);

@@ -370,7 +370,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
         }
         effects = next;
     }
-    assert_eq!(m.tickets.len(), HOSTILE.len());
+    assert_eq!(m.queue.tickets.len(), HOSTILE.len());
     // Walk every ticket, open the canned list and the composer, fail a write: draw each state.
     for step in 0..HOSTILE.len() {
         for (w, h) in [(120, 40), (80, 24), (200, 60)] {
@@ -426,7 +426,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
         }
     }
     assert!(
-        m.notice.as_ref().is_some_and(|n| n.error),
+        m.log.notice.as_ref().is_some_and(|n| n.error),
         "the failed write is reported"
     );
     scan(&draw(&m, 120, 40)).unwrap();
@@ -449,7 +449,7 @@ fn without_the_gate_the_scan_would_fail() {
                 name: "v".into(),
             }])),
         );
-        m.view_req.unwrap()
+        m.queue.req.unwrap()
     };
     update(
         &mut m,

@@ -321,6 +321,22 @@ collision-keys-fields = { $send } apply anyway · { $keep } drop
 collision-keys-fields-loading = { $keep } drop
 collision-scroll = scroll
 
+## The composer's title
+
+composer-reply = #{ $ticket } Reply to { $to } via { $via }
+composer-reply-unnamed = #{ $ticket } Reply to the customer via { $via }
+composer-sms = { $units } { $units_count ->
+    [one] char
+   *[other] chars
+}, { $segments } { $segments_count ->
+    [one] segment
+   *[other] segments
+}
+composer-sms-unicode = unicode
+composer-escalation-note = #{ $ticket } Escalation note
+composer-internal-note = #{ $ticket } Internal note (agents only)
+composer-workflow-note = workflow note
+
 ## The command line's --help: clap's own words, then each command's and argument's help, by
 ## the command's path and the argument's id (src/cli_lang.rs). English is the doc comments of
 ## src/cli*.rs word for word: a test compares them.

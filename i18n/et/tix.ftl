@@ -307,6 +307,22 @@ collision-keys-fields = { $send } rakenda ikkagi · { $keep } loobu
 collision-keys-fields-loading = { $keep } loobu
 collision-scroll = keri
 
+## Koostaja pealkiri
+
+composer-reply = #{ $ticket } Vastus kliendile { $to } ({ $via })
+composer-reply-unnamed = #{ $ticket } Vastus kliendile ({ $via })
+composer-sms = { $units } { $units_count ->
+    [one] märk
+   *[other] märki
+}, { $segments } { $segments_count ->
+    [one] segment
+   *[other] segmenti
+}
+composer-sms-unicode = Unicode
+composer-escalation-note = #{ $ticket } Eskaleerimise märkus
+composer-internal-note = #{ $ticket } Sisemärkus (ainult agentidele)
+composer-workflow-note = töövoo märkus
+
 ## Käsurea --help (src/cli_lang.rs)
 
 help-heading-usage = Kasutus:

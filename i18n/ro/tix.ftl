@@ -322,6 +322,24 @@ collision-keys-fields = { $send } aplică oricum · { $keep } renunță
 collision-keys-fields-loading = { $keep } renunță
 collision-scroll = derulează
 
+## Titlul editorului
+
+composer-reply = #{ $ticket } Răspuns pentru { $to } prin { $via }
+composer-reply-unnamed = #{ $ticket } Răspuns pentru client prin { $via }
+composer-sms = { $units } { $units_count ->
+    [one] caracter
+    [few] caractere
+   *[other] de caractere
+}, { $segments } { $segments_count ->
+    [one] segment
+    [few] segmente
+   *[other] de segmente
+}
+composer-sms-unicode = Unicode
+composer-escalation-note = #{ $ticket } Notă de escaladare
+composer-internal-note = #{ $ticket } Notă internă (doar pentru agenți)
+composer-workflow-note = nota fluxului de lucru
+
 ## --help în linia de comandă (src/cli_lang.rs)
 
 help-heading-usage = Utilizare:

@@ -322,6 +322,24 @@ collision-keys-fields = { $send } всё равно применить · { $kee
 collision-keys-fields-loading = { $keep } отбросить
 collision-scroll = прокрутка
 
+## Заголовок редактора
+
+composer-reply = #{ $ticket } Ответ клиенту { $to } через { $via }
+composer-reply-unnamed = #{ $ticket } Ответ клиенту через { $via }
+composer-sms = { $units } { $units_count ->
+    [one] символ
+    [few] символа
+   *[many] символов
+}, { $segments } { $segments_count ->
+    [one] сегмент
+    [few] сегмента
+   *[many] сегментов
+}
+composer-sms-unicode = Юникод
+composer-escalation-note = #{ $ticket } Заметка к эскалации
+composer-internal-note = #{ $ticket } Внутренняя заметка (видна только агентам)
+composer-workflow-note = заметка сценария
+
 ## --help командной строки (src/cli_lang.rs)
 
 help-heading-usage = Использование:

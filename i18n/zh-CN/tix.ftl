@@ -291,6 +291,16 @@ collision-keys-fields = { $send } 仍然应用 · { $keep } 放弃
 collision-keys-fields-loading = { $keep } 放弃
 collision-scroll = 滚动
 
+## 编辑框标题
+
+composer-reply = #{ $ticket } 通过 { $via } 回复 { $to }
+composer-reply-unnamed = #{ $ticket } 通过 { $via } 回复客户
+composer-sms = { $units } 个字符，{ $segments } 条短信
+composer-sms-unicode = Unicode
+composer-escalation-note = #{ $ticket } 升级备注
+composer-internal-note = #{ $ticket } 内部备注（仅客服可见）
+composer-workflow-note = 流程备注
+
 ## 命令行的 --help（src/cli_lang.rs）
 
 help-heading-usage = 用法:

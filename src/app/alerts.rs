@@ -8,10 +8,10 @@ use crate::metrics;
 /// Handle time: when the current ticket changes, the time spent on the previous one is recorded.
 pub(super) fn handle_time(m: &mut Model) -> Vec<Effect> {
     let current = m.current().map(|t| t.id.clone());
-    if m.handling.as_ref().map(|(id, _)| id) == current.as_ref() {
+    if m.metrics.handling.as_ref().map(|(id, _)| id) == current.as_ref() {
         return vec![];
     }
-    let previous = std::mem::replace(&mut m.handling, current.map(|id| (id, m.now)));
+    let previous = std::mem::replace(&mut m.metrics.handling, current.map(|id| (id, m.now)));
     match previous {
         Some((ticket, since)) => {
             let secs = m.now.duration_since(since).as_secs();
@@ -33,7 +33,7 @@ pub(super) fn handle_time(m: &mut Model) -> Vec<Effect> {
 }
 
 fn record(m: &mut Model, e: metrics::Event) -> Vec<Effect> {
-    m.metrics.push(e.clone());
+    m.metrics.events.push(e.clone());
     vec![Effect::Record(e)]
 }
 
@@ -46,7 +46,7 @@ pub(super) fn record_write(
     counted: bool,
 ) -> Vec<Effect> {
     let requester = t.requester.as_ref().map(|r| r.id.clone());
-    let agent_replies = match m.conversations.get(&t.id).and_then(Loaded::ready) {
+    let agent_replies = match m.conversations.loaded.get(&t.id).and_then(Loaded::ready) {
         Some(msgs) => msgs
             .iter()
             .filter(|x| {
@@ -82,6 +82,7 @@ pub(super) fn record_write(
     let replied_now = usize::from(draft.is_some_and(|d| d.kind == DraftKind::Reply));
     let was_solved = m
         .metrics
+        .events
         .iter()
         .any(|e| matches!(e, metrics::Event::Solved { ticket, .. } if *ticket == t.id.0));
     if t.status.category == crate::helpdesk::StatusCategory::Solved && !was_solved {
@@ -103,12 +104,14 @@ pub(super) fn record_ratings(m: &mut Model) -> Vec<Effect> {
         return vec![];
     };
     let new: Vec<(String, bool)> = m
+        .queue
         .tickets
         .iter()
         .filter(|t| t.assignee.as_ref().is_some_and(|a| a.id == me))
         .filter_map(|t| Some((t.id.0.clone(), t.satisfaction.as_deref()? == "good")))
         .filter(|(id, _)| {
             !m.metrics
+                .events
                 .iter()
                 .any(|e| matches!(e, metrics::Event::Rated { ticket, .. } if ticket == id))
         })
@@ -137,13 +140,13 @@ fn near_breach(t: &Ticket, now: Timestamp, window: jiff::SignedDuration) -> Opti
 /// breach they also breach no sooner than the rows the agent was alerted about: no alert for them
 /// (in a view that turned out unordered, their deadlines are news and are alerted as usual).
 pub(super) fn known_without_alert(m: &mut Model, first: usize) {
-    let window = jiff::SignedDuration::from_secs(m.alert_settings.minutes * 60);
-    for t in &m.tickets[first..] {
-        if let Some(k) = m.known.as_mut() {
+    let window = jiff::SignedDuration::from_secs(m.alerts.settings.minutes * 60);
+    for t in &m.queue.tickets[first..] {
+        if let Some(k) = m.alerts.known.as_mut() {
             k.insert(t.id.clone());
         }
-        if m.load_window.is_some() && near_breach(t, m.now, window).is_some() {
-            m.alerted.insert((t.id.clone(), AlertKind::NearBreach));
+        if m.queue.load_window.is_some() && near_breach(t, m.now, window).is_some() {
+            m.alerts.given.insert((t.id.clone(), AlertKind::NearBreach));
         }
     }
 }
@@ -151,30 +154,33 @@ pub(super) fn known_without_alert(m: &mut Model, first: usize) {
 /// Alerts, once per event: a ticket coming within the configured minutes of its breach, and an
 /// urgent or VIP ticket arriving in the queue.
 pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
-    if m.tickets.is_empty() || m.view_req.is_some() && !m.refreshing {
+    if m.queue.tickets.is_empty() || m.queue.req.is_some() && !m.queue.refreshing {
         return vec![];
     }
-    let window = jiff::SignedDuration::from_secs(m.alert_settings.minutes * 60);
+    let window = jiff::SignedDuration::from_secs(m.alerts.settings.minutes * 60);
     let mut near = vec![];
     let mut arrived = vec![];
-    for t in &m.tickets {
+    for t in &m.queue.tickets {
         // A snoozed ticket is out of sight until it wakes; its breach alerts then, if still near.
         if let Some(due) = near_breach(t, m.now, window)
-            && !m.snoozes.contains_key(&t.id)
-            && !m.alerted.contains(&(t.id.clone(), AlertKind::NearBreach))
+            && !m.snooze.tickets.contains_key(&t.id)
+            && !m
+                .alerts
+                .given
+                .contains(&(t.id.clone(), AlertKind::NearBreach))
         {
             near.push((t.id.clone(), due));
         }
         let important = t.priority.as_ref().is_some_and(|p| p.rank >= 4)
             || t.requester_tier == Some(crate::helpdesk::Tier::Vip);
         if important
-            && m.known.as_ref().is_some_and(|k| !k.contains(&t.id))
-            && !m.alerted.contains(&(t.id.clone(), AlertKind::Arrived))
+            && m.alerts.known.as_ref().is_some_and(|k| !k.contains(&t.id))
+            && !m.alerts.given.contains(&(t.id.clone(), AlertKind::Arrived))
         {
             arrived.push(t.id.clone());
         }
     }
-    m.known = Some(m.tickets.iter().map(|t| t.id.clone()).collect());
+    m.alerts.known = Some(m.queue.tickets.iter().map(|t| t.id.clone()).collect());
     let mut parts = vec![];
     if !near.is_empty() {
         near.sort_by_key(|(_, due)| *due);
@@ -186,7 +192,7 @@ pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
             1 if breached == 1 => crate::t!(l, "alert-breached", id = id, left = left),
             1 => crate::t!(l, "alert-breaches-in", id = id, left = left),
             // Every loaded ticket, and more of the view not loaded yet: likely more of them.
-            n if n == m.tickets.len() && m.more.is_some() => crate::t!(
+            n if n == m.queue.tickets.len() && m.queue.more.is_some() => crate::t!(
                 l,
                 "alert-near-more",
                 n = l.number(n as u64),
@@ -203,23 +209,23 @@ pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
             ),
         });
         for (id, _) in near {
-            m.alerted.insert((id, AlertKind::NearBreach));
+            m.alerts.given.insert((id, AlertKind::NearBreach));
         }
     }
     if !arrived.is_empty() {
         let list: Vec<String> = arrived.iter().take(3).map(|id| format!("#{id}")).collect();
         parts.push(crate::t!(m.lang, "alert-arrived", list = list.join(", ")));
         for id in arrived {
-            m.alerted.insert((id, AlertKind::Arrived));
+            m.alerts.given.insert((id, AlertKind::Arrived));
         }
     }
     if parts.is_empty() {
         return vec![];
     }
     let text = parts.join(" · ");
-    m.alert = Some(text.clone());
+    m.alerts.shown = Some(text.clone());
     let mut effects = vec![Effect::Alert { text }];
-    if m.alert_settings.bell {
+    if m.alerts.settings.bell {
         effects.push(Effect::Bell);
     }
     effects

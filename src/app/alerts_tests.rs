@@ -19,7 +19,7 @@ fn alerts_fire_once_per_event() {
             name: "v".into(),
         }])),
     );
-    let req = m.view_req.unwrap();
+    let req = m.queue.req.unwrap();
     update(
         &mut m,
         Msg::ViewPage {
@@ -46,7 +46,7 @@ fn alerts_fire_once_per_event() {
     };
     assert_eq!(text, "3 tickets at or near SLA breach (first: #1001, -30m)");
     assert!(fx.contains(&Effect::Bell), "{fx:?}");
-    assert!(m.alert.is_some());
+    assert!(m.alerts.shown.is_some());
     // The same state again: no new alert.
     let fx = update(
         &mut m,
@@ -71,10 +71,10 @@ fn alerts_fire_once_per_event() {
 #[test]
 fn a_new_urgent_or_vip_ticket_alerts_and_quiet_mode_has_no_bell() {
     let mut m = loaded_model();
-    m.alert_settings.bell = false;
+    m.alerts.settings.bell = false;
     update(&mut m, Msg::Tick(now()));
     update(&mut m, key("R"));
-    let req = m.view_req.unwrap();
+    let req = m.queue.req.unwrap();
     let mut fresh = tickets();
     let mut urgent = ticket(2001, "Site down", "new", "urgent", "phone", 10);
     urgent.sla.clear();
@@ -118,6 +118,7 @@ fn handle_time_first_response_and_solving_are_recorded() {
     let mut solved = tickets()[1].clone();
     solved.status = crate::helpdesk::zendesk::status_of("solved");
     m.conversations
+        .loaded
         .insert(Id::from(1002), Loaded::Ready(vec![]));
     let fx = update(
         &mut m,
@@ -140,7 +141,7 @@ fn handle_time_first_response_and_solving_are_recorded() {
         )),
         "{fx:?}"
     );
-    let s = crate::metrics::summarize(&m.metrics, &m.tz);
+    let s = crate::metrics::summarize(&m.metrics.events, &m.tz);
     assert_eq!(s.handled, 1, "#1002 was answered; #1001 was only looked at");
     assert_eq!(
         s.average_handle_secs,
@@ -178,7 +179,7 @@ fn a_ticket_counts_as_handled_when_written_to_not_when_viewed() {
             message: Some(Visibility::Public),
         },
     );
-    let s = crate::metrics::summarize(&m.metrics, &jiff::tz::TimeZone::UTC);
-    assert_eq!(s.handled, 2, "{:?}", m.metrics);
+    let s = crate::metrics::summarize(&m.metrics.events, &jiff::tz::TimeZone::UTC);
+    assert_eq!(s.handled, 2, "{:?}", m.metrics.events);
     assert_eq!(s.replies, 2);
 }

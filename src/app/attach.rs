@@ -19,7 +19,7 @@ pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
         return vec![];
     }
     let named = m.ticket_named(&id);
-    let options: Vec<(String, String)> = match m.conversations.get(&id) {
+    let options: Vec<(String, String)> = match m.conversations.loaded.get(&id) {
         Some(Loaded::Ready(msgs)) => attachments::all(msgs)
             .into_iter()
             .enumerate()
@@ -71,7 +71,7 @@ pub(super) fn chosen(m: &mut Model, open: bool) -> Vec<Effect> {
         return vec![];
     };
     let (place, source) = value.split_once('\t').unwrap_or((value, ""));
-    let file = match m.conversations.get(&ticket) {
+    let file = match m.conversations.loaded.get(&ticket) {
         Some(Loaded::Ready(msgs)) => place
             .parse::<usize>()
             .ok()
@@ -117,7 +117,7 @@ pub(super) fn progress(m: &mut Model, req: ReqId, done: u64, total: Option<u64>)
     };
     let of = total.map_or_else(String::new, |t| format!(" of {}", human_size(t)));
     // The status bar only: a line per step in the message log would bury the rest.
-    m.notice = Some(super::model::Notice {
+    m.log.notice = Some(super::model::Notice {
         text: format!("Downloading {}: {}{of}…", job.name, human_size(done)),
         error: false,
     });
@@ -129,7 +129,7 @@ pub(super) fn done(
     req: ReqId,
     result: Result<std::path::PathBuf, String>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
+    m.link.in_flight.remove(&req);
     let Some(job) = m.downloads.remove(&req) else {
         return vec![];
     };

@@ -28,7 +28,7 @@ fn pinned_640() -> Model {
     update(&mut m, key("j"));
     update(&mut m, key("enter"));
     assert_eq!(m.current().unwrap().id.0, "640");
-    let req = m.conversation_req.unwrap();
+    let req = m.conversations.req.unwrap();
     let mut msgs: Vec<Message> = messages();
     msgs[0].attachments = vec![];
     msgs[1].attachments = vec![contract()];
@@ -72,7 +72,7 @@ fn a_lists_the_shown_tickets_attachments_and_enter_saves_the_chosen_one() {
         ] if ticket.0 == "1001" && *attachment == messages()[0].attachments[0] => *req,
         other => panic!("{other:?}"),
     };
-    assert!(m.in_flight.contains_key(&req));
+    assert!(m.link.in_flight.contains_key(&req));
     // Progress shows in the status bar; the end says where the file is.
     update(
         &mut m,
@@ -83,7 +83,7 @@ fn a_lists_the_shown_tickets_attachments_and_enter_saves_the_chosen_one() {
         },
     );
     assert_eq!(
-        m.notice.as_ref().unwrap().text,
+        m.log.notice.as_ref().unwrap().text,
         "Downloading receipt-88213.pdf: 20 kB of 48 kB…"
     );
     let path = PathBuf::from("/home/agent/Downloads/receipt-88213 (1).pdf");
@@ -95,8 +95,8 @@ fn a_lists_the_shown_tickets_attachments_and_enter_saves_the_chosen_one() {
         },
     );
     assert!(fx.is_empty());
-    assert!(!m.in_flight.contains_key(&req) && m.downloads.is_empty());
-    let n = m.notice.clone().unwrap();
+    assert!(!m.link.in_flight.contains_key(&req) && m.downloads.is_empty());
+    let n = m.log.notice.clone().unwrap();
     assert!(!n.error);
     assert_eq!(
         n.text,
@@ -150,7 +150,7 @@ fn a_failed_download_says_why_and_which_ticket() {
             result: Err("Zendesk refused the file: HTTP 404".into()),
         },
     );
-    let n = m.notice.clone().unwrap();
+    let n = m.log.notice.clone().unwrap();
     assert!(n.error);
     assert!(
         n.text.starts_with("contract.pdf of #640 ") && n.text.ends_with("HTTP 404"),
@@ -169,8 +169,15 @@ fn a_ticket_without_attachments_says_so_and_esc_closes_the_picker() {
     // #1002's conversation has not come yet.
     let fx = update(&mut m, key("A"));
     assert!(fx.is_empty() && m.picker().is_none());
-    assert!(m.notice.as_ref().unwrap().text.contains("not loaded yet"));
-    let req = m.conversation_req.unwrap();
+    assert!(
+        m.log
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("not loaded yet")
+    );
+    let req = m.conversations.req.unwrap();
     let mut msgs = messages();
     msgs[0].attachments.clear();
     update(
@@ -184,7 +191,7 @@ fn a_ticket_without_attachments_says_so_and_esc_closes_the_picker() {
     );
     update(&mut m, key("A"));
     assert!(m.picker().is_none());
-    let text = &m.notice.as_ref().unwrap().text;
+    let text = &m.log.notice.as_ref().unwrap().text;
     assert!(
         text.starts_with("#1002 ") && text.ends_with("has no attachments"),
         "{text}"
@@ -204,7 +211,7 @@ fn a_conversation_read_again_under_the_picker_downloads_nothing_it_did_not_list(
     m.set_conversation(Id::from(640), Loaded::Ready(msgs));
     let fx = update(&mut m, key("enter"));
     assert!(fx.is_empty(), "{fx:?}");
-    assert!(m.notice.as_ref().unwrap().error);
+    assert!(m.log.notice.as_ref().unwrap().error);
 }
 
 #[test]
@@ -222,7 +229,7 @@ fn capital_o_opens_the_shown_tickets_web_page() {
         &mut m,
         Msg::OpenFailed("tix does not know the web address of rt tickets".into()),
     );
-    let n = m.notice.clone().unwrap();
+    let n = m.log.notice.clone().unwrap();
     assert!(n.error && n.text.contains("does not know the web address"));
 }
 
@@ -230,7 +237,7 @@ fn capital_o_opens_the_shown_tickets_web_page() {
 fn the_attachment_picker_filters_as_typed_and_o_is_a_letter_while_typing() {
     let mut m = pinned_640();
     // Two files on #640: the contract and a photo.
-    let req_msgs = m.conversations.get(&Id::from(640)).cloned();
+    let req_msgs = m.conversations.loaded.get(&Id::from(640)).cloned();
     let Some(Loaded::Ready(mut msgs)) = req_msgs else {
         panic!("conversation loaded")
     };

@@ -84,42 +84,52 @@ pub(super) fn toggle(m: &mut Model) -> Vec<Effect> {
     let Some(id) = m.selected_in_queue().map(|t| t.id.clone()) else {
         return vec![];
     };
-    if !m.marked.remove(&id) {
-        m.marked.insert(id.clone());
+    if !m.bulk.marked.remove(&id) {
+        m.bulk.marked.insert(id.clone());
     }
-    m.mark_anchor = Some(id);
+    m.bulk.anchor = Some(id);
     vec![]
 }
 
 /// `X`: every row from the last toggled one to the cursor (in the order shown).
 pub(super) fn range(m: &mut Model) -> Vec<Effect> {
-    let at = |m: &Model, id: &Id| m.visible.iter().position(|&i| &m.tickets[i].id == id);
-    let Some(anchor) = m.mark_anchor.clone().and_then(|a| at(m, &a)) else {
+    let at = |m: &Model, id: &Id| {
+        m.queue
+            .visible
+            .iter()
+            .position(|&i| &m.queue.tickets[i].id == id)
+    };
+    let Some(anchor) = m.bulk.anchor.clone().and_then(|a| at(m, &a)) else {
         return toggle(m);
     };
-    let (a, b) = (anchor.min(m.selected), anchor.max(m.selected));
-    for pos in a..=b.min(m.visible.len().saturating_sub(1)) {
-        let id = m.tickets[m.visible[pos]].id.clone();
-        m.marked.insert(id);
+    let (a, b) = (anchor.min(m.queue.selected), anchor.max(m.queue.selected));
+    for pos in a..=b.min(m.queue.visible.len().saturating_sub(1)) {
+        let id = m.queue.tickets[m.queue.visible[pos]].id.clone();
+        m.bulk.marked.insert(id);
     }
     vec![]
 }
 
 /// `*`: every row that matches the filter (or every search result); again: none.
 pub(super) fn all(m: &mut Model) -> Vec<Effect> {
-    let shown: Vec<Id> = m.visible.iter().map(|&i| m.tickets[i].id.clone()).collect();
-    if !shown.is_empty() && shown.iter().all(|id| m.marked.contains(id)) {
-        m.marked.clear();
+    let shown: Vec<Id> = m
+        .queue
+        .visible
+        .iter()
+        .map(|&i| m.queue.tickets[i].id.clone())
+        .collect();
+    if !shown.is_empty() && shown.iter().all(|id| m.bulk.marked.contains(id)) {
+        m.bulk.marked.clear();
     } else {
-        m.marked.extend(shown);
+        m.bulk.marked.extend(shown);
     }
     vec![]
 }
 
 pub(super) fn clear(m: &mut Model) -> Vec<Effect> {
-    let n = m.marked.len();
-    m.marked.clear();
-    m.mark_anchor = None;
+    let n = m.bulk.marked.len();
+    m.bulk.marked.clear();
+    m.bulk.anchor = None;
     let said = t!(m.lang, "bulk-cleared", tickets = tickets(m.lang, n));
     notice(m, &said, false);
     vec![]
@@ -127,9 +137,10 @@ pub(super) fn clear(m: &mut Model) -> Vec<Effect> {
 
 /// The selected tickets the queue holds, in its order.
 pub fn selected_tickets(m: &Model) -> Vec<&Ticket> {
-    m.tickets
+    m.queue
+        .tickets
         .iter()
-        .filter(|t| m.marked.contains(&t.id))
+        .filter(|t| m.bulk.marked.contains(&t.id))
         .collect()
 }
 
@@ -179,7 +190,7 @@ fn set_of(patch: &TicketPatch) -> Fields {
 /// A change the agent chose: to the selection (after a confirmation) when there is one, else
 /// `None` and the caller writes to the one ticket as before.
 pub(super) fn to_selection(m: &mut Model, plan: Plan) -> Option<Vec<Effect>> {
-    if m.marked.is_empty() {
+    if m.bulk.marked.is_empty() {
         return None;
     }
     let mut writes = vec![];
@@ -214,7 +225,7 @@ pub(super) fn to_selection(m: &mut Model, plan: Plan) -> Option<Vec<Effect>> {
         let n = tickets(m.lang, unchanged);
         detail.push(t!(m.lang, "bulk-already", tickets = n));
     }
-    let missing = m.marked.len() - selected_tickets(m).len();
+    let missing = m.bulk.marked.len() - selected_tickets(m).len();
     if missing > 0 {
         let n = tickets(m.lang, missing);
         detail.push(t!(m.lang, "bulk-gone", tickets = n));
@@ -249,7 +260,7 @@ pub(super) fn confirm_key(m: &mut Model, action: crate::action::Action) -> Vec<E
                 if c.from_composer
                     && let Some(comp) = m.composer.take()
                 {
-                    m.drafts.remove(&(comp.ticket.clone(), comp.kind));
+                    m.writes.drafts.remove(&(comp.ticket.clone(), comp.kind));
                     effects.push(Effect::SaveDraft {
                         ticket: comp.ticket,
                         kind: comp.kind,
@@ -300,7 +311,7 @@ fn send(m: &mut Model, c: Confirm) -> Vec<Effect> {
         t!(m.lang, "bulk-changing", tickets = n)
     };
     notice(m, &said, false);
-    m.runs.push(run);
+    m.bulk.runs.push(run);
     effects
 }
 
@@ -318,7 +329,7 @@ pub(super) fn track_single(m: &mut Model, req: ReqId, ticket: &Id, patch: &Ticke
         before: fields_of(m, &t, &set),
         set,
     };
-    m.runs.push(Run {
+    m.bulk.runs.push(Run {
         total: 1,
         settled: 0,
         waiting: HashMap::from([(req, item)]),
@@ -333,10 +344,15 @@ pub(super) fn track_single(m: &mut Model, req: ReqId, ticket: &Id, patch: &Ticke
 /// A write was answered. `true` when it was one of a bulk change, whose report says the rest
 /// (no notice per ticket).
 pub(super) fn answered(m: &mut Model, req: ReqId, ticket: &Id, result: &Result<Ticket>) -> bool {
-    let Some(i) = m.runs.iter().position(|r| r.waiting.contains_key(&req)) else {
+    let Some(i) = m
+        .bulk
+        .runs
+        .iter()
+        .position(|r| r.waiting.contains_key(&req))
+    else {
         return false;
     };
-    let run = &mut m.runs[i];
+    let run = &mut m.bulk.runs[i];
     let item = run.waiting.remove(&req).expect("found above");
     run.settled += 1;
     let quiet = run.quiet;
@@ -345,8 +361,8 @@ pub(super) fn answered(m: &mut Model, req: ReqId, ticket: &Id, result: &Result<T
         Err(e) => run.failed.push((ticket.clone(), why(e))),
     }
     if !quiet {
-        m.in_flight.remove(&req);
-        m.sending.remove(&req);
+        m.link.in_flight.remove(&req);
+        m.writes.sending.remove(&req);
         if let Ok(t) = result {
             replace_ticket(m, t.clone());
         }
@@ -357,10 +373,15 @@ pub(super) fn answered(m: &mut Model, req: ReqId, ticket: &Id, result: &Result<T
 
 /// A write of a change could not go now: it waits in the outbox (and goes out by itself).
 pub(super) fn queued(m: &mut Model, req: ReqId) {
-    let Some(i) = m.runs.iter().position(|r| r.waiting.contains_key(&req)) else {
+    let Some(i) = m
+        .bulk
+        .runs
+        .iter()
+        .position(|r| r.waiting.contains_key(&req))
+    else {
         return;
     };
-    let run = &mut m.runs[i];
+    let run = &mut m.bulk.runs[i];
     run.waiting.remove(&req);
     run.settled += 1;
     run.queued += 1;
@@ -378,12 +399,12 @@ fn why(e: &HelpdeskError) -> String {
 
 /// When every write of run `i` is answered: its report, and the change kept for undo.
 fn settle(m: &mut Model, i: usize) {
-    if !m.runs[i].waiting.is_empty() {
+    if !m.bulk.runs[i].waiting.is_empty() {
         return;
     }
-    let run = m.runs.remove(i);
+    let run = m.bulk.runs.remove(i);
     if !run.undo && !run.delivered.is_empty() {
-        m.undo.push(Change {
+        m.bulk.undo.push(Change {
             items: run.delivered.clone(),
         });
     }
@@ -425,7 +446,7 @@ fn settle(m: &mut Model, i: usize) {
 
 /// (undo, answered, total) while a bulk change (or an undo) is delivered: "bulk 7 of 12".
 pub fn progress(m: &Model) -> Option<(bool, usize, usize)> {
-    let run = m.runs.iter().find(|r| !r.quiet)?;
+    let run = m.bulk.runs.iter().find(|r| !r.quiet)?;
     Some((run.undo, run.settled, run.total))
 }
 
@@ -434,7 +455,7 @@ pub fn progress(m: &Model) -> Option<(bool, usize, usize)> {
 /// `u`: says what taking back the last change would do (the confirmation), fields that someone
 /// else changed since being left alone.
 pub(super) fn undo(m: &mut Model) -> Vec<Effect> {
-    let Some(change) = m.undo.last().cloned() else {
+    let Some(change) = m.bulk.undo.last().cloned() else {
         notice(m, "Nothing to undo", false);
         return vec![];
     };
@@ -443,9 +464,10 @@ pub(super) fn undo(m: &mut Model) -> Vec<Effect> {
     let mut words: Vec<String> = vec![];
     for item in &change.items {
         let Some(t) = m
+            .queue
             .tickets
             .iter()
-            .chain(m.pinned.as_ref())
+            .chain(m.queue.pinned.as_ref())
             .find(|t| t.id == item.ticket)
             .cloned()
         else {
@@ -550,7 +572,7 @@ pub(super) fn undo(m: &mut Model) -> Vec<Effect> {
         ));
     }
     // The change is taken off the list now: what could not be undone is said, not kept.
-    m.undo.pop();
+    m.bulk.undo.pop();
     if writes.is_empty() {
         let mut text = "Nothing left to undo: ".to_string();
         text.push_str(&detail.join("; "));

@@ -8,7 +8,7 @@ use super::update::update;
 use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Ticket, TicketPatch};
 
 fn marked(m: &Model) -> Vec<String> {
-    m.marked.iter().map(|id| id.0.clone()).collect()
+    m.bulk.marked.iter().map(|id| id.0.clone()).collect()
 }
 
 fn press(m: &mut Model, keys: &[&str]) -> Vec<Effect> {
@@ -77,7 +77,7 @@ fn star_selects_what_the_filter_shows_and_again_none() {
     press(&mut m, &["/"]);
     typed(&mut m, "Ana");
     press(&mut m, &["enter"]);
-    assert_eq!(m.visible.len(), 2, "Ana's two tickets");
+    assert_eq!(m.queue.visible.len(), 2, "Ana's two tickets");
     press(&mut m, &["*"]);
     assert_eq!(marked(&m), ["1001", "1005"]);
     press(&mut m, &["*"]);
@@ -109,9 +109,9 @@ fn the_selection_survives_paging() {
     assert_eq!(marked(&m), ["1", "2"]);
     // To the end of the window: the next page is asked for and comes in.
     press(&mut m, &["G"]);
-    assert!(m.loading_more, "the next page is loading");
+    assert!(m.queue.loading_more, "the next page is loading");
     deliver(&mut m, ordered(51, 50), None);
-    assert_eq!(m.tickets.len(), 100);
+    assert_eq!(m.queue.tickets.len(), 100);
     assert_eq!(marked(&m), ["1", "2"]);
     press(&mut m, &["G", "x"]);
     assert_eq!(m.selected_in_queue().unwrap().id.0, "100");
@@ -135,7 +135,7 @@ fn a_change_with_a_selection_is_confirmed_in_the_backends_words_then_one_write_e
     for (_, id, patch) in &w {
         assert_eq!(patch.status.as_deref(), Some("pending"));
         // Each write is guarded by the ticket as the queue holds it.
-        let t = m.tickets.iter().find(|t| &t.id.0 == id).unwrap();
+        let t = m.queue.tickets.iter().find(|t| &t.id.0 == id).unwrap();
         assert_eq!(patch.expected, Some(t.updated_at));
     }
     assert_eq!(super::bulk::progress(&m), Some((false, 0, 2)));
@@ -156,7 +156,7 @@ fn cancelling_the_confirmation_sends_nothing() {
 #[test]
 fn tags_on_a_selection_are_added_to_each_tickets_own_list() {
     let mut m = loaded_model();
-    m.tickets[1].tags = vec!["vip".into()];
+    m.queue.tickets[1].tags = vec!["vip".into()];
     press(&mut m, &["x", "j", "x", "T"]);
     typed(&mut m, "+billing -spam");
     press(&mut m, &["enter"]);
@@ -187,7 +187,7 @@ fn progress_counts_the_answers_and_the_end_reports_each_failure_by_ticket() {
     );
     assert_eq!(super::bulk::progress(&m), Some((false, 1, 3)));
     // The queue shows the ticket as the helpdesk answered.
-    assert_eq!(m.tickets[0].status.raw, "pending");
+    assert_eq!(m.queue.tickets[0].status.raw, "pending");
     update(
         &mut m,
         Msg::Updated {
@@ -208,7 +208,12 @@ fn progress_counts_the_answers_and_the_end_reports_each_failure_by_ticket() {
         },
     );
     assert_eq!(super::bulk::progress(&m), None, "done");
-    let log: Vec<&str> = m.messages.iter().map(|(_, n)| n.text.as_str()).collect();
+    let log: Vec<&str> = m
+        .log
+        .messages
+        .iter()
+        .map(|(_, n)| n.text.as_str())
+        .collect();
     assert!(
         log.iter()
             .any(|l| l.starts_with("#1002 Не могу войти в аккаунт: changed by someone else")),
@@ -219,7 +224,7 @@ fn progress_counts_the_answers_and_the_end_reports_each_failure_by_ticket() {
             .any(|l| l.starts_with("#1003 ") && l.contains("not allowed")),
         "{log:#?}"
     );
-    let last = m.notice.as_ref().unwrap();
+    let last = m.log.notice.as_ref().unwrap();
     assert!(last.error);
     assert_eq!(
         last.text,
@@ -242,7 +247,12 @@ fn writes_that_wait_in_the_outbox_end_the_progress_and_are_said() {
         );
     }
     assert_eq!(super::bulk::progress(&m), None);
-    let log: Vec<&str> = m.messages.iter().map(|(_, n)| n.text.as_str()).collect();
+    let log: Vec<&str> = m
+        .log
+        .messages
+        .iter()
+        .map(|(_, n)| n.text.as_str())
+        .collect();
     assert!(
         log.contains(&"Bulk change: 0 of 2 tickets done; 2 wait in the outbox"),
         "{log:#?}"
@@ -284,8 +294,8 @@ fn undo_says_what_it_will_restore_then_writes_the_earlier_values() {
     assert_eq!(w[0].1, "1001");
     assert_eq!(w[0].2.status.as_deref(), Some("open"));
     assert_eq!(w[1].2.status.as_deref(), Some("new"));
-    assert_eq!(w[0].2.expected, Some(m.tickets[0].updated_at));
-    assert!(m.undo.is_empty(), "taken off the list");
+    assert_eq!(w[0].2.expected, Some(m.queue.tickets[0].updated_at));
+    assert!(m.bulk.undo.is_empty(), "taken off the list");
 }
 
 #[test]
@@ -293,7 +303,7 @@ fn undo_leaves_a_field_someone_changed_since_and_says_so() {
     let mut m = delivered_bulk();
     // A colleague solved 1002 meanwhile; the sync brings it.
     let req = {
-        m.refresh_secs = 60;
+        m.sync.refresh_secs = 60;
         let later = m.now + jiff::SignedDuration::from_mins(2);
         let fx = update(&mut m, Msg::Tick(later));
         fx.iter()
@@ -364,7 +374,7 @@ fn a_single_change_is_undone_too_and_undo_is_not_itself_undone() {
     );
     press(&mut m, &["u"]);
     assert!(m.overlay.is_none());
-    assert_eq!(m.notice.as_ref().unwrap().text, "Nothing to undo");
+    assert_eq!(m.log.notice.as_ref().unwrap().text, "Nothing to undo");
 }
 
 #[test]
@@ -383,7 +393,7 @@ fn a_sent_reply_is_never_undone() {
         },
     );
     press(&mut m, &["u"]);
-    assert_eq!(m.notice.as_ref().unwrap().text, "Nothing to undo");
+    assert_eq!(m.log.notice.as_ref().unwrap().text, "Nothing to undo");
 }
 
 #[test]

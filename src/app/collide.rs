@@ -14,9 +14,10 @@ use crate::helpdesk::{HelpdeskError, Id, Message, Ticket, TicketPatch, Timestamp
 
 /// The ticket as the model holds it (the queue, or a ticket opened by number).
 fn known(m: &Model, id: &Id) -> Option<Ticket> {
-    m.pinned
+    m.queue
+        .pinned
         .iter()
-        .chain(&m.tickets)
+        .chain(&m.queue.tickets)
         .find(|t| &t.id == id)
         .cloned()
 }
@@ -24,7 +25,8 @@ fn known(m: &Model, id: &Id) -> Option<Ticket> {
 /// The moment the agent's next write to `ticket` expects: the conversation last shown, else the
 /// ticket as the queue shows it.
 fn expected(m: &Model, ticket: &Id) -> Option<Timestamp> {
-    m.seen
+    m.writes
+        .seen
         .get(ticket)
         .copied()
         .or_else(|| known(m, ticket).map(|t| t.updated_at))
@@ -39,7 +41,7 @@ pub(super) fn guard(m: &mut Model, req: ReqId, ticket: &Id, patch: TicketPatch) 
         ..patch
     };
     if patch.expected.is_some() {
-        m.guarded.insert(req, patch.clone());
+        m.writes.guarded.insert(req, patch.clone());
     }
     patch
 }
@@ -47,14 +49,14 @@ pub(super) fn guard(m: &mut Model, req: ReqId, ticket: &Id, patch: TicketPatch) 
 /// The agent saw the ticket as it is now (its conversation came, fresh from the helpdesk).
 pub(super) fn saw(m: &mut Model, ticket: &Id) {
     if let Some(t) = known(m, ticket) {
-        m.seen.insert(ticket.clone(), t.updated_at);
+        m.writes.seen.insert(ticket.clone(), t.updated_at);
     }
 }
 
 /// A write of the agent's was confirmed: the ticket as it answered is what they know now.
 pub(super) fn confirmed(m: &mut Model, req: ReqId, t: &Ticket) {
-    if m.guarded.remove(&req).is_some() {
-        m.seen.insert(t.id.clone(), t.updated_at);
+    if m.writes.guarded.remove(&req).is_some() {
+        m.writes.seen.insert(t.id.clone(), t.updated_at);
     }
 }
 
@@ -68,7 +70,7 @@ pub(super) fn refused(
     draft: Option<Draft>,
     e: &HelpdeskError,
 ) -> Option<Vec<Effect>> {
-    let patch = m.guarded.remove(&req)?;
+    let patch = m.writes.guarded.remove(&req)?;
     Some(open(m, ticket, patch, draft, e))
 }
 
@@ -93,7 +95,7 @@ fn open(
     e: &HelpdeskError,
 ) -> Vec<Effect> {
     let named = m.ticket_named(ticket);
-    let shown = match m.conversations.get(ticket) {
+    let shown = match m.conversations.loaded.get(ticket) {
         Some(Loaded::Ready(msgs)) => Some(msgs.iter().map(|x| x.id.clone()).collect()),
         _ => None,
     };
@@ -133,7 +135,7 @@ pub(super) fn collided(
     ticket: Id,
     result: crate::helpdesk::Result<(Ticket, Vec<Message>)>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
+    m.link.in_flight.remove(&req);
     let Some(Overlay::Collision(c)) = m.overlay.as_mut() else {
         return vec![];
     };
@@ -157,7 +159,7 @@ pub(super) fn collided(
                 fields,
                 messages,
             });
-            m.seen.insert(ticket.clone(), now.updated_at);
+            m.writes.seen.insert(ticket.clone(), now.updated_at);
             replace_ticket(m, now);
             m.set_conversation(ticket, Loaded::Ready(msgs));
         }
@@ -237,7 +239,7 @@ pub(super) fn key(m: &mut Model, action: Action) -> Vec<Effect> {
 fn take(m: &mut Model) -> Option<Collision> {
     match m.close_overlay() {
         Some(Overlay::Collision(c)) => {
-            m.in_flight.remove(&c.req);
+            m.link.in_flight.remove(&c.req);
             Some(*c)
         }
         other => {
@@ -273,17 +275,17 @@ fn send_anyway(m: &mut Model) -> Vec<Effect> {
         expected: Some(changes.now.updated_at),
         ..c.patch
     };
-    m.guarded.insert(req, patch.clone());
+    m.writes.guarded.insert(req, patch.clone());
     let from_draft = c.draft.as_ref().map(|d| d.kind);
     if let Some(kind) = from_draft {
-        m.drafts.remove(&(c.ticket.clone(), kind));
+        m.writes.drafts.remove(&(c.ticket.clone(), kind));
     }
     let what = match &c.draft {
         Some(d) => format!("Sending your {} to {} anyway…", d.kind.name(), c.named),
         None => format!("Applying the change to {} anyway…", c.named),
     };
     notice(m, &what, false);
-    m.sending.insert(req, (c.ticket.clone(), c.draft));
+    m.writes.sending.insert(req, (c.ticket.clone(), c.draft));
     vec![Effect::Update {
         req,
         ticket: c.ticket,

@@ -147,7 +147,7 @@ fn a_colleagues_reply_while_typing_is_shown_and_nothing_is_sent() {
     );
     let again = reload(&fx);
     assert_eq!(
-        m.drafts[&(Id::from(1001), DraftKind::Reply)].text,
+        m.writes.drafts[&(Id::from(1001), DraftKind::Reply)].text,
         "Your refund is on its way"
     );
     assert!(collision(&m).changes.ready().is_none());
@@ -184,7 +184,7 @@ fn a_colleagues_reply_while_typing_is_shown_and_nothing_is_sent() {
     assert!(c.named.starts_with("#1001 Refund"), "{}", c.named);
     // The conversation shows it too.
     assert!(matches!(
-        m.conversations.get(&Id::from(1001)),
+        m.conversations.loaded.get(&Id::from(1001)),
         Some(Loaded::Ready(msgs)) if msgs.iter().any(|x| x.id == Id::from(99))
     ));
     // Keys of the panels behind do nothing.
@@ -205,11 +205,11 @@ fn send_anyway_sends_the_text_again_expecting_the_ticket_as_now_seen() {
         "Your refund is on its way"
     );
     assert!(m.overlay.is_none());
-    assert!(m.drafts.is_empty(), "the draft goes with the write");
+    assert!(m.writes.drafts.is_empty(), "the draft goes with the write");
     assert!(
-        m.notice.as_ref().unwrap().text.contains("#1001 Refund"),
+        m.log.notice.as_ref().unwrap().text.contains("#1001 Refund"),
         "{:?}",
-        m.notice
+        m.log.notice
     );
     // Refused again (another change): the prompt again, never forced.
     let fx = update(
@@ -243,10 +243,10 @@ fn edit_goes_back_to_the_composer_and_keep_leaves_a_draft() {
     assert!(!fx.iter().any(|e| matches!(e, Effect::Update { .. })));
     assert!(m.overlay.is_none() && m.composer.is_none());
     assert_eq!(
-        m.drafts[&(Id::from(1001), DraftKind::Reply)].text,
+        m.writes.drafts[&(Id::from(1001), DraftKind::Reply)].text,
         "Your refund is on its way"
     );
-    assert!(m.notice.as_ref().unwrap().text.contains("#1001"));
+    assert!(m.log.notice.as_ref().unwrap().text.contains("#1001"));
 }
 
 #[test]
@@ -294,7 +294,7 @@ fn a_field_change_that_collides_is_applied_anyway_or_dropped() {
     let fx = update(&mut m, key("esc"));
     assert!(fx.is_empty(), "{fx:?}");
     assert!(m.overlay.is_none());
-    assert!(m.notice.as_ref().unwrap().text.contains("dropped"));
+    assert!(m.log.notice.as_ref().unwrap().text.contains("dropped"));
 }
 
 #[test]
@@ -323,7 +323,7 @@ fn a_conflict_from_the_outbox_opens_the_same_prompt() {
         Some(DraftKind::Note)
     );
     assert_eq!(
-        m.drafts[&(Id::from(1001), DraftKind::Note)].text,
+        m.writes.drafts[&(Id::from(1001), DraftKind::Note)].text,
         "queued last session"
     );
 }
@@ -370,7 +370,7 @@ async fn on_the_demo_a_message_arriving_while_typing_is_shown_before_anything_is
     let views = hd.views().await.unwrap();
     update(&mut m, Msg::Views(Ok(views.clone())));
     let page = hd.view_tickets(&views[0].id, None).await.unwrap().items;
-    let req = m.view_req.unwrap();
+    let req = m.queue.req.unwrap();
     let n = page.len();
     update(
         &mut m,
@@ -389,7 +389,7 @@ async fn on_the_demo_a_message_arriving_while_typing_is_shown_before_anything_is
         },
     );
     let ticket = m.current().unwrap().id.clone();
-    let conv = m.conversation_req.unwrap();
+    let conv = m.conversations.req.unwrap();
     let shown = hd.messages(&ticket).await.unwrap();
     let before = shown.len();
     update(

@@ -62,7 +62,7 @@ pub(super) fn set_field(
     );
     notice(m, &said, false);
     let req = next_req(m, "update");
-    m.sending.insert(req, (ticket.clone(), None));
+    m.writes.sending.insert(req, (ticket.clone(), None));
     let patch = super::collide::guard(m, req, &ticket, patch);
     super::bulk::track_single(m, req, &ticket, &patch);
     vec![Effect::Update {
@@ -171,6 +171,7 @@ pub(super) fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<Strin
     }
     let composer = m.composer.get_or_insert_with(|| {
         let (text, fields) = m
+            .writes
             .drafts
             .remove(&(ticket.clone(), kind))
             .map(|d| (d.text, d.fields))
@@ -247,12 +248,13 @@ pub(super) fn edited(
         }
         _ => {
             let fields = m
+                .writes
                 .drafts
                 .get(&(ticket.clone(), kind))
                 .map(|d| d.fields.clone())
                 .unwrap_or_default();
             let d = Draft { kind, text, fields };
-            m.drafts.insert((ticket.clone(), kind), d.clone());
+            m.writes.drafts.insert((ticket.clone(), kind), d.clone());
             notice(
                 m,
                 &format!(
@@ -277,7 +279,7 @@ pub(super) fn close_composer(m: &mut Model) -> Vec<Effect> {
     };
     let text = c.text();
     let draft = if text.trim().is_empty() {
-        m.drafts.remove(&(c.ticket.clone(), c.kind));
+        m.writes.drafts.remove(&(c.ticket.clone(), c.kind));
         if c.fields != TicketPatch::default() {
             let named = m.ticket_named(&c.ticket);
             notice(m, &format!("Macro not applied to {named}"), false);
@@ -290,7 +292,9 @@ pub(super) fn close_composer(m: &mut Model) -> Vec<Effect> {
             text,
             fields: c.fields,
         };
-        m.drafts.insert((c.ticket.clone(), c.kind), d.clone());
+        m.writes
+            .drafts
+            .insert((c.ticket.clone(), c.kind), d.clone());
         notice(
             m,
             &format!(
@@ -339,7 +343,7 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
     let (ticket, kind, escalation) = (c.ticket.clone(), c.kind, c.escalation.clone());
     // An escalation with a selection: the same note, target and a raised priority to each
     // selected ticket, after a confirmation over the composer.
-    if let Some(e) = escalation.as_ref().filter(|_| !m.marked.is_empty()) {
+    if let Some(e) = escalation.as_ref().filter(|_| !m.bulk.marked.is_empty()) {
         let plan = super::bulk::Plan {
             fields: TicketPatch {
                 message: Some(NewMessage {
@@ -366,7 +370,7 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
         .as_ref()
         .map(|_| raised(m.current().and_then(|t| t.priority.as_ref())).to_string());
     m.composer = None;
-    m.drafts.remove(&(ticket.clone(), kind));
+    m.writes.drafts.remove(&(ticket.clone(), kind));
     let req = next_req(m, "send");
     let what = match visibility {
         Visibility::Public => "reply",
@@ -374,7 +378,7 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
     };
     let named = m.ticket_named(&ticket);
     notice(m, &format!("Sending {what} to {named}…"), false);
-    m.sending.insert(
+    m.writes.sending.insert(
         req,
         (
             ticket.clone(),
@@ -434,7 +438,7 @@ pub(super) fn use_canned(m: &mut Model, c: crate::helpdesk::CannedResponse) -> V
     };
     if let Some(old) = m.macro_popup() {
         let old = old.req;
-        m.in_flight.remove(&old);
+        m.link.in_flight.remove(&old);
     }
     let req = next_req(m, "macro");
     m.overlay = Some(Overlay::Macro(MacroPopup {
@@ -479,12 +483,12 @@ pub(super) fn queued(
     ticket: Id,
     error: crate::helpdesk::HelpdeskError,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
+    m.link.in_flight.remove(&req);
     // The outbox holds the text now (its draft left the disk when it went in); a collision on
     // its way out comes back as `Returned`.
-    m.sending.remove(&req);
-    m.guarded.remove(&req);
-    m.outbox += 1;
+    m.writes.sending.remove(&req);
+    m.writes.guarded.remove(&req);
+    m.writes.outbox += 1;
     super::bulk::queued(m, req);
     failed(m, &error);
     let named = m.ticket_named(&ticket);
@@ -516,9 +520,9 @@ pub(super) fn returned(
         if let Some(msg) = patch.message.as_ref() {
             let kind = DraftKind::of(msg.visibility);
             if let Some(d) = kept.clone()
-                && !m.drafts.contains_key(&(ticket.clone(), kind))
+                && !m.writes.drafts.contains_key(&(ticket.clone(), kind))
             {
-                m.drafts.insert((ticket.clone(), kind), d.clone());
+                m.writes.drafts.insert((ticket.clone(), kind), d.clone());
                 effects.push(Effect::SaveDraft {
                     ticket: ticket.clone(),
                     kind,
@@ -531,6 +535,7 @@ pub(super) fn returned(
     }
     if let Some(msg) = patch.message
         && !m
+            .writes
             .drafts
             .contains_key(&(ticket.clone(), DraftKind::of(msg.visibility)))
     {
@@ -540,7 +545,7 @@ pub(super) fn returned(
             text: msg.body,
             fields: TicketPatch::default(),
         };
-        m.drafts.insert((ticket.clone(), kind), d.clone());
+        m.writes.drafts.insert((ticket.clone(), kind), d.clone());
         effects.push(Effect::SaveDraft {
             ticket: ticket.clone(),
             kind,
@@ -567,8 +572,8 @@ pub(super) fn updated(
     if super::bulk::answered(m, req, &ticket, &result) {
         return vec![];
     }
-    m.in_flight.remove(&req);
-    let sent = m.sending.remove(&req);
+    m.link.in_flight.remove(&req);
+    let sent = m.writes.sending.remove(&req);
     // A write this session did not send (from the outbox of an earlier one) may carry a message.
     let adds_message = sent.as_ref().is_none_or(|(_, d)| d.is_some());
     let draft = sent.and_then(|(_, d)| d);
@@ -598,9 +603,9 @@ pub(super) fn updated(
             let mut effects = vec![];
             let draft_kept = draft.clone();
             if let Some(d) = draft
-                && !m.drafts.contains_key(&(ticket.clone(), d.kind))
+                && !m.writes.drafts.contains_key(&(ticket.clone(), d.kind))
             {
-                m.drafts.insert((ticket.clone(), d.kind), d.clone());
+                m.writes.drafts.insert((ticket.clone(), d.kind), d.clone());
                 effects.push(Effect::SaveDraft {
                     ticket: ticket.clone(),
                     kind: d.kind,
@@ -614,7 +619,7 @@ pub(super) fn updated(
                 effects.extend(more);
                 return effects;
             }
-            m.guarded.remove(&req);
+            m.writes.guarded.remove(&req);
             failed(m, &e);
             let named = m.ticket_named(&ticket);
             let what = format!("{named} not updated ({e}); your text is kept as a draft");

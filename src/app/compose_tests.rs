@@ -36,7 +36,7 @@ fn reply_is_sent_as_a_public_message() {
         fx.iter()
             .any(|e| matches!(e, Effect::LoadConversation { ticket, .. } if ticket.0 == "1001"))
     );
-    assert!(m.drafts.is_empty());
+    assert!(m.writes.drafts.is_empty());
 }
 
 #[test]
@@ -55,11 +55,11 @@ fn a_failed_send_keeps_the_text() {
         },
     );
     assert_eq!(
-        m.drafts[&(Id::from(1001), DraftKind::Reply)].text,
+        m.writes.drafts[&(Id::from(1001), DraftKind::Reply)].text,
         "Hello Ana"
     );
-    assert!(m.notice.as_ref().unwrap().error);
-    assert!(matches!(m.connection, Connection::Offline { .. }));
+    assert!(m.log.notice.as_ref().unwrap().error);
+    assert!(matches!(m.link.connection, Connection::Offline { .. }));
     update(&mut m, key("r"));
     assert_eq!(m.composer.as_ref().unwrap().text(), "Hello Ana");
 }
@@ -76,7 +76,7 @@ fn esc_keeps_a_draft_per_ticket() {
     update(&mut m, key("esc"));
     assert!(m.composer.is_none());
     assert_eq!(
-        m.drafts[&(Id::from(1001), DraftKind::Note)].text,
+        m.writes.drafts[&(Id::from(1001), DraftKind::Note)].text,
         "check with billing"
     );
     // Another ticket has its own (empty) composer.
@@ -167,7 +167,11 @@ fn sending_moves_the_draft_into_the_write_in_one_step() {
     else {
         panic!("{fx:?}")
     };
-    assert!(!m.drafts.contains_key(&(Id::from(1001), DraftKind::Reply)));
+    assert!(
+        !m.writes
+            .drafts
+            .contains_key(&(Id::from(1001), DraftKind::Reply))
+    );
     let fx = update(
         &mut m,
         Msg::Updated {
@@ -234,7 +238,7 @@ fn an_escalation_note_starts_empty_beside_a_reply_draft() {
     assert_eq!(c.text(), "", "not the reply's text");
     update(&mut m, key("esc"));
     assert_eq!(
-        m.drafts[&(Id::from(1001), DraftKind::Reply)].text,
+        m.writes.drafts[&(Id::from(1001), DraftKind::Reply)].text,
         "Your SMS reply"
     );
 }
@@ -296,7 +300,7 @@ fn a_text_response_that_sets_a_status_sends_it_with_the_text() {
     let mut own = canned()[0].clone();
     own.kind = crate::helpdesk::CannedKind::Text;
     own.sets_status = Some("solved".into());
-    m.canned = Loaded::Ready(vec![own]);
+    m.canned.list = Loaded::Ready(vec![own]);
     update(&mut m, key("c"));
     update(&mut m, key("enter"));
     assert_eq!(m.mode(), Mode::Compose);
@@ -370,6 +374,7 @@ fn ctrl_c_in_the_composer_quits_and_keeps_the_text_as_a_draft() {
     assert!(fx.contains(&Effect::Quit), "{fx:?}");
     assert!(m.quit);
     let kept = m
+        .writes
         .drafts
         .get(&(Id::from(1001), DraftKind::Reply))
         .expect("the reply is kept as a draft");
@@ -383,7 +388,8 @@ fn confirmations_name_the_ticket_by_number_and_subject() {
     update(&mut m, key("j"));
     let fx = update(&mut m, key("enter"));
     let said = |m: &Model| {
-        m.notice
+        m.log
+            .notice
             .as_ref()
             .map(|n| n.text.clone())
             .unwrap_or_default()
@@ -396,7 +402,7 @@ fn confirmations_name_the_ticket_by_number_and_subject() {
     let Some(Effect::Update { req, .. }) = fx.first() else {
         panic!("{fx:?}")
     };
-    let mut t = m.tickets[0].clone();
+    let mut t = m.queue.tickets[0].clone();
     t.status.raw = "pending".into();
     update(
         &mut m,
@@ -465,10 +471,10 @@ fn a_confirmed_status_change_reads_nothing_again() {
     let fx = confirm(&mut m, &fx, done);
     assert_eq!(reads(&fx), Vec::<&str>::new(), "{fx:?}");
     assert!(matches!(
-        m.conversations.get(&Id::from(1001)),
+        m.conversations.loaded.get(&Id::from(1001)),
         Some(Loaded::Ready(_))
     ));
-    let Some(Loaded::Ready((_, theirs))) = m.customers.get(&Id::from(7)) else {
+    let Some(Loaded::Ready((_, theirs))) = m.customers.loaded.get(&Id::from(7)) else {
         panic!("the customer is still shown")
     };
     let mine = theirs.iter().find(|t| t.id.0 == "1001").unwrap();
@@ -482,12 +488,12 @@ fn a_confirmed_reply_reads_the_conversation_again_behind_the_one_shown() {
     let fx = confirm(&mut m, &fx, tickets()[0].clone());
     assert_eq!(reads(&fx), vec!["conversation"], "{fx:?}");
     // The thread stays on screen (no "Loading…" flash, no full redraw) until the new one comes.
-    let Some(Loaded::Ready(shown)) = m.conversations.get(&Id::from(1001)) else {
+    let Some(Loaded::Ready(shown)) = m.conversations.loaded.get(&Id::from(1001)) else {
         panic!("the conversation is still shown")
     };
     assert_eq!(shown, &messages());
     assert!(
-        !m.in_flight.is_empty(),
+        !m.link.in_flight.is_empty(),
         "the status bar says a read is on its way"
     );
     let Some(req) = fx.iter().find_map(|e| match e {
@@ -507,8 +513,10 @@ fn a_confirmed_reply_reads_the_conversation_again_behind_the_one_shown() {
             saved: None,
         },
     );
-    assert!(matches!(m.conversations.get(&Id::from(1001)), Some(Loaded::Ready(f)) if *f == fresh));
-    assert!(m.in_flight.is_empty());
+    assert!(
+        matches!(m.conversations.loaded.get(&Id::from(1001)), Some(Loaded::Ready(f)) if *f == fresh)
+    );
+    assert!(m.link.in_flight.is_empty());
 }
 
 #[test]
@@ -518,21 +526,22 @@ fn the_agents_own_canned_responses_follow_the_helpdesks_and_stand_in_for_them() 
     let mut own = remote[0].clone();
     own.id = Id("local:mine.md".into());
     own.title = "Mine".into();
-    m.local_canned = vec![own.clone()];
+    m.canned.local = vec![own.clone()];
     update(&mut m, Msg::Canned(Ok(remote.clone())));
-    let both = m.canned.ready().unwrap();
+    let both = m.canned.list.ready().unwrap();
     assert_eq!(both.len(), remote.len() + 1);
     assert_eq!(both.last().unwrap().title, "Mine");
     let down = HelpdeskError::new(ErrorKind::Network, "connection refused");
     update(&mut m, Msg::Canned(Err(down.clone())));
-    assert_eq!(m.canned.ready(), Some(&vec![own]));
+    assert_eq!(m.canned.list.ready(), Some(&vec![own]));
     let said = m
+        .log
         .notice
         .as_ref()
         .map(|n| n.text.clone())
         .unwrap_or_default();
     assert!(said.contains("showing your own"), "{said}");
-    m.local_canned.clear();
+    m.canned.local.clear();
     update(&mut m, Msg::Canned(Err(down)));
-    assert!(matches!(m.canned, Loaded::Failed(_)));
+    assert!(matches!(m.canned.list, Loaded::Failed(_)));
 }

@@ -43,15 +43,20 @@ pub(super) const FILTER_WALK: usize = 2_000;
 
 pub(super) fn refilter(m: &mut Model) -> Vec<Effect> {
     // Where this filter began, to bound how far it pages through the view.
-    m.filter_from = match (m.filter.is_empty(), m.filter_from) {
+    m.queue.filter_from = match (m.queue.filter.is_empty(), m.queue.filter_from) {
         (true, _) => None,
         (false, Some(from)) => Some(from),
-        (false, None) => Some(m.tickets.len()),
+        (false, None) => Some(m.queue.tickets.len()),
     };
     let keep = m.selected_in_queue().map(|t| t.id.clone());
     super::snooze::recompute(m);
-    m.selected = keep
-        .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
+    m.queue.selected = keep
+        .and_then(|id| {
+            m.queue
+                .visible
+                .iter()
+                .position(|&i| m.queue.tickets[i].id == id)
+        })
         .unwrap_or(0);
     let mut effects = follow(m);
     effects.extend(load_more_if_near_end(m));
@@ -68,17 +73,17 @@ pub(super) fn start_search(m: &mut Model, query: &str) -> Vec<Effect> {
         notice(m, "This helpdesk offers no search here", true);
         return vec![];
     }
-    if m.search.is_none() {
-        m.view_before_search = m.view.clone();
+    if m.queue.search.is_none() {
+        m.queue.view_before_search = m.queue.view.clone();
     }
-    m.search = Some(query.to_string());
-    m.view = Some(crate::helpdesk::View {
+    m.queue.search = Some(query.to_string());
+    m.queue.view = Some(crate::helpdesk::View {
         id: Id("search".into()),
         name: format!("Search “{query}”"),
     });
     notice(m, &format!("Searching the helpdesk for “{query}”…"), false);
     let req = next_req(m, "search");
-    m.view_req = Some(req);
+    m.queue.req = Some(req);
     vec![Effect::Search {
         req,
         query: query.to_string(),
@@ -90,15 +95,15 @@ pub(super) fn search_done(
     req: ReqId,
     result: crate::helpdesk::Result<Vec<Ticket>>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
-    if m.view_req != Some(req) || m.search.is_none() {
+    m.link.in_flight.remove(&req);
+    if m.queue.req != Some(req) || m.queue.search.is_none() {
         return vec![]; // superseded, or left
     }
-    m.view_req = None;
+    m.queue.req = None;
     match result {
         Ok(found) => {
             clear_queue(m);
-            m.view_total = Some(found.len() as u64);
+            m.queue.total = Some(found.len() as u64);
             notice(
                 m,
                 &format!("{} found; Esc goes back to the view", found.len()),

@@ -43,7 +43,7 @@ fn a_filter_walks_the_view_page_by_page_until_the_screen_is_full() {
             .any(|e| matches!(e, Effect::LoadView { from: Some(c), .. } if c == "p3")),
         "still no match: the walk goes on: {fx:?}"
     );
-    let req = m.view_req.unwrap();
+    let req = m.queue.req.unwrap();
     let fx = update(
         &mut m,
         Msg::ViewDone {
@@ -51,7 +51,7 @@ fn a_filter_walks_the_view_page_by_page_until_the_screen_is_full() {
             result: Ok(None),
         },
     );
-    assert!(m.more.is_none());
+    assert!(m.queue.more.is_none());
     assert!(
         !fx.iter().any(|e| matches!(e, Effect::LoadView { .. })),
         "the end"
@@ -84,7 +84,7 @@ fn a_helpdesk_search_fills_the_queue_until_esc_goes_back_to_the_view() {
         vec!["900"],
         "the results, a solved ticket among them"
     );
-    assert!(m.view.as_ref().unwrap().name.contains("invoice"));
+    assert!(m.queue.view.as_ref().unwrap().name.contains("invoice"));
     // R asks the search again, not a view.
     let fx = update(&mut m, key("R"));
     assert!(
@@ -93,8 +93,8 @@ fn a_helpdesk_search_fills_the_queue_until_esc_goes_back_to_the_view() {
     );
     // Esc: back to the view it replaced.
     let fx = update(&mut m, key("esc"));
-    assert!(m.search.is_none());
-    assert_eq!(m.view.as_ref().unwrap().name, "All unsolved");
+    assert!(m.queue.search.is_none());
+    assert_eq!(m.queue.view.as_ref().unwrap().name, "All unsolved");
     assert!(
         fx.iter().any(|e| matches!(e, Effect::LoadView { .. })),
         "{fx:?}"
@@ -109,7 +109,7 @@ fn a_filter_with_no_match_stops_its_walk_at_a_bound_and_offers_the_search() {
     // Page after page without a match, up to the bound.
     let mut next = 51;
     let mut pages = 0;
-    while m.view_req.is_some() {
+    while m.queue.req.is_some() {
         let cursor = format!("p{}", pages + 3);
         deliver(&mut m, ordered(next, 50), Some(&cursor));
         next += 50;
@@ -117,20 +117,20 @@ fn a_filter_with_no_match_stops_its_walk_at_a_bound_and_offers_the_search() {
         assert!(pages < 100, "the walk never stopped");
     }
     assert_eq!(pages, 40, "2,000 tickets looked through, then it stops");
-    assert!(m.more.is_some(), "the view goes on, unread");
-    let n = m.notice.as_ref().unwrap();
+    assert!(m.queue.more.is_some(), "the view goes on, unread");
+    let n = m.log.notice.as_ref().unwrap();
     assert!(n.text.contains("S searches the helpdesk"), "{}", n.text);
     // A new filter walks again, from where it is.
     update(&mut m, key("esc"));
     update(&mut m, key("/"));
     typed(&mut m, "yyy");
-    assert!(m.view_req.is_some(), "a new walk");
+    assert!(m.queue.req.is_some(), "a new walk");
 }
 
 /// The queue reloaded with these tickets (a refresh that completes).
 fn reload_with(m: &mut Model, tickets: Vec<crate::helpdesk::Ticket>) {
     update(m, key("R"));
-    let req = m.view_req.expect("a refresh asks for the view");
+    let req = m.queue.req.expect("a refresh asks for the view");
     let n = tickets.len();
     update(
         m,

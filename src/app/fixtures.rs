@@ -60,7 +60,7 @@ pub fn loaded_model_with(setup: impl FnOnce(&mut Model)) -> Model {
             name: "All unsolved".into(),
         }])),
     );
-    let req = m.view_req.unwrap();
+    let req = m.queue.req.unwrap();
     update(
         &mut m,
         Msg::ViewPage {
@@ -77,7 +77,7 @@ pub fn loaded_model_with(setup: impl FnOnce(&mut Model)) -> Model {
             result: Ok(None),
         },
     );
-    let conv = m.conversation_req.unwrap();
+    let conv = m.conversations.req.unwrap();
     update(
         &mut m,
         Msg::Conversation {
@@ -87,7 +87,7 @@ pub fn loaded_model_with(setup: impl FnOnce(&mut Model)) -> Model {
             saved: None,
         },
     );
-    let cust = m.customer_req.unwrap();
+    let cust = m.customers.req.unwrap();
     update(
         &mut m,
         Msg::Customer {
@@ -143,9 +143,10 @@ pub fn macro_preview() -> crate::helpdesk::MacroPreview {
 }
 
 pub fn ids(m: &Model) -> Vec<String> {
-    m.visible
+    m.queue
+        .visible
         .iter()
-        .map(|&i| m.tickets[i].id.0.clone())
+        .map(|&i| m.queue.tickets[i].id.0.clone())
         .collect()
 }
 
@@ -179,7 +180,7 @@ pub fn deliver(
     tickets: Vec<crate::helpdesk::Ticket>,
     next: Option<&str>,
 ) -> Vec<Effect> {
-    let req = m.view_req.expect("a load in flight");
+    let req = m.queue.req.expect("a load in flight");
     let loaded = tickets.len();
     update(
         m,
@@ -202,9 +203,9 @@ pub fn deliver(
 /// A model showing the top 50 tickets of a longer, ordered view; the next page's cursor is "p2".
 pub fn windowed_model() -> Model {
     let mut m = empty_model();
-    m.load_window = Some(50);
+    m.queue.load_window = Some(50);
     // Two hours' warning: every ticket of the first two pages is near its breach.
-    m.alert_settings.minutes = 120;
+    m.alerts.settings.minutes = 120;
     init(&mut m);
     update(&mut m, Msg::Tick(now()));
     let fx = update(
@@ -214,7 +215,7 @@ pub fn windowed_model() -> Model {
             name: "All unsolved".into(),
         }])),
     );
-    let req = m.view_req.unwrap();
+    let req = m.queue.req.unwrap();
     assert!(
         matches!(
             &fx[..],
@@ -371,7 +372,7 @@ pub fn with_workflows() -> Model {
     for (name, text) in [("2fa", TWO_FA), ("refund", REFUND)] {
         let (wf, problems) = crate::workflow::parse(name, name, text, &Default::default());
         assert!(problems.is_empty(), "{problems:?}");
-        m.workflows.push(wf.unwrap());
+        m.workflows.installed.push(wf.unwrap());
     }
     update(
         &mut m,

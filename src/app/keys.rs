@@ -22,7 +22,7 @@ fn customer_geometry(m: &Model, panel: Rect) -> Option<(usize, usize, usize)> {
         return None;
     };
     let header = layout::customer_header(c, tickets).len();
-    let selected = (m.focus == Focus::Customer).then_some(m.customer_selected);
+    let selected = (m.focus == Focus::Customer).then_some(m.customers.selected);
     let height = layout::inner(panel).height as usize;
     let scroll = layout::customer_scroll(header, selected, height);
     Some((header, scroll, tickets.len()))
@@ -65,17 +65,17 @@ pub(super) fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
             match focus {
                 Focus::Queue if row >= 1 => {
                     let rows = layout::queue_rows(m.size.0, m.size.1, m.composer.is_some()).max(1);
-                    let target = m.selected / rows * rows + row - 1;
-                    if target < m.visible.len() {
-                        return move_by(m, target as isize - m.selected as isize);
+                    let target = m.queue.selected / rows * rows + row - 1;
+                    if target < m.queue.visible.len() {
+                        return move_by(m, target as isize - m.queue.selected as isize);
                     }
                     vec![]
                 }
                 Focus::Canned => {
                     let list_h = layout::canned_list(rect).height as usize;
-                    let target = layout::page_start(m.canned_selected, list_h) + row;
+                    let target = layout::page_start(m.canned.selected, list_h) + row;
                     if row < list_h && target < m.canned_visible().len() {
-                        m.canned_selected = target;
+                        m.canned.selected = target;
                     }
                     vec![]
                 }
@@ -84,7 +84,7 @@ pub(super) fn on_mouse(m: &mut Model, ev: MouseEvent) -> Vec<Effect> {
                         return vec![];
                     };
                     match layout::customer_ticket_at(header, scroll, row) {
-                        Some(i) if i < n => m.customer_selected = i,
+                        Some(i) if i < n => m.customers.selected = i,
                         _ => {}
                     }
                     vec![]
@@ -244,8 +244,8 @@ fn route_key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     let meaning = meaning(m, key);
     if m.mode() == Mode::Normal && m.pending_keys.is_empty() {
         // A key acknowledges the last notice and alert.
-        m.notice = None;
-        m.alert = None;
+        m.log.notice = None;
+        m.alerts.shown = None;
     }
     match meaning {
         Meaning::Pending => m.pending_keys.push(key),
@@ -337,7 +337,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             }));
             vec![]
         }
-        Action::Refresh => match m.view.clone() {
+        Action::Refresh => match m.queue.view.clone() {
             Some(v) => {
                 notice(m, "Refreshing…", false);
                 load_view(m, v.id)
@@ -368,7 +368,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::ViewN => {
             let n = b.args.get("n").and_then(|n| n.parse::<usize>().ok());
             match n
-                .and_then(|n| m.views.get(n.checked_sub(1)?))
+                .and_then(|n| m.queue.views.get(n.checked_sub(1)?))
                 .map(|v| v.id.clone())
             {
                 Some(id) => show_view(m, &id),
@@ -429,10 +429,14 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::MarkAll => super::bulk::all(m),
         Action::Undo => super::bulk::undo(m),
         // Esc in the queue clears a selection before anything else.
-        Action::Dismiss if !m.marked.is_empty() && m.focus == Focus::Queue => super::bulk::clear(m),
+        Action::Dismiss if !m.bulk.marked.is_empty() && m.focus == Focus::Queue => {
+            super::bulk::clear(m)
+        }
         // Esc in the queue also leaves search results for the view they replaced.
-        Action::Dismiss if m.search.is_some() && m.filter.is_empty() && m.focus == Focus::Queue => {
-            match m.view_before_search.clone() {
+        Action::Dismiss
+            if m.queue.search.is_some() && m.queue.filter.is_empty() && m.focus == Focus::Queue =>
+        {
+            match m.queue.view_before_search.clone() {
                 Some(v) => show_view(m, &v.id),
                 None => vec![],
             }
@@ -484,13 +488,13 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             vec![]
         }
         // Esc in the queue or the canned list drops a filter that was accepted with Enter.
-        Action::Dismiss if !m.filter.is_empty() && m.focus == Focus::Queue => {
-            m.filter.clear();
+        Action::Dismiss if !m.queue.filter.is_empty() && m.focus == Focus::Queue => {
+            m.queue.filter.clear();
             refilter(m)
         }
-        Action::Dismiss if !m.canned_filter.is_empty() && m.focus == Focus::Canned => {
-            m.canned_filter.clear();
-            m.canned_selected = 0;
+        Action::Dismiss if !m.canned.filter.is_empty() && m.focus == Focus::Canned => {
+            m.canned.filter.clear();
+            m.canned.selected = 0;
             vec![]
         }
         Action::Send => send(m),
@@ -505,12 +509,12 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         },
         // Long messages show folded; each press shows the next part of every folded one.
         Action::More => {
-            m.conversation_more += 1;
+            m.conversations.more += 1;
             vec![]
         }
         // Quoted history shows folded; this shows it in every message of the ticket, or folds it.
         Action::Quoted => {
-            m.quoted_shown = !m.quoted_shown;
+            m.conversations.quoted_shown = !m.conversations.quoted_shown;
             vec![]
         }
         Action::Accept | Action::Dismiss | Action::MacroApply | Action::MacroEdit => vec![],
@@ -553,31 +557,31 @@ pub(super) fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
 fn move_focused(m: &mut Model, delta: isize) -> Vec<Effect> {
     match m.focus {
         Focus::Queue => {
-            let before = m.selected;
-            m.selected = step(m.selected, delta, m.visible.len());
+            let before = m.queue.selected;
+            m.queue.selected = step(m.queue.selected, delta, m.queue.visible.len());
             if m.low_bandwidth {
                 // The panels stay on the opened ticket: Enter (or a rest) opens the selection.
-                if before != m.selected {
-                    m.selection_moves += 1;
+                if before != m.queue.selected {
+                    m.queue.selection_moves += 1;
                     if let Some(ms) = m.follow_delay_ms {
                         return vec![Effect::RestTimer {
                             ms,
-                            move_no: m.selection_moves,
+                            move_no: m.queue.selection_moves,
                         }];
                     }
                 }
                 return vec![];
             }
-            if before != m.selected || m.pinned.is_some() {
-                m.pinned = None;
+            if before != m.queue.selected || m.queue.pinned.is_some() {
+                m.queue.pinned = None;
                 return follow(m);
             }
         }
         Focus::Conversation => {
-            m.conversation_scroll = if delta > isize::MAX / 4 {
+            m.conversations.scroll = if delta > isize::MAX / 4 {
                 usize::MAX // the renderer clamps to the last screenful
             } else {
-                (m.conversation_scroll as isize)
+                (m.conversations.scroll as isize)
                     .saturating_add(delta)
                     .max(0) as usize
             };
@@ -587,11 +591,11 @@ fn move_focused(m: &mut Model, delta: isize) -> Vec<Effect> {
                 .current_customer()
                 .and_then(Loaded::ready)
                 .map_or(0, |(_, t)| t.len());
-            m.customer_selected = step(m.customer_selected, delta, n);
+            m.customers.selected = step(m.customers.selected, delta, n);
         }
         Focus::Canned => {
             let n = m.canned_visible().len();
-            m.canned_selected = step(m.canned_selected, delta, n);
+            m.canned.selected = step(m.canned.selected, delta, n);
         }
     }
     vec![]

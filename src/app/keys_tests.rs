@@ -11,8 +11,8 @@ fn tab_cycles_focus_and_j_scrolls_the_focused_panel() {
     update(&mut m, key("tab"));
     assert_eq!(m.focus, Focus::Conversation);
     update(&mut m, key("j"));
-    assert_eq!(m.conversation_scroll, 1);
-    assert_eq!(m.selected, 0, "the queue did not move");
+    assert_eq!(m.conversations.scroll, 1);
+    assert_eq!(m.queue.selected, 0, "the queue did not move");
     update(&mut m, key("backtab"));
     assert_eq!(m.focus, Focus::Queue);
 }
@@ -50,18 +50,18 @@ fn sequences_wait_for_their_second_key() {
     let mut m = loaded_model();
     m.keymap = km;
     update(&mut m, key("G"));
-    assert_eq!(m.selected, 4);
+    assert_eq!(m.queue.selected, 4);
     update(&mut m, key("g"));
     assert_eq!(m.pending_keys.len(), 1, "waiting after the first g");
-    assert_eq!(m.selected, 4);
+    assert_eq!(m.queue.selected, 4);
     update(&mut m, key("g"));
     assert!(m.pending_keys.is_empty());
-    assert_eq!(m.selected, 0);
+    assert_eq!(m.queue.selected, 0);
     // A broken sequence is dropped, not run.
     update(&mut m, key("g"));
     update(&mut m, key("x"));
     assert!(m.pending_keys.is_empty());
-    assert_eq!(m.selected, 0);
+    assert_eq!(m.queue.selected, 0);
 }
 
 #[test]
@@ -100,7 +100,7 @@ fn clicks_select_and_the_wheel_scrolls() {
     );
     assert_eq!(m.focus, Focus::Conversation);
     update(&mut m, mouse(MouseEventKind::ScrollDown, 100, 10));
-    assert_eq!(m.conversation_scroll, 3);
+    assert_eq!(m.conversations.scroll, 3);
     assert_eq!(m.current().unwrap().id.0, "1003");
 }
 
@@ -139,7 +139,7 @@ fn a_click_on_a_customer_ticket_selects_the_row_drawn_there() {
         }),
     );
     assert_eq!(m.focus, Focus::Customer);
-    assert_eq!(m.customer_selected, 1);
+    assert_eq!(m.customers.selected, 1);
     // A click on the header selects nothing new.
     update(
         &mut m,
@@ -150,7 +150,7 @@ fn a_click_on_a_customer_ticket_selects_the_row_drawn_there() {
             modifiers: KeyModifiers::NONE,
         }),
     );
-    assert_eq!(m.customer_selected, 1);
+    assert_eq!(m.customers.selected, 1);
 }
 
 /// `z` shows the quoted history of the ticket shown, and folds it again; another ticket starts
@@ -158,15 +158,18 @@ fn a_click_on_a_customer_ticket_selects_the_row_drawn_there() {
 #[test]
 fn z_shows_and_folds_quoted_history_and_another_ticket_starts_folded() {
     let mut m = loaded_model();
-    assert!(!m.quoted_shown, "folded by default");
+    assert!(!m.conversations.quoted_shown, "folded by default");
     assert_eq!(update(&mut m, key("z")), vec![]);
-    assert!(m.quoted_shown);
+    assert!(m.conversations.quoted_shown);
     update(&mut m, key("z"));
-    assert!(!m.quoted_shown);
+    assert!(!m.conversations.quoted_shown);
     update(&mut m, key("z"));
     update(&mut m, key("j"));
-    assert_eq!(m.selected, 1);
-    assert!(!m.quoted_shown, "the next ticket shows its quotes folded");
+    assert_eq!(m.queue.selected, 1);
+    assert!(
+        !m.conversations.quoted_shown,
+        "the next ticket shows its quotes folded"
+    );
 }
 
 /// The meaning of a key is read from the model alone: the same key means a wait, then a run,

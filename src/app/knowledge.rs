@@ -18,10 +18,10 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
     let mut effects = vec![];
     let mut state = KbOverlay::default();
     if let Some(ticket) = m.current().cloned() {
-        let have = m
-            .kb_suggested
-            .as_ref()
-            .is_some_and(|s| s.ticket == ticket.id);
+        let have =
+            m.kb.suggested
+                .as_ref()
+                .is_some_and(|s| s.ticket == ticket.id);
         if !have {
             effects.extend(suggest(m, &ticket.id));
         }
@@ -35,7 +35,8 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
 fn show_suggestions(m: &Model, k: &mut KbOverlay) {
     let current = m.current().map(|t| &t.id);
     match m
-        .kb_suggested
+        .kb
+        .suggested
         .as_ref()
         .filter(|s| Some(&s.ticket) == current)
     {
@@ -64,6 +65,7 @@ fn suggest(m: &mut Model, ticket: &Id) -> Vec<Effect> {
     };
     let messages = m
         .conversations
+        .loaded
         .get(ticket)
         .and_then(Loaded::ready)
         .map(Vec::as_slice)
@@ -73,9 +75,9 @@ fn suggest(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         return vec![];
     }
     // A background request: not among those the status bar counts as loading.
-    let req = m.next_req;
-    m.next_req += 1;
-    m.kb_suggested = Some(KbSuggested {
+    let req = m.link.next_req;
+    m.link.next_req += 1;
+    m.kb.suggested = Some(KbSuggested {
         ticket: ticket.clone(),
         req,
         hits: Loaded::Loading,
@@ -87,7 +89,7 @@ fn suggest(m: &mut Model, ticket: &Id) -> Vec<Effect> {
 /// is slow (then they wait for `K`).
 pub(super) fn conversation_arrived(m: &mut Model, ticket: &Id) -> Vec<Effect> {
     let shown = m.current().is_some_and(|t| &t.id == ticket);
-    let have = m.kb_suggested.as_ref().is_some_and(|s| &s.ticket == ticket);
+    let have = m.kb.suggested.as_ref().is_some_and(|s| &s.ticket == ticket);
     if m.low_bandwidth || !shown || have {
         return vec![];
     }
@@ -96,7 +98,7 @@ pub(super) fn conversation_arrived(m: &mut Model, ticket: &Id) -> Vec<Effect> {
 
 /// A key typed into the search: the search goes once typing rests.
 pub(super) fn typed(m: &mut Model) -> Vec<Effect> {
-    m.kb_typed += 1;
+    m.kb.typed += 1;
     if let Some(Overlay::Knowledge(k)) = &mut m.overlay {
         k.selected = 0;
         if k.query.trim().is_empty() {
@@ -109,13 +111,13 @@ pub(super) fn typed(m: &mut Model) -> Vec<Effect> {
     }
     vec![Effect::KbDebounce {
         ms: DEBOUNCE_MS,
-        typed: m.kb_typed,
+        typed: m.kb.typed,
     }]
 }
 
 /// The debounce ran out: search if no key came since.
 pub(super) fn debounced(m: &mut Model, typed: u64) -> Vec<Effect> {
-    if typed != m.kb_typed {
+    if typed != m.kb.typed {
         return vec![];
     }
     let Some(Overlay::Knowledge(k)) = &m.overlay else {
@@ -138,8 +140,8 @@ pub(super) fn found(
     req: ReqId,
     result: crate::helpdesk::Result<crate::knowledge::Found>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
-    if let Some(s) = m.kb_suggested.as_mut().filter(|s| s.req == req) {
+    m.link.in_flight.remove(&req);
+    if let Some(s) = m.kb.suggested.as_mut().filter(|s| s.req == req) {
         s.hits = match result {
             Ok(f) => Loaded::Ready(f.hits),
             Err(e) => Loaded::Failed(e.to_string()),
@@ -185,7 +187,7 @@ pub(super) fn article_loaded(
     req: ReqId,
     result: crate::helpdesk::Result<Article>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
+    m.link.in_flight.remove(&req);
     if let Some(Overlay::Knowledge(k)) = &mut m.overlay
         && let Some(r) = k.reading.as_mut().filter(|r| r.req == req)
     {
@@ -314,8 +316,8 @@ pub(super) fn reading_action(m: &mut Model, action: Action) -> Vec<Effect> {
                 return vec![];
             };
             let a = a.clone();
-            let same = m.kb_beside.as_ref().is_some_and(|(b, _)| b.id == a.id);
-            m.kb_beside = if same { None } else { Some((a, 0)) };
+            let same = m.kb.beside.as_ref().is_some_and(|(b, _)| b.id == a.id);
+            m.kb.beside = if same { None } else { Some((a, 0)) };
             m.close_overlay();
             vec![]
         }

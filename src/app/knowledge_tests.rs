@@ -36,7 +36,7 @@ fn article() -> Article {
 
 /// The suggestion search the loaded model asked when #1001's conversation came.
 fn answer_suggestions(m: &mut Model, hits: Vec<ArticleHit>) {
-    let req = m.kb_suggested.as_ref().expect("suggestions asked").req;
+    let req = m.kb.suggested.as_ref().expect("suggestions asked").req;
     update(
         m,
         Msg::KbFound {
@@ -66,13 +66,13 @@ fn read_first(m: &mut Model) {
 #[test]
 fn opening_a_ticket_asks_for_its_suggested_articles_in_the_background() {
     let mut m = loaded_model();
-    let s = m
-        .kb_suggested
-        .as_ref()
-        .expect("asked when the conversation came");
+    let s =
+        m.kb.suggested
+            .as_ref()
+            .expect("asked when the conversation came");
     assert_eq!(s.ticket, Id::from(1001));
     // Not counted as loading: the status bar stays quiet for a background request.
-    assert!(!m.in_flight.contains_key(&s.req));
+    assert!(!m.link.in_flight.contains_key(&s.req));
     answer_suggestions(&mut m, vec![hit("31", "Refund requests")]);
     let fx = update(&mut m, key("K"));
     assert!(fx.is_empty(), "already here, nothing more asked: {fx:?}");
@@ -100,7 +100,7 @@ fn the_suggestion_search_is_the_subject_and_the_customers_words() {
 #[test]
 fn on_a_slow_link_suggestions_wait_until_asked() {
     let mut m = loaded_model_with(|m| m.low_bandwidth = true);
-    assert!(m.kb_suggested.is_none(), "nothing extra on the wire");
+    assert!(m.kb.suggested.is_none(), "nothing extra on the wire");
     let fx = update(&mut m, key("K"));
     assert!(
         matches!(&fx[..], [Effect::KbSearch { .. }]),
@@ -183,6 +183,7 @@ fn the_excerpt_is_the_paragraph_scrolled_to_and_never_goes_into_a_note() {
     );
     // The note's text is still its own draft.
     let note = m
+        .writes
         .drafts
         .get(&(Id::from(1001), DraftKind::Note))
         .expect("note kept");
@@ -197,12 +198,12 @@ fn an_article_can_stay_beside_the_conversation() {
     update(&mut m, key("b"));
     assert!(m.overlay.is_none());
     assert_eq!(
-        m.kb_beside.as_ref().map(|(a, _)| a.id.clone()),
+        m.kb.beside.as_ref().map(|(a, _)| a.id.clone()),
         Some(Id("31".into()))
     );
     read_first(&mut m);
     update(&mut m, key("b"));
-    assert!(m.kb_beside.is_none(), "b again closes it");
+    assert!(m.kb.beside.is_none(), "b again closes it");
 }
 
 #[test]

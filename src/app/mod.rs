@@ -33,6 +33,7 @@ mod knowledge_tests;
 pub mod line_edit;
 pub mod model;
 pub mod msg;
+mod outbox_worker;
 pub(crate) mod overlays;
 #[cfg(test)]
 mod overlays_tests;
@@ -45,7 +46,10 @@ mod queue_tests;
 pub mod snooze;
 #[cfg(test)]
 mod snooze_tests;
+pub mod state;
 pub mod update;
+#[cfg(test)]
+mod views_tests;
 pub mod workflow;
 #[cfg(test)]
 mod workflow_tests;

@@ -1,14 +1,15 @@
 //! The whole state of the workspace, owned by one task. Drawing is a function of it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use ratatui_textarea::TextArea;
 
 use super::msg::ReqId;
+use super::state;
 use crate::config::Problem;
 use crate::helpdesk::{
-    Agent, CannedResponse, Customer, Id, MacroPreview, Message, RateBudget, Ticket, TicketPatch,
-    Timestamp, View, Visibility,
+    Agent, CannedResponse, Customer, Id, MacroPreview, Message, Ticket, TicketPatch, Timestamp,
+    Visibility,
 };
 use crate::keymap::{Context, Key, Keymap};
 use crate::theme::Theme;
@@ -474,82 +475,14 @@ pub struct Model {
     pub lang: crate::i18n::Lang,
     pub size: (u16, u16),
     pub now: Timestamp,
-
     pub me: Option<Agent>,
-    pub views: Vec<View>,
-    pub view: Option<View>,
-    /// The queue in the helpdesk's order.
-    pub tickets: Vec<Ticket>,
-    /// Lower-cased search text per ticket, parallel to `tickets` (boxed: no room to spare).
-    pub haystacks: Vec<Box<str>>,
-    /// A refresh's tickets, swapped in when complete so the queue never shrinks mid-load.
-    pub incoming: Vec<Ticket>,
-    pub view_req: Option<ReqId>,
-    /// A reload of a queue already shown (its pages go to `incoming`).
-    pub refreshing: bool,
-    pub progress: Option<Progress>,
-    /// Tickets to load from the top of a view before the agent scrolls; `None` loads the whole
-    /// view. Only for backends whose views come soonest breach first (the queue's order).
-    pub load_window: Option<usize>,
-    /// The cursor of the view's next page while only its top is loaded.
-    pub more: Option<String>,
-    /// The current load fetches the next page for the queue already shown.
-    pub loading_more: bool,
-    /// How many tickets the view holds, when the helpdesk says.
-    pub view_total: Option<u64>,
-    /// The canned responses, agents and groups wait for the queue's first page (see `init`).
-    pub lists_pending: bool,
-    pub filter: String,
-    /// Indices into `tickets` that match the filter.
-    pub visible: Vec<usize>,
-    /// Index into `visible`.
-    pub selected: usize,
-    /// A ticket opened from the customer panel that is not the queue's selection.
-    pub pinned: Option<Ticket>,
-
-    /// Change it through `set_conversation` / `forget_conversation`: they count the changes,
-    /// which is how the conversation's layout cache knows it is out of date.
-    pub conversations: HashMap<Id, Loaded<Vec<Message>>>,
-    /// Bumped at every change to `conversations`.
-    pub conversations_changed: u64,
-    /// The tickets of `conversations`, the one opened last at the back.
-    pub conversation_order: std::collections::VecDeque<Id>,
-    pub conversation_req: Option<ReqId>,
-    pub conversation_scroll: usize,
-    /// How many times the agent read on in the current conversation's folded messages.
-    pub conversation_more: usize,
-    /// Whether the conversation shows quoted history whole (folded to a line by default).
-    pub quoted_shown: bool,
-    pub customers: HashMap<Id, Loaded<(Customer, Vec<Ticket>)>>,
-    pub customer_req: Option<ReqId>,
-    pub customer_selected: usize,
-
-    pub canned: Loaded<Vec<CannedResponse>>,
-    /// The agent's own canned responses (files in the config dir), shown after the helpdesk's.
-    pub local_canned: Vec<CannedResponse>,
-    pub canned_filter: String,
-    pub canned_selected: usize,
     pub agents: Vec<Agent>,
-
     /// Privacy mode masks personal data in panels, except for the ticket the agent revealed.
     pub privacy: bool,
     /// Low-bandwidth mode: the conversation follows the selection only on Enter (or after it
     /// rests `follow_delay_ms`), and the selection is drawn with few cells.
     pub low_bandwidth: bool,
-    /// Articles suggested for the ticket last opened (fetched in the background when it opens,
-    /// except on a low-bandwidth link, where only when the knowledge overlay asks).
-    pub kb_suggested: Option<KbSuggested>,
-    /// An article kept open beside the conversation (in the customer panel's place), and its
-    /// scroll.
-    pub kb_beside: Option<(crate::helpdesk::Article, usize)>,
-    /// Keys typed into the knowledge overlay: a search goes out only when this number is still
-    /// the last after the debounce (`Msg::KbDebounced`).
-    pub kb_typed: u64,
     pub follow_delay_ms: Option<u64>,
-    /// The view to start on, by name (config's `default_view`, else the last one used).
-    pub preferred_view: Option<String>,
-    /// Counts selection moves, so a "rested" timer for an older move is ignored.
-    pub selection_moves: u64,
     pub revealed: Option<Id>,
     pub focus: Focus,
     /// What is open over the panels, if anything (keys go to it first).
@@ -561,97 +494,36 @@ pub struct Model {
     pub prompt_cursor: usize,
     pub problems: Vec<Problem>,
     pub composer: Option<Composer>,
-    pub drafts: HashMap<DraftKey, Draft>,
-    /// Writes sent and not yet confirmed; their text comes back as a draft if they fail.
-    pub sending: HashMap<ReqId, (Id, Option<Draft>)>,
-    /// Writes sent with a collision check (`TicketPatch::expected`), by request: what to send
-    /// again should the ticket turn out to have changed.
-    pub guarded: HashMap<ReqId, TicketPatch>,
-    /// Each ticket's `updated_at` as the agent last saw it (its conversation shown, or a write
-    /// of theirs confirmed): the `expected` of their next write to it.
-    pub seen: HashMap<Id, crate::helpdesk::Timestamp>,
-    /// The API budget as the helpdesk last reported it (shown when low).
-    pub rate_budget: Option<RateBudget>,
-
-    pub in_flight: BTreeMap<ReqId, &'static str>,
-    pub next_req: ReqId,
-    pub connection: Connection,
     pub sla_policy: crate::sla::Policy,
-    /// Writes waiting in the outbox.
-    pub outbox: usize,
     /// What the backend can do; panels say so when it cannot.
     pub capabilities: Option<crate::helpdesk::Capabilities>,
-    /// The queue shown is the one saved at this time (until the helpdesk answers).
-    pub cached_at: Option<Timestamp>,
-    /// Refresh by change every this many seconds (0: never).
-    pub refresh_secs: u64,
-    /// When the queue was last known complete: the next sync asks for changes since then.
-    pub synced_at: Option<Timestamp>,
-    pub sync_req: Option<ReqId>,
-    /// When the current full load was asked for (it becomes `synced_at` when it completes).
-    pub load_started: Option<Timestamp>,
-    pub alert_settings: AlertSettings,
-    /// Alerts already given, so each event alerts once.
-    pub alerted: std::collections::HashSet<(Id, AlertKind)>,
-    /// Tickets of the queue as last loaded (`None` before the first load), to spot arrivals.
-    pub known: Option<std::collections::HashSet<Id>>,
-    pub alert: Option<String>,
     pub groups: Vec<crate::helpdesk::Group>,
     /// The helpdesk's statuses and priorities (empty until they are loaded, once, at start).
     pub vocabulary: crate::helpdesk::Vocabulary,
-    /// The ticket being handled and since when (handle time).
-    pub handling: Option<(Id, Timestamp)>,
-    /// Today's metric events (loaded at start, appended as they happen).
-    pub metrics: Vec<crate::metrics::Event>,
-    /// When the queue is next tried again after a transient failure, and the current backoff.
-    pub retry_at: Option<Timestamp>,
-    pub retry_delay_secs: u64,
-    pub notice: Option<Notice>,
-    /// Views' ticket counts as the helpdesk said them, for the view picker.
-    pub view_counts: HashMap<Id, u64>,
-    /// When the view counts were last asked for (they are asked again when older than a few
-    /// minutes and the picker opens).
-    pub view_counts_at: Option<Timestamp>,
     /// The helpdesk's tags for completion; `None` until the tag prompt first opens.
     pub helpdesk_tags: Option<Loaded<Vec<String>>>,
-    /// How many tickets were loaded when the filter began (its page walk is bounded).
-    pub filter_from: Option<usize>,
-    /// The queue holds the results of this search instead of a view.
-    pub search: Option<String>,
-    /// The view the search results replaced, to go back to.
-    pub view_before_search: Option<View>,
-    /// Every notice and error of the session, with its time, the newest last (at most
-    /// `MESSAGES_KEPT`): none is lost when the next one replaces it in the status bar.
-    pub messages: std::collections::VecDeque<(Timestamp, Notice)>,
-    /// How many notices the session has had: a front end that prints them (plain mode) tells
-    /// the new ones by it.
-    pub notices: u64,
     /// The time the queue's clocks show: `None` follows `now`; with `ticking_clocks = false` the
     /// event loop sets it at each action of the agent, so clocks stand still between actions.
     pub clock_at: Option<Timestamp>,
     /// Downloads under way, by request.
     pub downloads: BTreeMap<ReqId, DownloadJob>,
-    /// The guided workflows installed (those that passed their check).
-    pub workflows: Vec<crate::workflow::Workflow>,
-    /// Each ticket's workflow in progress (kept on disk, like drafts).
-    pub walks: HashMap<Id, crate::workflow::Progress>,
-    /// Snoozed tickets (kept on disk per profile): out of the queue's views until they wake.
-    pub snoozes: BTreeMap<Id, crate::store::snoozes::Snooze>,
-    /// The agent's zone and the start of business hours, for snooze times.
-    pub snooze_clock: crate::snooze::Clock,
-    /// Snoozed tickets whose conversation is being read to see whether the customer wrote.
-    pub snooze_checks: std::collections::BTreeSet<Id>,
-    /// The tickets selected in the queue for a bulk change, by id: a refresh, a sync or a new
-    /// page keeps them.
-    pub marked: std::collections::BTreeSet<Id>,
-    /// The row toggled last: a range selection goes from it to the cursor.
-    pub mark_anchor: Option<Id>,
-    /// Changes being delivered (a bulk one, or a single ticket's kept for undo).
-    pub runs: Vec<super::bulk::Run>,
-    /// The changes of this session that reached the helpdesk, the last at the end: undo takes
-    /// it back.
-    pub undo: Vec<super::bulk::Change>,
     pub quit: bool,
+
+    // One struct per concern (see state.rs).
+    pub queue: state::Queue,
+    pub sync: state::SyncState,
+    pub conversations: state::Conversations,
+    pub customers: state::Customers,
+    pub canned: state::CannedState,
+    pub kb: state::Knowledge,
+    pub writes: state::Writes,
+    pub link: state::Link,
+    pub alerts: state::Alerts,
+    pub metrics: state::Metrics,
+    pub log: state::NoticeLog,
+    pub workflows: state::Workflows,
+    pub snooze: state::Snoozing,
+    pub bulk: state::Bulk,
 }
 
 impl Model {
@@ -667,45 +539,10 @@ impl Model {
             size: (120, 40),
             now: Timestamp::UNIX_EPOCH,
             me: None,
-            views: vec![],
-            view: None,
-            tickets: vec![],
-            haystacks: vec![],
-            incoming: vec![],
-            view_req: None,
-            refreshing: false,
-            progress: None,
-            load_window: None,
-            more: None,
-            loading_more: false,
-            view_total: None,
-            lists_pending: false,
-            filter: String::new(),
-            visible: vec![],
-            selected: 0,
-            pinned: None,
-            conversations: HashMap::new(),
-            conversations_changed: 0,
-            conversation_order: std::collections::VecDeque::new(),
-            conversation_req: None,
-            conversation_scroll: 0,
-            conversation_more: 0,
-            quoted_shown: false,
-            customers: HashMap::new(),
-            customer_req: None,
-            customer_selected: 0,
-            canned: Loaded::Loading,
-            local_canned: vec![],
-            canned_filter: String::new(),
-            canned_selected: 0,
             agents: vec![],
             privacy: true,
             low_bandwidth: false,
-            kb_suggested: None,
-            kb_beside: None,
-            kb_typed: 0,
             follow_delay_ms: None,
-            selection_moves: 0,
             revealed: None,
             focus: Focus::Queue,
             overlay: None,
@@ -713,57 +550,28 @@ impl Model {
             prompt_cursor: usize::MAX,
             problems: vec![],
             composer: None,
-            drafts: HashMap::new(),
-            sending: HashMap::new(),
-            guarded: HashMap::new(),
-            seen: HashMap::new(),
-            rate_budget: None,
-            in_flight: BTreeMap::new(),
-            next_req: 1,
-            connection: Connection::Connecting,
             sla_policy: crate::sla::Policy::default(),
-            outbox: 0,
             capabilities: None,
-            cached_at: None,
-            refresh_secs: 60,
-            synced_at: None,
-            sync_req: None,
-            load_started: None,
-            alert_settings: AlertSettings {
-                minutes: 15,
-                bell: true,
-            },
-            alerted: std::collections::HashSet::new(),
-            known: None,
-            preferred_view: None,
-            alert: None,
             groups: vec![],
             vocabulary: crate::helpdesk::Vocabulary::default(),
-            handling: None,
-            metrics: vec![],
-            retry_at: None,
-            retry_delay_secs: 0,
-            notice: None,
             helpdesk_tags: None,
-            view_counts: HashMap::new(),
-            view_counts_at: None,
-            filter_from: None,
-            search: None,
-            view_before_search: None,
-            messages: std::collections::VecDeque::new(),
-            notices: 0,
             clock_at: None,
             downloads: BTreeMap::new(),
-            workflows: Vec::new(),
-            walks: HashMap::new(),
-            snoozes: BTreeMap::new(),
-            snooze_clock: crate::snooze::Clock::plain(jiff::tz::TimeZone::UTC),
-            snooze_checks: std::collections::BTreeSet::new(),
-            marked: std::collections::BTreeSet::new(),
-            mark_anchor: None,
-            runs: Vec::new(),
-            undo: Vec::new(),
             quit: false,
+            queue: state::Queue::default(),
+            sync: state::SyncState::default(),
+            conversations: state::Conversations::default(),
+            customers: state::Customers::default(),
+            canned: state::CannedState::default(),
+            kb: state::Knowledge::default(),
+            writes: state::Writes::default(),
+            link: state::Link::default(),
+            alerts: state::Alerts::default(),
+            metrics: state::Metrics::default(),
+            log: state::NoticeLog::default(),
+            workflows: state::Workflows::default(),
+            snooze: state::Snoozing::default(),
+            bulk: state::Bulk::default(),
         }
     }
 
@@ -814,37 +622,41 @@ impl Model {
     /// one shown): bodies are the largest thing tix holds, and an agent going down a long queue
     /// would otherwise keep every one they passed.
     pub fn set_conversation(&mut self, ticket: Id, entry: Loaded<Vec<Message>>) {
-        self.conversation_order.retain(|t| t != &ticket);
-        self.conversation_order.push_back(ticket.clone());
-        self.conversations.insert(ticket, entry);
+        self.conversations.order.retain(|t| t != &ticket);
+        self.conversations.order.push_back(ticket.clone());
+        self.conversations.loaded.insert(ticket, entry);
         let shown = self.current().map(|t| t.id.clone());
         let mut over = self
-            .conversation_order
+            .conversations
+            .order
             .len()
             .saturating_sub(CONVERSATIONS_KEPT);
         let mut kept = std::collections::VecDeque::new();
-        while let Some(t) = self.conversation_order.pop_front() {
+        while let Some(t) = self.conversations.order.pop_front() {
             if over > 0 && shown.as_ref() != Some(&t) {
-                self.conversations.remove(&t);
+                self.conversations.loaded.remove(&t);
                 over -= 1;
             } else {
                 kept.push_back(t);
             }
         }
-        self.conversation_order = kept;
-        self.conversations_changed += 1;
+        self.conversations.order = kept;
+        self.conversations.changed += 1;
     }
 
     pub fn forget_conversation(&mut self, ticket: &Id) {
-        self.conversation_order.retain(|t| t != ticket);
-        if self.conversations.remove(ticket).is_some() {
-            self.conversations_changed += 1;
+        self.conversations.order.retain(|t| t != ticket);
+        if self.conversations.loaded.remove(ticket).is_some() {
+            self.conversations.changed += 1;
         }
     }
 
     /// The ticket the conversation and customer panels show.
     pub fn current(&self) -> Option<&Ticket> {
-        self.pinned.as_ref().or_else(|| self.selected_in_queue())
+        self.queue
+            .pinned
+            .as_ref()
+            .or_else(|| self.selected_in_queue())
     }
 
     /// Whether personal data of the current ticket is masked on screen.
@@ -865,9 +677,10 @@ impl Model {
     /// A ticket as every action names it: its number and subject (`#1335 Refund not received`).
     pub fn ticket_named(&self, id: &Id) -> String {
         let subject = self
+            .queue
             .pinned
             .iter()
-            .chain(&self.tickets)
+            .chain(&self.queue.tickets)
             .find(|t| &t.id == id)
             .map(|t| self.subject_shown(t));
         match subject {
@@ -878,8 +691,9 @@ impl Model {
 
     /// Whether the Snoozed view is shown (it lists the snoozed tickets; the others hide them).
     pub fn in_snoozed_view(&self) -> bool {
-        self.search.is_none()
+        self.queue.search.is_none()
             && self
+                .queue
                 .view
                 .as_ref()
                 .is_some_and(|v| v.id.0 == crate::app::snooze::SNOOZED_VIEW)
@@ -887,26 +701,29 @@ impl Model {
 
     /// A snoozed ticket is not shown in the queue's views until it wakes.
     pub fn hidden(&self, t: &Ticket) -> bool {
-        !self.snoozes.is_empty() && self.snoozes.contains_key(&t.id) && !self.in_snoozed_view()
+        !self.snooze.tickets.is_empty()
+            && self.snooze.tickets.contains_key(&t.id)
+            && !self.in_snoozed_view()
     }
 
     pub fn selected_in_queue(&self) -> Option<&Ticket> {
-        self.visible
-            .get(self.selected)
-            .and_then(|&i| self.tickets.get(i))
+        self.queue
+            .visible
+            .get(self.queue.selected)
+            .and_then(|&i| self.queue.tickets.get(i))
     }
 
     pub fn current_customer(&self) -> Option<&Loaded<(Customer, Vec<Ticket>)>> {
         let id = &self.current()?.requester.as_ref()?.id;
-        self.customers.get(id)
+        self.customers.loaded.get(id)
     }
 
     /// Canned responses matching the canned filter, in order.
     pub fn canned_visible(&self) -> Vec<&CannedResponse> {
-        let Some(all) = self.canned.ready() else {
+        let Some(all) = self.canned.list.ready() else {
             return vec![];
         };
-        let needle = self.canned_filter.to_lowercase();
+        let needle = self.canned.filter.to_lowercase();
         all.iter()
             .filter(|c| {
                 needle.is_empty()
@@ -920,6 +737,6 @@ impl Model {
     }
 
     pub fn selected_canned(&self) -> Option<&CannedResponse> {
-        self.canned_visible().get(self.canned_selected).copied()
+        self.canned_visible().get(self.canned.selected).copied()
     }
 }

@@ -66,7 +66,7 @@ pub fn tag_suggestions(m: &Model) -> Vec<String> {
         .map(Vec::as_slice)
         .unwrap_or_default();
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for tag in m.tickets.iter().flat_map(|t| &t.tags) {
+    for tag in m.queue.tickets.iter().flat_map(|t| &t.tags) {
         *seen.entry(tag.as_str()).or_default() += 1;
     }
     let mut loaded: Vec<(&str, usize)> = seen.into_iter().collect();
@@ -206,11 +206,11 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
         (Mode::Filter, Action::Dismiss) => {
             m.close_overlay();
             if m.focus == Focus::Canned {
-                m.canned_filter.clear();
-                m.canned_selected = 0;
+                m.canned.filter.clear();
+                m.canned.selected = 0;
                 vec![]
             } else {
-                m.filter.clear();
+                m.queue.filter.clear();
                 refilter(m)
             }
         }
@@ -230,7 +230,7 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             match items.get(p.selected).map(|i| i.target.clone()) {
                 Some(palette::Target::Action(a)) => act(m, &Binding::of(a)),
                 Some(palette::Target::Canned(i)) => {
-                    let Some(c) = m.canned.ready().and_then(|all| all.get(i)).cloned() else {
+                    let Some(c) = m.canned.list.ready().and_then(|all| all.get(i)).cloned() else {
                         return vec![];
                     };
                     use_canned(m, c)
@@ -278,7 +278,7 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 return vec![];
             };
             // With a selection the cursor's ticket is only one of those it goes to.
-            if p.current == Some(chosen) && p.kind != PickKind::View && m.marked.is_empty() {
+            if p.current == Some(chosen) && p.kind != PickKind::View && m.bulk.marked.is_empty() {
                 notice(m, "Unchanged: that is the value now", false);
                 return vec![];
             }
@@ -335,7 +335,7 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
         false,
     );
     let req = next_req(m, "update");
-    m.sending.insert(req, (ticket.clone(), None));
+    m.writes.sending.insert(req, (ticket.clone(), None));
     // The whole tag list is written: a colleague's tags added meanwhile must not vanish unseen.
     let patch = TicketPatch {
         tags: Some(tags),
@@ -361,8 +361,8 @@ pub(super) fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     }
     let canned = m.focus == Focus::Canned;
     let text = match m.overlay.as_mut() {
-        Some(Overlay::Filter) if canned => &mut m.canned_filter,
-        Some(Overlay::Filter) => &mut m.filter,
+        Some(Overlay::Filter) if canned => &mut m.canned.filter,
+        Some(Overlay::Filter) => &mut m.queue.filter,
         Some(o) => match o.prompt_text() {
             Some(text) => text,
             None => return vec![],
@@ -382,7 +382,7 @@ pub(super) fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             vec![]
         }
         Some(Overlay::Filter) if canned => {
-            m.canned_selected = 0;
+            m.canned.selected = 0;
             vec![]
         }
         Some(Overlay::Filter) => refilter(m),
@@ -392,7 +392,7 @@ pub(super) fn prompt_text(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
 }
 
 pub fn palette_items(m: &Model) -> Vec<palette::Item> {
-    let canned = m.canned.ready().map(Vec::as_slice).unwrap_or_default();
+    let canned = m.canned.list.ready().map(Vec::as_slice).unwrap_or_default();
     let query = match &m.overlay {
         Some(Overlay::Palette(p)) => p.query.as_str(),
         _ => "",
@@ -406,7 +406,7 @@ pub(super) fn on_macro_preview(
     ticket: Id,
     result: crate::helpdesk::Result<Option<crate::helpdesk::MacroPreview>>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
+    m.link.in_flight.remove(&req);
     let Some(Overlay::Macro(popup)) = m
         .overlay
         .as_mut()
@@ -439,7 +439,7 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::Dismiss | Action::Cancel | Action::Quit => {
             if let Some(Overlay::Macro(p)) = m.close_overlay() {
-                m.in_flight.remove(&p.req);
+                m.link.in_flight.remove(&p.req);
                 notice(m, &format!("Macro “{}” not applied", p.canned.title), false);
             }
             vec![]
@@ -452,7 +452,7 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             let Some(Overlay::Macro(popup)) = m.close_overlay() else {
                 return vec![];
             };
-            if !m.marked.is_empty() {
+            if !m.bulk.marked.is_empty() {
                 return macro_to_selection(m, &popup.canned.title, &p);
             }
             let ticket = p.ticket.clone();
@@ -472,7 +472,7 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
                 text: msg.body.clone(),
                 fields: p.fields(),
             });
-            m.sending.insert(req, (ticket.clone(), draft));
+            m.writes.sending.insert(req, (ticket.clone(), draft));
             let patch = super::collide::guard(m, req, &ticket, p.patch());
             super::bulk::track_single(m, req, &ticket, &p.fields());
             vec![Effect::Update {
@@ -518,6 +518,7 @@ fn macro_to_selection(
     let mut tags = crate::helpdesk::TagChanges::default();
     if let Some(after) = fields.tags.take() {
         let before = m
+            .queue
             .tickets
             .iter()
             .find(|t| t.id == p.ticket)
@@ -568,11 +569,12 @@ fn macro_to_selection(
 const VIEW_COUNTS_FRESH_SECS: i64 = 300;
 
 pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
-    if m.views.is_empty() {
+    if m.queue.views.is_empty() {
         notice(m, "No views known yet", true);
         return vec![];
     }
     let options: Vec<(String, String)> = m
+        .queue
         .views
         .iter()
         .enumerate()
@@ -586,9 +588,10 @@ pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
         })
         .collect();
     let selected = m
+        .queue
         .view
         .as_ref()
-        .and_then(|v| m.views.iter().position(|x| x.id == v.id))
+        .and_then(|v| m.queue.views.iter().position(|x| x.id == v.id))
         .unwrap_or(0);
     m.overlay = Some(Overlay::Pick(Picker {
         kind: PickKind::View,
@@ -600,14 +603,16 @@ pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
     }));
     // Counts when the picker opens (not at start: nothing extra until asked), again when stale.
     let stale = m
+        .queue
         .view_counts_at
         .is_none_or(|at| m.now.duration_since(at).as_secs() >= VIEW_COUNTS_FRESH_SECS);
     if !stale {
         return vec![];
     }
-    m.view_counts_at = Some(m.now);
+    m.queue.view_counts_at = Some(m.now);
     vec![Effect::LoadViewCounts(
-        m.views
+        m.queue
+            .views
             .iter()
             .filter(|v| v.id.0 != super::snooze::SNOOZED_VIEW)
             .map(|v| v.id.clone())

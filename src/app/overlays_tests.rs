@@ -86,6 +86,7 @@ fn a_bindings_kind_of_status_is_the_helpdesks_first_of_that_kind() {
         "{fx:?}"
     );
     let said = m
+        .log
         .notice
         .as_ref()
         .map(|n| n.text.clone())
@@ -101,7 +102,7 @@ fn a_custom_status_is_named_by_its_label_and_written_by_its_id() {
     use crate::helpdesk::{Status, StatusCategory};
     let mut m = loaded_model();
     // #1001 was read before the list came: Zendesk says pending, its custom status 9001.
-    m.tickets[0].status = Status {
+    m.queue.tickets[0].status = Status {
         category: StatusCategory::Pending,
         raw: "9001".into(),
         label: "pending".into(),
@@ -116,7 +117,7 @@ fn a_custom_status_is_named_by_its_label_and_written_by_its_id() {
         },
     );
     update(&mut m, Msg::Vocabulary(v));
-    assert_eq!(m.tickets[0].status.label, "Waiting on vendor");
+    assert_eq!(m.queue.tickets[0].status.label, "Waiting on vendor");
     // The filter finds it by that name too.
     update(&mut m, key("/"));
     typed(&mut m, "vendor");
@@ -241,7 +242,7 @@ fn a_macro_is_previewed_then_applied_as_one_update() {
         },
     );
     assert!(
-        m.drafts[&(Id::from(1001), DraftKind::Reply)]
+        m.writes.drafts[&(Id::from(1001), DraftKind::Reply)]
             .text
             .starts_with("Hi Ana,")
     );
@@ -261,7 +262,7 @@ fn enter_applies_too_and_esc_cancels_with_nothing_sent() {
     assert!(update(&mut m, key("esc")).is_empty());
     assert_eq!(m.mode(), Mode::Normal);
     assert!(m.macro_popup().is_none());
-    assert!(m.sending.is_empty() && m.composer.is_none());
+    assert!(m.writes.sending.is_empty() && m.composer.is_none());
     // A preview arriving after the cancel is dropped.
     let late = update(
         &mut m,
@@ -351,15 +352,15 @@ fn prompts_edit_like_a_shell_line_and_esc_drops_an_accepted_filter() {
     update(&mut m, key("/"));
     typed(&mut m, "refund not");
     update(&mut m, key("ctrl-w"));
-    assert_eq!(m.filter, "refund ");
+    assert_eq!(m.queue.filter, "refund ");
     update(&mut m, key("ctrl-u"));
-    assert_eq!(m.filter, "", "ctrl-u clears, it does not type a u");
+    assert_eq!(m.queue.filter, "", "ctrl-u clears, it does not type a u");
     typed(&mut m, "Refund");
     update(&mut m, key("enter"));
     assert_eq!(m.mode(), Mode::Normal);
     assert_eq!(ids(&m), vec!["1001"]);
     update(&mut m, key("esc"));
-    assert_eq!(m.filter, "");
+    assert_eq!(m.queue.filter, "");
     assert_eq!(ids(&m).len(), 5, "the whole queue again");
     // The palette's query too.
     update(&mut m, key(":"));
@@ -399,7 +400,7 @@ fn pickers_show_the_value_now_jump_to_either_end_and_one_key_takes_the_ticket() 
 #[test]
 fn tags_are_added_and_removed_in_one_write_of_the_set() {
     let mut m = loaded_model();
-    m.tickets[0].tags = vec!["refund".into(), "spam".into()];
+    m.queue.tickets[0].tags = vec!["refund".into(), "spam".into()];
     update(&mut m, key("T"));
     assert_eq!(m.mode(), Mode::Tags);
     typed(&mut m, "+vip -spam billing");
@@ -447,7 +448,7 @@ fn the_assignee_picker_offers_nobody_last_and_marks_an_unassigned_ticket() {
     update(&mut m, key("G"));
     assert!(update(&mut m, key("enter")).is_empty());
     // Assigned, it can be emptied.
-    m.tickets[0].assignee = Some(crate::helpdesk::PartyRef {
+    m.queue.tickets[0].assignee = Some(crate::helpdesk::PartyRef {
         id: Id::from(2),
         name: "Priya Nair".into(),
         email: None,
@@ -539,16 +540,16 @@ fn prompts_edit_like_a_shell_line() {
     // Ctrl-A, then type at the start; Ctrl-E back to the end; Alt-B a word back.
     update(&mut m, key("ctrl-a"));
     typed(&mut m, "x");
-    assert_eq!(m.filter, "xrefund order");
+    assert_eq!(m.queue.filter, "xrefund order");
     update(&mut m, key("ctrl-e"));
     typed(&mut m, "s");
-    assert_eq!(m.filter, "xrefund orders");
+    assert_eq!(m.queue.filter, "xrefund orders");
     update(&mut m, key("alt-b"));
     update(&mut m, key("ctrl-w"));
-    assert_eq!(m.filter, "orders");
+    assert_eq!(m.queue.filter, "orders");
     update(&mut m, key("alt-f"));
     typed(&mut m, "!");
-    assert_eq!(m.filter, "orders!");
+    assert_eq!(m.queue.filter, "orders!");
     // A prompt opened again starts with its cursor at the end.
     update(&mut m, key("enter"));
     update(&mut m, key("S"));
@@ -563,8 +564,8 @@ fn prompts_edit_like_a_shell_line() {
 #[test]
 fn the_tag_prompt_completes_from_the_helpdesk_tags_and_the_tickets_loaded() {
     let mut m = loaded_model();
-    m.tickets[0].tags = vec!["refund".into(), "vip".into()];
-    m.tickets[1].tags = vec!["login".into()];
+    m.queue.tickets[0].tags = vec!["refund".into(), "vip".into()];
+    m.queue.tickets[1].tags = vec!["login".into()];
     // The helpdesk's list is asked for once, when the prompt first opens.
     assert_eq!(update(&mut m, key("T")), vec![Effect::LoadTags]);
     update(
@@ -598,7 +599,7 @@ fn the_tag_prompt_completes_from_the_helpdesk_tags_and_the_tickets_loaded() {
 #[test]
 fn without_the_helpdesk_tag_list_completion_uses_the_loaded_tickets() {
     let mut m = loaded_model();
-    m.tickets[2].tags = vec!["invoice".into()];
+    m.queue.tickets[2].tags = vec!["invoice".into()];
     update(&mut m, key("T"));
     update(
         &mut m,
@@ -630,7 +631,7 @@ fn the_view_picker_asks_for_counts_when_it_opens_and_again_when_they_are_stale()
             count: Some(6766),
         },
     );
-    assert_eq!(m.view_counts.get(&Id::from(11)), Some(&6766));
+    assert_eq!(m.queue.view_counts.get(&Id::from(11)), Some(&6766));
     update(&mut m, key("esc"));
     // Fresh: shown again from what is known.
     assert!(update(&mut m, key("V")).is_empty());

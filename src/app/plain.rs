@@ -45,9 +45,9 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
     match c {
         Command::Step(delta) => {
             m.focus = Focus::Queue;
-            m.selected = step(m.selected, delta, m.visible.len());
+            m.queue.selected = step(m.queue.selected, delta, m.queue.visible.len());
             // Whatever was open on its own (by number) gives way to the queue's row.
-            m.pinned = None;
+            m.queue.pinned = None;
             let mut effects = follow(m);
             effects.extend(load_more_if_near_end(m));
             effects
@@ -89,6 +89,7 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         Command::Canned(id) => {
             let found = m
                 .canned
+                .list
                 .ready()
                 .and_then(|all| all.iter().find(|c| c.id == id))
                 .cloned();
@@ -103,7 +104,7 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         }
         Command::View(id) => show_view(m, &id),
         Command::Search(query) => start_search(m, query.trim()),
-        Command::Refresh => match (m.search.clone(), m.view.clone()) {
+        Command::Refresh => match (m.queue.search.clone(), m.queue.view.clone()) {
             (Some(query), _) => start_search(m, &query),
             (None, Some(v)) => {
                 notice(m, "Refreshing…", false);

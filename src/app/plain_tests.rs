@@ -39,7 +39,7 @@ fn a_composer_left_keeps_its_draft_and_a_discard_forgets_it() {
     plain(&mut m, Command::Line("check the invoice".into()));
     plain(&mut m, Command::KeepDraft);
     assert_eq!(
-        m.drafts[&(Id::from(1001), DraftKind::Note)].text,
+        m.writes.drafts[&(Id::from(1001), DraftKind::Note)].text,
         "check the invoice"
     );
     // Opening it again starts from the draft.
@@ -47,7 +47,7 @@ fn a_composer_left_keeps_its_draft_and_a_discard_forgets_it() {
     assert_eq!(m.composer.as_ref().unwrap().text(), "check the invoice");
     let fx = plain(&mut m, Command::Discard);
     assert_eq!(saved(&fx), Some(None));
-    assert!(m.drafts.is_empty() && m.composer.is_none());
+    assert!(m.writes.drafts.is_empty() && m.composer.is_none());
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn a_status_set_names_the_ticket_and_goes_out_as_a_write() {
     };
     assert_eq!(ticket, &Id::from(1001));
     assert_eq!(patch.status.as_deref(), Some("pending"));
-    assert!(m.notice.as_ref().unwrap().text.contains("#1001"));
+    assert!(m.log.notice.as_ref().unwrap().text.contains("#1001"));
 }
 
 #[test]

@@ -18,22 +18,22 @@ const RELEASE_AFTER: usize = 10_000;
 
 /// Every `refresh_secs`, ask the helpdesk what changed since the last complete view.
 pub(super) fn sync_if_due(m: &mut Model) -> Vec<Effect> {
-    let Some(since) = m.synced_at.filter(|_| m.search.is_none()) else {
+    let Some(since) = m.sync.synced_at.filter(|_| m.queue.search.is_none()) else {
         return vec![];
     };
-    let due = since + jiff::SignedDuration::from_secs(m.refresh_secs as i64);
-    if m.refresh_secs == 0 || m.now < due || m.view_req.is_some() || m.sync_req.is_some() {
+    let due = since + jiff::SignedDuration::from_secs(m.sync.refresh_secs as i64);
+    if m.sync.refresh_secs == 0 || m.now < due || m.queue.req.is_some() || m.sync.req.is_some() {
         return vec![];
     }
     if !m.can(|c| c.changes_since) {
         // The backend cannot tell what changed: the view is listed again.
-        return match m.view.clone() {
+        return match m.queue.view.clone() {
             Some(v) => load_view(m, v.id),
             None => vec![],
         };
     }
     let req = next_req(m, "sync");
-    m.sync_req = Some(req);
+    m.sync.req = Some(req);
     // Ask with a little overlap: a change made during the last answer is not lost.
     vec![Effect::Sync {
         req,
@@ -49,18 +49,18 @@ fn merge_changes(m: &mut Model, changed: Vec<Ticket>, started: Timestamp) -> Vec
     if !m.in_snoozed_view()
         && changed
             .iter()
-            .any(|t| !m.tickets.iter().any(|x| x.id == t.id))
+            .any(|t| !m.queue.tickets.iter().any(|x| x.id == t.id))
     {
-        return match m.view.clone() {
+        return match m.queue.view.clone() {
             Some(v) => load_view(m, v.id),
             None => vec![],
         };
     }
-    m.synced_at = Some(started);
+    m.sync.synced_at = Some(started);
     let current = m.current().map(|t| t.id.clone());
     let mut effects = vec![];
     for mut t in changed {
-        let Some(old) = m.tickets.iter().find(|x| x.id == t.id) else {
+        let Some(old) = m.queue.tickets.iter().find(|x| x.id == t.id) else {
             continue;
         };
         // Search answers carry ids, not names: keep the names the queue already had.
@@ -103,35 +103,35 @@ fn schedule_retry(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
     let delay = e
         .retry_after
         .map(|d| d.as_secs().max(1))
-        .unwrap_or(m.retry_delay_secs.clamp(5, 120));
-    m.retry_delay_secs = (delay * 2).min(120);
-    m.retry_at = Some(m.now + jiff::SignedDuration::from_secs(delay as i64));
+        .unwrap_or(m.sync.retry_delay_secs.clamp(5, 120));
+    m.sync.retry_delay_secs = (delay * 2).min(120);
+    m.sync.retry_at = Some(m.now + jiff::SignedDuration::from_secs(delay as i64));
 }
 
 pub(super) fn load_view(m: &mut Model, view: Id) -> Vec<Effect> {
-    if view.0 == super::snooze::SNOOZED_VIEW && m.search.is_none() {
+    if view.0 == super::snooze::SNOOZED_VIEW && m.queue.search.is_none() {
         return super::snooze::show(m);
     }
-    if let Some(old) = m.view_req.take() {
-        m.in_flight.remove(&old);
+    if let Some(old) = m.queue.req.take() {
+        m.link.in_flight.remove(&old);
     }
     let req = next_req(m, "queue");
-    m.view_req = Some(req);
+    m.queue.req = Some(req);
     // The queue holds search results: "reload" asks the helpdesk's search again.
-    if let Some(query) = m.search.clone() {
-        m.progress = None;
+    if let Some(query) = m.queue.search.clone() {
+        m.queue.progress = None;
         return vec![Effect::Search { req, query }];
     }
-    m.load_started = Some(m.now);
-    m.refreshing = !m.tickets.is_empty();
-    m.loading_more = false;
-    m.incoming.clear();
-    m.progress = Some(Progress {
+    m.sync.load_started = Some(m.now);
+    m.queue.refreshing = !m.queue.tickets.is_empty();
+    m.queue.loading_more = false;
+    m.queue.incoming.clear();
+    m.queue.progress = Some(Progress {
         loaded: 0,
         total: None,
     });
     // A reload asks again for as much as the agent has already scrolled through.
-    let want = m.load_window.map(|w| w.max(m.tickets.len()));
+    let want = m.queue.load_window.map(|w| w.max(m.queue.tickets.len()));
     vec![Effect::LoadView {
         req,
         view,
@@ -145,24 +145,29 @@ pub(super) fn load_view(m: &mut Model, view: Id) -> Vec<Effect> {
 /// answer checks again, so a filter with few matches walks on until it fills the screen.
 pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
     // Without a window (the view is not in the queue's order) all that is left comes at once.
-    let near_end = m.selected + m.size.1 as usize + 1 >= m.visible.len();
-    if m.view_req.is_some() || m.load_window.is_some() && !near_end {
+    let near_end = m.queue.selected + m.size.1 as usize + 1 >= m.queue.visible.len();
+    if m.queue.req.is_some() || m.queue.load_window.is_some() && !near_end {
         return vec![];
     }
-    let (Some(from), Some(view)) = (m.more.clone(), m.view.as_ref().map(|v| v.id.clone())) else {
+    let (Some(from), Some(view)) = (
+        m.queue.more.clone(),
+        m.queue.view.as_ref().map(|v| v.id.clone()),
+    ) else {
         return vec![];
     };
     // A filter with few matches walks the view page by page, but not through all of a huge one:
     // past a bound it stops and points to the helpdesk's search.
     let walked = m
+        .queue
         .filter_from
-        .map_or(0, |from| m.tickets.len().saturating_sub(from));
-    if m.load_window.is_some() && !m.filter.is_empty() && walked >= FILTER_WALK {
-        if m.notice
+        .map_or(0, |from| m.queue.tickets.len().saturating_sub(from));
+    if m.queue.load_window.is_some() && !m.queue.filter.is_empty() && walked >= FILTER_WALK {
+        if m.log
+            .notice
             .as_ref()
             .is_none_or(|n| !n.text.starts_with("No more matches"))
         {
-            let loaded = m.tickets.len();
+            let loaded = m.queue.tickets.len();
             notice(
                 m,
                 &format!("No more matches among the {loaded} loaded: S searches the helpdesk"),
@@ -172,55 +177,55 @@ pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
         return vec![];
     }
     let req = next_req(m, "queue");
-    m.view_req = Some(req);
-    m.loading_more = true;
-    m.progress = Some(Progress {
-        loaded: m.tickets.len(),
-        total: m.view_total,
+    m.queue.req = Some(req);
+    m.queue.loading_more = true;
+    m.queue.progress = Some(Progress {
+        loaded: m.queue.tickets.len(),
+        total: m.queue.total,
     });
     vec![Effect::LoadView {
         req,
         view,
         from: Some(from),
         // A screenful more: a backend with pages of any size (RT) sends that, the others a page.
-        want: m.load_window.map(|_| m.size.1 as usize),
+        want: m.queue.load_window.map(|_| m.size.1 as usize),
     }]
 }
 
 pub(super) fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
     m.sla_policy.apply(&mut tickets);
-    let needle = m.filter.to_lowercase();
-    m.tickets.reserve(tickets.len());
-    m.haystacks.reserve(tickets.len());
+    let needle = m.queue.filter.to_lowercase();
+    m.queue.tickets.reserve(tickets.len());
+    m.queue.haystacks.reserve(tickets.len());
     for t in tickets {
         let h = haystack(&t, m.privacy);
         if !m.hidden(&t) && (needle.is_empty() || h.contains(&needle)) {
-            m.visible.push(m.tickets.len());
+            m.queue.visible.push(m.queue.tickets.len());
         }
-        m.haystacks.push(h);
-        m.tickets.push(t);
+        m.queue.haystacks.push(h);
+        m.queue.tickets.push(t);
     }
 }
 
 /// The whole queue takes its order (soonest breach first): the rows and their haystacks are
 /// moved, not made again, and hold no room to spare (a whole view can be 100,000 rows).
 fn order_queue(m: &mut Model) {
-    let at = crate::sla::order(&m.tickets);
-    m.tickets = crate::sla::permuted(std::mem::take(&mut m.tickets), &at);
-    m.haystacks = crate::sla::permuted(std::mem::take(&mut m.haystacks), &at);
+    let at = crate::sla::order(&m.queue.tickets);
+    m.queue.tickets = crate::sla::permuted(std::mem::take(&mut m.queue.tickets), &at);
+    m.queue.haystacks = crate::sla::permuted(std::mem::take(&mut m.queue.haystacks), &at);
     super::snooze::recompute(m);
 }
 
 pub(super) fn replace_ticket(m: &mut Model, t: Ticket) {
-    if let Some(i) = m.tickets.iter().position(|x| x.id == t.id) {
-        m.haystacks[i] = haystack(&t, m.privacy);
-        m.tickets[i] = t.clone();
+    if let Some(i) = m.queue.tickets.iter().position(|x| x.id == t.id) {
+        m.queue.haystacks[i] = haystack(&t, m.privacy);
+        m.queue.tickets[i] = t.clone();
     }
-    if m.pinned.as_ref().is_some_and(|p| p.id == t.id) {
-        m.pinned = Some(t.clone());
+    if m.queue.pinned.as_ref().is_some_and(|p| p.id == t.id) {
+        m.queue.pinned = Some(t.clone());
     }
     // The customer panel lists their tickets: the same ticket, as it is now.
-    for c in m.customers.values_mut() {
+    for c in m.customers.loaded.values_mut() {
         if let Loaded::Ready((_, theirs)) = c {
             for mine in theirs.iter_mut().filter(|x| x.id == t.id) {
                 *mine = t.clone();
@@ -232,7 +237,7 @@ pub(super) fn replace_ticket(m: &mut Model, t: Ticket) {
 /// Reads a ticket's conversation again while the one loaded stays on screen (after a write that
 /// added a message); a ticket never loaded is left to `follow`.
 pub(super) fn refresh_conversation(m: &mut Model, ticket: &Id) -> Vec<Effect> {
-    if !matches!(m.conversations.get(ticket), Some(Loaded::Ready(_))) {
+    if !matches!(m.conversations.loaded.get(ticket), Some(Loaded::Ready(_))) {
         m.forget_conversation(ticket);
         return if m.current().is_some_and(|t| &t.id == ticket) {
             follow(m)
@@ -241,11 +246,11 @@ pub(super) fn refresh_conversation(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         };
     }
     if m.current().is_some_and(|t| &t.id == ticket) {
-        if let Some(old) = m.conversation_req.take() {
-            m.in_flight.remove(&old);
+        if let Some(old) = m.conversations.req.take() {
+            m.link.in_flight.remove(&old);
         }
         let req = next_req(m, "conversation");
-        m.conversation_req = Some(req);
+        m.conversations.req = Some(req);
         return vec![Effect::LoadConversation {
             req,
             ticket: ticket.clone(),
@@ -258,33 +263,33 @@ pub(super) fn refresh_conversation(m: &mut Model, ticket: &Id) -> Vec<Effect> {
 
 /// The conversation and customer panels follow the current ticket: fetch what is not cached.
 pub(super) fn follow(m: &mut Model) -> Vec<Effect> {
-    m.conversation_scroll = 0;
-    m.conversation_more = 0;
-    m.quoted_shown = false;
-    m.customer_selected = 0;
+    m.conversations.scroll = 0;
+    m.conversations.more = 0;
+    m.conversations.quoted_shown = false;
+    m.customers.selected = 0;
     let mut effects = handle_time(m);
     let Some(t) = m.current() else {
         return effects;
     };
     let (ticket, requester) = (t.id.clone(), t.requester.as_ref().map(|r| r.id.clone()));
-    if !matches!(m.conversations.get(&ticket), Some(Loaded::Ready(_))) {
-        if let Some(old) = m.conversation_req.take() {
-            m.in_flight.remove(&old);
+    if !matches!(m.conversations.loaded.get(&ticket), Some(Loaded::Ready(_))) {
+        if let Some(old) = m.conversations.req.take() {
+            m.link.in_flight.remove(&old);
         }
         let req = next_req(m, "conversation");
-        m.conversation_req = Some(req);
+        m.conversations.req = Some(req);
         m.set_conversation(ticket.clone(), Loaded::Loading);
         effects.push(Effect::LoadConversation { req, ticket });
     }
     if let Some(customer) = requester
-        && !matches!(m.customers.get(&customer), Some(Loaded::Ready(_)))
+        && !matches!(m.customers.loaded.get(&customer), Some(Loaded::Ready(_)))
     {
-        if let Some(old) = m.customer_req.take() {
-            m.in_flight.remove(&old);
+        if let Some(old) = m.customers.req.take() {
+            m.link.in_flight.remove(&old);
         }
         let req = next_req(m, "customer");
-        m.customer_req = Some(req);
-        m.customers.insert(customer.clone(), Loaded::Loading);
+        m.customers.req = Some(req);
+        m.customers.loaded.insert(customer.clone(), Loaded::Loading);
         effects.push(Effect::LoadCustomer { req, customer });
     }
     effects
@@ -293,9 +298,14 @@ pub(super) fn follow(m: &mut Model) -> Vec<Effect> {
 /// Opens ticket `id`: selected in the queue when it is there, else fetched and shown on its own
 /// (the queue says it is open).
 pub(super) fn go_to(m: &mut Model, id: Id) -> Vec<Effect> {
-    if let Some(pos) = m.visible.iter().position(|&i| m.tickets[i].id == id) {
-        m.selected = pos;
-        m.pinned = None;
+    if let Some(pos) = m
+        .queue
+        .visible
+        .iter()
+        .position(|&i| m.queue.tickets[i].id == id)
+    {
+        m.queue.selected = pos;
+        m.queue.pinned = None;
         m.focus = Focus::Conversation;
         return follow(m);
     }
@@ -307,10 +317,10 @@ pub(super) fn go_to(m: &mut Model, id: Id) -> Vec<Effect> {
 /// Low-bandwidth mode: the panels show the selected ticket now.
 pub(super) fn open_selected(m: &mut Model) -> Vec<Effect> {
     let selected = m.selected_in_queue().cloned();
-    if selected.as_ref().map(|t| &t.id) == m.pinned.as_ref().map(|t| &t.id) {
+    if selected.as_ref().map(|t| &t.id) == m.queue.pinned.as_ref().map(|t| &t.id) {
         return vec![];
     }
-    m.pinned = selected;
+    m.queue.pinned = selected;
     follow(m)
 }
 
@@ -318,7 +328,8 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
     match m.focus {
         Focus::Queue
             if m.low_bandwidth
-                && m.pinned.as_ref().map(|t| &t.id) != m.selected_in_queue().map(|t| &t.id) =>
+                && m.queue.pinned.as_ref().map(|t| &t.id)
+                    != m.selected_in_queue().map(|t| &t.id) =>
         {
             open_selected(m)
         }
@@ -331,18 +342,23 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
             let Some(t) = m
                 .current_customer()
                 .and_then(Loaded::ready)
-                .and_then(|(_, ts)| ts.get(m.customer_selected))
+                .and_then(|(_, ts)| ts.get(m.customers.selected))
                 .cloned()
             else {
                 return vec![];
             };
             m.focus = Focus::Conversation;
-            match m.visible.iter().position(|&i| m.tickets[i].id == t.id) {
+            match m
+                .queue
+                .visible
+                .iter()
+                .position(|&i| m.queue.tickets[i].id == t.id)
+            {
                 Some(pos) => {
-                    m.selected = pos;
-                    m.pinned = None;
+                    m.queue.selected = pos;
+                    m.queue.pinned = None;
                 }
-                None => m.pinned = Some(t),
+                None => m.queue.pinned = Some(t),
             }
             follow(m)
         }
@@ -353,16 +369,16 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
 /// The queue shows view `id` from now on: emptied at once (its rows are another view's), loaded
 /// afresh, and remembered for the next start.
 pub(super) fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
-    let Some(v) = m.views.iter().find(|v| &v.id == id).cloned() else {
+    let Some(v) = m.queue.views.iter().find(|v| &v.id == id).cloned() else {
         return vec![];
     };
-    if m.search.is_none() && m.view.as_ref().is_some_and(|cur| cur.id == v.id) {
+    if m.queue.search.is_none() && m.queue.view.as_ref().is_some_and(|cur| cur.id == v.id) {
         return vec![];
     }
-    m.view = Some(v.clone());
-    m.search = None;
+    m.queue.view = Some(v.clone());
+    m.queue.search = None;
     clear_queue(m);
-    m.filter.clear();
+    m.queue.filter.clear();
     notice(m, &format!("View: {}", v.name), false);
     let mut effects = load_view(m, v.id.clone());
     effects.push(Effect::RememberView { name: v.name });
@@ -372,29 +388,32 @@ pub(super) fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
 /// The queue's rows belong to another list now (a view switched to, search results): all that
 /// was kept of the old rows goes, their filter haystacks with them.
 pub(super) fn clear_queue(m: &mut Model) {
-    m.tickets.clear();
-    m.haystacks.clear();
-    m.visible.clear();
-    m.incoming.clear();
-    m.selected = 0;
-    m.pinned = None;
-    m.more = None;
-    m.view_total = None;
-    m.known = None; // a first load: what it holds did not just arrive
+    m.queue.tickets.clear();
+    m.queue.haystacks.clear();
+    m.queue.visible.clear();
+    m.queue.incoming.clear();
+    m.queue.selected = 0;
+    m.queue.pinned = None;
+    m.queue.more = None;
+    m.queue.total = None;
+    m.alerts.known = None; // a first load: what it holds did not just arrive
 }
 
 /// The view `delta` places away in the list, wrapping around.
 pub(super) fn cycle_view(m: &mut Model, delta: isize) -> Vec<Effect> {
-    let n = m.views.len() as isize;
+    let n = m.queue.views.len() as isize;
     if n == 0 {
         return vec![];
     }
     let at = m
+        .queue
         .view
         .as_ref()
-        .and_then(|v| m.views.iter().position(|x| x.id == v.id))
+        .and_then(|v| m.queue.views.iter().position(|x| x.id == v.id))
         .unwrap_or(0) as isize;
-    let id = m.views[(at + delta).rem_euclid(n) as usize].id.clone();
+    let id = m.queue.views[(at + delta).rem_euclid(n) as usize]
+        .id
+        .clone();
     show_view(m, &id)
 }
 
@@ -405,11 +424,11 @@ pub(super) fn ticket_opened(
     ticket: Id,
     result: crate::helpdesk::Result<Ticket>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
+    m.link.in_flight.remove(&req);
     match result {
         Ok(t) => {
             notice(m, &format!("#{} {}", t.id, t.subject), false);
-            m.pinned = Some(t);
+            m.queue.pinned = Some(t);
             m.focus = Focus::Conversation;
             follow(m)
         }
@@ -422,12 +441,12 @@ pub(super) fn ticket_opened(
 
 /// The queue saved by the last session, shown until the helpdesk answers.
 pub(super) fn cached(m: &mut Model, q: crate::store::cache::CachedQueue) -> Vec<Effect> {
-    if !m.tickets.is_empty() {
+    if !m.queue.tickets.is_empty() {
         return vec![]; // the helpdesk answered first
     }
-    m.cached_at = Some(q.saved_at);
-    if m.view.is_none() {
-        m.view = Some(q.view);
+    m.sync.cached_at = Some(q.saved_at);
+    if m.queue.view.is_none() {
+        m.queue.view = Some(q.view);
     }
     let mut all = q.tickets;
     crate::sla::sort(&mut all);
@@ -446,21 +465,21 @@ pub(super) fn synced(
     started: Timestamp,
     result: crate::helpdesk::Result<Option<Vec<Ticket>>>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
-    if m.sync_req != Some(req) {
+    m.link.in_flight.remove(&req);
+    if m.sync.req != Some(req) {
         return vec![];
     }
-    m.sync_req = None;
+    m.sync.req = None;
     match result {
         Ok(Some(changed)) => {
-            m.connection = Connection::Online;
+            m.link.connection = Connection::Online;
             // Snoozed tickets of any view: a change may be the customer writing.
             let mut effects = super::snooze::changed(m, &changed);
             effects.extend(merge_changes(m, changed, started));
             effects
         }
         // The backend cannot tell what changed: list the view again.
-        Ok(None) => match m.view.clone() {
+        Ok(None) => match m.queue.view.clone() {
             Some(v) => load_view(m, v.id),
             None => vec![],
         },
@@ -476,34 +495,34 @@ pub(super) fn views_loaded(
     m: &mut Model,
     r: crate::helpdesk::Result<Vec<crate::helpdesk::View>>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&0);
+    m.link.in_flight.remove(&0);
     match r {
         Ok(mut views) => {
-            m.connection = Connection::Online;
-            m.retry_delay_secs = 0;
+            m.link.connection = Connection::Online;
+            m.sync.retry_delay_secs = 0;
             // tix's own view of the tickets it snoozed, after the helpdesk's.
             let none = views.is_empty();
             views.push(super::snooze::snoozed_view());
-            m.view_counts.insert(
+            m.queue.view_counts.insert(
                 Id(super::snooze::SNOOZED_VIEW.into()),
-                m.snoozes.len() as u64,
+                m.snooze.tickets.len() as u64,
             );
             // The configured (or last used) view when the helpdesk has it, else the first.
-            let wanted = m.preferred_view.as_deref().and_then(|name| {
+            let wanted = m.queue.preferred_view.as_deref().and_then(|name| {
                 views
                     .iter()
                     .find(|v| v.name.eq_ignore_ascii_case(name.trim()))
             });
-            if let (Some(name), None) = (&m.preferred_view, wanted) {
+            if let (Some(name), None) = (&m.queue.preferred_view, wanted) {
                 notice(
                     m,
                     &format!("No view named “{name}”: showing the first"),
                     true,
                 );
             }
-            m.view = wanted.or(views.first().filter(|_| !none)).cloned();
-            m.views = views;
-            match m.view.clone() {
+            m.queue.view = wanted.or(views.first().filter(|_| !none)).cloned();
+            m.queue.views = views;
+            match m.queue.view.clone() {
                 Some(v) => load_view(m, v.id),
                 None => {
                     notice(m, "This helpdesk has no views", true);
@@ -522,7 +541,7 @@ pub(super) fn views_loaded(
 /// The lists behind the queue (canned responses, agents, groups), once a session: asked for when
 /// the queue's first page is in, or the queue could not be loaded.
 pub(super) fn lists_behind_queue(m: &mut Model) -> Vec<Effect> {
-    if !std::mem::take(&mut m.lists_pending) {
+    if !std::mem::take(&mut m.queue.lists_pending) {
         return vec![];
     }
     let mut effects = vec![Effect::LoadCanned, Effect::LoadAgents];
@@ -540,29 +559,29 @@ pub(super) fn view_page(
     loaded: usize,
     total: Option<u64>,
 ) -> Vec<Effect> {
-    if m.view_req != Some(req) {
+    if m.queue.req != Some(req) {
         return vec![];
     }
     if total.is_some() {
-        m.view_total = total;
+        m.queue.total = total;
     }
-    m.progress = Some(if m.loading_more {
+    m.queue.progress = Some(if m.queue.loading_more {
         Progress {
-            loaded: m.tickets.len() + tickets.len(),
-            total: m.view_total,
+            loaded: m.queue.tickets.len() + tickets.len(),
+            total: m.queue.total,
         }
     } else {
         Progress { loaded, total }
     });
-    if m.refreshing {
-        m.incoming.extend(tickets);
+    if m.queue.refreshing {
+        m.queue.incoming.extend(tickets);
         return vec![];
     }
     // First load: show rows as they arrive.
-    let was_empty = m.tickets.is_empty();
-    let first = m.tickets.len();
+    let was_empty = m.queue.tickets.is_empty();
+    let first = m.queue.tickets.len();
     append_tickets(m, tickets);
-    if m.loading_more {
+    if m.queue.loading_more {
         known_without_alert(m, first);
     }
     let mut effects = match (was_empty, m.low_bandwidth) {
@@ -580,74 +599,79 @@ pub(super) fn view_done(
     req: ReqId,
     result: crate::helpdesk::Result<Option<String>>,
 ) -> Vec<Effect> {
-    if m.view_req != Some(req) {
+    if m.queue.req != Some(req) {
         return vec![];
     }
-    m.in_flight.remove(&req);
-    m.view_req = None;
-    m.progress = None;
-    let more = std::mem::take(&mut m.loading_more);
+    m.link.in_flight.remove(&req);
+    m.queue.req = None;
+    m.queue.progress = None;
+    let more = std::mem::take(&mut m.queue.loading_more);
     let effects = match result {
         Ok(next) => {
-            m.connection = Connection::Online;
-            m.retry_delay_secs = 0;
-            m.more = next;
+            m.link.connection = Connection::Online;
+            m.sync.retry_delay_secs = 0;
+            m.queue.more = next;
             // A further page is not a sync: changes to the rows shown before are asked
             // for from the last complete load.
             if !more {
-                m.synced_at = m.load_started.take();
+                m.sync.synced_at = m.sync.load_started.take();
             }
-            m.cached_at = None;
+            m.sync.cached_at = None;
             // The complete queue takes its order (soonest breach first). The selection
             // stays on the ticket it was on after a refresh, or if the agent moved while
             // the queue loaded; a first load starts at the top.
-            let keep = (m.refreshing || m.selected != 0)
+            let keep = (m.queue.refreshing || m.queue.selected != 0)
                 .then(|| m.selected_in_queue().map(|t| t.id.clone()))
                 .flatten();
-            if m.refreshing {
-                let fresh = std::mem::take(&mut m.incoming);
-                m.tickets.clear();
-                m.haystacks.clear();
-                m.visible.clear();
+            if m.queue.refreshing {
+                let fresh = std::mem::take(&mut m.queue.incoming);
+                m.queue.tickets.clear();
+                m.queue.haystacks.clear();
+                m.queue.visible.clear();
                 append_tickets(m, fresh);
             }
             order_queue(m);
-            m.selected = keep
-                .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
+            m.queue.selected = keep
+                .and_then(|id| {
+                    m.queue
+                        .visible
+                        .iter()
+                        .position(|&i| m.queue.tickets[i].id == id)
+                })
                 .unwrap_or(0);
             let moved = m.selected_in_queue().map(|t| &t.id) != m.current().map(|t| &t.id);
-            let mut effects = if m.refreshing || moved {
+            let mut effects = if m.queue.refreshing || moved {
                 follow(m)
             } else {
                 vec![]
             };
             // A reload brings the snoozed tickets of this view as they are now.
-            let tickets = std::mem::take(&mut m.tickets);
+            let tickets = std::mem::take(&mut m.queue.tickets);
             effects.extend(super::snooze::changed(m, &tickets));
-            m.tickets = tickets;
+            m.queue.tickets = tickets;
             effects.extend(check_alerts(m));
             effects.extend(record_ratings(m));
             effects.extend(load_more_if_near_end(m));
-            if !more && m.tickets.len() >= RELEASE_AFTER {
+            if !more && m.queue.tickets.len() >= RELEASE_AFTER {
                 effects.push(Effect::ReleaseMemory);
             }
-            if let (Some(view), Some(saved_at)) = (m.view.clone(), m.synced_at) {
+            if let (Some(view), Some(saved_at)) = (m.queue.view.clone(), m.sync.synced_at) {
                 effects.push(Effect::SaveQueue(crate::store::cache::CachedQueue {
                     view,
                     saved_at,
-                    tickets: m.tickets[..m.tickets.len().min(CACHED_ROWS)].to_vec(),
+                    tickets: m.queue.tickets[..m.queue.tickets.len().min(CACHED_ROWS)].to_vec(),
                 }));
             }
             effects
         }
         Err(e) => {
-            m.incoming.clear();
+            m.queue.incoming.clear();
             failed(m, &e);
             schedule_retry(m, &e);
             lists_behind_queue(m)
         }
     };
-    m.refreshing = false;
+    m.queue.refreshing = false;
     effects
 }
 
@@ -659,14 +683,14 @@ pub(super) fn conversation_loaded(
     result: crate::helpdesk::Result<Vec<crate::helpdesk::Message>>,
     saved: Option<Vec<crate::helpdesk::Message>>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
+    m.link.in_flight.remove(&req);
     // Fresh from the helpdesk, the conversation is the ticket as the agent now sees it.
     if result.is_ok() {
         super::collide::saw(m, &ticket);
     }
     let entry = match or_saved(m, result, saved) {
         Ok(msgs) => {
-            m.connection = Connection::Online;
+            m.link.connection = Connection::Online;
             Loaded::Ready(msgs)
         }
         Err(e) => {
@@ -703,7 +727,7 @@ pub(super) fn customer_loaded(
     result: crate::helpdesk::Result<(crate::helpdesk::Customer, Vec<Ticket>)>,
     saved: Option<(crate::helpdesk::Customer, Vec<Ticket>)>,
 ) -> Vec<Effect> {
-    m.in_flight.remove(&req);
+    m.link.in_flight.remove(&req);
     let entry = match or_saved(m, result, saved) {
         Ok(c) => Loaded::Ready(c),
         Err(e) => {
@@ -711,7 +735,7 @@ pub(super) fn customer_loaded(
             Loaded::Failed(e.to_string())
         }
     };
-    m.customers.insert(customer, entry);
+    m.customers.loaded.insert(customer, entry);
     vec![]
 }
 
@@ -719,21 +743,22 @@ pub(super) fn customer_loaded(
 pub(super) fn vocabulary(m: &mut Model, v: crate::helpdesk::Vocabulary) -> Vec<Effect> {
     // Tickets that came before the list are named as it names them (their filter
     // haystacks hold the name too).
-    for (i, t) in m.tickets.iter_mut().enumerate() {
+    for (i, t) in m.queue.tickets.iter_mut().enumerate() {
         v.relabel(&mut t.status);
-        if let Some(h) = m.haystacks.get_mut(i) {
+        if let Some(h) = m.queue.haystacks.get_mut(i) {
             *h = haystack(t, m.privacy);
         }
     }
     let customers = m
         .customers
+        .loaded
         .values_mut()
         .filter_map(|c| match c {
             Loaded::Ready((_, ts)) => Some(ts.iter_mut()),
             _ => None,
         })
         .flatten();
-    for t in m.pinned.iter_mut().chain(customers) {
+    for t in m.queue.pinned.iter_mut().chain(customers) {
         v.relabel(&mut t.status);
     }
     m.vocabulary = v;
@@ -742,13 +767,13 @@ pub(super) fn vocabulary(m: &mut Model, v: crate::helpdesk::Vocabulary) -> Vec<E
 
 /// After a failed load, the queue (or the list of views) is asked for again once its time comes.
 pub(super) fn retry_if_due(m: &mut Model) -> Vec<Effect> {
-    match m.retry_at {
-        Some(at) if at <= m.now && m.view_req.is_none() => {
-            m.retry_at = None;
-            match m.view.clone() {
+    match m.sync.retry_at {
+        Some(at) if at <= m.now && m.queue.req.is_none() => {
+            m.sync.retry_at = None;
+            match m.queue.view.clone() {
                 Some(v) => load_view(m, v.id),
                 None => {
-                    m.in_flight.insert(0, "views");
+                    m.link.in_flight.insert(0, "views");
                     vec![Effect::LoadViews]
                 }
             }

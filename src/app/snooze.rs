@@ -26,7 +26,7 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
         notice(m, "No ticket selected", true);
         return vec![];
     };
-    if m.snoozes.contains_key(&t.id) {
+    if m.snooze.tickets.contains_key(&t.id) {
         return cancel(m, &t.id);
     }
     let waiting = m
@@ -34,7 +34,7 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
         .status("pending")
         .map(|s| (s.raw.clone(), s.label.clone()));
     m.overlay = Some(Overlay::Snooze(Box::new(SnoozePicker {
-        presets: crate::snooze::presets(m.lang, m.now, &m.snooze_clock),
+        presets: crate::snooze::presets(m.lang, m.now, &m.snooze.clock),
         ticket: t,
         selected: 0,
         typed: String::new(),
@@ -47,7 +47,7 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
 /// `ticket.unsnooze`: the ticket shown wakes now.
 pub(super) fn unsnooze(m: &mut Model) -> Vec<Effect> {
     match m.current().map(|t| t.id.clone()) {
-        Some(id) if m.snoozes.contains_key(&id) => cancel(m, &id),
+        Some(id) if m.snooze.tickets.contains_key(&id) => cancel(m, &id),
         Some(id) => {
             notice(m, &format!("{} is not snoozed", m.ticket_named(&id)), true);
             vec![]
@@ -94,7 +94,7 @@ fn accept(m: &mut Model) -> Vec<Effect> {
     let Some(Overlay::Snooze(p)) = &m.overlay else {
         return vec![];
     };
-    let until = match p.wake_at(m.now, &m.snooze_clock) {
+    let until = match p.wake_at(m.now, &m.snooze.clock) {
         Ok(at) => at,
         Err(why) => {
             // The picker stays open with what was typed.
@@ -107,9 +107,9 @@ fn accept(m: &mut Model) -> Vec<Effect> {
     };
     let id = p.ticket.id.clone();
     let named = m.ticket_named(&id);
-    let when = crate::snooze::shown(m.lang, until, m.now, &m.snooze_clock.tz);
+    let when = crate::snooze::shown(m.lang, until, m.now, &m.snooze.clock.tz);
     let helpdesk = p.waiting.clone().filter(|_| p.on_helpdesk);
-    m.snoozes.insert(
+    m.snooze.tickets.insert(
         id.clone(),
         Snooze {
             seen: p.ticket.updated_at,
@@ -128,7 +128,7 @@ fn accept(m: &mut Model) -> Vec<Effect> {
                 false,
             );
             let req = next_req(m, "update");
-            m.sending.insert(req, (id.clone(), None));
+            m.writes.sending.insert(req, (id.clone(), None));
             effects.push(Effect::Update {
                 req,
                 ticket: id,
@@ -148,7 +148,7 @@ fn accept(m: &mut Model) -> Vec<Effect> {
 
 /// The snooze is cancelled: the ticket returns to the queue.
 fn cancel(m: &mut Model, id: &Id) -> Vec<Effect> {
-    let Some(s) = m.snoozes.remove(id) else {
+    let Some(s) = m.snooze.tickets.remove(id) else {
         return vec![];
     };
     let named = m.ticket_named(id);
@@ -166,7 +166,8 @@ fn cancel(m: &mut Model, id: &Id) -> Vec<Effect> {
 /// The snoozes whose time has come wake (called on every clock tick).
 pub(super) fn wake_due(m: &mut Model) -> Vec<Effect> {
     let due: Vec<Id> = m
-        .snoozes
+        .snooze
+        .tickets
         .iter()
         .filter(|(_, s)| s.until <= m.now)
         .map(|(id, _)| id.clone())
@@ -176,7 +177,7 @@ pub(super) fn wake_due(m: &mut Model) -> Vec<Effect> {
     }
     let names: Vec<String> = due.iter().map(|id| named(m, id)).collect();
     for id in &due {
-        m.snoozes.remove(id);
+        m.snooze.tickets.remove(id);
     }
     let text = match names.as_slice() {
         [one] => format!("Snooze over: {one} is back in the queue"),
@@ -191,7 +192,7 @@ pub(super) fn wake_due(m: &mut Model) -> Vec<Effect> {
 
 /// A woken ticket is named from its snooze (it may be in no view loaded).
 fn named(m: &Model, id: &Id) -> String {
-    match m.snoozes.get(id) {
+    match m.snooze.tickets.get(id) {
         Some(s) if !s.ticket.subject.trim().is_empty() => {
             format!("#{id} {}", m.subject_shown(&s.ticket))
         }
@@ -202,9 +203,9 @@ fn named(m: &Model, id: &Id) -> String {
 /// After tickets woke: the alert (status bar, notify hook, bell), the list on disk, the queue.
 fn woke(m: &mut Model, text: String) -> Vec<Effect> {
     notice(m, &text, false);
-    m.alert = Some(text.clone());
+    m.alerts.shown = Some(text.clone());
     let mut effects = vec![save(m), Effect::Alert { text }];
-    if m.alert_settings.bell {
+    if m.alerts.settings.bell {
         effects.push(Effect::Bell);
     }
     effects.extend(revisible(m));
@@ -218,20 +219,20 @@ pub(super) fn changed<'a>(
     m: &mut Model,
     tickets: impl IntoIterator<Item = &'a Ticket>,
 ) -> Vec<Effect> {
-    if m.snoozes.is_empty() {
+    if m.snooze.tickets.is_empty() {
         return vec![];
     }
     let mut effects = vec![];
     for t in tickets {
-        let Some(s) = m.snoozes.get_mut(&t.id) else {
+        let Some(s) = m.snooze.tickets.get_mut(&t.id) else {
             continue;
         };
-        if t.updated_at <= s.seen || m.snooze_checks.contains(&t.id) {
+        if t.updated_at <= s.seen || m.snooze.checks.contains(&t.id) {
             continue;
         }
         // The Snoozed view lists the ticket as it is now.
         s.ticket = t.clone();
-        m.snooze_checks.insert(t.id.clone());
+        m.snooze.checks.insert(t.id.clone());
         effects.push(Effect::CheckSnoozed {
             ticket: t.id.clone(),
             updated_at: t.updated_at,
@@ -249,8 +250,8 @@ pub(super) fn checked(
     updated_at: Timestamp,
     result: crate::helpdesk::Result<Vec<Message>>,
 ) -> Vec<Effect> {
-    m.snooze_checks.remove(&ticket);
-    let Some(s) = m.snoozes.get(&ticket) else {
+    m.snooze.checks.remove(&ticket);
+    let Some(s) = m.snooze.tickets.get(&ticket) else {
         return vec![]; // cancelled or woken meanwhile
     };
     let messages = match result {
@@ -263,10 +264,10 @@ pub(super) fn checked(
     };
     if customer_wrote(m, s, &messages) {
         let name = named(m, &ticket);
-        m.snoozes.remove(&ticket);
+        m.snooze.tickets.remove(&ticket);
         return woke(m, format!("{name} woke early: the customer wrote"));
     }
-    if let Some(s) = m.snoozes.get_mut(&ticket) {
+    if let Some(s) = m.snooze.tickets.get_mut(&ticket) {
         s.seen = s.seen.max(updated_at);
     }
     vec![save(m)]
@@ -290,10 +291,11 @@ fn customer_wrote(m: &Model, s: &Snooze, messages: &[Message]) -> bool {
 
 /// The whole list, for the disk.
 fn save(m: &mut Model) -> Effect {
-    let mut all: Vec<Snooze> = m.snoozes.values().cloned().collect();
+    let mut all: Vec<Snooze> = m.snooze.tickets.values().cloned().collect();
     all.sort_by_key(|s| s.until);
-    m.view_counts
-        .insert(Id(SNOOZED_VIEW.into()), m.snoozes.len() as u64);
+    m.queue
+        .view_counts
+        .insert(Id(SNOOZED_VIEW.into()), m.snooze.tickets.len() as u64);
     Effect::SaveSnoozes(all)
 }
 
@@ -305,18 +307,24 @@ fn revisible(m: &mut Model) -> Vec<Effect> {
         return show(m);
     }
     let before = m.current().map(|t| t.id.clone());
-    if m.pinned
+    if m.queue
+        .pinned
         .as_ref()
-        .is_some_and(|p| m.snoozes.contains_key(&p.id))
+        .is_some_and(|p| m.snooze.tickets.contains_key(&p.id))
     {
-        m.pinned = None;
+        m.queue.pinned = None;
     }
     let keep = m.selected_in_queue().map(|t| t.id.clone());
-    let at = m.selected;
+    let at = m.queue.selected;
     recompute(m);
-    m.selected = keep
-        .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
-        .unwrap_or(at.min(m.visible.len().saturating_sub(1)));
+    m.queue.selected = keep
+        .and_then(|id| {
+            m.queue
+                .visible
+                .iter()
+                .position(|&i| m.queue.tickets[i].id == id)
+        })
+        .unwrap_or(at.min(m.queue.visible.len().saturating_sub(1)));
     if m.current().map(|t| &t.id) != before.as_ref() {
         follow(m)
     } else {
@@ -326,41 +334,46 @@ fn revisible(m: &mut Model) -> Vec<Effect> {
 
 /// The rows shown: those that match the filter and are not snoozed.
 pub(super) fn recompute(m: &mut Model) {
-    let needle = m.filter.to_lowercase();
-    m.visible = (0..m.tickets.len())
-        .filter(|&i| !m.hidden(&m.tickets[i]))
-        .filter(|&i| needle.is_empty() || m.haystacks[i].contains(&needle))
+    let needle = m.queue.filter.to_lowercase();
+    m.queue.visible = (0..m.queue.tickets.len())
+        .filter(|&i| !m.hidden(&m.queue.tickets[i]))
+        .filter(|&i| needle.is_empty() || m.queue.haystacks[i].contains(&needle))
         .collect();
 }
 
 /// The Snoozed view: its rows are the snoozes, soonest to wake first, from the list kept (no
 /// request: the helpdesk knows nothing of them).
 pub(super) fn show(m: &mut Model) -> Vec<Effect> {
-    if let Some(old) = m.view_req.take() {
-        m.in_flight.remove(&old);
+    if let Some(old) = m.queue.req.take() {
+        m.link.in_flight.remove(&old);
     }
     let keep = m.selected_in_queue().map(|t| t.id.clone());
-    let at = m.selected;
-    m.progress = None;
-    m.refreshing = false;
-    m.loading_more = false;
-    m.more = None;
-    m.cached_at = None;
-    m.tickets.clear();
-    m.haystacks.clear();
-    m.visible.clear();
-    m.incoming.clear();
-    let mut all: Vec<&Snooze> = m.snoozes.values().collect();
+    let at = m.queue.selected;
+    m.queue.progress = None;
+    m.queue.refreshing = false;
+    m.queue.loading_more = false;
+    m.queue.more = None;
+    m.sync.cached_at = None;
+    m.queue.tickets.clear();
+    m.queue.haystacks.clear();
+    m.queue.visible.clear();
+    m.queue.incoming.clear();
+    let mut all: Vec<&Snooze> = m.snooze.tickets.values().collect();
     all.sort_by_key(|s| s.until);
     let rows: Vec<Ticket> = all.into_iter().map(|s| s.ticket.clone()).collect();
-    m.view_total = Some(rows.len() as u64);
+    m.queue.total = Some(rows.len() as u64);
     super::queue::append_tickets(m, rows);
-    m.selected = keep
-        .and_then(|id| m.visible.iter().position(|&i| m.tickets[i].id == id))
-        .unwrap_or(at.min(m.visible.len().saturating_sub(1)));
+    m.queue.selected = keep
+        .and_then(|id| {
+            m.queue
+                .visible
+                .iter()
+                .position(|&i| m.queue.tickets[i].id == id)
+        })
+        .unwrap_or(at.min(m.queue.visible.len().saturating_sub(1)));
     // Changes still come by sync (they may wake a snooze): from now when nothing was synced yet.
-    if m.synced_at.is_none() {
-        m.synced_at = Some(m.now);
+    if m.sync.synced_at.is_none() {
+        m.sync.synced_at = Some(m.now);
     }
     let mut effects = follow(m);
     effects.extend(lists_behind_queue(m));
@@ -369,11 +382,11 @@ pub(super) fn show(m: &mut Model) -> Vec<Effect> {
 
 /// A wake-up time for the Snoozed view's rows.
 pub fn wakes(m: &Model, t: &Ticket) -> Option<String> {
-    let s = m.snoozes.get(&t.id)?;
+    let s = m.snooze.tickets.get(&t.id)?;
     Some(crate::snooze::shown(
         m.lang,
         s.until,
         m.now,
-        &m.snooze_clock.tz,
+        &m.snooze.clock.tz,
     ))
 }

@@ -11,9 +11,10 @@ use crate::store::snoozes::{Snooze, SnoozeStore};
 use jiff::SignedDuration;
 
 fn ids_shown(m: &Model) -> Vec<String> {
-    m.visible
+    m.queue
+        .visible
         .iter()
-        .map(|&i| m.tickets[i].id.0.clone())
+        .map(|&i| m.queue.tickets[i].id.0.clone())
         .collect()
 }
 
@@ -66,7 +67,7 @@ fn sync_brings(m: &mut Model, changed: Vec<Ticket>) -> Vec<Effect> {
 }
 
 fn changed_1001(m: &Model, minutes: i64) -> Ticket {
-    let mut t = m.snoozes[&Id::from(1001)].ticket.clone();
+    let mut t = m.snooze.tickets[&Id::from(1001)].ticket.clone();
     t.updated_at = m.now + SignedDuration::from_mins(minutes);
     t
 }
@@ -114,7 +115,7 @@ fn z_opens_a_picker_of_presets_for_the_ticket_shown() {
     assert!(!p.on_helpdesk);
     update(&mut m, key("esc"));
     assert!(m.overlay.is_none());
-    assert!(m.snoozes.is_empty());
+    assert!(m.snooze.tickets.is_empty());
 }
 
 #[test]
@@ -125,7 +126,7 @@ fn a_snoozed_ticket_leaves_the_queue_and_is_kept_at_once() {
     update(&mut m, key("down")); // in 4 hours
     let fx = update(&mut m, key("enter"));
     assert!(m.overlay.is_none());
-    let s = &m.snoozes[&Id::from(1001)];
+    let s = &m.snooze.tickets[&Id::from(1001)];
     assert_eq!(s.until, now() + SignedDuration::from_hours(4));
     assert_eq!(s.set_at, now());
     let kept = saved(&fx).expect("written when set");
@@ -134,13 +135,20 @@ fn a_snoozed_ticket_leaves_the_queue_and_is_kept_at_once() {
     assert!(!ids_shown(&m).contains(&"1001".to_string()));
     // The selection goes on to the next ticket, and the panels follow it.
     assert_eq!(m.current().unwrap().id, Id::from(1002));
-    assert!(m.notice.as_ref().unwrap().text.contains("Snoozed #1001"));
+    assert!(
+        m.log
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Snoozed #1001")
+    );
     // No write to the helpdesk unless asked.
     assert!(!fx.iter().any(|e| matches!(e, Effect::Update { .. })));
     // A filter and a reload keep it out.
     let req = {
         update(&mut m, key("R"));
-        m.view_req.unwrap()
+        m.queue.req.unwrap()
     };
     update(
         &mut m,
@@ -172,7 +180,7 @@ fn a_typed_time_is_read_and_a_bad_one_says_why() {
     let fx = update(&mut m, key("enter"));
     assert!(saved(&fx).is_none());
     assert_eq!(m.mode(), Mode::Snooze, "the picker stays open");
-    let n = m.notice.clone().unwrap();
+    let n = m.log.notice.clone().unwrap();
     assert!(n.error && n.text.contains("Not a time: “soon”"), "{n:?}");
     for _ in 0..4 {
         update(&mut m, key("backspace"));
@@ -180,7 +188,7 @@ fn a_typed_time_is_read_and_a_bad_one_says_why() {
     typed(&mut m, "15:30");
     update(&mut m, key("enter"));
     assert_eq!(
-        m.snoozes[&Id::from(1001)].until.to_string(),
+        m.snooze.tickets[&Id::from(1001)].until.to_string(),
         "2026-11-23T15:30:00Z"
     );
 }
@@ -190,13 +198,13 @@ fn a_snooze_wakes_on_time_with_an_alert_naming_the_ticket() {
     let mut m = snoozed_an_hour();
     let fx = tick(&mut m, SignedDuration::from_mins(59));
     assert!(saved(&fx).is_none());
-    assert!(m.snoozes.contains_key(&Id::from(1001)));
+    assert!(m.snooze.tickets.contains_key(&Id::from(1001)));
     assert!(!ids_shown(&m).contains(&"1001".to_string()));
     let fx = tick(&mut m, SignedDuration::from_mins(1));
-    assert!(m.snoozes.is_empty());
+    assert!(m.snooze.tickets.is_empty());
     assert_eq!(saved(&fx), Some(vec![]));
     assert!(ids_shown(&m).contains(&"1001".to_string()));
-    let alert = m.alert.clone().unwrap();
+    let alert = m.alerts.shown.clone().unwrap();
     assert!(alert.contains("#1001 Refund not received"), "{alert}");
     assert!(
         fx.iter()
@@ -236,10 +244,10 @@ fn a_customer_message_wakes_a_snooze_early() {
             )]),
         },
     );
-    assert!(m.snoozes.is_empty());
+    assert!(m.snooze.tickets.is_empty());
     assert_eq!(saved(&fx), Some(vec![]));
     assert!(ids_shown(&m).contains(&"1001".to_string()));
-    let alert = m.alert.clone().unwrap();
+    let alert = m.alerts.shown.clone().unwrap();
     assert!(
         alert.contains("#1001") && alert.contains("the customer wrote"),
         "{alert}"
@@ -269,12 +277,18 @@ fn a_change_that_is_not_the_customer_writing_lets_it_sleep_and_is_checked_once()
             ]),
         },
     );
-    assert!(m.alert.is_none());
+    assert!(m.alerts.shown.is_none());
     let kept = saved(&fx).expect("the change is noted as seen");
     assert_eq!(kept[0].seen, changed.updated_at);
     assert!(!ids_shown(&m).contains(&"1001".to_string()));
     // The same change again is not read again; a ticket not snoozed never is.
-    let mut other = m.tickets.iter().find(|t| t.id.0 == "1002").unwrap().clone();
+    let mut other = m
+        .queue
+        .tickets
+        .iter()
+        .find(|t| t.id.0 == "1002")
+        .unwrap()
+        .clone();
     other.updated_at = m.now + SignedDuration::from_mins(3);
     let fx = sync_brings(&mut m, vec![changed, other]);
     assert!(
@@ -286,8 +300,8 @@ fn a_change_that_is_not_the_customer_writing_lets_it_sleep_and_is_checked_once()
 #[test]
 fn the_snoozed_view_lists_snoozes_with_their_times_and_cancels_one() {
     let mut m = snoozed_an_hour();
-    assert_eq!(m.views.last().unwrap().name, "Snoozed");
-    assert_eq!(m.views.len(), 2);
+    assert_eq!(m.queue.views.last().unwrap().name, "Snoozed");
+    assert_eq!(m.queue.views.len(), 2);
     let fx = update(&mut m, key("]"));
     assert!(m.in_snoozed_view());
     assert!(
@@ -304,10 +318,11 @@ fn the_snoozed_view_lists_snoozes_with_their_times_and_cancels_one() {
     // The same key cancels the snooze of the ticket shown.
     update(&mut m, key("Z"));
     assert!(m.overlay.is_none());
-    assert!(m.snoozes.is_empty());
+    assert!(m.snooze.tickets.is_empty());
     assert!(ids_shown(&m).is_empty());
     assert!(
-        m.notice
+        m.log
+            .notice
             .as_ref()
             .unwrap()
             .text
@@ -322,7 +337,7 @@ fn the_snoozed_view_lists_snoozes_with_their_times_and_cancels_one() {
 fn unsnooze_cancels_in_any_view_and_says_when_there_is_nothing_to_cancel() {
     let mut m = loaded_model();
     update(&mut m, key("alt-z"));
-    let n = m.notice.clone().unwrap();
+    let n = m.log.notice.clone().unwrap();
     assert!(
         n.text.starts_with("#1001 ") && n.text.ends_with("is not snoozed"),
         "{n:?}"
@@ -330,9 +345,9 @@ fn unsnooze_cancels_in_any_view_and_says_when_there_is_nothing_to_cancel() {
     // The ticket opened by number (pinned) is snoozed, then woken by the action.
     update(&mut m, key("Z"));
     update(&mut m, key("enter"));
-    m.pinned = Some(m.snoozes[&Id::from(1001)].ticket.clone());
+    m.queue.pinned = Some(m.snooze.tickets[&Id::from(1001)].ticket.clone());
     let fx = update(&mut m, key("alt-z"));
-    assert!(m.snoozes.is_empty());
+    assert!(m.snooze.tickets.is_empty());
     assert_eq!(saved(&fx), Some(vec![]));
     assert!(ids_shown(&m).contains(&"1001".to_string()));
 }
@@ -356,7 +371,7 @@ fn the_helpdesk_waiting_status_goes_through_the_outbox_with_the_wake_up_time() {
     assert_eq!(patch.status.as_deref(), Some("pending"));
     assert_eq!(patch.pending_until, Some(until));
     assert!(patch.message.is_none());
-    assert!(m.snoozes[&Id::from(1001)].on_helpdesk);
+    assert!(m.snooze.tickets[&Id::from(1001)].on_helpdesk);
     // It is on disk before the write goes.
     let saved_at = fx
         .iter()
@@ -386,14 +401,14 @@ fn the_model_starts_with_the_snoozes_kept_by_the_last_session() {
         .unwrap();
     let kept = store.load().unwrap();
     let mut m = loaded_model_with(|m| {
-        m.snoozes = kept.into_iter().map(|s| (s.ticket.id.clone(), s)).collect();
+        m.snooze.tickets = kept.into_iter().map(|s| (s.ticket.id.clone(), s)).collect();
     });
     assert!(!ids_shown(&m).contains(&"1003".to_string()));
-    assert_eq!(m.tickets.len(), 5, "loaded, not shown");
+    assert_eq!(m.queue.tickets.len(), 5, "loaded, not shown");
     // Nothing changed while tix was closed: nothing to check.
     let fx = tick(&mut m, SignedDuration::from_hours(20));
     assert!(ids_shown(&m).contains(&"1003".to_string()));
-    assert!(m.alert.as_ref().unwrap().contains("#1003"));
+    assert!(m.alerts.shown.as_ref().unwrap().contains("#1003"));
     assert_eq!(saved(&fx), Some(vec![]));
 }
 
@@ -410,7 +425,7 @@ fn a_reload_that_shows_a_change_made_while_tix_was_closed_checks_it() {
     };
     ticket.updated_at = seen;
     let mut m = empty_model();
-    m.snoozes.insert(Id::from(1003), snooze);
+    m.snooze.tickets.insert(Id::from(1003), snooze);
     super::update::init(&mut m);
     update(
         &mut m,
@@ -419,7 +434,7 @@ fn a_reload_that_shows_a_change_made_while_tix_was_closed_checks_it() {
             name: "All unsolved".into(),
         }])),
     );
-    let req = m.view_req.unwrap();
+    let req = m.queue.req.unwrap();
     update(
         &mut m,
         Msg::ViewPage {
@@ -458,8 +473,8 @@ fn a_snoozed_ticket_near_its_breach_does_not_alert_while_it_sleeps() {
         })
         .collect();
     let m = loaded_model_with(|m| {
-        m.snoozes = kept.into_iter().map(|s| (s.ticket.id.clone(), s)).collect();
+        m.snooze.tickets = kept.into_iter().map(|s| (s.ticket.id.clone(), s)).collect();
     });
-    let alert = m.alert.clone().unwrap_or_default();
+    let alert = m.alerts.shown.clone().unwrap_or_default();
     assert_eq!(alert, "#1002 breached its SLA (-10m)");
 }

@@ -19,8 +19,8 @@ use super::queue::{
 /// asked for once that page is in (`queue::lists_behind_queue`): on a slow link they would share
 /// the line with the first rows.
 pub fn init(model: &mut Model) -> Vec<Effect> {
-    model.in_flight.insert(0, "views");
-    model.lists_pending = true;
+    model.link.in_flight.insert(0, "views");
+    model.queue.lists_pending = true;
     vec![Effect::LoadMe, Effect::LoadViews, Effect::LoadVocabulary]
 }
 
@@ -60,7 +60,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             result,
         } => super::collide::collided(m, req, ticket, result),
         Msg::OutboxCount(n) => {
-            m.outbox = n;
+            m.writes.outbox = n;
             vec![]
         }
         Msg::MacroPreview {
@@ -69,11 +69,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             result,
         } => on_macro_preview(m, req, ticket, result),
         Msg::RateBudget(b) => {
-            m.rate_budget = b;
+            m.link.rate_budget = b;
             vec![]
         }
         Msg::Rested(move_no) => {
-            if m.low_bandwidth && move_no == m.selection_moves {
+            if m.low_bandwidth && move_no == m.queue.selection_moves {
                 open_selected(m)
             } else {
                 vec![]
@@ -128,7 +128,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::ViewsUnordered => {
             // The top pages are not the top of the queue: the rest of the view follows, whole.
-            m.load_window = None;
+            m.queue.load_window = None;
             if let Some(c) = m.capabilities.as_mut() {
                 c.ordered_views = false;
             }
@@ -143,7 +143,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         } => {
             let mut effects = conversation_loaded(m, req, ticket.clone(), result, saved);
             // Suggestions for a conversation shown (fresh, or the saved copy), not a failed one.
-            if matches!(m.conversations.get(&ticket), Some(Loaded::Ready(_))) {
+            if matches!(m.conversations.loaded.get(&ticket), Some(Loaded::Ready(_))) {
                 effects.extend(super::knowledge::conversation_arrived(m, &ticket));
             }
             effects
@@ -170,15 +170,15 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::ViewCount { view, count } => {
             // The shown view's count may come after its first page: the title and the
             // progress take it then.
-            if count.is_some() && m.view.as_ref().is_some_and(|v| v.id == view) {
-                m.view_total = count;
-                if let Some(p) = m.progress.as_mut().filter(|p| p.total.is_none()) {
+            if count.is_some() && m.queue.view.as_ref().is_some_and(|v| v.id == view) {
+                m.queue.total = count;
+                if let Some(p) = m.queue.progress.as_mut().filter(|p| p.total.is_none()) {
                     p.total = count;
                 }
             }
             match count {
-                Some(n) => m.view_counts.insert(view, n),
-                None => m.view_counts.remove(&view),
+                Some(n) => m.queue.view_counts.insert(view, n),
+                None => m.queue.view_counts.remove(&view),
             };
             vec![]
         }
@@ -200,9 +200,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
 }
 
 pub(super) fn next_req(m: &mut Model, label: &'static str) -> ReqId {
-    let r = m.next_req;
-    m.next_req += 1;
-    m.in_flight.insert(r, label);
+    let r = m.link.next_req;
+    m.link.next_req += 1;
+    m.link.in_flight.insert(r, label);
     r
 }
 
@@ -211,19 +211,19 @@ pub(super) fn notice(m: &mut Model, text: &str, error: bool) {
         text: text.to_string(),
         error,
     };
-    if m.messages.len() == MESSAGES_KEPT {
-        m.messages.pop_front();
+    if m.log.messages.len() == MESSAGES_KEPT {
+        m.log.messages.pop_front();
     }
-    m.messages.push_back((m.now, n.clone()));
-    m.notices += 1;
-    m.notice = Some(n);
+    m.log.messages.push_back((m.now, n.clone()));
+    m.log.count += 1;
+    m.log.notice = Some(n);
 }
 
 pub(super) fn failed(m: &mut Model, e: &crate::helpdesk::HelpdeskError) {
     if e.kind == crate::helpdesk::ErrorKind::Network
-        && !matches!(m.connection, Connection::Offline { .. })
+        && !matches!(m.link.connection, Connection::Offline { .. })
     {
-        m.connection = Connection::Offline {
+        m.link.connection = Connection::Offline {
             since: m.now,
             reason: e.message.clone(),
         };
@@ -237,15 +237,15 @@ fn canned_loaded(
     m: &mut Model,
     r: crate::helpdesk::Result<Vec<crate::helpdesk::CannedResponse>>,
 ) -> Vec<Effect> {
-    m.canned = match r {
+    m.canned.list = match r {
         Ok(mut list) => {
-            list.extend(m.local_canned.iter().cloned());
+            list.extend(m.canned.local.iter().cloned());
             Loaded::Ready(list)
         }
-        Err(e) if !m.local_canned.is_empty() => {
+        Err(e) if !m.canned.local.is_empty() => {
             let text = format!("the helpdesk's canned responses: {e}; showing your own");
             notice(m, &text, true);
-            Loaded::Ready(m.local_canned.clone())
+            Loaded::Ready(m.canned.local.clone())
         }
         Err(e) => Loaded::Failed(e.to_string()),
     };

@@ -11,11 +11,11 @@ use crate::canned;
 use crate::helpdesk::{CannedResponse, Id, NewMessage, PlaceholderSyntax, TicketPatch, Visibility};
 use crate::workflow::{NodeKind, Outcome, Progress, Workflow};
 
-/// The workflows for a ticket, as indices into `m.workflows`: those that apply to it first (the
+/// The workflows for a ticket, as indices into `m.workflows.installed`: those that apply to it first (the
 /// suggestions), then the others, each group in file order.
 pub fn for_ticket(m: &Model, ticket: &crate::helpdesk::Ticket) -> (Vec<usize>, usize) {
-    let (mut fit, rest): (Vec<usize>, Vec<usize>) =
-        (0..m.workflows.len()).partition(|&i| m.workflows[i].applies_to(ticket));
+    let (mut fit, rest): (Vec<usize>, Vec<usize>) = (0..m.workflows.installed.len())
+        .partition(|&i| m.workflows.installed[i].applies_to(ticket));
     let suggested = fit.len();
     fit.extend(rest);
     (fit, suggested)
@@ -23,8 +23,12 @@ pub fn for_ticket(m: &Model, ticket: &crate::helpdesk::Ticket) -> (Vec<usize>, u
 
 /// A ticket's walk and its workflow, when the workflow is still installed.
 pub fn walk_of<'a>(m: &'a Model, ticket: &Id) -> Option<(&'a Workflow, &'a Progress)> {
-    let p = m.walks.get(ticket)?;
-    let wf = m.workflows.iter().find(|w| w.name == p.workflow)?;
+    let p = m.workflows.walks.get(ticket)?;
+    let wf = m
+        .workflows
+        .installed
+        .iter()
+        .find(|w| w.name == p.workflow)?;
     Some((wf, p))
 }
 
@@ -66,7 +70,7 @@ pub(super) fn pick(m: &mut Model, n: usize) -> Vec<Effect> {
     let Some(ticket) = popup_ticket(m) else {
         return vec![];
     };
-    if m.walks.contains_key(&ticket) {
+    if m.workflows.walks.contains_key(&ticket) {
         // An instruction is done with its own key, never with an answer's.
         let at_question = walk_of(m, &ticket).is_some_and(|(wf, p)| {
             p.position(wf)
@@ -79,14 +83,15 @@ pub(super) fn pick(m: &mut Model, n: usize) -> Vec<Effect> {
         };
     }
     let t = m
+        .queue
         .tickets
         .iter()
-        .chain(m.pinned.as_ref())
+        .chain(m.queue.pinned.as_ref())
         .find(|t| t.id == ticket)
         .cloned();
     let order = match &t {
         Some(t) => for_ticket(m, t).0,
-        None => (0..m.workflows.len()).collect(),
+        None => (0..m.workflows.installed.len()).collect(),
     };
     match order.get(n) {
         Some(&i) => start(m, &ticket, i),
@@ -123,13 +128,13 @@ pub(super) fn action(m: &mut Model, a: crate::action::Action) -> Vec<Effect> {
     }
 }
 
-/// Starts workflow `index` (into `m.workflows`) on a ticket, over any walk it had.
+/// Starts workflow `index` (into `m.workflows.installed`) on a ticket, over any walk it had.
 pub(super) fn start(m: &mut Model, ticket: &Id, index: usize) -> Vec<Effect> {
-    let Some(wf) = m.workflows.get(index) else {
+    let Some(wf) = m.workflows.installed.get(index) else {
         return vec![];
     };
     let p = Progress::new(wf);
-    m.walks.insert(ticket.clone(), p.clone());
+    m.workflows.walks.insert(ticket.clone(), p.clone());
     vec![save(ticket, Some(p))]
 }
 
@@ -143,7 +148,7 @@ pub(super) fn answer(m: &mut Model, ticket: &Id, choice: usize) -> Vec<Effect> {
     if !p.choose(&wf, choice) {
         return vec![];
     }
-    m.walks.insert(ticket.clone(), p.clone());
+    m.workflows.walks.insert(ticket.clone(), p.clone());
     let mut effects = vec![save(ticket, Some(p.clone()))];
     if p.ended(&wf) {
         effects.extend(finish(m, ticket, &wf, &p));
@@ -152,7 +157,7 @@ pub(super) fn answer(m: &mut Model, ticket: &Id, choice: usize) -> Vec<Effect> {
 }
 
 pub(super) fn back(m: &mut Model, ticket: &Id) -> Vec<Effect> {
-    let Some(p) = m.walks.get_mut(ticket) else {
+    let Some(p) = m.workflows.walks.get_mut(ticket) else {
         return vec![];
     };
     if !p.back() {
@@ -164,7 +169,7 @@ pub(super) fn back(m: &mut Model, ticket: &Id) -> Vec<Effect> {
 }
 
 pub(super) fn restart(m: &mut Model, ticket: &Id) -> Vec<Effect> {
-    let Some(p) = m.walks.get_mut(ticket) else {
+    let Some(p) = m.workflows.walks.get_mut(ticket) else {
         return vec![];
     };
     p.restart();
@@ -174,7 +179,7 @@ pub(super) fn restart(m: &mut Model, ticket: &Id) -> Vec<Effect> {
 
 /// Forgets the ticket's walk (to pick another workflow, or none).
 pub(super) fn stop(m: &mut Model, ticket: &Id) -> Vec<Effect> {
-    if m.walks.remove(ticket).is_none() {
+    if m.workflows.walks.remove(ticket).is_none() {
         return vec![];
     }
     notice(m, "Workflow stopped", false);
@@ -184,13 +189,13 @@ pub(super) fn stop(m: &mut Model, ticket: &Id) -> Vec<Effect> {
 /// A walk whose workflow is gone, or whose file changed so that its path no longer fits, starts
 /// over (said once, when it is opened).
 pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
-    let Some(p) = m.walks.get(ticket) else {
+    let Some(p) = m.workflows.walks.get(ticket) else {
         return vec![];
     };
-    match m.workflows.iter().find(|w| w.name == p.workflow) {
+    match m.workflows.installed.iter().find(|w| w.name == p.workflow) {
         None => {
             let name = p.workflow.clone();
-            m.walks.remove(ticket);
+            m.workflows.walks.remove(ticket);
             notice(
                 m,
                 &format!("Workflow {name:?} is no longer installed"),
@@ -201,7 +206,7 @@ pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         Some(wf) if p.position(wf).is_none() => {
             let title = wf.title.clone();
             let p = Progress::new(wf);
-            m.walks.insert(ticket.clone(), p.clone());
+            m.workflows.walks.insert(ticket.clone(), p.clone());
             notice(m, &format!("{title} changed since: started over"), true);
             vec![save(ticket, Some(p))]
         }
@@ -211,7 +216,7 @@ pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
 
 /// The canned response an end names: by `Folder::Title` or by title.
 fn find_canned<'a>(m: &'a Model, name: &str) -> Option<&'a CannedResponse> {
-    let list = m.canned.ready()?;
+    let list = m.canned.list.ready()?;
     let full = |c: &CannedResponse| {
         c.folder
             .as_ref()
@@ -354,9 +359,9 @@ pub(super) fn after_reply(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         let to = o.group.as_deref().unwrap_or_default();
         body = format!("⚑ Escalated to {to}\n\n{body}");
     }
-    m.walks.remove(ticket);
+    m.workflows.walks.remove(ticket);
     let req = next_req(m, "send");
-    m.sending.insert(req, (ticket.clone(), None));
+    m.writes.sending.insert(req, (ticket.clone(), None));
     vec![
         Effect::Update {
             req,

@@ -16,8 +16,13 @@ fn saved_progress(fx: &[Effect]) -> Option<Option<Progress>> {
 }
 
 fn at(m: &Model) -> String {
-    let p = &m.walks[&Id::from(1001)];
-    let wf = m.workflows.iter().find(|w| w.name == p.workflow).unwrap();
+    let p = &m.workflows.walks[&Id::from(1001)];
+    let wf = m
+        .workflows
+        .installed
+        .iter()
+        .find(|w| w.name == p.workflow)
+        .unwrap();
     wf.nodes[p.position(wf).unwrap()].id.clone()
 }
 
@@ -30,14 +35,14 @@ fn w_lists_the_workflows_that_fit_first_and_a_number_starts_one() {
         suggested, 1,
         "the refund ticket fits the refund workflow only"
     );
-    assert_eq!(m.workflows[order[0]].name, "refund");
+    assert_eq!(m.workflows.installed[order[0]].name, "refund");
     let fx = update(&mut m, key("W"));
     assert!(fx.is_empty(), "opening the list writes nothing: {fx:?}");
-    assert!(m.walks.is_empty());
+    assert!(m.workflows.walks.is_empty());
     let fx = update(&mut m, key("1"));
     let p = saved_progress(&fx).expect("saved").expect("kept");
     assert_eq!(p.workflow, "refund");
-    assert_eq!(m.walks[&Id::from(1001)], p);
+    assert_eq!(m.workflows.walks[&Id::from(1001)], p);
     assert_eq!(at(&m), "window");
 }
 
@@ -53,7 +58,7 @@ fn answers_by_number_or_letter_then_back_and_restart() {
     assert!(fx.is_empty(), "an instruction has no second answer");
     update(&mut m, key("enter"));
     assert_eq!(at(&m), "limit");
-    assert_eq!(m.walks[&Id::from(1001)].step_number(), 3);
+    assert_eq!(m.workflows.walks[&Id::from(1001)].step_number(), 3);
     let fx = update(&mut m, key("backspace"));
     assert_eq!(at(&m), "returned");
     assert_eq!(saved_progress(&fx).unwrap().unwrap().path.len(), 1);
@@ -69,7 +74,7 @@ fn answers_by_number_or_letter_then_back_and_restart() {
         Some(None),
         "stopped: forgotten on disk"
     );
-    assert!(m.walks.is_empty());
+    assert!(m.workflows.walks.is_empty());
 }
 
 #[test]
@@ -121,7 +126,7 @@ fn an_end_fills_the_composer_and_the_path_goes_as_its_own_note_on_send() {
     );
     assert_eq!(updates[1].status, None, "the note changes no field");
     assert_eq!(saved_progress(&fx), Some(None), "the walk is done");
-    assert!(m.walks.is_empty());
+    assert!(m.workflows.walks.is_empty());
 }
 
 #[test]
@@ -175,18 +180,18 @@ fn an_inline_reply_fills_placeholders_and_sets_the_status_in_the_backends_word()
 #[test]
 fn a_walk_kept_on_disk_resumes_at_its_step_and_a_stale_one_starts_over() {
     let mut m = with_workflows();
-    let mut p = Progress::new(&m.workflows[1]);
-    assert!(p.choose(&m.workflows[1], 0));
-    m.walks.insert(Id::from(1001), p);
+    let mut p = Progress::new(&m.workflows.installed[1]);
+    assert!(p.choose(&m.workflows.installed[1], 0));
+    m.workflows.walks.insert(Id::from(1001), p);
     update(&mut m, key("W"));
     assert_eq!(at(&m), "returned", "W opens the walk where it was");
     update(&mut m, key("enter"));
     assert_eq!(at(&m), "limit");
     update(&mut m, key("esc"));
     // The file changed meanwhile: the saved path no longer fits.
-    m.walks.get_mut(&Id::from(1001)).unwrap().path[0].step = "gone".into();
+    m.workflows.walks.get_mut(&Id::from(1001)).unwrap().path[0].step = "gone".into();
     let fx = update(&mut m, key("W"));
     assert_eq!(at(&m), "window");
     assert!(saved_progress(&fx).unwrap().unwrap().path.is_empty());
-    assert!(m.notice.as_ref().unwrap().text.contains("started over"));
+    assert!(m.log.notice.as_ref().unwrap().text.contains("started over"));
 }

@@ -25,21 +25,22 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
     let mut caps = c.helpdesk.capabilities();
     caps.canned_responses |= !local_canned.is_empty();
     model.capabilities = Some(caps);
-    model.local_canned = local_canned;
+    model.canned.local = local_canned;
     model.sla_policy = c.config.sla.clone();
     if c.top_pages_are_the_queues_top() {
         // The top of the view: a screenful of rows (the terminal's height bounds the queue's)
         // and a little more. A backend whose pages can be that small (RT) sends no more; one
         // with fixed pages sends its page.
         let rows = crossterm::terminal::size().map_or(40, |(_, h)| h as usize);
-        model.load_window = Some(crate::app::model::QUEUE_WINDOW.min(rows + 2));
+        model.queue.load_window = Some(crate::app::model::QUEUE_WINDOW.min(rows + 2));
     }
-    model.alert_settings = crate::app::model::AlertSettings {
+    model.alerts.settings = crate::app::model::AlertSettings {
         minutes: c.config.alerts.minutes.unwrap_or(15) as i64,
         bell: c.config.alerts.bell.unwrap_or(true) && !c.config.quiet.unwrap_or(false),
     };
     let today = jiff::Zoned::now().date();
-    model.metrics = crate::metrics::load(&crate::metrics::day_file(&c.paths.data_dir, today));
+    model.metrics.events =
+        crate::metrics::load(&crate::metrics::day_file(&c.paths.data_dir, today));
     model.privacy = c.config.privacy.unwrap_or(true);
     let profile = c.settings.as_ref();
     model.low_bandwidth = target.low_bandwidth
@@ -48,7 +49,7 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
             .or(c.config.low_bandwidth)
             .unwrap_or(false);
     model.follow_delay_ms = c.config.follow_delay_ms;
-    model.refresh_secs = profile
+    model.sync.refresh_secs = profile
         .and_then(|p| p.refresh_secs)
         .or(c.config.refresh_secs)
         .unwrap_or(60);
@@ -58,14 +59,14 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         None => jiff::tz::TimeZone::system(),
     };
     // Snooze times: the agent's zone, and business hours' start for "tomorrow" (09:00 without).
-    model.snooze_clock =
+    model.snooze.clock =
         crate::snooze::Clock::new(model.tz.clone(), c.config.sla.business_hours.as_ref())
             .map_err(|e| CliError::Config(format!("[sla.business_hours]: {e}")))?;
     let snooze_store = crate::store::snoozes::SnoozeStore::new(&c.paths.data_dir, &c.profile);
     let saved_snoozes = snooze_store
         .load()
         .map_err(|e| CliError::Config(format!("could not read the snoozes: {e}")))?;
-    model.snoozes = saved_snoozes
+    model.snooze.tickets = saved_snoozes
         .into_iter()
         .map(|s| (s.ticket.id.clone(), s))
         .collect();
@@ -74,26 +75,27 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         model.overlay = Some(crate::app::model::Overlay::Problems);
     }
     model.problems = problems;
-    model.workflows = workflows;
+    model.workflows.installed = workflows;
     let workflow_store = crate::store::workflows::WorkflowStore::new(&c.paths.data_dir, &c.profile);
-    model.walks = workflow_store.load_all();
+    model.workflows.walks = workflow_store.load_all();
     // The view to start on: the profile's, then the top-level setting, then the last one used.
     let last_view = crate::store::last_view::LastView::new(&c.paths.data_dir, &c.profile);
-    model.preferred_view = profile
+    model.queue.preferred_view = profile
         .and_then(|p| p.default_view.clone())
         .or_else(|| c.config.default_view.clone())
         .or_else(|| last_view.load());
     let drafts = crate::store::drafts::DraftStore::new(&c.paths.data_dir, &c.profile);
     // Every write goes through the outbox, on the demo too (its ids are the same from run to run).
     let outbox = crate::store::outbox::Outbox::new(&c.paths.data_dir, &c.profile);
-    model.drafts = drafts.load_all();
+    model.writes.drafts = drafts.load_all();
     // A crash between the two halves of sending leaves the text in both: the outbox has it.
     let drafted = model
+        .writes
         .drafts
         .iter()
         .map(|(k, d)| (&k.0, k.clone(), d.text.as_str()));
     for (ticket, kind) in outbox.holds_drafts(drafted) {
-        model.drafts.remove(&(ticket.clone(), kind));
+        model.writes.drafts.remove(&(ticket.clone(), kind));
         drafts
             .save(&ticket, kind, None)
             .map_err(|e| CliError::Config(format!("could not remove a sent draft: {e}")))?;

@@ -6,6 +6,7 @@
 
 pub mod announce;
 pub mod choice;
+mod choices;
 pub mod clean;
 pub mod commands;
 pub mod records;
@@ -63,7 +64,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     .saturating_sub(2)
     .max(5);
     let mut p = Plain {
-        notices_seen: model.notices,
+        notices_seen: model.log.count,
         model,
         runner,
         out: Out {
@@ -116,13 +117,13 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         }
     }
     // Writes on their way are in the outbox already; waiting a little says how they ended.
-    if !p.model.sending.is_empty() {
+    if !p.model.writes.sending.is_empty() {
         p.out.line(&words::waiting_for_writes(
             p.model.lang,
-            p.model.sending.len(),
+            p.model.writes.sending.len(),
         ));
         let end = tokio::time::Instant::now() + QUIT_WAIT;
-        while !p.model.sending.is_empty() {
+        while !p.model.writes.sending.is_empty() {
             tokio::select! {
                 Some(msg) = rx.recv() => p.apply(msg),
                 _ = tokio::time::sleep_until(end) => break,
@@ -338,13 +339,13 @@ impl Plain {
                 e => self.runner.run(e),
             }
         }
-        if self.model.alerted.len() != self.alerted.len() {
+        if self.model.alerts.given.len() != self.alerted.len() {
             if alert {
                 self.alert_lines();
             }
             // Tickets known without an alert (at or near breach when the queue first came)
             // are taken as said too, as in the panels.
-            self.alerted = self.model.alerted.clone();
+            self.alerted = self.model.alerts.given.clone();
         }
         self.after();
     }
@@ -352,11 +353,12 @@ impl Plain {
     /// What changed is said: the new notices, the start and end of a load, a block waited for,
     /// the announcements whose turn it is.
     fn after(&mut self) {
-        let new = (self.model.notices - self.notices_seen) as usize;
-        self.notices_seen = self.model.notices;
-        let kept = self.model.messages.len();
+        let new = (self.model.log.count - self.notices_seen) as usize;
+        self.notices_seen = self.model.log.count;
+        let kept = self.model.log.messages.len();
         let texts: Vec<String> = self
             .model
+            .log
             .messages
             .iter()
             .skip(kept - new.min(kept))
@@ -366,23 +368,23 @@ impl Plain {
             let lines = self.announcer.notice(text);
             self.out.write(&lines);
         }
-        let loading = self.model.view_req.is_some();
+        let loading = self.model.queue.req.is_some();
         if loading != self.loading {
             self.loading = loading;
             let name = self.view_name();
             if loading {
                 // A search says its own start.
-                if self.model.search.is_none() {
+                if self.model.queue.search.is_none() {
                     self.say(words::loading(self.model.lang, &name));
                 }
             } else {
                 self.started = true;
                 // A load that failed has said so in its notice: no "Loaded 0 tickets" after it.
-                let failed = self.model.notice.as_ref().is_some_and(|n| n.error);
+                let failed = self.model.log.notice.as_ref().is_some_and(|n| n.error);
                 if !failed {
                     self.say(words::loaded(
                         self.model.lang,
-                        self.model.tickets.len(),
+                        self.model.queue.tickets.len(),
                         &name,
                     ));
                 }
@@ -408,9 +410,9 @@ impl Plain {
     /// each the ticket's record: its number, subject and how late it is, in words.
     fn alert_lines(&mut self) {
         let new: std::collections::HashSet<_> =
-            self.model.alerted.difference(&self.alerted).collect();
+            self.model.alerts.given.difference(&self.alerted).collect();
         let mut lines = vec![];
-        for t in &self.model.tickets {
+        for t in &self.model.queue.tickets {
             let record = || records::record(&self.model, t);
             if new.contains(&(t.id.clone(), AlertKind::NearBreach)) {
                 lines.push(words::deadline_alert(self.model.lang, &record()));
@@ -426,6 +428,7 @@ impl Plain {
 
     fn view_name(&self) -> String {
         self.model
+            .queue
             .view
             .as_ref()
             .map_or_else(|| words::no_view(self.model.lang), |v| v.name.clone())
@@ -521,15 +524,15 @@ impl Plain {
 
     fn step(&mut self, delta: isize) {
         let m = &self.model;
-        if m.visible.is_empty() {
+        if m.queue.visible.is_empty() {
             return self.say(words::queue_empty_now(self.model.lang));
         }
         // At an end of the queue (and on its row): nothing to move to.
-        if m.pinned.is_none() {
-            if delta > 0 && m.selected + 1 >= m.visible.len() {
+        if m.queue.pinned.is_none() {
+            if delta > 0 && m.queue.selected + 1 >= m.queue.visible.len() {
                 return self.say(words::last_ticket(self.model.lang));
             }
-            if delta < 0 && m.selected == 0 {
+            if delta < 0 && m.queue.selected == 0 {
                 return self.say(words::first_ticket(self.model.lang));
             }
         }
@@ -541,21 +544,21 @@ impl Plain {
     fn list(&mut self, page: Option<usize>) {
         let m = &self.model;
         let name = self.view_name();
-        if m.visible.is_empty() {
-            if m.view_req.is_some() || m.view.is_none() {
+        if m.queue.visible.is_empty() {
+            if m.queue.req.is_some() || m.queue.view.is_none() {
                 self.wait = Some(Wait::List);
                 return self.say(words::loading(self.model.lang, &name));
             }
             return self.say(words::queue_empty(self.model.lang, &name));
         }
-        let len = m.visible.len();
-        let page = page.unwrap_or(m.selected / LIST_PAGE + 1);
+        let len = m.queue.visible.len();
+        let page = page.unwrap_or(m.queue.selected / LIST_PAGE + 1);
         let first = (page - 1) * LIST_PAGE;
         if first >= len {
             return self.say(words::no_such_page(self.model.lang, len));
         }
         let last = (first + LIST_PAGE).min(len);
-        let of = match (m.more.is_some(), m.view_total) {
+        let of = match (m.queue.more.is_some(), m.queue.total) {
             (false, _) => len.to_string(),
             (true, Some(total)) => total.to_string(),
             (true, None) => words::or_more(self.model.lang, len),
@@ -568,15 +571,15 @@ impl Plain {
             &of,
         )];
         for pos in first..last {
-            let t = &m.tickets[m.visible[pos]];
+            let t = &m.queue.tickets[m.queue.visible[pos]];
             let record = records::record(m, t);
-            lines.push(if pos == m.selected && m.pinned.is_none() {
+            lines.push(if pos == m.queue.selected && m.queue.pinned.is_none() {
                 format!("{record}, {}", words::selected(self.model.lang))
             } else {
                 record
             });
         }
-        if last < len || m.more.is_some() {
+        if last < len || m.queue.more.is_some() {
             lines.push(words::next_page(self.model.lang, page + 1));
         }
         self.page(lines);
@@ -668,300 +671,5 @@ impl Plain {
             choice,
             then: Then::Send(kind),
         };
-    }
-
-    fn chosen(&mut self, answer: Answer, then: Then) {
-        let picked = match answer {
-            Answer::Picked(i) => Some(i),
-            _ => None,
-        };
-        match then {
-            Then::Send(kind) => match picked {
-                Some(0) | None => self.apply(Msg::Plain(Op::Send)),
-                Some(1) => {
-                    let named = self
-                        .model
-                        .composer
-                        .as_ref()
-                        .map(|c| self.model.ticket_named(&c.ticket))
-                        .unwrap_or_default();
-                    self.say(words::compose_start(self.model.lang, kind.name(), &named));
-                    self.asking = Asking::Lines { kind };
-                }
-                Some(2) => self.apply(Msg::Plain(Op::KeepDraft)),
-                Some(_) => self.apply(Msg::Plain(Op::Discard)),
-            },
-            Then::Field {
-                ticket,
-                kind,
-                values,
-            } => match picked.and_then(|i| values.get(i).cloned()) {
-                Some((value, label)) => self.apply(Msg::Plain(Op::Set {
-                    ticket,
-                    kind,
-                    value,
-                    label,
-                })),
-                None => {
-                    let named = self.model.ticket_named(&ticket);
-                    self.say(words::unchanged(self.model.lang, field_word(kind), &named));
-                }
-            },
-            Then::View(ids) => {
-                if let Some(id) = picked.and_then(|i| ids.get(i).cloned()) {
-                    self.wait = Some(Wait::List);
-                    self.apply(Msg::Plain(Op::View(id)));
-                }
-            }
-            Then::Canned(ids) => {
-                if let Some(id) = picked.and_then(|i| ids.get(i).cloned()) {
-                    self.canned_chosen(id);
-                }
-            }
-        }
-    }
-
-    /// `status`, `priority`: the word given, or a numbered choice of the helpdesk's own.
-    fn field(&mut self, kind: PickKind, arg: Option<String>) {
-        let Some((ticket, named)) = self.current() else {
-            return;
-        };
-        let v = &self.model.vocabulary;
-        let t = self.model.current();
-        let (values, now, question): (Vec<(String, String)>, String, String) = match kind {
-            PickKind::Status => (
-                v.statuses
-                    .iter()
-                    .map(|s| (s.raw.clone(), s.label.clone()))
-                    .collect(),
-                t.map(|t| t.status.label.clone()).unwrap_or_default(),
-                words::status_question(self.model.lang, &named),
-            ),
-            _ => (
-                v.priorities
-                    .iter()
-                    .map(|p| (p.raw.clone(), p.label.clone()))
-                    .collect(),
-                t.and_then(|t| t.priority.as_ref())
-                    .map_or_else(|| words::none_yet(self.model.lang), |p| p.label.clone()),
-                words::priority_question(self.model.lang, &named),
-            ),
-        };
-        if values.is_empty() {
-            return self.say(words::not_known_yet(self.model.lang, field_word(kind)));
-        }
-        if let Some(w) = arg {
-            let found = match kind {
-                PickKind::Status => v.status(&w).map(|s| (s.raw.clone(), s.label.clone())),
-                _ => v.priority(&w).map(|p| (p.raw.clone(), p.label.clone())),
-            };
-            let valid = match kind {
-                PickKind::Status => v.status_words(),
-                _ => v.priority_words(),
-            };
-            return match found {
-                Some((value, label)) => self.apply(Msg::Plain(Op::Set {
-                    ticket,
-                    kind,
-                    value,
-                    label,
-                })),
-                None => self.say(words::no_word(
-                    self.model.lang,
-                    field_word(kind),
-                    &w,
-                    &valid,
-                )),
-            };
-        }
-        self.ask(
-            question,
-            values.iter().map(|(_, l)| l.clone()).collect(),
-            words::keep(self.model.lang, &now),
-            Then::Field {
-                ticket,
-                kind,
-                values,
-            },
-        );
-    }
-
-    fn ask(&mut self, question: String, options: Vec<String>, default_words: String, then: Then) {
-        let choice = Choice {
-            question,
-            options,
-            default_words,
-            default: None,
-        };
-        self.say(choice.line(self.model.lang));
-        self.asking = Asking::Choose { choice, then };
-    }
-
-    /// `assign`: to me, or to one of the helpdesk's agents, by name or by a numbered choice.
-    fn assign(&mut self, arg: Option<String>) {
-        let Some((ticket, named)) = self.current() else {
-            return;
-        };
-        let m = &self.model;
-        let mut values: Vec<(String, String)> = vec![];
-        if let Some(me) = &m.me {
-            values.push((me.id.0.clone(), words::me(self.model.lang)));
-        }
-        for a in &m.agents {
-            if m.me.as_ref().is_none_or(|me| me.id != a.id) {
-                values.push((a.id.0.clone(), a.name.clone()));
-            }
-        }
-        if values.is_empty() {
-            return self.say(words::not_known_yet(self.model.lang, "agent"));
-        }
-        let now = m
-            .current()
-            .and_then(|t| t.assignee.as_ref())
-            .map_or_else(|| words::unassigned(self.model.lang), |a| a.name.clone());
-        if let Some(w) = arg {
-            let lower = w.trim().to_lowercase();
-            return match values.iter().find(|(_, l)| l.to_lowercase() == lower) {
-                Some((value, label)) => {
-                    let (value, label) = (value.clone(), label.clone());
-                    self.apply(Msg::Plain(Op::Set {
-                        ticket,
-                        kind: PickKind::Assignee,
-                        value,
-                        label,
-                    }))
-                }
-                None => {
-                    let valid: Vec<&str> = values.iter().map(|(_, l)| l.as_str()).collect();
-                    self.say(words::no_word(
-                        self.model.lang,
-                        "agent",
-                        &w,
-                        &valid.join(", "),
-                    ))
-                }
-            };
-        }
-        self.ask(
-            words::assign_question(self.model.lang, &named),
-            values.iter().map(|(_, l)| l.clone()).collect(),
-            words::keep(self.model.lang, &now),
-            Then::Field {
-                ticket,
-                kind: PickKind::Assignee,
-                values,
-            },
-        );
-    }
-
-    /// `canned`: a canned response's text into the reply, then the same send question.
-    fn canned(&mut self, arg: Option<String>) {
-        let Some((_, named)) = self.current() else {
-            return;
-        };
-        let list: Vec<(Id, String)> = self
-            .model
-            .canned
-            .ready()
-            .map(|all| {
-                all.iter()
-                    .map(|c| (c.id.clone(), c.title.clone()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if list.is_empty() {
-            return self.say(words::no_canned(self.model.lang));
-        }
-        if let Some(w) = arg {
-            let lower = w.trim().to_lowercase();
-            let by_number = w
-                .trim()
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| n.checked_sub(1));
-            let found = by_number
-                .and_then(|i| list.get(i))
-                .or_else(|| list.iter().find(|(_, t)| t.to_lowercase() == lower));
-            return match found {
-                Some((id, _)) => self.canned_chosen(id.clone()),
-                None => self.say(words::no_word(
-                    self.model.lang,
-                    "canned",
-                    &w,
-                    &words::by_number(self.model.lang),
-                )),
-            };
-        }
-        let (ids, titles) = list.into_iter().unzip();
-        self.ask(
-            words::canned_question(self.model.lang, &named),
-            titles,
-            words::canned_default(self.model.lang),
-            Then::Canned(ids),
-        );
-    }
-
-    fn canned_chosen(&mut self, id: Id) {
-        self.apply(Msg::Plain(Op::Canned(id)));
-        let Some(c) = &self.model.composer else {
-            return;
-        };
-        let (kind, text) = (c.kind, c.text());
-        let named = self.model.ticket_named(&c.ticket);
-        self.say(words::draft_reads(self.model.lang, kind.name(), &named));
-        self.page(text.lines().map(str::to_string).collect());
-        self.end_lines(kind);
-    }
-
-    /// `view`: the views, numbered; a number or a name after it switches at once.
-    fn view(&mut self, arg: Option<String>) {
-        let views: Vec<(Id, String)> = self
-            .model
-            .views
-            .iter()
-            .map(|v| (v.id.clone(), v.name.clone()))
-            .collect();
-        if views.is_empty() {
-            return self.say(words::no_views(self.model.lang));
-        }
-        if let Some(w) = arg {
-            let lower = w.trim().to_lowercase();
-            let by_number = w
-                .trim()
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| n.checked_sub(1));
-            let found = by_number
-                .and_then(|i| views.get(i))
-                .or_else(|| views.iter().find(|(_, n)| n.to_lowercase() == lower));
-            return match found {
-                Some((id, _)) => {
-                    self.wait = Some(Wait::List);
-                    self.apply(Msg::Plain(Op::View(id.clone())));
-                }
-                None => self.say(words::no_word(
-                    self.model.lang,
-                    "view",
-                    &w,
-                    &words::by_number(self.model.lang),
-                )),
-            };
-        }
-        let now = self.view_name();
-        let (ids, names) = views.into_iter().unzip();
-        self.ask(
-            words::view_question(self.model.lang),
-            names,
-            words::keep(self.model.lang, &now),
-            Then::View(ids),
-        );
-    }
-}
-
-fn field_word(kind: PickKind) -> &'static str {
-    match kind {
-        PickKind::Status => "status",
-        PickKind::Priority => "priority",
-        _ => "assignee",
     }
 }

@@ -53,7 +53,7 @@ pub fn record(m: &Model, t: &Ticket) -> String {
 /// The open ticket as a block: a heading, its record, then each message (a heading line, the
 /// author's name on a line of its own, the body). `None` while its conversation is loading.
 pub fn ticket_block(m: &Model, t: &Ticket) -> Option<Vec<String>> {
-    let messages = match m.conversations.get(&t.id)? {
+    let messages = match m.conversations.loaded.get(&t.id)? {
         Loaded::Loading => return None,
         Loaded::Failed(why) => {
             return Some(vec![

@@ -15,12 +15,12 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         " {} ",
         crate::t!(m.lang, "canned-title")
     ))];
-    title.extend(super::filter_span(m, &m.canned_filter, Focus::Canned));
+    title.extend(super::filter_span(m, &m.canned.filter, Focus::Canned));
     let block = panel(m, Line::from(title), Focus::Canned);
     let inner = block.inner(area);
     f.render_widget(block, area);
     let muted = m.theme.get("muted");
-    match &m.canned {
+    match &m.canned.list {
         Loaded::Loading => {
             f.render_widget(Line::styled(crate::t!(m.lang, "loading"), muted), inner);
             return;
@@ -32,7 +32,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         Loaded::Ready(_) => {}
     }
     if m.capabilities.is_some_and(|c| !c.canned_responses)
-        && m.canned.ready().is_some_and(Vec::is_empty)
+        && m.canned.list.ready().is_some_and(Vec::is_empty)
     {
         let reason = crate::t!(m.lang, "canned-none", backend = m.backend);
         f.render_widget(Line::styled(reason, muted), inner);
@@ -43,7 +43,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     let list_h = crate::layout::canned_list(area).height;
     let [list_area, preview_area] =
         Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(inner);
-    let first = crate::layout::page_start(m.canned_selected, list_h as usize);
+    let first = crate::layout::page_start(m.canned.selected, list_h as usize);
     let cols = inner.width as usize;
     let lines: Vec<Line> = items
         .iter()
@@ -56,7 +56,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 None => c.title.clone(),
             };
             let line = Line::raw(truncate(&label, cols));
-            if i == m.canned_selected {
+            if i == m.canned.selected {
                 line.style(m.theme.get("selection"))
             } else {
                 line
@@ -71,7 +71,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     } else {
         f.render_widget(Paragraph::new(lines), list_area);
     }
-    if let Some(c) = items.get(m.canned_selected) {
+    if let Some(c) = items.get(m.canned.selected) {
         let cx = Context {
             ticket: m.current(),
             agent: m.me.as_ref(),

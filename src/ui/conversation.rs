@@ -347,10 +347,10 @@ pub fn layout<'a>(
         ticket: ticket.clone(),
         cols,
         masked: m.masked(),
-        quoted: m.quoted_shown,
-        changed: m.conversations_changed,
+        quoted: m.conversations.quoted_shown,
+        changed: m.conversations.changed,
     };
-    let more = m.conversation_more;
+    let more = m.conversations.more;
     let reuse = slot
         .as_ref()
         .is_some_and(|l| l.key == key && l.more <= more);
@@ -418,7 +418,7 @@ fn workflow_line(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Option<
         }
         None => {
             let (order, suggested) = crate::app::workflow::for_ticket(m, t);
-            let first = &m.workflows[*order.first().filter(|_| suggested > 0)?];
+            let first = &m.workflows.installed[*order.first().filter(|_| suggested > 0)?];
             let fits = match suggested {
                 1 => t!(
                     l,
@@ -486,7 +486,7 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
     }
     out.extend(workflow_line(m, t, cols));
     for kind in crate::app::model::DraftKind::ALL {
-        let Some(d) = m.drafts.get(&(t.id.clone(), kind)) else {
+        let Some(d) = m.writes.drafts.get(&(t.id.clone(), kind)) else {
             continue;
         };
         use crate::app::model::DraftKind;
@@ -543,7 +543,7 @@ pub fn draw(f: &mut Frame, m: &Model, slot: &mut Option<Layout>, area: Rect) {
         return;
     };
     let mut head = heading(m, t, cols);
-    let body = match m.conversations.get(&t.id) {
+    let body = match m.conversations.loaded.get(&t.id) {
         None | Some(Loaded::Loading) => {
             head.push(Line::raw(""));
             head.push(Line::styled(
@@ -560,7 +560,7 @@ pub fn draw(f: &mut Frame, m: &Model, slot: &mut Option<Layout>, area: Rect) {
         Some(Loaded::Ready(msgs)) => Some(layout(m, &t.id, msgs, cols, slot)),
     };
     let total = head.len() + body.map_or(0, Layout::len);
-    let scroll = m.conversation_scroll.min(total.saturating_sub(rows));
+    let scroll = m.conversations.scroll.min(total.saturating_sub(rows));
     // Only the lines on screen are copied out, however long the thread.
     let mut visible: Vec<Line> = head.into_iter().skip(scroll).take(rows).collect();
     if let Some(b) = body {
@@ -574,22 +574,22 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
     let Some(c) = &m.composer else {
         return;
     };
+    let lang = m.lang;
     let ticket = m
+        .queue
         .tickets
         .iter()
-        .chain(m.pinned.as_ref())
+        .chain(m.queue.pinned.as_ref())
         .find(|t| t.id == c.ticket);
     // The number first, then what kind of text, then the subject: a narrow border cuts the
     // subject, never the ticket the text goes to.
+    // As the queue shows it: masked in privacy mode.
     let subject = ticket
-        .map(|t| t.subject.trim())
-        .filter(|s| !s.is_empty())
-        .map_or_else(String::new, |s| format!("· {s} "));
+        .map(|t| m.subject_shown(t))
+        .filter(|s| !s.trim().is_empty())
+        .map_or_else(String::new, |s| format!("· {} ", s.trim()));
     let title = match c.visibility() {
         Visibility::Public => {
-            let to = ticket
-                .and_then(|t| t.requester.as_ref())
-                .map_or("the customer", |r| r.name.as_str());
             let via = ticket.map_or("email", |t| t.channel.label());
             // An SMS costs by the segment: say how many before it is sent.
             let sms =
@@ -600,22 +600,47 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
                             (i > 0).then_some('\n').into_iter().chain(l.chars())
                         });
                     let l = crate::sms::length_of(chars);
-                    let kind = if l.unicode { ", unicode" } else { "" };
-                    let s = if l.segments == 1 { "" } else { "s" };
                     let more = if l.capped { "+" } else { "" };
-                    format!(
-                        " · {}{more} chars, {}{more} segment{s}{kind}",
-                        l.units, l.segments
-                    )
+                    let (units, segments) = (l.units as u64, l.segments as u64);
+                    let units_count = lang.plural(units);
+                    let segments_count = lang.plural(segments);
+                    let units = format!("{}{more}", lang.number(units));
+                    let segments = format!("{}{more}", lang.number(segments));
+                    let said = t!(
+                        lang,
+                        "composer-sms",
+                        units = units,
+                        units_count = units_count,
+                        segments = segments,
+                        segments_count = segments_count
+                    );
+                    let kind = if l.unicode {
+                        format!(", {}", t!(lang, "composer-sms-unicode"))
+                    } else {
+                        String::new()
+                    };
+                    format!(" · {said}{kind}")
                 } else {
                     String::new()
                 };
-            format!(" #{} Reply to {to} via {via}{sms} ", c.ticket)
+            let id = c.ticket.to_string();
+            let reply = match ticket.and_then(|t| t.requester.as_ref()) {
+                Some(r) => {
+                    let to = r.name.as_str();
+                    t!(lang, "composer-reply", ticket = id, to = to, via = via)
+                }
+                None => t!(lang, "composer-reply-unnamed", ticket = id, via = via),
+            };
+            format!(" {reply}{sms} ")
         }
         Visibility::Internal if c.escalation.is_some() => {
-            format!(" #{} Escalation note ", c.ticket)
+            let id = c.ticket.to_string();
+            format!(" {} ", t!(lang, "composer-escalation-note", ticket = id))
         }
-        Visibility::Internal => format!(" #{} Internal note (agents only) ", c.ticket),
+        Visibility::Internal => {
+            let id = c.ticket.to_string();
+            format!(" {} ", t!(lang, "composer-internal-note", ticket = id))
+        }
     };
     // A macro's field changes taken into the composer, and a workflow's path note: say they go
     // with the text.
@@ -625,9 +650,9 @@ pub fn draw_composer(f: &mut Frame, m: &Model, area: Rect) {
     };
     // The note first: a narrow border cuts the end of the title.
     let with = note
-        .then(|| "workflow note".to_string())
+        .then(|| t!(lang, "composer-workflow-note"))
         .into_iter()
-        .chain(crate::ui::popup::change_summary(m, &c.fields))
+        .chain(crate::ui::changes::change_summary(m, &c.fields))
         .collect::<Vec<_>>()
         .join(", ");
     let title = if with.is_empty() {

@@ -109,7 +109,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 })
                 .collect();
             let current = m.current().map(|t| &t.id);
-            let selected = (m.focus == Focus::Customer).then_some(m.customer_selected);
+            let selected = (m.focus == Focus::Customer).then_some(m.customers.selected);
             for (i, t) in tickets.iter().enumerate() {
                 let mark = if Some(&t.id) == current { "•" } else { " " };
                 let mut line = Line::from(vec![

@@ -1,11 +1,14 @@
 //! Drawing: a pure function of the model. No I/O here, and nothing in here knows the backend.
 
 pub mod canned;
+pub mod changes;
 pub mod conversation;
 pub mod customer;
 pub mod knowledge;
 pub mod popup;
 pub mod queue;
+#[cfg(test)]
+mod render_overlay_tests;
 #[cfg(test)]
 mod render_tests;
 pub mod snooze;
@@ -51,7 +54,7 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
     if let Some(area) = p.composer {
         conversation::draw_composer(f, m, area);
     }
-    match &m.kb_beside {
+    match &m.kb.beside {
         Some((a, scroll)) => knowledge::beside(f, m, a, *scroll, p.customer),
         None => customer::draw(f, m, p.customer),
     }
@@ -66,12 +69,12 @@ pub fn draw(f: &mut Frame, m: &Model, cache: &mut Cache) {
         Some(Overlay::Messages) => popup::messages(f, m),
         Some(Overlay::Tags(input)) => popup::tags(f, m, input),
         Some(Overlay::Search(input)) => popup::search(f, m, input),
-        Some(Overlay::Macro(p)) => popup::macro_preview(f, m, p),
-        Some(Overlay::Workflow(p)) => popup::workflow(f, m, &p.ticket),
+        Some(Overlay::Macro(p)) => changes::macro_preview(f, m, p),
+        Some(Overlay::Workflow(p)) => changes::workflow(f, m, &p.ticket),
         Some(Overlay::Knowledge(k)) => knowledge::overlay(f, m, k),
         Some(Overlay::Snooze(p)) => snooze::picker(f, m, p),
-        Some(Overlay::Confirm(c)) => popup::confirm(f, m, c),
-        Some(Overlay::Collision(c)) => popup::collision(f, m, c),
+        Some(Overlay::Confirm(c)) => changes::confirm(f, m, c),
+        Some(Overlay::Collision(c)) => changes::collision(f, m, c),
         // The filter is typed in its panel's title.
         Some(Overlay::Filter) | None => {}
     }

@@ -2,7 +2,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -203,10 +202,11 @@ pub fn problems(f: &mut Frame, m: &Model) {
 
 /// A view's ticket count: the queue's own total for the view shown, else what the helpdesk said.
 fn view_count(m: &Model, view: &str) -> Option<u64> {
-    let shown = m.view.as_ref().is_some_and(|v| v.id.0 == view) && m.search.is_none();
-    let total = if shown { m.view_total } else { None };
+    let shown = m.queue.view.as_ref().is_some_and(|v| v.id.0 == view) && m.queue.search.is_none();
+    let total = if shown { m.queue.total } else { None };
     total.or_else(|| {
-        m.view_counts
+        m.queue
+            .view_counts
             .get(&crate::helpdesk::Id(view.to_string()))
             .copied()
     })
@@ -227,7 +227,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
     let what_cols = unicode_width::UnicodeWidthStr::width(what);
     // A field picker over a selection acts on every selected ticket, and says so (and marks no
     // value as the one it has now: that is one ticket's).
-    let bulk = !m.marked.is_empty()
+    let bulk = !m.bulk.marked.is_empty()
         && matches!(
             p.kind,
             PickKind::Status
@@ -282,7 +282,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
         .max(what_cols as u16 + 16);
     // The ticket it acts on, by number and subject: room for a short subject.
     let named = if bulk {
-        let n = m.marked.len() as u64;
+        let n = m.bulk.marked.len() as u64;
         crate::t!(
             m.lang,
             "picker-selection",
@@ -423,10 +423,10 @@ pub fn messages(f: &mut Frame, m: &Model) {
     let rect = centered(area, w, h);
     let text_w = (w as usize).saturating_sub(10).max(10);
     let mut lines = vec![];
-    if m.messages.is_empty() {
+    if m.log.messages.is_empty() {
         lines.push(Line::styled(" nothing yet", m.theme.get("muted")));
     }
-    for (at, n) in m.messages.iter().rev() {
+    for (at, n) in m.log.messages.iter().rev() {
         let time = at.to_zoned(m.tz.clone()).strftime("%H:%M:%S").to_string();
         let style = if n.error {
             m.theme.get("error")
@@ -453,7 +453,7 @@ pub fn messages(f: &mut Frame, m: &Model) {
 
 pub fn metrics(f: &mut Frame, m: &Model) {
     use ratatui::widgets::Sparkline;
-    let s = crate::metrics::summarize(&m.metrics, &m.tz);
+    let s = crate::metrics::summarize(&m.metrics.events, &m.tz);
     let secs = |v: Option<i64>| {
         v.map_or("-".to_string(), |s| {
             crate::duration::short(m.lang, jiff::SignedDuration::from_secs(s))
@@ -493,444 +493,5 @@ pub fn metrics(f: &mut Frame, m: &Model) {
             .data(&s.replies_per_hour)
             .style(m.theme.get("key_hint")),
         spark,
-    );
-}
-
-/// What a label for an agent or group id is: its name when known.
-fn name_of(list: impl Iterator<Item = (String, String)>, id: Option<&str>, none: &str) -> String {
-    let Some(id) = id else {
-        return none.to_string();
-    };
-    list.into_iter()
-        .find(|(i, _)| i == id)
-        .map_or_else(|| format!("#{id}"), |(_, n)| n)
-}
-
-fn assignee_label(m: &Model, id: Option<&str>) -> String {
-    let agents = m.agents.iter().map(|a| (a.id.0.clone(), a.name.clone()));
-    name_of(agents, id, "nobody")
-}
-
-fn group_label(m: &Model, id: Option<&str>) -> String {
-    let groups = m.groups.iter().map(|g| (g.id.0.clone(), g.name.clone()));
-    name_of(groups, id, "no group")
-}
-
-/// One line per changed field: "status open → solved", "tags + refund_issued".
-pub fn change_lines(m: &Model, changes: &[crate::helpdesk::FieldChange]) -> Vec<String> {
-    use crate::helpdesk::PatchField;
-    changes
-        .iter()
-        .map(|c| {
-            let (from, to) = (c.from.as_deref(), c.to.as_deref());
-            let plain = |v: Option<&str>| v.unwrap_or("none").to_string();
-            match c.field {
-                PatchField::Status => format!("status {} → {}", plain(from), plain(to)),
-                PatchField::Priority => format!("priority {} → {}", plain(from), plain(to)),
-                PatchField::Assignee => format!(
-                    "assignee {} → {}",
-                    assignee_label(m, from),
-                    assignee_label(m, to)
-                ),
-                PatchField::Group => {
-                    format!("group {} → {}", group_label(m, from), group_label(m, to))
-                }
-                PatchField::Tags => {
-                    let before: Vec<&str> = from.unwrap_or("").split_whitespace().collect();
-                    let after: Vec<&str> = to.unwrap_or("").split_whitespace().collect();
-                    let added = after
-                        .iter()
-                        .filter(|t| !before.contains(t))
-                        .map(|t| format!("+ {t}"));
-                    let removed = before
-                        .iter()
-                        .filter(|t| !after.contains(t))
-                        .map(|t| format!("− {t}"));
-                    format!(
-                        "tags {}",
-                        added.chain(removed).collect::<Vec<_>>().join(" ")
-                    )
-                }
-            }
-        })
-        .collect()
-}
-
-/// The fields a composer sends with its text, in a few words (`None` when there are none).
-pub fn change_summary(m: &Model, p: &crate::helpdesk::TicketPatch) -> Option<String> {
-    let mut parts = vec![];
-    if let Some(s) = &p.status {
-        parts.push(format!("status → {s}"));
-    }
-    if let Some(s) = &p.priority {
-        parts.push(format!("priority → {s}"));
-    }
-    if let Some(a) = &p.assignee {
-        parts.push(format!("assignee → {}", assignee_label(m, Some(&a.0))));
-    }
-    if let Some(g) = &p.group {
-        parts.push(format!("group → {}", group_label(m, Some(&g.0))));
-    }
-    if p.tags.is_some() {
-        parts.push("tags".to_string());
-    }
-    (!parts.is_empty()).then(|| parts.join(", "))
-}
-
-/// A macro's preview: what it will change and the comment it adds, before anything is sent.
-pub fn macro_preview(f: &mut Frame, m: &Model, p: &crate::app::model::MacroPopup) {
-    use crate::app::model::Loaded;
-    let area = f.area();
-    let w = area.width.saturating_sub(4).min(84);
-    let text_cols = w.saturating_sub(10) as usize;
-    let muted = m.theme.get("muted");
-    let mut lines: Vec<Line> = vec![];
-    match &p.preview {
-        Loaded::Loading => lines.push(Line::styled(
-            " Asking the helpdesk what this macro does…",
-            muted,
-        )),
-        Loaded::Failed(e) => {
-            lines.push(Line::styled(
-                " No preview: nothing was changed.",
-                m.theme.get("error"),
-            ));
-            for l in super::text::wrap(e, text_cols) {
-                lines.push(Line::raw(format!("   {l}")));
-            }
-        }
-        Loaded::Ready(preview) => {
-            lines.push(Line::raw(" This macro will:"));
-            for c in change_lines(m, &preview.changes) {
-                lines.push(Line::raw(format!("  • {c}")));
-            }
-            match &preview.message {
-                Some(msg) => {
-                    let what = match msg.visibility {
-                        crate::helpdesk::Visibility::Public => "add public reply:",
-                        crate::helpdesk::Visibility::Internal => "add internal note:",
-                    };
-                    lines.push(Line::raw(format!("  • {what}")));
-                    for l in super::text::wrap(&msg.body, text_cols) {
-                        lines.push(Line::styled(format!("      {l}"), muted));
-                    }
-                }
-                None if preview.changes.is_empty() => {
-                    lines.push(Line::raw("  • change nothing on this ticket"));
-                }
-                None => {}
-            }
-        }
-    }
-    lines.push(Line::raw(""));
-    let key = |a: Action| m.keymap.key_for(Context::Macro, a).unwrap_or_default();
-    let keys = match &p.preview {
-        Loaded::Ready(_) => format!(
-            " {} apply · {} edit the comment first · {} cancel",
-            key(Action::MacroApply),
-            key(Action::MacroEdit),
-            key(Action::Dismiss)
-        ),
-        _ => format!(" {} close", key(Action::Dismiss)),
-    };
-    lines.push(Line::styled(keys, m.theme.get("key_hint")));
-    let h = (lines.len() as u16 + 2).min(area.height);
-    let rect = centered(area, w, h);
-    let title = format!(
-        " Macro: {} · #{} ",
-        truncate(&p.canned.title, w.saturating_sub(16) as usize),
-        p.ticket
-    );
-    clear(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
-        rect,
-    );
-}
-
-/// A bulk change or an undo, said before anything is sent: what changes, on which tickets, and
-/// what is left alone.
-pub fn confirm(f: &mut Frame, m: &Model, c: &crate::app::bulk::Confirm) {
-    let area = f.area();
-    let w = area.width.saturating_sub(4).min(90);
-    let text_cols = (w as usize).saturating_sub(4).max(10);
-    let muted = m.theme.get("muted");
-    let mut lines: Vec<Line> = vec![];
-    for l in super::text::wrap(&c.text, text_cols) {
-        lines.push(Line::raw(format!(" {l}")));
-    }
-    for d in &c.detail {
-        for (i, l) in super::text::wrap(d, text_cols.saturating_sub(3))
-            .iter()
-            .enumerate()
-        {
-            let head = if i == 0 { "  ! " } else { "    " };
-            lines.push(Line::styled(format!("{head}{l}"), m.theme.get("sla_warn")));
-        }
-    }
-    lines.push(Line::raw(""));
-    // The tickets, as many as fit (the list is the agent's to check, not to scroll).
-    let room = (area.height as usize)
-        .saturating_sub(lines.len() + 5)
-        .max(1);
-    let n = c.writes.len();
-    let shown = if n > room { room.saturating_sub(1) } else { n };
-    for (_, item) in c.writes.iter().take(shown) {
-        let named = m.ticket_named(&item.ticket);
-        lines.push(Line::styled(
-            format!("  {}", truncate(&named, text_cols)),
-            muted,
-        ));
-    }
-    if shown < n {
-        lines.push(Line::styled(format!("  … and {} more", n - shown), muted));
-    }
-    lines.push(Line::raw(""));
-    let key = |a: Action| m.keymap.key_for(Context::Palette, a).unwrap_or_default();
-    let go = if c.undo { "undo" } else { "apply" };
-    lines.push(Line::styled(
-        format!(
-            " {} {go} · {} leave all as it is",
-            key(Action::Accept),
-            key(Action::Dismiss)
-        ),
-        m.theme.get("key_hint"),
-    ));
-    let h = (lines.len() as u16 + 2).min(area.height);
-    let rect = centered(area, w, h);
-    let title = if c.undo { " Undo " } else { " Bulk change " };
-    clear(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
-        rect,
-    );
-}
-
-/// A write the ticket changed under: what changed (new messages in full, as the conversation
-/// has them: sanitized at the gate), and the choice. Nothing was sent.
-pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
-    let area = f.area();
-    let w = area.width.saturating_sub(4).min(100);
-    let cols = w.saturating_sub(4) as usize;
-    let muted = m.theme.get("muted");
-    let l = m.lang;
-    use crate::app::model::DraftKind;
-    let what = match c.draft.as_ref().map(|d| d.kind) {
-        Some(DraftKind::Reply) => crate::t!(l, "collision-reply-not-sent"),
-        Some(DraftKind::Note) => crate::t!(l, "collision-note-not-sent"),
-        Some(DraftKind::Escalation) => crate::t!(l, "collision-escalation-not-sent"),
-        None => crate::t!(l, "collision-change-not-applied"),
-    };
-    let what = format!(" {what}");
-    let mut head = vec![Line::styled(what, m.theme.get("error"))];
-    let mut body: Vec<Line> = vec![];
-    for l in crate::app::collide::lines(c) {
-        let style = if l.starts_with('•') || l.ends_with(':') {
-            Style::default()
-        } else {
-            muted
-        };
-        if l.is_empty() {
-            body.push(Line::raw(""));
-            continue;
-        }
-        for part in super::text::wrap(&l, cols) {
-            body.push(Line::styled(format!("  {part}"), style));
-        }
-    }
-    let key = |a: Action| m.keymap.key_for(Context::Collision, a).unwrap_or_default();
-    let ready = c.changes.ready().is_some();
-    let (send, edit, keep) = (
-        key(Action::CollisionSend),
-        key(Action::CollisionEdit),
-        key(Action::CollisionKeep),
-    );
-    let keys = match (&c.draft, ready) {
-        (Some(_), true) => crate::t!(
-            l,
-            "collision-keys-text",
-            send = send,
-            edit = edit,
-            keep = keep
-        ),
-        (Some(_), false) => crate::t!(l, "collision-keys-text-loading", edit = edit, keep = keep),
-        (None, true) => crate::t!(l, "collision-keys-fields", send = send, keep = keep),
-        (None, false) => crate::t!(l, "collision-keys-fields-loading", keep = keep),
-    };
-    let keys = format!(" {keys}");
-    // Borders, the head line and a blank, a blank and the keys (6 rows), a row free above and
-    // below: the rest scrolls.
-    let room = area.height.saturating_sub(6 + 2) as usize;
-    let h = (body.len().min(room) as u16 + 6).min(area.height);
-    let scroll = c.scroll.min(body.len().saturating_sub(room));
-    let more = body.len() > room + scroll;
-    head.push(Line::raw(""));
-    head.extend(body.into_iter().skip(scroll).take(room));
-    head.push(Line::raw(""));
-    let keys = if more || scroll > 0 {
-        format!("{keys} · ↑↓ {}", crate::t!(l, "collision-scroll"))
-    } else {
-        keys
-    };
-    head.push(Line::styled(keys, m.theme.get("key_hint")));
-    let rect = centered(area, w, h);
-    let title = format!(
-        " {} ",
-        crate::t!(
-            l,
-            "collision-title",
-            ticket = truncate(&c.named, w.saturating_sub(14) as usize)
-        )
-    );
-    clear(f, rect);
-    f.render_widget(
-        Paragraph::new(head).block(Block::bordered().title(title)),
-        rect,
-    );
-}
-
-/// Answers are picked by number or by letter: `1 a`, `2 b`, …
-fn answer_key(i: usize) -> String {
-    format!("{} {}", i + 1, (b'a' + i as u8) as char)
-}
-
-/// A guided workflow on a ticket: the list to start one from (those that fit the ticket first),
-/// or the step the ticket is at, with the path so far.
-pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
-    use crate::workflow::NodeKind;
-    let area = f.area();
-    let w = area.width.saturating_sub(4).min(90);
-    let cols = w.saturating_sub(4) as usize;
-    let muted = m.theme.get("muted");
-    let hint = m.theme.get("key_hint");
-    let key = |a: Action| m.keymap.key_for(Context::Workflow, a).unwrap_or_default();
-    let mut lines: Vec<Line> = vec![];
-    let title;
-    match crate::app::workflow::walk_of(m, ticket) {
-        None => {
-            title = format!(" Workflows · #{ticket} ");
-            let t = m
-                .tickets
-                .iter()
-                .chain(m.pinned.as_ref())
-                .find(|t| &t.id == ticket);
-            let (order, suggested) = match t {
-                Some(t) => crate::app::workflow::for_ticket(m, t),
-                None => ((0..m.workflows.len()).collect(), 0),
-            };
-            if order.is_empty() {
-                lines.push(Line::styled(
-                    " No workflows installed (workflows/*.toml in the config dir; tix config init installs examples).",
-                    muted,
-                ));
-            }
-            for (n, &i) in order
-                .iter()
-                .enumerate()
-                .take(crate::workflow::parse::MAX_ANSWERS)
-            {
-                if n == 0 && suggested > 0 {
-                    lines.push(Line::styled(" Suggested for this ticket:", muted));
-                } else if n == suggested {
-                    lines.push(Line::styled(" Other workflows:", muted));
-                }
-                lines.push(Line::raw(format!(
-                    "  {}  {}",
-                    answer_key(n),
-                    truncate(&m.workflows[i].title, cols.saturating_sub(6))
-                )));
-            }
-            lines.push(Line::raw(""));
-            let n = order.len().min(crate::workflow::parse::MAX_ANSWERS);
-            let pick = if n > 0 {
-                format!(" 1-{n} or a-{} start · ", (b'a' + n as u8 - 1) as char)
-            } else {
-                " ".to_string()
-            };
-            lines.push(Line::styled(
-                format!("{pick}{} close", key(Action::Dismiss)),
-                hint,
-            ));
-        }
-        Some((wf, p)) => {
-            title = format!(
-                " Workflow: {} · #{ticket} ",
-                truncate(&wf.title, w.saturating_sub(16) as usize)
-            );
-            let trail = p.trail(wf);
-            lines.push(Line::styled(
-                format!(" Step {}", p.step_number()),
-                m.theme.get("title"),
-            ));
-            // The path so far, its last few steps (the note keeps it whole).
-            const SHOWN: usize = 4;
-            if trail.len() > SHOWN {
-                lines.push(Line::styled(
-                    format!("   … {} earlier", trail.len() - SHOWN),
-                    muted,
-                ));
-            }
-            for t in trail.iter().skip(trail.len().saturating_sub(SHOWN)) {
-                lines.push(Line::styled(
-                    format!("   ✓ {}", truncate(t, cols.saturating_sub(5))),
-                    muted,
-                ));
-            }
-            lines.push(Line::raw(""));
-            let at = p.position(wf).map(|i| &wf.nodes[i].kind);
-            let mut keys = vec![];
-            match at {
-                Some(NodeKind::Question { text, answers, .. }) => {
-                    for l in super::text::wrap(text, cols.saturating_sub(1)) {
-                        lines.push(Line::raw(format!(" {l}")));
-                    }
-                    lines.push(Line::raw(""));
-                    for (i, a) in answers.iter().enumerate() {
-                        lines.push(Line::raw(format!(
-                            "  {}  {}",
-                            answer_key(i),
-                            truncate(&a.text, cols.saturating_sub(6))
-                        )));
-                    }
-                    let n = answers.len();
-                    keys.push(format!(
-                        "1-{n} or a-{} answer",
-                        (b'a' + n as u8 - 1) as char
-                    ));
-                }
-                Some(NodeKind::Instruction { text, .. }) => {
-                    for l in super::text::wrap(text, cols.saturating_sub(1)) {
-                        lines.push(Line::raw(format!(" {l}")));
-                    }
-                    keys.push(format!("{} done", key(Action::WorkflowNext)));
-                }
-                Some(NodeKind::End(o)) => {
-                    lines.push(Line::raw(format!(
-                        " Done: {}",
-                        truncate(&o.name, cols.saturating_sub(7))
-                    )));
-                    lines.push(Line::styled(
-                        " The reply is in the composer (or its draft); the path goes with it as a note.",
-                        muted,
-                    ));
-                }
-                None => {}
-            }
-            lines.push(Line::raw(""));
-            keys.push(format!("{} back", key(Action::WorkflowBack)));
-            keys.push(format!("{} restart", key(Action::WorkflowRestart)));
-            keys.push(format!("{} stop", key(Action::WorkflowStop)));
-            keys.push(format!("{} close", key(Action::Dismiss)));
-            for l in super::text::wrap(&keys.join(" · "), cols) {
-                lines.push(Line::styled(format!(" {l}"), hint));
-            }
-        }
-    }
-    let h = (lines.len() as u16 + 2).min(area.height);
-    let rect = centered(area, w, h);
-    clear(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
-        rect,
     );
 }

@@ -64,15 +64,19 @@ impl Columns {
 pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
     let l = m.lang;
     let mut title = vec![Span::raw(format!(" {}", t!(l, "queue-title")))];
-    if let Some(v) = &m.view {
+    if let Some(v) = &m.queue.view {
         title.push(Span::raw(format!(": {}", v.name)));
     }
     // While only the top of the view is loaded, the title says how much of it is here.
-    let loaded = l.number(m.tickets.len() as u64);
+    let loaded = l.number(m.queue.tickets.len() as u64);
     let loaded = loaded.as_str();
-    let shown = l.number(m.visible.len() as u64);
+    let shown = l.number(m.queue.visible.len() as u64);
     let shown = shown.as_str();
-    let count = match (m.filter.is_empty(), m.more.is_some(), m.view_total) {
+    let count = match (
+        m.queue.filter.is_empty(),
+        m.queue.more.is_some(),
+        m.queue.total,
+    ) {
         (true, false, _) => t!(l, "queue-count", loaded = loaded),
         (true, true, Some(total)) => {
             t!(
@@ -94,17 +98,18 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         }
     };
     title.push(Span::raw(format!(" {count} ")));
-    if !m.marked.is_empty() {
-        let n = l.number(m.marked.len() as u64);
+    if !m.bulk.marked.is_empty() {
+        let n = l.number(m.bulk.marked.len() as u64);
         title.push(Span::styled(
             format!("{} ", t!(l, "status-selected", n = n)),
             m.theme.get("key_hint"),
         ));
     }
-    title.extend(super::filter_span(m, &m.filter, Focus::Queue));
+    title.extend(super::filter_span(m, &m.queue.filter, Focus::Queue));
     // The conversation holds another ticket than the selected row (opened from the customer's
     // history, or not yet followed in low-bandwidth mode): say which, since actions go to it.
     let open_elsewhere = m
+        .queue
         .pinned
         .as_ref()
         .filter(|p| m.selected_in_queue().map(|t| &t.id) != Some(&p.id));
@@ -119,10 +124,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
     f.render_widget(block, area);
 
     let rows_fit = inner.height.saturating_sub(1) as usize;
-    if m.visible.is_empty() {
-        let msg = if m.progress.is_some() {
+    if m.queue.visible.is_empty() {
+        let msg = if m.queue.progress.is_some() {
             t!(l, "queue-loading")
-        } else if !m.filter.is_empty() {
+        } else if !m.queue.filter.is_empty() {
             t!(l, "queue-no-match")
         } else if m.in_snoozed_view() {
             t!(l, "queue-none-snoozed")
@@ -141,26 +146,29 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
     // Page-wise scrolling: the page holding the selection. A step within a page rewrites two rows
     // only, which keeps the terminal traffic low.
     let first = m
+        .queue
         .selected
         .checked_div(rows_fit)
         .map_or(0, |page| page * rows_fit);
-    let last = (first + rows_fit).min(m.visible.len());
+    let last = (first + rows_fit).min(m.queue.visible.len());
     let id_w = m
+        .queue
         .visible
         .get(first..last)
         .unwrap_or_default()
         .iter()
-        .map(|&i| m.tickets[i].id.0.len() + 1)
+        .map(|&i| m.queue.tickets[i].id.0.len() + 1)
         .max()
         .unwrap_or(5)
         .clamp(5, ID_COLS);
     // As wide as the longest status label on screen, in display columns.
     let status_w = m
+        .queue
         .visible
         .get(first..last)
         .unwrap_or_default()
         .iter()
-        .map(|&i| m.tickets[i].status.label.width())
+        .map(|&i| m.queue.tickets[i].status.label.width())
         .max()
         .unwrap_or(2)
         .clamp(2, STATUS_COLS);
@@ -168,7 +176,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
     // The Snoozed view says when each ticket wakes where the others show the SLA clock.
     let snoozed = m.in_snoozed_view();
     // With a selection, the gutter has room for both marks: the cursor's and the bulk one's.
-    let gutter: u16 = if m.marked.is_empty() { 1 } else { 2 };
+    let gutter: u16 = if m.bulk.marked.is_empty() { 1 } else { 2 };
     let widths = [
         Constraint::Length(gutter),
         Constraint::Length(id_w as u16),
@@ -180,7 +188,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         Constraint::Length(if snoozed { 12 } else { 7 }),
     ];
     let rows = (first..last).map(|pos| {
-        let t = &m.tickets[m.visible[pos]];
+        let t = &m.queue.tickets[m.queue.visible[pos]];
         let prio = t.priority.as_ref().map_or("", |p| p.label.as_str());
         let prio_style = match prio {
             "urgent" => m.theme.get("priority_urgent"),
@@ -197,8 +205,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
             "{mark}{}",
             t.requester.as_ref().map_or("", |r| r.name.as_str())
         );
-        let marked = m.marked.contains(&t.id);
-        let cursor = if pos == m.selected {
+        let marked = m.bulk.marked.contains(&t.id);
+        let cursor = if pos == m.queue.selected {
             ">"
         } else if open_elsewhere.is_some_and(|p| p.id == t.id) {
             "○" // the open ticket's row, when the selection has moved on
@@ -243,7 +251,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         if marked {
             row = row.style(m.theme.get("key_hint").add_modifier(Modifier::BOLD));
         }
-        if pos == m.selected && !m.low_bandwidth {
+        if pos == m.queue.selected && !m.low_bandwidth {
             let mut s = m.theme.get("selection");
             if m.focus != Focus::Queue {
                 s = s.add_modifier(Modifier::BOLD);
@@ -272,8 +280,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         .column_spacing(1);
     f.render_widget(table, inner);
     // Below the header row, on the gutter's marker.
-    (first..last).contains(&m.selected).then(|| Position {
+    (first..last).contains(&m.queue.selected).then(|| Position {
         x: inner.x,
-        y: inner.y + 1 + (m.selected - first) as u16,
+        y: inner.y + 1 + (m.queue.selected - first) as u16,
     })
 }

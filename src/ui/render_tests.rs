@@ -9,25 +9,43 @@ use crate::app::fixtures::*;
 use crate::app::model::Model;
 use crate::app::update::update;
 
-fn render(m: &Model, w: u16, h: u16) -> Terminal<TestBackend> {
+pub(super) fn render(m: &Model, w: u16, h: u16) -> Terminal<TestBackend> {
     render_with(m, &mut super::Cache::default(), w, h)
 }
 
 /// A frame drawn with what earlier frames kept.
-fn render_with(m: &Model, cache: &mut super::Cache, w: u16, h: u16) -> Terminal<TestBackend> {
+pub(super) fn render_with(
+    m: &Model,
+    cache: &mut super::Cache,
+    w: u16,
+    h: u16,
+) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| super::draw(f, m, cache)).unwrap();
     t
 }
 
-fn row_text(t: &Terminal<TestBackend>, y: u16) -> String {
+pub(super) fn row_text(t: &Terminal<TestBackend>, y: u16) -> String {
     let buf = t.backend().buffer();
     (0..buf.area.width)
         .map(|x| buf[(x, y)].symbol().to_string())
         .collect()
 }
 
-fn find_row(t: &Terminal<TestBackend>, needle: &str) -> u16 {
+/// A row as the terminal shows it: a wide character once, not followed by its second cell.
+pub(super) fn shown_text(t: &Terminal<TestBackend>, y: u16) -> String {
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    let mut x = 0;
+    while x < buf.area.width {
+        let sym = buf[(x, y)].symbol();
+        out.push_str(sym);
+        x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+    }
+    out
+}
+
+pub(super) fn find_row(t: &Terminal<TestBackend>, needle: &str) -> u16 {
     let h = t.backend().buffer().area.height;
     (0..h)
         .find(|&y| row_text(t, y).contains(needle))
@@ -99,11 +117,11 @@ fn a_low_api_budget_shows_in_the_status_bar() {
         remaining: 300,
         reset_secs: None,
     };
-    m.rate_budget = Some(budget);
+    m.link.rate_budget = Some(budget);
     let t = render(&m, 120, 40);
     assert!(!row_text(&t, 39).contains("API "), "{}", row_text(&t, 39));
     budget.remaining = 12;
-    m.rate_budget = Some(budget);
+    m.link.rate_budget = Some(budget);
     find_row(&render(&m, 120, 40), "API 12/700");
 }
 
@@ -281,7 +299,7 @@ fn a_missing_capability_is_explained() {
         ordered_views: false,
         ..crate::helpdesk::Capabilities::NONE
     });
-    m.canned = crate::app::model::Loaded::Ready(vec![]);
+    m.canned.list = crate::app::model::Loaded::Ready(vec![]);
     find_row(&render(&m, 120, 40), "rt has no canned responses");
 }
 
@@ -299,6 +317,41 @@ fn pickers_and_the_composer_name_the_ticket() {
     update(&mut m, key("n"));
     let t = render(&m, 80, 24);
     assert!(row_text(&t, find_row(&t, "Internal note")).contains("#1001"));
+}
+
+/// The composer's title shows the subject as the queue does: masked in privacy mode.
+#[test]
+fn the_composer_title_masks_the_subject_in_privacy_mode() {
+    let mut m = loaded_model();
+    let i = m.queue.visible[m.queue.selected];
+    m.queue.tickets[i].subject = "ana.pop@example.com".into();
+    update(&mut m, key("r"));
+    let t = render(&m, 120, 40);
+    let title = row_text(&t, find_row(&t, "Reply to"));
+    assert!(title.contains("#1001"), "{title}");
+    assert!(!title.contains("ana.pop@example.com"), "{title}");
+    let masked = crate::privacy::text("ana.pop@example.com");
+    assert!(title.contains(&masked[..8]), "{title}");
+}
+
+/// The composer's title is in the agent's language.
+#[test]
+fn the_composer_title_in_russian_and_chinese() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Ru;
+    update(&mut m, key("r"));
+    let t = render(&m, 120, 40);
+    assert!(row_text(&t, find_row(&t, "Ответ клиенту")).contains("#1001"));
+    update(&mut m, key("esc"));
+    m.lang = crate::i18n::Lang::Zh;
+    update(&mut m, key("n"));
+    let t = render(&m, 120, 40);
+    let h = t.backend().buffer().area.height;
+    let rows: Vec<String> = (0..h).map(|y| shown_text(&t, y)).collect();
+    assert!(
+        rows.iter().any(|r| r.contains("#1001 内部备注")),
+        "{rows:#?}"
+    );
 }
 
 /// A long paragraph in the composer wraps at the panel's width: its start and its end both show.
@@ -438,9 +491,9 @@ fn a_frame_with_a_ten_megabyte_body_lays_out_the_fold_once() {
 #[test]
 fn an_absurd_id_is_cut_in_the_queue_and_the_subject_still_shows() {
     let mut m = loaded_model();
-    let mut t = m.tickets[0].clone();
+    let mut t = m.queue.tickets[0].clone();
     t.id = crate::helpdesk::Id("9".repeat(1000));
-    m.tickets[0] = t;
+    m.queue.tickets[0] = t;
     let t = render(&m, 120, 40);
     let row = row_text(&t, find_row(&t, &format!("#{}… open", "9".repeat(14))));
     assert!(row.contains("Refu"), "{row}");
@@ -453,7 +506,7 @@ fn popups_over_wide_text_keep_their_left_border() {
     let mut checked = 0;
     for (open, title) in [("?", " Keys"), (":", " Command palette ")] {
         let mut m = loaded_model();
-        for t in &mut m.tickets {
+        for t in &mut m.queue.tickets {
             t.subject = "宽字符的主题行，覆盖整个队列。".repeat(4);
         }
         update(&mut m, key(open));
@@ -533,7 +586,7 @@ fn the_message_log_keeps_every_notice_and_shows_a_long_one_whole() {
 #[test]
 fn the_conversation_shows_the_tickets_tags() {
     let mut m = loaded_model();
-    m.tickets[0].tags = vec!["refund".into(), "vip".into()];
+    m.queue.tickets[0].tags = vec!["refund".into(), "vip".into()];
     let t = render(&m, 80, 24);
     find_row(&t, "tags: refund vip");
     // T opens the tag prompt on that ticket, with its tags now.
@@ -548,7 +601,7 @@ fn the_conversation_shows_the_tickets_tags() {
 #[test]
 fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
     let mut m = loaded_model();
-    m.notice = Some(crate::app::model::Notice {
+    m.log.notice = Some(crate::app::model::Notice {
         text: "Could not set status of #1001 Refund not received: the helpdesk refused \
                it (422): status solved needs an assignee first"
             .into(),
@@ -564,11 +617,11 @@ fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
         "says where to read it whole: {bar}"
     );
     // A short one is shown whole, with the key hints.
-    m.notice = Some(crate::app::model::Notice {
+    m.log.notice = Some(crate::app::model::Notice {
         text: "Reply sent".into(),
         error: false,
     });
-    m.alert = None;
+    m.alerts.shown = None;
     let bar = row_text(&render(&m, 80, 24), 23);
     assert!(
         bar.contains("Reply sent") && !bar.contains("L log"),
@@ -580,14 +633,16 @@ fn a_long_notice_at_80_columns_is_cut_and_points_to_the_message_log() {
 fn the_view_picker_shows_each_views_count_where_known() {
     let mut m = loaded_model();
     // Before tix's own Snoozed view, which comes last.
-    m.views.insert(
+    m.queue.views.insert(
         1,
         crate::helpdesk::View {
             id: crate::helpdesk::Id::from(2),
             name: "Unowned open tickets".into(),
         },
     );
-    m.view_counts.insert(crate::helpdesk::Id::from(2), 6766);
+    m.queue
+        .view_counts
+        .insert(crate::helpdesk::Id::from(2), 6766);
     update(&mut m, key("V"));
     let t = render(&m, 80, 24);
     find_row(&t, "2 Unowned open tickets (6,766)");
@@ -616,7 +671,7 @@ fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_he
     }
     let header = crate::layout::customer_header(&c, &history).len();
     assert_eq!(header, 6);
-    m.customers.insert(
+    m.customers.loaded.insert(
         crate::helpdesk::Id::from(7),
         Loaded::Ready((c, history.clone())),
     );
@@ -634,7 +689,7 @@ fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_he
                 .filter(|&y| buf[(inner.x + 1, y)].modifier.contains(Modifier::REVERSED))
                 .map(|y| row_text(&t, y))
                 .collect();
-            let want = format!("#{} ", history[m.customer_selected].id);
+            let want = format!("#{} ", history[m.customers.selected].id);
             assert!(
                 lit.len() == 1 && lit[0].contains(&want),
                 "{size:?}: {want} highlighted, saw {lit:?}"
@@ -659,8 +714,8 @@ fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_he
 #[test]
 fn an_rt_ticket_is_resolved_in_the_queue_as_in_its_header() {
     let mut m = loaded_model();
-    m.tickets[0].status = crate::helpdesk::rt::status_of("resolved");
-    m.tickets[1].status = crate::helpdesk::Status {
+    m.queue.tickets[0].status = crate::helpdesk::rt::status_of("resolved");
+    m.queue.tickets[1].status = crate::helpdesk::Status {
         category: crate::helpdesk::StatusCategory::Pending,
         raw: "9001".into(),
         label: "Waiting on vendor".into(),
@@ -669,7 +724,7 @@ fn an_rt_ticket_is_resolved_in_the_queue_as_in_its_header() {
     let y = find_row(&t, "#1001 resolved ");
     find_row(&t, "resolved · email");
     // A long label is cut to the column, by display width.
-    find_row(&t, &format!("#{} Waiting o… ", m.tickets[1].id));
+    find_row(&t, &format!("#{} Waiting o… ", m.queue.tickets[1].id));
     // Coloured by its kind: a solved ticket looks solved.
     let buf = t.backend().buffer();
     let x = (0..buf.area.width)
@@ -774,8 +829,8 @@ fn a_long_message_with_quoted_history_folds_both() {
 #[test]
 fn at_80_columns_the_status_bar_still_says_where_help_is() {
     let mut m = loaded_model();
-    m.alert = None;
-    m.notice = None;
+    m.alerts.shown = None;
+    m.log.notice = None;
     let bar = row_text(&render(&m, 80, 24), 23);
     assert!(bar.contains("? help"), "{bar}");
     assert!(bar.contains("q quit"), "{bar}");
@@ -783,488 +838,5 @@ fn at_80_columns_the_status_bar_still_says_where_help_is() {
     assert!(
         wide.contains("c canned"),
         "all of them where they fit: {wide}"
-    );
-}
-
-/// W on a ticket: the workflows that fit it first; its heading says one fits.
-#[test]
-fn workflow_list_80x24() {
-    let mut m = with_workflows();
-    let t = render(&m, 80, 24);
-    find_row(&t, "▶ Workflow fits: Refund request (W)");
-    update(&mut m, key("W"));
-    insta::assert_snapshot!(render(&m, 80, 24).backend());
-}
-
-/// A workflow under way: the step number, the path so far, the question and its answers.
-#[test]
-fn workflow_step_80x24() {
-    let mut m = with_workflows();
-    for k in ["W", "1", "a", "enter"] {
-        update(&mut m, key(k));
-    }
-    insta::assert_snapshot!(render(&m, 80, 24).backend());
-}
-
-#[test]
-fn workflow_instruction_120x40() {
-    let mut m = with_workflows();
-    for k in ["W", "1", "1"] {
-        update(&mut m, key(k));
-    }
-    insta::assert_snapshot!(render(&m, 120, 40).backend());
-}
-
-/// At the end the reply waits in the composer, which says the path note goes with it.
-#[test]
-fn workflow_end_composer_says_the_note_goes_with_the_reply() {
-    let mut m = with_workflows();
-    for k in ["W", "1", "1", "enter", "1"] {
-        update(&mut m, key(k));
-    }
-    find_row(&render(&m, 80, 24), "▶ Workflow done: Refund request");
-    let t = render(&m, 200, 60);
-    let row = row_text(&t, find_row(&t, "Reply to"));
-    assert!(row.contains("+ workflow note, status → solved"), "{row}");
-}
-
-fn screen_text(t: &Terminal<TestBackend>) -> String {
-    let h = t.backend().buffer().area.height;
-    (0..h)
-        .map(|y| row_text(t, y))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-#[test]
-fn the_attachment_listing_and_the_picker_at_80x24() {
-    let mut m = loaded_model();
-    m.size = (80, 24);
-    let s = screen_text(&render(&m, 80, 24));
-    assert!(
-        s.contains("receipt-88213.pdf (48 kB, application/pdf)"),
-        "{s}"
-    );
-    update(&mut m, key("A"));
-    let s = screen_text(&render(&m, 80, 24));
-    assert!(s.contains("Attachments of #1001"), "{s}");
-    assert!(
-        s.contains("receipt-88213.pdf  (48 kB, application/pdf)"),
-        "{s}"
-    );
-    assert!(s.contains("enter save · o open"), "{s}");
-}
-
-/// The loaded model with the knowledge overlay open on #1001's suggestions.
-fn knowledge_model() -> Model {
-    use crate::helpdesk::{ArticleHit, Id};
-    let mut m = loaded_model();
-    let req = m.kb_suggested.as_ref().unwrap().req;
-    let hit = |id: &str, title: &str, snippet: &str| ArticleHit {
-        id: Id(id.into()),
-        title: title.into(),
-        section: Some("Refunds".into()),
-        snippet: snippet.into(),
-        url: None,
-    };
-    update(
-        &mut m,
-        crate::app::msg::Msg::KbFound {
-            req,
-            result: Ok(crate::knowledge::Found {
-                hits: vec![
-                    hit(
-                        "31",
-                        "Refund requests: returned orders and cancelled subscriptions",
-                        "A refund is issued when the warehouse scans the return.",
-                    ),
-                    hit(
-                        "local:refunds/blender.md",
-                        "Blenders: the return label",
-                        "Print the label from the order page.",
-                    ),
-                ],
-                note: None,
-            }),
-        },
-    );
-    update(&mut m, key("K"));
-    m
-}
-
-#[test]
-fn knowledge_overlay_80x24() {
-    let m = knowledge_model();
-    insta::assert_snapshot!(render(&m, 80, 24).backend());
-}
-
-#[test]
-fn knowledge_article_80x24_and_beside_120x40() {
-    use crate::helpdesk::{Article, Id};
-    let mut m = knowledge_model();
-    let fx = update(&mut m, key("enter"));
-    let [crate::app::msg::Effect::KbArticle { req, .. }] = &fx[..] else {
-        panic!("{fx:?}")
-    };
-    let article = Article {
-        id: Id("31".into()),
-        title: "Refund requests: returned orders and cancelled subscriptions".into(),
-        section: Some("Refunds".into()),
-        body: crate::html::article_to_text(
-            "<h2>Returned orders</h2><p>A refund is issued when the warehouse scans the return. \
-             If the customer returned the order more than 10 days ago and no refund shows, issue it \
-             from <a href=\"https://help.example.com/orders\">the order page</a>.</p>\
-             <h2>Subscriptions</h2><ul><li>A renewal cancelled before its date is refunded in full.</li>\
-             <li>Cancel the renewal first, then refund.</li></ul><img alt=\"The Refund button\" src=\"x.png\">",
-        ),
-        html: false,
-        url: Some("https://help.example.com/hc/en-us/articles/31".into()),
-        updated_at: None,
-    };
-    update(
-        &mut m,
-        crate::app::msg::Msg::KbArticle {
-            req: *req,
-            result: Ok(article),
-        },
-    );
-    let t = render(&m, 80, 24);
-    find_row(&t, "## Returned orders");
-    find_row(&t, "[image: The Refund button]");
-    insta::assert_snapshot!(t.backend());
-    update(&mut m, key("b"));
-    let t = render(&m, 120, 40);
-    find_row(&t, "Refund requests: returned");
-    insta::assert_snapshot!(t.backend());
-}
-
-#[test]
-fn the_selected_row_is_marked_with_text_and_holds_the_hardware_cursor() {
-    let mut m = loaded_model();
-    update(&mut m, key("j"));
-    let t = render(&m, 120, 40);
-    // Not by colour alone: a `>` before the selected ticket, and only there.
-    let y = find_row(&t, "> #1002");
-    assert!(!row_text(&t, find_row(&t, "#1001")).contains('>'));
-    // Screen magnifiers and braille displays follow the terminal's cursor: it stands on the row.
-    assert!(t.backend().cursor_visible(), "the cursor is shown");
-    let at = t.backend().cursor_position();
-    assert_eq!(at.y, y, "the cursor is on the selected row");
-    assert_eq!(row_text(&t, y).chars().nth(at.x as usize), Some('>'));
-}
-
-#[test]
-fn without_ticking_clocks_the_queue_shows_the_time_of_the_last_action() {
-    let mut m = loaded_model();
-    let before = render(&m, 120, 40);
-    let row = find_row(&before, "> #1001");
-    m.clock_at = Some(m.now);
-    m.now += jiff::SignedDuration::from_hours(5);
-    assert_eq!(
-        row_text(&render(&m, 120, 40), row),
-        row_text(&before, row),
-        "standing still"
-    );
-    m.clock_at = None;
-    assert_ne!(row_text(&render(&m, 120, 40), row), row_text(&before, row));
-}
-
-/// #1001 snoozed for an hour, and the snooze picker open on #1002 with the helpdesk toggle on
-/// and a time typed.
-fn snooze_picker_model() -> Model {
-    let mut m = loaded_model();
-    update(&mut m, key("Z"));
-    update(&mut m, key("enter"));
-    update(&mut m, key("Z"));
-    update(&mut m, key("tab"));
-    typed(&mut m, "tomorrow 8:00");
-    m
-}
-
-#[test]
-fn snooze_picker_120x40() {
-    let m = snooze_picker_model();
-    let t = render(&m, 120, 40);
-    find_row(&t, "Snooze #1002");
-    find_row(&t, "Tomorrow at 09:00");
-    find_row(&t, "[x] also set it pending on the helpdesk");
-    find_row(&t, "Wakes Tue 24 Nov 08:00 (UTC)");
-    insta::assert_snapshot!(t.backend());
-}
-
-#[test]
-fn snooze_picker_80x24() {
-    let mut m = snooze_picker_model();
-    // A time that cannot be read says why, where the wake-up time would be.
-    for _ in 0.."tomorrow 8:00".len() {
-        update(&mut m, key("backspace"));
-    }
-    typed(&mut m, "25:00");
-    let t = render(&m, 80, 24);
-    find_row(&t, "no such time “25:00”");
-    insta::assert_snapshot!(t.backend());
-}
-
-fn snoozed_view_model() -> Model {
-    let mut m = loaded_model();
-    update(&mut m, key("Z"));
-    update(&mut m, key("enter"));
-    update(&mut m, key("j"));
-    update(&mut m, key("Z"));
-    typed(&mut m, "mon 10:00");
-    update(&mut m, key("enter"));
-    update(&mut m, key("]"));
-    m
-}
-
-#[test]
-fn snoozed_view_120x40() {
-    let m = snoozed_view_model();
-    let t = render(&m, 120, 40);
-    find_row(&t, "Queue: Snoozed (2)");
-    // Soonest to wake first, each with its wake-up time.
-    let first = find_row(&t, "#1001 open");
-    let second = find_row(&t, "#1003 pending");
-    assert!(first < second);
-    assert!(
-        row_text(&t, first).contains("11:00"),
-        "{}",
-        row_text(&t, first)
-    );
-    assert!(
-        row_text(&t, second).contains("30 Nov 10:00"),
-        "{}",
-        row_text(&t, second)
-    );
-    insta::assert_snapshot!(t.backend());
-}
-
-#[test]
-fn snoozed_view_80x24() {
-    let m = snoozed_view_model();
-    insta::assert_snapshot!(render(&m, 80, 24).backend());
-}
-
-/// The workspace in each of tix's languages: panel titles, column heads and the status bar come
-/// from that language's catalogue (the helpdesk's own text stays as written).
-#[test]
-fn workspace_120x40_in_each_language() {
-    for lang in crate::i18n::Lang::ALL {
-        let m = loaded_model_with(|m| m.lang = lang);
-        let t = render(&m, 120, 40);
-        insta::assert_snapshot!(format!("workspace_120x40_{}", lang.tag()), t.backend());
-    }
-}
-
-/// A row as a terminal shows it: a wide character's second cell is not read again.
-fn shown_text(t: &Terminal<TestBackend>, y: u16) -> String {
-    let buf = t.backend().buffer();
-    let mut out = String::new();
-    let mut x = 0;
-    while x < buf.area.width {
-        let sym = buf[(x, y)].symbol();
-        out.push_str(sym);
-        x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
-    }
-    out
-}
-
-/// Chinese labels and a Chinese subject take two columns a character: every column of the queue
-/// still starts where it does in English, and the row ends at the border.
-#[test]
-fn workspace_80x24_in_chinese_stays_aligned() {
-    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Zh);
-    let subject = "无法登录账户，重置密码的邮件一直收不到，请尽快处理";
-    m.tickets[0].subject = subject.into();
-    if let Some(r) = m.tickets[0].requester.as_mut() {
-        r.name = "王伟".into();
-    }
-    let t = render(&m, 80, 24);
-    insta::assert_snapshot!(t.backend());
-    let english_model = loaded_model();
-    let english = render(&english_model, 80, 24);
-    let rows: Vec<u16> = (2..7).collect();
-    for &y in &rows {
-        let zh = shown_text(&t, y);
-        let en = shown_text(&english, y);
-        assert_eq!(
-            unicode_width::UnicodeWidthStr::width(zh.as_str()),
-            80,
-            "row {y}: {zh}"
-        );
-        // Each ticket's subject starts at the same column in both languages, whatever the
-        // widths of the labels and names before it.
-        let t = &m.tickets[m.visible[(y - 2) as usize]];
-        let en_t = &english_model.tickets[english_model.visible[(y - 2) as usize]];
-        let start = |row: &str, subject: &str| {
-            let cut: String = subject.chars().take(4).collect();
-            let at = row.find(&cut).unwrap_or_else(|| panic!("{cut} in {row}"));
-            unicode_width::UnicodeWidthStr::width(&row[..at])
-        };
-        assert_eq!(
-            start(&zh, &t.subject),
-            start(&en, &en_t.subject),
-            "row {y}: {zh} / {en}"
-        );
-        assert!(zh.ends_with('┃'), "row {y}: {zh}");
-    }
-    let first = shown_text(&t, 2);
-    assert!(first.contains("王伟"), "{first}");
-    assert!(
-        first.contains("无法登录账户") && !first.contains(subject),
-        "cut: {first}"
-    );
-}
-
-/// Two tickets selected (one under the cursor, one not): the rows carry a `•`, the queue's title
-/// and the status bar say how many.
-fn selected_queue() -> crate::app::model::Model {
-    let mut m = loaded_model();
-    update(&mut m, key("x"));
-    update(&mut m, key("j"));
-    update(&mut m, key("j"));
-    update(&mut m, key("x"));
-    m
-}
-
-#[test]
-fn the_selected_queue_at_120x40_and_80x24() {
-    let m = selected_queue();
-    let t = render(&m, 120, 40);
-    find_row(&t, "2 selected");
-    assert!(row_text(&t, find_row(&t, "#1001")).contains('•'));
-    assert!(!row_text(&t, find_row(&t, "#1002")).contains('•'));
-    // The cursor's mark and the selection's side by side: the row under the cursor is selected.
-    let row = row_text(&t, find_row(&t, "#1003 pending"));
-    assert!(row.contains(">• #1003"), "{row}");
-    insta::assert_snapshot!("selected_queue_120x40", t.backend());
-    insta::assert_snapshot!("selected_queue_80x24", render(&m, 80, 24).backend());
-}
-
-#[test]
-fn the_bulk_confirmation_at_120x40_and_80x24() {
-    let mut m = selected_queue();
-    update(&mut m, key("s"));
-    typed(&mut m, "pend");
-    update(&mut m, key("enter"));
-    let t = render(&m, 120, 40);
-    find_row(&t, "2 tickets: status → pending");
-    insta::assert_snapshot!("bulk_confirmation_120x40", t.backend());
-    insta::assert_snapshot!("bulk_confirmation_80x24", render(&m, 80, 24).backend());
-}
-
-#[test]
-fn the_collision_prompt_80x24_and_120x40() {
-    let mut m = loaded_model();
-    crate::app::collide_tests::collided_reply(&mut m);
-    let small = render(&m, 80, 24);
-    insta::assert_snapshot!("collision_80x24", small.backend());
-    find_row(&small, "send anyway");
-    let big = render(&m, 120, 40);
-    insta::assert_snapshot!("collision_120x40", big.backend());
-    find_row(&big, "I found it on my card statement.");
-    find_row(&big, "taken by Bo Colleague");
-}
-
-/// With tickets selected, a field picker acts on all of them: its title says so, not the one
-/// ticket under the cursor.
-#[test]
-fn a_picker_over_a_selection_names_the_selection() {
-    let mut m = selected_queue();
-    update(&mut m, key("s"));
-    let t = render(&m, 120, 40);
-    let y = find_row(&t, "Status · 2 selected tickets");
-    assert!(!row_text(&t, y).contains("#1003"), "{}", row_text(&t, y));
-    // The value one of them has now is not the selection's: no option is marked "(now)".
-    assert!(
-        (0..40).all(|y| !row_text(&t, y).contains("(now)")),
-        "a value marked (now) over a selection"
-    );
-}
-
-/// A picker speaks the agent's language around the helpdesk's own words.
-#[test]
-fn the_status_picker_in_russian() {
-    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Ru);
-    update(&mut m, key("s"));
-    let t = render(&m, 80, 24);
-    find_row(&t, "Статус #1001");
-    find_row(&t, "(сейчас)");
-    find_row(&t, "введите для фильтра");
-}
-
-/// The snooze picker in Chinese: its words, the days named as Chinese names them, and the
-/// presets' times in one column although the labels are wide.
-#[test]
-fn the_snooze_picker_in_chinese() {
-    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Zh);
-    update(&mut m, key("Z"));
-    let t = render(&m, 120, 40);
-    // Rows as shown (a wide character's second cell not read again).
-    let rows: Vec<String> = (0..40).map(|y| shown_text(&t, y)).collect();
-    let find = |needle: &str| {
-        rows.iter()
-            .find(|r| r.contains(needle))
-            .unwrap_or_else(|| panic!("{needle:?} not on screen:\n{}", rows.join("\n")))
-            .clone()
-    };
-    find("暂缓 #1001");
-    let tomorrow = find("明天 09:00");
-    let hour = find("1 小时后");
-    // The preset's time starts at the same column on both rows (display columns).
-    let col = |row: &str, at: &str| {
-        let i = row.find(at).unwrap();
-        unicode_width::UnicodeWidthStr::width(&row[..i])
-    };
-    let in_an_hour = (m.now + jiff::SignedDuration::from_hours(1))
-        .to_zoned(m.snooze_clock.tz.clone())
-        .strftime("%H:%M")
-        .to_string();
-    assert_eq!(
-        col(&tomorrow, "周"),
-        col(&hour, &in_an_hour),
-        "{tomorrow}\n{hour}"
-    );
-    find("或输入时间");
-}
-
-/// The collision prompt's frame and keys in Estonian (what changed is shown as written).
-#[test]
-fn the_collision_prompt_in_estonian() {
-    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Et);
-    crate::app::collide_tests::collided_reply(&mut m);
-    let t = render(&m, 120, 40);
-    find_row(&t, "Muutunud: #1001");
-    find_row(&t, "Sinu vastust ei saadetud.");
-    find_row(&t, "s saada ikkagi · e muuda · d jäta mustandiks");
-}
-
-/// The customer panel's title says what it can whole: with the key that reveals where there is
-/// room, else only that the details are masked (the key is in help), never a word cut in two.
-#[test]
-fn the_customer_title_fits_without_a_cut_word() {
-    let m = loaded_model();
-    find_row(&render(&m, 120, 40), "Customer (masked: v reveals)");
-    let small = render(&m, 80, 24);
-    let y = find_row(&small, "Customer (masked)");
-    assert!(
-        !row_text(&small, y).contains('…'),
-        "{}",
-        row_text(&small, y)
-    );
-}
-
-/// However long the notice or the alert, the status bar keeps the key that says where help is
-/// (at 80 columns a long alert took the whole bar).
-#[test]
-fn the_status_bar_keeps_the_help_key_beside_a_long_alert() {
-    let mut m = loaded_model();
-    m.alert = Some("61 tickets at or near SLA breach (first: #1307, 14m)".into());
-    let t = render(&m, 80, 24);
-    let bar = row_text(&t, 23);
-    assert!(bar.contains("? help"), "{bar}");
-    assert!(
-        bar.contains("⚠ 61 tickets"),
-        "the alert is still said: {bar}"
     );
 }

@@ -17,9 +17,9 @@ pub fn picker(f: &mut Frame, m: &Model, p: &SnoozePicker) {
     let area = f.area();
     let w = area.width.saturating_sub(4).clamp(20, 72);
     let room = (w as usize).saturating_sub(2);
-    let tz = &m.snooze_clock.tz;
+    let tz = &m.snooze.clock.tz;
     let typing = !p.typed.trim().is_empty();
-    let wake = p.wake_at(m.now, &m.snooze_clock);
+    let wake = p.wake_at(m.now, &m.snooze.clock);
     let l = m.lang;
     let mut lines: Vec<Line> = vec![];
     for (i, preset) in p.presets.iter().enumerate() {

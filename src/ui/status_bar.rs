@@ -52,7 +52,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         )
     };
     spans.push(Span::raw(format!(" {place} ")));
-    spans.push(match &m.connection {
+    spans.push(match &m.link.connection {
         Connection::Connecting => piece(t!(l, "status-connecting")),
         Connection::Online => piece(t!(l, "status-online")),
         Connection::Offline { since, .. } => Span::styled(
@@ -63,22 +63,26 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             m.theme.get("error"),
         ),
     });
-    if m.outbox > 0 {
-        spans.push(piece(t!(l, "status-outbox", n = l.number(m.outbox as u64))));
+    if m.writes.outbox > 0 {
+        spans.push(piece(t!(
+            l,
+            "status-outbox",
+            n = l.number(m.writes.outbox as u64)
+        )));
     }
-    if let Some(at) = m.cached_at {
+    if let Some(at) = m.sync.cached_at {
         spans.push(piece(t!(
             l,
             "status-cached",
             time = super::local_time(m, at)
         )));
     }
-    if let Some(at) = m.retry_at {
+    if let Some(at) = m.sync.retry_at {
         let secs = at.duration_since(m.now).as_secs().max(0);
         spans.push(piece(t!(l, "status-retry", seconds = secs)));
     }
     // The API budget only when it is running out (background work is slowed then).
-    if let Some(b) = m.rate_budget.filter(|b| b.is_low()) {
+    if let Some(b) = m.link.rate_budget.filter(|b| b.is_low()) {
         spans.push(Span::styled(
             format!(
                 "{} ",
@@ -87,11 +91,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             m.theme.get("sla_warn"),
         ));
     }
-    if !m.in_flight.is_empty() {
-        spans.push(Span::raw(format!("· ⟳ {} ", m.in_flight.len())));
+    if !m.link.in_flight.is_empty() {
+        spans.push(Span::raw(format!("· ⟳ {} ", m.link.in_flight.len())));
     }
-    if !m.marked.is_empty() {
-        let n = l.number(m.marked.len() as u64);
+    if !m.bulk.marked.is_empty() {
+        let n = l.number(m.bulk.marked.len() as u64);
         spans.push(Span::styled(
             format!("{} ", t!(l, "status-selected", n = n)),
             m.theme.get("key_hint"),
@@ -105,7 +109,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             t!(l, "status-bulk", done = done, total = total)
         }));
     }
-    if let Some(p) = m.progress {
+    if let Some(p) = m.queue.progress {
         let loaded = l.number(p.loaded as u64);
         spans.push(piece(match p.total {
             Some(total) => t!(
@@ -120,7 +124,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     // The notice and the alert: cut to the room left, ending in a pointer to the message log
     // where they can be read whole.
     let mut said = vec![];
-    if let Some(n) = &m.notice {
+    if let Some(n) = &m.log.notice {
         let style = if n.error {
             m.theme.get("error")
         } else {
@@ -128,7 +132,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         };
         said.push(Span::styled(format!("· {} ", n.text), style));
     }
-    if let Some(a) = &m.alert {
+    if let Some(a) = &m.alerts.shown {
         said.push(Span::styled(format!("· ⚠ {a} "), m.theme.get("sla_warn")));
     }
     // Most useful first: as many as fit, so a narrow terminal still says where help is (at 80
