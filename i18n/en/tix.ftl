@@ -720,3 +720,7 @@ plain-canned-default = insert none
 plain-no-answer = Error: the helpdesk has not answered in time; reading the next command.
 plain-warning-at = Warning in { $file }, line { $line }, column { $col }: { $message }
 plain-error-at = Error in { $file }, line { $line }, column { $col }: { $message }
+
+## A time the helpdesk sent unreadable
+
+time-unknown = unknown

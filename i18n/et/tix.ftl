@@ -696,3 +696,5 @@ plain-canned-default = ära lisa midagi
 plain-no-answer = Viga: kasutajatugi ei vastanud õigel ajal; loen järgmist käsku.
 plain-warning-at = Hoiatus failis { $file }, rida { $line }, veerg { $col }: { $message }
 plain-error-at = Viga failis { $file }, rida { $line }, veerg { $col }: { $message }
+
+time-unknown = teadmata

@@ -729,3 +729,5 @@ plain-canned-default = nu insera nimic
 plain-no-answer = Eroare: helpdeskul nu a răspuns la timp; se citește următoarea comandă.
 plain-warning-at = Avertisment în { $file }, rândul { $line }, coloana { $col }: { $message }
 plain-error-at = Eroare în { $file }, rândul { $line }, coloana { $col }: { $message }
+
+time-unknown = necunoscută

@@ -729,3 +729,5 @@ plain-canned-default = ничего не вставлять
 plain-no-answer = Ошибка: служба поддержки не ответила вовремя; читаю следующую команду.
 plain-warning-at = Предупреждение в { $file }, строка { $line }, столбец { $col }: { $message }
 plain-error-at = Ошибка в { $file }, строка { $line }, столбец { $col }: { $message }
+
+time-unknown = неизвестно

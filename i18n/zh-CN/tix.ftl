@@ -638,3 +638,5 @@ plain-canned-default = 不插入
 plain-no-answer = 错误：服务台未及时响应；正在读取下一条命令。
 plain-warning-at = { $file } 第 { $line } 行第 { $col } 列警告：{ $message }
 plain-error-at = { $file } 第 { $line } 行第 { $col } 列错误：{ $message }
+
+time-unknown = 未知

@@ -478,3 +478,49 @@ fn the_status_bar_keeps_the_help_key_beside_a_long_alert() {
         "the alert is still said: {bar}"
     );
 }
+
+/// The conversation's times in the agent's zone (Bucharest, UTC+2 in November), 24-hour: a
+/// message of today by its time alone, one of another day with the day and month in the
+/// language's words, one of another year with its year too.
+#[test]
+fn conversation_times_are_local_and_in_each_language() {
+    use crate::i18n::Lang;
+    let bucharest = jiff::tz::TimeZone::get("Europe/Bucharest").unwrap();
+    let other_day = [
+        (Lang::En, "20 Nov 10:00"),
+        (Lang::Ro, "20 nov. 10:00"),
+        (Lang::Ru, "20 нояб. 10:00"),
+        (Lang::Zh, "11月20日 10:00"),
+        (Lang::Et, "20. nov 10:00"),
+    ];
+    for (lang, shown) in other_day {
+        let mut m = loaded_model_with(|m| {
+            m.lang = lang;
+            m.tz = bucharest.clone();
+        });
+        // The first message is 2026-11-20 08:00 UTC; the model's now is three days later.
+        let t = render(&m, 120, 40);
+        let row = shown_text(&t, find_row(&t, "Ana Popescu ·"));
+        assert!(
+            row.contains(&format!("Ana Popescu · {shown} ·")),
+            "{lang:?}: {row}"
+        );
+
+        m.now = "2026-11-20T21:00:00Z".parse().unwrap();
+        let t = render(&m, 120, 40);
+        let row = shown_text(&t, find_row(&t, "Ana Popescu ·"));
+        assert!(
+            row.contains("Ana Popescu · 10:00 ·"),
+            "{lang:?} today: {row}"
+        );
+
+        m.now = "2027-01-05T09:00:00Z".parse().unwrap();
+        let t = render(&m, 120, 40);
+        let row = shown_text(&t, find_row(&t, "Ana Popescu ·"));
+        let date = shown.trim_end_matches(" 10:00");
+        assert!(
+            row.contains(date) && row.contains("2026") && row.contains("10:00 ·"),
+            "{lang:?} last year: {row}"
+        );
+    }
+}
