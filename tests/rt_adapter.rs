@@ -491,3 +491,19 @@ async fn an_expected_write_checks_last_updated_then_puts_with_if_match() {
         .expect("the comment");
     assert!(get < post, "read before the write");
 }
+
+/// An RT user's `Lang` (their language in RT's preferences) is the customer's locale.
+#[tokio::test]
+async fn a_customer_carries_the_users_lang() {
+    let m = Mock::default();
+    m.get(
+        "/REST/2.0/user/42",
+        &json!({"id": 42, "Name": "ana@example.ro", "RealName": "Ana Popescu",
+                "EmailAddress": "ana@example.ro", "Lang": "ro"})
+        .to_string(),
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let c = rt.customer(&Id::from(42)).await.unwrap();
+    assert_eq!(c.locale.as_deref(), Some("ro"));
+    assert_eq!(c.name, "Ana Popescu");
+}

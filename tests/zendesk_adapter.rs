@@ -1037,3 +1037,18 @@ async fn the_demos_second_agent_writes_once_to_the_ticket_read_last() {
         "not the others"
     );
 }
+
+/// The requester's language, as a live Zendesk user holds it (`locale`): canned responses in it
+/// come first in the picker.
+#[tokio::test]
+async fn a_customer_carries_the_users_locale() {
+    use common::{Mock, recorded};
+    let m = Mock::default();
+    m.get(
+        "/api/v2/users/6130907993114.json",
+        &recorded("zendesk/008-get-users-6130907993114-json.json").to_string(),
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let c = zd.customer(&Id::from(6130907993114)).await.unwrap();
+    assert_eq!(c.locale.as_deref(), Some("en-US"));
+}

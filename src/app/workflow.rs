@@ -12,10 +12,15 @@ use crate::helpdesk::{CannedResponse, Id, NewMessage, PlaceholderSyntax, TicketP
 use crate::workflow::{NodeKind, Outcome, Progress, Workflow};
 
 /// The workflows for a ticket, as indices into `m.workflows.installed`: those that apply to it first (the
-/// suggestions), then the others, each group in file order.
+/// suggestions), then the others; in each group those in the requester's language first, then
+/// file order.
 pub fn for_ticket(m: &Model, ticket: &crate::helpdesk::Ticket) -> (Vec<usize>, usize) {
-    let (mut fit, rest): (Vec<usize>, Vec<usize>) = (0..m.workflows.installed.len())
-        .partition(|&i| m.workflows.installed[i].applies_to(ticket));
+    let all = &m.workflows.installed;
+    let (mut fit, mut rest): (Vec<usize>, Vec<usize>) =
+        (0..all.len()).partition(|&i| all[i].applies_to(ticket));
+    let theirs = |i: &usize| !m.in_requesters_language(ticket, all[*i].language.as_deref());
+    fit.sort_by_key(theirs);
+    rest.sort_by_key(theirs);
     let suggested = fit.len();
     fit.extend(rest);
     (fit, suggested)
@@ -294,6 +299,7 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: None,
             kind: crate::helpdesk::CannedKind::Text,
+            language: None,
         };
         parts.push(canned::fill(&own, &cx));
     }

@@ -204,17 +204,21 @@ impl Plain {
         let Some((_, named)) = self.current() else {
             return;
         };
-        let list: Vec<(Id, String)> = self
-            .model
+        let m = &self.model;
+        let mut all: Vec<&crate::helpdesk::CannedResponse> = m
             .canned
             .list
             .ready()
-            .map(|all| {
-                all.iter()
-                    .map(|c| (c.id.clone(), c.title.clone()))
-                    .collect()
-            })
+            .map(|l| l.iter().collect())
             .unwrap_or_default();
+        // Those in the requester's language first, as in the panels.
+        if let Some(t) = m.current() {
+            all.sort_by_key(|c| !m.in_requesters_language(t, c.language.as_deref()));
+        }
+        let list: Vec<(Id, String)> = all
+            .iter()
+            .map(|c| (c.id.clone(), c.title.clone()))
+            .collect();
         if list.is_empty() {
             return self.say(words::no_canned(self.model.lang));
         }

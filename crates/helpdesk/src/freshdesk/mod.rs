@@ -1183,6 +1183,7 @@ impl Helpdesk for Freshdesk {
             lifetime_tickets,
             created_at: contact.created_at.unwrap_or(crate::UNKNOWN_TIME),
             missing,
+            locale: contact.language,
         })
     }
 
@@ -1248,6 +1249,7 @@ impl Helpdesk for Freshdesk {
                         syntax: PlaceholderSyntax::DoubleBrace,
                         sets_status: None,
                         kind: crate::CannedKind::Text,
+                        language: None,
                     }),
                 );
             }

@@ -1223,6 +1223,7 @@ impl Helpdesk for Rt {
             id: Id(name),
             lifetime_tickets,
             missing,
+            locale: nonempty(&user.lang),
         })
     }
 
@@ -1292,6 +1293,7 @@ impl Helpdesk for Rt {
                     },
                     syntax: PlaceholderSyntax::DoubleBrace,
                     sets_status: None,
+                    language: None,
                 })
             })
             .collect())

@@ -1270,6 +1270,7 @@ impl Helpdesk for Zammad {
             lifetime_tickets,
             created_at: user.created_at.unwrap_or(crate::UNKNOWN_TIME),
             missing,
+            locale: user.preferences["locale"].as_str().map(str::to_string),
         })
     }
 
@@ -1296,6 +1297,7 @@ impl Helpdesk for Zammad {
                 syntax: PlaceholderSyntax::DoubleBrace,
                 sets_status: None,
                 kind: crate::CannedKind::Text,
+                language: None,
             })
             .collect())
     }

@@ -517,6 +517,7 @@ fn canned_of(m: wire::Macro) -> Option<CannedResponse> {
         syntax: PlaceholderSyntax::DoubleBrace,
         sets_status,
         kind: CannedKind::Action,
+        language: None,
     })
 }
 
@@ -745,6 +746,7 @@ impl Helpdesk for Zendesk {
             lifetime_tickets,
             created_at: user.created_at,
             missing,
+            locale: user.locale,
         })
     }
 
