@@ -1,8 +1,8 @@
 //! The command line in the agent's language: which language it speaks (`language` in
 //! config.toml, else the locale, as the workspace chooses), and `--help` from the catalogue.
 //!
-//! `--help`'s texts are the catalogue's `help-…` messages, found by the command's path and the
-//! argument's id (`help-ls` is `tix ls`'s about, `help-ls-long` its long about, `help-ls--view`
+//! `--help`'s texts are the catalogue's `cli-help-…` messages, found by the command's path and the
+//! argument's id (`cli-help-ls` is `tix ls`'s about, `cli-help-ls-long` its long about, `cli-help-ls--view`
 //! the help of its `--view`); the English catalogue holds the doc comments of `src/cli*.rs` word
 //! for word (a test compares them), so English `--help` is clap's own.
 
@@ -54,9 +54,9 @@ fn message(lang: Lang, id: &str) -> Option<String> {
 /// `cmd` (at `path`) and its subcommands with the catalogue's words.
 fn translate(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
     let base = if path == "tix" {
-        "help-tix".to_string()
+        "cli-help-tix".to_string()
     } else {
-        format!("help-{path}")
+        format!("cli-help-{path}")
     };
     if cmd.get_about().is_some()
         && let Some(s) = message(lang, &base)
@@ -98,9 +98,9 @@ fn translate(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
             }
             if lang != Lang::En {
                 let heading = if a.is_positional() {
-                    crate::t!(lang, "help-heading-arguments")
+                    crate::t!(lang, "cli-help-heading-arguments")
                 } else {
-                    crate::t!(lang, "help-heading-options")
+                    crate::t!(lang, "cli-help-heading-options")
                 };
                 a = a.help_heading(heading);
             }
@@ -109,12 +109,12 @@ fn translate(mut cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
     }
     if lang != Lang::En {
         // clap writes "Usage:" from its template, and headings it is given.
-        let usage = crate::t!(lang, "help-heading-usage");
+        let usage = crate::t!(lang, "cli-help-heading-usage");
         cmd = cmd
             .help_template(format!(
                 "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
             ))
-            .subcommand_help_heading(crate::t!(lang, "help-heading-commands"));
+            .subcommand_help_heading(crate::t!(lang, "cli-help-heading-commands"));
     }
     let subs: Vec<String> = cmd
         .get_subcommands()
@@ -136,19 +136,19 @@ fn translate_built(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::En {
         return cmd;
     }
-    let options = crate::t!(lang, "help-heading-options");
+    let options = crate::t!(lang, "cli-help-heading-options");
     let ids: Vec<(String, bool)> = cmd
         .get_arguments()
         .map(|a| (a.get_id().to_string(), a.get_long_help().is_some()))
         .collect();
     for (id, long) in ids {
         let (help, long_help) = match (id.as_str(), long) {
-            ("help", false) => (crate::t!(lang, "help-flag-help"), None),
+            ("help", false) => (crate::t!(lang, "cli-help-flag-help"), None),
             ("help", true) => (
-                crate::t!(lang, "help-flag-help-more"),
-                Some(crate::t!(lang, "help-flag-help-summary")),
+                crate::t!(lang, "cli-help-flag-help-more"),
+                Some(crate::t!(lang, "cli-help-flag-help-summary")),
             ),
-            ("version", _) => (crate::t!(lang, "help-flag-version"), None),
+            ("version", _) => (crate::t!(lang, "cli-help-flag-version"), None),
             _ => continue,
         };
         let options = options.clone();
@@ -167,7 +167,7 @@ fn translate_built(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     for name in subs {
         cmd = cmd.mut_subcommand(&name, |s| {
             let s = if name == "help" {
-                s.about(crate::t!(lang, "help-subcommand-help"))
+                s.about(crate::t!(lang, "cli-help-subcommand-help"))
             } else {
                 s
             };
@@ -184,9 +184,9 @@ mod tests {
     /// Every text of the command as clap's derive made it, with its catalogue id.
     fn texts(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
         let base = if path == "tix" {
-            "help-tix".to_string()
+            "cli-help-tix".to_string()
         } else {
-            format!("help-{path}")
+            format!("cli-help-{path}")
         };
         let mut put = |id: String, s: Option<&clap::builder::StyledStr>| {
             if let Some(s) = s {

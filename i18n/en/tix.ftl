@@ -337,43 +337,122 @@ composer-escalation-note = #{ $ticket } Escalation note
 composer-internal-note = #{ $ticket } Internal note (agents only)
 composer-workflow-note = workflow note
 
+## Pop-ups
+
+help-title = Keys: type to search, ↑↓ scroll, esc closes
+help-search = search:
+context-global = everywhere
+context-queue = queue
+context-conversation = conversation
+context-canned = canned responses
+context-customer = customer
+context-compose = composer
+context-palette = prompts and the palette
+context-macro = macro preview
+context-attachments = attachments
+context-workflow = workflows
+context-knowledge = knowledge base
+context-snooze = snooze
+context-collision = collision
+palette-title = Command palette
+problems-title = Config problems
+problems-rest = The rest loaded; fix the file and restart tix. Any key closes.
+attachments-keys = { $save } save · { $open } open
+search-title = Search the helpdesk
+search-hint = every ticket, solved ones too; enter searches, esc cancels
+tags-title = Tags of { $ticket }
+tags-hint = +tag adds, -tag removes; enter sets, esc cancels
+tags-none = (none)
+tags-now = now: { $tags }
+messages-title = Messages (any key closes)
+metrics-title = Today (any key closes)
+metrics-handled = handled today
+metrics-replies = replies
+metrics-first-response = median first response
+metrics-handle-time = average handle time
+metrics-fcr = first-contact resolved
+metrics-csat = CSAT
+key-close = { $key } close
+change-none = none
+change-nobody = nobody
+change-no-group = no group
+change-field = { $field } { $from } → { $to }
+change-field-to = { $field } → { $to }
+field-tags = tags
+macro-title = Macro: { $name } · #{ $ticket }
+macro-asking = Asking the helpdesk what this macro does…
+macro-no-preview = No preview: nothing was changed.
+macro-will = This macro will:
+macro-add-reply = add public reply:
+macro-add-note = add internal note:
+macro-nothing = change nothing on this ticket
+macro-keys = { $apply } apply · { $edit } edit the comment first · { $cancel } cancel
+confirm-title-bulk = Bulk change
+confirm-title-undo = Undo
+confirm-more = … and { $n } more
+confirm-keys-apply = { $accept } apply · { $dismiss } leave all as it is
+confirm-keys-undo = { $accept } undo · { $dismiss } leave all as it is
+workflows-title = Workflows · #{ $ticket }
+workflows-none = No workflows installed (workflows/*.toml in the config dir; tix config init installs examples).
+workflows-suggested = Suggested for this ticket:
+workflows-other = Other workflows:
+workflows-start = 1-{ $n } or a-{ $letter } start
+workflow-title = Workflow: { $name } · #{ $ticket }
+workflow-step = Step { $n }
+workflow-earlier = … { $n } earlier
+workflow-answer = 1-{ $n } or a-{ $letter } answer
+workflow-key-done = { $key } done
+workflow-done = Done: { $outcome }
+workflow-reply-ready = The reply is in the composer (or its draft); the path goes with it as a note.
+workflow-key-back = { $key } back
+workflow-key-restart = { $key } restart
+workflow-key-stop = { $key } stop
+metrics-per-hour = replies per hour, 00–23
+kb-title = Knowledge base
+kb-article = Article
+kb-loading = Loading the article…
+kb-reading-keys = { $link } link · { $excerpt } excerpt · { $beside } beside · { $back } back
+kb-list-keys = enter read · ↑↓ choose · esc close
+kb-beside-hint = { $open } then { $beside } closes
+conversation-no-ticket = No ticket selected
+
 ## The command line's --help: clap's own words, then each command's and argument's help, by
 ## the command's path and the argument's id (src/cli_lang.rs). English is the doc comments of
 ## src/cli*.rs word for word: a test compares them.
 
-help-heading-usage = Usage:
-help-heading-commands = Commands
-help-heading-arguments = Arguments
-help-heading-options = Options
-help-flag-help = Print help
-help-flag-help-more = Print help (see more with '--help')
-help-flag-help-summary = Print help (see a summary with '-h')
-help-flag-version = Print version
-help-subcommand-help = Print this message or the help of the given subcommand(s)
+cli-help-heading-usage = Usage:
+cli-help-heading-commands = Commands
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-flag-help = Print help
+cli-help-flag-help-more = Print help (see more with '--help')
+cli-help-flag-help-summary = Print help (see a summary with '-h')
+cli-help-flag-version = Print version
+cli-help-subcommand-help = Print this message or the help of the given subcommand(s)
 
-help-tix = A fast, keyboard-driven terminal workspace for customer-support agents
-help-tix-after = With no configuration, tix runs on an embedded demo helpdesk.
+cli-help-tix = A fast, keyboard-driven terminal workspace for customer-support agents
+cli-help-tix-after = With no configuration, tix runs on an embedded demo helpdesk.
     Config: $TIX_CONFIG_DIR/config.toml (default: the XDG config dir, e.g. ~/.config/tix/config.toml).
-help-tix--demo = Use the embedded demo helpdesk, whatever the configuration says
-help-tix--profile = Use this profile from config.toml
-help-tix--tickets = Tickets in the embedded demo helpdesk (up to 200000)
-help-tix--seed = Seed of the embedded demo helpdesk's data
-help-tix--second_agent = The embedded demo helpdesk gets a second agent: now and then the ticket you have open gets a customer's follow-up or a colleague's reply, status change or take-over, so you can see tix catch a collision
-help-tix--low_bandwidth = Low-bandwidth mode: fewer bytes to the terminal (see README)
-help-tix--plain = Plain mode for screen readers and braille: lines, no panels (see README)
-help-ls = List a view's tickets, in the queue's order
-help-ls--view = The view's name (default: the first view, as in the TUI)
-help-ls--limit = Only the first N tickets of the queue (on a helpdesk that orders its views by SLA breach, only those are fetched)
-help-ls--json = Print JSON
-help-show = Show a ticket with its conversation and customer
-help-show--json = Print JSON (each message's whole body)
-help-show--quoted = Print quoted history (earlier mail quoted in a message) whole instead of one line
-help-reply = Send standard input as a public reply (or, with --note, an internal note); with --macro, apply a Zendesk macro instead (its fields and comment), or only show it with --preview
-help-reply--macro_id = A macro's id: preview it on this ticket and apply it as one update
-help-reply--preview = With --macro: print what the macro would do and change nothing
-help-doctor = Check the setup: config, DNS, connection, TLS, OAuth tokens, authentication, a sample request
-help-login = Sign in with OAuth (profiles with oauth_client_id): approve tix in a browser
-help-login-long = Sign in with OAuth (profiles with oauth_client_id or auth = "oauth").
+cli-help-tix--demo = Use the embedded demo helpdesk, whatever the configuration says
+cli-help-tix--profile = Use this profile from config.toml
+cli-help-tix--tickets = Tickets in the embedded demo helpdesk (up to 200000)
+cli-help-tix--seed = Seed of the embedded demo helpdesk's data
+cli-help-tix--second_agent = The embedded demo helpdesk gets a second agent: now and then the ticket you have open gets a customer's follow-up or a colleague's reply, status change or take-over, so you can see tix catch a collision
+cli-help-tix--low_bandwidth = Low-bandwidth mode: fewer bytes to the terminal (see README)
+cli-help-tix--plain = Plain mode for screen readers and braille: lines, no panels (see README)
+cli-help-ls = List a view's tickets, in the queue's order
+cli-help-ls--view = The view's name (default: the first view, as in the TUI)
+cli-help-ls--limit = Only the first N tickets of the queue (on a helpdesk that orders its views by SLA breach, only those are fetched)
+cli-help-ls--json = Print JSON
+cli-help-show = Show a ticket with its conversation and customer
+cli-help-show--json = Print JSON (each message's whole body)
+cli-help-show--quoted = Print quoted history (earlier mail quoted in a message) whole instead of one line
+cli-help-reply = Send standard input as a public reply (or, with --note, an internal note); with --macro, apply a Zendesk macro instead (its fields and comment), or only show it with --preview
+cli-help-reply--macro_id = A macro's id: preview it on this ticket and apply it as one update
+cli-help-reply--preview = With --macro: print what the macro would do and change nothing
+cli-help-doctor = Check the setup: config, DNS, connection, TLS, OAuth tokens, authentication, a sample request
+cli-help-login = Sign in with OAuth (profiles with oauth_client_id): approve tix in a browser
+cli-help-login-long = Sign in with OAuth (profiles with oauth_client_id or auth = "oauth").
 
     By default tix listens on 127.0.0.1 (a free port, or the port of the profile's oauth_redirect), opens the helpdesk's approval page in your browser and catches the redirect back. The tokens are saved in DATA_DIR/oauth/PROFILE.json (mode 0600) or the OS keyring (token_store = "keyring"), refreshed automatically, and never printed.
 
@@ -382,62 +461,62 @@ help-login-long = Sign in with OAuth (profiles with oauth_client_id or auth = "o
     The redirect URL must be registered with the OAuth client (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
 
     For a token profile with token_keyring (built with the keyring feature), tix login instead reads the API token from standard input and stores it in the OS keyring.
-help-login--paste = Print the URL and read the redirected URL (or its code) from standard input: for SSH sessions and machines without a browser
-help-logout = Sign out of an OAuth profile: revoke the access token at the helpdesk and remove the saved tokens
-help-stats = Today's metrics: handled tickets, first response, handle time, first-contact resolution, CSAT
-help-stats--day = Another day (YYYY-MM-DD)
-help-keymap = Show or check keymaps
-help-keymap-show = Print the effective bindings: CONTEXT<TAB>KEYS<TAB>ACTION
-help-keymap-check = Validate a keymap file: FILE:LINE:COL: message; exit 1 on errors
-help-theme = Check a theme file
-help-theme-check = Validate a theme file: FILE:LINE:COL: message; exit 1 on errors
-help-workflow = Check or list guided workflows (workflows/*.toml in the config dir)
-help-workflow-check = Validate a workflow file: FILE:LINE:COL: message; exit 1 on errors. Canned responses, statuses and groups are checked against the helpdesk's (and the canned/ files) when it answers
-help-workflow-list = List the installed workflows: NAME<TAB>TITLE<TAB>WHEN IT APPLIES
-help-completions = Print a shell completion script, generated from this command line
-help-completions-long = Print a shell completion script, generated from this command line.
+cli-help-login--paste = Print the URL and read the redirected URL (or its code) from standard input: for SSH sessions and machines without a browser
+cli-help-logout = Sign out of an OAuth profile: revoke the access token at the helpdesk and remove the saved tokens
+cli-help-stats = Today's metrics: handled tickets, first response, handle time, first-contact resolution, CSAT
+cli-help-stats--day = Another day (YYYY-MM-DD)
+cli-help-keymap = Show or check keymaps
+cli-help-keymap-show = Print the effective bindings: CONTEXT<TAB>KEYS<TAB>ACTION
+cli-help-keymap-check = Validate a keymap file: FILE:LINE:COL: message; exit 1 on errors
+cli-help-theme = Check a theme file
+cli-help-theme-check = Validate a theme file: FILE:LINE:COL: message; exit 1 on errors
+cli-help-workflow = Check or list guided workflows (workflows/*.toml in the config dir)
+cli-help-workflow-check = Validate a workflow file: FILE:LINE:COL: message; exit 1 on errors. Canned responses, statuses and groups are checked against the helpdesk's (and the canned/ files) when it answers
+cli-help-workflow-list = List the installed workflows: NAME<TAB>TITLE<TAB>WHEN IT APPLIES
+cli-help-completions = Print a shell completion script, generated from this command line
+cli-help-completions-long = Print a shell completion script, generated from this command line.
 
     bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
     zsh:  tix completions zsh > ~/.zfunc/_tix (with fpath+=~/.zfunc before compinit in ~/.zshrc)
     fish: tix completions fish > ~/.config/fish/completions/tix.fish
-help-man = Print the man page (roff), generated from this command line; with --dir, write tix.1 and a page per subcommand (tix-reply.1, ...) there
-help-config = Write a configuration file
-help-config-init = Write config.toml in the config dir: every setting with its default, commented out
-help-config-init--force = Replace an existing config.toml
-help-demo-server = Run the demo helpdesk (Zendesk API v2 dialect) on its own
-help-demo-server--addr = Address to bind (loopback only unless you mean it)
-help-demo-server--token = Require this token (Bearer, or basic auth as email/token:TOKEN)
-help-demo-server--oauth_expires_in = Require OAuth: Bearer access tokens issued by its /oauth/tokens, each valid SECS seconds (the approval page approves at once)
-help-demo-server--fail_rate = Fail this share of requests (0-1): 500, 503 with Retry-After, truncated or bad JSON
-help-demo-server--slow_ms = Stall the failing share of requests (all, when --fail-rate is 0) this long
-help-demo-server--latency_ms = A poor link: delay added to every response
-help-demo-server--kbps = A poor link: throughput cap in kbit/s (0: none)
-help-demo-server--drop_rate = A poor link: drop this share of connections (0-1)
-help-demo-server--hostile = Put hostile text (escape sequences, bidi, zero-width, huge bodies) in some tickets
-help-demo-server--anchor = The moment the generated data is anchored at (RFC 3339; default: now). A server restarted with the same anchor and seed holds the same tickets, with the same times, as a helpdesk coming back after an outage does (for tests)
-help-views = List the profile's views: ID, ticket count (where the helpdesk tells it cheaply), name
-help-search = Search tickets with the helpdesk's own search (solved ones included), listed like `ls`
-help-search--query = The search, in the helpdesk's own syntax (several words are one search)
-help-status = Set a ticket's status: the helpdesk's own word or label (RT: stalled, resolved; a custom status by name), or a kind (new, open, pending, hold, solved, closed)
-help-assign = Assign a ticket to an agent (name or email), to `me`, or to no one (`none`)
-help-tag = Add (+TAG) and remove (-TAG) a ticket's tags
-help-tag--changes = +TAG adds a tag, -TAG removes one
-help-open = Open the ticket in the helpdesk's web UI ($BROWSER, else the system's opener)
-help-attachment = Save attachment N of a ticket (numbered as `tix show` lists them) in the download folder; prints the file's path. An existing file is never overwritten
-help-attachment--n = Its number in `tix show ID` (1 is the first)
-help-attachment--out = The folder (default: download_dir in config.toml, else the XDG download dir)
-help-kb = The knowledge base: search it, show an article (the helpdesk's and knowledge/ in the config dir)
-help-kb-search = Search the knowledge base (the helpdesk's and knowledge/ in the config dir): ID, section, title, best first
-help-kb-show = Show an article as text (links numbered, images as their alt text)
-help-bulk = Change many tickets at once: status, priority, assignee, tags (ids as arguments or on standard input); a report per ticket. Exit 0: all changed; 1: some not (a colleague's change in between, a refusal); 2: bad arguments
-help-bulk--ids = Ticket ids; none, or `-`, reads them from standard input (one per line or separated by spaces)
-help-bulk--status = The status to set (the helpdesk's word or label, or a kind such as pending)
-help-bulk--priority = The priority to set (the helpdesk's word or label)
-help-bulk--assignee = The agent to assign (name or email), `me`, or `none`
-help-bulk--tags = +TAG adds a tag, -TAG removes one (several may follow one --tag)
-help-bulk--dry_run = Say what would change on each ticket, and change nothing
-help-bulk--json = Print the report as JSON: one object per ticket
-help-bulk--no_check = Write even over a change someone made since tix read the ticket (no updated_at check); on Zendesk the same change then goes 100 tickets a request (update_many)
+cli-help-man = Print the man page (roff), generated from this command line; with --dir, write tix.1 and a page per subcommand (tix-reply.1, ...) there
+cli-help-config = Write a configuration file
+cli-help-config-init = Write config.toml in the config dir: every setting with its default, commented out
+cli-help-config-init--force = Replace an existing config.toml
+cli-help-demo-server = Run the demo helpdesk (Zendesk API v2 dialect) on its own
+cli-help-demo-server--addr = Address to bind (loopback only unless you mean it)
+cli-help-demo-server--token = Require this token (Bearer, or basic auth as email/token:TOKEN)
+cli-help-demo-server--oauth_expires_in = Require OAuth: Bearer access tokens issued by its /oauth/tokens, each valid SECS seconds (the approval page approves at once)
+cli-help-demo-server--fail_rate = Fail this share of requests (0-1): 500, 503 with Retry-After, truncated or bad JSON
+cli-help-demo-server--slow_ms = Stall the failing share of requests (all, when --fail-rate is 0) this long
+cli-help-demo-server--latency_ms = A poor link: delay added to every response
+cli-help-demo-server--kbps = A poor link: throughput cap in kbit/s (0: none)
+cli-help-demo-server--drop_rate = A poor link: drop this share of connections (0-1)
+cli-help-demo-server--hostile = Put hostile text (escape sequences, bidi, zero-width, huge bodies) in some tickets
+cli-help-demo-server--anchor = The moment the generated data is anchored at (RFC 3339; default: now). A server restarted with the same anchor and seed holds the same tickets, with the same times, as a helpdesk coming back after an outage does (for tests)
+cli-help-views = List the profile's views: ID, ticket count (where the helpdesk tells it cheaply), name
+cli-help-search = Search tickets with the helpdesk's own search (solved ones included), listed like `ls`
+cli-help-search--query = The search, in the helpdesk's own syntax (several words are one search)
+cli-help-status = Set a ticket's status: the helpdesk's own word or label (RT: stalled, resolved; a custom status by name), or a kind (new, open, pending, hold, solved, closed)
+cli-help-assign = Assign a ticket to an agent (name or email), to `me`, or to no one (`none`)
+cli-help-tag = Add (+TAG) and remove (-TAG) a ticket's tags
+cli-help-tag--changes = +TAG adds a tag, -TAG removes one
+cli-help-open = Open the ticket in the helpdesk's web UI ($BROWSER, else the system's opener)
+cli-help-attachment = Save attachment N of a ticket (numbered as `tix show` lists them) in the download folder; prints the file's path. An existing file is never overwritten
+cli-help-attachment--n = Its number in `tix show ID` (1 is the first)
+cli-help-attachment--out = The folder (default: download_dir in config.toml, else the XDG download dir)
+cli-help-kb = The knowledge base: search it, show an article (the helpdesk's and knowledge/ in the config dir)
+cli-help-kb-search = Search the knowledge base (the helpdesk's and knowledge/ in the config dir): ID, section, title, best first
+cli-help-kb-show = Show an article as text (links numbered, images as their alt text)
+cli-help-bulk = Change many tickets at once: status, priority, assignee, tags (ids as arguments or on standard input); a report per ticket. Exit 0: all changed; 1: some not (a colleague's change in between, a refusal); 2: bad arguments
+cli-help-bulk--ids = Ticket ids; none, or `-`, reads them from standard input (one per line or separated by spaces)
+cli-help-bulk--status = The status to set (the helpdesk's word or label, or a kind such as pending)
+cli-help-bulk--priority = The priority to set (the helpdesk's word or label)
+cli-help-bulk--assignee = The agent to assign (name or email), `me`, or `none`
+cli-help-bulk--tags = +TAG adds a tag, -TAG removes one (several may follow one --tag)
+cli-help-bulk--dry_run = Say what would change on each ticket, and change nothing
+cli-help-bulk--json = Print the report as JSON: one object per ticket
+cli-help-bulk--no_check = Write even over a change someone made since tix read the ticket (no updated_at check); on Zendesk the same change then goes 100 tickets a request (update_many)
 
 ## The command line's own lines: reports, confirmations, errors (src/cli*.rs, src/commands/).
 ## Quoted names ($name, $arg, $who, $value, $change) come quoted from the code.
@@ -720,7 +799,3 @@ plain-canned-default = insert none
 plain-no-answer = Error: the helpdesk has not answered in time; reading the next command.
 plain-warning-at = Warning in { $file }, line { $line }, column { $col }: { $message }
 plain-error-at = Error in { $file }, line { $line }, column { $col }: { $message }
-
-## A time the helpdesk sent unreadable
-
-time-unknown = unknown

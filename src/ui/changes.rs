@@ -25,33 +25,42 @@ fn name_of(list: impl Iterator<Item = (String, String)>, id: Option<&str>, none:
 
 fn assignee_label(m: &Model, id: Option<&str>) -> String {
     let agents = m.agents.iter().map(|a| (a.id.0.clone(), a.name.clone()));
-    name_of(agents, id, "nobody")
+    name_of(agents, id, &crate::t!(m.lang, "change-nobody"))
 }
 
 fn group_label(m: &Model, id: Option<&str>) -> String {
     let groups = m.groups.iter().map(|g| (g.id.0.clone(), g.name.clone()));
-    name_of(groups, id, "no group")
+    name_of(groups, id, &crate::t!(m.lang, "change-no-group"))
 }
 
 /// One line per changed field: "status open → solved", "tags + refund_issued".
 pub fn change_lines(m: &Model, changes: &[crate::helpdesk::FieldChange]) -> Vec<String> {
     use crate::helpdesk::PatchField;
+    let l = m.lang;
+    let line = |field: String, from: String, to: String| {
+        crate::t!(l, "change-field", field = field, from = from, to = to)
+    };
     changes
         .iter()
         .map(|c| {
             let (from, to) = (c.from.as_deref(), c.to.as_deref());
-            let plain = |v: Option<&str>| v.unwrap_or("none").to_string();
+            let plain =
+                |v: Option<&str>| v.map_or_else(|| crate::t!(l, "change-none"), String::from);
             match c.field {
-                PatchField::Status => format!("status {} → {}", plain(from), plain(to)),
-                PatchField::Priority => format!("priority {} → {}", plain(from), plain(to)),
-                PatchField::Assignee => format!(
-                    "assignee {} → {}",
-                    assignee_label(m, from),
-                    assignee_label(m, to)
-                ),
-                PatchField::Group => {
-                    format!("group {} → {}", group_label(m, from), group_label(m, to))
+                PatchField::Status => line(crate::t!(l, "field-status"), plain(from), plain(to)),
+                PatchField::Priority => {
+                    line(crate::t!(l, "field-priority"), plain(from), plain(to))
                 }
+                PatchField::Assignee => line(
+                    crate::t!(l, "field-assignee"),
+                    assignee_label(m, from),
+                    assignee_label(m, to),
+                ),
+                PatchField::Group => line(
+                    crate::t!(l, "field-group"),
+                    group_label(m, from),
+                    group_label(m, to),
+                ),
                 PatchField::Tags => {
                     let before: Vec<&str> = from.unwrap_or("").split_whitespace().collect();
                     let after: Vec<&str> = to.unwrap_or("").split_whitespace().collect();
@@ -63,10 +72,8 @@ pub fn change_lines(m: &Model, changes: &[crate::helpdesk::FieldChange]) -> Vec<
                         .iter()
                         .filter(|t| !after.contains(t))
                         .map(|t| format!("− {t}"));
-                    format!(
-                        "tags {}",
-                        added.chain(removed).collect::<Vec<_>>().join(" ")
-                    )
+                    let tags = added.chain(removed).collect::<Vec<_>>().join(" ");
+                    format!("{} {tags}", crate::t!(l, "field-tags"))
                 }
             }
         })
@@ -75,21 +82,26 @@ pub fn change_lines(m: &Model, changes: &[crate::helpdesk::FieldChange]) -> Vec<
 
 /// The fields a composer sends with its text, in a few words (`None` when there are none).
 pub fn change_summary(m: &Model, p: &crate::helpdesk::TicketPatch) -> Option<String> {
+    let l = m.lang;
+    let to = |field: String, to: String| crate::t!(l, "change-field-to", field = field, to = to);
     let mut parts = vec![];
     if let Some(s) = &p.status {
-        parts.push(format!("status → {s}"));
+        parts.push(to(crate::t!(l, "field-status"), s.to_string()));
     }
     if let Some(s) = &p.priority {
-        parts.push(format!("priority → {s}"));
+        parts.push(to(crate::t!(l, "field-priority"), s.to_string()));
     }
     if let Some(a) = &p.assignee {
-        parts.push(format!("assignee → {}", assignee_label(m, Some(&a.0))));
+        parts.push(to(
+            crate::t!(l, "field-assignee"),
+            assignee_label(m, Some(&a.0)),
+        ));
     }
     if let Some(g) = &p.group {
-        parts.push(format!("group → {}", group_label(m, Some(&g.0))));
+        parts.push(to(crate::t!(l, "field-group"), group_label(m, Some(&g.0))));
     }
     if p.tags.is_some() {
-        parts.push("tags".to_string());
+        parts.push(crate::t!(l, "field-tags"));
     }
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -101,15 +113,16 @@ pub fn macro_preview(f: &mut Frame, m: &Model, p: &crate::app::model::MacroPopup
     let w = area.width.saturating_sub(4).min(84);
     let text_cols = w.saturating_sub(10) as usize;
     let muted = m.theme.get("muted");
+    let l = m.lang;
     let mut lines: Vec<Line> = vec![];
     match &p.preview {
         Loaded::Loading => lines.push(Line::styled(
-            " Asking the helpdesk what this macro does…",
+            format!(" {}", crate::t!(l, "macro-asking")),
             muted,
         )),
         Loaded::Failed(e) => {
             lines.push(Line::styled(
-                " No preview: nothing was changed.",
+                format!(" {}", crate::t!(l, "macro-no-preview")),
                 m.theme.get("error"),
             ));
             for l in super::text::wrap(e, text_cols) {
@@ -117,15 +130,15 @@ pub fn macro_preview(f: &mut Frame, m: &Model, p: &crate::app::model::MacroPopup
             }
         }
         Loaded::Ready(preview) => {
-            lines.push(Line::raw(" This macro will:"));
+            lines.push(Line::raw(format!(" {}", crate::t!(l, "macro-will"))));
             for c in change_lines(m, &preview.changes) {
                 lines.push(Line::raw(format!("  • {c}")));
             }
             match &preview.message {
                 Some(msg) => {
                     let what = match msg.visibility {
-                        crate::helpdesk::Visibility::Public => "add public reply:",
-                        crate::helpdesk::Visibility::Internal => "add internal note:",
+                        crate::helpdesk::Visibility::Public => crate::t!(l, "macro-add-reply"),
+                        crate::helpdesk::Visibility::Internal => crate::t!(l, "macro-add-note"),
                     };
                     lines.push(Line::raw(format!("  • {what}")));
                     for l in super::text::wrap(&msg.body, text_cols) {
@@ -133,7 +146,8 @@ pub fn macro_preview(f: &mut Frame, m: &Model, p: &crate::app::model::MacroPopup
                     }
                 }
                 None if preview.changes.is_empty() => {
-                    lines.push(Line::raw("  • change nothing on this ticket"));
+                    let nothing = crate::t!(l, "macro-nothing");
+                    lines.push(Line::raw(format!("  • {nothing}")));
                 }
                 None => {}
             }
@@ -142,21 +156,28 @@ pub fn macro_preview(f: &mut Frame, m: &Model, p: &crate::app::model::MacroPopup
     lines.push(Line::raw(""));
     let key = |a: Action| m.keymap.key_for(Context::Macro, a).unwrap_or_default();
     let keys = match &p.preview {
-        Loaded::Ready(_) => format!(
-            " {} apply · {} edit the comment first · {} cancel",
-            key(Action::MacroApply),
-            key(Action::MacroEdit),
-            key(Action::Dismiss)
-        ),
-        _ => format!(" {} close", key(Action::Dismiss)),
+        Loaded::Ready(_) => {
+            let (apply, edit, cancel) = (
+                key(Action::MacroApply),
+                key(Action::MacroEdit),
+                key(Action::Dismiss),
+            );
+            let keys = crate::t!(l, "macro-keys", apply = apply, edit = edit, cancel = cancel);
+            format!(" {keys}")
+        }
+        _ => {
+            let close = key(Action::Dismiss);
+            format!(" {}", crate::t!(l, "key-close", key = close))
+        }
     };
     lines.push(Line::styled(keys, m.theme.get("key_hint")));
     let h = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, w, h);
+    let name = truncate(&p.canned.title, w.saturating_sub(16) as usize);
+    let ticket = p.ticket.to_string();
     let title = format!(
-        " Macro: {} · #{} ",
-        truncate(&p.canned.title, w.saturating_sub(16) as usize),
-        p.ticket
+        " {} ",
+        crate::t!(l, "macro-title", name = name, ticket = ticket)
     );
     clear(f, rect);
     f.render_widget(
@@ -199,23 +220,29 @@ pub fn confirm(f: &mut Frame, m: &Model, c: &crate::app::bulk::Confirm) {
             muted,
         ));
     }
+    let l = m.lang;
     if shown < n {
-        lines.push(Line::styled(format!("  … and {} more", n - shown), muted));
+        let more = m.lang.number((n - shown) as u64);
+        let more = crate::t!(l, "confirm-more", n = more);
+        lines.push(Line::styled(format!("  {more}"), muted));
     }
     lines.push(Line::raw(""));
     let key = |a: Action| m.keymap.key_for(Context::Palette, a).unwrap_or_default();
-    let go = if c.undo { "undo" } else { "apply" };
-    lines.push(Line::styled(
-        format!(
-            " {} {go} · {} leave all as it is",
-            key(Action::Accept),
-            key(Action::Dismiss)
-        ),
-        m.theme.get("key_hint"),
-    ));
+    let (accept, dismiss) = (key(Action::Accept), key(Action::Dismiss));
+    let keys = if c.undo {
+        crate::t!(l, "confirm-keys-undo", accept = accept, dismiss = dismiss)
+    } else {
+        crate::t!(l, "confirm-keys-apply", accept = accept, dismiss = dismiss)
+    };
+    lines.push(Line::styled(format!(" {keys}"), m.theme.get("key_hint")));
     let h = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, w, h);
-    let title = if c.undo { " Undo " } else { " Bulk change " };
+    let title = if c.undo {
+        crate::t!(l, "confirm-title-undo")
+    } else {
+        crate::t!(l, "confirm-title-bulk")
+    };
+    let title = format!(" {title} ");
     clear(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title)),
@@ -321,11 +348,13 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
     let muted = m.theme.get("muted");
     let hint = m.theme.get("key_hint");
     let key = |a: Action| m.keymap.key_for(Context::Workflow, a).unwrap_or_default();
+    let l = m.lang;
     let mut lines: Vec<Line> = vec![];
     let title;
+    let id = ticket.to_string();
     match crate::app::workflow::walk_of(m, ticket) {
         None => {
-            title = format!(" Workflows · #{ticket} ");
+            title = format!(" {} ", crate::t!(l, "workflows-title", ticket = id));
             let t = m
                 .queue
                 .tickets
@@ -337,10 +366,10 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
                 None => ((0..m.workflows.installed.len()).collect(), 0),
             };
             if order.is_empty() {
-                lines.push(Line::styled(
-                    " No workflows installed (workflows/*.toml in the config dir; tix config init installs examples).",
-                    muted,
-                ));
+                let none = crate::t!(l, "workflows-none");
+                for part in super::text::wrap(&none, cols.saturating_sub(1)) {
+                    lines.push(Line::styled(format!(" {part}"), muted));
+                }
             }
             for (n, &i) in order
                 .iter()
@@ -348,9 +377,11 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
                 .take(crate::workflow::parse::MAX_ANSWERS)
             {
                 if n == 0 && suggested > 0 {
-                    lines.push(Line::styled(" Suggested for this ticket:", muted));
+                    let said = crate::t!(l, "workflows-suggested");
+                    lines.push(Line::styled(format!(" {said}"), muted));
                 } else if n == suggested {
-                    lines.push(Line::styled(" Other workflows:", muted));
+                    let said = crate::t!(l, "workflows-other");
+                    lines.push(Line::styled(format!(" {said}"), muted));
                 }
                 lines.push(Line::raw(format!(
                     "  {}  {}",
@@ -361,32 +392,34 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
             lines.push(Line::raw(""));
             let n = order.len().min(crate::workflow::parse::MAX_ANSWERS);
             let pick = if n > 0 {
-                format!(" 1-{n} or a-{} start · ", (b'a' + n as u8 - 1) as char)
+                let letter = ((b'a' + n as u8 - 1) as char).to_string();
+                let start = crate::t!(l, "workflows-start", n = n, letter = letter);
+                format!(" {start} · ")
             } else {
                 " ".to_string()
             };
-            lines.push(Line::styled(
-                format!("{pick}{} close", key(Action::Dismiss)),
-                hint,
-            ));
+            let close = key(Action::Dismiss);
+            let close = crate::t!(l, "key-close", key = close);
+            lines.push(Line::styled(format!("{pick}{close}"), hint));
         }
         Some((wf, p)) => {
+            let name = truncate(&wf.title, w.saturating_sub(16) as usize);
             title = format!(
-                " Workflow: {} · #{ticket} ",
-                truncate(&wf.title, w.saturating_sub(16) as usize)
+                " {} ",
+                crate::t!(l, "workflow-title", name = name, ticket = id)
             );
             let trail = p.trail(wf);
+            let step = p.step_number();
             lines.push(Line::styled(
-                format!(" Step {}", p.step_number()),
+                format!(" {}", crate::t!(l, "workflow-step", n = step)),
                 m.theme.get("title"),
             ));
             // The path so far, its last few steps (the note keeps it whole).
             const SHOWN: usize = 4;
             if trail.len() > SHOWN {
-                lines.push(Line::styled(
-                    format!("   … {} earlier", trail.len() - SHOWN),
-                    muted,
-                ));
+                let earlier = trail.len() - SHOWN;
+                let earlier = crate::t!(l, "workflow-earlier", n = earlier);
+                lines.push(Line::styled(format!("   {earlier}"), muted));
             }
             for t in trail.iter().skip(trail.len().saturating_sub(SHOWN)) {
                 lines.push(Line::styled(
@@ -411,34 +444,34 @@ pub fn workflow(f: &mut Frame, m: &Model, ticket: &crate::helpdesk::Id) {
                         )));
                     }
                     let n = answers.len();
-                    keys.push(format!(
-                        "1-{n} or a-{} answer",
-                        (b'a' + n as u8 - 1) as char
-                    ));
+                    let letter = ((b'a' + n as u8 - 1) as char).to_string();
+                    keys.push(crate::t!(l, "workflow-answer", n = n, letter = letter));
                 }
                 Some(NodeKind::Instruction { text, .. }) => {
                     for l in super::text::wrap(text, cols.saturating_sub(1)) {
                         lines.push(Line::raw(format!(" {l}")));
                     }
-                    keys.push(format!("{} done", key(Action::WorkflowNext)));
+                    let done = key(Action::WorkflowNext);
+                    keys.push(crate::t!(l, "workflow-key-done", key = done));
                 }
                 Some(NodeKind::End(o)) => {
-                    lines.push(Line::raw(format!(
-                        " Done: {}",
-                        truncate(&o.name, cols.saturating_sub(7))
-                    )));
-                    lines.push(Line::styled(
-                        " The reply is in the composer (or its draft); the path goes with it as a note.",
-                        muted,
-                    ));
+                    let outcome = truncate(&o.name, cols.saturating_sub(7));
+                    let done = crate::t!(l, "workflow-done", outcome = outcome);
+                    lines.push(Line::raw(format!(" {done}")));
+                    let ready = crate::t!(l, "workflow-reply-ready");
+                    for part in super::text::wrap(&ready, cols.saturating_sub(1)) {
+                        lines.push(Line::styled(format!(" {part}"), muted));
+                    }
                 }
                 None => {}
             }
             lines.push(Line::raw(""));
-            keys.push(format!("{} back", key(Action::WorkflowBack)));
-            keys.push(format!("{} restart", key(Action::WorkflowRestart)));
-            keys.push(format!("{} stop", key(Action::WorkflowStop)));
-            keys.push(format!("{} close", key(Action::Dismiss)));
+            let (back, restart) = (key(Action::WorkflowBack), key(Action::WorkflowRestart));
+            let (stop, close) = (key(Action::WorkflowStop), key(Action::Dismiss));
+            keys.push(crate::t!(l, "workflow-key-back", key = back));
+            keys.push(crate::t!(l, "workflow-key-restart", key = restart));
+            keys.push(crate::t!(l, "workflow-key-stop", key = stop));
+            keys.push(crate::t!(l, "key-close", key = close));
             for l in super::text::wrap(&keys.join(" · "), cols) {
                 lines.push(Line::styled(format!(" {l}"), hint));
             }

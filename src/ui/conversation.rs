@@ -537,7 +537,10 @@ pub fn draw(f: &mut Frame, m: &Model, slot: &mut Option<Layout>, area: Rect) {
     let (cols, rows) = (inner.width as usize, inner.height as usize);
     let Some(t) = m.current() else {
         f.render_widget(
-            Line::styled("No ticket selected", m.theme.get("muted")),
+            Line::styled(
+                crate::t!(m.lang, "conversation-no-ticket"),
+                m.theme.get("muted"),
+            ),
             inner,
         );
         return;

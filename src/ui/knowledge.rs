@@ -29,16 +29,18 @@ fn area(f: &Frame) -> Rect {
 pub fn overlay(f: &mut Frame, m: &Model, k: &KbOverlay) {
     let rect = area(f);
     super::popup::clear(f, rect);
+    let l = m.lang;
     match &k.reading {
         Some(r) => {
             let title = match &r.article {
                 Some(Loaded::Ready(a)) => a.title.clone(),
-                _ => "Article".into(),
+                _ => crate::t!(l, "kb-article"),
             };
             let inner = rect.width.saturating_sub(2) as usize;
             let lines = match &r.article {
                 None | Some(Loaded::Loading) => {
-                    vec![Line::styled(" Loading the article…", m.theme.get("muted"))]
+                    let loading = format!(" {}", crate::t!(l, "kb-loading"));
+                    vec![Line::styled(loading, m.theme.get("muted"))]
                 }
                 Some(Loaded::Failed(e)) => {
                     vec![Line::styled(format!(" {e}"), m.theme.get("error"))]
@@ -46,13 +48,17 @@ pub fn overlay(f: &mut Frame, m: &Model, k: &KbOverlay) {
                 Some(Loaded::Ready(a)) => article_lines(m, a, r.scroll, inner),
             };
             let key = |a: Action| m.keymap.key_for(Context::Knowledge, a).unwrap_or_default();
-            let hint = format!(
-                " {} link · {} excerpt · {} beside · {} back ",
-                key(Action::KbInsertLink),
-                key(Action::KbInsertExcerpt),
-                key(Action::KbBeside),
-                key(Action::Dismiss)
+            let (link, excerpt) = (key(Action::KbInsertLink), key(Action::KbInsertExcerpt));
+            let (beside, back) = (key(Action::KbBeside), key(Action::Dismiss));
+            let keys = crate::t!(
+                l,
+                "kb-reading-keys",
+                link = link,
+                excerpt = excerpt,
+                beside = beside,
+                back = back
             );
+            let hint = format!(" {keys} ");
             let title = format!(" {} ", truncate(&title, inner.saturating_sub(4)));
             f.render_widget(
                 Paragraph::new(lines).block(
@@ -70,7 +76,10 @@ pub fn overlay(f: &mut Frame, m: &Model, k: &KbOverlay) {
 fn list(f: &mut Frame, m: &Model, k: &KbOverlay, rect: Rect) {
     let inner = rect.width.saturating_sub(2) as usize;
     let mut lines = vec![Line::from(vec![
-        Span::styled(" search: ", m.theme.get("key_hint")),
+        Span::styled(
+            format!(" {} ", crate::t!(m.lang, "help-search")),
+            m.theme.get("key_hint"),
+        ),
         Span::raw(with_caret(&k.query, m.prompt_cursor)),
     ])];
     if let Some(n) = &k.note {
@@ -100,11 +109,11 @@ fn list(f: &mut Frame, m: &Model, k: &KbOverlay, rect: Rect) {
             m.theme.get("muted"),
         ));
     }
-    let hint = " enter read · ↑↓ choose · esc close ";
+    let hint = format!(" {} ", crate::t!(m.lang, "kb-list-keys"));
     f.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()
-                .title(" Knowledge base ")
+                .title(format!(" {} ", crate::t!(m.lang, "kb-title")))
                 .title_bottom(Line::styled(hint, m.theme.get("key_hint"))),
         ),
         rect,
@@ -155,7 +164,15 @@ pub fn beside(f: &mut Frame, m: &Model, a: &Article, scroll: usize, area: Rect) 
         .keymap
         .key_for(Context::Global, Action::Knowledge)
         .unwrap_or_default();
-    let hint = format!(" {key} · b again closes ");
+    // The key that closes it, as the keymap binds it (not a fixed letter).
+    let beside = m
+        .keymap
+        .key_for(Context::Knowledge, Action::KbBeside)
+        .unwrap_or_default();
+    let hint = format!(
+        " {} ",
+        crate::t!(m.lang, "kb-beside-hint", open = key, beside = beside)
+    );
     super::popup::clear(f, area);
     f.render_widget(
         Paragraph::new(article_lines(m, a, scroll, cols)).block(

@@ -43,8 +43,9 @@ pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 pub fn help(f: &mut Frame, m: &Model, typed: &str, scroll: usize) {
     let query = typed.to_lowercase();
+    let l = m.lang;
     let mut lines = vec![Line::from(vec![
-        Span::raw(" search: "),
+        Span::raw(format!(" {} ", crate::t!(l, "help-search"))),
         Span::styled(with_caret(typed, m.prompt_cursor), m.theme.get("key_hint")),
     ])];
     for ctx in Context::ALL {
@@ -83,7 +84,14 @@ pub fn help(f: &mut Frame, m: &Model, typed: &str, scroll: usize) {
             })
             .collect();
         if !rows.is_empty() {
-            lines.push(Line::styled(ctx.name().to_string(), m.theme.get("header")));
+            // In the agent's words, then the keymap's section, for rebinding.
+            let words = context_words(l, ctx);
+            let heading = if words == ctx.name() {
+                words
+            } else {
+                format!("{words} [{}]", ctx.name())
+            };
+            lines.push(Line::styled(heading, m.theme.get("header")));
             lines.extend(rows);
         }
     }
@@ -96,7 +104,7 @@ pub fn help(f: &mut Frame, m: &Model, typed: &str, scroll: usize) {
     f.render_widget(
         Paragraph::new(lines)
             .scroll((scroll, 0))
-            .block(Block::bordered().title(" Keys: type to search, ↑↓ scroll, esc closes ")),
+            .block(Block::bordered().title(format!(" {} ", crate::t!(l, "help-title")))),
         area,
     );
 }
@@ -125,12 +133,15 @@ pub fn palette(f: &mut Frame, m: &Model, p: &crate::app::model::PaletteState) {
             line
         });
     }
+    let l = m.lang;
     if items.is_empty() {
-        lines.push(Line::styled(" nothing matches", m.theme.get("muted")));
+        let none = format!(" {}", crate::t!(l, "picker-no-match"));
+        lines.push(Line::styled(none, m.theme.get("muted")));
     }
+    let title = format!(" {} ", crate::t!(l, "palette-title"));
     clear(f, area);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Command palette ")),
+        Paragraph::new(lines).block(Block::bordered().title(title)),
         area,
     );
 }
@@ -183,7 +194,7 @@ pub fn problems(f: &mut Frame, m: &Model) {
         .collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        "The rest loaded; fix the file and restart tix. Any key closes.",
+        crate::t!(m.lang, "problems-rest"),
         m.theme.get("muted"),
     ));
     let area = centered(
@@ -195,7 +206,7 @@ pub fn problems(f: &mut Frame, m: &Model) {
     f.render_widget(
         Paragraph::new(lines)
             .wrap(ratatui::widgets::Wrap { trim: false })
-            .block(Block::bordered().title(" Config problems ")),
+            .block(Block::bordered().title(format!(" {} ", crate::t!(m.lang, "problems-title")))),
         area,
     );
 }
@@ -323,12 +334,13 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
                 .key_for(Context::Attachments, a)
                 .unwrap_or_default()
         };
-        hint = format!(
-            " {} save · {} open{}",
-            key(Action::AttachmentSave),
-            key(Action::AttachmentOpen),
-            if typing { " " } else { " · type to filter " }
-        );
+        let (save, open) = (key(Action::AttachmentSave), key(Action::AttachmentOpen));
+        let keys = crate::t!(l, "attachments-keys", save = save, open = open);
+        hint = if typing {
+            format!(" {keys} ")
+        } else {
+            format!(" {keys} · {} ", crate::t!(l, "picker-type-to-filter"))
+        };
     }
     clear(f, area);
     f.render_widget(
@@ -344,16 +356,10 @@ pub fn picker(f: &mut Frame, m: &Model, p: &crate::app::model::Picker) {
 /// Today's numbers and replies per hour.
 /// The search prompt: the helpdesk's own search, whose results replace the queue.
 pub fn search(f: &mut Frame, m: &Model, input: &str) {
-    let hint = " every ticket, solved ones too; enter searches, esc cancels";
-    prompt_box(
-        f,
-        m,
-        " Search the helpdesk ".into(),
-        None,
-        input,
-        None,
-        hint,
-    );
+    let l = m.lang;
+    let hint = format!(" {}", crate::t!(l, "search-hint"));
+    let title = format!(" {} ", crate::t!(l, "search-title"));
+    prompt_box(f, m, title, None, input, None, &hint);
 }
 
 /// The tag prompt: the ticket's tags now, and the changes typed (`+billing -spam`).
@@ -361,24 +367,25 @@ pub fn tags(f: &mut Frame, m: &Model, input: &str) {
     let Some(t) = m.current() else {
         return;
     };
+    let l = m.lang;
     let now = if t.tags.is_empty() {
-        "(none)".to_string()
+        crate::t!(l, "tags-none")
     } else {
         t.tags.join(" ")
     };
     let named = truncate(&m.ticket_named(&t.id), 60);
-    let hint = " +tag adds, -tag removes; enter sets, esc cancels";
-    let title = format!(" Tags of {named} ");
+    let hint = format!(" {}", crate::t!(l, "tags-hint"));
+    let title = format!(" {} ", crate::t!(l, "tags-title", ticket = named));
     let offered = crate::app::overlays::tag_suggestions(m);
     let completions = (!offered.is_empty()).then(|| format!(" tab: {}", offered.join(" · ")));
     prompt_box(
         f,
         m,
         title,
-        Some(format!(" now: {now}")),
+        Some(format!(" {}", crate::t!(l, "tags-now", tags = now))),
         input,
         completions,
-        hint,
+        &hint,
     );
 }
 
@@ -446,7 +453,8 @@ pub fn messages(f: &mut Frame, m: &Model) {
     }
     clear(f, rect);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Messages (any key closes) ")),
+        Paragraph::new(lines)
+            .block(Block::bordered().title(format!(" {} ", crate::t!(m.lang, "messages-title")))),
         rect,
     );
 }
@@ -460,25 +468,34 @@ pub fn metrics(f: &mut Frame, m: &Model) {
         })
     };
     let pct = |v: Option<f64>| v.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
+    let l = m.lang;
+    // Labels padded by display width: the values line up in every language.
+    let row = |label: String, value: String| {
+        let pad = 24usize.saturating_sub(super::text::width(&label));
+        Line::from(format!(" {label}{} {value}", " ".repeat(pad)))
+    };
     let lines = vec![
-        Line::from(format!(" handled today           {}", s.handled)),
-        Line::from(format!(" replies                 {}", s.replies)),
-        Line::from(format!(
-            " median first response   {}",
-            secs(s.median_first_response_secs)
-        )),
-        Line::from(format!(
-            " average handle time     {}",
-            secs(s.average_handle_secs)
-        )),
-        Line::from(format!(" first-contact resolved  {}", pct(s.fcr_rate))),
-        Line::from(format!(" CSAT                    {}", pct(s.csat))),
+        row(crate::t!(l, "metrics-handled"), s.handled.to_string()),
+        row(crate::t!(l, "metrics-replies"), s.replies.to_string()),
+        row(
+            crate::t!(l, "metrics-first-response"),
+            secs(s.median_first_response_secs),
+        ),
+        row(
+            crate::t!(l, "metrics-handle-time"),
+            secs(s.average_handle_secs),
+        ),
+        row(crate::t!(l, "metrics-fcr"), pct(s.fcr_rate)),
+        row(crate::t!(l, "metrics-csat"), pct(s.csat)),
         Line::raw(""),
-        Line::styled(" replies per hour, 00–23", m.theme.get("muted")),
+        Line::styled(
+            format!(" {}", crate::t!(l, "metrics-per-hour")),
+            m.theme.get("muted"),
+        ),
     ];
     let area = centered(f.area(), 52, lines.len() as u16 + 6);
     clear(f, area);
-    let block = Block::bordered().title(" Today (any key closes) ");
+    let block = Block::bordered().title(format!(" {} ", crate::t!(l, "metrics-title")));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let [text, spark] =
@@ -494,4 +511,23 @@ pub fn metrics(f: &mut Frame, m: &Model) {
             .style(m.theme.get("key_hint")),
         spark,
     );
+}
+
+/// A keymap context as the help names it, in the agent's language.
+fn context_words(l: crate::i18n::Lang, ctx: Context) -> String {
+    match ctx {
+        Context::Global => crate::t!(l, "context-global"),
+        Context::Queue => crate::t!(l, "context-queue"),
+        Context::Conversation => crate::t!(l, "context-conversation"),
+        Context::Canned => crate::t!(l, "context-canned"),
+        Context::Customer => crate::t!(l, "context-customer"),
+        Context::Compose => crate::t!(l, "context-compose"),
+        Context::Palette => crate::t!(l, "context-palette"),
+        Context::Macro => crate::t!(l, "context-macro"),
+        Context::Attachments => crate::t!(l, "context-attachments"),
+        Context::Workflow => crate::t!(l, "context-workflow"),
+        Context::Knowledge => crate::t!(l, "context-knowledge"),
+        Context::Snooze => crate::t!(l, "context-snooze"),
+        Context::Collision => crate::t!(l, "context-collision"),
+    }
 }

@@ -479,6 +479,56 @@ fn the_status_bar_keeps_the_help_key_beside_a_long_alert() {
     );
 }
 
+/// The whole text of a screen, a wide character once.
+fn screen(t: &Terminal<TestBackend>) -> String {
+    let h = t.backend().buffer().area.height;
+    (0..h).map(|y| shown_text(t, y) + "\n").collect()
+}
+
+/// The pop-ups speak the agent's language: help (with the keymap's section beside each heading),
+/// the palette, a bulk change's confirmation, the workflow list, the day's numbers.
+#[test]
+fn the_pop_ups_in_each_language() {
+    use crate::i18n::Lang;
+    let mut m = loaded_model();
+    m.lang = Lang::Ro;
+    update(&mut m, key("?"));
+    let t = screen(&render(&m, 120, 40));
+    assert!(t.contains("Taste: scrie ca să cauți"), "{t}");
+    assert!(t.contains("peste tot [global]"), "{t}");
+
+    let mut m = selected_queue();
+    m.lang = Lang::Zh;
+    update(&mut m, key("s"));
+    typed(&mut m, "pend");
+    update(&mut m, key("enter"));
+    let t = screen(&render(&m, 120, 40));
+    assert!(t.contains("批量修改"), "{t}");
+    assert!(t.contains("应用"), "{t}");
+
+    let mut m = with_workflows();
+    m.lang = Lang::Et;
+    update(&mut m, key("W"));
+    let t = screen(&render(&m, 80, 24));
+    assert!(t.contains("Töövood · #"), "{t}");
+    assert!(t.contains("Sellele piletile sobivad:"), "{t}");
+
+    let mut m = loaded_model();
+    m.lang = Lang::Ru;
+    m.overlay = Some(crate::app::model::Overlay::Metrics);
+    let t = screen(&render(&m, 120, 40));
+    assert!(t.contains("Сегодня"), "{t}");
+    // Values line up: each label padded to the same display width.
+    let col = |label: &str| {
+        let row = t.lines().find(|l| l.contains(label)).unwrap();
+        let at = row.find(label).unwrap() + label.len();
+        let rest = &row[at..];
+        let value_at = rest.len() - rest.trim_start().len();
+        unicode_width::UnicodeWidthStr::width(&row[..at + value_at])
+    };
+    assert_eq!(col("обработано сегодня"), col("медиана первого ответа"));
+}
+
 /// The conversation's times in the agent's zone (Bucharest, UTC+2 in November), 24-hour: a
 /// message of today by its time alone, one of another day with the day and month in the
 /// language's words, one of another year with its year too.
