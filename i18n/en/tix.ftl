@@ -799,3 +799,53 @@ plain-canned-default = insert none
 plain-no-answer = Error: the helpdesk has not answered in time; reading the next command.
 plain-warning-at = Warning in { $file }, line { $line }, column { $col }: { $message }
 plain-error-at = Error in { $file }, line { $line }, column { $col }: { $message }
+
+## Notices from update (the status bar, the message log). $kind is reply, note or escalation;
+## $ticket is the ticket as the queue names it (#1001 Refund…).
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } changed since you opened it ({ $why }): your reply was not sent
+    [escalation] { $ticket } changed since you opened it ({ $why }): your escalation was not sent
+   *[note] { $ticket } changed since you opened it ({ $why }): your note was not sent
+}
+notice-collided-change = { $ticket } changed since you opened it ({ $why }): the change was not applied
+notice-collision-still-reading = Still reading what changed: send anyway waits for it
+notice-sending-anyway = { $kind ->
+    [reply] Sending your reply to { $ticket } anyway…
+    [escalation] Sending your escalation to { $ticket } anyway…
+   *[note] Sending your note to { $ticket } anyway…
+}
+notice-applying-anyway = Applying the change to { $ticket } anyway…
+notice-kept-as-draft-open = { $kind ->
+    [reply] Your reply is kept as the draft of { $ticket }: open it to edit
+    [escalation] Your escalation is kept as the draft of { $ticket }: open it to edit
+   *[note] Your note is kept as the draft of { $ticket }: open it to edit
+}
+notice-editing = { $kind ->
+    [reply] Editing your reply to { $ticket }
+    [escalation] Editing your escalation to { $ticket }
+   *[note] Editing your note to { $ticket }
+}
+notice-not-sent-kept = { $kind ->
+    [reply] Not sent: your reply is kept as the draft of { $ticket }
+    [escalation] Not sent: your escalation is kept as the draft of { $ticket }
+   *[note] Not sent: your note is kept as the draft of { $ticket }
+}
+notice-not-applied-dropped = Not applied: the change to { $ticket } is dropped
+
+## What the collision prompt lists as changed (the values in the helpdesk's words)
+
+changed-status = status { $from } → { $to }
+changed-priority = priority { $from } → { $to }
+changed-none = none
+changed-taken-by = taken by { $name }
+changed-unassigned = unassigned (was { $name })
+changed-group = moved to { $group }
+changed-tags = tags { $tags }
+collision-reading = Reading what changed…
+collision-unreadable = What changed could not be read: { $why }
+collision-changed-unseen = changed (nothing tix shows: a field it does not list)
+collision-someone = someone
+collision-wrote = { $who } wrote at { $at }:
+collision-noted = { $who } noted at { $at }:
+collision-best-effort = (this helpdesk has no check of its own: tix read the ticket just before writing)

@@ -775,3 +775,52 @@ plain-canned-default = ära lisa midagi
 plain-no-answer = Viga: kasutajatugi ei vastanud õigel ajal; loen järgmist käsku.
 plain-warning-at = Hoiatus failis { $file }, rida { $line }, veerg { $col }: { $message }
 plain-error-at = Viga failis { $file }, rida { $line }, veerg { $col }: { $message }
+
+## Teated update'ist
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } on muutunud pärast seda, kui selle avasid ({ $why }): sinu vastust ei saadetud
+    [escalation] { $ticket } on muutunud pärast seda, kui selle avasid ({ $why }): sinu eskaleerimist ei saadetud
+   *[note] { $ticket } on muutunud pärast seda, kui selle avasid ({ $why }): sinu märkust ei saadetud
+}
+notice-collided-change = { $ticket } on muutunud pärast seda, kui selle avasid ({ $why }): muudatust ei rakendatud
+notice-collision-still-reading = Loen veel, mis muutus: „saada ikkagi” ootab selle ära
+notice-sending-anyway = { $kind ->
+    [reply] Saadan vastuse piletile { $ticket } ikkagi…
+    [escalation] Saadan eskaleerimise piletile { $ticket } ikkagi…
+   *[note] Saadan märkuse piletile { $ticket } ikkagi…
+}
+notice-applying-anyway = Rakendan muudatuse piletile { $ticket } ikkagi…
+notice-kept-as-draft-open = { $kind ->
+    [reply] Sinu vastus jäi pileti { $ticket } mustandiks: muutmiseks ava pilet
+    [escalation] Sinu eskaleerimine jäi pileti { $ticket } mustandiks: muutmiseks ava pilet
+   *[note] Sinu märkus jäi pileti { $ticket } mustandiks: muutmiseks ava pilet
+}
+notice-editing = { $kind ->
+    [reply] Muudad vastust piletile { $ticket }
+    [escalation] Muudad eskaleerimist piletile { $ticket }
+   *[note] Muudad märkust piletile { $ticket }
+}
+notice-not-sent-kept = { $kind ->
+    [reply] Saatmata: sinu vastus jäi pileti { $ticket } mustandiks
+    [escalation] Saatmata: sinu eskaleerimine jäi pileti { $ticket } mustandiks
+   *[note] Saatmata: sinu märkus jäi pileti { $ticket } mustandiks
+}
+notice-not-applied-dropped = Rakendamata: pileti { $ticket } muudatusest loobuti
+
+## Mida kokkupõrke aken muutunuks loetleb
+
+changed-status = olek { $from } → { $to }
+changed-priority = prioriteet { $from } → { $to }
+changed-none = puudub
+changed-taken-by = võttis üle { $name }
+changed-unassigned = täitja eemaldatud (oli { $name })
+changed-group = viidud gruppi { $group }
+changed-tags = sildid { $tags }
+collision-reading = Loen, mis muutus…
+collision-unreadable = Ei õnnestunud lugeda, mis muutus: { $why }
+collision-changed-unseen = muutunud (mitte miski, mida tix näitab: väli, mida see ei loetle)
+collision-someone = keegi
+collision-wrote = { $who } kirjutas kell { $at }:
+collision-noted = { $who } lisas märkuse kell { $at }:
+collision-best-effort = (sellel kasutajatoel pole oma kontrolli: tix luges piletit vahetult enne kirjutamist)

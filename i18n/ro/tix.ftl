@@ -808,3 +808,52 @@ plain-canned-default = nu insera nimic
 plain-no-answer = Eroare: helpdeskul nu a răspuns la timp; se citește următoarea comandă.
 plain-warning-at = Avertisment în { $file }, rândul { $line }, coloana { $col }: { $message }
 plain-error-at = Eroare în { $file }, rândul { $line }, coloana { $col }: { $message }
+
+## Notificări din update
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } s-a schimbat de când l-ați deschis ({ $why }): răspunsul dumneavoastră nu a fost trimis
+    [escalation] { $ticket } s-a schimbat de când l-ați deschis ({ $why }): escaladarea nu a fost trimisă
+   *[note] { $ticket } s-a schimbat de când l-ați deschis ({ $why }): nota nu a fost trimisă
+}
+notice-collided-change = { $ticket } s-a schimbat de când l-ați deschis ({ $why }): modificarea nu a fost aplicată
+notice-collision-still-reading = Încă se citește ce s-a schimbat: trimiterea oricum așteaptă până atunci
+notice-sending-anyway = { $kind ->
+    [reply] Se trimite oricum răspunsul la { $ticket }…
+    [escalation] Se trimite oricum escaladarea pentru { $ticket }…
+   *[note] Se trimite oricum nota la { $ticket }…
+}
+notice-applying-anyway = Se aplică oricum modificarea la { $ticket }…
+notice-kept-as-draft-open = { $kind ->
+    [reply] Răspunsul e păstrat ca ciornă a lui { $ticket }: deschideți-l ca să-l editați
+    [escalation] Escaladarea e păstrată ca ciornă a lui { $ticket }: deschideți-l ca s-o editați
+   *[note] Nota e păstrată ca ciornă a lui { $ticket }: deschideți-l ca s-o editați
+}
+notice-editing = { $kind ->
+    [reply] Editați răspunsul la { $ticket }
+    [escalation] Editați escaladarea pentru { $ticket }
+   *[note] Editați nota la { $ticket }
+}
+notice-not-sent-kept = { $kind ->
+    [reply] Netrimis: răspunsul e păstrat ca ciornă a lui { $ticket }
+    [escalation] Netrimisă: escaladarea e păstrată ca ciornă a lui { $ticket }
+   *[note] Netrimisă: nota e păstrată ca ciornă a lui { $ticket }
+}
+notice-not-applied-dropped = Neaplicat: s-a renunțat la modificarea pentru { $ticket }
+
+## Ce arată promptul de coliziune că s-a schimbat
+
+changed-status = starea { $from } → { $to }
+changed-priority = prioritatea { $from } → { $to }
+changed-none = niciuna
+changed-taken-by = preluat de { $name }
+changed-unassigned = neatribuit (era { $name })
+changed-group = mutat la { $group }
+changed-tags = etichete { $tags }
+collision-reading = Se citește ce s-a schimbat…
+collision-unreadable = Nu s-a putut citi ce s-a schimbat: { $why }
+collision-changed-unseen = schimbat (nimic din ce arată tix: un câmp pe care nu-l afișează)
+collision-someone = cineva
+collision-wrote = { $who } a scris la { $at }:
+collision-noted = { $who } a adăugat o notă la { $at }:
+collision-best-effort = (acest helpdesk nu are o verificare proprie: tix a citit tichetul chiar înainte de scriere)

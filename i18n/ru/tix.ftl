@@ -808,3 +808,52 @@ plain-canned-default = ничего не вставлять
 plain-no-answer = Ошибка: служба поддержки не ответила вовремя; читаю следующую команду.
 plain-warning-at = Предупреждение в { $file }, строка { $line }, столбец { $col }: { $message }
 plain-error-at = Ошибка в { $file }, строка { $line }, столбец { $col }: { $message }
+
+## Уведомления из update
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } изменилась с тех пор, как вы её открыли ({ $why }): ваш ответ не отправлен
+    [escalation] { $ticket } изменилась с тех пор, как вы её открыли ({ $why }): эскалация не отправлена
+   *[note] { $ticket } изменилась с тех пор, как вы её открыли ({ $why }): заметка не отправлена
+}
+notice-collided-change = { $ticket } изменилась с тех пор, как вы её открыли ({ $why }): изменение не применено
+notice-collision-still-reading = Ещё читаю, что изменилось: «отправить всё равно» подождёт
+notice-sending-anyway = { $kind ->
+    [reply] Всё равно отправляю ответ в { $ticket }…
+    [escalation] Всё равно отправляю эскалацию по { $ticket }…
+   *[note] Всё равно отправляю заметку к { $ticket }…
+}
+notice-applying-anyway = Всё равно применяю изменение к { $ticket }…
+notice-kept-as-draft-open = { $kind ->
+    [reply] Ответ сохранён черновиком { $ticket }: откройте заявку, чтобы его править
+    [escalation] Эскалация сохранена черновиком { $ticket }: откройте заявку, чтобы её править
+   *[note] Заметка сохранена черновиком { $ticket }: откройте заявку, чтобы её править
+}
+notice-editing = { $kind ->
+    [reply] Правка ответа в { $ticket }
+    [escalation] Правка эскалации по { $ticket }
+   *[note] Правка заметки к { $ticket }
+}
+notice-not-sent-kept = { $kind ->
+    [reply] Не отправлено: ответ сохранён черновиком { $ticket }
+    [escalation] Не отправлено: эскалация сохранена черновиком { $ticket }
+   *[note] Не отправлено: заметка сохранена черновиком { $ticket }
+}
+notice-not-applied-dropped = Не применено: изменение { $ticket } отброшено
+
+## Что изменилось (в окне столкновения)
+
+changed-status = статус { $from } → { $to }
+changed-priority = приоритет { $from } → { $to }
+changed-none = нет
+changed-taken-by = взял(а) { $name }
+changed-unassigned = снят исполнитель (был { $name })
+changed-group = передана в { $group }
+changed-tags = теги { $tags }
+collision-reading = Читаю, что изменилось…
+collision-unreadable = Не удалось прочитать, что изменилось: { $why }
+collision-changed-unseen = изменена (ничего из того, что показывает tix: поле, которого нет в списке)
+collision-someone = кто-то
+collision-wrote = { $who } написал(а) в { $at }:
+collision-noted = { $who } оставил(а) заметку в { $at }:
+collision-best-effort = (у этой службы поддержки нет своей проверки: tix прочитал заявку прямо перед записью)

@@ -717,3 +717,52 @@ plain-canned-default = 不插入
 plain-no-answer = 错误：服务台未及时响应；正在读取下一条命令。
 plain-warning-at = { $file } 第 { $line } 行第 { $col } 列警告：{ $message }
 plain-error-at = { $file } 第 { $line } 行第 { $col } 列错误：{ $message }
+
+## 来自 update 的通知
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } 在你打开后已被修改（{ $why }）：你的回复未发送
+    [escalation] { $ticket } 在你打开后已被修改（{ $why }）：你的升级说明未发送
+   *[note] { $ticket } 在你打开后已被修改（{ $why }）：你的备注未发送
+}
+notice-collided-change = { $ticket } 在你打开后已被修改（{ $why }）：改动未应用
+notice-collision-still-reading = 仍在读取改动内容：“仍然发送”会等读取完成
+notice-sending-anyway = { $kind ->
+    [reply] 仍然发送给 { $ticket } 的回复…
+    [escalation] 仍然发送 { $ticket } 的升级说明…
+   *[note] 仍然发送 { $ticket } 的备注…
+}
+notice-applying-anyway = 仍然对 { $ticket } 应用改动…
+notice-kept-as-draft-open = { $kind ->
+    [reply] 你的回复已保存为 { $ticket } 的草稿：打开该工单即可编辑
+    [escalation] 你的升级说明已保存为 { $ticket } 的草稿：打开该工单即可编辑
+   *[note] 你的备注已保存为 { $ticket } 的草稿：打开该工单即可编辑
+}
+notice-editing = { $kind ->
+    [reply] 正在编辑给 { $ticket } 的回复
+    [escalation] 正在编辑 { $ticket } 的升级说明
+   *[note] 正在编辑 { $ticket } 的备注
+}
+notice-not-sent-kept = { $kind ->
+    [reply] 未发送：你的回复已保存为 { $ticket } 的草稿
+    [escalation] 未发送：你的升级说明已保存为 { $ticket } 的草稿
+   *[note] 未发送：你的备注已保存为 { $ticket } 的草稿
+}
+notice-not-applied-dropped = 未应用：已放弃对 { $ticket } 的改动
+
+## 冲突提示中列出的改动
+
+changed-status = 状态 { $from } → { $to }
+changed-priority = 优先级 { $from } → { $to }
+changed-none = 无
+changed-taken-by = 已由 { $name } 接手
+changed-unassigned = 已取消分配（原为 { $name }）
+changed-group = 已转到 { $group }
+changed-tags = 标签 { $tags }
+collision-reading = 正在读取改动内容…
+collision-unreadable = 无法读取改动内容：{ $why }
+collision-changed-unseen = 已修改（tix 未显示的字段）
+collision-someone = 某人
+collision-wrote = { $who } 于 { $at } 写道：
+collision-noted = { $who } 于 { $at } 添加备注：
+collision-best-effort = （此服务台没有自己的检查：tix 在写入前刚读取过工单）

@@ -376,6 +376,31 @@ fn the_collision_prompt_80x24_and_120x40() {
     find_row(&big, "taken by Bo Colleague");
 }
 
+/// What the collision prompt lists as changed, and the notice that opened it, are in the agent's
+/// language; the values stay the helpdesk's.
+#[test]
+fn the_collision_prompt_says_what_changed_in_russian() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Ru;
+    crate::app::collide_tests::collided_reply(&mut m);
+    let t = screen(&render(&m, 120, 40));
+    assert!(t.contains("• статус open → pending"), "{t}");
+    assert!(t.contains("• взял(а) Bo Colleague"), "{t}");
+    assert!(t.contains("написал(а) в "), "{t}");
+    assert!(t.contains("I found it on my card statement."), "{t}");
+    let notice = m
+        .log
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        notice.contains("изменилась с тех пор, как вы её открыли"),
+        "{notice}"
+    );
+    assert!(notice.contains("ваш ответ не отправлен"), "{notice}");
+}
+
 /// With tickets selected, a field picker acts on all of them: its title says so, not the one
 /// ticket under the cursor.
 #[test]
