@@ -849,3 +849,73 @@ collision-someone = someone
 collision-wrote = { $who } wrote at { $at }:
 collision-noted = { $who } noted at { $at }:
 collision-best-effort = (this helpdesk has no check of its own: tix read the ticket just before writing)
+notice-no-ticket = No ticket selected
+notice-statuses-unknown = Statuses are not known yet: try again in a moment
+notice-refreshing = Refreshing…
+notice-escalating = Escalating to { $target }: a note is required
+notice-no-such-status = No status { $word } here: { $valid }
+notice-no-such-priority = No priority { $word } here: { $valid }
+notice-editor-unchanged = Editor closed without changes
+notice-editor-text-in-composer = Text from the editor is in the composer for { $ticket }
+notice-editor-text-kept = { $kind ->
+    [reply] Text from the editor kept as the reply draft of { $ticket }
+    [escalation] Text from the editor kept as the escalation draft of { $ticket }
+   *[note] Text from the editor kept as the note draft of { $ticket }
+}
+notice-macro-not-applied-to = Macro not applied to { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] Reply draft kept for { $ticket }
+    [escalation] Escalation draft kept for { $ticket }
+   *[note] Note draft kept for { $ticket }
+}
+notice-nothing-to-send = Nothing to send
+notice-sending = { $kind ->
+    [reply] Sending reply to { $ticket }…
+   *[note] Sending note to { $ticket }…
+}
+notice-write-waits = { $ticket }: { $why }; the write waits in the outbox and goes out by itself
+notice-not-sent-back-in-draft = { $ticket }: { $why }; not sent: your text is back in the draft (r to review)
+notice-updated = { $ticket } updated
+notice-not-updated-kept = { $ticket } not updated ({ $why }); your text is kept as a draft
+notice-opening-ticket = Opening #{ $ticket }…
+notice-view = View: { $view }
+notice-could-not-open-ticket = Could not open #{ $ticket }: { $why }
+notice-no-view-named = No view named “{ $view }”: showing the first
+notice-no-views = This helpdesk has no views
+notice-showing-saved = { $why }; showing what was saved
+notice-no-search = This helpdesk offers no search here
+notice-searching = Searching the helpdesk for “{ $query }”…
+notice-search-found = { $n } found; Esc goes back to the view
+notice-search-failed = Search failed: { $why }
+notice-no-such-view = No such view
+notice-me-unknown = Not known yet who you are: try again in a moment
+notice-privacy-off = Privacy mode is off (privacy = false in config.toml)
+notice-unchanged-value = Unchanged: that is the value now
+notice-tags-unchanged = Tags of { $ticket } unchanged
+notice-setting-tags = Setting the tags of { $ticket } to { $tags }…
+notice-macro-not-applied = Macro “{ $title }” not applied
+notice-applying-macro = Applying macro “{ $title }” to { $ticket }…
+notice-selection-moved = The selection moved: macro not applied
+notice-views-unknown = No views known yet
+notice-groups-unknown = No groups known: this helpdesk has none, or they are not loaded yet
+notice-agents-unknown = No agents or groups known yet
+notice-not-snoozed = { $ticket } is not snoozed
+notice-waiting-status-unknown = This helpdesk's waiting status is not known
+notice-snoozed-on-helpdesk = Snoozed { $ticket } until { $when }; setting it { $status } on the helpdesk…
+notice-snoozed = Snoozed { $ticket } until { $when }
+notice-snooze-cancelled-status-kept = Snooze cancelled: { $ticket } is back (its status on the helpdesk is left as it is)
+notice-snooze-cancelled = Snooze cancelled: { $ticket } is back
+notice-workflow-first-step = Already at the first step
+notice-workflow-stopped = Workflow stopped
+notice-workflow-gone = Workflow { $name } is no longer installed
+notice-workflow-changed = { $title } changed since: started over
+notice-workflow-reply-ready = { $title }: the reply for { $ticket } is in the composer (review, then send; the path goes with it as a note)
+notice-could-not-open = Could not open it: { $why }
+notice-canned-failed-own = the helpdesk's canned responses: { $why }; showing your own
+notice-draft-discarded = Draft discarded for { $ticket }
+notice-no-attachments-here = tix cannot fetch { $backend } attachments
+notice-conversation-not-loaded = { $ticket }: the conversation is not loaded yet
+notice-ticket-no-attachments = { $ticket } has no attachments
+notice-attachment-gone = That attachment is no longer in the conversation
+notice-no-web-address = tix does not know the web address of { $backend } tickets
+notice-opening-web = Opening { $ticket } in the web UI…

@@ -824,3 +824,73 @@ collision-someone = keegi
 collision-wrote = { $who } kirjutas kell { $at }:
 collision-noted = { $who } lisas märkuse kell { $at }:
 collision-best-effort = (sellel kasutajatoel pole oma kontrolli: tix luges piletit vahetult enne kirjutamist)
+notice-no-ticket = Ühtegi piletit pole valitud
+notice-statuses-unknown = Olekud pole veel teada: proovi hetke pärast uuesti
+notice-refreshing = Värskendan…
+notice-escalating = Eskaleerimine: { $target }; märkus on kohustuslik
+notice-no-such-status = Olekut { $word } siin pole: { $valid }
+notice-no-such-priority = Prioriteeti { $word } siin pole: { $valid }
+notice-editor-unchanged = Redaktor suleti muudatusteta
+notice-editor-text-in-composer = Redaktori tekst on pileti { $ticket } koostajas
+notice-editor-text-kept = { $kind ->
+    [reply] Redaktori tekst jäi pileti { $ticket } vastuse mustandiks
+    [escalation] Redaktori tekst jäi pileti { $ticket } eskaleerimise mustandiks
+   *[note] Redaktori tekst jäi pileti { $ticket } märkuse mustandiks
+}
+notice-macro-not-applied-to = Makrot ei rakendatud piletile { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] Vastuse mustand jäi alles: { $ticket }
+    [escalation] Eskaleerimise mustand jäi alles: { $ticket }
+   *[note] Märkuse mustand jäi alles: { $ticket }
+}
+notice-nothing-to-send = Pole midagi saata
+notice-sending = { $kind ->
+    [reply] Saadan vastuse piletile { $ticket }…
+   *[note] Saadan märkuse piletile { $ticket }…
+}
+notice-write-waits = { $ticket }: { $why }; kirjutis ootab väljundkaustas ja läheb ise teele
+notice-not-sent-back-in-draft = { $ticket }: { $why }; saatmata: tekst on tagasi mustandis (ülevaatamiseks r)
+notice-updated = { $ticket } uuendatud
+notice-not-updated-kept = { $ticket } jäi uuendamata ({ $why }); tekst jäi mustandiks
+notice-opening-ticket = Avan piletit #{ $ticket }…
+notice-view = Vaade: { $view }
+notice-could-not-open-ticket = Piletit #{ $ticket } ei õnnestunud avada: { $why }
+notice-no-view-named = Vaadet „{ $view }” pole: näitan esimest
+notice-no-views = Sellel kasutajatoel pole vaateid
+notice-showing-saved = { $why }; näitan salvestatut
+notice-no-search = See kasutajatugi ei paku siin otsingut
+notice-searching = Otsin kasutajatoest „{ $query }”…
+notice-search-found = Leitud { $n }; Esc viib vaatesse tagasi
+notice-search-failed = Otsing ebaõnnestus: { $why }
+notice-no-such-view = Sellist vaadet pole
+notice-me-unknown = Pole veel teada, kes sa oled: proovi hetke pärast uuesti
+notice-privacy-off = Privaatsusrežiim on väljas (privacy = false failis config.toml)
+notice-unchanged-value = Muutmata: see ongi praegune väärtus
+notice-tags-unchanged = Pileti { $ticket } sildid on muutmata
+notice-setting-tags = Määran pileti { $ticket } siltideks { $tags }…
+notice-macro-not-applied = Makrot „{ $title }” ei rakendatud
+notice-applying-macro = Rakendan makrot „{ $title }” piletile { $ticket }…
+notice-selection-moved = Valik liikus: makrot ei rakendatud
+notice-views-unknown = Vaateid pole veel teada
+notice-groups-unknown = Gruppe pole teada: sellel kasutajatoel neid pole või pole need veel laaditud
+notice-agents-unknown = Agente ega gruppe pole veel teada
+notice-not-snoozed = { $ticket } pole edasi lükatud
+notice-waiting-status-unknown = Selle kasutajatoe ooteolek pole teada
+notice-snoozed-on-helpdesk = { $ticket } lükati edasi kuni { $when }; määran kasutajatoes olekuks { $status }…
+notice-snoozed = { $ticket } lükati edasi kuni { $when }
+notice-snooze-cancelled-status-kept = Edasilükkamine tühistatud: { $ticket } on tagasi (olek kasutajatoes jääb samaks)
+notice-snooze-cancelled = Edasilükkamine tühistatud: { $ticket } on tagasi
+notice-workflow-first-step = Oled juba esimesel sammul
+notice-workflow-stopped = Töövoog peatatud
+notice-workflow-gone = Töövoogu { $name } pole enam paigaldatud
+notice-workflow-changed = { $title } on vahepeal muutunud: alustan otsast
+notice-workflow-reply-ready = { $title }: vastus piletile { $ticket } on koostajas (vaata üle ja saada; läbitud tee läheb kaasa märkusena)
+notice-could-not-open = Ei õnnestunud avada: { $why }
+notice-canned-failed-own = kasutajatoe vastusemallid: { $why }; näitan sinu omi
+notice-draft-discarded = Pileti { $ticket } mustand visati ära
+notice-no-attachments-here = tix ei oska { $backend } manuseid tuua
+notice-conversation-not-loaded = { $ticket }: vestlus pole veel laaditud
+notice-ticket-no-attachments = Piletil { $ticket } pole manuseid
+notice-attachment-gone = Seda manust pole vestluses enam
+notice-no-web-address = tix ei tea { $backend } piletite veebiaadressi
+notice-opening-web = Avan pileti { $ticket } veebiliideses…

@@ -857,3 +857,73 @@ collision-someone = cineva
 collision-wrote = { $who } a scris la { $at }:
 collision-noted = { $who } a adăugat o notă la { $at }:
 collision-best-effort = (acest helpdesk nu are o verificare proprie: tix a citit tichetul chiar înainte de scriere)
+notice-no-ticket = Niciun tichet selectat
+notice-statuses-unknown = Stările nu sunt încă cunoscute: încercați din nou peste câteva clipe
+notice-refreshing = Se reîmprospătează…
+notice-escalating = Escaladare către { $target }: e nevoie de o notă
+notice-no-such-status = Aici nu există starea { $word }: { $valid }
+notice-no-such-priority = Aici nu există prioritatea { $word }: { $valid }
+notice-editor-unchanged = Editorul s-a închis fără modificări
+notice-editor-text-in-composer = Textul din editor e în compozitor pentru { $ticket }
+notice-editor-text-kept = { $kind ->
+    [reply] Textul din editor e păstrat ca ciorna răspunsului la { $ticket }
+    [escalation] Textul din editor e păstrat ca ciorna escaladării pentru { $ticket }
+   *[note] Textul din editor e păstrat ca ciorna notei la { $ticket }
+}
+notice-macro-not-applied-to = Macroul nu a fost aplicat la { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] Ciorna răspunsului păstrată pentru { $ticket }
+    [escalation] Ciorna escaladării păstrată pentru { $ticket }
+   *[note] Ciorna notei păstrată pentru { $ticket }
+}
+notice-nothing-to-send = Nimic de trimis
+notice-sending = { $kind ->
+    [reply] Se trimite răspunsul la { $ticket }…
+   *[note] Se trimite nota la { $ticket }…
+}
+notice-write-waits = { $ticket }: { $why }; scrierea așteaptă în coada de trimitere și pleacă singură
+notice-not-sent-back-in-draft = { $ticket }: { $why }; netrimis: textul e din nou în ciornă (r ca să-l revedeți)
+notice-updated = { $ticket } actualizat
+notice-not-updated-kept = { $ticket } neactualizat ({ $why }); textul e păstrat ca ciornă
+notice-opening-ticket = Se deschide #{ $ticket }…
+notice-view = Vizualizare: { $view }
+notice-could-not-open-ticket = #{ $ticket } nu a putut fi deschis: { $why }
+notice-no-view-named = Nu există vizualizarea „{ $view }”: se arată prima
+notice-no-views = Acest helpdesk nu are vizualizări
+notice-showing-saved = { $why }; se arată ce era salvat
+notice-no-search = Acest helpdesk nu oferă căutare aici
+notice-searching = Se caută în helpdesk „{ $query }”…
+notice-search-found = { $n } găsite; Esc revine la vizualizare
+notice-search-failed = Căutarea a eșuat: { $why }
+notice-no-such-view = Nu există această vizualizare
+notice-me-unknown = Încă nu se știe cine sunteți: încercați din nou peste câteva clipe
+notice-privacy-off = Modul confidențial e oprit (privacy = false în config.toml)
+notice-unchanged-value = Neschimbat: aceasta e valoarea actuală
+notice-tags-unchanged = Etichetele lui { $ticket } sunt neschimbate
+notice-setting-tags = Se pun etichetele lui { $ticket } la { $tags }…
+notice-macro-not-applied = Macroul „{ $title }” nu a fost aplicat
+notice-applying-macro = Se aplică macroul „{ $title }” la { $ticket }…
+notice-selection-moved = Selecția s-a mutat: macroul nu a fost aplicat
+notice-views-unknown = Încă nu se cunosc vizualizări
+notice-groups-unknown = Nu se cunosc echipe: acest helpdesk nu are sau nu s-au încărcat încă
+notice-agents-unknown = Încă nu se cunosc agenți sau echipe
+notice-not-snoozed = { $ticket } nu e amânat
+notice-waiting-status-unknown = Starea de așteptare a acestui helpdesk nu e cunoscută
+notice-snoozed-on-helpdesk = { $ticket } amânat până { $when }; se pune starea { $status } în helpdesk…
+notice-snoozed = { $ticket } amânat până { $when }
+notice-snooze-cancelled-status-kept = Amânare anulată: { $ticket } a revenit (starea din helpdesk rămâne cum e)
+notice-snooze-cancelled = Amânare anulată: { $ticket } a revenit
+notice-workflow-first-step = Sunteți deja la primul pas
+notice-workflow-stopped = Flux oprit
+notice-workflow-gone = Fluxul { $name } nu mai este instalat
+notice-workflow-changed = { $title } s-a schimbat între timp: se ia de la capăt
+notice-workflow-reply-ready = { $title }: răspunsul pentru { $ticket } e în compozitor (revedeți-l, apoi trimiteți; parcursul pleacă odată cu el ca notă)
+notice-could-not-open = Nu s-a putut deschide: { $why }
+notice-canned-failed-own = răspunsurile predefinite ale helpdeskului: { $why }; se arată ale dumneavoastră
+notice-draft-discarded = Ciornă ștearsă pentru { $ticket }
+notice-no-attachments-here = tix nu poate descărca atașamentele din { $backend }
+notice-conversation-not-loaded = { $ticket }: conversația nu e încă încărcată
+notice-ticket-no-attachments = { $ticket } nu are atașamente
+notice-attachment-gone = Atașamentul nu mai e în conversație
+notice-no-web-address = tix nu știe adresa web a tichetelor din { $backend }
+notice-opening-web = Se deschide { $ticket } în interfața web…

@@ -857,3 +857,73 @@ collision-someone = кто-то
 collision-wrote = { $who } написал(а) в { $at }:
 collision-noted = { $who } оставил(а) заметку в { $at }:
 collision-best-effort = (у этой службы поддержки нет своей проверки: tix прочитал заявку прямо перед записью)
+notice-no-ticket = Заявка не выбрана
+notice-statuses-unknown = Статусы ещё не известны: попробуйте чуть позже
+notice-refreshing = Обновляю…
+notice-escalating = Эскалация в { $target }: нужна заметка
+notice-no-such-status = Здесь нет статуса { $word }: { $valid }
+notice-no-such-priority = Здесь нет приоритета { $word }: { $valid }
+notice-editor-unchanged = Редактор закрыт без изменений
+notice-editor-text-in-composer = Текст из редактора — в окне ответа для { $ticket }
+notice-editor-text-kept = { $kind ->
+    [reply] Текст из редактора сохранён черновиком ответа в { $ticket }
+    [escalation] Текст из редактора сохранён черновиком эскалации по { $ticket }
+   *[note] Текст из редактора сохранён черновиком заметки к { $ticket }
+}
+notice-macro-not-applied-to = Макрос не применён к { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] Черновик ответа сохранён для { $ticket }
+    [escalation] Черновик эскалации сохранён для { $ticket }
+   *[note] Черновик заметки сохранён для { $ticket }
+}
+notice-nothing-to-send = Нечего отправлять
+notice-sending = { $kind ->
+    [reply] Отправляю ответ в { $ticket }…
+   *[note] Отправляю заметку к { $ticket }…
+}
+notice-write-waits = { $ticket }: { $why }; запись ждёт в исходящих и уйдёт сама
+notice-not-sent-back-in-draft = { $ticket }: { $why }; не отправлено: текст снова в черновике (r — посмотреть)
+notice-updated = { $ticket } обновлена
+notice-not-updated-kept = { $ticket } не обновлена ({ $why }); текст сохранён черновиком
+notice-opening-ticket = Открываю #{ $ticket }…
+notice-view = Представление: { $view }
+notice-could-not-open-ticket = Не удалось открыть #{ $ticket }: { $why }
+notice-no-view-named = Нет представления «{ $view }»: показываю первое
+notice-no-views = У этой службы поддержки нет представлений
+notice-showing-saved = { $why }; показываю сохранённое
+notice-no-search = Эта служба поддержки не даёт здесь искать
+notice-searching = Ищу в службе поддержки «{ $query }»…
+notice-search-found = Найдено: { $n }; Esc — назад к представлению
+notice-search-failed = Поиск не удался: { $why }
+notice-no-such-view = Нет такого представления
+notice-me-unknown = Пока неизвестно, кто вы: попробуйте чуть позже
+notice-privacy-off = Режим конфиденциальности выключен (privacy = false в config.toml)
+notice-unchanged-value = Без изменений: это и есть текущее значение
+notice-tags-unchanged = Теги { $ticket } не изменились
+notice-setting-tags = Ставлю теги { $ticket }: { $tags }…
+notice-macro-not-applied = Макрос «{ $title }» не применён
+notice-applying-macro = Применяю макрос «{ $title }» к { $ticket }…
+notice-selection-moved = Выбор сместился: макрос не применён
+notice-views-unknown = Представления ещё не известны
+notice-groups-unknown = Группы не известны: у этой службы поддержки их нет или они ещё не загружены
+notice-agents-unknown = Агенты и группы ещё не известны
+notice-not-snoozed = { $ticket } не отложена
+notice-waiting-status-unknown = Статус ожидания этой службы поддержки не известен
+notice-snoozed-on-helpdesk = { $ticket } отложена до { $when }; ставлю в службе поддержки статус { $status }…
+notice-snoozed = { $ticket } отложена до { $when }
+notice-snooze-cancelled-status-kept = Откладывание отменено: { $ticket } вернулась (статус в службе поддержки оставлен как есть)
+notice-snooze-cancelled = Откладывание отменено: { $ticket } вернулась
+notice-workflow-first-step = Это уже первый шаг
+notice-workflow-stopped = Сценарий остановлен
+notice-workflow-gone = Сценарий { $name } больше не установлен
+notice-workflow-changed = { $title } с тех пор изменился: начинаем заново
+notice-workflow-reply-ready = { $title }: ответ для { $ticket } — в окне ответа (проверьте и отправьте; пройденный путь уйдёт с ним заметкой)
+notice-could-not-open = Не удалось открыть: { $why }
+notice-canned-failed-own = шаблоны службы поддержки: { $why }; показываю ваши
+notice-draft-discarded = Черновик для { $ticket } удалён
+notice-no-attachments-here = tix не умеет загружать вложения { $backend }
+notice-conversation-not-loaded = { $ticket }: переписка ещё не загружена
+notice-ticket-no-attachments = В { $ticket } нет вложений
+notice-attachment-gone = Этого вложения больше нет в переписке
+notice-no-web-address = tix не знает веб-адрес заявок { $backend }
+notice-opening-web = Открываю { $ticket } в веб-интерфейсе…

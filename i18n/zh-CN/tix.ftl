@@ -766,3 +766,73 @@ collision-someone = 某人
 collision-wrote = { $who } 于 { $at } 写道：
 collision-noted = { $who } 于 { $at } 添加备注：
 collision-best-effort = （此服务台没有自己的检查：tix 在写入前刚读取过工单）
+notice-no-ticket = 未选择工单
+notice-statuses-unknown = 状态尚未加载：请稍后再试
+notice-refreshing = 正在刷新…
+notice-escalating = 升级至 { $target }：需要填写备注
+notice-no-such-status = 这里没有状态 { $word }：{ $valid }
+notice-no-such-priority = 这里没有优先级 { $word }：{ $valid }
+notice-editor-unchanged = 编辑器已关闭，没有改动
+notice-editor-text-in-composer = 编辑器中的文本已放入 { $ticket } 的编辑框
+notice-editor-text-kept = { $kind ->
+    [reply] 编辑器中的文本已保存为 { $ticket } 的回复草稿
+    [escalation] 编辑器中的文本已保存为 { $ticket } 的升级说明草稿
+   *[note] 编辑器中的文本已保存为 { $ticket } 的备注草稿
+}
+notice-macro-not-applied-to = 宏未应用到 { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] 已为 { $ticket } 保留回复草稿
+    [escalation] 已为 { $ticket } 保留升级说明草稿
+   *[note] 已为 { $ticket } 保留备注草稿
+}
+notice-nothing-to-send = 没有可发送的内容
+notice-sending = { $kind ->
+    [reply] 正在发送给 { $ticket } 的回复…
+   *[note] 正在发送 { $ticket } 的备注…
+}
+notice-write-waits = { $ticket }：{ $why }；该写入在发件箱中等待，会自动发出
+notice-not-sent-back-in-draft = { $ticket }：{ $why }；未发送：文本已放回草稿（按 r 查看）
+notice-updated = { $ticket } 已更新
+notice-not-updated-kept = { $ticket } 未更新（{ $why }）；文本已保存为草稿
+notice-opening-ticket = 正在打开 #{ $ticket }…
+notice-view = 视图：{ $view }
+notice-could-not-open-ticket = 无法打开 #{ $ticket }：{ $why }
+notice-no-view-named = 没有名为“{ $view }”的视图：显示第一个
+notice-no-views = 此服务台没有视图
+notice-showing-saved = { $why }；显示已保存的内容
+notice-no-search = 此服务台在这里不提供搜索
+notice-searching = 正在服务台中搜索“{ $query }”…
+notice-search-found = 找到 { $n } 个；按 Esc 返回视图
+notice-search-failed = 搜索失败：{ $why }
+notice-no-such-view = 没有这个视图
+notice-me-unknown = 尚不知道你的身份：请稍后再试
+notice-privacy-off = 隐私模式已关闭（config.toml 中 privacy = false）
+notice-unchanged-value = 未改变：这就是当前值
+notice-tags-unchanged = { $ticket } 的标签未改变
+notice-setting-tags = 正在将 { $ticket } 的标签设为 { $tags }…
+notice-macro-not-applied = 宏“{ $title }”未应用
+notice-applying-macro = 正在将宏“{ $title }”应用到 { $ticket }…
+notice-selection-moved = 选择已变化：宏未应用
+notice-views-unknown = 尚无已知视图
+notice-groups-unknown = 没有已知的组：此服务台没有组，或尚未加载
+notice-agents-unknown = 尚无已知的客服或组
+notice-not-snoozed = { $ticket } 未被暂缓
+notice-waiting-status-unknown = 此服务台的等待状态未知
+notice-snoozed-on-helpdesk = 已将 { $ticket } 暂缓到 { $when }；正在服务台上设为 { $status }…
+notice-snoozed = 已将 { $ticket } 暂缓到 { $when }
+notice-snooze-cancelled-status-kept = 已取消暂缓：{ $ticket } 已回到队列（服务台上的状态保持不变）
+notice-snooze-cancelled = 已取消暂缓：{ $ticket } 已回到队列
+notice-workflow-first-step = 已经是第一步
+notice-workflow-stopped = 流程已停止
+notice-workflow-gone = 流程 { $name } 已不再安装
+notice-workflow-changed = { $title } 已更改：重新开始
+notice-workflow-reply-ready = { $title }：{ $ticket } 的回复已在编辑框中（检查后发送；所走路径会作为备注一并发送）
+notice-could-not-open = 无法打开：{ $why }
+notice-canned-failed-own = 服务台的快捷回复：{ $why }；显示你自己的
+notice-draft-discarded = 已丢弃 { $ticket } 的草稿
+notice-no-attachments-here = tix 无法获取 { $backend } 的附件
+notice-conversation-not-loaded = { $ticket }：对话尚未加载
+notice-ticket-no-attachments = { $ticket } 没有附件
+notice-attachment-gone = 该附件已不在对话中
+notice-no-web-address = tix 不知道 { $backend } 工单的网址
+notice-opening-web = 正在网页界面中打开 { $ticket }…

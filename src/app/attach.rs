@@ -10,11 +10,11 @@ use crate::attachments::{self, human_size};
 /// `A`: a picker of the attachments of the ticket shown, in conversation order.
 pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
     let Some(id) = m.current().map(|t| t.id.clone()) else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     if !m.can(|c| c.attachments) {
-        let text = format!("tix cannot fetch {} attachments", m.backend);
+        let text = crate::t!(m.lang, "notice-no-attachments-here", backend = m.backend);
         notice(m, &text, true);
         return vec![];
     }
@@ -35,16 +35,17 @@ pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
             })
             .collect(),
         _ => {
-            notice(
-                m,
-                &format!("{named}: the conversation is not loaded yet"),
-                true,
-            );
+            let text = crate::t!(m.lang, "notice-conversation-not-loaded", ticket = named);
+            notice(m, &text, true);
             return vec![];
         }
     };
     if options.is_empty() {
-        notice(m, &format!("{named} has no attachments"), false);
+        notice(
+            m,
+            &crate::t!(m.lang, "notice-ticket-no-attachments", ticket = named),
+            false,
+        );
         return vec![];
     }
     m.overlay = Some(Overlay::Pick(Picker {
@@ -81,7 +82,7 @@ pub(super) fn chosen(m: &mut Model, open: bool) -> Vec<Effect> {
         _ => None,
     };
     let Some(attachment) = file else {
-        notice(m, "That attachment is no longer in the conversation", true);
+        notice(m, &crate::t!(m.lang, "notice-attachment-gone"), true);
         return vec![];
     };
     let req = next_req(m, "download");
@@ -165,17 +166,18 @@ pub(super) fn done(
 /// `O`: the ticket shown, in the helpdesk's web UI.
 pub(super) fn open_web(m: &mut Model) -> Vec<Effect> {
     let Some(id) = m.current().map(|t| t.id.clone()) else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     if !m.can(|c| c.web_pages) {
-        let text = format!("tix does not know the web address of {} tickets", m.backend);
+        let text = crate::t!(m.lang, "notice-no-web-address", backend = m.backend);
         notice(m, &text, true);
         return vec![];
     }
+    let named = m.ticket_named(&id);
     notice(
         m,
-        &format!("Opening {} in the web UI…", m.ticket_named(&id)),
+        &crate::t!(m.lang, "notice-opening-web", ticket = named),
         false,
     );
     vec![Effect::OpenWeb { ticket: id }]

@@ -76,7 +76,11 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             let named = m.composer.as_ref().map(|c| m.ticket_named(&c.ticket));
             let effects = close_composer(m);
             if let Some(named) = named {
-                notice(m, &format!("Draft discarded for {named}"), false);
+                notice(
+                    m,
+                    &crate::t!(m.lang, "notice-draft-discarded", ticket = named),
+                    false,
+                );
             }
             effects
         }
@@ -107,7 +111,7 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         Command::Refresh => match (m.queue.search.clone(), m.queue.view.clone()) {
             (Some(query), _) => start_search(m, &query),
             (None, Some(v)) => {
-                notice(m, "Refreshing…", false);
+                notice(m, &crate::t!(m.lang, "notice-refreshing"), false);
                 load_view(m, v.id)
             }
             (None, None) => vec![Effect::LoadViews],

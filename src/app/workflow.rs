@@ -47,7 +47,7 @@ fn save(ticket: &Id, progress: Option<Progress>) -> Effect {
 /// W: the ticket's walk where it was, else the workflows to start (those that fit it first).
 pub(super) fn open(m: &mut Model) -> Vec<Effect> {
     let Some(ticket) = m.current().map(|t| t.id.clone()) else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     let effects = revalidate(m, &ticket);
@@ -166,7 +166,7 @@ pub(super) fn back(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         return vec![];
     };
     if !p.back() {
-        notice(m, "Already at the first step", false);
+        notice(m, &crate::t!(m.lang, "notice-workflow-first-step"), false);
         return vec![];
     }
     let p = p.clone();
@@ -187,7 +187,7 @@ pub(super) fn stop(m: &mut Model, ticket: &Id) -> Vec<Effect> {
     if m.workflows.walks.remove(ticket).is_none() {
         return vec![];
     }
-    notice(m, "Workflow stopped", false);
+    notice(m, &crate::t!(m.lang, "notice-workflow-stopped"), false);
     vec![save(ticket, None)]
 }
 
@@ -201,9 +201,10 @@ pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         None => {
             let name = p.workflow.clone();
             m.workflows.walks.remove(ticket);
+            let name = format!("{name:?}");
             notice(
                 m,
-                &format!("Workflow {name:?} is no longer installed"),
+                &crate::t!(m.lang, "notice-workflow-gone", name = name),
                 true,
             );
             vec![save(ticket, None)]
@@ -212,7 +213,11 @@ pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
             let title = wf.title.clone();
             let p = Progress::new(wf);
             m.workflows.walks.insert(ticket.clone(), p.clone());
-            notice(m, &format!("{title} changed since: started over"), true);
+            notice(
+                m,
+                &crate::t!(m.lang, "notice-workflow-changed", title = title),
+                true,
+            );
             vec![save(ticket, Some(p))]
         }
         Some(_) => vec![],
@@ -259,14 +264,16 @@ fn finish(m: &mut Model, ticket: &Id, wf: &Workflow, p: &Progress) -> Vec<Effect
     let named = m.ticket_named(ticket);
     match missing {
         Some(what) => notice(m, &format!("{}: {what}", wf.title), true),
-        None => notice(
-            m,
-            &format!(
-                "{}: the reply for {named} is in the composer (review, then send; the path goes with it as a note)",
-                wf.title
-            ),
-            false,
-        ),
+        None => {
+            let title = wf.title.as_str();
+            let text = crate::t!(
+                m.lang,
+                "notice-workflow-reply-ready",
+                title = title,
+                ticket = named
+            );
+            notice(m, &text, false)
+        }
     }
     effects
 }
