@@ -86,16 +86,23 @@ pub(super) fn chosen(m: &mut Model, open: bool) -> Vec<Effect> {
         return vec![];
     };
     let req = next_req(m, "download");
-    let what = if open { "to open" } else { "to save" };
-    notice(
-        m,
-        &format!(
-            "Downloading {} of {} {what}…",
-            attachment.name,
-            m.ticket_named(&ticket)
-        ),
-        false,
-    );
+    let (name, named) = (attachment.name.as_str(), m.ticket_named(&ticket));
+    let said = if open {
+        crate::t!(
+            m.lang,
+            "notice-downloading-to-open",
+            name = name,
+            ticket = named
+        )
+    } else {
+        crate::t!(
+            m.lang,
+            "notice-downloading-to-save",
+            name = name,
+            ticket = named
+        )
+    };
+    notice(m, &said, false);
     m.downloads.insert(
         req,
         DownloadJob {
@@ -136,28 +143,28 @@ pub(super) fn done(
     };
     match result {
         Ok(path) if job.open => {
-            notice(
-                m,
-                &format!("Opening {} ({})", job.name, path.display()),
-                false,
-            );
+            let (name, shown) = (job.name.as_str(), path.display().to_string());
+            let said = crate::t!(m.lang, "notice-opening-file", name = name, path = shown);
+            notice(m, &said, false);
             vec![Effect::OpenFile(path)]
         }
         Ok(path) => {
-            notice(
-                m,
-                &format!("Saved {} as {}", job.name, path.display()),
-                false,
-            );
+            let (name, shown) = (job.name.as_str(), path.display().to_string());
+            let said = crate::t!(m.lang, "notice-saved-file", name = name, path = shown);
+            notice(m, &said, false);
             vec![]
         }
         Err(why) => {
             let named = m.ticket_named(&job.ticket);
-            notice(
-                m,
-                &format!("{} of {named} not downloaded: {why}", job.name),
-                true,
+            let name = job.name.as_str();
+            let said = crate::t!(
+                m.lang,
+                "notice-not-downloaded",
+                name = name,
+                ticket = named,
+                why = why
             );
+            notice(m, &said, true);
             vec![]
         }
     }

@@ -101,7 +101,12 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                 // Plain mode takes a macro's text only: its field changes are not previewed here.
                 Some(c) => insert_text(m, &c),
                 None => {
-                    notice(m, &format!("No canned response {id}"), true);
+                    let id = id.to_string();
+                    notice(
+                        m,
+                        &crate::t!(m.lang, "notice-no-canned-response", id = id),
+                        true,
+                    );
                     vec![]
                 }
             }

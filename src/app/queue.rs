@@ -162,17 +162,11 @@ pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
         .filter_from
         .map_or(0, |from| m.queue.tickets.len().saturating_sub(from));
     if m.queue.load_window.is_some() && !m.queue.filter.is_empty() && walked >= FILTER_WALK {
-        if m.log
-            .notice
-            .as_ref()
-            .is_none_or(|n| !n.text.starts_with("No more matches"))
-        {
-            let loaded = m.queue.tickets.len();
-            notice(
-                m,
-                &format!("No more matches among the {loaded} loaded: S searches the helpdesk"),
-                false,
-            );
+        let loaded = m.lang.number(m.queue.tickets.len() as u64);
+        let said = crate::t!(m.lang, "notice-no-more-matches", loaded = loaded);
+        // Said once, not again on every key while it shows.
+        if m.log.notice.as_ref().is_none_or(|n| n.text != said) {
+            notice(m, &said, false);
         }
         return vec![];
     }
