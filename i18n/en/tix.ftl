@@ -928,3 +928,14 @@ notice-no-more-matches = No more matches among the { $loaded } loaded: S searche
 notice-nothing-changed = Nothing changed
 notice-nothing-to-undo = Nothing to undo
 notice-no-canned-response = No canned response { $id }
+
+cli-bulk-no-ids = no ticket ids: give them as arguments or on standard input
+cli-no-such-priority = { $backend } has no priority { $value } (priorities: { $priorities })
+cli-bulk-assignee-empty = --assignee: an agent's name or email, me, or none
+cli-bulk-nothing-to-change = nothing to change: give --status, --priority, --assignee or --tag
+cli-bulk-fate-unknown = some writes wait in the outbox, their fate unknown: do not send them again
+cli-bulk-not-changed = { $count ->
+    [one] { $failed } of { $n } ticket not changed
+   *[other] { $failed } of { $n } tickets not changed
+}
+cli-kb-which-article = which article? give its id

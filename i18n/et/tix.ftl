@@ -903,3 +903,11 @@ notice-no-more-matches = Laaditud { $loaded } pileti seas rohkem vasteid pole: S
 notice-nothing-changed = Midagi ei muutunud
 notice-nothing-to-undo = Pole midagi tagasi võtta
 notice-no-canned-response = Vastusemalli { $id } pole
+
+cli-bulk-no-ids = piletite ID-sid pole: anna need argumentidena või standardsisendist
+cli-no-such-priority = { $backend }-l pole prioriteeti { $value } (prioriteedid: { $priorities })
+cli-bulk-assignee-empty = --assignee: agendi nimi või e-post, me või none
+cli-bulk-nothing-to-change = pole midagi muuta: anna --status, --priority, --assignee või --tag
+cli-bulk-fate-unknown = mõned kirjutised ootavad väljundkaustas ja nende saatus on teadmata: ära saada neid uuesti
+cli-bulk-not-changed = { $n } piletist { $failed } jäi muutmata
+cli-kb-which-article = milline artikkel? anna selle ID

@@ -936,3 +936,15 @@ notice-no-more-matches = Nicio altă potrivire printre cele { $loaded } încărc
 notice-nothing-changed = Nu s-a schimbat nimic
 notice-nothing-to-undo = Nimic de anulat
 notice-no-canned-response = Nu există răspunsul predefinit { $id }
+
+cli-bulk-no-ids = niciun ID de tichet: dați-le ca argumente sau la intrarea standard
+cli-no-such-priority = { $backend } nu are prioritatea { $value } (priorități: { $priorities })
+cli-bulk-assignee-empty = --assignee: numele sau e-mailul unui agent, me sau none
+cli-bulk-nothing-to-change = nimic de schimbat: dați --status, --priority, --assignee sau --tag
+cli-bulk-fate-unknown = unele scrieri așteaptă în coada de trimitere, cu soarta necunoscută: nu le trimiteți din nou
+cli-bulk-not-changed = { $count ->
+    [one] { $failed } din { $n } tichet nu a fost modificat
+    [few] { $failed } din { $n } tichete nu au fost modificate
+   *[other] { $failed } din { $n } de tichete nu au fost modificate
+}
+cli-kb-which-article = ce articol? dați-i ID-ul

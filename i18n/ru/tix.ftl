@@ -936,3 +936,14 @@ notice-no-more-matches = Среди загруженных ({ $loaded }) бол�
 notice-nothing-changed = Ничего не изменилось
 notice-nothing-to-undo = Нечего отменять
 notice-no-canned-response = Нет шаблона { $id }
+
+cli-bulk-no-ids = нет номеров заявок: укажите их аргументами или на стандартном вводе
+cli-no-such-priority = в { $backend } нет приоритета { $value } (приоритеты: { $priorities })
+cli-bulk-assignee-empty = --assignee: имя или email агента, me или none
+cli-bulk-nothing-to-change = нечего менять: укажите --status, --priority, --assignee или --tag
+cli-bulk-fate-unknown = некоторые записи ждут в исходящих, их судьба неизвестна: не отправляйте их повторно
+cli-bulk-not-changed = { $count ->
+    [one] не изменено { $failed } из { $n } заявки
+   *[many] не изменено { $failed } из { $n } заявок
+}
+cli-kb-which-article = какую статью? укажите её ID

@@ -845,3 +845,11 @@ notice-no-more-matches = 已加载的 { $loaded } 个工单中没有更多匹配
 notice-nothing-changed = 没有任何改动
 notice-nothing-to-undo = 没有可撤销的操作
 notice-no-canned-response = 没有快捷回复 { $id }
+
+cli-bulk-no-ids = 没有工单 ID：请作为参数或从标准输入提供
+cli-no-such-priority = { $backend } 没有优先级 { $value }（现有优先级：{ $priorities }）
+cli-bulk-assignee-empty = --assignee：客服的姓名或邮箱、me 或 none
+cli-bulk-nothing-to-change = 没有要修改的内容：请指定 --status、--priority、--assignee 或 --tag
+cli-bulk-fate-unknown = 部分写入在发件箱中等待，结果未知：请不要再次发送
+cli-bulk-not-changed = { $n } 个工单中有 { $failed } 个未修改
+cli-kb-which-article = 哪篇文章？请提供其 ID
