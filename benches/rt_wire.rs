@@ -4,7 +4,8 @@
 //! - RT's own `rt` CLI (REST 1.0): `rt ls QUERY`, `rt show ticket/N`, `rt correspond -m … N`;
 //! - `tix ls --limit 20` + `tix show N` + `tix reply N` (the binary, with an RT profile);
 //! - the workspace's requests for the same task (start on the view in a 120x40 terminal with
-//!   all four panels, open the newest, reply), made through the adapter as the runner makes them.
+//!   all four panels, open the newest, reply and read the conversation again), made through the
+//!   adapter as the runner makes them.
 //!
 //! The newest ticket is made by the bench (so that show and reply cost the same from run to run)
 //! and resolved afterwards. Prints figures; asserts nothing. Says so and stops when RT is down.
@@ -368,8 +369,10 @@ async fn main() {
         }),
         ..TicketPatch::default()
     };
+    // The runner writes, then reads again only what changed: the conversation (the customer and
+    // their tickets are not read again).
     let _ = rt.update(&Id(id.clone()), &patch).await;
-    panels(Id(id.clone()), Some(Id("alice@example.com".into()))).await;
+    let _ = rt.messages(&Id(id.clone())).await;
     let reply_tui = counts.take();
     println!("the workspace (120x40, the view's top {window} rows, all four panels):");
     line("start-up (me, views, canned, agents…)", startup);
@@ -379,7 +382,7 @@ async fn main() {
     );
     line("the first row's panels", first_open);
     line("open the newest", open_newest);
-    line("reply, panels read again", reply_tui);
+    line("reply, conversation read again", reply_tui);
     let tui = startup + queue + first_open + open_newest + reply_tui;
     line("the task", tui);
 

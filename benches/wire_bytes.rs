@@ -10,6 +10,9 @@ use tix::demo::{DemoOptions, DemoServer};
 use tix::helpdesk::zendesk::{Auth, Zendesk};
 use tix::helpdesk::*;
 
+/// A terminal of 120x40: the workspace asks for the top of the view a screenful and a little more.
+const TERMINAL_ROWS: usize = 40;
+
 fn kb(b: u64) -> String {
     format!("{:.1} kB", b as f64 / 1000.0)
 }
@@ -38,10 +41,12 @@ async fn main() {
         let _ = zd.agents().await;
         let _ = zd.groups().await;
         // The view's count and its top: the view comes soonest breach first, so one window of
-        // tickets is the top of the queue (the rest is fetched as the agent scrolls).
+        // tickets is the top of the queue (the rest is fetched as the agent scrolls), as big as
+        // the workspace asks for at 120x40.
         let _ = zd.view_count(&views[0].id).await;
         let mut top = vec![];
-        load_pages(&zd, &views[0].id, None, QUEUE_WINDOW, |page, _| {
+        let window = QUEUE_WINDOW.min(TERMINAL_ROWS + 2);
+        load_pages(&zd, &views[0].id, None, window, |page, _| {
             top.extend_from_slice(page)
         })
         .await
@@ -111,7 +116,7 @@ async fn main() {
             queue.len()
         );
         for (what, s) in [
-            ("start-up (top of view)", startup),
+            ("start-up (top 42 of view)", startup),
             ("whole view (tix ls)", whole),
             ("ticket open", open),
             ("suggested articles", suggest),

@@ -492,6 +492,175 @@ async fn an_expected_write_checks_last_updated_then_puts_with_if_match() {
     assert!(get < post, "read before the write");
 }
 
+fn owned(id: u64, owner: &str, real_name: &str) -> Value {
+    json!({
+        "id": id.to_string(), "type": "ticket", "_url": format!("http://rt/REST/2.0/ticket/{id}"),
+        "Owner": {"id": owner, "type": "user", "_url": format!("http://rt/REST/2.0/user/{owner}"),
+            "RealName": real_name, "EmailAddress": format!("{owner}@example.com")}
+    })
+}
+
+/// RT 5.0 cannot list the Privileged group to tix, so the agents are the ticket owners: a
+/// small page of recently owned tickets with only the owner's name and address, then another
+/// without the owners found, until no one new comes; the signed-in agent is read once for
+/// `me` and the list both (not 100 tickets with every owner's record).
+#[tokio::test]
+async fn the_agents_are_found_as_owners_a_few_tickets_at_a_time() {
+    let m = Mock::default();
+    // No Privileged group in sight (RT 5.0.3 answers so).
+    m.get("/REST/2.0/groups", &page(vec![]));
+    m.get(
+        "/REST/2.0/user/14",
+        &json!({"id": "14", "Name": "root", "RealName": "Enoch Root",
+            "EmailAddress": "root@example.com", "Disabled": "0"})
+        .to_string(),
+    );
+    let base = "Owner != 'Nobody' AND Owner != 'RT_System'";
+    // A full page: agent1 and agent2 (and root again, who is already known).
+    let first: Vec<Value> = (0..10)
+        .map(|i| match i % 3 {
+            0 => owned(100 + i, "agent1", "Agent One"),
+            1 => owned(100 + i, "agent2", "Agent Two"),
+            _ => owned(100 + i, "root", "Enoch Root"),
+        })
+        .collect();
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", base)],
+        vec![paged(first, 1, 10, 40)],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[(
+            "query",
+            &format!("{base} AND Owner != 'agent1' AND Owner != 'agent2' AND Owner != 'root'"),
+        )],
+        vec![paged(vec![owned(7, "o'brien", "Pat O'Brien")], 1, 10, 1)],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+
+    let me = rt.me().await.unwrap();
+    let agents = rt.agents().await.unwrap();
+    let ids: Vec<&str> = agents.iter().map(|a| a.id.0.as_str()).collect();
+    assert_eq!(ids, ["agent1", "agent2", "root", "o'brien"]);
+    assert_eq!(agents[2], me);
+    assert_eq!(agents[0].name, "Agent One");
+    assert_eq!(agents[0].email.as_deref(), Some("agent1@example.com"));
+
+    let asked = m.to("GET", "/REST/2.0/tickets");
+    assert_eq!(asked.len(), 2, "a short page ends the rounds");
+    for r in &asked {
+        assert_eq!(r.q("fields"), Some("Owner"));
+        assert_eq!(r.q("fields[Owner]"), Some("RealName,EmailAddress"));
+        assert_eq!(r.q("per_page"), Some("10"));
+        assert_eq!(
+            (r.q("orderby"), r.q("order")),
+            (Some("LastUpdated"), Some("DESC"))
+        );
+    }
+    assert_eq!(m.to("GET", "/REST/2.0/user/14").len(), 1, "me is read once");
+}
+
+fn article(id: u64, name: &str, content: Option<&str>) -> Value {
+    let cfs: Vec<Value> = content
+        .map(|c| {
+            json!({"id": "1", "type": "customfield", "_url": "http://rt/REST/2.0/customfield/1",
+                "name": "Content", "values": [c]})
+        })
+        .into_iter()
+        .collect();
+    json!({"id": id.to_string(), "type": "article",
+        "_url": format!("http://rt/REST/2.0/article/{id}"), "Name": name, "CustomFields": cfs})
+}
+
+fn articles_query(class: Option<u64>) -> String {
+    let mut q = vec![json!({"field": "Disabled", "value": 0})];
+    if let Some(c) = class {
+        q.push(json!({"field": "Class", "value": c}));
+    }
+    Value::Array(q).to_string()
+}
+
+/// RT's articles are the canned responses, their class the folder: read a class at a time, so
+/// that no article carries a reference to its class (a sixth of its bytes), with a count beside
+/// that says they are all; where the classes cannot be read, one query for every article.
+#[tokio::test]
+async fn canned_responses_are_read_a_class_at_a_time() {
+    let m = Mock::default();
+    m.get(
+        "/REST/2.0/classes/all",
+        &page(vec![
+            json!({"id": "1", "type": "class", "Name": "General"}),
+            json!({"id": "2", "type": "class", "Name": "Billing"}),
+        ]),
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/articles",
+        &[("query", &articles_query(Some(1)))],
+        vec![ok(&page(vec![article(
+            1,
+            "Password reset",
+            Some("Hello {{ticket.requester.first_name}}"),
+        )]))],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/articles",
+        &[("query", &articles_query(Some(2)))],
+        vec![ok(&page(vec![
+            article(7, "Refund", Some("Refunded within 10 days.")),
+            article(8, "Draft without text", None),
+        ]))],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/articles",
+        &[("query", &articles_query(None)), ("per_page", "1")],
+        vec![paged(vec![], 1, 1, 3)],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let canned = rt.canned_responses().await.unwrap();
+    let shown: Vec<(&str, Option<&str>, &str)> = canned
+        .iter()
+        .map(|c| (c.title.as_str(), c.folder.as_deref(), c.body.as_str()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "Password reset",
+                Some("General"),
+                "Hello {{ticket.requester.first_name}}"
+            ),
+            ("Refund", Some("Billing"), "Refunded within 10 days."),
+        ]
+    );
+    let asked = m.to("GET", "/REST/2.0/articles");
+    assert_eq!(asked.len(), 3, "two classes and the count");
+    for r in asked.iter().filter(|r| r.q("per_page") != Some("1")) {
+        assert_eq!(r.q("fields"), Some("Name,CustomFields"), "{:?}", r.query);
+    }
+
+    // No classes in sight: every article in one query, with its class, and no folders.
+    let m = Mock::default();
+    m.on("GET", "/REST/2.0/classes/all", &[], vec![reply(403, "{}")]);
+    m.on(
+        "GET",
+        "/REST/2.0/articles",
+        &[("query", &articles_query(None))],
+        vec![ok(&page(vec![article(1, "Password reset", Some("Hello"))]))],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let canned = rt.canned_responses().await.unwrap();
+    assert_eq!((canned.len(), canned[0].folder.as_deref()), (1, None));
+    let asked = m.to("GET", "/REST/2.0/articles");
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].q("fields"), Some("Name,Class,CustomFields"));
+}
+
 /// An RT user's `Lang` (their language in RT's preferences) is the customer's locale.
 #[tokio::test]
 async fn a_customer_carries_the_users_lang() {
@@ -506,4 +675,22 @@ async fn a_customer_carries_the_users_lang() {
     let c = rt.customer(&Id::from(42)).await.unwrap();
     assert_eq!(c.locale.as_deref(), Some("ro"));
     assert_eq!(c.name, "Ana Popescu");
+}
+
+/// A requester named by login is looked up with the fields tix reads, `Lang` among them (RT
+/// answers only the fields asked for).
+#[tokio::test]
+async fn a_customer_found_by_name_carries_the_users_lang() {
+    let m = Mock::default();
+    m.get(
+        "/REST/2.0/users",
+        &page(vec![json!({"id": 42, "Name": "ana@example.ro",
+                           "RealName": "Ana Popescu", "Lang": "ro"})]),
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let c = rt.customer(&Id("ana@example.ro".into())).await.unwrap();
+    assert_eq!(c.locale.as_deref(), Some("ro"));
+    let asked = m.to("GET", "/REST/2.0/users");
+    let fields = asked[0].q("fields").unwrap_or_default();
+    assert!(fields.split(',').any(|f| f == "Lang"), "{fields}");
 }

@@ -1038,6 +1038,74 @@ async fn the_demos_second_agent_writes_once_to_the_ticket_read_last() {
     );
 }
 
+/// The top of a view is a screenful (the workspace asks for its terminal's rows and a little
+/// more), in one request, and it is the same top as a full page's: over a poor link the 100
+/// tickets of a full page are the longest wait before the first row shows.
+#[tokio::test]
+async fn the_top_of_a_view_is_a_screenful_in_one_request() {
+    let s = server(600, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    zd.vocabulary().await.unwrap();
+    let full = zd.view_tickets(&views[0].id, None).await.unwrap();
+    assert_eq!(full.items.len(), 100, "a page of its own is a full one");
+    s.reset_stats();
+    let mut top = vec![];
+    let next = load_pages(&zd, &views[0].id, None, 42, |p, _| top.extend_from_slice(p))
+        .await
+        .unwrap();
+    assert_eq!((top.len(), s.stats().requests), (42, 1));
+    assert_eq!(top[..], full.items[..42], "the same top");
+    // The next screenful continues where it stopped.
+    let more = zd
+        .view_page(&views[0].id, next.as_deref(), 40)
+        .await
+        .unwrap();
+    assert_eq!(more.items[..], full.items[42..82]);
+}
+
+/// The demo answers compressed when asked, as Zendesk does, and tix asks for it and reads it:
+/// a page of 100 tickets reaches tix in a fraction of its plain size, decoded whole.
+#[tokio::test]
+async fn answers_come_compressed_and_tix_decodes_them() {
+    let s = server(600, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    zd.vocabulary().await.unwrap();
+    s.reset_stats();
+    let page = zd.view_tickets(&views[0].id, None).await.unwrap();
+    let compressed = s.stats().bytes_out;
+    assert_eq!(page.items.len(), 100);
+    assert!(
+        page.items.iter().all(|t| t
+            .requester
+            .as_ref()
+            .is_some_and(|r| !r.name.starts_with("user "))),
+        "sideloaded names decoded"
+    );
+    // The same page asked by a client that accepts no encoding.
+    let plain_client = reqwest::Client::builder()
+        .no_gzip()
+        .no_brotli()
+        .no_zstd()
+        .build()
+        .unwrap();
+    s.reset_stats();
+    let url = format!(
+        "{}/api/v2/views/{}/tickets.json?page%5Bsize%5D=100&include=users%2Cgroups%2Corganizations%2Cslas&sort_by=sla_next_breach_at&sort_order=asc",
+        s.base_url, views[0].id
+    );
+    let plain = plain_client.get(&url).send().await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let body = plain.bytes().await.unwrap();
+    let uncompressed = s.stats().bytes_out;
+    assert!(uncompressed > body.len() as u64);
+    assert!(
+        compressed * 3 < uncompressed,
+        "tix got {compressed} bytes on the wire, {uncompressed} plain"
+    );
+}
+
 /// The requester's language, as a live Zendesk user holds it (`locale`): canned responses in it
 /// come first in the picker.
 #[tokio::test]

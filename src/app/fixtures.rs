@@ -174,6 +174,17 @@ pub fn ordered(first: u64, n: u64) -> Vec<crate::helpdesk::Ticket> {
         .collect()
 }
 
+/// Steps down the queue until its next page is asked (a screen of the queue's rows from the end).
+pub fn down_to_the_next_page(m: &mut Model) {
+    for _ in 0..m.queue.visible.len() {
+        if m.queue.req.is_some() {
+            return;
+        }
+        update(m, key("j"));
+    }
+    panic!("no next page was asked");
+}
+
 /// The loading page arrives (`tickets`), then the load ends with cursor `next`; the end's effects.
 pub fn deliver(
     m: &mut Model,

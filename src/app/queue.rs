@@ -145,7 +145,11 @@ pub(super) fn load_view(m: &mut Model, view: Id) -> Vec<Effect> {
 /// answer checks again, so a filter with few matches walks on until it fills the screen.
 pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
     // Without a window (the view is not in the queue's order) all that is left comes at once.
-    let near_end = m.queue.selected + m.size.1 as usize + 1 >= m.queue.visible.len();
+    // A screenful is the queue's rows (the layout's), not the terminal's height: the top asked
+    // at start (the height and a little more) is then two screens, and the first steps down it
+    // read nothing more.
+    let rows = crate::layout::queue_rows(m.size.0, m.size.1, m.composer.is_some());
+    let near_end = m.queue.selected + rows + 1 >= m.queue.visible.len();
     if m.queue.req.is_some() || m.queue.load_window.is_some() && !near_end {
         return vec![];
     }

@@ -8,15 +8,43 @@ use super::queue_tests::start_on_one_view;
 use super::update::{init, update};
 use crate::helpdesk::{ErrorKind, HelpdeskError, Id};
 
+/// The top of an ordered view is the terminal's height and a little more (as the workspace asks
+/// it at start): about two screens of the queue's rows. Steps down its first screen ask for no
+/// page; the next page is asked when the selection is a screen of the queue's rows from the end
+/// (counting the terminal's height, the first step asked it at once: a second page read at start).
+#[test]
+fn the_next_page_waits_until_the_selection_is_a_queue_screen_from_the_end() {
+    let mut m = windowed_model();
+    let rows = crate::layout::queue_rows(m.size.0, m.size.1, false);
+    assert!(rows * 2 < m.queue.visible.len(), "{rows} rows a screen");
+    let mut asked = vec![];
+    while m.queue.selected + rows + 2 < m.queue.visible.len() {
+        asked.extend(update(&mut m, key("j")));
+    }
+    assert!(
+        !asked.iter().any(|e| matches!(e, Effect::LoadView { .. })),
+        "nothing asked down to row {}",
+        m.queue.selected
+    );
+    let fx = update(&mut m, key("j"));
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::LoadView { from: Some(c), .. } if c == "p2")),
+        "a screen from the end: {fx:?}"
+    );
+}
+
 #[test]
 fn an_ordered_view_loads_its_next_page_only_when_the_selection_nears_the_end() {
     let mut m = windowed_model();
     assert_eq!(m.queue.more.as_deref(), Some("p2"));
     assert_eq!(m.queue.total, Some(1000));
     let synced = m.sync.synced_at;
-    // Ten rows down, the last loaded row is within a screenful (40 rows): the next page is asked.
+    // Down until the last loaded row is within a screenful of the queue's rows: the next page is
+    // asked, a screenful more (the terminal's height, for the backends that size their pages).
+    let rows = crate::layout::queue_rows(m.size.0, m.size.1, false);
     let mut asked = vec![];
-    for _ in 0..10 {
+    while m.queue.selected + rows + 1 < m.queue.visible.len() {
         asked.extend(update(&mut m, key("j")));
     }
     let loads: Vec<_> = asked
@@ -65,9 +93,7 @@ fn a_refresh_of_a_window_asks_for_as_much_as_was_scrolled_through() {
     let mut m = windowed_model();
     let req = m.queue.req;
     assert!(req.is_none());
-    for _ in 0..10 {
-        update(&mut m, key("j"));
-    }
+    down_to_the_next_page(&mut m);
     deliver(&mut m, ordered(51, 50), Some("p3"));
     let fx = update(&mut m, key("R"));
     assert!(
@@ -89,9 +115,7 @@ fn a_further_page_raises_no_alerts_and_says_there_are_more() {
     let text = m.alerts.shown.clone().unwrap_or_default();
     assert!(text.contains("50+ tickets at or near SLA breach"), "{text}");
     m.alerts.shown = None;
-    for _ in 0..10 {
-        update(&mut m, key("j"));
-    }
+    down_to_the_next_page(&mut m);
     let mut page = ordered(51, 50);
     page[0].priority = ticket(51, "Paged", "open", "urgent", "email", 1).priority;
     let fx = deliver(&mut m, page, None);

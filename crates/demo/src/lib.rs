@@ -969,8 +969,11 @@ mod tests {
         );
     }
 
+    /// As Zendesk (and Freshdesk, Zammad) answer: gzip when the client asks for it, plain when
+    /// it does not, or asks only for encodings a helpdesk does not send (br, zstd: at their
+    /// default levels they also came out 3-8% bigger than gzip on these answers).
     #[tokio::test]
-    async fn compression_follows_accept_encoding() {
+    async fn answers_are_gzip_when_asked_and_plain_when_not() {
         let server = start(200, None).await;
         let url = format!(
             "{}/api/v2/views/{ALL_UNSOLVED}/tickets?page[size]=100",
@@ -980,39 +983,47 @@ mod tests {
         let plain = http.get(&url).send().await.unwrap();
         assert!(plain.headers().get("content-encoding").is_none());
         let plain = plain.bytes().await.unwrap();
-        for (encoding, magic) in [
-            ("gzip", &b"\x1f\x8b"[..]),
-            ("br", &b""[..]),
-            ("zstd", &b"\x28\xb5\x2f\xfd"[..]),
+        let asked = |encoding: &'static str| {
+            let http = http.clone();
+            let url = url.clone();
+            async move {
+                http.get(&url)
+                    .header("accept-encoding", encoding)
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        for encoding in [
+            "gzip",
+            "gzip, br, zstd",
+            "br;q=1.0, gzip;q=0.5",
+            "zstd, gzip",
         ] {
             server.reset_stats();
-            let res = http
-                .get(&url)
-                .header("accept-encoding", encoding)
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(res.headers()["content-encoding"], encoding);
+            let res = asked(encoding).await;
+            assert_eq!(res.headers()["content-encoding"], "gzip", "{encoding}");
             assert_eq!(res.headers()["vary"], "accept-encoding");
             let etag = res.headers()["etag"].to_str().unwrap().to_owned();
-            assert!(etag.ends_with(&format!("-{encoding}\"")), "{etag}");
+            assert!(etag.ends_with("-gzip\""), "{etag}");
             let body = res.bytes().await.unwrap();
-            assert!(body.starts_with(magic), "{encoding}");
+            assert!(body.starts_with(b"\x1f\x8b"), "{encoding}");
             assert!(body.len() * 4 < plain.len(), "{encoding}: {}", body.len());
             eprintln!(
-                "view page of 100 tickets: {} bytes on the wire with {encoding} ({} plain body)",
+                "view page of 100 tickets: {} bytes on the wire with gzip ({} plain body)",
                 server.stats().bytes_out,
                 plain.len()
             );
         }
-        // Preferences are honoured.
-        let res = http
-            .get(&url)
-            .header("accept-encoding", "gzip;q=0.5, zstd;q=0.9, br;q=0")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.headers()["content-encoding"], "zstd");
+        for encoding in ["br", "zstd", "br, zstd", "gzip;q=0", "identity"] {
+            let res = asked(encoding).await;
+            assert!(
+                res.headers().get("content-encoding").is_none(),
+                "{encoding}: {:?}",
+                res.headers().get("content-encoding")
+            );
+            assert_eq!(res.bytes().await.unwrap(), plain, "{encoding}");
+        }
     }
 
     #[tokio::test]

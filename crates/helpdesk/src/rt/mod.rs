@@ -23,7 +23,8 @@
 //!   gives `Conflict` (RT answers 412) instead of a silent overwrite.
 //! - Canned responses: RT has none of its own; its Articles are what RT documents for "commonly
 //!   used replies", so the enabled articles are offered (name as title, class as folder, the
-//!   `Content` custom field as text, `{{…}}` placeholders as tix fills them). Two requests.
+//!   `Content` custom field as text, `{{…}}` placeholders as tix fills them). The classes, then
+//!   the articles a class at a time (up to four classes, with a count that says they are all).
 //! - RT has no organizations (only a free-text `Organization` on users): that capability is off.
 
 pub mod text;
@@ -81,8 +82,7 @@ const LIST: &[(&str, &str)] = &[
 const CUSTOMER_LIST: &[(&str, &str)] = &[("fields", "Subject,Status,LastUpdated")];
 const PERSON_FIELDS: &str = "Name,RealName,EmailAddress";
 /// What the customer panel and `tix show` say of a customer.
-const CUSTOMER_FIELDS: &str =
-    "Name,RealName,EmailAddress,Organization,WorkPhone,MobilePhone,HomePhone,Created,CustomFields";
+const CUSTOMER_FIELDS: &str = "Name,RealName,EmailAddress,Organization,WorkPhone,MobilePhone,HomePhone,Created,CustomFields,Lang";
 /// With the user custom fields, for the requester's Tier.
 const REQUESTOR_FIELDS: &str = "Name,RealName,EmailAddress,Organization,CustomFields";
 /// Transaction types that are messages.
@@ -97,6 +97,11 @@ const CUSTOMER_TICKETS: u64 = 25;
 const SEARCH_RESULTS: u64 = 50;
 /// Pages of queues, saved searches and privileged users read.
 const MAX_LIST_PAGES: u64 = 5;
+/// Owned tickets read per round when the agents are found as ticket owners, and the rounds.
+const OWNERS_PER_ROUND: u64 = 10;
+const MAX_OWNER_ROUNDS: usize = 8;
+/// Canned responses (RT's articles) are read a class at a time up to this many classes.
+const MAX_CLASS_QUERIES: usize = 4;
 /// Most recently updated first; `id` breaks ties so pages do not overlap.
 const NEWEST_UPDATED: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "DESC")];
 const NEWEST_CREATED: &[(&str, &str)] = &[("Created", "DESC"), ("id", "DESC")];
@@ -157,6 +162,12 @@ pub struct Rt {
     rest: Rest,
     /// Ticket number → the ETag (RT: its last transaction id) when this adapter last read it.
     etags: Mutex<HashMap<u64, String>>,
+    /// The signed-in agent, once read: start-up asks for it twice (who am I, and the agent list
+    /// when it is made of ticket owners), and a user record is 1.4 kB.
+    me: Mutex<Option<Agent>>,
+    /// The visible queues, read once per session and shared by `views` and `groups` (asked
+    /// together at start-up). A queue an admin adds meanwhile shows at the next start.
+    queues: tokio::sync::OnceCell<Vec<String>>,
 }
 
 /// How RT's answers read: its name, its error bodies, and what an HTML page likely means.
@@ -188,6 +199,8 @@ impl Rt {
                 DIALECT,
             ),
             etags: Mutex::new(HashMap::new()),
+            me: Mutex::new(None),
+            queues: tokio::sync::OnceCell::new(),
         }
     }
 
@@ -301,8 +314,15 @@ impl Rt {
         Ok(c.total)
     }
 
-    /// Names of the enabled queues the user can see, in RT's order.
+    /// Names of the enabled queues the user can see, in RT's order (read once, see `queues`).
     async fn queues(&self) -> Result<Vec<String>> {
+        self.queues
+            .get_or_try_init(|| self.read_queues())
+            .await
+            .cloned()
+    }
+
+    async fn read_queues(&self) -> Result<Vec<String>> {
         let mut names = Vec::new();
         for page in 1..=MAX_LIST_PAGES {
             let p = page.to_string();
@@ -425,30 +445,51 @@ impl Rt {
     }
 
     /// When the Privileged group is out of reach: whoever owns tickets lately, and the agent.
+    /// RT 5.0's REST2 cannot search users by privilege nor list that group's members, so the
+    /// owners come from tickets: a small page of the most recently updated owned tickets with
+    /// only the owner's name and address, then again without the owners found, until a page
+    /// brings no one new (each round finds at least one agent; a page of 100 tickets with their
+    /// owners is 26 kB, a round of this about 3 kB).
     async fn owners_and_me(&self) -> Result<Vec<Agent>> {
-        let c: wire::Collection<wire::Ticket> = self
-            .get(
-                "tickets",
-                &[
-                    ("query", "Owner != 'Nobody'"),
-                    ("fields", "Owner"),
-                    ("fields[Owner]", PERSON_FIELDS),
-                    ("orderby", "LastUpdated"),
-                    ("order", "DESC"),
-                    ("per_page", "100"),
-                ],
-            )
-            .await?;
         let mut agents = vec![self.me().await?];
-        for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
-            if let Some(p) = party(owner)
-                && !is_system_user(&p.id.0)
-            {
-                agents.push(Agent {
-                    id: p.id,
-                    name: p.name,
-                    email: p.email,
-                });
+        let mut found: Vec<String> = vec![];
+        let per_page = OWNERS_PER_ROUND.to_string();
+        for _ in 0..MAX_OWNER_ROUNDS {
+            let mut sql = "Owner != 'Nobody' AND Owner != 'RT_System'".to_string();
+            for name in &found {
+                sql.push_str(&format!(" AND Owner != {}", quote(name)));
+            }
+            let c: wire::Collection<wire::Ticket> = self
+                .get(
+                    "tickets",
+                    &[
+                        ("query", &sql),
+                        ("fields", "Owner"),
+                        ("fields[Owner]", "RealName,EmailAddress"),
+                        ("orderby", "LastUpdated"),
+                        ("order", "DESC"),
+                        ("per_page", &per_page),
+                    ],
+                )
+                .await?;
+            let before = found.len();
+            for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
+                if let Some(p) = party(owner)
+                    && !is_system_user(&p.id.0)
+                    && !found.contains(&p.id.0)
+                {
+                    found.push(p.id.0.clone());
+                    agents.push(Agent {
+                        id: p.id,
+                        name: p.name,
+                        email: p.email,
+                    });
+                }
+            }
+            // A short page was every owned ticket left; a page of no one new ends it too (should
+            // RT ever skip a clause).
+            if found.len() == before || c.items.len() < OWNERS_PER_ROUND as usize {
+                break;
             }
         }
         Ok(agents)
@@ -588,6 +629,38 @@ impl Rt {
         Ok(parts)
     }
 
+    /// The enabled articles with their name and custom fields (the `Content` field is the text),
+    /// of one class, or of all with a reference to their class.
+    async fn articles_of(&self, class: Option<&str>) -> Result<Vec<wire::Article>> {
+        let query = enabled_articles(class);
+        let fields = if class.is_some() {
+            "Name,CustomFields"
+        } else {
+            "Name,Class,CustomFields"
+        };
+        let mut articles = Vec::new();
+        for page in 1..=MAX_LIST_PAGES {
+            let p = page.to_string();
+            let c: wire::Collection<wire::Article> = self
+                .get(
+                    "articles",
+                    &[
+                        ("query", &query),
+                        ("fields", fields),
+                        ("per_page", "100"),
+                        ("page", &p),
+                    ],
+                )
+                .await?;
+            let more = has_more(&c, page);
+            articles.extend(c.items);
+            if !more {
+                break;
+            }
+        }
+        Ok(articles)
+    }
+
     async fn default_queue(&self) -> Result<String> {
         let queues = self.queues().await?;
         if queues.iter().any(|q| q == "General") {
@@ -689,6 +762,16 @@ fn first_line(s: &str) -> String {
         Some(i) => line[..i].trim().to_string(),
         None => line.to_string(),
     }
+}
+
+/// The JSON query for enabled articles, of one class if given.
+fn enabled_articles(class: Option<&str>) -> String {
+    let mut q = vec![json!({"field": "Disabled", "value": 0})];
+    if let Some(id) = class {
+        let value = id.parse::<u64>().map_or_else(|_| json!(id), |n| json!(n));
+        q.push(json!({"field": "Class", "value": value}));
+    }
+    Value::Array(q).to_string()
 }
 
 fn not_found_as(e: HelpdeskError, n: u64) -> HelpdeskError {
@@ -981,6 +1064,9 @@ impl Helpdesk for Rt {
     }
 
     async fn me(&self) -> Result<Agent> {
+        if let Some(me) = self.me.lock().ok().and_then(|m| m.clone()) {
+            return Ok(me);
+        }
         // REST2 in RT 5.0 has no "current user" resource; the token or the login names the user.
         let who = match self.rest.auth() {
             rest::Auth::Basic { user, .. } => Some(user.clone()),
@@ -994,7 +1080,11 @@ impl Helpdesk for Rt {
             )
         })?;
         let user: wire::User = self.get(&format!("user/{}", segment(&who)), &[]).await?;
-        Ok(agent_of(user))
+        let me = agent_of(user);
+        if let Ok(mut m) = self.me.lock() {
+            *m = Some(me.clone());
+        }
+        Ok(me)
     }
 
     async fn views(&self) -> Result<Vec<View>> {
@@ -1238,53 +1328,69 @@ impl Helpdesk for Rt {
     }
 
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
-        let query = json!([{"field": "Disabled", "value": 0}]).to_string();
-        let mut articles = Vec::new();
-        for page in 1..=MAX_LIST_PAGES {
-            let p = page.to_string();
-            let c: wire::Collection<wire::Article> = self
-                .get(
-                    "articles",
-                    &[
-                        ("query", &query),
-                        ("fields", "Name,Summary,Class,CustomFields"),
-                        ("per_page", "100"),
-                        ("page", &p),
-                    ],
-                )
-                .await?;
-            let more = has_more(&c, page);
-            articles.extend(c.items);
-            if !more {
-                break;
-            }
-        }
-        if articles.is_empty() {
-            return Ok(vec![]);
-        }
         // Class names for folders; without the right to see classes, no folders.
-        let classes: HashMap<String, String> = self
+        let classes: Option<Vec<(String, String)>> = self
             .get::<wire::Collection<wire::Class>>(
                 "classes/all",
                 &[("fields", "Name"), ("per_page", "100")],
             )
             .await
-            .map(|c| c.items.into_iter().map(|c| (c.id, c.name)).collect())
-            .unwrap_or_default();
+            .ok()
+            .map(|c| c.items.into_iter().map(|c| (c.id, c.name)).collect());
+        let by_class = match &classes {
+            Some(list) if !list.is_empty() && list.len() <= MAX_CLASS_QUERIES => {
+                // A query per class: an article then carries no reference to its class (a
+                // sixth of its bytes). The count beside says whether they found every article
+                // (one in a class out of sight is not); if not, one query with the classes.
+                let every = enabled_articles(None);
+                let count = [("query", every.as_str()), ("per_page", "1")];
+                let (lists, all) = tokio::join!(
+                    futures_util::future::join_all(
+                        list.iter().map(|(id, _)| self.articles_of(Some(id)))
+                    ),
+                    self.get::<wire::Collection<wire::Ref>>("articles", &count)
+                );
+                let mut found = Vec::new();
+                for ((_, name), list) in list.iter().zip(lists) {
+                    found.extend(list?.into_iter().map(|a| (a, nonempty(name))));
+                }
+                match all?.total {
+                    Some(total) if total as usize > found.len() => None,
+                    _ => Some(found),
+                }
+            }
+            _ => None,
+        };
+        let articles: Vec<(wire::Article, Option<String>)> = match by_class {
+            Some(found) => found,
+            None => {
+                let names: HashMap<String, String> =
+                    classes.unwrap_or_default().into_iter().collect();
+                self.articles_of(None)
+                    .await?
+                    .into_iter()
+                    .map(|a| {
+                        let folder = a.class.as_ref().and_then(|c| names.get(&c.id).cloned());
+                        (a, folder)
+                    })
+                    .collect()
+            }
+        };
         Ok(articles
             .into_iter()
-            .filter_map(|a| {
+            .filter_map(|(a, folder)| {
                 let body = a
                     .custom_fields
                     .iter()
                     .find(|cf| cf.name == "Content")
                     .and_then(|cf| cf.first())?;
-                let title = nonempty(&a.name).or_else(|| nonempty(&a.summary))?;
+                // RT requires an article's name.
+                let title = nonempty(&a.name)?;
                 Some(CannedResponse {
                     kind: CannedKind::Text,
                     id: Id(a.id),
                     title,
-                    folder: a.class.and_then(|c| classes.get(&c.id).cloned()),
+                    folder,
                     // The Content field is plain text in RT 5.0, HTML where a site made it so.
                     body: if crate::html::looks_like_html(&body) {
                         crate::html::to_text(&body)

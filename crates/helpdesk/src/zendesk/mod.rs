@@ -609,9 +609,22 @@ impl Helpdesk for Zendesk {
     }
 
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>> {
+        self.view_page(view, cursor, usize::MAX).await
+    }
+
+    /// A page of at most `want` tickets (a screenful at start, Zendesk's cursor pages can be
+    /// any size up to 100): over a poor link the 100 tickets of a full page are 17 kB
+    /// compressed, about 2.5 s at 56 kbit/s, before the first row shows.
+    async fn view_page(
+        &self,
+        view: &Id,
+        cursor: Option<&str>,
+        want: usize,
+    ) -> Result<Page<Ticket>> {
         use std::sync::atomic::Ordering::Relaxed;
         let path = format!("views/{}/tickets.json", parse_id(view)?);
-        let mut query = vec![("page[size]", PAGE_SIZE), ("include", SIDELOADS)];
+        let size = want.clamp(1, 100).to_string();
+        let mut query = vec![("page[size]", size.as_str()), ("include", SIDELOADS)];
         if let Some(c) = cursor {
             query.push(("page[after]", c));
         }
