@@ -220,6 +220,7 @@ impl Helpdesk for Huge {
             lifetime_tickets: Some(3),
             missing: vec![],
             created_at: Timestamp::now(),
+            locale: Some(text("ro-RO")),
         })
     }
     async fn customer_tickets(&self, id: &Id) -> Result<Vec<Ticket>> {

@@ -88,6 +88,7 @@ mod tests {
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: None,
             kind: crate::helpdesk::CannedKind::Text,
+            language: None,
         };
         let cx = Context {
             ticket: Some(&t),

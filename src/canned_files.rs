@@ -2,9 +2,12 @@
 //! beside the helpdesk's own (and the only ones for a helpdesk that has none).
 //!
 //! - `NAME.md`: one response. A first line `# Title` names it, else the file name does; the rest
-//!   is the text.
+//!   is the text. Front matter before it (`---`, `language: ro`, `---`) says its language.
 //! - `NAME.toml`: one or more, as `title`/`body` at the top or as `[[response]]` tables, each with
-//!   `title`, `body` and an optional `status` the response also sets when sent.
+//!   `title`, `body` and an optional `status` the response also sets when sent; `language` (at
+//!   the top for all, or in a table for its own) says which language it is written in.
+//! - A response's language puts it first in the picker on a ticket whose requester speaks it (as
+//!   the helpdesk says their locale).
 //! - A sub-folder's name is the responses' folder. Placeholders are written `{{ticket.requester.
 //!   first_name}}`, `{{current_user.first_name}}` and so on, as in Zendesk.
 
@@ -21,6 +24,7 @@ struct TomlFile {
     title: Option<String>,
     body: Option<String>,
     status: Option<String>,
+    language: Option<String>,
     #[serde(default)]
     response: Vec<Entry>,
 }
@@ -31,6 +35,7 @@ struct Entry {
     title: String,
     body: String,
     status: Option<String>,
+    language: Option<String>,
 }
 
 /// Every response under `dir` (a missing folder is no problem), sorted by folder and title, and
@@ -93,28 +98,43 @@ fn walk(
             })
         };
         let stem = path.file_stem().unwrap_or_default().to_string_lossy();
-        let make = |id: Id, title: &str, body: &str, status: Option<String>| CannedResponse {
-            kind: CannedKind::Text,
-            id,
-            title: crate::sanitize::line(title.trim()),
-            folder: folder.map(crate::sanitize::line),
-            body: crate::sanitize::text(body.trim()),
-            syntax: PlaceholderSyntax::DoubleBrace,
-            sets_status: status,
-        };
+        let make =
+            |id: Id, title: &str, body: &str, status: Option<String>, language: Option<&str>| {
+                CannedResponse {
+                    kind: CannedKind::Text,
+                    id,
+                    title: crate::sanitize::line(title.trim()),
+                    folder: folder.map(crate::sanitize::line),
+                    body: crate::sanitize::text(body.trim()),
+                    syntax: PlaceholderSyntax::DoubleBrace,
+                    sets_status: status,
+                    language: language
+                        .map(|l| crate::sanitize::line(l.trim()))
+                        .filter(|l| !l.is_empty()),
+                }
+            };
         if ext == Some("md") {
-            let (title, body) = markdown(&text, &stem);
-            out.push(make(id(0), &title, body, None));
+            let (language, rest) = match front_matter(&text) {
+                Ok(found) => found,
+                Err((at, why)) => {
+                    problems.push(Problem::at(&shown, &text, at, why));
+                    continue;
+                }
+            };
+            let (title, body) = markdown(rest, &stem);
+            out.push(make(id(0), &title, body, None, language));
             continue;
         }
         match toml::from_str::<TomlFile>(&text) {
             Ok(file) => {
+                let language = file.language.as_deref();
                 if let Some(body) = &file.body {
                     let title = file.title.clone().unwrap_or_else(|| title_of(&stem));
-                    out.push(make(id(0), &title, body, file.status.clone()));
+                    out.push(make(id(0), &title, body, file.status.clone(), language));
                 }
                 for (i, e) in file.response.into_iter().enumerate() {
-                    out.push(make(id(i + 1), &e.title, &e.body, e.status));
+                    let own = e.language.as_deref().or(language);
+                    out.push(make(id(i + 1), &e.title, &e.body, e.status, own));
                 }
             }
             Err(e) => {
@@ -123,6 +143,38 @@ fn walk(
             }
         }
     }
+}
+
+/// A Markdown file's front matter, when it starts with one: `---` lines around `key: value`
+/// lines, of which tix knows `language`. The language and the text after it; an unknown key or
+/// an unclosed block is an error at its byte offset.
+fn front_matter(text: &str) -> Result<(Option<&str>, &str), (usize, String)> {
+    let bom = text.len() - text.trim_start_matches('\u{feff}').len();
+    let Some(after) = text[bom..].strip_prefix("---\n") else {
+        return Ok((None, text));
+    };
+    let mut at = bom + 4;
+    let mut language = None;
+    for line in after.split_inclusive('\n') {
+        let key_value = line.trim_end();
+        if key_value == "---" {
+            return Ok((language, &text[at + line.len()..]));
+        }
+        match key_value.split_once(':') {
+            Some((key, value)) if key.trim() == "language" => {
+                language = Some(value.trim().trim_matches('"'));
+            }
+            _ if key_value.trim().is_empty() => {}
+            _ => {
+                return Err((
+                    at,
+                    format!("front matter knows only `language: CODE`, not {key_value:?}"),
+                ));
+            }
+        }
+        at += line.len();
+    }
+    Err((bom, "front matter without its closing `---` line".into()))
 }
 
 /// `# Title` on the first line names the response; otherwise the file name does.
@@ -241,6 +293,63 @@ mod tests {
         );
         let ids: std::collections::HashSet<_> = list.iter().map(|c| &c.id).collect();
         assert_eq!(ids.len(), list.len(), "ids are unique");
+    }
+
+    #[test]
+    fn a_response_says_its_language_in_front_matter_or_in_toml() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        write(
+            d,
+            "rambursare.md",
+            "---\nlanguage: ro\n---\n# Rambursare\nBanii vin în 5 zile.\n",
+        );
+        write(d, "plain.md", "# Plain\n---\nno front matter here\n");
+        write(
+            d,
+            "closing.toml",
+            "language = \"ru\"\n[[response]]\ntitle = \"Закрыть\"\nbody = \"Рады помочь!\"\n\n\
+             [[response]]\ntitle = \"Close\"\nbody = \"Glad it works!\"\nlanguage = \"en\"\n",
+        );
+        let (list, problems) = load(d);
+        assert!(problems.is_empty(), "{problems:?}");
+        let got: Vec<_> = list
+            .iter()
+            .map(|c| (c.title.as_str(), c.language.as_deref(), c.body.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Close", Some("en"), "Glad it works!"),
+                ("Plain", None, "---\nno front matter here"),
+                ("Rambursare", Some("ro"), "Banii vin în 5 zile."),
+                ("Закрыть", Some("ru"), "Рады помочь!"),
+            ]
+        );
+    }
+
+    #[test]
+    fn front_matter_with_another_key_or_no_end_is_a_problem_at_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "a.md",
+            "---\nlanguage: ro\nauthor: Ana\n---\n# A\nx\n",
+        );
+        write(dir.path(), "b.md", "---\nlanguage: ro\n");
+        let (list, problems) = load(dir.path());
+        assert!(list.is_empty(), "{list:?}");
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text.iter()
+                .any(|p| p.contains("a.md:3:1") && p.contains("author")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.contains("b.md:1:1") && p.contains("closing")),
+            "{text:?}"
+        );
     }
 
     #[test]

@@ -57,9 +57,10 @@ fn ids(args: &[String]) -> Result<Vec<Id>, CliError> {
         }
     }
     if out.is_empty() {
-        return Err(CliError::Config(
-            "no ticket ids: give them as arguments or on standard input".into(),
-        ));
+        return Err(CliError::Config(crate::t!(
+            crate::cli_lang::lang(),
+            "cli-bulk-no-ids"
+        )));
     }
     Ok(out)
 }
@@ -81,20 +82,28 @@ async fn resolve(c: &Connection, a: &BulkArgs) -> Result<Change, CliError> {
     };
     if let (Some(s), Some(v)) = (&a.status, &vocabulary) {
         let Some(st) = v.status(s) else {
-            return Err(CliError::Config(format!(
-                "{} has no status {s:?} (statuses: {})",
-                c.helpdesk.backend(),
-                v.status_words()
+            let (backend, value, statuses) =
+                (c.helpdesk.backend(), format!("{s:?}"), v.status_words());
+            return Err(CliError::Config(crate::t!(
+                crate::cli_lang::lang(),
+                "cli-no-such-status",
+                backend = backend,
+                value = value,
+                statuses = statuses
             )));
         };
         fields.status = Some(st.raw.clone());
     }
     if let (Some(p), Some(v)) = (&a.priority, &vocabulary) {
         let Some(pr) = v.priority(p) else {
-            return Err(CliError::Config(format!(
-                "{} has no priority {p:?} (priorities: {})",
-                c.helpdesk.backend(),
-                v.priority_words()
+            let (backend, value) = (c.helpdesk.backend(), format!("{p:?}"));
+            let priorities = v.priority_words();
+            return Err(CliError::Config(crate::t!(
+                crate::cli_lang::lang(),
+                "cli-no-such-priority",
+                backend = backend,
+                value = value,
+                priorities = priorities
             )));
         };
         fields.priority = Some(pr.raw.clone());
@@ -103,9 +112,10 @@ async fn resolve(c: &Connection, a: &BulkArgs) -> Result<Change, CliError> {
     if let Some(who) = a.assignee.as_deref().map(str::trim) {
         let to = match who.to_lowercase().as_str() {
             "" => {
-                return Err(CliError::Config(
-                    "--assignee: an agent's name or email, me, or none".into(),
-                ));
+                return Err(CliError::Config(crate::t!(
+                    crate::cli_lang::lang(),
+                    "cli-bulk-assignee-empty"
+                )));
             }
             "me" => Some(c.helpdesk.me().await?),
             "none" => None,
@@ -184,9 +194,10 @@ fn patch_for(
 
 pub async fn run(target: &crate::cli::Target, a: BulkArgs) -> Result<(), CliError> {
     if a.status.is_none() && a.priority.is_none() && a.assignee.is_none() && a.tags.is_empty() {
-        return Err(CliError::Config(
-            "nothing to change: give --status, --priority, --assignee or --tag".into(),
-        ));
+        return Err(CliError::Config(crate::t!(
+            crate::cli_lang::lang(),
+            "cli-bulk-nothing-to-change"
+        )));
     }
     // Arguments first: a bad one is exit 2 before anything is read or written.
     crate::cli_verbs::parse_tag_changes(&a.tags)?;
@@ -245,19 +256,35 @@ pub async fn run(target: &crate::cli::Target, a: BulkArgs) -> Result<(), CliErro
         }
     }
     if c.demo.is_some() && !a.dry_run {
-        eprintln!("tix: this was the embedded demo helpdesk; its changes last for this run only");
+        eprintln!(
+            "tix: {}",
+            crate::t!(crate::cli_lang::lang(), "cli-demo-changes-last")
+        );
     }
     print(&reports, a.dry_run, a.json)?;
     let failed = reports.iter().filter(|r| r.error.is_some()).count();
     if unknown {
-        return Err(CliError::Unknown(
-            "some writes wait in the outbox, their fate unknown: do not send them again".into(),
-        ));
+        return Err(CliError::Unknown(crate::t!(
+            crate::cli_lang::lang(),
+            "cli-bulk-fate-unknown"
+        )));
     }
     if failed > 0 {
         return Err(CliError::Helpdesk(HelpdeskError::new(
             ErrorKind::Invalid,
-            format!("{failed} of {} tickets not changed", reports.len()),
+            {
+                let l = crate::cli_lang::lang();
+                let total = reports.len() as u64;
+                let (count, n) = (l.plural(total), l.number(total));
+                let failed = l.number(failed as u64);
+                crate::t!(
+                    l,
+                    "cli-bulk-not-changed",
+                    failed = failed,
+                    count = count,
+                    n = n
+                )
+            },
         )));
     }
     Ok(())

@@ -37,12 +37,13 @@ pub fn local(c: &Connection) -> Local {
 /// Bad arguments are told before anything is asked of the helpdesk (exit 2).
 pub fn check(command: &KbCommand) -> Result<(), CliError> {
     match command {
-        KbCommand::Search { query, .. } if query.join(" ").trim().is_empty() => {
-            Err(CliError::Config("nothing to search for".into()))
-        }
-        KbCommand::Show { id, .. } if id.trim().is_empty() => {
-            Err(CliError::Config("which article? give its id".into()))
-        }
+        KbCommand::Search { query, .. } if query.join(" ").trim().is_empty() => Err(
+            CliError::Config(crate::t!(crate::cli_lang::lang(), "cli-nothing-to-search")),
+        ),
+        KbCommand::Show { id, .. } if id.trim().is_empty() => Err(CliError::Config(crate::t!(
+            crate::cli_lang::lang(),
+            "cli-kb-which-article"
+        ))),
         _ => Ok(()),
     }
 }

@@ -83,12 +83,13 @@ impl Verb {
 }
 
 pub async fn run(target: &Target, verb: Verb) -> Result<(), CliError> {
+    let l = crate::cli_lang::lang();
     match verb {
         Verb::Views { json } => views(&commands::connect(target).await?, json).await,
         Verb::Search { query, json } => {
             let query = query.join(" ");
             if query.trim().is_empty() {
-                return Err(CliError::Config("nothing to search for".into()));
+                return Err(CliError::Config(crate::t!(l, "cli-nothing-to-search")));
             }
             search(&commands::connect(target).await?, &query, json).await
         }
@@ -96,16 +97,14 @@ pub async fn run(target: &Target, verb: Verb) -> Result<(), CliError> {
             let id = id_arg("ticket", &id)?;
             let value = value.trim().to_lowercase();
             if value.is_empty() {
-                return Err(CliError::Config("no status given".into()));
+                return Err(CliError::Config(crate::t!(l, "cli-no-status-given")));
             }
             status(&commands::connect(target).await?, &id, &value).await
         }
         Verb::Assign { id, who } => {
             let id = id_arg("ticket", &id)?;
             if who.trim().is_empty() {
-                return Err(CliError::Config(
-                    "assign to whom? an agent's name or email, me, or none".into(),
-                ));
+                return Err(CliError::Config(crate::t!(l, "cli-assign-to-whom")));
             }
             assign(&commands::connect(target).await?, &id, who.trim()).await
         }
@@ -139,20 +138,25 @@ async fn attachment(
     use crate::attachments::{self, SaveError};
     let messages = c.helpdesk.messages(id).await?;
     let all = attachments::all(&messages);
+    let l = crate::cli_lang::lang();
     let Some(a) = n.checked_sub(1).and_then(|i| all.get(i)) else {
-        return Err(CliError::Config(match all.len() {
-            0 => format!("#{id} has no attachments"),
-            k => format!("#{id} has {k} attachment(s), numbered from 1 in tix show {id}"),
+        let (ticket, k) = (id.to_string(), all.len() as u64);
+        let (count, n) = (l.plural(k), l.number(k));
+        return Err(CliError::Config(if k == 0 {
+            crate::t!(l, "cli-no-attachments", ticket = ticket)
+        } else {
+            crate::t!(
+                l,
+                "cli-attachments-numbered",
+                ticket = ticket,
+                count = count,
+                n = n
+            )
         }));
     };
     let dir = match out.or_else(|| c.config.download_dir()) {
         Some(d) => d,
-        None => {
-            return Err(CliError::Config(
-                "no download folder known: set download_dir in config.toml, or give --out DIR"
-                    .into(),
-            ));
-        }
+        None => return Err(CliError::Config(crate::t!(l, "cli-no-download-dir"))),
     };
     let path = attachments::save(c.helpdesk.as_ref(), a, &dir, false, |_, _| {})
         .await
@@ -191,11 +195,9 @@ async fn views(c: &Connection, json: bool) -> Result<(), CliError> {
 
 async fn search(c: &Connection, query: &str, json: bool) -> Result<(), CliError> {
     if !c.helpdesk.capabilities().search {
-        return Err(HelpdeskError::new(
-            ErrorKind::Invalid,
-            format!("{} has no search that tix can use", c.helpdesk.backend()),
-        )
-        .into());
+        let backend = c.helpdesk.backend();
+        let why = crate::t!(crate::cli_lang::lang(), "cli-no-search", backend = backend);
+        return Err(HelpdeskError::new(ErrorKind::Invalid, why).into());
     }
     // The helpdesk's own order (relevance): a search is not a queue.
     let tickets = c.helpdesk.search(query).await?;
@@ -215,8 +217,44 @@ async fn write(c: &Connection, id: &Id, patch: TicketPatch) -> Result<Ticket, Cl
 }
 
 /// "#1001 Printer on fire: status open → solved"
-fn changed(t: &Ticket, field: &str, from: &str, to: &str) {
-    println!("#{} {}: {field} {from} → {to}", t.id, t.subject);
+fn changed(t: &Ticket, field: Field, from: &str, to: &str) {
+    let l = crate::cli_lang::lang();
+    let (ticket, subject) = (t.id.to_string(), &t.subject);
+    let line = match field {
+        Field::Status => crate::t!(
+            l,
+            "cli-changed-status",
+            ticket = ticket,
+            subject = subject,
+            from = from,
+            to = to
+        ),
+        Field::Assignee => crate::t!(
+            l,
+            "cli-changed-assignee",
+            ticket = ticket,
+            subject = subject,
+            from = from,
+            to = to
+        ),
+        Field::Tags => crate::t!(
+            l,
+            "cli-changed-tags",
+            ticket = ticket,
+            subject = subject,
+            from = from,
+            to = to
+        ),
+    };
+    println!("{line}");
+}
+
+/// What a verb changed, for `changed`.
+#[derive(Clone, Copy)]
+enum Field {
+    Status,
+    Assignee,
+    Tags,
 }
 
 /// `value` in any word the helpdesk's vocabulary knows (its own, a label, or a kind such as
@@ -224,10 +262,15 @@ fn changed(t: &Ticket, field: &str, from: &str, to: &str) {
 async fn status(c: &Connection, id: &Id, value: &str) -> Result<(), CliError> {
     let vocabulary = c.helpdesk.vocabulary().await?;
     let Some(wanted) = vocabulary.status(value) else {
-        return Err(CliError::Config(format!(
-            "{} has no status {value:?} (statuses: {})",
-            c.helpdesk.backend(),
-            vocabulary.status_words()
+        let (backend, value) = (c.helpdesk.backend(), format!("{value:?}"));
+        let statuses = vocabulary.status_words();
+        let l = crate::cli_lang::lang();
+        return Err(CliError::Config(crate::t!(
+            l,
+            "cli-no-such-status",
+            backend = backend,
+            value = value,
+            statuses = statuses
         )));
     };
     let before = c.helpdesk.ticket(id).await?;
@@ -236,7 +279,12 @@ async fn status(c: &Connection, id: &Id, value: &str) -> Result<(), CliError> {
         ..TicketPatch::default()
     };
     let after = write(c, id, patch).await?;
-    changed(&after, "status", &before.status.label, &after.status.label);
+    changed(
+        &after,
+        Field::Status,
+        &before.status.label,
+        &after.status.label,
+    );
     Ok(())
 }
 
@@ -262,24 +310,31 @@ pub(crate) fn pick_agent<'a>(agents: &'a [Agent], who: &str) -> Result<&'a Agent
             .filter(|a| a.name.to_lowercase().contains(&w) || email(a).contains(&w))
             .collect();
     }
+    let (l, who) = (crate::cli_lang::lang(), format!("{who:?}"));
     match found.as_slice() {
         [one] => Ok(one),
         [] => {
             let all: Vec<String> = agents.iter().map(agent_text).collect();
-            Err(CliError::Config(format!(
-                "no agent matches {who:?} (agents: {}; or me, or none)",
-                if all.is_empty() {
-                    "none".to_string()
-                } else {
-                    all.join(", ")
-                }
+            let agents = if all.is_empty() {
+                crate::t!(l, "cli-none")
+            } else {
+                all.join(", ")
+            };
+            Err(CliError::Config(crate::t!(
+                l,
+                "cli-no-agent-matches",
+                who = who,
+                agents = agents
             )))
         }
         several => {
             let names: Vec<String> = several.iter().map(|a| agent_text(a)).collect();
-            Err(CliError::Config(format!(
-                "{who:?} matches several agents: {}",
-                names.join(", ")
+            let agents = names.join(", ");
+            Err(CliError::Config(crate::t!(
+                l,
+                "cli-several-agents-match",
+                who = who,
+                agents = agents
             )))
         }
     }
@@ -298,54 +353,66 @@ async fn assign(c: &Connection, id: &Id, who: &str) -> Result<(), CliError> {
         ..TicketPatch::default()
     };
     let after = write(c, id, patch).await?;
+    let l = crate::cli_lang::lang();
     let name = |t: &Ticket| {
         t.assignee
             .as_ref()
-            .map_or("none".into(), |a| a.name.clone())
+            .map_or_else(|| crate::t!(l, "cli-none"), |a| a.name.clone())
     };
     let wanted = to.as_ref().map(|a| &a.id);
     if after.assignee.as_ref().map(|a| &a.id) != wanted {
-        return Err(not_applied(
-            &after,
-            format!("its assignee is {}", name(&after)),
-        ));
+        let assignee = name(&after);
+        let now = crate::t!(l, "cli-its-assignee-is", assignee = assignee);
+        return Err(not_applied(&after, now));
     }
-    changed(&after, "assignee", &name(&before), &name(&after));
+    changed(&after, Field::Assignee, &name(&before), &name(&after));
     Ok(())
 }
 
 /// The helpdesk took the write and the ticket does not show it (RT answers refusals with 200; a
 /// backend may not keep a field at all).
 fn not_applied(t: &Ticket, now: String) -> CliError {
-    CliError::Helpdesk(HelpdeskError::new(
-        ErrorKind::Invalid,
-        format!("#{} was written but not changed: {now}", t.id),
-    ))
+    let ticket = t.id.to_string();
+    let why = crate::t!(
+        crate::cli_lang::lang(),
+        "cli-written-not-changed",
+        ticket = ticket,
+        now = now
+    );
+    CliError::Helpdesk(HelpdeskError::new(ErrorKind::Invalid, why))
 }
 
 /// `+a -b` from the command line: every change is signed and one word.
 pub(crate) fn parse_tag_changes(args: &[String]) -> Result<TagChanges, CliError> {
     let mut c = TagChanges::default();
+    let l = crate::cli_lang::lang();
     for arg in args {
+        let quoted = format!("{arg:?}");
         let (list, tag) = match (arg.strip_prefix('+'), arg.strip_prefix('-')) {
             (Some(t), _) => (&mut c.add, t),
             (_, Some(t)) => (&mut c.remove, t),
             _ => {
-                return Err(CliError::Config(format!(
-                    "bad tag change {arg:?}: +TAG adds a tag, -TAG removes one"
+                return Err(CliError::Config(crate::t!(
+                    l,
+                    "cli-bad-tag-change-sign",
+                    change = quoted
                 )));
             }
         };
         // `--tag +a -b --json` would take `--json` as a tag to remove (clap lets tag changes
         // start with a hyphen): no tag starts with one, so it is refused, not written.
         if tag.starts_with('-') {
-            return Err(CliError::Config(format!(
-                "bad tag change {arg:?}: no tag starts with -; put --tag after the other options"
+            return Err(CliError::Config(crate::t!(
+                l,
+                "cli-bad-tag-change-hyphen",
+                change = quoted
             )));
         }
         if tag.is_empty() || tag.chars().any(char::is_whitespace) {
-            return Err(CliError::Config(format!(
-                "bad tag change {arg:?}: a tag is one word"
+            return Err(CliError::Config(crate::t!(
+                l,
+                "cli-bad-tag-change-word",
+                change = quoted
             )));
         }
         list.push(tag.to_string());
@@ -357,20 +424,24 @@ async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliErr
     // The write carries the whole list: read the ticket's tags now and change those.
     let before = c.helpdesk.ticket(id).await?;
     let tags = changes.apply(&before.tags);
+    let l = crate::cli_lang::lang();
     let list = |t: &[String]| {
         if t.is_empty() {
-            "none".to_string()
+            crate::t!(l, "cli-none")
         } else {
             t.join(" ")
         }
     };
     if tags == before.tags {
-        println!(
-            "#{} {}: tags {} (unchanged)",
-            before.id,
-            before.subject,
-            list(&before.tags)
+        let (ticket, subject, tags) = (before.id.to_string(), &before.subject, list(&before.tags));
+        let line = crate::t!(
+            l,
+            "cli-tags-unchanged",
+            ticket = ticket,
+            subject = subject,
+            tags = tags
         );
+        println!("{line}");
         return Ok(());
     }
     let patch = TicketPatch {
@@ -380,16 +451,11 @@ async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliErr
     let after = write(c, id, patch).await?;
     let has = |t: &str| after.tags.iter().any(|x| x.eq_ignore_ascii_case(t));
     if !changes.add.iter().all(|t| has(t)) || changes.remove.iter().any(|t| has(t)) {
-        return Err(not_applied(
-            &after,
-            format!(
-                "its tags are {} ({} may keep no tags)",
-                list(&after.tags),
-                c.helpdesk.backend()
-            ),
-        ));
+        let (tags, backend) = (list(&after.tags), c.helpdesk.backend());
+        let now = crate::t!(l, "cli-its-tags-are", tags = tags, backend = backend);
+        return Err(not_applied(&after, now));
     }
-    changed(&after, "tags", &list(&before.tags), &list(&after.tags));
+    changed(&after, Field::Tags, &list(&before.tags), &list(&after.tags));
     Ok(())
 }
 
@@ -399,8 +465,12 @@ fn open(c: &Connection, id: &Id) -> Result<(), CliError> {
     println!("{url}");
     std::io::stdout().flush()?;
     crate::opener::open_here(&url, true).map_err(|e| {
-        CliError::Io(std::io::Error::other(format!(
-            "{e}: open the address above yourself"
+        let why = e.to_string();
+        let l = crate::cli_lang::lang();
+        CliError::Io(std::io::Error::other(crate::t!(
+            l,
+            "cli-open-it-yourself",
+            why = why
         )))
     })
 }

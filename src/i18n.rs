@@ -174,6 +174,21 @@ impl Lang {
     }
 }
 
+/// Whether two language tags name one language, by their first part: `ro` and `ro-RO`, `zh-cn`
+/// and `zh-Hans`, `en_US` and `EN`. For a canned response's or a workflow's `language` against
+/// a requester's locale, which may be any language, not only those tix speaks.
+pub fn same_language(a: &str, b: &str) -> bool {
+    let first = |t: &str| {
+        t.trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let a = first(a);
+    !a.is_empty() && a == first(b)
+}
+
 /// A message of the catalogue in a language: `t!(m.lang, "queue-title")`,
 /// `t!(lang, "tickets", count = lang.plural(n), n = lang.number(n))`.
 #[macro_export]
@@ -284,6 +299,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn language_tags_match_by_their_first_part() {
+        assert!(same_language("ro", "ro-RO"));
+        assert!(same_language("zh-cn", "zh-Hans"));
+        assert!(same_language("en_US", "EN"));
+        assert!(!same_language("ro", "ru"));
+        assert!(!same_language("", ""));
     }
 
     #[test]

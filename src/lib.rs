@@ -14,6 +14,7 @@ pub mod canned_files;
 pub mod cli;
 pub mod cli_bulk;
 pub mod cli_kb;
+pub mod cli_lang;
 pub mod cli_verbs;
 pub mod commands;
 pub mod config;

@@ -128,6 +128,7 @@ mod tests {
             syntax: crate::helpdesk::PlaceholderSyntax::None,
             sets_status: None,
             kind: crate::helpdesk::CannedKind::Text,
+            language: None,
         }];
         let found = items("refnd", &km, Context::Queue, &canned, Lang::En);
         assert_eq!(found[0].target, Target::Canned(0));

@@ -17,11 +17,19 @@ fn private(dir: &Path) {
 }
 
 fn tix(config: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    tix_in("C.UTF-8", config, args, stdin)
+}
+
+/// `tix` with LANG set to `locale` (and no LC_ALL or LC_MESSAGES to override it).
+fn tix_in(locale: &str, config: &Path, args: &[&str], stdin: Option<&str>) -> Output {
     private(config);
     let mut child = Command::new(TIX)
         .args(args)
         .env("TIX_CONFIG_DIR", config)
         .env("TIX_DATA_DIR", config)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -282,6 +290,48 @@ fn help_and_version() {
     }
     let out = tix(tmp.path(), &["--tickets", "0", "ls"], None);
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_is_in_the_locale_s_language_and_english_is_clap_s() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tix_in("ro_RO.UTF-8", tmp.path(), &["--help"], None);
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for words in [
+        "Spațiu de lucru rapid în terminal",
+        "Utilizare: tix",
+        "Comenzi:",
+        "Opțiuni:",
+        "Listează tichetele unei vizualizări, în ordinea cozii",
+        "Afișează ajutorul",
+    ] {
+        assert!(help.contains(words), "{words:?} not in\n{help}");
+    }
+    let out = tix_in("C.UTF-8", tmp.path(), &["--help"], None);
+    let help = String::from_utf8(out.stdout).unwrap();
+    for words in [
+        "A fast, keyboard-driven terminal workspace for customer-support agents",
+        "Usage: tix",
+        "Commands:",
+        "Options:",
+        "List a view's tickets, in the queue's order",
+        "Print help",
+    ] {
+        assert!(help.contains(words), "{words:?} not in\n{help}");
+    }
+    assert!(!help.contains("Utilizare"), "{help}");
+}
+
+#[test]
+fn a_command_line_error_is_in_the_language_config_or_the_locale_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tix_in("ru_RU.UTF-8", tmp.path(), &["show", "abc"], None);
+    one_line_error(&out, 2, "неверный номер заявки \"abc\"");
+    // config.toml's language wins over the locale, as in the workspace.
+    std::fs::write(tmp.path().join("config.toml"), "language = \"ro\"\n").unwrap();
+    let out = tix_in("ru_RU.UTF-8", tmp.path(), &["show", "abc"], None);
+    one_line_error(&out, 2, "ID de tichet greșit \"abc\"");
 }
 
 #[test]
@@ -752,6 +802,9 @@ fn tix_within(config: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .args(args)
         .env("TIX_CONFIG_DIR", config)
         .env("TIX_DATA_DIR", config)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -1067,3 +1067,16 @@ async fn an_expected_write_reads_updated_at_first_and_sends_nothing_when_stale()
     assert!(get < put, "read before the write");
     assert_eq!(m.to("POST", "/api/v2/tickets/20/reply").len(), 1);
 }
+
+/// A contact's `language`, as a live Freshdesk records it, is the customer's locale.
+#[tokio::test]
+async fn a_customer_carries_the_contacts_language() {
+    let m = freshdesk();
+    m.get(
+        "/api/v2/contacts/1",
+        &recorded("freshdesk/006-get-contacts-1.json").to_string(),
+    );
+    let fd = client(&m).await;
+    let c = fd.customer(&Id::from(1)).await.unwrap();
+    assert_eq!(c.locale.as_deref(), Some("en"));
+}

@@ -159,6 +159,8 @@ impl Helpdesk for Evil {
             lifetime_tickets: Some(3),
             missing: vec![],
             created_at: jiff::Timestamp::UNIX_EPOCH,
+            // Hostile too: it is compared with canned responses' languages, never shown.
+            locale: Some(hostile(8)),
         })
     }
     async fn customer_tickets(&self, _: &Id) -> Result<Vec<Ticket>> {
@@ -174,6 +176,7 @@ impl Helpdesk for Evil {
                 syntax: PlaceholderSyntax::DoubleBrace,
                 sets_status: None,
                 kind: tix::helpdesk::CannedKind::Text,
+                language: Some(hostile(i + 3)),
             })
             .collect())
     }

@@ -49,6 +49,11 @@ fn wait_after(p: &Pty, from: usize, needle: &str) -> usize {
 
 /// `wait_after`, pressing Enter at each "more" prompt of a long block on the way.
 fn wait_paging(p: &mut Pty, from: usize, needle: &str) -> usize {
+    wait_paging_past(p, from, needle, "Press Enter for more")
+}
+
+/// `wait_paging` with the "more" prompt in another language.
+fn wait_paging_past(p: &mut Pty, from: usize, needle: &str, more: &str) -> usize {
     let end = Instant::now() + Duration::from_secs(30);
     let mut pressed = from;
     loop {
@@ -56,7 +61,7 @@ fn wait_paging(p: &mut Pty, from: usize, needle: &str) -> usize {
         if let Some(at) = text.get(from..).and_then(|t| t.find(needle)) {
             return from + at + needle.len();
         }
-        if let Some(at) = text[pressed..].find("Press Enter for more") {
+        if let Some(at) = text[pressed..].find(more) {
             pressed += at + 1;
             p.keys("\n");
         }
@@ -204,6 +209,54 @@ fn term_dumb_chooses_plain_mode() {
     wait_after(&p, at, "Loaded ");
     p.keys("help\n");
     wait_after(&p, at, "Commands:");
+    p.keys("quit\n");
+    assert!(p.exit().success());
+    assert_no_escapes(&p.output.lock().unwrap());
+}
+
+#[test]
+fn plain_mode_speaks_the_locale_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut env = NO_EDITOR.to_vec();
+    env.push(("LANG", "ro_RO.UTF-8"));
+    let mut p = spawn_with(&["--plain", "--demo", "--tickets", "50"], dir.path(), &env);
+    let at = wait_after(&p, 0, "tix în modul simplu, pe helpdeskul demo.");
+    let at = wait_after(&p, at, "de tichete din ");
+    p.keys("list\n");
+    let at = wait_after(&p, at, "Coada ");
+    let at = wait_after(&p, at, "\n");
+    let text = p.text();
+    let id: String = text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(
+        !id.is_empty(),
+        "no record after the heading:\n{}",
+        &text[at..]
+    );
+    p.keys(&format!("open {id}\n"));
+    let at = wait_after(&p, at, &format!("Tichetul {id}, "));
+    let at = wait_paging_past(
+        &mut p,
+        at,
+        &format!("Sfârșitul tichetului {id}."),
+        "Apăsați Enter pentru continuare",
+    );
+    p.keys("reply\n");
+    let at = wait_after(&p, at, "Scrieți răspunsul la ");
+    p.keys("Mulțumim pentru răbdare.\n.\n");
+    let at = wait_after(&p, at, "Trimiteți răspunsul la ");
+    // The choices' words are Romanian too: "renunță" (discard) is the fourth.
+    let at = wait_after(&p, at, "4. renunță");
+    let at = wait_after(&p, at, "implicit: trimite.");
+    p.keys("4\n");
+    p.keys("nimic\n");
+    wait_after(
+        &p,
+        at,
+        "Eroare: nimic nu e o comandă. Tastați help pentru comenzi.",
+    );
     p.keys("quit\n");
     assert!(p.exit().success());
     assert_no_escapes(&p.output.lock().unwrap());

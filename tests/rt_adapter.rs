@@ -662,3 +662,37 @@ async fn canned_responses_are_read_a_class_at_a_time() {
     assert_eq!(asked.len(), 1);
     assert_eq!(asked[0].q("fields"), Some("Name,Class,CustomFields"));
 }
+
+/// An RT user's `Lang` (their language in RT's preferences) is the customer's locale.
+#[tokio::test]
+async fn a_customer_carries_the_users_lang() {
+    let m = Mock::default();
+    m.get(
+        "/REST/2.0/user/42",
+        &json!({"id": 42, "Name": "ana@example.ro", "RealName": "Ana Popescu",
+                "EmailAddress": "ana@example.ro", "Lang": "ro"})
+        .to_string(),
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let c = rt.customer(&Id::from(42)).await.unwrap();
+    assert_eq!(c.locale.as_deref(), Some("ro"));
+    assert_eq!(c.name, "Ana Popescu");
+}
+
+/// A requester named by login is looked up with the fields tix reads, `Lang` among them (RT
+/// answers only the fields asked for).
+#[tokio::test]
+async fn a_customer_found_by_name_carries_the_users_lang() {
+    let m = Mock::default();
+    m.get(
+        "/REST/2.0/users",
+        &page(vec![json!({"id": 42, "Name": "ana@example.ro",
+                           "RealName": "Ana Popescu", "Lang": "ro"})]),
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let c = rt.customer(&Id("ana@example.ro".into())).await.unwrap();
+    assert_eq!(c.locale.as_deref(), Some("ro"));
+    let asked = m.to("GET", "/REST/2.0/users");
+    let fields = asked[0].q("fields").unwrap_or_default();
+    assert!(fields.split(',').any(|f| f == "Lang"), "{fields}");
+}

@@ -1092,3 +1092,17 @@ async fn an_expected_write_reads_updated_at_first_and_sends_nothing_when_stale()
         .expect("the note");
     assert!(get < post, "read before the write");
 }
+
+/// Zammad documents no language for a customer; a user's `preferences.locale` (the language of
+/// their Zammad, set when they sign in to it) is the closest, as a live Zammad records it.
+#[tokio::test]
+async fn a_customer_carries_the_users_preferred_locale() {
+    let m = zammad();
+    m.get(
+        "/api/v1/users/3",
+        &recorded("zammad/002-get-users-3.json").to_string(),
+    );
+    let zm = client(&m).await;
+    let c = zm.customer(&Id::from(3)).await.unwrap();
+    assert_eq!(c.locale.as_deref(), Some("en-us"));
+}

@@ -1105,3 +1105,18 @@ async fn answers_come_compressed_and_tix_decodes_them() {
         "tix got {compressed} bytes on the wire, {uncompressed} plain"
     );
 }
+
+/// The requester's language, as a live Zendesk user holds it (`locale`): canned responses in it
+/// come first in the picker.
+#[tokio::test]
+async fn a_customer_carries_the_users_locale() {
+    use common::{Mock, recorded};
+    let m = Mock::default();
+    m.get(
+        "/api/v2/users/6130907993114.json",
+        &recorded("zendesk/008-get-users-6130907993114-json.json").to_string(),
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let c = zd.customer(&Id::from(6130907993114)).await.unwrap();
+    assert_eq!(c.locale.as_deref(), Some("en-US"));
+}

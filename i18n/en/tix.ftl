@@ -415,3 +415,527 @@ kb-reading-keys = { $link } link · { $excerpt } excerpt · { $beside } beside �
 kb-list-keys = enter read · ↑↓ choose · esc close
 kb-beside-hint = { $open } then { $beside } closes
 conversation-no-ticket = No ticket selected
+
+## The command line's --help: clap's own words, then each command's and argument's help, by
+## the command's path and the argument's id (src/cli_lang.rs). English is the doc comments of
+## src/cli*.rs word for word: a test compares them.
+
+cli-help-heading-usage = Usage:
+cli-help-heading-commands = Commands
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-flag-help = Print help
+cli-help-flag-help-more = Print help (see more with '--help')
+cli-help-flag-help-summary = Print help (see a summary with '-h')
+cli-help-flag-version = Print version
+cli-help-subcommand-help = Print this message or the help of the given subcommand(s)
+
+cli-help-tix = A fast, keyboard-driven terminal workspace for customer-support agents
+cli-help-tix-after = With no configuration, tix runs on an embedded demo helpdesk.
+    Config: $TIX_CONFIG_DIR/config.toml (default: the XDG config dir, e.g. ~/.config/tix/config.toml).
+cli-help-tix--demo = Use the embedded demo helpdesk, whatever the configuration says
+cli-help-tix--profile = Use this profile from config.toml
+cli-help-tix--tickets = Tickets in the embedded demo helpdesk (up to 200000)
+cli-help-tix--seed = Seed of the embedded demo helpdesk's data
+cli-help-tix--second_agent = The embedded demo helpdesk gets a second agent: now and then the ticket you have open gets a customer's follow-up or a colleague's reply, status change or take-over, so you can see tix catch a collision
+cli-help-tix--low_bandwidth = Low-bandwidth mode: fewer bytes to the terminal (see README)
+cli-help-tix--plain = Plain mode for screen readers and braille: lines, no panels (see README)
+cli-help-ls = List a view's tickets, in the queue's order
+cli-help-ls--view = The view's name (default: the first view, as in the TUI)
+cli-help-ls--limit = Only the first N tickets of the queue (on a helpdesk that orders its views by SLA breach, only those are fetched)
+cli-help-ls--json = Print JSON
+cli-help-show = Show a ticket with its conversation and customer
+cli-help-show--json = Print JSON (each message's whole body)
+cli-help-show--quoted = Print quoted history (earlier mail quoted in a message) whole instead of one line
+cli-help-reply = Send standard input as a public reply (or, with --note, an internal note); with --macro, apply a Zendesk macro instead (its fields and comment), or only show it with --preview
+cli-help-reply--macro_id = A macro's id: preview it on this ticket and apply it as one update
+cli-help-reply--preview = With --macro: print what the macro would do and change nothing
+cli-help-doctor = Check the setup: config, DNS, connection, TLS, OAuth tokens, authentication, a sample request
+cli-help-login = Sign in with OAuth (profiles with oauth_client_id): approve tix in a browser
+cli-help-login-long = Sign in with OAuth (profiles with oauth_client_id or auth = "oauth").
+
+    By default tix listens on 127.0.0.1 (a free port, or the port of the profile's oauth_redirect), opens the helpdesk's approval page in your browser and catches the redirect back. The tokens are saved in DATA_DIR/oauth/PROFILE.json (mode 0600) or the OS keyring (token_store = "keyring"), refreshed automatically, and never printed.
+
+    On a machine without a browser (an SSH session), use --paste: tix prints the approval URL; open it in a browser anywhere and approve. The browser is then sent to the redirect URL (the profile's oauth_redirect, default http://127.0.0.1/callback), which on your own computer will most likely fail to load: that is expected. Copy the whole address from the address bar (or only the value of its code= parameter) and paste it into tix. The code is good for a couple of minutes and only together with this login's PKCE verifier, which never leaves the machine running tix.
+
+    The redirect URL must be registered with the OAuth client (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
+
+    For a token profile with token_keyring (built with the keyring feature), tix login instead reads the API token from standard input and stores it in the OS keyring.
+cli-help-login--paste = Print the URL and read the redirected URL (or its code) from standard input: for SSH sessions and machines without a browser
+cli-help-logout = Sign out of an OAuth profile: revoke the access token at the helpdesk and remove the saved tokens
+cli-help-stats = Today's metrics: handled tickets, first response, handle time, first-contact resolution, CSAT
+cli-help-stats--day = Another day (YYYY-MM-DD)
+cli-help-keymap = Show or check keymaps
+cli-help-keymap-show = Print the effective bindings: CONTEXT<TAB>KEYS<TAB>ACTION
+cli-help-keymap-check = Validate a keymap file: FILE:LINE:COL: message; exit 1 on errors
+cli-help-theme = Check a theme file
+cli-help-theme-check = Validate a theme file: FILE:LINE:COL: message; exit 1 on errors
+cli-help-workflow = Check or list guided workflows (workflows/*.toml in the config dir)
+cli-help-workflow-check = Validate a workflow file: FILE:LINE:COL: message; exit 1 on errors. Canned responses, statuses and groups are checked against the helpdesk's (and the canned/ files) when it answers
+cli-help-workflow-list = List the installed workflows: NAME<TAB>TITLE<TAB>WHEN IT APPLIES
+cli-help-completions = Print a shell completion script, generated from this command line
+cli-help-completions-long = Print a shell completion script, generated from this command line.
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix (with fpath+=~/.zfunc before compinit in ~/.zshrc)
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+cli-help-man = Print the man page (roff), generated from this command line; with --dir, write tix.1 and a page per subcommand (tix-reply.1, ...) there
+cli-help-config = Write a configuration file
+cli-help-config-init = Write config.toml in the config dir: every setting with its default, commented out
+cli-help-config-init--force = Replace an existing config.toml
+cli-help-demo-server = Run the demo helpdesk (Zendesk API v2 dialect) on its own
+cli-help-demo-server--addr = Address to bind (loopback only unless you mean it)
+cli-help-demo-server--token = Require this token (Bearer, or basic auth as email/token:TOKEN)
+cli-help-demo-server--oauth_expires_in = Require OAuth: Bearer access tokens issued by its /oauth/tokens, each valid SECS seconds (the approval page approves at once)
+cli-help-demo-server--fail_rate = Fail this share of requests (0-1): 500, 503 with Retry-After, truncated or bad JSON
+cli-help-demo-server--slow_ms = Stall the failing share of requests (all, when --fail-rate is 0) this long
+cli-help-demo-server--latency_ms = A poor link: delay added to every response
+cli-help-demo-server--kbps = A poor link: throughput cap in kbit/s (0: none)
+cli-help-demo-server--drop_rate = A poor link: drop this share of connections (0-1)
+cli-help-demo-server--hostile = Put hostile text (escape sequences, bidi, zero-width, huge bodies) in some tickets
+cli-help-demo-server--anchor = The moment the generated data is anchored at (RFC 3339; default: now). A server restarted with the same anchor and seed holds the same tickets, with the same times, as a helpdesk coming back after an outage does (for tests)
+cli-help-views = List the profile's views: ID, ticket count (where the helpdesk tells it cheaply), name
+cli-help-search = Search tickets with the helpdesk's own search (solved ones included), listed like `ls`
+cli-help-search--query = The search, in the helpdesk's own syntax (several words are one search)
+cli-help-status = Set a ticket's status: the helpdesk's own word or label (RT: stalled, resolved; a custom status by name), or a kind (new, open, pending, hold, solved, closed)
+cli-help-assign = Assign a ticket to an agent (name or email), to `me`, or to no one (`none`)
+cli-help-tag = Add (+TAG) and remove (-TAG) a ticket's tags
+cli-help-tag--changes = +TAG adds a tag, -TAG removes one
+cli-help-open = Open the ticket in the helpdesk's web UI ($BROWSER, else the system's opener)
+cli-help-attachment = Save attachment N of a ticket (numbered as `tix show` lists them) in the download folder; prints the file's path. An existing file is never overwritten
+cli-help-attachment--n = Its number in `tix show ID` (1 is the first)
+cli-help-attachment--out = The folder (default: download_dir in config.toml, else the XDG download dir)
+cli-help-kb = The knowledge base: search it, show an article (the helpdesk's and knowledge/ in the config dir)
+cli-help-kb-search = Search the knowledge base (the helpdesk's and knowledge/ in the config dir): ID, section, title, best first
+cli-help-kb-show = Show an article as text (links numbered, images as their alt text)
+cli-help-bulk = Change many tickets at once: status, priority, assignee, tags (ids as arguments or on standard input); a report per ticket. Exit 0: all changed; 1: some not (a colleague's change in between, a refusal); 2: bad arguments
+cli-help-bulk--ids = Ticket ids; none, or `-`, reads them from standard input (one per line or separated by spaces)
+cli-help-bulk--status = The status to set (the helpdesk's word or label, or a kind such as pending)
+cli-help-bulk--priority = The priority to set (the helpdesk's word or label)
+cli-help-bulk--assignee = The agent to assign (name or email), `me`, or `none`
+cli-help-bulk--tags = +TAG adds a tag, -TAG removes one (several may follow one --tag)
+cli-help-bulk--dry_run = Say what would change on each ticket, and change nothing
+cli-help-bulk--json = Print the report as JSON: one object per ticket
+cli-help-bulk--no_check = Write even over a change someone made since tix read the ticket (no updated_at check); on Zendesk the same change then goes 100 tickets a request (update_many)
+
+## The command line's own lines: reports, confirmations, errors (src/cli*.rs, src/commands/).
+## Quoted names ($name, $arg, $who, $value, $change) come quoted from the code.
+
+cli-none = none
+cli-errors-found = errors found
+cli-no-demo = this tix was built without the embedded demo helpdesk (feature `demo`): name a profile with --profile, or write one with `tix config init`
+cli-no-profile = no profile { $name } in { $file } (profiles: { $profiles })
+cli-profile-problem = profile { $name }: { $problem }
+cli-password-env-unset = the environment variable { $var } (password_env) is not set
+cli-rt-needs-credentials = RT needs token_env, or user and password_env
+cli-needs-token = { $backend } needs a token (token_env, token_cmd or token)
+cli-bad-ticket-id = bad ticket id { $arg }: a ticket id is a number, such as 1001
+cli-bad-macro-id = bad macro id { $arg }: a macro id is a number, such as 1001
+cli-cannot-tighten = could not tighten the modes in { $dir }: { $why }
+cli-wrote = wrote { $path }
+cli-outbox-unwritable = could not write the outbox: { $why }
+cli-not-delivered = not delivered: { $why }
+cli-fate-unknown = not known whether #{ $id } has it ({ $why }); it waits in the outbox, and the next start of tix checks the ticket before sending it: do not send it again
+cli-demo-changes-last = this was the embedded demo helpdesk; its changes last for this run only
+cli-unknown-time = unknown time
+cli-no-view = no view { $name } (views: { $views })
+cli-show-status = status: { $status } · priority: { $priority } · channel: { $channel }
+cli-show-assignee = assignee: { $assignee } · group: { $group } · tags: { $tags }
+cli-show-times = created: { $created } · updated: { $updated }
+cli-tickets-unknown = ? tickets
+cli-show-customer = customer: { $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = not loaded: { $what }
+cli-show-internal-note = internal note
+cli-show-quoted-folded = { $what } (--quoted prints it)
+cli-show-attachment = attachment { $n }
+cli-no-macros = { $backend } has no macros to apply; pipe the text to `tix reply` instead
+cli-macro-will = Macro { $macro_id } on #{ $ticket } will:
+cli-macro-adds-reply = add public reply
+cli-macro-adds-note = add internal note
+cli-macro-preview-only = preview only: nothing was changed
+cli-macro-updated = #{ $ticket } updated: { $status }
+cli-metrics-unwritable = could not record the reply in today's numbers: { $why }
+cli-nothing-to-send = nothing to send: the reply is read from standard input
+cli-replied = replied to #{ $ticket } ({ $status })
+cli-noted = note added to #{ $ticket } ({ $status })
+cli-replied-already-there = replied to #{ $ticket } (its answer was lost; the ticket shows it arrived)
+cli-noted-already-there = note added to #{ $ticket } (its answer was lost; the ticket shows it arrived)
+cli-nothing-to-search = nothing to search for
+cli-no-status-given = no status given
+cli-assign-to-whom = assign to whom? an agent's name or email, me, or none
+cli-no-attachments = #{ $ticket } has no attachments
+cli-attachments-numbered = { $count ->
+    [one] #{ $ticket } has { $n } attachment, numbered from 1 in tix show { $ticket }
+   *[other] #{ $ticket } has { $n } attachments, numbered from 1 in tix show { $ticket }
+}
+cli-no-download-dir = no download folder known: set download_dir in config.toml, or give --out DIR
+cli-no-search = { $backend } has no search that tix can use
+cli-changed-status = #{ $ticket } { $subject }: status { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }: assignee { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }: tags { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }: tags { $tags } (unchanged)
+cli-no-such-status = { $backend } has no status { $value } (statuses: { $statuses })
+cli-no-agent-matches = no agent matches { $who } (agents: { $agents }; or me, or none)
+cli-several-agents-match = { $who } matches several agents: { $agents }
+cli-its-assignee-is = its assignee is { $assignee }
+cli-its-tags-are = its tags are { $tags } ({ $backend } may keep no tags)
+cli-written-not-changed = #{ $ticket } was written but not changed: { $now }
+cli-bad-tag-change-sign = bad tag change { $change }: +TAG adds a tag, -TAG removes one
+cli-bad-tag-change-hyphen = bad tag change { $change }: no tag starts with -; put --tag after the other options
+cli-bad-tag-change-word = bad tag change { $change }: a tag is one word
+cli-open-it-yourself = { $why }: open the address above yourself
+
+## tix doctor: each step's name, then what it found
+
+doctor-step-config = config
+doctor-step-profile = profile
+doctor-step-transport = transport
+doctor-step-oauth-tokens = OAuth tokens
+doctor-step-dns = DNS
+doctor-step-connect = connect
+doctor-step-url = url
+doctor-step-credentials = credentials
+doctor-step-helpdesk = helpdesk
+doctor-step-authentication = authentication
+doctor-step-oauth-refresh = OAuth refresh
+doctor-step-sample-request = sample request
+doctor-config-fix = { $why } — fix the file, then run tix doctor again
+doctor-no-profile = no profile { $name } in config.toml
+doctor-dns-ok = { $host } is { $ip }
+doctor-dns-none = { $host } has no address
+doctor-dns-failed = { $host }: { $why } — check the url in the profile
+doctor-connect-refused = { $addr }: { $why } — is the server up, and the port right?
+doctor-connect-silent = { $addr }: no answer in 5 s — a firewall or a wrong address?
+doctor-server-answered = the server answered HTTP { $status }
+doctor-demo = the embedded demo (no profile configured or --demo)
+doctor-signed-in = signed in as { $name }
+doctor-token-refused = { $why } — the token was refused: check token_env/token_cmd and the email
+doctor-refreshed = refreshed and saved; access token { $expiry }
+doctor-views = { $count ->
+    [one] { $n } view, first: { $first }
+   *[other] { $n } views, first: { $first }
+}
+doctor-rate-limit = API rate limit: { $budget }
+doctor-rate-left = { $left } of { $limit } left
+doctor-rate-resets = , resets in { $secs } s
+doctor-rate-low = (low: background requests are spaced out)
+doctor-rate-unknown = not reported by this helpdesk
+doctor-yes = yes
+doctor-no = no
+doctor-capabilities = capabilities of { $backend }: views { $views }, canned responses { $canned }, organizations { $organizations }, SLA { $sla }, search { $search }, groups { $groups }, tag list { $tag_list }, changes since { $changes_since }, macro preview { $macro_preview }, attachments { $attachments }, web pages { $web_pages }
+
+## Plain mode (src/plain/words.rs): whole sentences, heard and read in braille. The commands
+## typed (list, next, open, reply, note, status, priority, assign, canned, view, search,
+## refresh, quiet, news, help, quit) stay English in every language. $kind is reply, note or
+## escalation; $field status, priority or assignee; $what also agent, canned or view.
+
+plain-span-less-than-a-minute = less than a minute
+plain-span = { $unit ->
+    [minute] { $count ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+    [hour] { $count ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+   *[day] { $count ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+}
+plain-priority = priority { $label }
+plain-breached = breached { $ago } ago
+plain-breaches-in = breaches in { $left }
+plain-updated-ago = updated { $ago } ago
+plain-customer-tier = { $tier } customer
+plain-no-subject = no subject
+plain-no-requester = no requester
+plain-selected = selected
+plain-ticket-heading = { $count ->
+    [one] Ticket { $id }, { $n } message
+   *[other] Ticket { $id }, { $n } messages
+}
+plain-ticket-loading-failed = Ticket { $id }: its conversation could not be read: { $why }
+plain-message-heading-public = Message { $n } of { $of }, public, { $ago } ago, from:
+plain-message-heading-note = Message { $n } of { $of }, internal note, { $ago } ago, from:
+plain-unknown-author = an unknown author
+plain-attachments = { $count ->
+    [one] { $n } attachment.
+   *[other] { $n } attachments.
+}
+plain-end-of-ticket = End of ticket { $id }.
+plain-queue-heading = Queue { $view }, tickets { $first } to { $last } of { $of }.
+plain-queue-empty = Queue { $view } has no tickets.
+plain-or-more = { $n } or more
+plain-next-page = Type list { $page } for the next tickets.
+plain-no-such-page = { $count ->
+    [one] Error: only { $n } ticket is loaded. Type list for the first ones.
+   *[other] Error: only { $n } tickets are loaded. Type list for the first ones.
+}
+plain-no-view = no view
+plain-loading-the-queue = Loading the queue.
+plain-loading = Loading { $view }.
+plain-loaded = { $count ->
+    [one] Loaded { $n } ticket of { $view }.
+   *[other] Loaded { $n } tickets of { $view }.
+}
+plain-last-ticket = That is the last ticket loaded; type list to see the queue.
+plain-first-ticket = That is the first ticket of the queue.
+plain-no-ticket-open = Error: no ticket is open. Type next, or open and a number.
+plain-queue-empty-now = Error: the queue has no tickets yet. Type refresh, or wait.
+plain-unknown-command = Error: { $word } is not a command. Type help for the commands.
+plain-list-needs-page = Error: list needs a page number, for example: list 1475.
+plain-open-needs-ticket = Error: open needs a ticket number, for example: open 1475.
+plain-search-needs-text = Error: search needs words to look for, for example: search refund.
+plain-welcome = tix plain mode, on { $helpdesk }. Type help for the commands, list for the queue.
+plain-the-demo = the demo helpdesk
+plain-profile = profile { $name }
+plain-compose-start = { $kind ->
+    [reply] Write the reply to { $ticket }. End it with a line holding only a full stop. Your lines are kept as a draft as you type.
+    [escalation] Write the escalation to { $ticket }. End it with a line holding only a full stop. Your lines are kept as a draft as you type.
+   *[note] Write the note to { $ticket }. End it with a line holding only a full stop. Your lines are kept as a draft as you type.
+}
+plain-draft-so-far = { $kind ->
+    [reply] The reply draft of { $ticket } so far; the lines you type go after it:
+    [escalation] The escalation draft of { $ticket } so far; the lines you type go after it:
+   *[note] The note draft of { $ticket } so far; the lines you type go after it:
+}
+plain-draft-reads = { $kind ->
+    [reply] The reply to { $ticket } reads:
+    [escalation] The escalation to { $ticket } reads:
+   *[note] The note to { $ticket } reads:
+}
+plain-editor-opening = { $kind ->
+    [reply] Opening your editor on the reply to { $ticket }.
+    [escalation] Opening your editor on the escalation to { $ticket }.
+   *[note] Opening your editor on the note to { $ticket }.
+}
+plain-nothing-written = Nothing written; no draft is kept.
+plain-send-question = { $kind ->
+    [reply] Send the reply to { $ticket }?
+    [escalation] Send the escalation to { $ticket }?
+   *[note] Send the note to { $ticket }?
+}
+plain-choice-send = send
+plain-choice-write-more = write more
+plain-choice-keep-draft = keep as a draft
+plain-choice-discard = discard
+plain-status-question = Status of { $ticket }?
+plain-priority-question = Priority of { $ticket }?
+plain-assign-question = Assign { $ticket } to?
+plain-canned-question = Canned response for the reply to { $ticket }?
+plain-view-question = Which view?
+plain-me = me
+plain-none = none
+plain-no-canned = Error: no canned responses are loaded yet. Try again in a moment.
+plain-no-views = Error: no views are loaded yet. Try again in a moment.
+plain-keep = keep { $what }
+plain-unassigned = unassigned
+plain-choices = { $question } { $options }; default: { $default }. Type a number, or press Enter for the default.
+plain-not-a-choice = Error: { $answer } is not one of the choices. Type a number from 1 to { $last }, or press Enter to { $default }.
+plain-unchanged = { $field ->
+    [status] The status of { $ticket } stays as it was.
+    [priority] The priority of { $ticket } stays as it was.
+   *[assignee] The assignee of { $ticket } stays as it was.
+}
+plain-no-word = { $what ->
+    [status] Error: there is no status { $word } here. The status words are: { $valid }.
+    [priority] Error: there is no priority { $word } here. The priority words are: { $valid }.
+    [agent] Error: there is no agent { $word } here. The agent words are: { $valid }.
+    [canned] Error: there is no canned response { $word } here. The canned response words are: { $valid }.
+    [view] Error: there is no view { $word } here. The view words are: { $valid }.
+   *[assignee] Error: there is no assignee { $word } here. The assignee words are: { $valid }.
+}
+plain-more = { $shown } of { $total } lines. Press Enter for more, or q to stop.
+plain-stopped = { $count ->
+    [one] Stopped; { $n } line not shown.
+   *[other] Stopped; { $n } lines not shown.
+}
+plain-held = { $count ->
+    [one] While you were busy, { $n } announcement came:
+   *[other] While you were busy, { $n } announcements came:
+}
+plain-quiet = Quiet: announcements wait until your next command.
+plain-more-events = { $count ->
+    [one] { $n } more announcement came; type news to hear it.
+   *[other] { $n } more announcements came; type news to hear them.
+}
+plain-no-news = No announcements yet.
+plain-delivered-reply = A reply to { $ticket } was delivered from the outbox.
+plain-delivered-note = A note on { $ticket } was delivered from the outbox.
+plain-delivered-changes = Changes to { $ticket } were delivered from the outbox.
+plain-deadline-alert = Deadline alert: { $record }
+plain-arrived = New urgent or VIP ticket: { $record }
+# One line each, as they are said.
+plain-help =
+    Commands:
+    list, or list and a page number: the queue, one ticket a line.
+    next and prev: open the next or the previous ticket of the queue.
+    open and a number: open that ticket, for example open 1475.
+    show: the open ticket again.
+    reply: write a reply to the open ticket.
+    note: write an internal note on the open ticket.
+    status, priority, assign: change the open ticket; a word after it sets it at once, for example status pending.
+    canned: put a canned response into the reply.
+    view: list the views and switch to one.
+    search and words: search the helpdesk, for example search refund.
+    refresh: load the queue again.
+    quiet: hold announcements until your next command.
+    news: the announcements of this session.
+    help, or a question mark: this list.
+    quit: leave tix; drafts are kept.
+plain-waiting-for-writes = { $count ->
+    [one] Waiting for { $n } write to reach the helpdesk; it is in the outbox either way.
+   *[other] Waiting for { $n } writes to reach the helpdesk; they are in the outbox either way.
+}
+plain-not-known-yet = { $what ->
+    [status] Error: the helpdesk's status list is not loaded yet. Try again in a moment.
+    [priority] Error: the helpdesk's priority list is not loaded yet. Try again in a moment.
+   *[agent] Error: the helpdesk's agent list is not loaded yet. Try again in a moment.
+}
+plain-by-number = type the command alone for the numbered list
+plain-canned-default = insert none
+plain-no-answer = Error: the helpdesk has not answered in time; reading the next command.
+plain-warning-at = Warning in { $file }, line { $line }, column { $col }: { $message }
+plain-error-at = Error in { $file }, line { $line }, column { $col }: { $message }
+
+## Notices from update (the status bar, the message log). $kind is reply, note or escalation;
+## $ticket is the ticket as the queue names it (#1001 Refund…).
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } changed since you opened it ({ $why }): your reply was not sent
+    [escalation] { $ticket } changed since you opened it ({ $why }): your escalation was not sent
+   *[note] { $ticket } changed since you opened it ({ $why }): your note was not sent
+}
+notice-collided-change = { $ticket } changed since you opened it ({ $why }): the change was not applied
+notice-collision-still-reading = Still reading what changed: send anyway waits for it
+notice-sending-anyway = { $kind ->
+    [reply] Sending your reply to { $ticket } anyway…
+    [escalation] Sending your escalation to { $ticket } anyway…
+   *[note] Sending your note to { $ticket } anyway…
+}
+notice-applying-anyway = Applying the change to { $ticket } anyway…
+notice-kept-as-draft-open = { $kind ->
+    [reply] Your reply is kept as the draft of { $ticket }: open it to edit
+    [escalation] Your escalation is kept as the draft of { $ticket }: open it to edit
+   *[note] Your note is kept as the draft of { $ticket }: open it to edit
+}
+notice-editing = { $kind ->
+    [reply] Editing your reply to { $ticket }
+    [escalation] Editing your escalation to { $ticket }
+   *[note] Editing your note to { $ticket }
+}
+notice-not-sent-kept = { $kind ->
+    [reply] Not sent: your reply is kept as the draft of { $ticket }
+    [escalation] Not sent: your escalation is kept as the draft of { $ticket }
+   *[note] Not sent: your note is kept as the draft of { $ticket }
+}
+notice-not-applied-dropped = Not applied: the change to { $ticket } is dropped
+
+## What the collision prompt lists as changed (the values in the helpdesk's words)
+
+changed-status = status { $from } → { $to }
+changed-priority = priority { $from } → { $to }
+changed-none = none
+changed-taken-by = taken by { $name }
+changed-unassigned = unassigned (was { $name })
+changed-group = moved to { $group }
+changed-tags = tags { $tags }
+collision-reading = Reading what changed…
+collision-unreadable = What changed could not be read: { $why }
+collision-changed-unseen = changed (nothing tix shows: a field it does not list)
+collision-someone = someone
+collision-wrote = { $who } wrote at { $at }:
+collision-noted = { $who } noted at { $at }:
+collision-best-effort = (this helpdesk has no check of its own: tix read the ticket just before writing)
+notice-no-ticket = No ticket selected
+notice-statuses-unknown = Statuses are not known yet: try again in a moment
+notice-refreshing = Refreshing…
+notice-escalating = Escalating to { $target }: a note is required
+notice-no-such-status = No status { $word } here: { $valid }
+notice-no-such-priority = No priority { $word } here: { $valid }
+notice-editor-unchanged = Editor closed without changes
+notice-editor-text-in-composer = Text from the editor is in the composer for { $ticket }
+notice-editor-text-kept = { $kind ->
+    [reply] Text from the editor kept as the reply draft of { $ticket }
+    [escalation] Text from the editor kept as the escalation draft of { $ticket }
+   *[note] Text from the editor kept as the note draft of { $ticket }
+}
+notice-macro-not-applied-to = Macro not applied to { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] Reply draft kept for { $ticket }
+    [escalation] Escalation draft kept for { $ticket }
+   *[note] Note draft kept for { $ticket }
+}
+notice-nothing-to-send = Nothing to send
+notice-sending = { $kind ->
+    [reply] Sending reply to { $ticket }…
+   *[note] Sending note to { $ticket }…
+}
+notice-write-waits = { $ticket }: { $why }; the write waits in the outbox and goes out by itself
+notice-not-sent-back-in-draft = { $ticket }: { $why }; not sent: your text is back in the draft (r to review)
+notice-updated = { $ticket } updated
+notice-not-updated-kept = { $ticket } not updated ({ $why }); your text is kept as a draft
+notice-opening-ticket = Opening #{ $ticket }…
+notice-view = View: { $view }
+notice-could-not-open-ticket = Could not open #{ $ticket }: { $why }
+notice-no-view-named = No view named “{ $view }”: showing the first
+notice-no-views = This helpdesk has no views
+notice-showing-saved = { $why }; showing what was saved
+notice-no-search = This helpdesk offers no search here
+notice-searching = Searching the helpdesk for “{ $query }”…
+notice-search-found = { $n } found; Esc goes back to the view
+notice-search-failed = Search failed: { $why }
+notice-no-such-view = No such view
+notice-me-unknown = Not known yet who you are: try again in a moment
+notice-privacy-off = Privacy mode is off (privacy = false in config.toml)
+notice-unchanged-value = Unchanged: that is the value now
+notice-tags-unchanged = Tags of { $ticket } unchanged
+notice-setting-tags = Setting the tags of { $ticket } to { $tags }…
+notice-macro-not-applied = Macro “{ $title }” not applied
+notice-applying-macro = Applying macro “{ $title }” to { $ticket }…
+notice-selection-moved = The selection moved: macro not applied
+notice-views-unknown = No views known yet
+notice-groups-unknown = No groups known: this helpdesk has none, or they are not loaded yet
+notice-agents-unknown = No agents or groups known yet
+notice-not-snoozed = { $ticket } is not snoozed
+notice-waiting-status-unknown = This helpdesk's waiting status is not known
+notice-snoozed-on-helpdesk = Snoozed { $ticket } until { $when }; setting it { $status } on the helpdesk…
+notice-snoozed = Snoozed { $ticket } until { $when }
+notice-snooze-cancelled-status-kept = Snooze cancelled: { $ticket } is back (its status on the helpdesk is left as it is)
+notice-snooze-cancelled = Snooze cancelled: { $ticket } is back
+notice-workflow-first-step = Already at the first step
+notice-workflow-stopped = Workflow stopped
+notice-workflow-gone = Workflow { $name } is no longer installed
+notice-workflow-changed = { $title } changed since: started over
+notice-workflow-reply-ready = { $title }: the reply for { $ticket } is in the composer (review, then send; the path goes with it as a note)
+notice-could-not-open = Could not open it: { $why }
+notice-canned-failed-own = the helpdesk's canned responses: { $why }; showing your own
+notice-draft-discarded = Draft discarded for { $ticket }
+notice-no-attachments-here = tix cannot fetch { $backend } attachments
+notice-conversation-not-loaded = { $ticket }: the conversation is not loaded yet
+notice-ticket-no-attachments = { $ticket } has no attachments
+notice-attachment-gone = That attachment is no longer in the conversation
+notice-no-web-address = tix does not know the web address of { $backend } tickets
+notice-opening-web = Opening { $ticket } in the web UI…
+notice-downloading-to-open = Downloading { $name } of { $ticket } to open…
+notice-downloading-to-save = Downloading { $name } of { $ticket } to save…
+notice-opening-file = Opening { $name } ({ $path })
+notice-saved-file = Saved { $name } as { $path }
+notice-not-downloaded = { $name } of { $ticket } not downloaded: { $why }
+notice-no-more-matches = No more matches among the { $loaded } loaded: S searches the helpdesk
+notice-nothing-changed = Nothing changed
+notice-nothing-to-undo = Nothing to undo
+notice-no-canned-response = No canned response { $id }
+
+cli-bulk-no-ids = no ticket ids: give them as arguments or on standard input
+cli-no-such-priority = { $backend } has no priority { $value } (priorities: { $priorities })
+cli-bulk-assignee-empty = --assignee: an agent's name or email, me, or none
+cli-bulk-nothing-to-change = nothing to change: give --status, --priority, --assignee or --tag
+cli-bulk-fate-unknown = some writes wait in the outbox, their fate unknown: do not send them again
+cli-bulk-not-changed = { $count ->
+    [one] { $failed } of { $n } ticket not changed
+   *[other] { $failed } of { $n } tickets not changed
+}
+cli-kb-which-article = which article? give its id

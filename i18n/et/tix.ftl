@@ -401,3 +401,513 @@ kb-reading-keys = { $link } link · { $excerpt } väljavõte · { $beside } kõr
 kb-list-keys = enter loe · ↑↓ vali · esc sulge
 kb-beside-hint = { $open }, siis { $beside } sulgeb
 conversation-no-ticket = Ühtki piletit pole valitud
+
+## Käsurea --help (src/cli_lang.rs)
+
+cli-help-heading-usage = Kasutus:
+cli-help-heading-commands = Käsud
+cli-help-heading-arguments = Argumendid
+cli-help-heading-options = Valikud
+cli-help-flag-help = Näita abi
+cli-help-flag-help-more = Näita abi (rohkem: „--help”)
+cli-help-flag-help-summary = Näita abi (lühidalt: „-h”)
+cli-help-flag-version = Näita versiooni
+cli-help-subcommand-help = Näita seda abi või antud alamkäskude abi
+
+cli-help-tix = Kiire klaviatuuriga töölaud terminalis klienditoe spetsialistidele
+cli-help-tix-after = Seadistuseta töötab tix sisseehitatud demo-kasutajatoega.
+    Seadistus: $TIX_CONFIG_DIR/config.toml (vaikimisi XDG seadistuskaustas, nt ~/.config/tix/config.toml).
+cli-help-tix--demo = Kasuta sisseehitatud demo-kasutajatuge, ükskõik mis seadistuses on
+cli-help-tix--profile = Kasuta seda config.toml-i profiili
+cli-help-tix--tickets = Pileteid sisseehitatud demo-kasutajatoes (kuni 200000)
+cli-help-tix--seed = Demo-kasutajatoe andmete seeme
+cli-help-tix--second_agent = Demo-kasutajatugi saab teise agendi: aeg-ajalt tuleb avatud piletile kliendi uus kiri või kolleegi vastus, oleku muutus või ülevõtmine, nii et näed, kuidas tix kokkupõrke kinni püüab
+cli-help-tix--low_bandwidth = Aeglase ühenduse režiim: terminali vähem baite (vt README)
+cli-help-tix--plain = Lihtrežiim ekraanilugeja ja punktkirja jaoks: read, paneele pole (vt README)
+cli-help-ls = Näita vaate pileteid järjekorra järjestuses
+cli-help-ls--view = Vaate nimi (vaikimisi esimene vaade, nagu kasutajaliideses)
+cli-help-ls--limit = Ainult järjekorra esimesed N piletit (kui kasutajatugi järjestab vaated SLA rikkumise järgi, laaditakse ainult need)
+cli-help-ls--json = Väljasta JSON
+cli-help-show = Näita piletit koos vestluse ja kliendiga
+cli-help-show--json = Väljasta JSON (iga sõnumi kogu sisu)
+cli-help-show--quoted = Näita tsiteeritud ajalugu (sõnumis tsiteeritud varasemad kirjad) tervikuna, mitte ühel real
+cli-help-reply = Saada standardsisend avaliku vastusena (või --note korral sisemärkusena); --macro korral rakenda hoopis Zendeski makro (selle väljad ja kommentaar) või --preview korral ainult näita seda
+cli-help-reply--macro_id = Makro ID: näita eelvaadet sellel piletil ja rakenda ühe uuendusena
+cli-help-reply--preview = Koos --macro-ga: näita, mida makro teeks, ja ära muuda midagi
+cli-help-doctor = Kontrolli seadistust: seadistusfail, DNS, ühendus, TLS, OAuth-i tokenid, autentimine, proovipäring
+cli-help-login = Logi sisse OAuth-iga (profiilid, kus on oauth_client_id): kinnita tix brauseris
+cli-help-login-long = Sisselogimine OAuth-iga (profiilid, kus on oauth_client_id või auth = "oauth").
+
+    Vaikimisi kuulab tix aadressil 127.0.0.1 (vaba port või profiili oauth_redirect-i port), avab brauseris kasutajatoe kinnituslehe ja võtab tagasisuunamise vastu. Tokenid salvestatakse faili DATA_DIR/oauth/PROFILE.json (õigused 0600) või süsteemi võtmehoidjasse (token_store = "keyring"), neid uuendatakse automaatselt ja neid ei näidata kunagi.
+
+    Brauserita masinas (SSH-seansis) kasuta --paste: tix näitab kinnituslehe aadressi; ava see ükskõik millises brauseris ja kinnita. Seejärel suunatakse brauser tagasisuunamise aadressile (profiili oauth_redirect, vaikimisi http://127.0.0.1/callback), mis sinu arvutis tõenäoliselt ei avane: nii peabki. Kopeeri aadressiribalt kogu aadress (või ainult parameetri code= väärtus) ja kleebi see tix-i. Kood kehtib paar minutit ja ainult koos selle sisselogimise PKCE-kontrollkoodiga, mis ei lahku kunagi masinast, kus tix töötab.
+
+    Tagasisuunamise aadress peab olema OAuth-i kliendi juures registreeritud (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
+
+    Tokeniga profiili puhul, millel on token_keyring (keyring-funktsiooniga ehitatud tix), loeb tix login hoopis API tokeni standardsisendist ja salvestab selle süsteemi võtmehoidjasse.
+cli-help-login--paste = Näita aadressi ja loe standardsisendist aadress, kuhu brauser suunati (või selles olev kood): SSH-seansside ja brauserita masinate jaoks
+cli-help-logout = Logi OAuth-i profiilist välja: tühista juurdepääsutoken kasutajatoes ja kustuta salvestatud tokenid
+cli-help-stats = Tänased numbrid: käsitletud piletid, esimene vastus, käsitlusaeg, lahendus esimesel kontaktil, CSAT
+cli-help-stats--day = Muu päev (AAAA-KK-PP)
+cli-help-keymap = Näita või kontrolli klahvikaarte
+cli-help-keymap-show = Väljasta kehtivad sidumised: KONTEKST<TAB>KLAHVID<TAB>TEGEVUS
+cli-help-keymap-check = Kontrolli klahvikaardi faili: FAIL:RIDA:VEERG: teade; vigade korral väljumiskood 1
+cli-help-theme = Kontrolli teemafaili
+cli-help-theme-check = Kontrolli teemafaili: FAIL:RIDA:VEERG: teade; vigade korral väljumiskood 1
+cli-help-workflow = Kontrolli või loetle juhendatud töövooge (workflows/*.toml seadistuskaustas)
+cli-help-workflow-check = Kontrolli töövoo faili: FAIL:RIDA:VEERG: teade; vigade korral väljumiskood 1. Vastusemallid, olekud ja grupid kontrollitakse kasutajatoe omade (ja canned/ failide) vastu, kui kasutajatugi vastab
+cli-help-workflow-list = Loetle paigaldatud töövood: NIMI<TAB>PEALKIRI<TAB>MILLAL SOBIB
+cli-help-completions = Väljasta shelli automaatlõpetuse skript, mis on tehtud selle käsurea põhjal
+cli-help-completions-long = Väljasta shelli automaatlõpetuse skript, mis on tehtud selle käsurea põhjal.
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix (ja ~/.zshrc-is enne compinit-i fpath+=~/.zfunc)
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+cli-help-man = Väljasta man-leht (roff), mis on tehtud selle käsurea põhjal; --dir korral kirjuta sinna tix.1 ja iga alamkäsu leht (tix-reply.1, ...)
+cli-help-config = Kirjuta seadistusfail
+cli-help-config-init = Kirjuta config.toml seadistuskausta: iga säte koos vaikeväärtusega, välja kommenteeritud
+cli-help-config-init--force = Asenda olemasolev config.toml
+cli-help-demo-server = Käivita demo-kasutajatugi eraldi (Zendesk API v2 murre)
+cli-help-demo-server--addr = Aadress, kus kuulata (ainult loopback, kui sa just muud ei taha)
+cli-help-demo-server--token = Nõua seda tokenit (Bearer või basic-autentimine kujul email/token:TOKEN)
+cli-help-demo-server--oauth_expires_in = Nõua OAuth-i: Bearer-juurdepääsutokenid selle /oauth/tokens-ist, igaüks kehtib SECS sekundit (kinnitusleht kinnitab kohe)
+cli-help-demo-server--fail_rate = Nurjata selline osa päringutest (0-1): 500, 503 koos Retry-After-iga, kärbitud või vigane JSON
+cli-help-demo-server--slow_ms = Nii kaua viivita nurjuvat osa päringutest (kõiki, kui --fail-rate on 0)
+cli-help-demo-server--latency_ms = Kehv ühendus: igale vastusele lisatav viivitus
+cli-help-demo-server--kbps = Kehv ühendus: läbilaske ülempiir kbit/s (0: piiranguta)
+cli-help-demo-server--drop_rate = Kehv ühendus: katkesta selline osa ühendustest (0-1)
+cli-help-demo-server--hostile = Pane mõnesse piletisse pahatahtlikku teksti (paojadad, bidi, nulllaiusega märgid, hiiglaslikud kirjad)
+cli-help-demo-server--anchor = Hetk, mille külge loodud andmed ankurdatakse (RFC 3339; vaikimisi praegu). Sama ankru ja seemnega taaskäivitatud serveris on samad piletid samade aegadega, nagu kasutajatugi, mis tuleb pärast katkestust tagasi (testide jaoks)
+cli-help-views = Loetle profiili vaated: ID, piletite arv (kui kasutajatugi selle odavalt ütleb), nimi
+cli-help-search = Otsi pileteid kasutajatoe enda otsinguga (ka lahendatuid), loetelu nagu `ls`-il
+cli-help-search--query = Otsing kasutajatoe enda süntaksis (mitu sõna on üks otsing)
+cli-help-status = Määra pileti olek: kasutajatoe enda sõna või silt (RT: stalled, resolved; oma olek nime järgi) või liik (new, open, pending, hold, solved, closed)
+cli-help-assign = Määra pilet agendile (nimi või e-post), endale (`me`) või mitte kellelegi (`none`)
+cli-help-tag = Lisa (+SILT) ja eemalda (-SILT) pileti silte
+cli-help-tag--changes = +SILT lisab sildi, -SILT eemaldab
+cli-help-open = Ava pilet kasutajatoe veebiliideses ($BROWSER, muidu süsteemi avaja)
+cli-help-attachment = Salvesta pileti manus N (nummerdatud nagu `tix show` neid näitab) allalaadimiste kausta; väljastab faili tee. Olemasolevat faili ei kirjutata kunagi üle
+cli-help-attachment--n = Selle number `tix show ID` väljundis (esimene on 1)
+cli-help-attachment--out = Kaust (vaikimisi config.toml-i download_dir, muidu XDG allalaadimiste kaust)
+cli-help-kb = Teadmusbaas: otsi sealt, näita artiklit (kasutajatoe omad ja seadistuskausta knowledge/)
+cli-help-kb-search = Otsi teadmusbaasist (kasutajatoe omast ja seadistuskausta knowledge/-st): ID, jaotis, pealkiri, parimad eespool
+cli-help-kb-show = Näita artiklit tekstina (lingid nummerdatud, pildid nende asendustekstina)
+cli-help-bulk = Muuda korraga paljusid pileteid: olek, prioriteet, täitja, sildid (ID-d argumentidena või standardsisendist); aruanne iga pileti kohta. Väljumiskood 0: kõik muudetud; 1: mõni mitte (vahepeal muutis kolleeg, keeldumine); 2: vigased argumendid
+cli-help-bulk--ids = Piletite ID-d; kui neid pole või on `-`, loetakse need standardsisendist (üks reale või tühikutega eraldatult)
+cli-help-bulk--status = Määratav olek (kasutajatoe sõna või silt või liik, nt pending)
+cli-help-bulk--priority = Määratav prioriteet (kasutajatoe sõna või silt)
+cli-help-bulk--assignee = Agent, kellele määrata (nimi või e-post), `me` või `none`
+cli-help-bulk--tags = +SILT lisab sildi, -SILT eemaldab (ühe --tag järel võib olla mitu)
+cli-help-bulk--dry_run = Ütle, mis igal piletil muutuks, ja ära muuda midagi
+cli-help-bulk--json = Väljasta aruanne JSON-ina: üks objekt pileti kohta
+cli-help-bulk--no_check = Kirjuta ka üle muudatuse, mille keegi tegi pärast seda, kui tix pileti luges (updated_at-i kontrollita); Zendeskis läheb sama muudatus siis 100 piletit päringu kohta (update_many)
+
+## Käsurea read: aruanded, kinnitused, vead
+
+cli-none = puudub
+cli-errors-found = leiti vigu
+cli-no-demo = see tix on ehitatud ilma sisseehitatud demo-kasutajatoeta (funktsioon `demo`): vali profiil --profile abil või kirjuta see käsuga `tix config init`
+cli-no-profile = failis { $file } pole profiili { $name } (profiilid: { $profiles })
+cli-profile-problem = profiil { $name }: { $problem }
+cli-password-env-unset = keskkonnamuutuja { $var } (password_env) pole määratud
+cli-rt-needs-credentials = RT vajab token_env-i või user-it ja password_env-i
+cli-needs-token = { $backend } vajab tokenit (token_env, token_cmd või token)
+cli-bad-ticket-id = vigane pileti ID { $arg }: pileti ID on number, näiteks 1001
+cli-bad-macro-id = vigane makro ID { $arg }: makro ID on number, näiteks 1001
+cli-cannot-tighten = kaustas { $dir } ei õnnestunud õigusi piirata: { $why }
+cli-wrote = kirjutatud { $path }
+cli-outbox-unwritable = väljundkausta ei õnnestunud kirjutada: { $why }
+cli-not-delivered = kohale ei jõudnud: { $why }
+cli-fate-unknown = pole teada, kas #{ $id } selle sai ({ $why }); see ootab väljundkaustas ja tix kontrollib järgmisel käivitamisel enne saatmist piletit: ära saada seda uuesti
+cli-demo-changes-last = see oli sisseehitatud demo-kasutajatugi; selle muudatused kehtivad ainult selle käivituse ajal
+cli-unknown-time = tundmatu aeg
+cli-no-view = vaadet { $name } pole (vaated: { $views })
+cli-show-status = olek: { $status } · prioriteet: { $priority } · kanal: { $channel }
+cli-show-assignee = täitja: { $assignee } · grupp: { $group } · sildid: { $tags }
+cli-show-times = loodud: { $created } · uuendatud: { $updated }
+cli-tickets-unknown = ? piletit
+cli-show-customer = klient: { $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = laadimata: { $what }
+cli-show-internal-note = sisemärkus
+cli-show-quoted-folded = { $what } (--quoted näitab tervikuna)
+cli-show-attachment = manus { $n }
+cli-no-macros = { $backend }-l pole rakendatavaid makrosid; suuna tekst hoopis käsule `tix reply`
+cli-macro-will = Makro { $macro_id } teeb piletil #{ $ticket }:
+cli-macro-adds-reply = lisab avaliku vastuse
+cli-macro-adds-note = lisab sisemärkuse
+cli-macro-preview-only = ainult eelvaade: midagi ei muudetud
+cli-macro-updated = #{ $ticket } uuendatud: { $status }
+cli-metrics-unwritable = vastust ei õnnestunud tänastesse numbritesse kirja panna: { $why }
+cli-nothing-to-send = pole midagi saata: vastus loetakse standardsisendist
+cli-replied = vastatud piletile #{ $ticket } ({ $status })
+cli-noted = märkus lisatud piletile #{ $ticket } ({ $status })
+cli-replied-already-there = vastatud piletile #{ $ticket } (kinnitus läks kaduma; pileti järgi jõudis kohale)
+cli-noted-already-there = märkus lisatud piletile #{ $ticket } (kinnitus läks kaduma; pileti järgi jõudis kohale)
+cli-nothing-to-search = pole midagi otsida
+cli-no-status-given = olekut pole antud
+cli-assign-to-whom = kellele määrata? agendi nimi või e-post, me või none
+cli-no-attachments = piletil #{ $ticket } pole manuseid
+cli-attachments-numbered = { $count ->
+    [one] piletil #{ $ticket } on { $n } manus, nummerdatud alates 1 nagu tix show { $ticket } näitab
+   *[other] piletil #{ $ticket } on { $n } manust, nummerdatud alates 1 nagu tix show { $ticket } näitab
+}
+cli-no-download-dir = allalaadimiste kaust pole teada: määra config.toml-is download_dir või anna --out KAUST
+cli-no-search = { $backend }-l pole otsingut, mida tix saaks kasutada
+cli-changed-status = #{ $ticket } { $subject }: olek { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }: täitja { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }: sildid { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }: sildid { $tags } (muutmata)
+cli-no-such-status = { $backend }-l pole olekut { $value } (olekud: { $statuses })
+cli-no-agent-matches = ükski agent ei sobi päringuga { $who } (agendid: { $agents }; või me, või none)
+cli-several-agents-match = { $who } sobib mitme agendiga: { $agents }
+cli-its-assignee-is = selle täitja on { $assignee }
+cli-its-tags-are = selle sildid on { $tags } ({ $backend } ei pruugi silte hoida)
+cli-written-not-changed = #{ $ticket } kirjutati, aga ei muutunud: { $now }
+cli-bad-tag-change-sign = vigane sildimuudatus { $change }: +SILT lisab sildi, -SILT eemaldab
+cli-bad-tag-change-hyphen = vigane sildimuudatus { $change }: ükski silt ei alga märgiga -; pane --tag teiste valikute järele
+cli-bad-tag-change-word = vigane sildimuudatus { $change }: silt on üks sõna
+cli-open-it-yourself = { $why }: ava ülaltoodud aadress ise
+
+## tix doctor
+
+doctor-step-config = seadistus
+doctor-step-profile = profiil
+doctor-step-transport = transport
+doctor-step-oauth-tokens = OAuth-i tokenid
+doctor-step-dns = DNS
+doctor-step-connect = ühendus
+doctor-step-url = url
+doctor-step-credentials = mandaadid
+doctor-step-helpdesk = kasutajatugi
+doctor-step-authentication = autentimine
+doctor-step-oauth-refresh = OAuth-i uuendus
+doctor-step-sample-request = proovipäring
+doctor-config-fix = { $why } — paranda fail ja käivita tix doctor uuesti
+doctor-no-profile = config.toml-is pole profiili { $name }
+doctor-dns-ok = { $host } on { $ip }
+doctor-dns-none = { $host } aadressi pole
+doctor-dns-failed = { $host }: { $why } — kontrolli profiili url-i
+doctor-connect-refused = { $addr }: { $why } — kas server töötab ja port on õige?
+doctor-connect-silent = { $addr }: 5 s jooksul vastust pole — tulemüür või vale aadress?
+doctor-server-answered = server vastas HTTP { $status }
+doctor-demo = sisseehitatud demo (profiili pole seadistatud või on --demo)
+doctor-signed-in = sisse logitud kui { $name }
+doctor-token-refused = { $why } — tokenist keelduti: kontrolli token_env/token_cmd-i ja e-posti
+doctor-refreshed = uuendatud ja salvestatud; juurdepääsutoken { $expiry }
+doctor-views = { $count ->
+    [one] { $n } vaade, esimene: { $first }
+   *[other] { $n } vaadet, esimene: { $first }
+}
+doctor-rate-limit = API päringupiirang: { $budget }
+doctor-rate-left = alles { $left } / { $limit }
+doctor-rate-resets = , lähtestub { $secs } s pärast
+doctor-rate-low = (vähe: taustapäringud tehakse hõredamalt)
+doctor-rate-unknown = see kasutajatugi seda ei teata
+doctor-yes = jah
+doctor-no = ei
+doctor-capabilities = { $backend } oskab: vaated { $views }, vastusemallid { $canned }, organisatsioonid { $organizations }, SLA { $sla }, otsing { $search }, grupid { $groups }, siltide loend { $tag_list }, muudatused alates { $changes_since }, makro eelvaade { $macro_preview }, manused { $attachments }, veebilehed { $web_pages }
+
+## Lihtrežiim (src/plain/words.rs). Sisestatavad käsud jäävad inglise keelde.
+
+plain-span-less-than-a-minute = vähem kui minut
+plain-span = { $unit ->
+    [minute] { $count ->
+        [one] { $n } minut
+       *[other] { $n } minutit
+    }
+    [hour] { $count ->
+        [one] { $n } tund
+       *[other] { $n } tundi
+    }
+   *[day] { $count ->
+        [one] { $n } päev
+       *[other] { $n } päeva
+    }
+}
+plain-priority = prioriteet { $label }
+plain-breached = tähtaeg ületatud { $ago } tagasi
+plain-breaches-in = tähtaeg saabub { $left } pärast
+plain-updated-ago = uuendatud { $ago } tagasi
+plain-customer-tier = { $tier } klient
+plain-no-subject = teemata
+plain-no-requester = pöördujata
+plain-selected = valitud
+plain-ticket-heading = { $count ->
+    [one] Pilet { $id }, { $n } sõnum
+   *[other] Pilet { $id }, { $n } sõnumit
+}
+plain-ticket-loading-failed = Pilet { $id }: vestlust ei õnnestunud lugeda: { $why }
+plain-message-heading-public = Sõnum { $n }/{ $of }, avalik, { $ago } tagasi, saatja:
+plain-message-heading-note = Sõnum { $n }/{ $of }, sisemärkus, { $ago } tagasi, saatja:
+plain-unknown-author = tundmatu autor
+plain-attachments = { $count ->
+    [one] { $n } manus.
+   *[other] { $n } manust.
+}
+plain-end-of-ticket = Pileti { $id } lõpp.
+plain-queue-heading = Järjekord { $view }, piletid { $first }–{ $last }, kokku { $of }.
+plain-queue-empty = Järjekorras { $view } pole pileteid.
+plain-or-more = { $n } või rohkem
+plain-next-page = Järgmiste piletite jaoks sisesta list { $page }.
+plain-no-such-page = { $count ->
+    [one] Viga: laaditud on ainult { $n } pilet. Esimeste jaoks sisesta list.
+   *[other] Viga: laaditud on ainult { $n } piletit. Esimeste jaoks sisesta list.
+}
+plain-no-view = vaade valimata
+plain-loading-the-queue = Laadin järjekorda.
+plain-loading = Laadin vaadet { $view }.
+plain-loaded = { $count ->
+    [one] Vaatest { $view } laaditud { $n } pilet.
+   *[other] Vaatest { $view } laaditud { $n } piletit.
+}
+plain-last-ticket = See on viimane laaditud pilet; järjekorra nägemiseks sisesta list.
+plain-first-ticket = See on järjekorra esimene pilet.
+plain-no-ticket-open = Viga: ükski pilet pole avatud. Sisesta next või open ja number.
+plain-queue-empty-now = Viga: järjekorras pole veel pileteid. Sisesta refresh või oota.
+plain-unknown-command = Viga: { $word } pole käsk. Käskude nägemiseks sisesta help.
+plain-list-needs-page = Viga: list vajab lehekülje numbrit, näiteks: list 2.
+plain-open-needs-ticket = Viga: open vajab pileti numbrit, näiteks: open 1475.
+plain-search-needs-text = Viga: search vajab otsitavaid sõnu, näiteks: search tagasimakse.
+plain-welcome = tix lihtrežiimis, { $helpdesk }. Käskude jaoks sisesta help, järjekorra jaoks list.
+plain-the-demo = demo-kasutajatugi
+plain-profile = profiil { $name }
+plain-compose-start = { $kind ->
+    [reply] Kirjuta vastus piletile { $ticket }. Lõpeta reaga, kus on ainult punkt. Read salvestatakse kirjutamise ajal mustandina.
+    [escalation] Kirjuta eskaleerimine piletile { $ticket }. Lõpeta reaga, kus on ainult punkt. Read salvestatakse kirjutamise ajal mustandina.
+   *[note] Kirjuta märkus piletile { $ticket }. Lõpeta reaga, kus on ainult punkt. Read salvestatakse kirjutamise ajal mustandina.
+}
+plain-draft-so-far = { $kind ->
+    [reply] Pileti { $ticket } vastuse mustand seni; sinu read lähevad selle järele:
+    [escalation] Pileti { $ticket } eskaleerimise mustand seni; sinu read lähevad selle järele:
+   *[note] Pileti { $ticket } märkuse mustand seni; sinu read lähevad selle järele:
+}
+plain-draft-reads = { $kind ->
+    [reply] Vastus piletile { $ticket }:
+    [escalation] Eskaleerimine piletile { $ticket }:
+   *[note] Märkus piletile { $ticket }:
+}
+plain-editor-opening = { $kind ->
+    [reply] Avan redaktoris vastuse piletile { $ticket }.
+    [escalation] Avan redaktoris eskaleerimise piletile { $ticket }.
+   *[note] Avan redaktoris märkuse piletile { $ticket }.
+}
+plain-nothing-written = Midagi ei kirjutatud; mustandit ei jäeta.
+plain-send-question = { $kind ->
+    [reply] Kas saata vastus piletile { $ticket }?
+    [escalation] Kas saata eskaleerimine piletile { $ticket }?
+   *[note] Kas saata märkus piletile { $ticket }?
+}
+plain-choice-send = saada
+plain-choice-write-more = kirjuta veel
+plain-choice-keep-draft = jäta mustandiks
+plain-choice-discard = loobu
+plain-status-question = Pileti { $ticket } olek?
+plain-priority-question = Pileti { $ticket } prioriteet?
+plain-assign-question = Kellele määrata { $ticket }?
+plain-canned-question = Milline vastusemall vastusesse piletile { $ticket }?
+plain-view-question = Milline vaade?
+plain-me = mina
+plain-none = puudub
+plain-no-canned = Viga: vastusemalle pole veel laaditud. Proovi hetke pärast uuesti.
+plain-no-views = Viga: vaateid pole veel laaditud. Proovi hetke pärast uuesti.
+plain-keep = jäta { $what }
+plain-unassigned = määramata
+plain-choices = { $question } { $options }; vaikimisi: { $default }. Sisesta number või vajuta vaikevaliku jaoks Enter.
+plain-not-a-choice = Viga: { $answer } pole valikute seas. Sisesta number 1 kuni { $last } või vajuta Enter: { $default }.
+plain-unchanged = { $field ->
+    [status] Pileti { $ticket } olek jääb samaks.
+    [priority] Pileti { $ticket } prioriteet jääb samaks.
+   *[assignee] Pileti { $ticket } täitja jääb samaks.
+}
+plain-no-word = { $what ->
+    [status] Viga: olekut { $word } siin pole. Olekud on: { $valid }.
+    [priority] Viga: prioriteeti { $word } siin pole. Prioriteedid on: { $valid }.
+    [agent] Viga: agenti { $word } siin pole. Agendid on: { $valid }.
+    [canned] Viga: vastusemalli { $word } siin pole. Vastusemallid: { $valid }.
+    [view] Viga: vaadet { $word } siin pole. Vaated: { $valid }.
+   *[assignee] Viga: täitjat { $word } siin pole. Täitjad on: { $valid }.
+}
+plain-more = { $shown } rida { $total }-st. Jätkamiseks vajuta Enter, lõpetamiseks q.
+plain-stopped = Peatatud; { $n } rida jäi näitamata.
+plain-held = { $count ->
+    [one] Kuni sa olid hõivatud, tuli { $n } teade:
+   *[other] Kuni sa olid hõivatud, tuli { $n } teadet:
+}
+plain-quiet = Vaikus: teated ootavad sinu järgmise käsuni.
+plain-more-events = { $count ->
+    [one] Tuli veel { $n } teade; kuulamiseks sisesta news.
+   *[other] Tuli veel { $n } teadet; kuulamiseks sisesta news.
+}
+plain-no-news = Teateid veel pole.
+plain-delivered-reply = Vastus piletile { $ticket } saadeti väljundkaustast kohale.
+plain-delivered-note = Märkus piletile { $ticket } saadeti väljundkaustast kohale.
+plain-delivered-changes = Pileti { $ticket } muudatused saadeti väljundkaustast kohale.
+plain-deadline-alert = Tähtaja hoiatus: { $record }
+plain-arrived = Uus kiire või VIP-pilet: { $record }
+plain-help =
+    Käsud:
+    list või list ja lehekülje number: järjekord, üks pilet reas.
+    next ja prev: ava järjekorra järgmine või eelmine pilet.
+    open ja number: ava see pilet, näiteks open 1475.
+    show: avatud pilet uuesti.
+    reply: kirjuta avatud piletile vastus.
+    note: kirjuta avatud piletile sisemärkus.
+    status, priority, assign: muuda avatud piletit; sõna käsu järel määrab kohe, näiteks status pending.
+    canned: pane vastusemall vastusesse.
+    view: näita vaateid ja vaheta vaadet.
+    search ja sõnad: otsi kasutajatoest, näiteks search tagasimakse.
+    refresh: laadi järjekord uuesti.
+    quiet: hoia teated sinu järgmise käsuni.
+    news: selle seansi teated.
+    help või küsimärk: see loend.
+    quit: välju tix-ist; mustandid jäävad alles.
+plain-waiting-for-writes = { $count ->
+    [one] Ootan, et { $n } kirjutis jõuaks kasutajatoeni; see on igal juhul väljundkaustas.
+   *[other] Ootan, et { $n } kirjutist jõuaksid kasutajatoeni; need on igal juhul väljundkaustas.
+}
+plain-not-known-yet = { $what ->
+    [status] Viga: kasutajatoe olekute loendit pole veel laaditud. Proovi hetke pärast uuesti.
+    [priority] Viga: kasutajatoe prioriteetide loendit pole veel laaditud. Proovi hetke pärast uuesti.
+   *[agent] Viga: kasutajatoe agentide loendit pole veel laaditud. Proovi hetke pärast uuesti.
+}
+plain-by-number = nummerdatud loendi jaoks sisesta ainult käsk
+plain-canned-default = ära lisa midagi
+plain-no-answer = Viga: kasutajatugi ei vastanud õigel ajal; loen järgmist käsku.
+plain-warning-at = Hoiatus failis { $file }, rida { $line }, veerg { $col }: { $message }
+plain-error-at = Viga failis { $file }, rida { $line }, veerg { $col }: { $message }
+
+## Teated update'ist
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } on muutunud pärast seda, kui selle avasid ({ $why }): sinu vastust ei saadetud
+    [escalation] { $ticket } on muutunud pärast seda, kui selle avasid ({ $why }): sinu eskaleerimist ei saadetud
+   *[note] { $ticket } on muutunud pärast seda, kui selle avasid ({ $why }): sinu märkust ei saadetud
+}
+notice-collided-change = { $ticket } on muutunud pärast seda, kui selle avasid ({ $why }): muudatust ei rakendatud
+notice-collision-still-reading = Loen veel, mis muutus: „saada ikkagi” ootab selle ära
+notice-sending-anyway = { $kind ->
+    [reply] Saadan vastuse piletile { $ticket } ikkagi…
+    [escalation] Saadan eskaleerimise piletile { $ticket } ikkagi…
+   *[note] Saadan märkuse piletile { $ticket } ikkagi…
+}
+notice-applying-anyway = Rakendan muudatuse piletile { $ticket } ikkagi…
+notice-kept-as-draft-open = { $kind ->
+    [reply] Sinu vastus jäi pileti { $ticket } mustandiks: muutmiseks ava pilet
+    [escalation] Sinu eskaleerimine jäi pileti { $ticket } mustandiks: muutmiseks ava pilet
+   *[note] Sinu märkus jäi pileti { $ticket } mustandiks: muutmiseks ava pilet
+}
+notice-editing = { $kind ->
+    [reply] Muudad vastust piletile { $ticket }
+    [escalation] Muudad eskaleerimist piletile { $ticket }
+   *[note] Muudad märkust piletile { $ticket }
+}
+notice-not-sent-kept = { $kind ->
+    [reply] Saatmata: sinu vastus jäi pileti { $ticket } mustandiks
+    [escalation] Saatmata: sinu eskaleerimine jäi pileti { $ticket } mustandiks
+   *[note] Saatmata: sinu märkus jäi pileti { $ticket } mustandiks
+}
+notice-not-applied-dropped = Rakendamata: pileti { $ticket } muudatusest loobuti
+
+## Mida kokkupõrke aken muutunuks loetleb
+
+changed-status = olek { $from } → { $to }
+changed-priority = prioriteet { $from } → { $to }
+changed-none = puudub
+changed-taken-by = võttis üle { $name }
+changed-unassigned = täitja eemaldatud (oli { $name })
+changed-group = viidud gruppi { $group }
+changed-tags = sildid { $tags }
+collision-reading = Loen, mis muutus…
+collision-unreadable = Ei õnnestunud lugeda, mis muutus: { $why }
+collision-changed-unseen = muutunud (mitte miski, mida tix näitab: väli, mida see ei loetle)
+collision-someone = keegi
+collision-wrote = { $who } kirjutas kell { $at }:
+collision-noted = { $who } lisas märkuse kell { $at }:
+collision-best-effort = (sellel kasutajatoel pole oma kontrolli: tix luges piletit vahetult enne kirjutamist)
+notice-no-ticket = Ühtegi piletit pole valitud
+notice-statuses-unknown = Olekud pole veel teada: proovi hetke pärast uuesti
+notice-refreshing = Värskendan…
+notice-escalating = Eskaleerimine: { $target }; märkus on kohustuslik
+notice-no-such-status = Olekut { $word } siin pole: { $valid }
+notice-no-such-priority = Prioriteeti { $word } siin pole: { $valid }
+notice-editor-unchanged = Redaktor suleti muudatusteta
+notice-editor-text-in-composer = Redaktori tekst on pileti { $ticket } koostajas
+notice-editor-text-kept = { $kind ->
+    [reply] Redaktori tekst jäi pileti { $ticket } vastuse mustandiks
+    [escalation] Redaktori tekst jäi pileti { $ticket } eskaleerimise mustandiks
+   *[note] Redaktori tekst jäi pileti { $ticket } märkuse mustandiks
+}
+notice-macro-not-applied-to = Makrot ei rakendatud piletile { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] Vastuse mustand jäi alles: { $ticket }
+    [escalation] Eskaleerimise mustand jäi alles: { $ticket }
+   *[note] Märkuse mustand jäi alles: { $ticket }
+}
+notice-nothing-to-send = Pole midagi saata
+notice-sending = { $kind ->
+    [reply] Saadan vastuse piletile { $ticket }…
+   *[note] Saadan märkuse piletile { $ticket }…
+}
+notice-write-waits = { $ticket }: { $why }; kirjutis ootab väljundkaustas ja läheb ise teele
+notice-not-sent-back-in-draft = { $ticket }: { $why }; saatmata: tekst on tagasi mustandis (ülevaatamiseks r)
+notice-updated = { $ticket } uuendatud
+notice-not-updated-kept = { $ticket } jäi uuendamata ({ $why }); tekst jäi mustandiks
+notice-opening-ticket = Avan piletit #{ $ticket }…
+notice-view = Vaade: { $view }
+notice-could-not-open-ticket = Piletit #{ $ticket } ei õnnestunud avada: { $why }
+notice-no-view-named = Vaadet „{ $view }” pole: näitan esimest
+notice-no-views = Sellel kasutajatoel pole vaateid
+notice-showing-saved = { $why }; näitan salvestatut
+notice-no-search = See kasutajatugi ei paku siin otsingut
+notice-searching = Otsin kasutajatoest „{ $query }”…
+notice-search-found = Leitud { $n }; Esc viib vaatesse tagasi
+notice-search-failed = Otsing ebaõnnestus: { $why }
+notice-no-such-view = Sellist vaadet pole
+notice-me-unknown = Pole veel teada, kes sa oled: proovi hetke pärast uuesti
+notice-privacy-off = Privaatsusrežiim on väljas (privacy = false failis config.toml)
+notice-unchanged-value = Muutmata: see ongi praegune väärtus
+notice-tags-unchanged = Pileti { $ticket } sildid on muutmata
+notice-setting-tags = Määran pileti { $ticket } siltideks { $tags }…
+notice-macro-not-applied = Makrot „{ $title }” ei rakendatud
+notice-applying-macro = Rakendan makrot „{ $title }” piletile { $ticket }…
+notice-selection-moved = Valik liikus: makrot ei rakendatud
+notice-views-unknown = Vaateid pole veel teada
+notice-groups-unknown = Gruppe pole teada: sellel kasutajatoel neid pole või pole need veel laaditud
+notice-agents-unknown = Agente ega gruppe pole veel teada
+notice-not-snoozed = { $ticket } pole edasi lükatud
+notice-waiting-status-unknown = Selle kasutajatoe ooteolek pole teada
+notice-snoozed-on-helpdesk = { $ticket } lükati edasi kuni { $when }; määran kasutajatoes olekuks { $status }…
+notice-snoozed = { $ticket } lükati edasi kuni { $when }
+notice-snooze-cancelled-status-kept = Edasilükkamine tühistatud: { $ticket } on tagasi (olek kasutajatoes jääb samaks)
+notice-snooze-cancelled = Edasilükkamine tühistatud: { $ticket } on tagasi
+notice-workflow-first-step = Oled juba esimesel sammul
+notice-workflow-stopped = Töövoog peatatud
+notice-workflow-gone = Töövoogu { $name } pole enam paigaldatud
+notice-workflow-changed = { $title } on vahepeal muutunud: alustan otsast
+notice-workflow-reply-ready = { $title }: vastus piletile { $ticket } on koostajas (vaata üle ja saada; läbitud tee läheb kaasa märkusena)
+notice-could-not-open = Ei õnnestunud avada: { $why }
+notice-canned-failed-own = kasutajatoe vastusemallid: { $why }; näitan sinu omi
+notice-draft-discarded = Pileti { $ticket } mustand visati ära
+notice-no-attachments-here = tix ei oska { $backend } manuseid tuua
+notice-conversation-not-loaded = { $ticket }: vestlus pole veel laaditud
+notice-ticket-no-attachments = Piletil { $ticket } pole manuseid
+notice-attachment-gone = Seda manust pole vestluses enam
+notice-no-web-address = tix ei tea { $backend } piletite veebiaadressi
+notice-opening-web = Avan pileti { $ticket } veebiliideses…
+notice-downloading-to-open = Laadin pileti { $ticket } manust { $name } avamiseks…
+notice-downloading-to-save = Laadin pileti { $ticket } manust { $name } salvestamiseks…
+notice-opening-file = Avan { $name } ({ $path })
+notice-saved-file = { $name } salvestatud: { $path }
+notice-not-downloaded = Pileti { $ticket } manust { $name } ei laaditud: { $why }
+notice-no-more-matches = Laaditud { $loaded } pileti seas rohkem vasteid pole: S otsib kasutajatoest
+notice-nothing-changed = Midagi ei muutunud
+notice-nothing-to-undo = Pole midagi tagasi võtta
+notice-no-canned-response = Vastusemalli { $id } pole
+
+cli-bulk-no-ids = piletite ID-sid pole: anna need argumentidena või standardsisendist
+cli-no-such-priority = { $backend }-l pole prioriteeti { $value } (prioriteedid: { $priorities })
+cli-bulk-assignee-empty = --assignee: agendi nimi või e-post, me või none
+cli-bulk-nothing-to-change = pole midagi muuta: anna --status, --priority, --assignee või --tag
+cli-bulk-fate-unknown = mõned kirjutised ootavad väljundkaustas ja nende saatus on teadmata: ära saada neid uuesti
+cli-bulk-not-changed = { $n } piletist { $failed } jäi muutmata
+cli-kb-which-article = milline artikkel? anna selle ID

@@ -418,3 +418,533 @@ kb-reading-keys = { $link } link · { $excerpt } extras · { $beside } alături 
 kb-list-keys = enter citește · ↑↓ alege · esc închide
 kb-beside-hint = { $open } apoi { $beside } închide
 conversation-no-ticket = Niciun tichet selectat
+
+## --help în linia de comandă (src/cli_lang.rs)
+
+cli-help-heading-usage = Utilizare:
+cli-help-heading-commands = Comenzi
+cli-help-heading-arguments = Argumente
+cli-help-heading-options = Opțiuni
+cli-help-flag-help = Afișează ajutorul
+cli-help-flag-help-more = Afișează ajutorul (mai multe cu „--help”)
+cli-help-flag-help-summary = Afișează ajutorul (un rezumat cu „-h”)
+cli-help-flag-version = Afișează versiunea
+cli-help-subcommand-help = Afișează acest mesaj sau ajutorul subcomenzilor date
+
+cli-help-tix = Spațiu de lucru rapid în terminal, din tastatură, pentru agenții de suport clienți
+cli-help-tix-after = Fără configurare, tix pornește cu un helpdesk demo încorporat.
+    Configurarea: $TIX_CONFIG_DIR/config.toml (implicit în directorul de configurare XDG, de ex. ~/.config/tix/config.toml).
+cli-help-tix--demo = Folosește helpdeskul demo încorporat, orice ar spune configurarea
+cli-help-tix--profile = Folosește acest profil din config.toml
+cli-help-tix--tickets = Câte tichete are helpdeskul demo (cel mult 200000)
+cli-help-tix--seed = Sămânța datelor helpdeskului demo
+cli-help-tix--second_agent = Helpdeskul demo primește un al doilea agent: din când în când, tichetul deschis primește un mesaj nou de la client sau, de la un coleg, un răspuns, o schimbare de stare ori o preluare, ca să vedeți cum prinde tix o coliziune
+cli-help-tix--low_bandwidth = Mod pentru conexiuni slabe: mai puțini octeți spre terminal (vezi README)
+cli-help-tix--plain = Mod simplu pentru cititoare de ecran și braille: rânduri, fără panouri (vezi README)
+cli-help-ls = Listează tichetele unei vizualizări, în ordinea cozii
+cli-help-ls--view = Numele vizualizării (implicit: prima, ca în interfața din terminal)
+cli-help-ls--limit = Doar primele N tichete din coadă (pe un helpdesk care își ordonează vizualizările după depășirea SLA, doar acestea se descarcă)
+cli-help-ls--json = Afișează JSON
+cli-help-show = Afișează un tichet cu conversația și clientul
+cli-help-show--json = Afișează JSON (corpul întreg al fiecărui mesaj)
+cli-help-show--quoted = Afișează întreg istoricul citat (e-mailurile anterioare citate într-un mesaj), nu doar un rând
+cli-help-reply = Trimite intrarea standard ca răspuns public (sau, cu --note, ca notă internă); cu --macro, aplică în schimb un macro Zendesk (câmpurile și comentariul lui) sau, cu --preview, doar arată-l
+cli-help-reply--macro_id = ID-ul unui macro: îl previzualizează pe acest tichet și îl aplică într-o singură actualizare
+cli-help-reply--preview = Cu --macro: arată ce ar face macroul, fără să schimbe nimic
+cli-help-doctor = Verifică instalarea: configurarea, DNS, conexiunea, TLS, tokenurile OAuth, autentificarea, o cerere de probă
+cli-help-login = Autentificare cu OAuth (profiluri cu oauth_client_id): aprobați tix în browser
+cli-help-login-long = Autentificare cu OAuth (profiluri cu oauth_client_id sau auth = "oauth").
+
+    Implicit, tix ascultă pe 127.0.0.1 (un port liber sau portul din oauth_redirect al profilului), deschide în browser pagina de aprobare a helpdeskului și prinde redirecționarea înapoi. Tokenurile sunt salvate în DATA_DIR/oauth/PROFILE.json (mod 0600) sau în keyringul sistemului (token_store = "keyring"), sunt reîmprospătate automat și nu sunt afișate niciodată.
+
+    Pe o mașină fără browser (o sesiune SSH), folosiți --paste: tix afișează URL-ul de aprobare; deschideți-l într-un browser oriunde și aprobați. Browserul este trimis apoi la URL-ul de redirecționare (oauth_redirect al profilului, implicit http://127.0.0.1/callback), care pe calculatorul dumneavoastră probabil nu se va încărca: este normal. Copiați toată adresa din bara de adrese (sau doar valoarea parametrului code=) și lipiți-o în tix. Codul e valabil câteva minute și doar împreună cu verificatorul PKCE al acestei autentificări, care nu părăsește mașina pe care rulează tix.
+
+    URL-ul de redirecționare trebuie înregistrat la clientul OAuth (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
+
+    Pentru un profil cu token și token_keyring (în versiunea cu funcția keyring), tix login citește în schimb tokenul API de la intrarea standard și îl păstrează în keyringul sistemului.
+cli-help-login--paste = Afișează URL-ul și citește de la intrarea standard adresa la care ați fost redirecționat (sau codul din ea): pentru sesiuni SSH și mașini fără browser
+cli-help-logout = Deconectare de la un profil OAuth: revocă tokenul de acces la helpdesk și șterge tokenurile salvate
+cli-help-stats = Cifrele zilei: tichete tratate, primul răspuns, timpul de lucru, rezolvarea la primul contact, CSAT
+cli-help-stats--day = Altă zi (AAAA-LL-ZZ)
+cli-help-keymap = Afișează sau verifică asocierile de taste
+cli-help-keymap-show = Afișează asocierile în vigoare: CONTEXT<TAB>TASTE<TAB>ACȚIUNE
+cli-help-keymap-check = Verifică un fișier de taste: FIȘIER:RÂND:COL: mesaj; iese cu 1 la erori
+cli-help-theme = Verifică un fișier de temă
+cli-help-theme-check = Verifică un fișier de temă: FIȘIER:RÂND:COL: mesaj; iese cu 1 la erori
+cli-help-workflow = Verifică sau listează fluxurile ghidate (workflows/*.toml în directorul de configurare)
+cli-help-workflow-check = Verifică un fișier de flux: FIȘIER:RÂND:COL: mesaj; iese cu 1 la erori. Răspunsurile predefinite, stările și grupurile sunt verificate față de cele ale helpdeskului (și de fișierele din canned/) când acesta răspunde
+cli-help-workflow-list = Listează fluxurile instalate: NUME<TAB>TITLU<TAB>CÂND SE APLICĂ
+cli-help-completions = Afișează un script de completare pentru shell, generat din această linie de comandă
+cli-help-completions-long = Afișează un script de completare pentru shell, generat din această linie de comandă.
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix (cu fpath+=~/.zfunc înainte de compinit în ~/.zshrc)
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+cli-help-man = Afișează pagina de manual (roff), generată din această linie de comandă; cu --dir, scrie acolo tix.1 și câte o pagină pentru fiecare subcomandă (tix-reply.1, ...)
+cli-help-config = Scrie un fișier de configurare
+cli-help-config-init = Scrie config.toml în directorul de configurare: fiecare setare cu valoarea implicită, comentată
+cli-help-config-init--force = Înlocuiește un config.toml existent
+cli-help-demo-server = Pornește separat helpdeskul demo (dialectul Zendesk API v2)
+cli-help-demo-server--addr = Adresa pe care ascultă (doar loopback, dacă nu vreți altfel)
+cli-help-demo-server--token = Cere acest token (Bearer sau autentificare basic ca email/token:TOKEN)
+cli-help-demo-server--oauth_expires_in = Cere OAuth: tokenuri de acces Bearer emise de /oauth/tokens al lui, fiecare valabil SECS secunde (pagina de aprobare aprobă pe loc)
+cli-help-demo-server--fail_rate = Refuză această parte din cereri (0-1): 500, 503 cu Retry-After, JSON trunchiat sau stricat
+cli-help-demo-server--slow_ms = Atât de mult întârzie partea de cereri care eșuează (toate, când --fail-rate e 0)
+cli-help-demo-server--latency_ms = Conexiune slabă: întârziere adăugată fiecărui răspuns
+cli-help-demo-server--kbps = Conexiune slabă: debit maxim în kbit/s (0: nelimitat)
+cli-help-demo-server--drop_rate = Conexiune slabă: întrerupe această parte din conexiuni (0-1)
+cli-help-demo-server--hostile = Pune text ostil (secvențe escape, bidi, caractere de lățime zero, corpuri uriașe) în unele tichete
+cli-help-demo-server--anchor = Momentul de care se leagă datele generate (RFC 3339; implicit: acum). Un server repornit cu aceeași ancoră și aceeași sămânță are aceleași tichete, cu aceleași ore, cum revine un helpdesk după o pană (pentru teste)
+cli-help-views = Listează vizualizările profilului: ID, numărul de tichete (unde helpdeskul îl spune ieftin), nume
+cli-help-search = Caută tichete cu căutarea helpdeskului (inclusiv cele rezolvate), listate ca la `ls`
+cli-help-search--query = Căutarea, în sintaxa helpdeskului (mai multe cuvinte fac o singură căutare)
+cli-help-status = Schimbă starea unui tichet: cuvântul sau eticheta helpdeskului (RT: stalled, resolved; o stare proprie, după nume) sau un tip (new, open, pending, hold, solved, closed)
+cli-help-assign = Atribuie un tichet unui agent (nume sau e-mail), dumneavoastră (`me`) sau nimănui (`none`)
+cli-help-tag = Adaugă (+ETICHETĂ) și scoate (-ETICHETĂ) etichete la un tichet
+cli-help-tag--changes = +ETICHETĂ adaugă o etichetă, -ETICHETĂ o scoate
+cli-help-open = Deschide tichetul în interfața web a helpdeskului ($BROWSER, altfel aplicația implicită a sistemului)
+cli-help-attachment = Salvează atașamentul N al unui tichet (numerotat ca în `tix show`) în dosarul de descărcări; afișează calea fișierului. Un fișier existent nu este suprascris niciodată
+cli-help-attachment--n = Numărul lui în `tix show ID` (primul e 1)
+cli-help-attachment--out = Dosarul (implicit: download_dir din config.toml, altfel dosarul de descărcări XDG)
+cli-help-kb = Baza de cunoștințe: caută în ea, afișează un articol (ale helpdeskului și cele din knowledge/ în directorul de configurare)
+cli-help-kb-search = Caută în baza de cunoștințe (a helpdeskului și knowledge/ din directorul de configurare): ID, secțiune, titlu, cele mai potrivite întâi
+cli-help-kb-show = Afișează un articol ca text (linkurile numerotate, imaginile prin textul lor alternativ)
+cli-help-bulk = Modifică multe tichete deodată: stare, prioritate, responsabil, etichete (ID-urile ca argumente sau la intrarea standard); un raport pentru fiecare tichet. Iese cu 0: toate modificate; 1: unele nu (un coleg le-a modificat între timp, un refuz); 2: argumente greșite
+cli-help-bulk--ids = ID-urile tichetelor; fără ele, sau cu `-`, se citesc de la intrarea standard (câte unul pe rând sau separate prin spații)
+cli-help-bulk--status = Starea de pus (cuvântul sau eticheta helpdeskului, sau un tip, de ex. pending)
+cli-help-bulk--priority = Prioritatea de pus (cuvântul sau eticheta helpdeskului)
+cli-help-bulk--assignee = Agentul căruia i se atribuie (nume sau e-mail), `me` sau `none`
+cli-help-bulk--tags = +ETICHETĂ adaugă o etichetă, -ETICHETĂ o scoate (pot urma mai multe după un --tag)
+cli-help-bulk--dry_run = Spune ce s-ar schimba la fiecare tichet, fără să schimbe nimic
+cli-help-bulk--json = Afișează raportul ca JSON: câte un obiect pentru fiecare tichet
+cli-help-bulk--no_check = Scrie chiar și peste o modificare făcută de altcineva după ce tix a citit tichetul (fără verificarea updated_at); pe Zendesk, aceeași modificare pleacă atunci câte 100 de tichete pe cerere (update_many)
+
+## Rândurile liniei de comandă: rapoarte, confirmări, erori
+
+cli-none = niciunul
+cli-errors-found = s-au găsit erori
+cli-no-demo = acest tix a fost compilat fără helpdeskul demo încorporat (funcția `demo`): alegeți un profil cu --profile sau scrieți unul cu `tix config init`
+cli-no-profile = nu există profilul { $name } în { $file } (profiluri: { $profiles })
+cli-profile-problem = profilul { $name }: { $problem }
+cli-password-env-unset = variabila de mediu { $var } (password_env) nu este setată
+cli-rt-needs-credentials = RT are nevoie de token_env sau de user și password_env
+cli-needs-token = { $backend } are nevoie de un token (token_env, token_cmd sau token)
+cli-bad-ticket-id = ID de tichet greșit { $arg }: ID-ul unui tichet este un număr, de exemplu 1001
+cli-bad-macro-id = ID de macro greșit { $arg }: ID-ul unui macro este un număr, de exemplu 1001
+cli-cannot-tighten = nu s-au putut restrânge permisiunile în { $dir }: { $why }
+cli-wrote = s-a scris { $path }
+cli-outbox-unwritable = nu s-a putut scrie în coada de trimitere: { $why }
+cli-not-delivered = netrimis: { $why }
+cli-fate-unknown = nu se știe dacă #{ $id } l-a primit ({ $why }); așteaptă în coada de trimitere, iar la următoarea pornire tix verifică tichetul înainte să-l trimită: nu-l trimiteți din nou
+cli-demo-changes-last = acesta a fost helpdeskul demo încorporat; modificările lui țin doar cât rulează
+cli-unknown-time = oră necunoscută
+cli-no-view = nu există vizualizarea { $name } (vizualizări: { $views })
+cli-show-status = stare: { $status } · prioritate: { $priority } · canal: { $channel }
+cli-show-assignee = responsabil: { $assignee } · echipă: { $group } · etichete: { $tags }
+cli-show-times = creat: { $created } · actualizat: { $updated }
+cli-tickets-unknown = ? tichete
+cli-show-customer = client: { $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = neîncărcat: { $what }
+cli-show-internal-note = notă internă
+cli-show-quoted-folded = { $what } (--quoted îl afișează)
+cli-show-attachment = atașamentul { $n }
+cli-no-macros = { $backend } nu are macrouri de aplicat; trimiteți textul prin `tix reply`
+cli-macro-will = Macroul { $macro_id } pe #{ $ticket } va face:
+cli-macro-adds-reply = adaugă un răspuns public
+cli-macro-adds-note = adaugă o notă internă
+cli-macro-preview-only = doar previzualizare: nu s-a schimbat nimic
+cli-macro-updated = #{ $ticket } actualizat: { $status }
+cli-metrics-unwritable = răspunsul nu a putut fi trecut în cifrele de azi: { $why }
+cli-nothing-to-send = nimic de trimis: răspunsul se citește de la intrarea standard
+cli-replied = s-a răspuns la #{ $ticket } ({ $status })
+cli-noted = notă adăugată la #{ $ticket } ({ $status })
+cli-replied-already-there = s-a răspuns la #{ $ticket } (confirmarea s-a pierdut; tichetul arată că a ajuns)
+cli-noted-already-there = notă adăugată la #{ $ticket } (confirmarea s-a pierdut; tichetul arată că a ajuns)
+cli-nothing-to-search = nimic de căutat
+cli-no-status-given = nu s-a dat nicio stare
+cli-assign-to-whom = cui să fie atribuit? numele sau e-mailul unui agent, me sau none
+cli-no-attachments = #{ $ticket } nu are atașamente
+cli-attachments-numbered = { $count ->
+    [one] #{ $ticket } are { $n } atașament, numerotat de la 1 în tix show { $ticket }
+    [few] #{ $ticket } are { $n } atașamente, numerotate de la 1 în tix show { $ticket }
+   *[other] #{ $ticket } are { $n } de atașamente, numerotate de la 1 în tix show { $ticket }
+}
+cli-no-download-dir = nu se știe niciun dosar de descărcări: setați download_dir în config.toml sau dați --out DOSAR
+cli-no-search = { $backend } nu are o căutare pe care tix s-o poată folosi
+cli-changed-status = #{ $ticket } { $subject }: starea { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }: responsabilul { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }: etichetele { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }: etichetele { $tags } (neschimbate)
+cli-no-such-status = { $backend } nu are starea { $value } (stări: { $statuses })
+cli-no-agent-matches = niciun agent nu se potrivește cu { $who } (agenți: { $agents }; sau me, sau none)
+cli-several-agents-match = { $who } se potrivește cu mai mulți agenți: { $agents }
+cli-its-assignee-is = responsabilul lui este { $assignee }
+cli-its-tags-are = etichetele lui sunt { $tags } ({ $backend } poate să nu păstreze etichete)
+cli-written-not-changed = #{ $ticket } a fost scris, dar nu s-a schimbat: { $now }
+cli-bad-tag-change-sign = modificare de etichetă greșită { $change }: +ETICHETĂ adaugă o etichetă, -ETICHETĂ o scoate
+cli-bad-tag-change-hyphen = modificare de etichetă greșită { $change }: nicio etichetă nu începe cu -; puneți --tag după celelalte opțiuni
+cli-bad-tag-change-word = modificare de etichetă greșită { $change }: o etichetă e un singur cuvânt
+cli-open-it-yourself = { $why }: deschideți singur adresa de mai sus
+
+## tix doctor
+
+doctor-step-config = configurare
+doctor-step-profile = profil
+doctor-step-transport = transport
+doctor-step-oauth-tokens = tokenuri OAuth
+doctor-step-dns = DNS
+doctor-step-connect = conectare
+doctor-step-url = url
+doctor-step-credentials = date de acces
+doctor-step-helpdesk = helpdesk
+doctor-step-authentication = autentificare
+doctor-step-oauth-refresh = reîmprospătare OAuth
+doctor-step-sample-request = cerere de probă
+doctor-config-fix = { $why } — corectați fișierul, apoi rulați din nou tix doctor
+doctor-no-profile = nu există profilul { $name } în config.toml
+doctor-dns-ok = { $host } este { $ip }
+doctor-dns-none = { $host } nu are nicio adresă
+doctor-dns-failed = { $host }: { $why } — verificați url-ul din profil
+doctor-connect-refused = { $addr }: { $why } — serverul merge, iar portul e cel bun?
+doctor-connect-silent = { $addr }: niciun răspuns în 5 s — un firewall sau o adresă greșită?
+doctor-server-answered = serverul a răspuns HTTP { $status }
+doctor-demo = helpdeskul demo încorporat (niciun profil configurat sau --demo)
+doctor-signed-in = autentificat ca { $name }
+doctor-token-refused = { $why } — tokenul a fost refuzat: verificați token_env/token_cmd și e-mailul
+doctor-refreshed = reîmprospătat și salvat; tokenul de acces { $expiry }
+doctor-views = { $count ->
+    [one] { $n } vizualizare, prima: { $first }
+    [few] { $n } vizualizări, prima: { $first }
+   *[other] { $n } de vizualizări, prima: { $first }
+}
+doctor-rate-limit = limita de cereri API: { $budget }
+doctor-rate-left = au mai rămas { $left } din { $limit }
+doctor-rate-resets = , se resetează în { $secs } s
+doctor-rate-low = (puține: cererile din fundal sunt rărite)
+doctor-rate-unknown = helpdeskul nu o raportează
+doctor-yes = da
+doctor-no = nu
+doctor-capabilities = ce poate { $backend }: vizualizări { $views }, răspunsuri predefinite { $canned }, organizații { $organizations }, SLA { $sla }, căutare { $search }, echipe { $groups }, lista de etichete { $tag_list }, modificări de la un moment dat { $changes_since }, previzualizare macro { $macro_preview }, atașamente { $attachments }, pagini web { $web_pages }
+
+## Modul simplu (src/plain/words.rs). Comenzile tastate rămân în engleză.
+
+plain-span-less-than-a-minute = mai puțin de un minut
+plain-span = { $unit ->
+    [minute] { $count ->
+        [one] un minut
+        [few] { $n } minute
+       *[other] { $n } de minute
+    }
+    [hour] { $count ->
+        [one] o oră
+        [few] { $n } ore
+       *[other] { $n } de ore
+    }
+   *[day] { $count ->
+        [one] o zi
+        [few] { $n } zile
+       *[other] { $n } de zile
+    }
+}
+plain-priority = prioritate { $label }
+plain-breached = termen depășit acum { $ago }
+plain-breaches-in = termenul expiră în { $left }
+plain-updated-ago = actualizat acum { $ago }
+plain-customer-tier = client { $tier }
+plain-no-subject = fără subiect
+plain-no-requester = fără solicitant
+plain-selected = selectat
+plain-ticket-heading = { $count ->
+    [one] Tichetul { $id }, un mesaj
+    [few] Tichetul { $id }, { $n } mesaje
+   *[other] Tichetul { $id }, { $n } de mesaje
+}
+plain-ticket-loading-failed = Tichetul { $id }: conversația nu a putut fi citită: { $why }
+plain-message-heading-public = Mesajul { $n } din { $of }, public, acum { $ago }, de la:
+plain-message-heading-note = Mesajul { $n } din { $of }, notă internă, acum { $ago }, de la:
+plain-unknown-author = un autor necunoscut
+plain-attachments = { $count ->
+    [one] Un atașament.
+    [few] { $n } atașamente.
+   *[other] { $n } de atașamente.
+}
+plain-end-of-ticket = Sfârșitul tichetului { $id }.
+plain-queue-heading = Coada { $view }, tichetele { $first }–{ $last } din { $of }.
+plain-queue-empty = Coada { $view } nu are tichete.
+plain-or-more = { $n } sau mai multe
+plain-next-page = Tastați list { $page } pentru următoarele tichete.
+plain-no-such-page = { $count ->
+    [one] Eroare: e încărcat doar un tichet. Tastați list pentru primele.
+    [few] Eroare: sunt încărcate doar { $n } tichete. Tastați list pentru primele.
+   *[other] Eroare: sunt încărcate doar { $n } de tichete. Tastați list pentru primele.
+}
+plain-no-view = nicio vizualizare
+plain-loading-the-queue = Se încarcă coada.
+plain-loading = Se încarcă { $view }.
+plain-loaded = { $count ->
+    [one] S-a încărcat un tichet din { $view }.
+    [few] S-au încărcat { $n } tichete din { $view }.
+   *[other] S-au încărcat { $n } de tichete din { $view }.
+}
+plain-last-ticket = Acesta e ultimul tichet încărcat; tastați list ca să vedeți coada.
+plain-first-ticket = Acesta e primul tichet din coadă.
+plain-no-ticket-open = Eroare: niciun tichet nu e deschis. Tastați next sau open și un număr.
+plain-queue-empty-now = Eroare: coada nu are încă tichete. Tastați refresh sau așteptați.
+plain-unknown-command = Eroare: { $word } nu e o comandă. Tastați help pentru comenzi.
+plain-list-needs-page = Eroare: list are nevoie de un număr de pagină, de exemplu: list 2.
+plain-open-needs-ticket = Eroare: open are nevoie de numărul unui tichet, de exemplu: open 1475.
+plain-search-needs-text = Eroare: search are nevoie de cuvinte de căutat, de exemplu: search rambursare.
+plain-welcome = tix în modul simplu, pe { $helpdesk }. Tastați help pentru comenzi, list pentru coadă.
+plain-the-demo = helpdeskul demo
+plain-profile = profilul { $name }
+plain-compose-start = { $kind ->
+    [reply] Scrieți răspunsul la { $ticket }. Încheiați-l cu un rând care conține doar un punct. Rândurile sunt păstrate ca ciornă pe măsură ce scrieți.
+    [escalation] Scrieți escaladarea pentru { $ticket }. Încheiați-o cu un rând care conține doar un punct. Rândurile sunt păstrate ca ciornă pe măsură ce scrieți.
+   *[note] Scrieți nota la { $ticket }. Încheiați-o cu un rând care conține doar un punct. Rândurile sunt păstrate ca ciornă pe măsură ce scrieți.
+}
+plain-draft-so-far = { $kind ->
+    [reply] Ciorna răspunsului la { $ticket } de până acum; rândurile pe care le scrieți urmează după ea:
+    [escalation] Ciorna escaladării pentru { $ticket } de până acum; rândurile pe care le scrieți urmează după ea:
+   *[note] Ciorna notei la { $ticket } de până acum; rândurile pe care le scrieți urmează după ea:
+}
+plain-draft-reads = { $kind ->
+    [reply] Răspunsul la { $ticket } sună așa:
+    [escalation] Escaladarea pentru { $ticket } sună așa:
+   *[note] Nota la { $ticket } sună așa:
+}
+plain-editor-opening = { $kind ->
+    [reply] Se deschide editorul cu răspunsul la { $ticket }.
+    [escalation] Se deschide editorul cu escaladarea pentru { $ticket }.
+   *[note] Se deschide editorul cu nota la { $ticket }.
+}
+plain-nothing-written = Nu s-a scris nimic; nu se păstrează nicio ciornă.
+plain-send-question = { $kind ->
+    [reply] Trimiteți răspunsul la { $ticket }?
+    [escalation] Trimiteți escaladarea pentru { $ticket }?
+   *[note] Trimiteți nota la { $ticket }?
+}
+plain-choice-send = trimite
+plain-choice-write-more = mai scrie
+plain-choice-keep-draft = păstrează ca ciornă
+plain-choice-discard = renunță
+plain-status-question = Starea pentru { $ticket }?
+plain-priority-question = Prioritatea pentru { $ticket }?
+plain-assign-question = Cui îi atribuiți { $ticket }?
+plain-canned-question = Ce răspuns predefinit pentru răspunsul la { $ticket }?
+plain-view-question = Ce vizualizare?
+plain-me = eu
+plain-none = niciuna
+plain-no-canned = Eroare: încă nu s-au încărcat răspunsuri predefinite. Încercați din nou peste câteva clipe.
+plain-no-views = Eroare: încă nu s-au încărcat vizualizări. Încercați din nou peste câteva clipe.
+plain-keep = păstrează { $what }
+plain-unassigned = neatribuit
+plain-choices = { $question } { $options }; implicit: { $default }. Tastați un număr sau apăsați Enter pentru varianta implicită.
+plain-not-a-choice = Eroare: { $answer } nu e una dintre variante. Tastați un număr de la 1 la { $last } sau apăsați Enter pentru: { $default }.
+plain-unchanged = { $field ->
+    [status] Starea pentru { $ticket } rămâne cum era.
+    [priority] Prioritatea pentru { $ticket } rămâne cum era.
+   *[assignee] Responsabilul pentru { $ticket } rămâne cum era.
+}
+plain-no-word = { $what ->
+    [status] Eroare: aici nu există starea { $word }. Stările sunt: { $valid }.
+    [priority] Eroare: aici nu există prioritatea { $word }. Prioritățile sunt: { $valid }.
+    [agent] Eroare: aici nu există agentul { $word }. Agenții sunt: { $valid }.
+    [canned] Eroare: aici nu există răspunsul predefinit { $word }. Pentru răspunsuri predefinite: { $valid }.
+    [view] Eroare: aici nu există vizualizarea { $word }. Pentru vizualizări: { $valid }.
+   *[assignee] Eroare: aici nu există responsabilul { $word }. Responsabilii sunt: { $valid }.
+}
+plain-more = { $shown } din { $total } rânduri. Apăsați Enter pentru continuare sau q ca să vă opriți.
+plain-stopped = { $count ->
+    [one] Oprit; un rând neafișat.
+    [few] Oprit; { $n } rânduri neafișate.
+   *[other] Oprit; { $n } de rânduri neafișate.
+}
+plain-held = { $count ->
+    [one] Cât ați fost ocupat, a venit un anunț:
+    [few] Cât ați fost ocupat, au venit { $n } anunțuri:
+   *[other] Cât ați fost ocupat, au venit { $n } de anunțuri:
+}
+plain-quiet = Liniște: anunțurile așteaptă până la următoarea comandă.
+plain-more-events = { $count ->
+    [one] A mai venit un anunț; tastați news ca să-l auziți.
+    [few] Au mai venit { $n } anunțuri; tastați news ca să le auziți.
+   *[other] Au mai venit { $n } de anunțuri; tastați news ca să le auziți.
+}
+plain-no-news = Încă niciun anunț.
+plain-delivered-reply = Un răspuns la { $ticket } a fost trimis din coada de trimitere.
+plain-delivered-note = O notă la { $ticket } a fost trimisă din coada de trimitere.
+plain-delivered-changes = Modificările la { $ticket } au fost trimise din coada de trimitere.
+plain-deadline-alert = Alertă de termen: { $record }
+plain-arrived = Tichet nou urgent sau VIP: { $record }
+plain-help =
+    Comenzi:
+    list, sau list și un număr de pagină: coada, câte un tichet pe rând.
+    next și prev: deschide tichetul următor sau anterior din coadă.
+    open și un număr: deschide acel tichet, de exemplu open 1475.
+    show: tichetul deschis, din nou.
+    reply: scrie un răspuns la tichetul deschis.
+    note: scrie o notă internă la tichetul deschis.
+    status, priority, assign: schimbă tichetul deschis; un cuvânt după comandă o aplică direct, de exemplu status pending.
+    canned: pune un răspuns predefinit în răspuns.
+    view: listează vizualizările și trece la una.
+    search și cuvinte: caută în helpdesk, de exemplu search rambursare.
+    refresh: reîncarcă coada.
+    quiet: ține anunțurile până la următoarea comandă.
+    news: anunțurile din această sesiune.
+    help, sau un semn de întrebare: această listă.
+    quit: ieșire din tix; ciornele se păstrează.
+plain-waiting-for-writes = { $count ->
+    [one] Se așteaptă ca o scriere să ajungă la helpdesk; oricum e în coada de trimitere.
+    [few] Se așteaptă ca { $n } scrieri să ajungă la helpdesk; oricum sunt în coada de trimitere.
+   *[other] Se așteaptă ca { $n } de scrieri să ajungă la helpdesk; oricum sunt în coada de trimitere.
+}
+plain-not-known-yet = { $what ->
+    [status] Eroare: lista de stări a helpdeskului nu e încă încărcată. Încercați din nou peste câteva clipe.
+    [priority] Eroare: lista de priorități a helpdeskului nu e încă încărcată. Încercați din nou peste câteva clipe.
+   *[agent] Eroare: lista de agenți a helpdeskului nu e încă încărcată. Încercați din nou peste câteva clipe.
+}
+plain-by-number = tastați doar comanda pentru lista numerotată
+plain-canned-default = nu insera nimic
+plain-no-answer = Eroare: helpdeskul nu a răspuns la timp; se citește următoarea comandă.
+plain-warning-at = Avertisment în { $file }, rândul { $line }, coloana { $col }: { $message }
+plain-error-at = Eroare în { $file }, rândul { $line }, coloana { $col }: { $message }
+
+## Notificări din update
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } s-a schimbat de când l-ați deschis ({ $why }): răspunsul dumneavoastră nu a fost trimis
+    [escalation] { $ticket } s-a schimbat de când l-ați deschis ({ $why }): escaladarea nu a fost trimisă
+   *[note] { $ticket } s-a schimbat de când l-ați deschis ({ $why }): nota nu a fost trimisă
+}
+notice-collided-change = { $ticket } s-a schimbat de când l-ați deschis ({ $why }): modificarea nu a fost aplicată
+notice-collision-still-reading = Încă se citește ce s-a schimbat: trimiterea oricum așteaptă până atunci
+notice-sending-anyway = { $kind ->
+    [reply] Se trimite oricum răspunsul la { $ticket }…
+    [escalation] Se trimite oricum escaladarea pentru { $ticket }…
+   *[note] Se trimite oricum nota la { $ticket }…
+}
+notice-applying-anyway = Se aplică oricum modificarea la { $ticket }…
+notice-kept-as-draft-open = { $kind ->
+    [reply] Răspunsul e păstrat ca ciornă a lui { $ticket }: deschideți-l ca să-l editați
+    [escalation] Escaladarea e păstrată ca ciornă a lui { $ticket }: deschideți-l ca s-o editați
+   *[note] Nota e păstrată ca ciornă a lui { $ticket }: deschideți-l ca s-o editați
+}
+notice-editing = { $kind ->
+    [reply] Editați răspunsul la { $ticket }
+    [escalation] Editați escaladarea pentru { $ticket }
+   *[note] Editați nota la { $ticket }
+}
+notice-not-sent-kept = { $kind ->
+    [reply] Netrimis: răspunsul e păstrat ca ciornă a lui { $ticket }
+    [escalation] Netrimisă: escaladarea e păstrată ca ciornă a lui { $ticket }
+   *[note] Netrimisă: nota e păstrată ca ciornă a lui { $ticket }
+}
+notice-not-applied-dropped = Neaplicat: s-a renunțat la modificarea pentru { $ticket }
+
+## Ce arată promptul de coliziune că s-a schimbat
+
+changed-status = starea { $from } → { $to }
+changed-priority = prioritatea { $from } → { $to }
+changed-none = niciuna
+changed-taken-by = preluat de { $name }
+changed-unassigned = neatribuit (era { $name })
+changed-group = mutat la { $group }
+changed-tags = etichete { $tags }
+collision-reading = Se citește ce s-a schimbat…
+collision-unreadable = Nu s-a putut citi ce s-a schimbat: { $why }
+collision-changed-unseen = schimbat (nimic din ce arată tix: un câmp pe care nu-l afișează)
+collision-someone = cineva
+collision-wrote = { $who } a scris la { $at }:
+collision-noted = { $who } a adăugat o notă la { $at }:
+collision-best-effort = (acest helpdesk nu are o verificare proprie: tix a citit tichetul chiar înainte de scriere)
+notice-no-ticket = Niciun tichet selectat
+notice-statuses-unknown = Stările nu sunt încă cunoscute: încercați din nou peste câteva clipe
+notice-refreshing = Se reîmprospătează…
+notice-escalating = Escaladare către { $target }: e nevoie de o notă
+notice-no-such-status = Aici nu există starea { $word }: { $valid }
+notice-no-such-priority = Aici nu există prioritatea { $word }: { $valid }
+notice-editor-unchanged = Editorul s-a închis fără modificări
+notice-editor-text-in-composer = Textul din editor e în compozitor pentru { $ticket }
+notice-editor-text-kept = { $kind ->
+    [reply] Textul din editor e păstrat ca ciorna răspunsului la { $ticket }
+    [escalation] Textul din editor e păstrat ca ciorna escaladării pentru { $ticket }
+   *[note] Textul din editor e păstrat ca ciorna notei la { $ticket }
+}
+notice-macro-not-applied-to = Macroul nu a fost aplicat la { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] Ciorna răspunsului păstrată pentru { $ticket }
+    [escalation] Ciorna escaladării păstrată pentru { $ticket }
+   *[note] Ciorna notei păstrată pentru { $ticket }
+}
+notice-nothing-to-send = Nimic de trimis
+notice-sending = { $kind ->
+    [reply] Se trimite răspunsul la { $ticket }…
+   *[note] Se trimite nota la { $ticket }…
+}
+notice-write-waits = { $ticket }: { $why }; scrierea așteaptă în coada de trimitere și pleacă singură
+notice-not-sent-back-in-draft = { $ticket }: { $why }; netrimis: textul e din nou în ciornă (r ca să-l revedeți)
+notice-updated = { $ticket } actualizat
+notice-not-updated-kept = { $ticket } neactualizat ({ $why }); textul e păstrat ca ciornă
+notice-opening-ticket = Se deschide #{ $ticket }…
+notice-view = Vizualizare: { $view }
+notice-could-not-open-ticket = #{ $ticket } nu a putut fi deschis: { $why }
+notice-no-view-named = Nu există vizualizarea „{ $view }”: se arată prima
+notice-no-views = Acest helpdesk nu are vizualizări
+notice-showing-saved = { $why }; se arată ce era salvat
+notice-no-search = Acest helpdesk nu oferă căutare aici
+notice-searching = Se caută în helpdesk „{ $query }”…
+notice-search-found = { $n } găsite; Esc revine la vizualizare
+notice-search-failed = Căutarea a eșuat: { $why }
+notice-no-such-view = Nu există această vizualizare
+notice-me-unknown = Încă nu se știe cine sunteți: încercați din nou peste câteva clipe
+notice-privacy-off = Modul confidențial e oprit (privacy = false în config.toml)
+notice-unchanged-value = Neschimbat: aceasta e valoarea actuală
+notice-tags-unchanged = Etichetele lui { $ticket } sunt neschimbate
+notice-setting-tags = Se pun etichetele lui { $ticket } la { $tags }…
+notice-macro-not-applied = Macroul „{ $title }” nu a fost aplicat
+notice-applying-macro = Se aplică macroul „{ $title }” la { $ticket }…
+notice-selection-moved = Selecția s-a mutat: macroul nu a fost aplicat
+notice-views-unknown = Încă nu se cunosc vizualizări
+notice-groups-unknown = Nu se cunosc echipe: acest helpdesk nu are sau nu s-au încărcat încă
+notice-agents-unknown = Încă nu se cunosc agenți sau echipe
+notice-not-snoozed = { $ticket } nu e amânat
+notice-waiting-status-unknown = Starea de așteptare a acestui helpdesk nu e cunoscută
+notice-snoozed-on-helpdesk = { $ticket } amânat până { $when }; se pune starea { $status } în helpdesk…
+notice-snoozed = { $ticket } amânat până { $when }
+notice-snooze-cancelled-status-kept = Amânare anulată: { $ticket } a revenit (starea din helpdesk rămâne cum e)
+notice-snooze-cancelled = Amânare anulată: { $ticket } a revenit
+notice-workflow-first-step = Sunteți deja la primul pas
+notice-workflow-stopped = Flux oprit
+notice-workflow-gone = Fluxul { $name } nu mai este instalat
+notice-workflow-changed = { $title } s-a schimbat între timp: se ia de la capăt
+notice-workflow-reply-ready = { $title }: răspunsul pentru { $ticket } e în compozitor (revedeți-l, apoi trimiteți; parcursul pleacă odată cu el ca notă)
+notice-could-not-open = Nu s-a putut deschide: { $why }
+notice-canned-failed-own = răspunsurile predefinite ale helpdeskului: { $why }; se arată ale dumneavoastră
+notice-draft-discarded = Ciornă ștearsă pentru { $ticket }
+notice-no-attachments-here = tix nu poate descărca atașamentele din { $backend }
+notice-conversation-not-loaded = { $ticket }: conversația nu e încă încărcată
+notice-ticket-no-attachments = { $ticket } nu are atașamente
+notice-attachment-gone = Atașamentul nu mai e în conversație
+notice-no-web-address = tix nu știe adresa web a tichetelor din { $backend }
+notice-opening-web = Se deschide { $ticket } în interfața web…
+notice-downloading-to-open = Se descarcă { $name } din { $ticket } pentru deschidere…
+notice-downloading-to-save = Se descarcă { $name } din { $ticket } pentru salvare…
+notice-opening-file = Se deschide { $name } ({ $path })
+notice-saved-file = { $name } salvat ca { $path }
+notice-not-downloaded = { $name } din { $ticket } nu a fost descărcat: { $why }
+notice-no-more-matches = Nicio altă potrivire printre cele { $loaded } încărcate: S caută în helpdesk
+notice-nothing-changed = Nu s-a schimbat nimic
+notice-nothing-to-undo = Nimic de anulat
+notice-no-canned-response = Nu există răspunsul predefinit { $id }
+
+cli-bulk-no-ids = niciun ID de tichet: dați-le ca argumente sau la intrarea standard
+cli-no-such-priority = { $backend } nu are prioritatea { $value } (priorități: { $priorities })
+cli-bulk-assignee-empty = --assignee: numele sau e-mailul unui agent, me sau none
+cli-bulk-nothing-to-change = nimic de schimbat: dați --status, --priority, --assignee sau --tag
+cli-bulk-fate-unknown = unele scrieri așteaptă în coada de trimitere, cu soarta necunoscută: nu le trimiteți din nou
+cli-bulk-not-changed = { $count ->
+    [one] { $failed } din { $n } tichet nu a fost modificat
+    [few] { $failed } din { $n } tichete nu au fost modificate
+   *[other] { $failed } din { $n } de tichete nu au fost modificate
+}
+cli-kb-which-article = ce articol? dați-i ID-ul

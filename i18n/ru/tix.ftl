@@ -418,3 +418,532 @@ kb-reading-keys = { $link } ссылка · { $excerpt } отрывок · { $be
 kb-list-keys = enter читать · ↑↓ выбор · esc закрыть
 kb-beside-hint = { $open }, затем { $beside } — закрыть
 conversation-no-ticket = Заявка не выбрана
+
+## --help командной строки (src/cli_lang.rs)
+
+cli-help-heading-usage = Использование:
+cli-help-heading-commands = Команды
+cli-help-heading-arguments = Аргументы
+cli-help-heading-options = Параметры
+cli-help-flag-help = Показать справку
+cli-help-flag-help-more = Показать справку (подробнее: «--help»)
+cli-help-flag-help-summary = Показать справку (кратко: «-h»)
+cli-help-flag-version = Показать версию
+cli-help-subcommand-help = Показать эту справку или справку по указанным командам
+
+cli-help-tix = Быстрое рабочее место в терминале для агентов поддержки, всё с клавиатуры
+cli-help-tix-after = Без настройки tix работает со встроенной демо-службой поддержки.
+    Настройки: $TIX_CONFIG_DIR/config.toml (по умолчанию в каталоге настроек XDG, например ~/.config/tix/config.toml).
+cli-help-tix--demo = Работать со встроенной демо-службой поддержки, что бы ни было в настройках
+cli-help-tix--profile = Взять этот профиль из config.toml
+cli-help-tix--tickets = Сколько заявок во встроенной демо-службе поддержки (до 200000)
+cli-help-tix--seed = Зерно для данных демо-службы поддержки
+cli-help-tix--second_agent = В демо-службе поддержки появляется второй агент: время от времени в открытую заявку приходит новое письмо клиента или коллега отвечает, меняет статус либо забирает заявку себе, и видно, как tix ловит столкновение
+cli-help-tix--low_bandwidth = Режим для медленного канала: меньше байтов в терминал (см. README)
+cli-help-tix--plain = Простой режим для экранных чтецов и брайлевских дисплеев: строки вместо панелей (см. README)
+cli-help-ls = Список заявок представления, в порядке очереди
+cli-help-ls--view = Название представления (по умолчанию первое, как в интерфейсе)
+cli-help-ls--limit = Только первые N заявок очереди (если служба поддержки сама сортирует представления по нарушению SLA, загружаются только они)
+cli-help-ls--json = Вывести JSON
+cli-help-show = Показать заявку с перепиской и клиентом
+cli-help-show--json = Вывести JSON (каждое сообщение целиком)
+cli-help-show--quoted = Показывать цитаты (процитированные в сообщении прежние письма) целиком, а не одной строкой
+cli-help-reply = Отправить стандартный ввод как публичный ответ (или, с --note, как внутреннюю заметку); с --macro вместо этого применить макрос Zendesk (его поля и комментарий) или, с --preview, только показать его
+cli-help-reply--macro_id = ID макроса: показать, что он сделает с этой заявкой, и применить его одним обновлением
+cli-help-reply--preview = С --macro: показать, что сделает макрос, ничего не меняя
+cli-help-doctor = Проверить настройку: конфигурацию, DNS, соединение, TLS, токены OAuth, вход, пробный запрос
+cli-help-login = Войти через OAuth (профили с oauth_client_id): подтвердите доступ tix в браузере
+cli-help-login-long = Вход через OAuth (профили с oauth_client_id или auth = "oauth").
+
+    По умолчанию tix слушает на 127.0.0.1 (свободный порт или порт из oauth_redirect профиля), открывает в браузере страницу подтверждения службы поддержки и принимает возврат с неё. Токены сохраняются в DATA_DIR/oauth/PROFILE.json (права 0600) или в хранилище ключей системы (token_store = "keyring"), обновляются сами и никогда не выводятся.
+
+    На машине без браузера (в сеансе SSH) используйте --paste: tix выведет адрес страницы подтверждения; откройте его в любом браузере и подтвердите. Затем браузер перейдёт на адрес возврата (oauth_redirect профиля, по умолчанию http://127.0.0.1/callback), который на вашем компьютере, скорее всего, не откроется: так и должно быть. Скопируйте весь адрес из адресной строки (или только значение параметра code=) и вставьте его в tix. Код действует пару минут и только вместе с PKCE-верификатором этого входа, который не покидает машину, где запущен tix.
+
+    Адрес возврата должен быть зарегистрирован у клиента OAuth (Zendesk: Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs).
+
+    Для профиля с токеном и token_keyring (в сборке с функцией keyring) tix login вместо этого читает API-токен со стандартного ввода и сохраняет его в хранилище ключей системы.
+cli-help-login--paste = Вывести адрес и прочитать со стандартного ввода адрес, на который вернул браузер (или код из него): для сеансов SSH и машин без браузера
+cli-help-logout = Выйти из профиля OAuth: отозвать токен доступа в службе поддержки и удалить сохранённые токены
+cli-help-stats = Показатели за сегодня: обработанные заявки, первый ответ, время обработки, решение с первого обращения, CSAT
+cli-help-stats--day = Другой день (ГГГГ-ММ-ДД)
+cli-help-keymap = Показать или проверить раскладки клавиш
+cli-help-keymap-show = Вывести действующие привязки: КОНТЕКСТ<TAB>КЛАВИШИ<TAB>ДЕЙСТВИЕ
+cli-help-keymap-check = Проверить файл раскладки: ФАЙЛ:СТРОКА:СТОЛБЕЦ: сообщение; при ошибках код выхода 1
+cli-help-theme = Проверить файл темы
+cli-help-theme-check = Проверить файл темы: ФАЙЛ:СТРОКА:СТОЛБЕЦ: сообщение; при ошибках код выхода 1
+cli-help-workflow = Проверить или перечислить сценарии (workflows/*.toml в каталоге настроек)
+cli-help-workflow-check = Проверить файл сценария: ФАЙЛ:СТРОКА:СТОЛБЕЦ: сообщение; при ошибках код выхода 1. Шаблоны ответов, статусы и группы сверяются со службой поддержки (и с файлами в canned/), когда она отвечает
+cli-help-workflow-list = Перечислить установленные сценарии: ИМЯ<TAB>НАЗВАНИЕ<TAB>КОГДА ПОДХОДИТ
+cli-help-completions = Вывести скрипт автодополнения для оболочки, созданный по этой командной строке
+cli-help-completions-long = Вывести скрипт автодополнения для оболочки, созданный по этой командной строке.
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix (и fpath+=~/.zfunc перед compinit в ~/.zshrc)
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+cli-help-man = Вывести man-страницу (roff), созданную по этой командной строке; с --dir записать туда tix.1 и по странице на каждую команду (tix-reply.1, ...)
+cli-help-config = Записать файл настроек
+cli-help-config-init = Записать config.toml в каталог настроек: все параметры со значениями по умолчанию, закомментированные
+cli-help-config-init--force = Заменить существующий config.toml
+cli-help-demo-server = Запустить демо-службу поддержки отдельно (диалект Zendesk API v2)
+cli-help-demo-server--addr = Адрес для прослушивания (только loopback, если вы не уверены в обратном)
+cli-help-demo-server--token = Требовать этот токен (Bearer или basic-аутентификация как email/token:TOKEN)
+cli-help-demo-server--oauth_expires_in = Требовать OAuth: токены доступа Bearer от его /oauth/tokens, каждый действует SECS секунд (страница подтверждения подтверждает сразу)
+cli-help-demo-server--fail_rate = Проваливать такую долю запросов (0-1): 500, 503 с Retry-After, обрезанный или испорченный JSON
+cli-help-demo-server--slow_ms = Задерживать на столько проваливаемую долю запросов (все, если --fail-rate равен 0)
+cli-help-demo-server--latency_ms = Плохой канал: задержка, добавляемая к каждому ответу
+cli-help-demo-server--kbps = Плохой канал: предел скорости в кбит/с (0 — без предела)
+cli-help-demo-server--drop_rate = Плохой канал: обрывать такую долю соединений (0-1)
+cli-help-demo-server--hostile = Добавить в некоторые заявки враждебный текст (escape-последовательности, bidi, символы нулевой ширины, огромные тела)
+cli-help-demo-server--anchor = Момент, к которому привязаны созданные данные (RFC 3339; по умолчанию сейчас). Сервер, перезапущенный с тем же моментом и зерном, хранит те же заявки с тем же временем, как служба поддержки, вернувшаяся после сбоя (для тестов)
+cli-help-views = Перечислить представления профиля: ID, число заявок (если служба поддержки сообщает его дёшево), название
+cli-help-search = Искать заявки поиском самой службы поддержки (включая решённые), список как у `ls`
+cli-help-search--query = Запрос в синтаксисе службы поддержки (несколько слов — один запрос)
+cli-help-status = Сменить статус заявки: слово или метка самой службы поддержки (RT: stalled, resolved; свой статус — по имени) или вид (new, open, pending, hold, solved, closed)
+cli-help-assign = Назначить заявку агенту (имя или email), себе (`me`) или никому (`none`)
+cli-help-tag = Добавить (+ТЕГ) и убрать (-ТЕГ) теги заявки
+cli-help-tag--changes = +ТЕГ добавляет тег, -ТЕГ убирает
+cli-help-open = Открыть заявку в веб-интерфейсе службы поддержки ($BROWSER, иначе программой системы)
+cli-help-attachment = Сохранить вложение N заявки (по номеру из `tix show`) в папку загрузок; выводит путь к файлу. Существующий файл никогда не перезаписывается
+cli-help-attachment--n = Его номер в `tix show ID` (первое — 1)
+cli-help-attachment--out = Папка (по умолчанию download_dir из config.toml, иначе папка загрузок XDG)
+cli-help-kb = База знаний: поиск, показ статьи (статьи службы поддержки и из knowledge/ в каталоге настроек)
+cli-help-kb-search = Искать в базе знаний (службы поддержки и knowledge/ в каталоге настроек): ID, раздел, заголовок, лучшие сначала
+cli-help-kb-show = Показать статью текстом (ссылки пронумерованы, картинки — их альтернативным текстом)
+cli-help-bulk = Изменить много заявок сразу: статус, приоритет, исполнителя, теги (ID аргументами или со стандартного ввода); отчёт по каждой заявке. Код выхода 0 — изменены все; 1 — не все (коллега успел изменить, отказ); 2 — неверные аргументы
+cli-help-bulk--ids = ID заявок; если их нет или указан `-`, они читаются со стандартного ввода (по одному в строке или через пробел)
+cli-help-bulk--status = Какой статус поставить (слово или метка службы поддержки или вид, например pending)
+cli-help-bulk--priority = Какой приоритет поставить (слово или метка службы поддержки)
+cli-help-bulk--assignee = Кому назначить (имя или email агента), `me` или `none`
+cli-help-bulk--tags = +ТЕГ добавляет тег, -ТЕГ убирает (после одного --tag можно несколько)
+cli-help-bulk--dry_run = Сказать, что изменится в каждой заявке, ничего не меняя
+cli-help-bulk--json = Вывести отчёт в JSON: по объекту на заявку
+cli-help-bulk--no_check = Записывать даже поверх чужого изменения, сделанного после того, как tix прочитал заявку (без проверки updated_at); в Zendesk одно и то же изменение тогда уходит по 100 заявок за запрос (update_many)
+
+## Строки командной строки: отчёты, подтверждения, ошибки
+
+cli-none = нет
+cli-errors-found = найдены ошибки
+cli-no-demo = этот tix собран без встроенной демо-службы поддержки (функция `demo`): укажите профиль через --profile или создайте его командой `tix config init`
+cli-no-profile = в { $file } нет профиля { $name } (профили: { $profiles })
+cli-profile-problem = профиль { $name }: { $problem }
+cli-password-env-unset = переменная окружения { $var } (password_env) не задана
+cli-rt-needs-credentials = для RT нужен token_env либо user и password_env
+cli-needs-token = для { $backend } нужен токен (token_env, token_cmd или token)
+cli-bad-ticket-id = неверный номер заявки { $arg }: номер заявки — это число, например 1001
+cli-bad-macro-id = неверный ID макроса { $arg }: ID макроса — это число, например 1001
+cli-cannot-tighten = не удалось ужесточить права в { $dir }: { $why }
+cli-wrote = записан { $path }
+cli-outbox-unwritable = не удалось записать исходящие: { $why }
+cli-not-delivered = не доставлено: { $why }
+cli-fate-unknown = неизвестно, дошло ли это до #{ $id } ({ $why }); оно ждёт в исходящих, и при следующем запуске tix проверит заявку, прежде чем отправлять: не отправляйте повторно
+cli-demo-changes-last = это была встроенная демо-служба поддержки; её изменения живут только до конца запуска
+cli-unknown-time = время неизвестно
+cli-no-view = нет представления { $name } (представления: { $views })
+cli-show-status = статус: { $status } · приоритет: { $priority } · канал: { $channel }
+cli-show-assignee = исполнитель: { $assignee } · группа: { $group } · теги: { $tags }
+cli-show-times = создана: { $created } · обновлена: { $updated }
+cli-tickets-unknown = ? заявок
+cli-show-customer = клиент: { $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = не загружено: { $what }
+cli-show-internal-note = внутренняя заметка
+cli-show-quoted-folded = { $what } (--quoted покажет целиком)
+cli-show-attachment = вложение { $n }
+cli-no-macros = в { $backend } нет макросов; передайте текст в `tix reply`
+cli-macro-will = Макрос { $macro_id } для #{ $ticket }:
+cli-macro-adds-reply = добавит публичный ответ
+cli-macro-adds-note = добавит внутреннюю заметку
+cli-macro-preview-only = только предпросмотр: ничего не изменено
+cli-macro-updated = #{ $ticket } обновлена: { $status }
+cli-metrics-unwritable = не удалось учесть ответ в сегодняшних показателях: { $why }
+cli-nothing-to-send = нечего отправлять: ответ читается со стандартного ввода
+cli-replied = ответ в #{ $ticket } отправлен ({ $status })
+cli-noted = заметка к #{ $ticket } добавлена ({ $status })
+cli-replied-already-there = ответ в #{ $ticket } отправлен (подтверждение потерялось, но в заявке он есть)
+cli-noted-already-there = заметка к #{ $ticket } добавлена (подтверждение потерялось, но в заявке она есть)
+cli-nothing-to-search = нечего искать
+cli-no-status-given = статус не указан
+cli-assign-to-whom = кому назначить? имя или email агента, me или none
+cli-no-attachments = в #{ $ticket } нет вложений
+cli-attachments-numbered = { $count ->
+    [one] в #{ $ticket } { $n } вложение, номера с 1, как в tix show { $ticket }
+    [few] в #{ $ticket } { $n } вложения, номера с 1, как в tix show { $ticket }
+   *[many] в #{ $ticket } { $n } вложений, номера с 1, как в tix show { $ticket }
+}
+cli-no-download-dir = папка загрузок неизвестна: задайте download_dir в config.toml или укажите --out ПАПКА
+cli-no-search = у { $backend } нет поиска, которым tix может пользоваться
+cli-changed-status = #{ $ticket } { $subject }: статус { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }: исполнитель { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }: теги { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }: теги { $tags } (без изменений)
+cli-no-such-status = в { $backend } нет статуса { $value } (статусы: { $statuses })
+cli-no-agent-matches = ни один агент не подходит под { $who } (агенты: { $agents }; или me, или none)
+cli-several-agents-match = под { $who } подходят несколько агентов: { $agents }
+cli-its-assignee-is = её исполнитель — { $assignee }
+cli-its-tags-are = её теги: { $tags } ({ $backend } может не хранить теги)
+cli-written-not-changed = #{ $ticket } записана, но не изменилась: { $now }
+cli-bad-tag-change-sign = неверное изменение тегов { $change }: +ТЕГ добавляет тег, -ТЕГ убирает
+cli-bad-tag-change-hyphen = неверное изменение тегов { $change }: теги не начинаются с -; поставьте --tag после остальных параметров
+cli-bad-tag-change-word = неверное изменение тегов { $change }: тег — это одно слово
+cli-open-it-yourself = { $why }: откройте адрес выше сами
+
+## tix doctor
+
+doctor-step-config = настройки
+doctor-step-profile = профиль
+doctor-step-transport = транспорт
+doctor-step-oauth-tokens = токены OAuth
+doctor-step-dns = DNS
+doctor-step-connect = соединение
+doctor-step-url = url
+doctor-step-credentials = учётные данные
+doctor-step-helpdesk = служба поддержки
+doctor-step-authentication = вход
+doctor-step-oauth-refresh = обновление OAuth
+doctor-step-sample-request = пробный запрос
+doctor-config-fix = { $why } — исправьте файл и снова запустите tix doctor
+doctor-no-profile = в config.toml нет профиля { $name }
+doctor-dns-ok = { $host } — это { $ip }
+doctor-dns-none = у { $host } нет адреса
+doctor-dns-failed = { $host }: { $why } — проверьте url в профиле
+doctor-connect-refused = { $addr }: { $why } — сервер запущен и порт верный?
+doctor-connect-silent = { $addr }: нет ответа за 5 с — файрвол или неверный адрес?
+doctor-server-answered = сервер ответил HTTP { $status }
+doctor-demo = встроенная демо-служба (профиль не настроен или указан --demo)
+doctor-signed-in = вход выполнен как { $name }
+doctor-token-refused = { $why } — токен отклонён: проверьте token_env/token_cmd и email
+doctor-refreshed = обновлён и сохранён; токен доступа { $expiry }
+doctor-views = { $count ->
+    [one] { $n } представление, первое: { $first }
+    [few] { $n } представления, первое: { $first }
+   *[many] { $n } представлений, первое: { $first }
+}
+doctor-rate-limit = лимит запросов API: { $budget }
+doctor-rate-left = осталось { $left } из { $limit }
+doctor-rate-resets = , сброс через { $secs } с
+doctor-rate-low = (мало: фоновые запросы идут реже)
+doctor-rate-unknown = эта служба поддержки его не сообщает
+doctor-yes = да
+doctor-no = нет
+doctor-capabilities = возможности { $backend }: представления { $views }, шаблоны ответов { $canned }, организации { $organizations }, SLA { $sla }, поиск { $search }, группы { $groups }, список тегов { $tag_list }, изменения с момента { $changes_since }, предпросмотр макросов { $macro_preview }, вложения { $attachments }, веб-страницы { $web_pages }
+
+## Простой режим (src/plain/words.rs). Вводимые команды остаются английскими.
+
+plain-span-less-than-a-minute = меньше минуты
+plain-span = { $unit ->
+    [minute] { $count ->
+        [one] { $n } минуту
+        [few] { $n } минуты
+       *[many] { $n } минут
+    }
+    [hour] { $count ->
+        [one] { $n } час
+        [few] { $n } часа
+       *[many] { $n } часов
+    }
+   *[day] { $count ->
+        [one] { $n } день
+        [few] { $n } дня
+       *[many] { $n } дней
+    }
+}
+plain-priority = приоритет { $label }
+plain-breached = срок нарушен { $ago } назад
+plain-breaches-in = срок истекает через { $left }
+plain-updated-ago = обновлена { $ago } назад
+plain-customer-tier = клиент { $tier }
+plain-no-subject = без темы
+plain-no-requester = без автора
+plain-selected = выбрана
+plain-ticket-heading = { $count ->
+    [one] Заявка { $id }, { $n } сообщение
+    [few] Заявка { $id }, { $n } сообщения
+   *[many] Заявка { $id }, { $n } сообщений
+}
+plain-ticket-loading-failed = Заявка { $id }: не удалось прочитать переписку: { $why }
+plain-message-heading-public = Сообщение { $n } из { $of }, публичное, { $ago } назад, от:
+plain-message-heading-note = Сообщение { $n } из { $of }, внутренняя заметка, { $ago } назад, от:
+plain-unknown-author = неизвестного автора
+plain-attachments = { $count ->
+    [one] { $n } вложение.
+    [few] { $n } вложения.
+   *[many] { $n } вложений.
+}
+plain-end-of-ticket = Конец заявки { $id }.
+plain-queue-heading = Очередь { $view }, заявки с { $first } по { $last } из { $of }.
+plain-queue-empty = В очереди { $view } нет заявок.
+plain-or-more = { $n } или больше
+plain-next-page = Наберите list { $page }, чтобы увидеть следующие заявки.
+plain-no-such-page = { $count ->
+    [one] Ошибка: загружена только { $n } заявка. Наберите list, чтобы увидеть первые.
+    [few] Ошибка: загружены только { $n } заявки. Наберите list, чтобы увидеть первые.
+   *[many] Ошибка: загружено только { $n } заявок. Наберите list, чтобы увидеть первые.
+}
+plain-no-view = представление не выбрано
+plain-loading-the-queue = Загружаю очередь.
+plain-loading = Загружаю { $view }.
+plain-loaded = { $count ->
+    [one] Загружена { $n } заявка из { $view }.
+    [few] Загружены { $n } заявки из { $view }.
+   *[many] Загружено { $n } заявок из { $view }.
+}
+plain-last-ticket = Это последняя загруженная заявка; наберите list, чтобы увидеть очередь.
+plain-first-ticket = Это первая заявка в очереди.
+plain-no-ticket-open = Ошибка: ни одна заявка не открыта. Наберите next или open и номер.
+plain-queue-empty-now = Ошибка: в очереди пока нет заявок. Наберите refresh или подождите.
+plain-unknown-command = Ошибка: { $word } — не команда. Наберите help, чтобы увидеть команды.
+plain-list-needs-page = Ошибка: list нужен номер страницы, например: list 2.
+plain-open-needs-ticket = Ошибка: open нужен номер заявки, например: open 1475.
+plain-search-needs-text = Ошибка: search нужны слова для поиска, например: search возврат.
+plain-welcome = Простой режим tix, { $helpdesk }. Наберите help, чтобы увидеть команды, list — очередь.
+plain-the-demo = демо-служба поддержки
+plain-profile = профиль { $name }
+plain-compose-start = { $kind ->
+    [reply] Напишите ответ в { $ticket }. Закончите строкой, в которой только точка. Строки сохраняются как черновик по мере набора.
+    [escalation] Напишите эскалацию по { $ticket }. Закончите строкой, в которой только точка. Строки сохраняются как черновик по мере набора.
+   *[note] Напишите заметку к { $ticket }. Закончите строкой, в которой только точка. Строки сохраняются как черновик по мере набора.
+}
+plain-draft-so-far = { $kind ->
+    [reply] Черновик ответа в { $ticket } на сейчас; новые строки пойдут после него:
+    [escalation] Черновик эскалации по { $ticket } на сейчас; новые строки пойдут после него:
+   *[note] Черновик заметки к { $ticket } на сейчас; новые строки пойдут после него:
+}
+plain-draft-reads = { $kind ->
+    [reply] Ответ в { $ticket }:
+    [escalation] Эскалация по { $ticket }:
+   *[note] Заметка к { $ticket }:
+}
+plain-editor-opening = { $kind ->
+    [reply] Открываю редактор с ответом в { $ticket }.
+    [escalation] Открываю редактор с эскалацией по { $ticket }.
+   *[note] Открываю редактор с заметкой к { $ticket }.
+}
+plain-nothing-written = Ничего не написано; черновик не сохраняется.
+plain-send-question = { $kind ->
+    [reply] Отправить ответ в { $ticket }?
+    [escalation] Отправить эскалацию по { $ticket }?
+   *[note] Отправить заметку к { $ticket }?
+}
+plain-choice-send = отправить
+plain-choice-write-more = дописать
+plain-choice-keep-draft = оставить черновиком
+plain-choice-discard = удалить
+plain-status-question = Статус { $ticket }?
+plain-priority-question = Приоритет { $ticket }?
+plain-assign-question = Кому назначить { $ticket }?
+plain-canned-question = Какой шаблон вставить в ответ в { $ticket }?
+plain-view-question = Какое представление?
+plain-me = я
+plain-none = нет
+plain-no-canned = Ошибка: шаблоны ответов ещё не загружены. Попробуйте чуть позже.
+plain-no-views = Ошибка: представления ещё не загружены. Попробуйте чуть позже.
+plain-keep = оставить { $what }
+plain-unassigned = не назначена
+plain-choices = { $question } { $options }; по умолчанию: { $default }. Наберите номер или нажмите Enter для варианта по умолчанию.
+plain-not-a-choice = Ошибка: { $answer } — не один из вариантов. Наберите номер от 1 до { $last } или нажмите Enter: { $default }.
+plain-unchanged = { $field ->
+    [status] Статус { $ticket } остаётся прежним.
+    [priority] Приоритет { $ticket } остаётся прежним.
+   *[assignee] Исполнитель { $ticket } остаётся прежним.
+}
+plain-no-word = { $what ->
+    [status] Ошибка: здесь нет статуса { $word }. Статусы: { $valid }.
+    [priority] Ошибка: здесь нет приоритета { $word }. Приоритеты: { $valid }.
+    [agent] Ошибка: здесь нет агента { $word }. Агенты: { $valid }.
+    [canned] Ошибка: здесь нет шаблона { $word }. Шаблоны: { $valid }.
+    [view] Ошибка: здесь нет представления { $word }. Представления: { $valid }.
+   *[assignee] Ошибка: здесь нет исполнителя { $word }. Исполнители: { $valid }.
+}
+plain-more = { $shown } из { $total } строк. Нажмите Enter, чтобы читать дальше, или q, чтобы остановиться.
+plain-stopped = { $count ->
+    [one] Остановлено; не показана { $n } строка.
+    [few] Остановлено; не показаны { $n } строки.
+   *[many] Остановлено; не показано { $n } строк.
+}
+plain-held = { $count ->
+    [one] Пока вы были заняты, пришло { $n } объявление:
+    [few] Пока вы были заняты, пришло { $n } объявления:
+   *[many] Пока вы были заняты, пришло { $n } объявлений:
+}
+plain-quiet = Тишина: объявления подождут до следующей команды.
+plain-more-events = { $count ->
+    [one] Пришло ещё { $n } объявление; наберите news, чтобы услышать его.
+    [few] Пришло ещё { $n } объявления; наберите news, чтобы услышать их.
+   *[many] Пришло ещё { $n } объявлений; наберите news, чтобы услышать их.
+}
+plain-no-news = Объявлений пока нет.
+plain-delivered-reply = Ответ в { $ticket } доставлен из исходящих.
+plain-delivered-note = Заметка к { $ticket } доставлена из исходящих.
+plain-delivered-changes = Изменения в { $ticket } доставлены из исходящих.
+plain-deadline-alert = Срок на исходе: { $record }
+plain-arrived = Новая срочная или VIP-заявка: { $record }
+plain-help =
+    Команды:
+    list или list и номер страницы: очередь, по заявке в строке.
+    next и prev: открыть следующую или предыдущую заявку очереди.
+    open и номер: открыть эту заявку, например open 1475.
+    show: открытая заявка ещё раз.
+    reply: написать ответ в открытую заявку.
+    note: написать внутреннюю заметку к открытой заявке.
+    status, priority, assign: изменить открытую заявку; слово после команды применяет её сразу, например status pending.
+    canned: вставить шаблон в ответ.
+    view: список представлений и переход к одному из них.
+    search и слова: поиск в службе поддержки, например search возврат.
+    refresh: загрузить очередь заново.
+    quiet: придержать объявления до следующей команды.
+    news: объявления этого сеанса.
+    help или вопросительный знак: этот список.
+    quit: выйти из tix; черновики сохранятся.
+plain-waiting-for-writes = { $count ->
+    [one] Жду, пока { $n } запись дойдёт до службы поддержки; она в исходящих в любом случае.
+    [few] Жду, пока { $n } записи дойдут до службы поддержки; они в исходящих в любом случае.
+   *[many] Жду, пока { $n } записей дойдут до службы поддержки; они в исходящих в любом случае.
+}
+plain-not-known-yet = { $what ->
+    [status] Ошибка: список статусов службы поддержки ещё не загружен. Попробуйте чуть позже.
+    [priority] Ошибка: список приоритетов службы поддержки ещё не загружен. Попробуйте чуть позже.
+   *[agent] Ошибка: список агентов службы поддержки ещё не загружен. Попробуйте чуть позже.
+}
+plain-by-number = наберите команду без слов, чтобы получить нумерованный список
+plain-canned-default = ничего не вставлять
+plain-no-answer = Ошибка: служба поддержки не ответила вовремя; читаю следующую команду.
+plain-warning-at = Предупреждение в { $file }, строка { $line }, столбец { $col }: { $message }
+plain-error-at = Ошибка в { $file }, строка { $line }, столбец { $col }: { $message }
+
+## Уведомления из update
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } изменилась с тех пор, как вы её открыли ({ $why }): ваш ответ не отправлен
+    [escalation] { $ticket } изменилась с тех пор, как вы её открыли ({ $why }): эскалация не отправлена
+   *[note] { $ticket } изменилась с тех пор, как вы её открыли ({ $why }): заметка не отправлена
+}
+notice-collided-change = { $ticket } изменилась с тех пор, как вы её открыли ({ $why }): изменение не применено
+notice-collision-still-reading = Ещё читаю, что изменилось: «отправить всё равно» подождёт
+notice-sending-anyway = { $kind ->
+    [reply] Всё равно отправляю ответ в { $ticket }…
+    [escalation] Всё равно отправляю эскалацию по { $ticket }…
+   *[note] Всё равно отправляю заметку к { $ticket }…
+}
+notice-applying-anyway = Всё равно применяю изменение к { $ticket }…
+notice-kept-as-draft-open = { $kind ->
+    [reply] Ответ сохранён черновиком { $ticket }: откройте заявку, чтобы его править
+    [escalation] Эскалация сохранена черновиком { $ticket }: откройте заявку, чтобы её править
+   *[note] Заметка сохранена черновиком { $ticket }: откройте заявку, чтобы её править
+}
+notice-editing = { $kind ->
+    [reply] Правка ответа в { $ticket }
+    [escalation] Правка эскалации по { $ticket }
+   *[note] Правка заметки к { $ticket }
+}
+notice-not-sent-kept = { $kind ->
+    [reply] Не отправлено: ответ сохранён черновиком { $ticket }
+    [escalation] Не отправлено: эскалация сохранена черновиком { $ticket }
+   *[note] Не отправлено: заметка сохранена черновиком { $ticket }
+}
+notice-not-applied-dropped = Не применено: изменение { $ticket } отброшено
+
+## Что изменилось (в окне столкновения)
+
+changed-status = статус { $from } → { $to }
+changed-priority = приоритет { $from } → { $to }
+changed-none = нет
+changed-taken-by = взял(а) { $name }
+changed-unassigned = снят исполнитель (был { $name })
+changed-group = передана в { $group }
+changed-tags = теги { $tags }
+collision-reading = Читаю, что изменилось…
+collision-unreadable = Не удалось прочитать, что изменилось: { $why }
+collision-changed-unseen = изменена (ничего из того, что показывает tix: поле, которого нет в списке)
+collision-someone = кто-то
+collision-wrote = { $who } написал(а) в { $at }:
+collision-noted = { $who } оставил(а) заметку в { $at }:
+collision-best-effort = (у этой службы поддержки нет своей проверки: tix прочитал заявку прямо перед записью)
+notice-no-ticket = Заявка не выбрана
+notice-statuses-unknown = Статусы ещё не известны: попробуйте чуть позже
+notice-refreshing = Обновляю…
+notice-escalating = Эскалация в { $target }: нужна заметка
+notice-no-such-status = Здесь нет статуса { $word }: { $valid }
+notice-no-such-priority = Здесь нет приоритета { $word }: { $valid }
+notice-editor-unchanged = Редактор закрыт без изменений
+notice-editor-text-in-composer = Текст из редактора — в окне ответа для { $ticket }
+notice-editor-text-kept = { $kind ->
+    [reply] Текст из редактора сохранён черновиком ответа в { $ticket }
+    [escalation] Текст из редактора сохранён черновиком эскалации по { $ticket }
+   *[note] Текст из редактора сохранён черновиком заметки к { $ticket }
+}
+notice-macro-not-applied-to = Макрос не применён к { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] Черновик ответа сохранён для { $ticket }
+    [escalation] Черновик эскалации сохранён для { $ticket }
+   *[note] Черновик заметки сохранён для { $ticket }
+}
+notice-nothing-to-send = Нечего отправлять
+notice-sending = { $kind ->
+    [reply] Отправляю ответ в { $ticket }…
+   *[note] Отправляю заметку к { $ticket }…
+}
+notice-write-waits = { $ticket }: { $why }; запись ждёт в исходящих и уйдёт сама
+notice-not-sent-back-in-draft = { $ticket }: { $why }; не отправлено: текст снова в черновике (r — посмотреть)
+notice-updated = { $ticket } обновлена
+notice-not-updated-kept = { $ticket } не обновлена ({ $why }); текст сохранён черновиком
+notice-opening-ticket = Открываю #{ $ticket }…
+notice-view = Представление: { $view }
+notice-could-not-open-ticket = Не удалось открыть #{ $ticket }: { $why }
+notice-no-view-named = Нет представления «{ $view }»: показываю первое
+notice-no-views = У этой службы поддержки нет представлений
+notice-showing-saved = { $why }; показываю сохранённое
+notice-no-search = Эта служба поддержки не даёт здесь искать
+notice-searching = Ищу в службе поддержки «{ $query }»…
+notice-search-found = Найдено: { $n }; Esc — назад к представлению
+notice-search-failed = Поиск не удался: { $why }
+notice-no-such-view = Нет такого представления
+notice-me-unknown = Пока неизвестно, кто вы: попробуйте чуть позже
+notice-privacy-off = Режим конфиденциальности выключен (privacy = false в config.toml)
+notice-unchanged-value = Без изменений: это и есть текущее значение
+notice-tags-unchanged = Теги { $ticket } не изменились
+notice-setting-tags = Ставлю теги { $ticket }: { $tags }…
+notice-macro-not-applied = Макрос «{ $title }» не применён
+notice-applying-macro = Применяю макрос «{ $title }» к { $ticket }…
+notice-selection-moved = Выбор сместился: макрос не применён
+notice-views-unknown = Представления ещё не известны
+notice-groups-unknown = Группы не известны: у этой службы поддержки их нет или они ещё не загружены
+notice-agents-unknown = Агенты и группы ещё не известны
+notice-not-snoozed = { $ticket } не отложена
+notice-waiting-status-unknown = Статус ожидания этой службы поддержки не известен
+notice-snoozed-on-helpdesk = { $ticket } отложена до { $when }; ставлю в службе поддержки статус { $status }…
+notice-snoozed = { $ticket } отложена до { $when }
+notice-snooze-cancelled-status-kept = Откладывание отменено: { $ticket } вернулась (статус в службе поддержки оставлен как есть)
+notice-snooze-cancelled = Откладывание отменено: { $ticket } вернулась
+notice-workflow-first-step = Это уже первый шаг
+notice-workflow-stopped = Сценарий остановлен
+notice-workflow-gone = Сценарий { $name } больше не установлен
+notice-workflow-changed = { $title } с тех пор изменился: начинаем заново
+notice-workflow-reply-ready = { $title }: ответ для { $ticket } — в окне ответа (проверьте и отправьте; пройденный путь уйдёт с ним заметкой)
+notice-could-not-open = Не удалось открыть: { $why }
+notice-canned-failed-own = шаблоны службы поддержки: { $why }; показываю ваши
+notice-draft-discarded = Черновик для { $ticket } удалён
+notice-no-attachments-here = tix не умеет загружать вложения { $backend }
+notice-conversation-not-loaded = { $ticket }: переписка ещё не загружена
+notice-ticket-no-attachments = В { $ticket } нет вложений
+notice-attachment-gone = Этого вложения больше нет в переписке
+notice-no-web-address = tix не знает веб-адрес заявок { $backend }
+notice-opening-web = Открываю { $ticket } в веб-интерфейсе…
+notice-downloading-to-open = Загружаю { $name } из { $ticket }, чтобы открыть…
+notice-downloading-to-save = Загружаю { $name } из { $ticket }, чтобы сохранить…
+notice-opening-file = Открываю { $name } ({ $path })
+notice-saved-file = { $name } сохранён как { $path }
+notice-not-downloaded = { $name } из { $ticket } не загружен: { $why }
+notice-no-more-matches = Среди загруженных ({ $loaded }) больше совпадений нет: S ищет в службе поддержки
+notice-nothing-changed = Ничего не изменилось
+notice-nothing-to-undo = Нечего отменять
+notice-no-canned-response = Нет шаблона { $id }
+
+cli-bulk-no-ids = нет номеров заявок: укажите их аргументами или на стандартном вводе
+cli-no-such-priority = в { $backend } нет приоритета { $value } (приоритеты: { $priorities })
+cli-bulk-assignee-empty = --assignee: имя или email агента, me или none
+cli-bulk-nothing-to-change = нечего менять: укажите --status, --priority, --assignee или --tag
+cli-bulk-fate-unknown = некоторые записи ждут в исходящих, их судьба неизвестна: не отправляйте их повторно
+cli-bulk-not-changed = { $count ->
+    [one] не изменено { $failed } из { $n } заявки
+   *[many] не изменено { $failed } из { $n } заявок
+}
+cli-kb-which-article = какую статью? укажите её ID

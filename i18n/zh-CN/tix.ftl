@@ -379,3 +379,477 @@ kb-reading-keys = { $link } 插入链接 · { $excerpt } 插入摘录 · { $besi
 kb-list-keys = enter 阅读 · ↑↓ 选择 · esc 关闭
 kb-beside-hint = { $open } 后按 { $beside } 关闭
 conversation-no-ticket = 未选择工单
+
+## 命令行的 --help（src/cli_lang.rs）
+
+cli-help-heading-usage = 用法:
+cli-help-heading-commands = 命令
+cli-help-heading-arguments = 参数
+cli-help-heading-options = 选项
+cli-help-flag-help = 显示帮助
+cli-help-flag-help-more = 显示帮助（“--help” 查看详细内容）
+cli-help-flag-help-summary = 显示帮助（“-h” 查看摘要）
+cli-help-flag-version = 显示版本
+cli-help-subcommand-help = 显示此帮助或指定子命令的帮助
+
+cli-help-tix = 为客服人员打造的快速终端工作台，全程键盘操作
+cli-help-tix-after = 未配置时，tix 使用内置的演示服务台。
+    配置文件：$TIX_CONFIG_DIR/config.toml（默认在 XDG 配置目录，例如 ~/.config/tix/config.toml）。
+cli-help-tix--demo = 使用内置演示服务台，忽略配置
+cli-help-tix--profile = 使用 config.toml 中的此配置档
+cli-help-tix--tickets = 内置演示服务台的工单数（最多 200000）
+cli-help-tix--seed = 演示服务台数据的随机种子
+cli-help-tix--second_agent = 演示服务台增加第二位客服：你打开的工单会不时收到客户的追问，或同事的回复、状态修改、接手，用来演示 tix 如何发现冲突
+cli-help-tix--low_bandwidth = 低带宽模式：向终端发送更少的字节（见 README）
+cli-help-tix--plain = 纯文本模式，适用于屏幕阅读器和盲文显示器：逐行输出，没有面板（见 README）
+cli-help-ls = 按队列顺序列出某个视图的工单
+cli-help-ls--view = 视图名称（默认：第一个视图，与界面一致）
+cli-help-ls--limit = 只取队列前 N 个工单（服务台按 SLA 违约排序视图时，只获取这些工单）
+cli-help-ls--json = 输出 JSON
+cli-help-show = 显示工单及其对话和客户
+cli-help-show--json = 输出 JSON（每条消息的完整正文）
+cli-help-show--quoted = 完整显示引用的历史邮件，而不是折叠成一行
+cli-help-reply = 将标准输入作为公开回复发送（加 --note 则为内部备注）；加 --macro 则改为应用 Zendesk 宏（其字段和评论），加 --preview 只显示不应用
+cli-help-reply--macro_id = 宏的 ID：在此工单上预览，并作为一次更新应用
+cli-help-reply--preview = 与 --macro 一起使用：显示宏会做什么，不做任何修改
+cli-help-doctor = 检查设置：配置、DNS、连接、TLS、OAuth 令牌、身份验证、一次示例请求
+cli-help-login = 使用 OAuth 登录（含 oauth_client_id 的配置档）：在浏览器中授权 tix
+cli-help-login-long = 使用 OAuth 登录（含 oauth_client_id 或 auth = "oauth" 的配置档）。
+
+    默认情况下，tix 在 127.0.0.1 上监听（一个空闲端口，或配置档 oauth_redirect 中的端口），在浏览器中打开服务台的授权页面，并接收跳转回来的请求。令牌保存在 DATA_DIR/oauth/PROFILE.json（权限 0600）或系统密钥环（token_store = "keyring"）中，会自动刷新，且从不显示。
+
+    在没有浏览器的机器上（SSH 会话），请使用 --paste：tix 会显示授权网址；在任意一台机器的浏览器中打开并授权。随后浏览器会跳转到回调网址（配置档的 oauth_redirect，默认 http://127.0.0.1/callback），在你自己的电脑上这个页面多半打不开：这是正常的。复制地址栏中的完整地址（或只复制 code= 参数的值）粘贴到 tix 中。该代码几分钟内有效，且只能与本次登录的 PKCE 验证码一起使用，而验证码不会离开运行 tix 的机器。
+
+    回调网址必须在 OAuth 客户端中登记（Zendesk：Admin Center > Apps and integrations > APIs > OAuth clients > Redirect URLs）。
+
+    对于使用 token_keyring 的令牌配置档（需启用 keyring 功能构建），tix login 改为从标准输入读取 API 令牌并存入系统密钥环。
+cli-help-login--paste = 显示网址，并从标准输入读取跳转后的网址（或其中的代码）：用于 SSH 会话和没有浏览器的机器
+cli-help-logout = 退出 OAuth 配置档：在服务台撤销访问令牌，并删除保存的令牌
+cli-help-stats = 今日指标：已处理工单、首次响应、处理时长、首次联系解决率、CSAT
+cli-help-stats--day = 其他日期（YYYY-MM-DD）
+cli-help-keymap = 显示或检查按键映射
+cli-help-keymap-show = 输出当前生效的绑定：上下文<TAB>按键<TAB>操作
+cli-help-keymap-check = 检查按键映射文件：文件:行:列: 消息；有错误时退出码为 1
+cli-help-theme = 检查主题文件
+cli-help-theme-check = 检查主题文件：文件:行:列: 消息；有错误时退出码为 1
+cli-help-workflow = 检查或列出引导流程（配置目录中的 workflows/*.toml）
+cli-help-workflow-check = 检查流程文件：文件:行:列: 消息；有错误时退出码为 1。服务台有响应时，会根据服务台的数据（以及 canned/ 中的文件）检查快捷回复、状态和组
+cli-help-workflow-list = 列出已安装的流程：名称<TAB>标题<TAB>适用情况
+cli-help-completions = 输出 shell 自动补全脚本，由本命令行生成
+cli-help-completions-long = 输出 shell 自动补全脚本，由本命令行生成。
+
+    bash: tix completions bash > ~/.local/share/bash-completion/completions/tix
+    zsh:  tix completions zsh > ~/.zfunc/_tix（并在 ~/.zshrc 的 compinit 之前加上 fpath+=~/.zfunc）
+    fish: tix completions fish > ~/.config/fish/completions/tix.fish
+cli-help-man = 输出 man 手册页（roff），由本命令行生成；加 --dir 则在该目录写入 tix.1 及每个子命令一页（tix-reply.1 等）
+cli-help-config = 写入配置文件
+cli-help-config-init = 在配置目录写入 config.toml：列出每项设置及其默认值，均已注释
+cli-help-config-init--force = 替换已有的 config.toml
+cli-help-demo-server = 单独运行演示服务台（Zendesk API v2 接口）
+cli-help-demo-server--addr = 监听地址（除非确有需要，只用本机回环地址）
+cli-help-demo-server--token = 要求此令牌（Bearer，或以 email/token:TOKEN 进行 basic 认证）
+cli-help-demo-server--oauth_expires_in = 要求 OAuth：由其 /oauth/tokens 签发的 Bearer 访问令牌，每个有效 SECS 秒（授权页面立即通过）
+cli-help-demo-server--fail_rate = 让这一比例的请求失败（0-1）：500、带 Retry-After 的 503、截断或错误的 JSON
+cli-help-demo-server--slow_ms = 让失败的那部分请求（--fail-rate 为 0 时为全部请求）停顿这么久
+cli-help-demo-server--latency_ms = 模拟差网络：每个响应增加的延迟
+cli-help-demo-server--kbps = 模拟差网络：吞吐量上限，单位 kbit/s（0：不限）
+cli-help-demo-server--drop_rate = 模拟差网络：断开这一比例的连接（0-1）
+cli-help-demo-server--hostile = 在部分工单中放入恶意文本（转义序列、双向控制符、零宽字符、超大正文）
+cli-help-demo-server--anchor = 生成数据所锚定的时刻（RFC 3339；默认：现在）。用相同锚点和种子重启的服务器拥有相同的工单和时间，就像服务台在故障后恢复一样（用于测试）
+cli-help-views = 列出配置档的视图：ID、工单数（服务台能低成本提供时）、名称
+cli-help-search = 使用服务台自身的搜索查找工单（包括已解决的），以 `ls` 的格式列出
+cli-help-search--query = 搜索内容，使用服务台自己的语法（多个词为一次搜索）
+cli-help-status = 设置工单状态：服务台自己的状态词或标签（RT：stalled、resolved；自定义状态用名称），或状态类别（new、open、pending、hold、solved、closed）
+cli-help-assign = 将工单分配给某位客服（姓名或邮箱）、自己（`me`）或不分配（`none`）
+cli-help-tag = 添加（+标签）和移除（-标签）工单的标签
+cli-help-tag--changes = +标签 添加标签，-标签 移除标签
+cli-help-open = 在服务台网页界面中打开工单（$BROWSER，否则用系统默认程序）
+cli-help-attachment = 将工单的第 N 个附件（编号同 `tix show`）保存到下载文件夹，并输出文件路径。不会覆盖已有文件
+cli-help-attachment--n = 附件在 `tix show ID` 中的编号（从 1 开始）
+cli-help-attachment--out = 文件夹（默认：config.toml 中的 download_dir，否则为 XDG 下载目录）
+cli-help-kb = 知识库：搜索、显示文章（服务台的文章及配置目录中 knowledge/ 的文章）
+cli-help-kb-search = 搜索知识库（服务台的及配置目录中 knowledge/ 的）：ID、分区、标题，最相关的在前
+cli-help-kb-show = 以文本显示文章（链接编号，图片显示为替代文本）
+cli-help-bulk = 一次修改多个工单：状态、优先级、负责人、标签（ID 作为参数或从标准输入读取）；每个工单一条报告。退出码 0：全部修改；1：部分未修改（期间同事有修改、被拒绝）；2：参数错误
+cli-help-bulk--ids = 工单 ID；不提供或为 `-` 时从标准输入读取（每行一个或以空格分隔）
+cli-help-bulk--status = 要设置的状态（服务台的状态词或标签，或类别，如 pending）
+cli-help-bulk--priority = 要设置的优先级（服务台的用词或标签）
+cli-help-bulk--assignee = 要分配给的客服（姓名或邮箱）、`me` 或 `none`
+cli-help-bulk--tags = +标签 添加标签，-标签 移除标签（一个 --tag 后可跟多个）
+cli-help-bulk--dry_run = 说明每个工单会有哪些改动，但不做任何修改
+cli-help-bulk--json = 以 JSON 输出报告：每个工单一个对象
+cli-help-bulk--no_check = 即使在 tix 读取工单后有人做过修改也照样写入（不检查 updated_at）；在 Zendesk 上，相同的改动会以每次请求 100 个工单的方式发送（update_many）
+
+## 命令行输出：报告、确认、错误
+
+cli-none = 无
+cli-errors-found = 发现错误
+cli-no-demo = 此 tix 构建时未包含内置演示服务台（`demo` 功能）：请用 --profile 指定配置档，或用 `tix config init` 创建一个
+cli-no-profile = { $file } 中没有配置档 { $name }（现有配置档：{ $profiles }）
+cli-profile-problem = 配置档 { $name }：{ $problem }
+cli-password-env-unset = 未设置环境变量 { $var }（password_env）
+cli-rt-needs-credentials = RT 需要 token_env，或 user 加 password_env
+cli-needs-token = { $backend } 需要令牌（token_env、token_cmd 或 token）
+cli-bad-ticket-id = 工单 ID { $arg } 无效：工单 ID 是数字，例如 1001
+cli-bad-macro-id = 宏 ID { $arg } 无效：宏 ID 是数字，例如 1001
+cli-cannot-tighten = 无法收紧 { $dir } 中的权限：{ $why }
+cli-wrote = 已写入 { $path }
+cli-outbox-unwritable = 无法写入发件箱：{ $why }
+cli-not-delivered = 未送达：{ $why }
+cli-fate-unknown = 不确定 #{ $id } 是否已收到（{ $why }）；它在发件箱中等待，下次启动时 tix 会先检查工单再发送：请不要再次发送
+cli-demo-changes-last = 这是内置演示服务台；其改动只在本次运行期间有效
+cli-unknown-time = 时间未知
+cli-no-view = 没有视图 { $name }（现有视图：{ $views }）
+cli-show-status = 状态：{ $status } · 优先级：{ $priority } · 渠道：{ $channel }
+cli-show-assignee = 负责人：{ $assignee } · 组：{ $group } · 标签：{ $tags }
+cli-show-times = 创建：{ $created } · 更新：{ $updated }
+cli-tickets-unknown = ? 个工单
+cli-show-customer = 客户：{ $name } <{ $email }> { $organization } [{ $tier }] · { $tickets }
+cli-show-not-loaded = 未加载：{ $what }
+cli-show-internal-note = 内部备注
+cli-show-quoted-folded = { $what }（--quoted 可完整显示）
+cli-show-attachment = 附件 { $n }
+cli-no-macros = { $backend } 没有可应用的宏；请把文本通过管道传给 `tix reply`
+cli-macro-will = 宏 { $macro_id } 将对 #{ $ticket }：
+cli-macro-adds-reply = 添加公开回复
+cli-macro-adds-note = 添加内部备注
+cli-macro-preview-only = 仅预览：未做任何修改
+cli-macro-updated = #{ $ticket } 已更新：{ $status }
+cli-metrics-unwritable = 无法将此回复计入今日指标：{ $why }
+cli-nothing-to-send = 没有可发送的内容：回复从标准输入读取
+cli-replied = 已回复 #{ $ticket }（{ $status }）
+cli-noted = 已为 #{ $ticket } 添加备注（{ $status }）
+cli-replied-already-there = 已回复 #{ $ticket }（响应丢失了，但工单显示已收到）
+cli-noted-already-there = 已为 #{ $ticket } 添加备注（响应丢失了，但工单显示已收到）
+cli-nothing-to-search = 没有搜索内容
+cli-no-status-given = 未指定状态
+cli-assign-to-whom = 分配给谁？客服的姓名或邮箱、me 或 none
+cli-no-attachments = #{ $ticket } 没有附件
+cli-attachments-numbered = #{ $ticket } 有 { $n } 个附件，编号从 1 开始，见 tix show { $ticket }
+cli-no-download-dir = 不知道下载文件夹：请在 config.toml 中设置 download_dir，或使用 --out 目录
+cli-no-search = { $backend } 没有 tix 可用的搜索
+cli-changed-status = #{ $ticket } { $subject }：状态 { $from } → { $to }
+cli-changed-assignee = #{ $ticket } { $subject }：负责人 { $from } → { $to }
+cli-changed-tags = #{ $ticket } { $subject }：标签 { $from } → { $to }
+cli-tags-unchanged = #{ $ticket } { $subject }：标签 { $tags }（未改变）
+cli-no-such-status = { $backend } 没有状态 { $value }（现有状态：{ $statuses }）
+cli-no-agent-matches = 没有与 { $who } 匹配的客服（客服：{ $agents }；或 me、none）
+cli-several-agents-match = { $who } 匹配到多位客服：{ $agents }
+cli-its-assignee-is = 其负责人是 { $assignee }
+cli-its-tags-are = 其标签为 { $tags }（{ $backend } 可能不保存标签）
+cli-written-not-changed = #{ $ticket } 已写入但未改变：{ $now }
+cli-bad-tag-change-sign = 标签修改 { $change } 无效：+标签 添加标签，-标签 移除标签
+cli-bad-tag-change-hyphen = 标签修改 { $change } 无效：标签不能以 - 开头；请把 --tag 放在其他选项之后
+cli-bad-tag-change-word = 标签修改 { $change } 无效：标签只能是一个词
+cli-open-it-yourself = { $why }：请自行打开上面的地址
+
+## tix doctor
+
+doctor-step-config = 配置
+doctor-step-profile = 配置档
+doctor-step-transport = 传输
+doctor-step-oauth-tokens = OAuth 令牌
+doctor-step-dns = DNS
+doctor-step-connect = 连接
+doctor-step-url = 网址
+doctor-step-credentials = 凭据
+doctor-step-helpdesk = 服务台
+doctor-step-authentication = 身份验证
+doctor-step-oauth-refresh = OAuth 刷新
+doctor-step-sample-request = 示例请求
+doctor-config-fix = { $why } — 请修正该文件，然后重新运行 tix doctor
+doctor-no-profile = config.toml 中没有配置档 { $name }
+doctor-dns-ok = { $host } 的地址是 { $ip }
+doctor-dns-none = { $host } 没有地址
+doctor-dns-failed = { $host }：{ $why } — 请检查配置档中的 url
+doctor-connect-refused = { $addr }：{ $why } — 服务器是否在运行、端口是否正确？
+doctor-connect-silent = { $addr }：5 秒内无响应 — 是防火墙还是地址错误？
+doctor-server-answered = 服务器响应 HTTP { $status }
+doctor-demo = 内置演示服务台（未配置配置档或使用了 --demo）
+doctor-signed-in = 已登录为 { $name }
+doctor-token-refused = { $why } — 令牌被拒绝：请检查 token_env/token_cmd 和邮箱
+doctor-refreshed = 已刷新并保存；访问令牌 { $expiry }
+doctor-views = { $n } 个视图，第一个：{ $first }
+doctor-rate-limit = API 速率限制：{ $budget }
+doctor-rate-left = 剩余 { $left } / { $limit }
+doctor-rate-resets = ，{ $secs } 秒后重置
+doctor-rate-low = （余量不足：后台请求会放慢）
+doctor-rate-unknown = 此服务台不提供
+doctor-yes = 是
+doctor-no = 否
+doctor-capabilities = { $backend } 的功能：视图 { $views }，快捷回复 { $canned }，组织 { $organizations }，SLA { $sla }，搜索 { $search }，组 { $groups }，标签列表 { $tag_list }，增量变更 { $changes_since }，宏预览 { $macro_preview }，附件 { $attachments }，网页 { $web_pages }
+
+## 纯文本模式（src/plain/words.rs）。输入的命令保持英文。
+
+plain-span-less-than-a-minute = 不到一分钟
+plain-span = { $unit ->
+    [minute] { $n } 分钟
+    [hour] { $n } 小时
+   *[day] { $n } 天
+}
+plain-priority = 优先级 { $label }
+plain-breached = { $ago }前已违约
+plain-breaches-in = { $left }后违约
+plain-updated-ago = { $ago }前更新
+plain-customer-tier = { $tier }客户
+plain-no-subject = 无主题
+plain-no-requester = 无请求人
+plain-selected = 已选中
+plain-ticket-heading = 工单 { $id }，{ $n } 条消息
+plain-ticket-loading-failed = 工单 { $id }：无法读取对话：{ $why }
+plain-message-heading-public = 第 { $n } 条消息，共 { $of } 条，公开，{ $ago }前，发件人：
+plain-message-heading-note = 第 { $n } 条消息，共 { $of } 条，内部备注，{ $ago }前，发件人：
+plain-unknown-author = 未知作者
+plain-attachments = { $n } 个附件。
+plain-end-of-ticket = 工单 { $id } 结束。
+plain-queue-heading = 队列 { $view }，第 { $first } 至 { $last } 个工单，共 { $of } 个。
+plain-queue-empty = 队列 { $view } 中没有工单。
+plain-or-more = { $n } 个以上
+plain-next-page = 输入 list { $page } 查看后面的工单。
+plain-no-such-page = 错误：只加载了 { $n } 个工单。输入 list 查看前面的工单。
+plain-no-view = 未选视图
+plain-loading-the-queue = 正在加载队列。
+plain-loading = 正在加载 { $view }。
+plain-loaded = 已从 { $view } 加载 { $n } 个工单。
+plain-last-ticket = 这是已加载的最后一个工单；输入 list 查看队列。
+plain-first-ticket = 这是队列中的第一个工单。
+plain-no-ticket-open = 错误：没有打开的工单。输入 next，或 open 加编号。
+plain-queue-empty-now = 错误：队列中还没有工单。输入 refresh，或稍候。
+plain-unknown-command = 错误：{ $word } 不是命令。输入 help 查看命令。
+plain-list-needs-page = 错误：list 需要页码，例如：list 2。
+plain-open-needs-ticket = 错误：open 需要工单编号，例如：open 1475。
+plain-search-needs-text = 错误：search 需要搜索词，例如：search 退款。
+plain-welcome = tix 纯文本模式，连接到 { $helpdesk }。输入 help 查看命令，list 查看队列。
+plain-the-demo = 演示服务台
+plain-profile = 配置档 { $name }
+plain-compose-start = { $kind ->
+    [reply] 请写给 { $ticket } 的回复。以只有一个句点的行结束。输入的内容会随时保存为草稿。
+    [escalation] 请写 { $ticket } 的升级说明。以只有一个句点的行结束。输入的内容会随时保存为草稿。
+   *[note] 请写 { $ticket } 的备注。以只有一个句点的行结束。输入的内容会随时保存为草稿。
+}
+plain-draft-so-far = { $kind ->
+    [reply] { $ticket } 目前的回复草稿；你输入的内容会接在后面：
+    [escalation] { $ticket } 目前的升级说明草稿；你输入的内容会接在后面：
+   *[note] { $ticket } 目前的备注草稿；你输入的内容会接在后面：
+}
+plain-draft-reads = { $kind ->
+    [reply] 给 { $ticket } 的回复内容如下：
+    [escalation] { $ticket } 的升级说明内容如下：
+   *[note] { $ticket } 的备注内容如下：
+}
+plain-editor-opening = { $kind ->
+    [reply] 正在用编辑器打开给 { $ticket } 的回复。
+    [escalation] 正在用编辑器打开 { $ticket } 的升级说明。
+   *[note] 正在用编辑器打开 { $ticket } 的备注。
+}
+plain-nothing-written = 没有写任何内容；不保留草稿。
+plain-send-question = { $kind ->
+    [reply] 发送给 { $ticket } 的回复？
+    [escalation] 发送 { $ticket } 的升级说明？
+   *[note] 发送 { $ticket } 的备注？
+}
+plain-choice-send = 发送
+plain-choice-write-more = 继续写
+plain-choice-keep-draft = 保留为草稿
+plain-choice-discard = 放弃
+plain-status-question = { $ticket } 的状态？
+plain-priority-question = { $ticket } 的优先级？
+plain-assign-question = 将 { $ticket } 分配给谁？
+plain-canned-question = 给 { $ticket } 的回复使用哪条快捷回复？
+plain-view-question = 哪个视图？
+plain-me = 我
+plain-none = 无
+plain-no-canned = 错误：快捷回复尚未加载。请稍后再试。
+plain-no-views = 错误：视图尚未加载。请稍后再试。
+plain-keep = 保持 { $what }
+plain-unassigned = 未分配
+plain-choices = { $question } { $options }；默认：{ $default }。输入编号，或按 Enter 选默认项。
+plain-not-a-choice = 错误：{ $answer } 不在选项中。输入 1 到 { $last } 的编号，或按 Enter：{ $default }。
+plain-unchanged = { $field ->
+    [status] { $ticket } 的状态保持不变。
+    [priority] { $ticket } 的优先级保持不变。
+   *[assignee] { $ticket } 的负责人保持不变。
+}
+plain-no-word = { $what ->
+    [status] 错误：这里没有状态 { $word }。可用的状态：{ $valid }。
+    [priority] 错误：这里没有优先级 { $word }。可用的优先级：{ $valid }。
+    [agent] 错误：这里没有客服 { $word }。可用的客服：{ $valid }。
+    [canned] 错误：这里没有快捷回复 { $word }。快捷回复：{ $valid }。
+    [view] 错误：这里没有视图 { $word }。视图：{ $valid }。
+   *[assignee] 错误：这里没有负责人 { $word }。可用的负责人：{ $valid }。
+}
+plain-more = 已显示 { $shown } 行，共 { $total } 行。按 Enter 继续，或按 q 停止。
+plain-stopped = 已停止；还有 { $n } 行未显示。
+plain-held = 你忙碌期间收到 { $n } 条通知：
+plain-quiet = 安静：通知会等到你的下一条命令。
+plain-more-events = 又收到 { $n } 条通知；输入 news 收听。
+plain-no-news = 还没有通知。
+plain-delivered-reply = 给 { $ticket } 的回复已从发件箱送达。
+plain-delivered-note = { $ticket } 的备注已从发件箱送达。
+plain-delivered-changes = 对 { $ticket } 的修改已从发件箱送达。
+plain-deadline-alert = 期限提醒：{ $record }
+plain-arrived = 新的紧急或 VIP 工单：{ $record }
+plain-help =
+    命令：
+    list，或 list 加页码：队列，每行一个工单。
+    next 和 prev：打开队列中的下一个或上一个工单。
+    open 加编号：打开该工单，例如 open 1475。
+    show：再次显示打开的工单。
+    reply：给打开的工单写回复。
+    note：给打开的工单写内部备注。
+    status、priority、assign：修改打开的工单；后面跟一个词则立即设置，例如 status pending。
+    canned：在回复中插入快捷回复。
+    view：列出视图并切换。
+    search 加搜索词：搜索服务台，例如 search 退款。
+    refresh：重新加载队列。
+    quiet：把通知留到你的下一条命令。
+    news：本次会话的通知。
+    help，或问号：此列表。
+    quit：退出 tix；草稿会保留。
+plain-waiting-for-writes = 正在等待 { $n } 项写入送达服务台；无论如何它们都在发件箱中。
+plain-not-known-yet = { $what ->
+    [status] 错误：服务台的状态列表尚未加载。请稍后再试。
+    [priority] 错误：服务台的优先级列表尚未加载。请稍后再试。
+   *[agent] 错误：服务台的客服列表尚未加载。请稍后再试。
+}
+plain-by-number = 只输入命令可查看编号列表
+plain-canned-default = 不插入
+plain-no-answer = 错误：服务台未及时响应；正在读取下一条命令。
+plain-warning-at = { $file } 第 { $line } 行第 { $col } 列警告：{ $message }
+plain-error-at = { $file } 第 { $line } 行第 { $col } 列错误：{ $message }
+
+## 来自 update 的通知
+
+notice-collided-text = { $kind ->
+    [reply] { $ticket } 在你打开后已被修改（{ $why }）：你的回复未发送
+    [escalation] { $ticket } 在你打开后已被修改（{ $why }）：你的升级说明未发送
+   *[note] { $ticket } 在你打开后已被修改（{ $why }）：你的备注未发送
+}
+notice-collided-change = { $ticket } 在你打开后已被修改（{ $why }）：改动未应用
+notice-collision-still-reading = 仍在读取改动内容：“仍然发送”会等读取完成
+notice-sending-anyway = { $kind ->
+    [reply] 仍然发送给 { $ticket } 的回复…
+    [escalation] 仍然发送 { $ticket } 的升级说明…
+   *[note] 仍然发送 { $ticket } 的备注…
+}
+notice-applying-anyway = 仍然对 { $ticket } 应用改动…
+notice-kept-as-draft-open = { $kind ->
+    [reply] 你的回复已保存为 { $ticket } 的草稿：打开该工单即可编辑
+    [escalation] 你的升级说明已保存为 { $ticket } 的草稿：打开该工单即可编辑
+   *[note] 你的备注已保存为 { $ticket } 的草稿：打开该工单即可编辑
+}
+notice-editing = { $kind ->
+    [reply] 正在编辑给 { $ticket } 的回复
+    [escalation] 正在编辑 { $ticket } 的升级说明
+   *[note] 正在编辑 { $ticket } 的备注
+}
+notice-not-sent-kept = { $kind ->
+    [reply] 未发送：你的回复已保存为 { $ticket } 的草稿
+    [escalation] 未发送：你的升级说明已保存为 { $ticket } 的草稿
+   *[note] 未发送：你的备注已保存为 { $ticket } 的草稿
+}
+notice-not-applied-dropped = 未应用：已放弃对 { $ticket } 的改动
+
+## 冲突提示中列出的改动
+
+changed-status = 状态 { $from } → { $to }
+changed-priority = 优先级 { $from } → { $to }
+changed-none = 无
+changed-taken-by = 已由 { $name } 接手
+changed-unassigned = 已取消分配（原为 { $name }）
+changed-group = 已转到 { $group }
+changed-tags = 标签 { $tags }
+collision-reading = 正在读取改动内容…
+collision-unreadable = 无法读取改动内容：{ $why }
+collision-changed-unseen = 已修改（tix 未显示的字段）
+collision-someone = 某人
+collision-wrote = { $who } 于 { $at } 写道：
+collision-noted = { $who } 于 { $at } 添加备注：
+collision-best-effort = （此服务台没有自己的检查：tix 在写入前刚读取过工单）
+notice-no-ticket = 未选择工单
+notice-statuses-unknown = 状态尚未加载：请稍后再试
+notice-refreshing = 正在刷新…
+notice-escalating = 升级至 { $target }：需要填写备注
+notice-no-such-status = 这里没有状态 { $word }：{ $valid }
+notice-no-such-priority = 这里没有优先级 { $word }：{ $valid }
+notice-editor-unchanged = 编辑器已关闭，没有改动
+notice-editor-text-in-composer = 编辑器中的文本已放入 { $ticket } 的编辑框
+notice-editor-text-kept = { $kind ->
+    [reply] 编辑器中的文本已保存为 { $ticket } 的回复草稿
+    [escalation] 编辑器中的文本已保存为 { $ticket } 的升级说明草稿
+   *[note] 编辑器中的文本已保存为 { $ticket } 的备注草稿
+}
+notice-macro-not-applied-to = 宏未应用到 { $ticket }
+notice-draft-kept = { $kind ->
+    [reply] 已为 { $ticket } 保留回复草稿
+    [escalation] 已为 { $ticket } 保留升级说明草稿
+   *[note] 已为 { $ticket } 保留备注草稿
+}
+notice-nothing-to-send = 没有可发送的内容
+notice-sending = { $kind ->
+    [reply] 正在发送给 { $ticket } 的回复…
+   *[note] 正在发送 { $ticket } 的备注…
+}
+notice-write-waits = { $ticket }：{ $why }；该写入在发件箱中等待，会自动发出
+notice-not-sent-back-in-draft = { $ticket }：{ $why }；未发送：文本已放回草稿（按 r 查看）
+notice-updated = { $ticket } 已更新
+notice-not-updated-kept = { $ticket } 未更新（{ $why }）；文本已保存为草稿
+notice-opening-ticket = 正在打开 #{ $ticket }…
+notice-view = 视图：{ $view }
+notice-could-not-open-ticket = 无法打开 #{ $ticket }：{ $why }
+notice-no-view-named = 没有名为“{ $view }”的视图：显示第一个
+notice-no-views = 此服务台没有视图
+notice-showing-saved = { $why }；显示已保存的内容
+notice-no-search = 此服务台在这里不提供搜索
+notice-searching = 正在服务台中搜索“{ $query }”…
+notice-search-found = 找到 { $n } 个；按 Esc 返回视图
+notice-search-failed = 搜索失败：{ $why }
+notice-no-such-view = 没有这个视图
+notice-me-unknown = 尚不知道你的身份：请稍后再试
+notice-privacy-off = 隐私模式已关闭（config.toml 中 privacy = false）
+notice-unchanged-value = 未改变：这就是当前值
+notice-tags-unchanged = { $ticket } 的标签未改变
+notice-setting-tags = 正在将 { $ticket } 的标签设为 { $tags }…
+notice-macro-not-applied = 宏“{ $title }”未应用
+notice-applying-macro = 正在将宏“{ $title }”应用到 { $ticket }…
+notice-selection-moved = 选择已变化：宏未应用
+notice-views-unknown = 尚无已知视图
+notice-groups-unknown = 没有已知的组：此服务台没有组，或尚未加载
+notice-agents-unknown = 尚无已知的客服或组
+notice-not-snoozed = { $ticket } 未被暂缓
+notice-waiting-status-unknown = 此服务台的等待状态未知
+notice-snoozed-on-helpdesk = 已将 { $ticket } 暂缓到 { $when }；正在服务台上设为 { $status }…
+notice-snoozed = 已将 { $ticket } 暂缓到 { $when }
+notice-snooze-cancelled-status-kept = 已取消暂缓：{ $ticket } 已回到队列（服务台上的状态保持不变）
+notice-snooze-cancelled = 已取消暂缓：{ $ticket } 已回到队列
+notice-workflow-first-step = 已经是第一步
+notice-workflow-stopped = 流程已停止
+notice-workflow-gone = 流程 { $name } 已不再安装
+notice-workflow-changed = { $title } 已更改：重新开始
+notice-workflow-reply-ready = { $title }：{ $ticket } 的回复已在编辑框中（检查后发送；所走路径会作为备注一并发送）
+notice-could-not-open = 无法打开：{ $why }
+notice-canned-failed-own = 服务台的快捷回复：{ $why }；显示你自己的
+notice-draft-discarded = 已丢弃 { $ticket } 的草稿
+notice-no-attachments-here = tix 无法获取 { $backend } 的附件
+notice-conversation-not-loaded = { $ticket }：对话尚未加载
+notice-ticket-no-attachments = { $ticket } 没有附件
+notice-attachment-gone = 该附件已不在对话中
+notice-no-web-address = tix 不知道 { $backend } 工单的网址
+notice-opening-web = 正在网页界面中打开 { $ticket }…
+notice-downloading-to-open = 正在下载 { $ticket } 的 { $name } 以打开…
+notice-downloading-to-save = 正在下载 { $ticket } 的 { $name } 以保存…
+notice-opening-file = 正在打开 { $name }（{ $path }）
+notice-saved-file = 已将 { $name } 保存为 { $path }
+notice-not-downloaded = { $ticket } 的 { $name } 未下载：{ $why }
+notice-no-more-matches = 已加载的 { $loaded } 个工单中没有更多匹配：按 S 在服务台中搜索
+notice-nothing-changed = 没有任何改动
+notice-nothing-to-undo = 没有可撤销的操作
+notice-no-canned-response = 没有快捷回复 { $id }
+
+cli-bulk-no-ids = 没有工单 ID：请作为参数或从标准输入提供
+cli-no-such-priority = { $backend } 没有优先级 { $value }（现有优先级：{ $priorities }）
+cli-bulk-assignee-empty = --assignee：客服的姓名或邮箱、me 或 none
+cli-bulk-nothing-to-change = 没有要修改的内容：请指定 --status、--priority、--assignee 或 --tag
+cli-bulk-fate-unknown = 部分写入在发件箱中等待，结果未知：请不要再次发送
+cli-bulk-not-changed = { $n } 个工单中有 { $failed } 个未修改
+cli-kb-which-article = 哪篇文章？请提供其 ID

@@ -10,11 +10,11 @@ use crate::attachments::{self, human_size};
 /// `A`: a picker of the attachments of the ticket shown, in conversation order.
 pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
     let Some(id) = m.current().map(|t| t.id.clone()) else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     if !m.can(|c| c.attachments) {
-        let text = format!("tix cannot fetch {} attachments", m.backend);
+        let text = crate::t!(m.lang, "notice-no-attachments-here", backend = m.backend);
         notice(m, &text, true);
         return vec![];
     }
@@ -35,16 +35,17 @@ pub(super) fn open_picker(m: &mut Model) -> Vec<Effect> {
             })
             .collect(),
         _ => {
-            notice(
-                m,
-                &format!("{named}: the conversation is not loaded yet"),
-                true,
-            );
+            let text = crate::t!(m.lang, "notice-conversation-not-loaded", ticket = named);
+            notice(m, &text, true);
             return vec![];
         }
     };
     if options.is_empty() {
-        notice(m, &format!("{named} has no attachments"), false);
+        notice(
+            m,
+            &crate::t!(m.lang, "notice-ticket-no-attachments", ticket = named),
+            false,
+        );
         return vec![];
     }
     m.overlay = Some(Overlay::Pick(Picker {
@@ -81,20 +82,27 @@ pub(super) fn chosen(m: &mut Model, open: bool) -> Vec<Effect> {
         _ => None,
     };
     let Some(attachment) = file else {
-        notice(m, "That attachment is no longer in the conversation", true);
+        notice(m, &crate::t!(m.lang, "notice-attachment-gone"), true);
         return vec![];
     };
     let req = next_req(m, "download");
-    let what = if open { "to open" } else { "to save" };
-    notice(
-        m,
-        &format!(
-            "Downloading {} of {} {what}…",
-            attachment.name,
-            m.ticket_named(&ticket)
-        ),
-        false,
-    );
+    let (name, named) = (attachment.name.as_str(), m.ticket_named(&ticket));
+    let said = if open {
+        crate::t!(
+            m.lang,
+            "notice-downloading-to-open",
+            name = name,
+            ticket = named
+        )
+    } else {
+        crate::t!(
+            m.lang,
+            "notice-downloading-to-save",
+            name = name,
+            ticket = named
+        )
+    };
+    notice(m, &said, false);
     m.downloads.insert(
         req,
         DownloadJob {
@@ -135,28 +143,28 @@ pub(super) fn done(
     };
     match result {
         Ok(path) if job.open => {
-            notice(
-                m,
-                &format!("Opening {} ({})", job.name, path.display()),
-                false,
-            );
+            let (name, shown) = (job.name.as_str(), path.display().to_string());
+            let said = crate::t!(m.lang, "notice-opening-file", name = name, path = shown);
+            notice(m, &said, false);
             vec![Effect::OpenFile(path)]
         }
         Ok(path) => {
-            notice(
-                m,
-                &format!("Saved {} as {}", job.name, path.display()),
-                false,
-            );
+            let (name, shown) = (job.name.as_str(), path.display().to_string());
+            let said = crate::t!(m.lang, "notice-saved-file", name = name, path = shown);
+            notice(m, &said, false);
             vec![]
         }
         Err(why) => {
             let named = m.ticket_named(&job.ticket);
-            notice(
-                m,
-                &format!("{} of {named} not downloaded: {why}", job.name),
-                true,
+            let name = job.name.as_str();
+            let said = crate::t!(
+                m.lang,
+                "notice-not-downloaded",
+                name = name,
+                ticket = named,
+                why = why
             );
+            notice(m, &said, true);
             vec![]
         }
     }
@@ -165,17 +173,18 @@ pub(super) fn done(
 /// `O`: the ticket shown, in the helpdesk's web UI.
 pub(super) fn open_web(m: &mut Model) -> Vec<Effect> {
     let Some(id) = m.current().map(|t| t.id.clone()) else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     if !m.can(|c| c.web_pages) {
-        let text = format!("tix does not know the web address of {} tickets", m.backend);
+        let text = crate::t!(m.lang, "notice-no-web-address", backend = m.backend);
         notice(m, &text, true);
         return vec![];
     }
+    let named = m.ticket_named(&id);
     notice(
         m,
-        &format!("Opening {} in the web UI…", m.ticket_named(&id)),
+        &crate::t!(m.lang, "notice-opening-web", ticket = named),
         false,
     );
     vec![Effect::OpenWeb { ticket: id }]

@@ -274,7 +274,7 @@ pub(super) fn confirm_key(m: &mut Model, action: crate::action::Action) -> Vec<E
         },
         Action::Dismiss | Action::Quit | Action::Cancel => {
             m.close_overlay();
-            notice(m, "Nothing changed", false);
+            notice(m, &crate::t!(m.lang, "notice-nothing-changed"), false);
             vec![]
         }
         _ => vec![],
@@ -456,7 +456,7 @@ pub fn progress(m: &Model) -> Option<(bool, usize, usize)> {
 /// else changed since being left alone.
 pub(super) fn undo(m: &mut Model) -> Vec<Effect> {
     let Some(change) = m.bulk.undo.last().cloned() else {
-        notice(m, "Nothing to undo", false);
+        notice(m, &crate::t!(m.lang, "notice-nothing-to-undo"), false);
         return vec![];
     };
     let mut writes = vec![];

@@ -11,6 +11,7 @@ use super::queue::replace_ticket;
 use super::update::{failed, next_req, notice};
 use crate::action::Action;
 use crate::helpdesk::{HelpdeskError, Id, Message, Ticket, TicketPatch, Timestamp};
+use crate::t;
 
 /// The ticket as the model holds it (the queue, or a ticket opened by number).
 fn known(m: &Model, id: &Id) -> Option<Ticket> {
@@ -100,15 +101,26 @@ fn open(
         _ => None,
     };
     let req = next_req(m, "collision");
-    let what = match &draft {
-        Some(d) => format!("your {} was not sent", d.kind.name()),
-        None => "the change was not applied".to_string(),
+    let (l, why) = (m.lang, e.to_string());
+    let text = match &draft {
+        Some(d) => {
+            let kind = d.kind.name();
+            t!(
+                l,
+                "notice-collided-text",
+                ticket = named.as_str(),
+                why = why,
+                kind = kind
+            )
+        }
+        None => t!(
+            l,
+            "notice-collided-change",
+            ticket = named.as_str(),
+            why = why
+        ),
     };
-    notice(
-        m,
-        &format!("{named} changed since you opened it ({e}): {what}"),
-        true,
-    );
+    notice(m, &text, true);
     m.overlay = Some(Overlay::Collision(Box::new(Collision {
         req,
         ticket: ticket.clone(),
@@ -136,6 +148,7 @@ pub(super) fn collided(
     result: crate::helpdesk::Result<(Ticket, Vec<Message>)>,
 ) -> Vec<Effect> {
     m.link.in_flight.remove(&req);
+    let l = m.lang;
     let Some(Overlay::Collision(c)) = m.overlay.as_mut() else {
         return vec![];
     };
@@ -153,7 +166,7 @@ pub(super) fn collided(
                 })
                 .cloned()
                 .collect();
-            let fields = changed_fields(c.before.as_ref(), &now);
+            let fields = changed_fields(l, c.before.as_ref(), &now);
             c.changes = Loaded::Ready(Changes {
                 now: now.clone(),
                 fields,
@@ -171,36 +184,36 @@ pub(super) fn collided(
     vec![]
 }
 
-/// "status open → pending", "taken by Ana", "priority normal → high", "moved to Billing".
-fn changed_fields(before: Option<&Ticket>, now: &Ticket) -> Vec<String> {
+/// "status open → pending", "taken by Ana", "priority normal → high", "moved to Billing", in
+/// the agent's language (the values in the helpdesk's words).
+fn changed_fields(l: crate::i18n::Lang, before: Option<&Ticket>, now: &Ticket) -> Vec<String> {
     let Some(b) = before else {
         return vec![];
     };
     let mut out = vec![];
     if b.status.raw != now.status.raw {
-        out.push(format!("status {} → {}", b.status.label, now.status.label));
+        let (from, to) = (&b.status.label, &now.status.label);
+        out.push(t!(l, "changed-status", from = from, to = to));
     }
     let label = |p: &Option<crate::helpdesk::Priority>| {
-        p.as_ref().map_or("none".to_string(), |p| p.label.clone())
+        p.as_ref()
+            .map_or_else(|| t!(l, "changed-none"), |p| p.label.clone())
     };
     if label(&b.priority) != label(&now.priority) {
-        out.push(format!(
-            "priority {} → {}",
-            label(&b.priority),
-            label(&now.priority)
-        ));
+        let (from, to) = (label(&b.priority), label(&now.priority));
+        out.push(t!(l, "changed-priority", from = from, to = to));
     }
     let who = |t: &Ticket| t.assignee.as_ref().map(|a| (a.id.clone(), a.name.clone()));
     match (who(b), who(now)) {
         (x, y) if x.as_ref().map(|x| &x.0) == y.as_ref().map(|y| &y.0) => {}
-        (_, Some((_, name))) => out.push(format!("taken by {name}")),
-        (Some((_, name)), None) => out.push(format!("unassigned (was {name})")),
+        (_, Some((_, name))) => out.push(t!(l, "changed-taken-by", name = name)),
+        (Some((_, name)), None) => out.push(t!(l, "changed-unassigned", name = name)),
         (None, None) => {}
     }
     if b.group != now.group
         && let Some(g) = &now.group
     {
-        out.push(format!("moved to {g}"));
+        out.push(t!(l, "changed-group", group = g));
     }
     let added: Vec<&String> = now.tags.iter().filter(|t| !b.tags.contains(t)).collect();
     let removed: Vec<&String> = b.tags.iter().filter(|t| !now.tags.contains(t)).collect();
@@ -210,7 +223,8 @@ fn changed_fields(before: Option<&Ticket>, now: &Ticket) -> Vec<String> {
             .map(|t| format!("+{t}"))
             .chain(removed.iter().map(|t| format!("-{t}")))
             .collect();
-        out.push(format!("tags {}", tags.join(" ")));
+        let tags = tags.join(" ");
+        out.push(t!(l, "changed-tags", tags = tags));
     }
     out
 }
@@ -257,11 +271,8 @@ fn send_anyway(m: &mut Model) -> Vec<Effect> {
         Some(Overlay::Collision(c)) if c.changes.ready().is_some()
     );
     if !ready {
-        notice(
-            m,
-            "Still reading what changed: send anyway waits for it",
-            true,
-        );
+        let text = t!(m.lang, "notice-collision-still-reading");
+        notice(m, &text, true);
         return vec![];
     }
     let Some(c) = take(m) else {
@@ -280,9 +291,18 @@ fn send_anyway(m: &mut Model) -> Vec<Effect> {
     if let Some(kind) = from_draft {
         m.writes.drafts.remove(&(c.ticket.clone(), kind));
     }
+    let l = m.lang;
     let what = match &c.draft {
-        Some(d) => format!("Sending your {} to {} anyway…", d.kind.name(), c.named),
-        None => format!("Applying the change to {} anyway…", c.named),
+        Some(d) => {
+            let kind = d.kind.name();
+            t!(
+                l,
+                "notice-sending-anyway",
+                kind = kind,
+                ticket = c.named.as_str()
+            )
+        }
+        None => t!(l, "notice-applying-anyway", ticket = c.named.as_str()),
     };
     notice(m, &what, false);
     m.writes.sending.insert(req, (c.ticket.clone(), c.draft));
@@ -307,22 +327,22 @@ fn edit(m: &mut Model) -> Vec<Effect> {
         return vec![];
     };
     if m.current().map(|t| &t.id) != Some(&c.ticket) {
+        let (l, name) = (m.lang, kind.name());
         notice(
             m,
-            &format!(
-                "Your {} is kept as the draft of {}: open it to edit",
-                kind.name(),
-                c.named
+            &t!(
+                l,
+                "notice-kept-as-draft-open",
+                kind = name,
+                ticket = c.named.as_str()
             ),
             false,
         );
         return vec![];
     }
-    notice(
-        m,
-        &format!("Editing your {} to {}", kind.name(), c.named),
-        false,
-    );
+    let (l, name) = (m.lang, kind.name());
+    let text = t!(l, "notice-editing", kind = name, ticket = c.named.as_str());
+    notice(m, &text, false);
     open_composer(m, kind, None)
 }
 
@@ -331,52 +351,60 @@ fn keep(m: &mut Model) -> Vec<Effect> {
     let Some(c) = take(m) else {
         return vec![];
     };
+    let l = m.lang;
     let what = match &c.draft {
-        Some(d) => format!(
-            "Not sent: your {} is kept as the draft of {}",
-            d.kind.name(),
-            c.named
-        ),
-        None => format!("Not applied: the change to {} is dropped", c.named),
+        Some(d) => {
+            let kind = d.kind.name();
+            t!(
+                l,
+                "notice-not-sent-kept",
+                kind = kind,
+                ticket = c.named.as_str()
+            )
+        }
+        None => t!(l, "notice-not-applied-dropped", ticket = c.named.as_str()),
     };
     notice(m, &what, false);
     vec![]
 }
 
-/// The prompt's lines: what changed, then the new messages in full (drawing wraps them).
-pub fn lines(c: &Collision) -> Vec<String> {
+/// The prompt's lines: what changed, then the new messages in full (drawing wraps them). A
+/// message's heading ends with a colon (`:`, or `：` in Chinese): drawing sets it apart.
+pub fn lines(l: crate::i18n::Lang, c: &Collision) -> Vec<String> {
     let mut out = vec![];
     match &c.changes {
-        Loaded::Loading => out.push("Reading what changed…".to_string()),
-        Loaded::Failed(e) => out.push(format!("What changed could not be read: {e}")),
+        Loaded::Loading => out.push(t!(l, "collision-reading")),
+        Loaded::Failed(e) => out.push(t!(l, "collision-unreadable", why = e.as_str())),
         Loaded::Ready(ch) => {
             for f in &ch.fields {
                 out.push(format!("• {f}"));
             }
             if ch.messages.is_empty() && ch.fields.is_empty() {
-                out.push("• changed (nothing tix shows: a field it does not list)".to_string());
+                out.push(format!("• {}", t!(l, "collision-changed-unseen")));
             }
             for msg in &ch.messages {
-                let who = msg.author.as_ref().map_or("someone", |a| a.name.as_str());
-                let kind = match msg.visibility {
-                    crate::helpdesk::Visibility::Public => "wrote",
-                    crate::helpdesk::Visibility::Internal => "noted",
-                };
+                let someone = t!(l, "collision-someone");
+                let who = msg
+                    .author
+                    .as_ref()
+                    .map_or(someone.as_str(), |a| a.name.as_str());
+                let at = msg.created_at.strftime("%H:%M").to_string();
                 out.push(String::new());
-                out.push(format!(
-                    "{who} {kind} at {}:",
-                    msg.created_at.strftime("%H:%M")
-                ));
+                out.push(match msg.visibility {
+                    crate::helpdesk::Visibility::Public => {
+                        t!(l, "collision-wrote", who = who, at = at)
+                    }
+                    crate::helpdesk::Visibility::Internal => {
+                        t!(l, "collision-noted", who = who, at = at)
+                    }
+                });
                 out.extend(msg.body.lines().map(str::to_string));
             }
         }
     }
     if c.best_effort {
         out.push(String::new());
-        out.push(
-            "(this helpdesk has no check of its own: tix read the ticket just before writing)"
-                .to_string(),
-        );
+        out.push(t!(l, "collision-best-effort"));
     }
     out
 }

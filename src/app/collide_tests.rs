@@ -176,7 +176,7 @@ fn a_colleagues_reply_while_typing_is_shown_and_nothing_is_sent() {
         "{:?}",
         ch.fields
     );
-    let lines = super::collide::lines(c).join("\n");
+    let lines = super::collide::lines(m.lang, c).join("\n");
     assert!(
         lines.contains("I found it on my card statement."),
         "{lines}"
@@ -434,7 +434,7 @@ async fn on_the_demo_a_message_arriving_while_typing_is_shown_before_anything_is
     let collided = next(|m| matches!(m, Msg::Collided { .. })).await;
     update(&mut m, collided);
     let c = collision(&m);
-    let lines = super::collide::lines(c).join("\n");
+    let lines = super::collide::lines(m.lang, c).join("\n");
     assert!(
         lines.contains("Actually, please cancel instead!"),
         "{lines}"

@@ -4,7 +4,6 @@
 use super::alerts::record_write;
 use super::model::*;
 use super::msg::{Effect, ReqId};
-use super::overlays::capitalized;
 use super::queue::{refresh_conversation, replace_ticket, show_view};
 use super::update::{failed, next_req, notice};
 use crate::canned;
@@ -88,11 +87,8 @@ fn start_escalation(m: &mut Model, value: &str, label: &str) -> Vec<Effect> {
             label: label.to_string(),
         });
     }
-    notice(
-        m,
-        &format!("Escalating to {label}: a note is required"),
-        false,
-    );
+    let said = crate::t!(m.lang, "notice-escalating", target = label);
+    notice(m, &said, false);
     effects
 }
 
@@ -108,7 +104,7 @@ pub(super) fn raised(p: Option<&crate::helpdesk::Priority>) -> &'static str {
 /// A field set straight from a binding's arguments (`args = { status = "pending" }`).
 pub(super) fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<Effect> {
     let Some(t) = m.current() else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     let ticket = t.id.clone();
@@ -124,7 +120,9 @@ pub(super) fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<E
             Some(s) => (s.raw.clone(), s.label.clone()),
             None => {
                 let valid = v.status_words();
-                notice(m, &format!("No status {w:?} here: {valid}"), true);
+                let word = format!("{w:?}");
+                let said = crate::t!(m.lang, "notice-no-such-status", word = word, valid = valid);
+                notice(m, &said, true);
                 return vec![];
             }
         },
@@ -132,12 +130,19 @@ pub(super) fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<E
             Some(p) => (p.raw.clone(), p.label.clone()),
             None => {
                 let valid = v.priority_words();
-                notice(m, &format!("No priority {w:?} here: {valid}"), true);
+                let word = format!("{w:?}");
+                let said = crate::t!(
+                    m.lang,
+                    "notice-no-such-priority",
+                    word = word,
+                    valid = valid
+                );
+                notice(m, &said, true);
                 return vec![];
             }
         },
         (PickKind::Status | PickKind::Priority, _) => {
-            notice(m, "Statuses are not known yet: try again in a moment", true);
+            notice(m, &crate::t!(m.lang, "notice-statuses-unknown"), true);
             return vec![];
         }
         _ => (value.to_string(), value.to_string()),
@@ -159,7 +164,7 @@ pub(super) fn editor_with(text: &str) -> TextArea<'static> {
 /// own: a note's text never shows in a reply).
 pub(super) fn open_composer(m: &mut Model, kind: DraftKind, insert: Option<String>) -> Vec<Effect> {
     let Some(ticket) = m.current().map(|t| t.id.clone()) else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     let mut effects = vec![];
@@ -228,7 +233,7 @@ pub(super) fn edited(
     text: Option<String>,
 ) -> Vec<Effect> {
     let Some(text) = text else {
-        notice(m, "Editor closed without changes", false);
+        notice(m, &crate::t!(m.lang, "notice-editor-unchanged"), false);
         return vec![];
     };
     // Editors end a file with a newline; the composer's text does not.
@@ -236,14 +241,9 @@ pub(super) fn edited(
     match m.composer.as_mut() {
         Some(c) if c.ticket == ticket && c.kind == kind => {
             c.editor = editor_with(&text);
-            notice(
-                m,
-                &format!(
-                    "Text from the editor is in the composer for {}",
-                    m.ticket_named(&ticket)
-                ),
-                false,
-            );
+            let named = m.ticket_named(&ticket);
+            let said = crate::t!(m.lang, "notice-editor-text-in-composer", ticket = named);
+            notice(m, &said, false);
             save_draft(m)
         }
         _ => {
@@ -255,15 +255,14 @@ pub(super) fn edited(
                 .unwrap_or_default();
             let d = Draft { kind, text, fields };
             m.writes.drafts.insert((ticket.clone(), kind), d.clone());
-            notice(
-                m,
-                &format!(
-                    "Text from the editor kept as the {} draft of {}",
-                    kind.name(),
-                    m.ticket_named(&ticket)
-                ),
-                false,
+            let (named, kind_name) = (m.ticket_named(&ticket), kind.name());
+            let said = crate::t!(
+                m.lang,
+                "notice-editor-text-kept",
+                kind = kind_name,
+                ticket = named
             );
+            notice(m, &said, false);
             vec![Effect::SaveDraft {
                 ticket,
                 kind,
@@ -282,7 +281,8 @@ pub(super) fn close_composer(m: &mut Model) -> Vec<Effect> {
         m.writes.drafts.remove(&(c.ticket.clone(), c.kind));
         if c.fields != TicketPatch::default() {
             let named = m.ticket_named(&c.ticket);
-            notice(m, &format!("Macro not applied to {named}"), false);
+            let said = crate::t!(m.lang, "notice-macro-not-applied-to", ticket = named);
+            notice(m, &said, false);
         }
         None
     } else {
@@ -295,15 +295,9 @@ pub(super) fn close_composer(m: &mut Model) -> Vec<Effect> {
         m.writes
             .drafts
             .insert((c.ticket.clone(), c.kind), d.clone());
-        notice(
-            m,
-            &format!(
-                "{} draft kept for {}",
-                capitalized(c.kind.name()),
-                m.ticket_named(&c.ticket)
-            ),
-            false,
-        );
+        let (named, kind) = (m.ticket_named(&c.ticket), c.kind.name());
+        let said = crate::t!(m.lang, "notice-draft-kept", kind = kind, ticket = named);
+        notice(m, &said, false);
         Some(d)
     };
     vec![Effect::SaveDraft {
@@ -337,7 +331,7 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
     };
     let text = c.text();
     if text.trim().is_empty() {
-        notice(m, "Nothing to send", true);
+        notice(m, &crate::t!(m.lang, "notice-nothing-to-send"), true);
         return vec![];
     }
     let (ticket, kind, escalation) = (c.ticket.clone(), c.kind, c.escalation.clone());
@@ -377,7 +371,13 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
         Visibility::Internal => "note",
     };
     let named = m.ticket_named(&ticket);
-    notice(m, &format!("Sending {what} to {named}…"), false);
+    let said = crate::t!(
+        m.lang,
+        "notice-sending",
+        kind = what,
+        ticket = named.as_str()
+    );
+    notice(m, &said, false);
     m.writes.sending.insert(
         req,
         (
@@ -433,7 +433,7 @@ pub(super) fn use_canned(m: &mut Model, c: crate::helpdesk::CannedResponse) -> V
         return insert_text(m, &c);
     }
     let Some(ticket) = m.current().map(|t| t.id.clone()) else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     if let Some(old) = m.macro_popup() {
@@ -492,11 +492,9 @@ pub(super) fn queued(
     super::bulk::queued(m, req);
     failed(m, &error);
     let named = m.ticket_named(&ticket);
-    notice(
-        m,
-        &format!("{named}: {error}; the write waits in the outbox and goes out by itself"),
-        true,
-    );
+    let why = error.to_string();
+    let said = crate::t!(m.lang, "notice-write-waits", ticket = named, why = why);
+    notice(m, &said, true);
     vec![]
 }
 
@@ -553,11 +551,13 @@ pub(super) fn returned(
         });
     }
     let named = m.ticket_named(&ticket);
-    notice(
-        m,
-        &format!("{named}: {why}; not sent: your text is back in the draft (r to review)"),
-        true,
+    let said = crate::t!(
+        m.lang,
+        "notice-not-sent-back-in-draft",
+        ticket = named,
+        why = why
     );
+    notice(m, &said, true);
     effects
 }
 
@@ -580,7 +580,8 @@ pub(super) fn updated(
     match result {
         Ok(t) => {
             let named = format!("#{} {}", t.id, m.subject_shown(&t));
-            notice(m, &format!("{named} updated"), false);
+            let said = crate::t!(m.lang, "notice-updated", ticket = named.as_str());
+            notice(m, &said, false);
             // A write from the outbox that no request waited for is counted by its own
             // message (`OutboxDelivered`, which knows whether it was a reply).
             let counted = req == super::msg::OUTBOX_REQ;
@@ -622,7 +623,8 @@ pub(super) fn updated(
             m.writes.guarded.remove(&req);
             failed(m, &e);
             let named = m.ticket_named(&ticket);
-            let what = format!("{named} not updated ({e}); your text is kept as a draft");
+            let why = e.to_string();
+            let what = crate::t!(m.lang, "notice-not-updated-kept", ticket = named, why = why);
             notice(m, &what, true);
             effects
         }

@@ -545,3 +545,21 @@ fn the_agents_own_canned_responses_follow_the_helpdesks_and_stand_in_for_them() 
     update(&mut m, Msg::Canned(Err(down)));
     assert!(matches!(m.canned.list, Loaded::Failed(_)));
 }
+
+/// `update`'s notices are in the agent's language, the helpdesk's words (the subject) as they are.
+#[test]
+fn notices_speak_the_agents_language() {
+    let mut m = loaded_model_with(|m| m.lang = crate::i18n::Lang::Ro);
+    send_reply(&mut m, "Mulțumim!");
+    let said = m.log.notice.as_ref().unwrap().text.clone();
+    assert_eq!(
+        said,
+        "Se trimite răspunsul la #1001 Refund not received 💸…"
+    );
+
+    let mut m = empty_model();
+    m.lang = crate::i18n::Lang::Et;
+    update(&mut m, key("r"));
+    let said = m.log.notice.as_ref().unwrap().text.clone();
+    assert_eq!(said, "Ühtegi piletit pole valitud");
+}

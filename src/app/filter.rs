@@ -70,7 +70,7 @@ pub(super) fn start_search(m: &mut Model, query: &str) -> Vec<Effect> {
         return vec![];
     }
     if m.capabilities.as_ref().is_some_and(|c| !c.search) {
-        notice(m, "This helpdesk offers no search here", true);
+        notice(m, &crate::t!(m.lang, "notice-no-search"), true);
         return vec![];
     }
     if m.queue.search.is_none() {
@@ -81,7 +81,11 @@ pub(super) fn start_search(m: &mut Model, query: &str) -> Vec<Effect> {
         id: Id("search".into()),
         name: format!("Search “{query}”"),
     });
-    notice(m, &format!("Searching the helpdesk for “{query}”…"), false);
+    notice(
+        m,
+        &crate::t!(m.lang, "notice-searching", query = query),
+        false,
+    );
     let req = next_req(m, "search");
     m.queue.req = Some(req);
     vec![Effect::Search {
@@ -104,16 +108,20 @@ pub(super) fn search_done(
         Ok(found) => {
             clear_queue(m);
             m.queue.total = Some(found.len() as u64);
-            notice(
-                m,
-                &format!("{} found; Esc goes back to the view", found.len()),
-                false,
-            );
+            let l = m.lang;
+            let n = l.number(found.len() as u64);
+            let text = crate::t!(l, "notice-search-found", n = n);
+            notice(m, &text, false);
             append_tickets(m, found);
             follow(m)
         }
         Err(e) => {
-            notice(m, &format!("Search failed: {e}"), true);
+            let why = e.to_string();
+            notice(
+                m,
+                &crate::t!(m.lang, "notice-search-failed", why = why),
+                true,
+            );
             vec![]
         }
     }

@@ -318,7 +318,7 @@ pub fn prompt_typed(m: &Model) -> &str {
     m.overlay.as_ref().and_then(Overlay::typed).unwrap_or("")
 }
 
-const REFUND: &str = r#"title = "Refund request"
+pub const REFUND: &str = r#"title = "Refund request"
 [when]
 keywords = ["refund"]
 
@@ -364,7 +364,7 @@ group = "Billing"
 escalate = true
 "#;
 
-const TWO_FA: &str = r#"title = "Two-factor reset"
+pub const TWO_FA: &str = r#"title = "Two-factor reset"
 [when]
 keywords = ["2fa"]
 [[step]]

@@ -339,7 +339,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         }
         Action::Refresh => match m.queue.view.clone() {
             Some(v) => {
-                notice(m, "Refreshing…", false);
+                notice(m, &crate::t!(m.lang, "notice-refreshing"), false);
                 load_view(m, v.id)
             }
             None => vec![Effect::LoadViews],
@@ -373,7 +373,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
             {
                 Some(id) => show_view(m, &id),
                 None => {
-                    notice(m, "No such view", true);
+                    notice(m, &crate::t!(m.lang, "notice-no-such-view"), true);
                     vec![]
                 }
             }
@@ -409,11 +409,11 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::TakeIt => match (m.current().map(|t| t.id.clone()), m.me.clone()) {
             (Some(ticket), Some(me)) => set_field(m, PickKind::Assignee, ticket, me.id.0, &me.name),
             (None, _) => {
-                notice(m, "No ticket selected", true);
+                notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
                 vec![]
             }
             (_, None) => {
-                notice(m, "Not known yet who you are: try again in a moment", true);
+                notice(m, &crate::t!(m.lang, "notice-me-unknown"), true);
                 vec![]
             }
         },
@@ -447,7 +447,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::AttachmentSave | Action::AttachmentOpen => vec![],
         Action::EditTags => {
             if m.current().is_none() {
-                notice(m, "No ticket selected", true);
+                notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
                 return vec![];
             }
             m.overlay = Some(Overlay::Tags(String::new()));
@@ -475,11 +475,7 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::Reveal => {
             let current = m.current().map(|t| t.id.clone());
             if !m.privacy {
-                notice(
-                    m,
-                    "Privacy mode is off (privacy = false in config.toml)",
-                    false,
-                );
+                notice(m, &crate::t!(m.lang, "notice-privacy-off"), false);
             } else if m.revealed.is_some() && m.revealed == current {
                 m.revealed = None;
             } else {

@@ -340,7 +340,7 @@ pub(super) fn reading_action(m: &mut Model, action: Action) -> Vec<Effect> {
 /// written: notes are not for customers), and the composer takes the keys.
 fn into_reply(m: &mut Model, text: String) -> Vec<Effect> {
     if m.current().is_none() {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     }
     open_composer(m, DraftKind::Reply, Some(text))

@@ -718,13 +718,33 @@ impl Model {
         self.customers.loaded.get(id)
     }
 
-    /// Canned responses matching the canned filter, in order.
+    /// The language a ticket's requester speaks, where the helpdesk says (their locale).
+    pub fn requester_language(&self, t: &Ticket) -> Option<&str> {
+        let id = &t.requester.as_ref()?.id;
+        match self.customers.loaded.get(id)? {
+            Loaded::Ready((c, _)) => c.locale.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether something written in `language` is in the language of the open ticket's
+    /// requester (nothing is, where either is not known).
+    pub fn in_requesters_language(&self, t: &Ticket, language: Option<&str>) -> bool {
+        match (self.requester_language(t), language) {
+            (Some(theirs), Some(ours)) => crate::i18n::same_language(theirs, ours),
+            _ => false,
+        }
+    }
+
+    /// Canned responses matching the canned filter, in order: those in the language of the
+    /// open ticket's requester first, then the rest (each in the list's order).
     pub fn canned_visible(&self) -> Vec<&CannedResponse> {
         let Some(all) = self.canned.list.ready() else {
             return vec![];
         };
         let needle = self.canned.filter.to_lowercase();
-        all.iter()
+        let mut shown: Vec<&CannedResponse> = all
+            .iter()
             .filter(|c| {
                 needle.is_empty()
                     || c.title.to_lowercase().contains(&needle)
@@ -733,7 +753,12 @@ impl Model {
                         .is_some_and(|f| f.to_lowercase().contains(&needle))
                     || c.body.to_lowercase().contains(&needle)
             })
-            .collect()
+            .collect();
+        if let Some(t) = self.current() {
+            // A stable sort: within each group, the order stays the list's.
+            shown.sort_by_key(|c| !self.in_requesters_language(t, c.language.as_deref()));
+        }
+        shown
     }
 
     pub fn selected_canned(&self) -> Option<&CannedResponse> {

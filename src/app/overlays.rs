@@ -279,7 +279,7 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
             };
             // With a selection the cursor's ticket is only one of those it goes to.
             if p.current == Some(chosen) && p.kind != PickKind::View && m.bulk.marked.is_empty() {
-                notice(m, "Unchanged: that is the value now", false);
+                notice(m, &crate::t!(m.lang, "notice-unchanged-value"), false);
                 return vec![];
             }
             match (p.options.get(chosen).cloned(), p.ticket) {
@@ -322,16 +322,17 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
     let tags = changes.apply(&before);
     if tags == before {
         let named = m.ticket_named(&ticket);
-        notice(m, &format!("Tags of {named} unchanged"), false);
+        notice(
+            m,
+            &crate::t!(m.lang, "notice-tags-unchanged", ticket = named),
+            false,
+        );
         return vec![];
     }
+    let (named, list) = (m.ticket_named(&ticket), tags.join(" "));
     notice(
         m,
-        &format!(
-            "Setting the tags of {} to {}…",
-            m.ticket_named(&ticket),
-            tags.join(" ")
-        ),
+        &crate::t!(m.lang, "notice-setting-tags", ticket = named, tags = list),
         false,
     );
     let req = next_req(m, "update");
@@ -440,7 +441,12 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Dismiss | Action::Cancel | Action::Quit => {
             if let Some(Overlay::Macro(p)) = m.close_overlay() {
                 m.link.in_flight.remove(&p.req);
-                notice(m, &format!("Macro “{}” not applied", p.canned.title), false);
+                let text = crate::t!(
+                    m.lang,
+                    "notice-macro-not-applied",
+                    title = p.canned.title.as_str()
+                );
+                notice(m, &text, false);
             }
             vec![]
         }
@@ -457,12 +463,14 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             }
             let ticket = p.ticket.clone();
             let req = next_req(m, "update");
+            let (title, named) = (popup.canned.title.as_str(), m.ticket_named(&ticket));
             notice(
                 m,
-                &format!(
-                    "Applying macro “{}” to {}…",
-                    popup.canned.title,
-                    m.ticket_named(&ticket)
+                &crate::t!(
+                    m.lang,
+                    "notice-applying-macro",
+                    title = title,
+                    ticket = named
                 ),
                 false,
             );
@@ -489,7 +497,7 @@ pub(super) fn macro_key(m: &mut Model, action: Action) -> Vec<Effect> {
             m.close_overlay();
             // The composer opens on the previewed ticket, whatever the selection did meanwhile.
             if m.current().map(|t| &t.id) != Some(&p.ticket) {
-                notice(m, "The selection moved: macro not applied", true);
+                notice(m, &crate::t!(m.lang, "notice-selection-moved"), true);
                 return vec![];
             }
             let (kind, text) = match &p.message {
@@ -570,7 +578,7 @@ const VIEW_COUNTS_FRESH_SECS: i64 = 300;
 
 pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
     if m.queue.views.is_empty() {
-        notice(m, "No views known yet", true);
+        notice(m, &crate::t!(m.lang, "notice-views-unknown"), true);
         return vec![];
     }
     let options: Vec<(String, String)> = m
@@ -622,7 +630,7 @@ pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
 
 pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
     let Some(t) = m.current() else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     let v = &m.vocabulary;
@@ -630,7 +638,7 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         PickKind::View => return open_view_picker(m),
         PickKind::Attachment => return super::attach::open_picker(m),
         PickKind::Status | PickKind::Priority if v.statuses.is_empty() => {
-            notice(m, "Statuses are not known yet: try again in a moment", true);
+            notice(m, &crate::t!(m.lang, "notice-statuses-unknown"), true);
             return vec![];
         }
         // The helpdesk's own statuses and priorities, as it names them.
@@ -652,11 +660,7 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
                 .map(|i| v.priorities[i].raw.clone()),
         ),
         PickKind::Group if m.groups.is_empty() => {
-            notice(
-                m,
-                "No groups known: this helpdesk has none, or they are not loaded yet",
-                true,
-            );
+            notice(m, &crate::t!(m.lang, "notice-groups-unknown"), true);
             return vec![];
         }
         // The ticket names its group; the write names it by id.
@@ -709,7 +713,7 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         }
     };
     if options.is_empty() {
-        notice(m, "No agents or groups known yet", true);
+        notice(m, &crate::t!(m.lang, "notice-agents-unknown"), true);
         return vec![];
     }
     let current = current.and_then(|c| options.iter().position(|(v, _)| *v == c));
@@ -726,12 +730,4 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         filter: None,
     }));
     vec![]
-}
-
-/// "reply" → "Reply".
-pub(super) fn capitalized(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|first| first.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

@@ -76,7 +76,11 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
             let named = m.composer.as_ref().map(|c| m.ticket_named(&c.ticket));
             let effects = close_composer(m);
             if let Some(named) = named {
-                notice(m, &format!("Draft discarded for {named}"), false);
+                notice(
+                    m,
+                    &crate::t!(m.lang, "notice-draft-discarded", ticket = named),
+                    false,
+                );
             }
             effects
         }
@@ -97,7 +101,12 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
                 // Plain mode takes a macro's text only: its field changes are not previewed here.
                 Some(c) => insert_text(m, &c),
                 None => {
-                    notice(m, &format!("No canned response {id}"), true);
+                    let id = id.to_string();
+                    notice(
+                        m,
+                        &crate::t!(m.lang, "notice-no-canned-response", id = id),
+                        true,
+                    );
                     vec![]
                 }
             }
@@ -107,7 +116,7 @@ pub fn command(m: &mut Model, c: Command) -> Vec<Effect> {
         Command::Refresh => match (m.queue.search.clone(), m.queue.view.clone()) {
             (Some(query), _) => start_search(m, &query),
             (None, Some(v)) => {
-                notice(m, "Refreshing…", false);
+                notice(m, &crate::t!(m.lang, "notice-refreshing"), false);
                 load_view(m, v.id)
             }
             (None, None) => vec![Effect::LoadViews],

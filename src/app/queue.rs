@@ -167,17 +167,11 @@ pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
         .filter_from
         .map_or(0, |from| m.queue.tickets.len().saturating_sub(from));
     if m.queue.load_window.is_some() && !m.queue.filter.is_empty() && walked >= FILTER_WALK {
-        if m.log
-            .notice
-            .as_ref()
-            .is_none_or(|n| !n.text.starts_with("No more matches"))
-        {
-            let loaded = m.queue.tickets.len();
-            notice(
-                m,
-                &format!("No more matches among the {loaded} loaded: S searches the helpdesk"),
-                false,
-            );
+        let loaded = m.lang.number(m.queue.tickets.len() as u64);
+        let said = crate::t!(m.lang, "notice-no-more-matches", loaded = loaded);
+        // Said once, not again on every key while it shows.
+        if m.log.notice.as_ref().is_none_or(|n| n.text != said) {
+            notice(m, &said, false);
         }
         return vec![];
     }
@@ -315,7 +309,12 @@ pub(super) fn go_to(m: &mut Model, id: Id) -> Vec<Effect> {
         return follow(m);
     }
     let req = next_req(m, "ticket");
-    notice(m, &format!("Opening #{id}…"), false);
+    let ticket = id.to_string();
+    notice(
+        m,
+        &crate::t!(m.lang, "notice-opening-ticket", ticket = ticket),
+        false,
+    );
     vec![Effect::LoadTicket { req, ticket: id }]
 }
 
@@ -384,7 +383,11 @@ pub(super) fn show_view(m: &mut Model, id: &Id) -> Vec<Effect> {
     m.queue.search = None;
     clear_queue(m);
     m.queue.filter.clear();
-    notice(m, &format!("View: {}", v.name), false);
+    notice(
+        m,
+        &crate::t!(m.lang, "notice-view", view = v.name.as_str()),
+        false,
+    );
     let mut effects = load_view(m, v.id.clone());
     effects.push(Effect::RememberView { name: v.name });
     effects
@@ -438,7 +441,14 @@ pub(super) fn ticket_opened(
             follow(m)
         }
         Err(e) => {
-            notice(m, &format!("Could not open #{ticket}: {e}"), true);
+            let (id, why) = (ticket.to_string(), e.to_string());
+            let text = crate::t!(
+                m.lang,
+                "notice-could-not-open-ticket",
+                ticket = id,
+                why = why
+            );
+            notice(m, &text, true);
             vec![]
         }
     }
@@ -519,18 +529,15 @@ pub(super) fn views_loaded(
                     .find(|v| v.name.eq_ignore_ascii_case(name.trim()))
             });
             if let (Some(name), None) = (&m.queue.preferred_view, wanted) {
-                notice(
-                    m,
-                    &format!("No view named “{name}”: showing the first"),
-                    true,
-                );
+                let text = crate::t!(m.lang, "notice-no-view-named", view = name.as_str());
+                notice(m, &text, true);
             }
             m.queue.view = wanted.or(views.first().filter(|_| !none)).cloned();
             m.queue.views = views;
             match m.queue.view.clone() {
                 Some(v) => load_view(m, v.id),
                 None => {
-                    notice(m, "This helpdesk has no views", true);
+                    notice(m, &crate::t!(m.lang, "notice-no-views"), true);
                     lists_behind_queue(m)
                 }
             }
@@ -739,7 +746,12 @@ fn or_saved<T>(
 ) -> crate::helpdesk::Result<T> {
     match (result, saved) {
         (Err(e), Some(saved)) if e.kind == crate::helpdesk::ErrorKind::Network => {
-            notice(m, &format!("{e}; showing what was saved"), true);
+            let why = e.to_string();
+            notice(
+                m,
+                &crate::t!(m.lang, "notice-showing-saved", why = why),
+                true,
+            );
             Ok(saved)
         }
         (result, _) => result,

@@ -23,7 +23,7 @@ pub fn snoozed_view() -> View {
 /// The snooze key on the ticket shown: the picker, or, on a snoozed ticket, its snooze cancelled.
 pub(super) fn open(m: &mut Model) -> Vec<Effect> {
     let Some(t) = m.current().cloned() else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     if m.snooze.tickets.contains_key(&t.id) {
@@ -49,11 +49,16 @@ pub(super) fn unsnooze(m: &mut Model) -> Vec<Effect> {
     match m.current().map(|t| t.id.clone()) {
         Some(id) if m.snooze.tickets.contains_key(&id) => cancel(m, &id),
         Some(id) => {
-            notice(m, &format!("{} is not snoozed", m.ticket_named(&id)), true);
+            let named = m.ticket_named(&id);
+            notice(
+                m,
+                &crate::t!(m.lang, "notice-not-snoozed", ticket = named),
+                true,
+            );
             vec![]
         }
         None => {
-            notice(m, "No ticket selected", true);
+            notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
             vec![]
         }
     }
@@ -75,7 +80,7 @@ pub(super) fn action(m: &mut Model, a: crate::action::Action) -> Vec<Effect> {
             if p.waiting.is_some() {
                 p.on_helpdesk = !p.on_helpdesk;
             } else {
-                notice(m, "This helpdesk's waiting status is not known", true);
+                notice(m, &crate::t!(m.lang, "notice-waiting-status-unknown"), true);
             }
             vec![]
         }
@@ -122,11 +127,14 @@ fn accept(m: &mut Model) -> Vec<Effect> {
     let mut effects = vec![save(m)];
     match helpdesk {
         Some((raw, label)) => {
-            notice(
-                m,
-                &format!("Snoozed {named} until {when}; setting it {label} on the helpdesk…"),
-                false,
+            let text = crate::t!(
+                m.lang,
+                "notice-snoozed-on-helpdesk",
+                ticket = named.as_str(),
+                when = when.as_str(),
+                status = label.as_str()
             );
+            notice(m, &text, false);
             let req = next_req(m, "update");
             m.writes.sending.insert(req, (id.clone(), None));
             effects.push(Effect::Update {
@@ -140,7 +148,15 @@ fn accept(m: &mut Model) -> Vec<Effect> {
                 from_draft: None,
             });
         }
-        None => notice(m, &format!("Snoozed {named} until {when}"), false),
+        None => {
+            let text = crate::t!(
+                m.lang,
+                "notice-snoozed",
+                ticket = named.as_str(),
+                when = when.as_str()
+            );
+            notice(m, &text, false)
+        }
     }
     effects.extend(revisible(m));
     effects
@@ -153,9 +169,13 @@ fn cancel(m: &mut Model, id: &Id) -> Vec<Effect> {
     };
     let named = m.ticket_named(id);
     let text = if s.on_helpdesk {
-        format!("Snooze cancelled: {named} is back (its status on the helpdesk is left as it is)")
+        crate::t!(
+            m.lang,
+            "notice-snooze-cancelled-status-kept",
+            ticket = named
+        )
     } else {
-        format!("Snooze cancelled: {named} is back")
+        crate::t!(m.lang, "notice-snooze-cancelled", ticket = named)
     };
     notice(m, &text, false);
     let mut effects = vec![save(m)];

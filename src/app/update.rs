@@ -91,7 +91,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Downloading { req, done, total } => super::attach::progress(m, req, done, total),
         Msg::Downloaded { req, result } => super::attach::done(m, req, result),
         Msg::OpenFailed(why) => {
-            notice(m, &format!("Could not open it: {why}"), true);
+            notice(
+                m,
+                &crate::t!(m.lang, "notice-could-not-open", why = why),
+                true,
+            );
             vec![]
         }
         Msg::Mouse(ev) => on_mouse(m, ev),
@@ -243,7 +247,8 @@ fn canned_loaded(
             Loaded::Ready(list)
         }
         Err(e) if !m.canned.local.is_empty() => {
-            let text = format!("the helpdesk's canned responses: {e}; showing your own");
+            let why = e.to_string();
+            let text = crate::t!(m.lang, "notice-canned-failed-own", why = why);
             notice(m, &text, true);
             Loaded::Ready(m.canned.local.clone())
         }

@@ -12,10 +12,15 @@ use crate::helpdesk::{CannedResponse, Id, NewMessage, PlaceholderSyntax, TicketP
 use crate::workflow::{NodeKind, Outcome, Progress, Workflow};
 
 /// The workflows for a ticket, as indices into `m.workflows.installed`: those that apply to it first (the
-/// suggestions), then the others, each group in file order.
+/// suggestions), then the others; in each group those in the requester's language first, then
+/// file order.
 pub fn for_ticket(m: &Model, ticket: &crate::helpdesk::Ticket) -> (Vec<usize>, usize) {
-    let (mut fit, rest): (Vec<usize>, Vec<usize>) = (0..m.workflows.installed.len())
-        .partition(|&i| m.workflows.installed[i].applies_to(ticket));
+    let all = &m.workflows.installed;
+    let (mut fit, mut rest): (Vec<usize>, Vec<usize>) =
+        (0..all.len()).partition(|&i| all[i].applies_to(ticket));
+    let theirs = |i: &usize| !m.in_requesters_language(ticket, all[*i].language.as_deref());
+    fit.sort_by_key(theirs);
+    rest.sort_by_key(theirs);
     let suggested = fit.len();
     fit.extend(rest);
     (fit, suggested)
@@ -42,7 +47,7 @@ fn save(ticket: &Id, progress: Option<Progress>) -> Effect {
 /// W: the ticket's walk where it was, else the workflows to start (those that fit it first).
 pub(super) fn open(m: &mut Model) -> Vec<Effect> {
     let Some(ticket) = m.current().map(|t| t.id.clone()) else {
-        notice(m, "No ticket selected", true);
+        notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
         return vec![];
     };
     let effects = revalidate(m, &ticket);
@@ -161,7 +166,7 @@ pub(super) fn back(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         return vec![];
     };
     if !p.back() {
-        notice(m, "Already at the first step", false);
+        notice(m, &crate::t!(m.lang, "notice-workflow-first-step"), false);
         return vec![];
     }
     let p = p.clone();
@@ -182,7 +187,7 @@ pub(super) fn stop(m: &mut Model, ticket: &Id) -> Vec<Effect> {
     if m.workflows.walks.remove(ticket).is_none() {
         return vec![];
     }
-    notice(m, "Workflow stopped", false);
+    notice(m, &crate::t!(m.lang, "notice-workflow-stopped"), false);
     vec![save(ticket, None)]
 }
 
@@ -196,9 +201,10 @@ pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
         None => {
             let name = p.workflow.clone();
             m.workflows.walks.remove(ticket);
+            let name = format!("{name:?}");
             notice(
                 m,
-                &format!("Workflow {name:?} is no longer installed"),
+                &crate::t!(m.lang, "notice-workflow-gone", name = name),
                 true,
             );
             vec![save(ticket, None)]
@@ -207,7 +213,11 @@ pub(super) fn revalidate(m: &mut Model, ticket: &Id) -> Vec<Effect> {
             let title = wf.title.clone();
             let p = Progress::new(wf);
             m.workflows.walks.insert(ticket.clone(), p.clone());
-            notice(m, &format!("{title} changed since: started over"), true);
+            notice(
+                m,
+                &crate::t!(m.lang, "notice-workflow-changed", title = title),
+                true,
+            );
             vec![save(ticket, Some(p))]
         }
         Some(_) => vec![],
@@ -254,14 +264,16 @@ fn finish(m: &mut Model, ticket: &Id, wf: &Workflow, p: &Progress) -> Vec<Effect
     let named = m.ticket_named(ticket);
     match missing {
         Some(what) => notice(m, &format!("{}: {what}", wf.title), true),
-        None => notice(
-            m,
-            &format!(
-                "{}: the reply for {named} is in the composer (review, then send; the path goes with it as a note)",
-                wf.title
-            ),
-            false,
-        ),
+        None => {
+            let title = wf.title.as_str();
+            let text = crate::t!(
+                m.lang,
+                "notice-workflow-reply-ready",
+                title = title,
+                ticket = named
+            );
+            notice(m, &text, false)
+        }
     }
     effects
 }
@@ -294,6 +306,7 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: None,
             kind: crate::helpdesk::CannedKind::Text,
+            language: None,
         };
         parts.push(canned::fill(&own, &cx));
     }

@@ -195,3 +195,75 @@ fn a_walk_kept_on_disk_resumes_at_its_step_and_a_stale_one_starts_over() {
     assert!(saved_progress(&fx).unwrap().unwrap().path.is_empty());
     assert!(m.log.notice.as_ref().unwrap().text.contains("started over"));
 }
+
+/// The requester of #1001 speaks Romanian, as the helpdesk says.
+fn requester_speaks(m: &mut Model, locale: &str) {
+    if let Some(Loaded::Ready((c, _))) = m.customers.loaded.get_mut(&Id::from(7)) {
+        c.locale = Some(locale.into());
+    }
+}
+
+#[test]
+fn workflows_in_the_requesters_language_come_first_among_those_that_fit_and_the_rest() {
+    let mut m = with_workflows();
+    for (name, text) in [("2fa-ro", TWO_FA), ("refund-ro", REFUND)] {
+        let text = format!("language = \"ro\"\n{text}");
+        let (wf, problems) = crate::workflow::parse(name, name, &text, &Default::default());
+        assert!(problems.is_empty(), "{problems:?}");
+        m.workflows.installed.push(wf.unwrap());
+    }
+    let names = |m: &Model| {
+        let t = m.current().unwrap().clone();
+        let (order, suggested) = super::workflow::for_ticket(m, &t);
+        let names: Vec<String> = order
+            .iter()
+            .map(|&i| m.workflows.installed[i].name.clone())
+            .collect();
+        (names, suggested)
+    };
+    // No locale known: file order in each group.
+    assert_eq!(
+        names(&m),
+        (
+            vec![
+                "refund".into(),
+                "refund-ro".into(),
+                "2fa".into(),
+                "2fa-ro".into()
+            ],
+            2
+        )
+    );
+    requester_speaks(&mut m, "ro-RO");
+    assert_eq!(
+        names(&m),
+        (
+            vec![
+                "refund-ro".into(),
+                "refund".into(),
+                "2fa-ro".into(),
+                "2fa".into()
+            ],
+            2
+        )
+    );
+}
+
+#[test]
+fn canned_responses_in_the_requesters_language_come_first() {
+    let mut m = loaded_model();
+    let mut list = canned();
+    list[1].language = Some("ro".into());
+    update(&mut m, super::msg::Msg::Canned(Ok(list)));
+    let titles =
+        |m: &Model| -> Vec<String> { m.canned_visible().iter().map(|c| c.title.clone()).collect() };
+    assert_eq!(titles(&m), ["Refund issued", "Password reset"]);
+    requester_speaks(&mut m, "ro-RO");
+    assert_eq!(titles(&m), ["Password reset", "Refund issued"]);
+    // Another language is no match; a filter still applies first.
+    requester_speaks(&mut m, "ru");
+    assert_eq!(titles(&m), ["Refund issued", "Password reset"]);
+    requester_speaks(&mut m, "ro");
+    m.canned.filter = "refund".into();
+    assert_eq!(titles(&m), ["Refund issued"]);
+}

@@ -11,18 +11,30 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
         let detail = crate::sanitize::line(&detail);
         println!("{} {what}: {detail}", if ok { "OK  " } else { "FAIL" });
     };
+    let l = crate::cli_lang::lang();
+    let s_config = crate::t!(l, "doctor-step-config");
+    let s_profile = crate::t!(l, "doctor-step-profile");
+    let s_transport = crate::t!(l, "doctor-step-transport");
+    let s_oauth_tokens = crate::t!(l, "doctor-step-oauth-tokens");
+    let s_dns = crate::t!(l, "doctor-step-dns");
+    let s_connect = crate::t!(l, "doctor-step-connect");
+    let s_url = crate::t!(l, "doctor-step-url");
+    let s_credentials = crate::t!(l, "doctor-step-credentials");
+    let s_helpdesk = crate::t!(l, "doctor-step-helpdesk");
+    let s_authentication = crate::t!(l, "doctor-step-authentication");
+    let s_oauth_refresh = crate::t!(l, "doctor-step-oauth-refresh");
+    let s_sample_request = crate::t!(l, "doctor-step-sample-request");
     let paths = Paths::discover();
     let cfg = match config::load(&paths.config_file()) {
         Ok(c) => {
-            report(true, "config", paths.config_file().display().to_string());
+            report(true, &s_config, paths.config_file().display().to_string());
             c
         }
         Err(e) => {
-            report(
-                false,
-                "config",
-                format!("{e} — fix the file, then run tix doctor again"),
-            );
+            report(false, &s_config, {
+                let why = e.to_string();
+                crate::t!(l, "doctor-config-fix", why = why)
+            });
             return Err(CliError::CheckFailed);
         }
     };
@@ -33,16 +45,15 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
     };
     if let Some(name) = &name {
         let Some(profile) = cfg.profiles.get(name) else {
-            report(
-                false,
-                "profile",
-                format!("no profile {name:?} in config.toml"),
-            );
+            report(false, &s_profile, {
+                let name = format!("{name:?}");
+                crate::t!(l, "doctor-no-profile", name = name)
+            });
             return Err(CliError::CheckFailed);
         };
         report(
             true,
-            "profile",
+            &s_profile,
             format!(
                 "{name} ({:?}, {})",
                 profile.backend,
@@ -50,11 +61,11 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
             ),
         );
         if let Err(e) = profile.check_transport() {
-            report(false, "transport", e);
+            report(false, &s_transport, e);
         }
         if profile.uses_oauth().unwrap_or(false) {
             let (ok, detail) = oauth_state(name, profile, &paths);
-            report(ok, "OAuth tokens", detail);
+            report(ok, &s_oauth_tokens, detail);
         }
         match reqwest::Url::parse(&profile.url) {
             Ok(url) => {
@@ -63,35 +74,50 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
                 match tokio::net::lookup_host((host.as_str(), port)).await {
                     Ok(mut addrs) => match addrs.next() {
                         Some(addr) => {
-                            report(true, "DNS", format!("{host} is {}", addr.ip()));
+                            let ip = addr.ip().to_string();
+                            let host = host.as_str();
+                            report(
+                                true,
+                                &s_dns,
+                                crate::t!(l, "doctor-dns-ok", host = host, ip = ip),
+                            );
                             let connect = tokio::time::timeout(
                                 std::time::Duration::from_secs(5),
                                 tokio::net::TcpStream::connect(addr),
                             )
                             .await;
                             match connect {
-                                Ok(Ok(_)) => report(true, "connect", format!("{addr}")),
-                                Ok(Err(e)) => report(
-                                    false,
-                                    "connect",
-                                    format!("{addr}: {e} — is the server up, and the port right?"),
-                                ),
-                                Err(_) => report(
-                                    false,
-                                    "connect",
-                                    format!(
-                                        "{addr}: no answer in 5 s — a firewall or a wrong address?"
-                                    ),
-                                ),
+                                Ok(Ok(_)) => report(true, &s_connect, format!("{addr}")),
+                                Ok(Err(e)) => {
+                                    let (addr, why) = (addr.to_string(), e.to_string());
+                                    let detail = crate::t!(
+                                        l,
+                                        "doctor-connect-refused",
+                                        addr = addr,
+                                        why = why
+                                    );
+                                    report(false, &s_connect, detail)
+                                }
+                                Err(_) => {
+                                    let addr = addr.to_string();
+                                    let detail = crate::t!(l, "doctor-connect-silent", addr = addr);
+                                    report(false, &s_connect, detail)
+                                }
                             }
                         }
-                        None => report(false, "DNS", format!("{host} has no address")),
+                        None => {
+                            let host = host.as_str();
+                            report(false, &s_dns, crate::t!(l, "doctor-dns-none", host = host))
+                        }
                     },
-                    Err(e) => report(
-                        false,
-                        "DNS",
-                        format!("{host}: {e} — check the url in the profile"),
-                    ),
+                    Err(e) => {
+                        let (host, why) = (host.as_str(), e.to_string());
+                        report(
+                            false,
+                            &s_dns,
+                            crate::t!(l, "doctor-dns-failed", host = host, why = why),
+                        )
+                    }
                 }
                 // TLS and HTTP: any answer from the server means the handshake worked.
                 match crate::helpdesk::http::client()
@@ -106,7 +132,10 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
                         } else {
                             "HTTP"
                         },
-                        format!("the server answered HTTP {}", r.status().as_u16()),
+                        {
+                            let status = r.status().as_u16();
+                            crate::t!(l, "doctor-server-answered", status = status)
+                        },
                     ),
                     Err(e) => report(
                         false,
@@ -119,107 +148,128 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
                     ),
                 }
             }
-            Err(e) => report(false, "url", format!("{e}")),
+            Err(e) => report(false, &s_url, format!("{e}")),
         }
     }
     let c = match connect(target).await {
         Ok(c) => c,
         Err(e) => {
-            report(false, "credentials", e.to_string());
+            report(false, &s_credentials, e.to_string());
             return Err(CliError::CheckFailed);
         }
     };
     if c.demo.is_some() {
-        report(
-            true,
-            "helpdesk",
-            "the embedded demo (no profile configured or --demo)".into(),
-        );
+        report(true, &s_helpdesk, crate::t!(l, "doctor-demo"));
     }
     let before = match &c.oauth {
         Some(s) => Some(s.tokens().await.access),
         None => None,
     };
     match c.helpdesk.me().await {
-        Ok(me) => report(true, "authentication", format!("signed in as {}", me.name)),
-        Err(e) if e.kind == crate::helpdesk::ErrorKind::Auth && c.oauth.is_some() => {
-            report(false, "authentication", e.to_string())
+        Ok(me) => {
+            let name = me.name.as_str();
+            report(
+                true,
+                &s_authentication,
+                crate::t!(l, "doctor-signed-in", name = name),
+            )
         }
-        Err(e) if e.kind == crate::helpdesk::ErrorKind::Auth => report(
-            false,
-            "authentication",
-            format!("{e} — the token was refused: check token_env/token_cmd and the email"),
-        ),
-        Err(e) => report(false, "authentication", e.to_string()),
+        Err(e) if e.kind == crate::helpdesk::ErrorKind::Auth && c.oauth.is_some() => {
+            report(false, &s_authentication, e.to_string())
+        }
+        Err(e) if e.kind == crate::helpdesk::ErrorKind::Auth => report(false, &s_authentication, {
+            let why = e.to_string();
+            crate::t!(l, "doctor-token-refused", why = why)
+        }),
+        Err(e) => report(false, &s_authentication, e.to_string()),
     }
     if let (Some(s), Some(before)) = (&c.oauth, before) {
         let now = s.tokens().await;
         if now.access.expose() != before.expose() {
-            report(
-                true,
-                "OAuth refresh",
-                format!(
-                    "refreshed and saved; access token {}",
-                    crate::oauth::describe_expiry(now.expires_at, jiff::Timestamp::now())
-                ),
-            );
+            report(true, &s_oauth_refresh, {
+                let expiry = crate::oauth::describe_expiry(now.expires_at, jiff::Timestamp::now());
+                crate::t!(l, "doctor-refreshed", expiry = expiry)
+            });
         }
     }
     match c.helpdesk.views().await {
-        Ok(v) => report(
-            true,
-            "sample request",
-            format!(
-                "{} views, first: {:?}",
-                v.len(),
+        Ok(v) => report(true, &s_sample_request, {
+            let k = v.len() as u64;
+            let (count, n) = (l.plural(k), l.number(k));
+            let first = format!(
+                "{:?}",
                 v.first().map(|v| v.name.clone()).unwrap_or_default()
-            ),
-        ),
-        Err(e) => report(false, "sample request", e.to_string()),
+            );
+            crate::t!(l, "doctor-views", count = count, n = n, first = first)
+        }),
+        Err(e) => report(false, &s_sample_request, e.to_string()),
     }
     // Read after the requests above: the headers of their answers tell the budget.
-    println!(
-        "     API rate limit: {}",
-        match c.helpdesk.rate_limit() {
-            Some(b) => {
-                let reset = b
-                    .reset_secs
-                    .map(|s| format!(", resets in {s} s"))
-                    .unwrap_or_default();
-                let low = if b.is_low() {
-                    " (low: background requests are spaced out)"
-                } else {
-                    ""
-                };
-                format!("{} of {} left{reset}{low}", b.remaining, b.limit)
+    let budget = match c.helpdesk.rate_limit() {
+        Some(b) => {
+            let (left, limit) = (l.number(b.remaining), l.number(b.limit));
+            let mut s = crate::t!(l, "doctor-rate-left", left = left, limit = limit);
+            if let Some(secs) = b.reset_secs {
+                s.push_str(&crate::t!(l, "doctor-rate-resets", secs = secs));
             }
-            None => "not reported by this helpdesk".into(),
+            if b.is_low() {
+                s.push(' ');
+                s.push_str(&crate::t!(l, "doctor-rate-low"));
+            }
+            s
         }
+        None => crate::t!(l, "doctor-rate-unknown"),
+    };
+    println!(
+        "     {}",
+        crate::t!(l, "doctor-rate-limit", budget = budget)
     );
     let caps = c.helpdesk.capabilities();
-    println!(
-        "     capabilities of {}: views {}, canned responses {}, organizations {}, SLA {}, search {}, \
-         groups {}, tag list {}, changes since {}, macro preview {}, attachments {}, web pages {}",
+    let yes = |b: bool| {
+        if b {
+            crate::t!(l, "doctor-yes")
+        } else {
+            crate::t!(l, "doctor-no")
+        }
+    };
+    let (backend, views, canned, organizations) = (
         c.helpdesk.backend(),
         yes(caps.views),
         yes(caps.canned_responses),
         yes(caps.organizations),
+    );
+    let (sla, search, groups, tag_list) = (
         yes(caps.sla),
         yes(caps.search),
         yes(caps.groups),
         yes(caps.tag_list),
+    );
+    let (changes_since, macro_preview, attachments, web_pages) = (
         yes(caps.changes_since),
         yes(caps.macro_preview),
         yes(caps.attachments),
-        yes(caps.web_pages)
+        yes(caps.web_pages),
     );
+    let line = crate::t!(
+        l,
+        "doctor-capabilities",
+        backend = backend,
+        views = views,
+        canned = canned,
+        organizations = organizations,
+        sla = sla,
+        search = search,
+        groups = groups,
+        tag_list = tag_list,
+        changes_since = changes_since,
+        macro_preview = macro_preview,
+        attachments = attachments,
+        web_pages = web_pages
+    );
+    println!("     {line}");
     if failed {
         Err(CliError::CheckFailed)
     } else {
         Ok(())
     }
-}
-
-pub(super) fn yes(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
 }

@@ -69,7 +69,9 @@ impl fmt::Display for CliError {
             CliError::Config(s) => f.write_str(&crate::sanitize::text(s)),
             CliError::Helpdesk(e) => e.fmt(f),
             CliError::Io(e) => e.fmt(f),
-            CliError::CheckFailed => f.write_str("errors found"),
+            CliError::CheckFailed => {
+                f.write_str(&crate::t!(crate::cli_lang::lang(), "cli-errors-found"))
+            }
             CliError::Unknown(s) => f.write_str(s),
         }
     }
@@ -110,11 +112,7 @@ impl Connection {
 
 #[cfg(not(feature = "demo"))]
 fn no_demo() -> CliError {
-    CliError::Config(
-        "this tix was built without the embedded demo helpdesk (feature `demo`): \
-         name a profile with --profile, or write one with `tix config init`"
-            .into(),
-    )
+    CliError::Config(crate::t!(crate::cli_lang::lang(), "cli-no-demo"))
 }
 
 #[cfg(not(feature = "demo"))]
@@ -171,6 +169,15 @@ fn wrap(hd: impl crate::helpdesk::Helpdesk + 'static) -> SharedHelpdesk {
 pub async fn connect(target: &Target) -> Result<Connection, CliError> {
     let paths = Paths::discover();
     let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
+    let l = crate::cli_lang::lang();
+    let profile_problem = |name: &str, problem: String| {
+        CliError::Config(crate::t!(
+            l,
+            "cli-profile-problem",
+            name = name,
+            problem = problem
+        ))
+    };
     let chosen = match (&target.profile, target.demo) {
         (_, true) => None,
         (Some(p), false) => Some(p.clone()),
@@ -181,22 +188,27 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
     };
     let profile = cfg.profiles.get(&name).cloned().ok_or_else(|| {
         let known: Vec<&str> = cfg.profiles.keys().map(String::as_str).collect();
-        CliError::Config(format!(
-            "no profile {name:?} in {} (profiles: {})",
-            paths.config_file().display(),
-            if known.is_empty() {
-                "none".to_string()
-            } else {
-                known.join(", ")
-            }
+        let quoted = format!("{name:?}");
+        let file = paths.config_file().display().to_string();
+        let profiles = if known.is_empty() {
+            crate::t!(l, "cli-none")
+        } else {
+            known.join(", ")
+        };
+        CliError::Config(crate::t!(
+            l,
+            "cli-no-profile",
+            name = quoted,
+            file = file,
+            profiles = profiles
         ))
     })?;
     profile
         .check_transport()
-        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?;
+        .map_err(|e| profile_problem(&name, e))?;
     if profile
         .uses_oauth()
-        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?
+        .map_err(|e| profile_problem(&name, e))?
     {
         let session = Arc::new(oauth_session(&name, &profile, &paths)?);
         let auth = Auth::OAuth(session.clone());
@@ -212,7 +224,7 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
     }
     let token = profile
         .token(&paths.config_file())
-        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?;
+        .map_err(|e| profile_problem(&name, e))?;
     let auth = match (token, &profile.email) {
         (None, _) => Auth::None,
         (Some(token), Some(email)) => Auth::ApiToken {
@@ -229,9 +241,8 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
                 (Auth::Bearer(t) | Auth::ApiToken { token: t, .. }, _, _) => RtAuth::Token(t),
                 (Auth::None, Some(user), Some(var)) => {
                     let password = std::env::var(var).map_err(|_| {
-                        CliError::Config(format!(
-                            "profile {name}: the environment variable {var} (password_env) is not set"
-                        ))
+                        let var = var.as_str();
+                        profile_problem(&name, crate::t!(l, "cli-password-env-unset", var = var))
                     })?;
                     RtAuth::Basic {
                         user: user.clone(),
@@ -239,9 +250,10 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
                     }
                 }
                 _ => {
-                    return Err(CliError::Config(format!(
-                        "profile {name}: RT needs token_env, or user and password_env"
-                    )));
+                    return Err(profile_problem(
+                        &name,
+                        crate::t!(l, "cli-rt-needs-credentials"),
+                    ));
                 }
             };
             wrap(Rt::new(&profile.url, rt_auth))
@@ -250,10 +262,11 @@ pub async fn connect(target: &Target) -> Result<Connection, CliError> {
             let token = match auth {
                 Auth::Bearer(t) | Auth::ApiToken { token: t, .. } => t,
                 Auth::None | Auth::OAuth(_) => {
-                    return Err(CliError::Config(format!(
-                        "profile {name}: {:?} needs a token (token_env, token_cmd or token)",
-                        profile.backend
-                    )));
+                    let backend = format!("{:?}", profile.backend);
+                    return Err(profile_problem(
+                        &name,
+                        crate::t!(l, "cli-needs-token", backend = backend),
+                    ));
                 }
             };
             if profile.backend == Backend::Freshdesk {
@@ -284,9 +297,12 @@ pub(crate) fn id_arg(what: &str, arg: &str) -> Result<Id, CliError> {
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<u64>().is_ok() {
         return Ok(Id(t.to_string()));
     }
-    Err(CliError::Config(format!(
-        "bad {what} id {arg:?}: a {what} id is a number, such as 1001"
-    )))
+    let (l, arg) = (crate::cli_lang::lang(), format!("{arg:?}"));
+    Err(CliError::Config(if what == "macro" {
+        crate::t!(l, "cli-bad-macro-id", arg = arg)
+    } else {
+        crate::t!(l, "cli-bad-ticket-id", arg = arg)
+    }))
 }
 
 pub async fn main(cli: Cli) -> Result<(), CliError> {
@@ -295,10 +311,11 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
     // readable by others is tightened before anything is read or written.
     let tightened = match crate::store::private::tighten(&data_dir) {
         Ok(changed) => crate::store::private::notice(&data_dir, &changed),
-        Err(e) => Some(format!(
-            "could not tighten the modes in {}: {e}",
-            data_dir.display()
-        )),
+        Err(e) => {
+            let (dir, why) = (data_dir.display().to_string(), e.to_string());
+            let l = crate::cli_lang::lang();
+            Some(crate::t!(l, "cli-cannot-tighten", dir = dir, why = why))
+        }
     };
     if let Some(n) = &tightened {
         eprintln!("tix: {n}");
@@ -349,12 +366,15 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
             let paths = Paths::discover();
             let file = paths.config_file();
             crate::config_init::init(&file, force).map_err(CliError::Config)?;
-            println!("wrote {}", file.display());
+            let l = crate::cli_lang::lang();
+            let path = file.display().to_string();
+            println!("{}", crate::t!(l, "cli-wrote", path = path));
             let dir = paths.config_dir.join("workflows");
             for written in
                 crate::config_init::init_workflows(&dir, force).map_err(CliError::Config)?
             {
-                println!("wrote {}", written.display());
+                let path = written.display().to_string();
+                println!("{}", crate::t!(l, "cli-wrote", path = path));
             }
             Ok(())
         }
@@ -482,11 +502,7 @@ pub(crate) async fn write_many_through_outbox(
             queued_at: jiff::Timestamp::now(),
             attempted: true,
         };
-        ob.put(&e).map_err(|e| {
-            CliError::Io(std::io::Error::other(format!(
-                "could not write the outbox: {e}"
-            )))
-        })?;
+        ob.put(&e).map_err(outbox_unwritable)?;
         entries.push(e);
     }
     let hd = c.helpdesk.as_ref();
@@ -511,12 +527,7 @@ pub(crate) async fn write_many_through_outbox(
             {
                 // A field change sent twice is the same change: nothing to keep for a check.
                 ob.remove(e.seq)?;
-                out.push(r.map_err(|e| {
-                    CliError::Helpdesk(HelpdeskError {
-                        message: format!("not delivered: {}", e.message),
-                        ..e
-                    })
-                }));
+                out.push(r.map_err(not_delivered));
             }
         } else {
             out.push(send_entry(&ob, hd, e, &e.ticket).await.map(|_| ()));
@@ -548,19 +559,19 @@ async fn send_entry(
     match outcome {
         outbox::Outcome::Delivered(t) => Ok(Delivery::Delivered(t)),
         outbox::Outcome::AlreadyThere => Ok(Delivery::AlreadyThere),
-        outbox::Outcome::Later(e) if kept => Err(CliError::Unknown(format!(
-            "not known whether #{id} has it ({e}); it waits in the outbox, and the next \
-             start of tix checks the ticket before sending it: do not send it again"
-        ))),
-        outbox::Outcome::Later(e) | outbox::Outcome::Refused(e) => {
-            Err(CliError::Helpdesk(HelpdeskError {
-                message: format!("not delivered: {}", e.message),
-                ..e
-            }))
+        outbox::Outcome::Later(e) if kept => {
+            let (l, why, id) = (crate::cli_lang::lang(), e.to_string(), id.to_string());
+            Err(CliError::Unknown(crate::t!(
+                l,
+                "cli-fate-unknown",
+                id = id,
+                why = why
+            )))
         }
-        outbox::Outcome::Conflict(why) => Err(CliError::Helpdesk(HelpdeskError::new(
+        outbox::Outcome::Later(e) | outbox::Outcome::Refused(e) => Err(not_delivered(e)),
+        outbox::Outcome::Conflict(why) => Err(not_delivered(HelpdeskError::new(
             crate::helpdesk::ErrorKind::Conflict,
-            format!("not delivered: {why}"),
+            why,
         ))),
     }
 }
@@ -581,14 +592,29 @@ pub(crate) async fn write_through_outbox(
         queued_at: jiff::Timestamp::now(),
         attempted: true,
     };
-    ob.put(&entry).map_err(|e| {
-        CliError::Io(std::io::Error::other(format!(
-            "could not write the outbox: {e}"
-        )))
-    })?;
+    ob.put(&entry).map_err(outbox_unwritable)?;
     let delivery = send_entry(&ob, c.helpdesk.as_ref(), &entry, id).await?;
     if c.demo.is_some() {
-        eprintln!("tix: this was the embedded demo helpdesk; its changes last for this run only");
+        let l = crate::cli_lang::lang();
+        eprintln!("tix: {}", crate::t!(l, "cli-demo-changes-last"));
     }
     Ok(delivery)
+}
+
+fn outbox_unwritable(e: impl fmt::Display) -> CliError {
+    let (l, why) = (crate::cli_lang::lang(), e.to_string());
+    CliError::Io(std::io::Error::other(crate::t!(
+        l,
+        "cli-outbox-unwritable",
+        why = why
+    )))
+}
+
+/// A write the helpdesk refused (or never answered), said so before the helpdesk's reason.
+fn not_delivered(e: HelpdeskError) -> CliError {
+    let (l, why) = (crate::cli_lang::lang(), e.message.clone());
+    CliError::Helpdesk(HelpdeskError {
+        message: crate::t!(l, "cli-not-delivered", why = why),
+        ..e
+    })
 }

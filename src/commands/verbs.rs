@@ -55,7 +55,10 @@ pub(super) fn time_json(t: jiff::Timestamp) -> Value {
 /// A time as text: RFC 3339 in UTC, as in the JSON; "unknown time" for one the helpdesk sent
 /// unreadable.
 pub(super) fn time_text(t: jiff::Timestamp) -> String {
-    crate::helpdesk::known(t).map_or("unknown time".into(), |t| t.to_string())
+    crate::helpdesk::known(t).map_or_else(
+        || crate::t!(crate::cli_lang::lang(), "cli-unknown-time"),
+        |t| t.to_string(),
+    )
 }
 
 /// An attachment for `--json`: what it is, not where it is (its address can hold a token).
@@ -92,10 +95,16 @@ pub(super) async fn ls(
     };
     let Some(chosen) = chosen else {
         let names: Vec<&str> = views.iter().map(|v| v.name.as_str()).collect();
-        return Err(CliError::Config(format!(
-            "no view {:?} (views: {})",
-            view.unwrap_or_default(),
-            names.join(", ")
+        let (l, name) = (
+            crate::cli_lang::lang(),
+            format!("{:?}", view.unwrap_or_default()),
+        );
+        let views = names.join(", ");
+        return Err(CliError::Config(crate::t!(
+            l,
+            "cli-no-view",
+            name = name,
+            views = views
         )));
     };
     // The top pages only when they are the queue's top; otherwise the whole view.
@@ -155,6 +164,8 @@ pub(super) async fn show(
         };
         return print_json(&v);
     }
+    let l = crate::cli_lang::lang();
+    let none = crate::t!(l, "cli-none");
     let mut out = std::io::stdout().lock();
     writeln!(out, "#{} {}", ticket.id, ticket.subject)?;
     // The label as the helpdesk names it, with its kind where the label does not say it.
@@ -164,53 +175,66 @@ pub(super) async fn show(
     } else {
         format!("{} ({kind})", ticket.status.label)
     };
-    writeln!(
-        out,
-        "status: {status} · priority: {} · channel: {}",
-        ticket.priority.as_ref().map_or("-", |p| p.label.as_str()),
-        ticket.channel.label()
-    )?;
+    let priority = ticket.priority.as_ref().map_or("-", |p| p.label.as_str());
+    let channel = ticket.channel.label();
+    let line = crate::t!(
+        l,
+        "cli-show-status",
+        status = status,
+        priority = priority,
+        channel = channel
+    );
+    writeln!(out, "{line}")?;
     let tags = if ticket.tags.is_empty() {
-        "none".to_string()
+        none.clone()
     } else {
         ticket.tags.join(" ")
     };
-    writeln!(
-        out,
-        "assignee: {} · group: {} · tags: {tags}",
-        ticket.assignee.as_ref().map_or("none", |a| a.name.as_str()),
-        ticket.group.as_deref().unwrap_or("none"),
-    )?;
-    writeln!(
-        out,
-        "created: {} · updated: {}",
-        time_text(ticket.created_at),
-        time_text(ticket.updated_at)
-    )?;
+    let assignee = ticket.assignee.as_ref().map_or(&none, |a| &a.name);
+    let group = ticket.group.as_ref().unwrap_or(&none);
+    let line = crate::t!(
+        l,
+        "cli-show-assignee",
+        assignee = assignee,
+        group = group,
+        tags = tags
+    );
+    writeln!(out, "{line}")?;
+    let (created, updated) = (time_text(ticket.created_at), time_text(ticket.updated_at));
+    let line = crate::t!(l, "cli-show-times", created = created, updated = updated);
+    writeln!(out, "{line}")?;
     if let Some(cu) = &customer {
         let org = cu.organization.as_ref().map_or("", |o| o.name.as_str());
-        let count = cu
-            .lifetime_tickets
-            .map_or_else(|| "? tickets".to_string(), |n| format!("{n} tickets"));
-        writeln!(
-            out,
-            "customer: {} <{}> {} [{}] · {count}",
-            cu.name,
-            cu.email.as_deref().unwrap_or(""),
-            org,
-            cu.tier.label(),
-        )?;
+        let count = cu.lifetime_tickets.map_or_else(
+            || crate::t!(l, "cli-tickets-unknown"),
+            |n| {
+                let (count, n) = (l.plural(n), l.number(n));
+                crate::t!(l, "tickets", count = count, n = n)
+            },
+        );
+        let (name, email, tier) = (&cu.name, cu.email.as_deref().unwrap_or(""), cu.tier.label());
+        let line = crate::t!(
+            l,
+            "cli-show-customer",
+            name = name,
+            email = email,
+            organization = org,
+            tier = tier,
+            tickets = count
+        );
+        writeln!(out, "{line}")?;
         if !cu.missing.is_empty() {
             let what: Vec<&str> = cu.missing.iter().map(|m| m.label()).collect();
-            writeln!(out, "not loaded: {}", what.join(", "))?;
+            let what = what.join(", ");
+            writeln!(out, "{}", crate::t!(l, "cli-show-not-loaded", what = what))?;
         }
     }
     // Numbered across the conversation, as `tix attachment ID N` takes them.
     let mut n = 0;
     for m in &messages {
         let kind = match m.visibility {
-            Visibility::Public => "",
-            Visibility::Internal => " [internal note]",
+            Visibility::Public => String::new(),
+            Visibility::Internal => format!(" [{}]", crate::t!(l, "cli-show-internal-note")),
         };
         let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
         let when = time_text(m.created_at);
@@ -220,15 +244,17 @@ pub(super) async fn show(
         } else {
             // Quoted history as one line each, as the conversation panel shows it.
             let folded = crate::quoted::fold(&m.body, |n| {
-                format!("▸ {} (--quoted prints it)", crate::quoted::count(n))
+                let what = crate::quoted::count(n);
+                format!("▸ {}", crate::t!(l, "cli-show-quoted-folded", what = what))
             });
             writeln!(out, "{}", folded.0)?;
         }
         for a in &m.attachments {
             n += 1;
+            let mark = crate::t!(l, "cli-show-attachment", n = n);
             match crate::attachments::details(a) {
-                d if d.is_empty() => writeln!(out, "[attachment {n}] {}", a.name)?,
-                d => writeln!(out, "[attachment {n}] {} ({d})", a.name)?,
+                d if d.is_empty() => writeln!(out, "[{mark}] {}", a.name)?,
+                d => writeln!(out, "[{mark}] {} ({d})", a.name)?,
             }
         }
     }
@@ -243,38 +269,47 @@ pub(super) async fn apply_macro(
     mid: &Id,
     preview: bool,
 ) -> Result<(), CliError> {
+    let l = crate::cli_lang::lang();
     let Some(p) = c.helpdesk.preview_canned(id, mid).await? else {
-        return Err(CliError::Config(format!(
-            "{} has no macros to apply; pipe the text to `tix reply` instead",
-            c.helpdesk.backend()
+        let backend = c.helpdesk.backend();
+        return Err(CliError::Config(crate::t!(
+            l,
+            "cli-no-macros",
+            backend = backend
         )));
     };
+    let none = crate::t!(l, "cli-none");
     let mut out = std::io::stdout().lock();
-    writeln!(out, "Macro {mid} on #{id} will:")?;
+    let (macro_id, ticket) = (mid.to_string(), id.to_string());
+    let line = crate::t!(l, "cli-macro-will", macro_id = macro_id, ticket = ticket);
+    writeln!(out, "{line}")?;
     for ch in &p.changes {
+        // The field's name as the helpdesk's API calls it, like the values.
         let field = format!("{:?}", ch.field).to_lowercase();
         let (from, to) = (
-            ch.from.as_deref().unwrap_or("none"),
-            ch.to.as_deref().unwrap_or("none"),
+            ch.from.as_ref().unwrap_or(&none),
+            ch.to.as_ref().unwrap_or(&none),
         );
         writeln!(out, "  {field}: {from} → {to}")?;
     }
     if let Some(m) = &p.message {
         let what = match m.visibility {
-            Visibility::Public => "public reply",
-            Visibility::Internal => "internal note",
+            Visibility::Public => crate::t!(l, "cli-macro-adds-reply"),
+            Visibility::Internal => crate::t!(l, "cli-macro-adds-note"),
         };
-        writeln!(out, "  add {what}:")?;
+        writeln!(out, "  {what}:")?;
         for line in m.body.lines() {
             writeln!(out, "    {line}")?;
         }
     }
     if preview {
-        writeln!(out, "(preview only: nothing was changed)")?;
+        writeln!(out, "({})", crate::t!(l, "cli-macro-preview-only"))?;
         return Ok(());
     }
     let t = c.helpdesk.update(id, &p.patch()).await?;
-    writeln!(out, "#{} updated: {}", t.id, t.status.label)?;
+    let (ticket, status) = (t.id.to_string(), &t.status.label);
+    let line = crate::t!(l, "cli-macro-updated", ticket = ticket, status = status);
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
@@ -293,7 +328,9 @@ pub(super) fn count_in_todays_numbers(data_dir: &std::path::Path, id: &Id, note:
     };
     let day = at.to_zoned(jiff::tz::TimeZone::system()).date();
     if let Err(e) = crate::metrics::append(&crate::metrics::day_file(data_dir, day), &[event]) {
-        eprintln!("tix: could not record the reply in today's numbers: {e}");
+        let why = e.to_string();
+        let line = crate::t!(crate::cli_lang::lang(), "cli-metrics-unwritable", why = why);
+        eprintln!("tix: {line}");
     }
 }
 
@@ -303,10 +340,9 @@ pub(super) async fn reply(
     note: bool,
     body: String,
 ) -> Result<(), CliError> {
+    let l = crate::cli_lang::lang();
     if body.trim().is_empty() {
-        return Err(CliError::Config(
-            "nothing to send: the reply is read from standard input".into(),
-        ));
+        return Err(CliError::Config(crate::t!(l, "cli-nothing-to-send")));
     }
     let visibility = if note {
         Visibility::Internal
@@ -320,13 +356,25 @@ pub(super) async fn reply(
         }),
         ..TicketPatch::default()
     };
-    let what = if note { "note added to" } else { "replied to" };
-    match write_through_outbox(c, id, patch).await? {
-        Delivery::Delivered(t) => println!("{what} #{} ({})", t.id, t.status.label),
-        Delivery::AlreadyThere => {
-            println!("{what} #{id} (its answer was lost; the ticket shows it arrived)")
+    let line = match write_through_outbox(c, id, patch).await? {
+        Delivery::Delivered(t) => {
+            let (ticket, status) = (t.id.to_string(), &t.status.label);
+            if note {
+                crate::t!(l, "cli-noted", ticket = ticket, status = status)
+            } else {
+                crate::t!(l, "cli-replied", ticket = ticket, status = status)
+            }
         }
-    }
+        Delivery::AlreadyThere => {
+            let ticket = id.to_string();
+            if note {
+                crate::t!(l, "cli-noted-already-there", ticket = ticket)
+            } else {
+                crate::t!(l, "cli-replied-already-there", ticket = ticket)
+            }
+        }
+    };
+    println!("{line}");
     count_in_todays_numbers(&c.paths.data_dir, id, note);
     Ok(())
 }

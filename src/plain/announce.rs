@@ -46,7 +46,7 @@ impl Announcer {
 
     /// What to print now: the oldest waiting event if its turn has come, and a count of the rest
     /// (which `news` says again).
-    pub fn due(&mut self, now: Timestamp) -> Vec<String> {
+    pub fn due(&mut self, l: crate::i18n::Lang, now: Timestamp) -> Vec<String> {
         if self.quiet || self.waiting.is_empty() {
             return vec![];
         }
@@ -56,14 +56,14 @@ impl Announcer {
         self.last = Some(now);
         let mut lines = vec![self.waiting.pop_front().unwrap_or_default()];
         if !self.waiting.is_empty() {
-            lines.push(words::more_events(self.waiting.len()));
+            lines.push(words::more_events(l, self.waiting.len()));
             self.waiting.clear();
         }
         lines
     }
 
     /// The agent typed a command: what `quiet` held comes first, and quiet ends.
-    pub fn command(&mut self, now: Timestamp) -> Vec<String> {
+    pub fn command(&mut self, l: crate::i18n::Lang, now: Timestamp) -> Vec<String> {
         if !self.quiet {
             return vec![];
         }
@@ -75,7 +75,7 @@ impl Announcer {
             return lines;
         }
         self.last = Some(now);
-        let mut out = vec![words::held(lines.len())];
+        let mut out = vec![words::held(l, lines.len())];
         out.extend(lines);
         out
     }
@@ -84,6 +84,7 @@ impl Announcer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn at(secs: i64) -> Timestamp {
         Timestamp::from_second(1_800_000_000 + secs).unwrap()
@@ -93,19 +94,19 @@ mod tests {
     fn one_line_per_gap_and_a_count_of_the_rest() {
         let mut a = Announcer::default();
         a.event("first".into());
-        assert_eq!(a.due(at(0)), ["first"]);
+        assert_eq!(a.due(Lang::En, at(0)), ["first"]);
         a.event("second".into());
         a.event("third".into());
         a.event("fourth".into());
-        assert!(a.due(at(3)).is_empty(), "too soon");
+        assert!(a.due(Lang::En, at(3)).is_empty(), "too soon");
         assert_eq!(
-            a.due(at(10)),
+            a.due(Lang::En, at(10)),
             [
                 "second",
                 "2 more announcements came; type news to hear them."
             ]
         );
-        assert!(a.due(at(30)).is_empty(), "nothing left waiting");
+        assert!(a.due(Lang::En, at(30)).is_empty(), "nothing left waiting");
         assert_eq!(a.kept, ["first", "second", "third", "fourth"]);
     }
 
@@ -117,9 +118,9 @@ mod tests {
         };
         a.event("alert".into());
         assert!(a.notice("#1 updated".into()).is_empty());
-        assert!(a.due(at(100)).is_empty());
+        assert!(a.due(Lang::En, at(100)).is_empty());
         assert_eq!(
-            a.command(at(101)),
+            a.command(Lang::En, at(101)),
             [
                 "While you were busy, 2 announcements came:",
                 "#1 updated",

@@ -24,14 +24,14 @@ pub enum Answer {
 impl Choice {
     /// "Status of #1475 Search finds nothing? 1. open  2. pending  3. solved; default: keep open.
     /// Type a number, or press Enter for the default."
-    pub fn line(&self) -> String {
+    pub fn line(&self, l: crate::i18n::Lang) -> String {
         let options: Vec<String> = self
             .options
             .iter()
             .enumerate()
             .map(|(i, o)| words::option(i + 1, o))
             .collect();
-        words::choices(&self.question, &options.join("  "), &self.default_words)
+        words::choices(l, &self.question, &options.join("  "), &self.default_words)
     }
 
     pub fn answer(&self, typed: &str) -> Answer {
@@ -61,14 +61,15 @@ impl Choice {
         }
     }
 
-    pub fn invalid(&self, typed: &str) -> String {
-        words::not_a_choice(typed.trim(), self.options.len(), &self.default_words)
+    pub fn invalid(&self, l: crate::i18n::Lang, typed: &str) -> String {
+        words::not_a_choice(l, typed.trim(), self.options.len(), &self.default_words)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn status() -> Choice {
         Choice {
@@ -82,7 +83,7 @@ mod tests {
     #[test]
     fn the_choices_are_numbered_and_the_default_is_said_in_words() {
         assert_eq!(
-            status().line(),
+            status().line(Lang::En),
             "Status of #1475 Search finds nothing? 1. open  2. pending  3. solved; \
              default: keep open. Type a number, or press Enter for the default."
         );
@@ -99,7 +100,7 @@ mod tests {
         assert_eq!(c.answer("4"), Answer::Invalid);
         assert_eq!(c.answer("later"), Answer::Invalid);
         assert_eq!(
-            c.invalid("4"),
+            c.invalid(Lang::En, "4"),
             "Error: 4 is not one of the choices. Type a number from 1 to 3, or press Enter to keep open."
         );
     }
@@ -114,7 +115,7 @@ mod tests {
         };
         assert_eq!(c.answer(""), Answer::Picked(0));
         assert!(
-            c.line()
+            c.line(Lang::En)
                 .ends_with("default: send. Type a number, or press Enter for the default.")
         );
     }

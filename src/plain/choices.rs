@@ -24,7 +24,7 @@ impl Plain {
                         .as_ref()
                         .map(|c| self.model.ticket_named(&c.ticket))
                         .unwrap_or_default();
-                    self.say(words::compose_start(kind.name(), &named));
+                    self.say(words::compose_start(self.model.lang, kind.name(), &named));
                     self.asking = Asking::Lines { kind };
                 }
                 Some(2) => self.apply(Msg::Plain(Op::KeepDraft)),
@@ -43,7 +43,7 @@ impl Plain {
                 })),
                 None => {
                     let named = self.model.ticket_named(&ticket);
-                    self.say(words::unchanged(field_word(kind), &named));
+                    self.say(words::unchanged(self.model.lang, field_word(kind), &named));
                 }
             },
             Then::View(ids) => {
@@ -74,7 +74,7 @@ impl Plain {
                     .map(|s| (s.raw.clone(), s.label.clone()))
                     .collect(),
                 t.map(|t| t.status.label.clone()).unwrap_or_default(),
-                words::status_question(&named),
+                words::status_question(self.model.lang, &named),
             ),
             _ => (
                 v.priorities
@@ -82,12 +82,12 @@ impl Plain {
                     .map(|p| (p.raw.clone(), p.label.clone()))
                     .collect(),
                 t.and_then(|t| t.priority.as_ref())
-                    .map_or_else(|| words::NONE_YET.to_string(), |p| p.label.clone()),
-                words::priority_question(&named),
+                    .map_or_else(|| words::none_yet(self.model.lang), |p| p.label.clone()),
+                words::priority_question(self.model.lang, &named),
             ),
         };
         if values.is_empty() {
-            return self.say(words::not_known_yet(field_word(kind)));
+            return self.say(words::not_known_yet(self.model.lang, field_word(kind)));
         }
         if let Some(w) = arg {
             let found = match kind {
@@ -105,13 +105,18 @@ impl Plain {
                     value,
                     label,
                 })),
-                None => self.say(words::no_word(field_word(kind), &w, &valid)),
+                None => self.say(words::no_word(
+                    self.model.lang,
+                    field_word(kind),
+                    &w,
+                    &valid,
+                )),
             };
         }
         self.ask(
             question,
             values.iter().map(|(_, l)| l.clone()).collect(),
-            words::keep(&now),
+            words::keep(self.model.lang, &now),
             Then::Field {
                 ticket,
                 kind,
@@ -133,7 +138,7 @@ impl Plain {
             default_words,
             default: None,
         };
-        self.say(choice.line());
+        self.say(choice.line(self.model.lang));
         self.asking = Asking::Choose { choice, then };
     }
 
@@ -145,7 +150,7 @@ impl Plain {
         let m = &self.model;
         let mut values: Vec<(String, String)> = vec![];
         if let Some(me) = &m.me {
-            values.push((me.id.0.clone(), words::ME.to_string()));
+            values.push((me.id.0.clone(), words::me(self.model.lang)));
         }
         for a in &m.agents {
             if m.me.as_ref().is_none_or(|me| me.id != a.id) {
@@ -153,12 +158,12 @@ impl Plain {
             }
         }
         if values.is_empty() {
-            return self.say(words::not_known_yet("agent"));
+            return self.say(words::not_known_yet(self.model.lang, "agent"));
         }
         let now = m
             .current()
             .and_then(|t| t.assignee.as_ref())
-            .map_or_else(words::unassigned, |a| a.name.clone());
+            .map_or_else(|| words::unassigned(self.model.lang), |a| a.name.clone());
         if let Some(w) = arg {
             let lower = w.trim().to_lowercase();
             return match values.iter().find(|(_, l)| l.to_lowercase() == lower) {
@@ -173,14 +178,19 @@ impl Plain {
                 }
                 None => {
                     let valid: Vec<&str> = values.iter().map(|(_, l)| l.as_str()).collect();
-                    self.say(words::no_word("agent", &w, &valid.join(", ")))
+                    self.say(words::no_word(
+                        self.model.lang,
+                        "agent",
+                        &w,
+                        &valid.join(", "),
+                    ))
                 }
             };
         }
         self.ask(
-            words::assign_question(&named),
+            words::assign_question(self.model.lang, &named),
             values.iter().map(|(_, l)| l.clone()).collect(),
-            words::keep(&now),
+            words::keep(self.model.lang, &now),
             Then::Field {
                 ticket,
                 kind: PickKind::Assignee,
@@ -194,19 +204,23 @@ impl Plain {
         let Some((_, named)) = self.current() else {
             return;
         };
-        let list: Vec<(Id, String)> = self
-            .model
+        let m = &self.model;
+        let mut all: Vec<&crate::helpdesk::CannedResponse> = m
             .canned
             .list
             .ready()
-            .map(|all| {
-                all.iter()
-                    .map(|c| (c.id.clone(), c.title.clone()))
-                    .collect()
-            })
+            .map(|l| l.iter().collect())
             .unwrap_or_default();
+        // Those in the requester's language first, as in the panels.
+        if let Some(t) = m.current() {
+            all.sort_by_key(|c| !m.in_requesters_language(t, c.language.as_deref()));
+        }
+        let list: Vec<(Id, String)> = all
+            .iter()
+            .map(|c| (c.id.clone(), c.title.clone()))
+            .collect();
         if list.is_empty() {
-            return self.say(words::NO_CANNED);
+            return self.say(words::no_canned(self.model.lang));
         }
         if let Some(w) = arg {
             let lower = w.trim().to_lowercase();
@@ -220,14 +234,19 @@ impl Plain {
                 .or_else(|| list.iter().find(|(_, t)| t.to_lowercase() == lower));
             return match found {
                 Some((id, _)) => self.canned_chosen(id.clone()),
-                None => self.say(words::no_word("canned response", &w, &words::by_number())),
+                None => self.say(words::no_word(
+                    self.model.lang,
+                    "canned",
+                    &w,
+                    &words::by_number(self.model.lang),
+                )),
             };
         }
         let (ids, titles) = list.into_iter().unzip();
         self.ask(
-            words::canned_question(&named),
+            words::canned_question(self.model.lang, &named),
             titles,
-            words::CANNED_DEFAULT.to_string(),
+            words::canned_default(self.model.lang),
             Then::Canned(ids),
         );
     }
@@ -239,7 +258,7 @@ impl Plain {
         };
         let (kind, text) = (c.kind, c.text());
         let named = self.model.ticket_named(&c.ticket);
-        self.say(words::draft_reads(kind.name(), &named));
+        self.say(words::draft_reads(self.model.lang, kind.name(), &named));
         self.page(text.lines().map(str::to_string).collect());
         self.end_lines(kind);
     }
@@ -254,7 +273,7 @@ impl Plain {
             .map(|v| (v.id.clone(), v.name.clone()))
             .collect();
         if views.is_empty() {
-            return self.say(words::NO_VIEWS);
+            return self.say(words::no_views(self.model.lang));
         }
         if let Some(w) = arg {
             let lower = w.trim().to_lowercase();
@@ -271,15 +290,20 @@ impl Plain {
                     self.wait = Some(Wait::List);
                     self.apply(Msg::Plain(Op::View(id.clone())));
                 }
-                None => self.say(words::no_word("view", &w, &words::by_number())),
+                None => self.say(words::no_word(
+                    self.model.lang,
+                    "view",
+                    &w,
+                    &words::by_number(self.model.lang),
+                )),
             };
         }
         let now = self.view_name();
         let (ids, names) = views.into_iter().unzip();
         self.ask(
-            words::VIEW_QUESTION.to_string(),
+            words::view_question(self.model.lang),
             names,
-            words::keep(&now),
+            words::keep(self.model.lang, &now),
             Then::View(ids),
         );
     }

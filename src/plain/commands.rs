@@ -27,7 +27,7 @@ pub enum Command {
 }
 
 /// A typed line as a command, or the error to say.
-pub fn parse(line: &str) -> Result<Command, String> {
+pub fn parse(l: crate::i18n::Lang, line: &str) -> Result<Command, String> {
     let line = line.trim();
     let (word, rest) = match line.split_once(char::is_whitespace) {
         Some((w, r)) => (w, r.trim()),
@@ -40,14 +40,14 @@ pub fn parse(line: &str) -> Result<Command, String> {
             None => Command::List(None),
             Some(a) => match a.parse::<usize>() {
                 Ok(n) if n >= 1 => Command::List(Some(n)),
-                _ => return Err(words::needs_argument("list", "a page number")),
+                _ => return Err(words::needs_page(l)),
             },
         },
         "next" | "n" => Command::Next,
         "prev" | "previous" | "p" => Command::Prev,
         "open" | "o" => match arg {
             Some(a) => Command::Open(a.trim_start_matches('#').to_string()),
-            None => return Err(words::needs_argument("open", "a ticket number")),
+            None => return Err(words::needs_ticket(l)),
         },
         "show" => Command::Show,
         "reply" | "r" => Command::Reply,
@@ -59,7 +59,7 @@ pub fn parse(line: &str) -> Result<Command, String> {
         "view" | "views" => Command::View(arg),
         "search" | "find" => match arg {
             Some(a) => Command::Search(a),
-            None => return Err(words::SEARCH_NEEDS_TEXT.to_string()),
+            None => return Err(words::search_needs_text(l)),
         },
         "refresh" => Command::Refresh,
         "quiet" => Command::Quiet,
@@ -70,35 +70,43 @@ pub fn parse(line: &str) -> Result<Command, String> {
         w if w.trim_start_matches('#').parse::<u64>().is_ok() && arg.is_none() => {
             Command::Open(w.trim_start_matches('#').to_string())
         }
-        w => return Err(words::unknown_command(w)),
+        w => return Err(words::unknown_command(l, w)),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn words_and_their_arguments() {
-        assert_eq!(parse("  list "), Ok(Command::List(None)));
-        assert_eq!(parse("list 2"), Ok(Command::List(Some(2))));
-        assert_eq!(parse("open #1475"), Ok(Command::Open("1475".into())));
-        assert_eq!(parse("1475"), Ok(Command::Open("1475".into())));
+        assert_eq!(parse(Lang::En, "  list "), Ok(Command::List(None)));
+        assert_eq!(parse(Lang::En, "list 2"), Ok(Command::List(Some(2))));
         assert_eq!(
-            parse("status pending"),
+            parse(Lang::En, "open #1475"),
+            Ok(Command::Open("1475".into()))
+        );
+        assert_eq!(parse(Lang::En, "1475"), Ok(Command::Open("1475".into())));
+        assert_eq!(
+            parse(Lang::En, "status pending"),
             Ok(Command::Status(Some("pending".into())))
         );
-        assert_eq!(parse("STATUS"), Ok(Command::Status(None)));
+        assert_eq!(parse(Lang::En, "STATUS"), Ok(Command::Status(None)));
         assert_eq!(
-            parse("search refund not received"),
+            parse(Lang::En, "search refund not received"),
             Ok(Command::Search("refund not received".into()))
         );
-        assert_eq!(parse("?"), Ok(Command::Help));
-        assert_eq!(parse(""), Ok(Command::Nothing));
+        assert_eq!(parse(Lang::En, "?"), Ok(Command::Help));
+        assert_eq!(parse(Lang::En, ""), Ok(Command::Nothing));
         assert_eq!(
-            parse("frobnicate"),
+            parse(Lang::En, "frobnicate"),
             Err("Error: frobnicate is not a command. Type help for the commands.".into())
         );
-        assert!(parse("open").is_err() && parse("search").is_err() && parse("list x").is_err());
+        assert!(
+            parse(Lang::En, "open").is_err()
+                && parse(Lang::En, "search").is_err()
+                && parse(Lang::En, "list x").is_err()
+        );
     }
 }

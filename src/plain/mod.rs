@@ -48,9 +48,9 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     let mut runner = crate::workspace::start_runner(hd, opts, tx.clone());
     model.now = Timestamp::now();
     let helpdesk = if model.demo {
-        words::THE_DEMO.to_string()
+        words::the_demo(model.lang)
     } else {
-        words::profile(&model.profile)
+        words::profile(model.lang, &model.profile)
     };
     for e in update::init(&mut model) {
         runner.run(e);
@@ -83,13 +83,13 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
         page_rows,
         editor: editor::configured(),
     };
-    p.out.line(&words::welcome(&helpdesk));
+    p.out.line(&words::welcome(p.model.lang, &helpdesk));
     // What the panels show in their problems overlay, said once here.
     let problems: Vec<String> = p
         .model
         .problems
         .iter()
-        .map(|e| words::problem(e.warning, &e.file, e.line, e.col, &e.message))
+        .map(|e| words::problem(p.model.lang, e.warning, &e.file, e.line, e.col, &e.message))
         .collect();
     p.out.write(&problems);
     let mut input = Input::spawn();
@@ -118,8 +118,10 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     }
     // Writes on their way are in the outbox already; waiting a little says how they ended.
     if !p.model.writes.sending.is_empty() {
-        p.out
-            .line(&words::waiting_for_writes(p.model.writes.sending.len()));
+        p.out.line(&words::waiting_for_writes(
+            p.model.lang,
+            p.model.writes.sending.len(),
+        ));
         let end = tokio::time::Instant::now() + QUIT_WAIT;
         while !p.model.writes.sending.is_empty() {
             tokio::select! {
@@ -306,7 +308,7 @@ impl Plain {
             self.waited_since = None;
             self.wait = None;
             self.started = true;
-            self.say(words::NO_ANSWER);
+            self.say(words::no_answer(self.model.lang));
         }
     }
 
@@ -323,7 +325,8 @@ impl Plain {
         if let Msg::OutboxDelivered { ticket, message } = &msg {
             let named = self.model.ticket_named(ticket);
             let reply = message.map(|v| v == Visibility::Public);
-            self.announcer.event(words::delivered(reply, &named));
+            self.announcer
+                .event(words::delivered(self.model.lang, reply, &named));
         }
         let mut alert = false;
         for e in update::update(&mut self.model, msg) {
@@ -372,14 +375,18 @@ impl Plain {
             if loading {
                 // A search says its own start.
                 if self.model.queue.search.is_none() {
-                    self.say(words::loading(&name));
+                    self.say(words::loading(self.model.lang, &name));
                 }
             } else {
                 self.started = true;
                 // A load that failed has said so in its notice: no "Loaded 0 tickets" after it.
                 let failed = self.model.log.notice.as_ref().is_some_and(|n| n.error);
                 if !failed {
-                    self.say(words::loaded(self.model.queue.tickets.len(), &name));
+                    self.say(words::loaded(
+                        self.model.lang,
+                        self.model.queue.tickets.len(),
+                        &name,
+                    ));
                 }
                 if matches!(self.wait, Some(Wait::List)) {
                     self.wait = None;
@@ -395,7 +402,7 @@ impl Plain {
             self.wait = None;
             self.page(lines);
         }
-        let due = self.announcer.due(Timestamp::now());
+        let due = self.announcer.due(self.model.lang, Timestamp::now());
         self.out.write(&due);
     }
 
@@ -408,10 +415,10 @@ impl Plain {
         for t in &self.model.queue.tickets {
             let record = || records::record(&self.model, t);
             if new.contains(&(t.id.clone(), AlertKind::NearBreach)) {
-                lines.push(words::deadline_alert(&record()));
+                lines.push(words::deadline_alert(self.model.lang, &record()));
             }
             if new.contains(&(t.id.clone(), AlertKind::Arrived)) {
-                lines.push(words::arrived(&record()));
+                lines.push(words::arrived(self.model.lang, &record()));
             }
         }
         for line in lines {
@@ -424,7 +431,7 @@ impl Plain {
             .queue
             .view
             .as_ref()
-            .map_or_else(|| words::NO_VIEW.to_string(), |v| v.name.clone())
+            .map_or_else(|| words::no_view(self.model.lang), |v| v.name.clone())
     }
 
     fn on_line(&mut self, line: String) {
@@ -433,8 +440,8 @@ impl Plain {
             Asking::Command => self.command(&line),
             Asking::Choose { choice, then } => match choice.answer(&line) {
                 Answer::Invalid => {
-                    self.say(choice.invalid(&line));
-                    self.say(choice.line());
+                    self.say(choice.invalid(self.model.lang, &line));
+                    self.say(choice.line(self.model.lang));
                     self.asking = Asking::Choose { choice, then };
                 }
                 answer => self.chosen(answer, then),
@@ -449,10 +456,10 @@ impl Plain {
             }
             Asking::More { rest, shown, total } => match line.trim() {
                 "" => self.more(rest, shown, total),
-                "q" | "Q" => self.say(words::stopped(rest.len())),
+                "q" | "Q" => self.say(words::stopped(self.model.lang, rest.len())),
                 // Anything else is a command: the rest of the block is left.
                 _ => {
-                    self.say(words::stopped(rest.len()));
+                    self.say(words::stopped(self.model.lang, rest.len()));
                     self.command(&line);
                 }
             },
@@ -463,11 +470,11 @@ impl Plain {
     }
 
     fn command(&mut self, line: &str) {
-        let held = self.announcer.command(Timestamp::now());
+        let held = self.announcer.command(self.model.lang, Timestamp::now());
         self.out.write(&held);
         // A new command: what the last one waited for is not said in the middle of it.
         self.wait = None;
-        let cmd = match commands::parse(line) {
+        let cmd = match commands::parse(self.model.lang, line) {
             Ok(c) => c,
             Err(e) => return self.say(e),
         };
@@ -479,7 +486,7 @@ impl Plain {
             Command::Open(id) => self.open(Id(id)),
             Command::Show => match self.model.current().map(|t| t.id.clone()) {
                 Some(id) => self.open(id),
-                None => self.say(words::NO_TICKET_OPEN),
+                None => self.say(words::no_ticket_open(self.model.lang)),
             },
             Command::Reply => self.compose(DraftKind::Reply),
             Command::Note => self.compose(DraftKind::Note),
@@ -494,18 +501,18 @@ impl Plain {
             }
             Command::Refresh => self.apply(Msg::Plain(Op::Refresh)),
             Command::Quiet => {
-                self.say(words::QUIET);
+                self.say(words::quiet(self.model.lang));
                 self.announcer.quiet = true;
             }
             Command::News => {
                 let news: Vec<String> = self.announcer.kept.iter().cloned().collect();
                 if news.is_empty() {
-                    self.say(words::NO_NEWS);
+                    self.say(words::no_news(self.model.lang));
                 } else {
                     self.page(news);
                 }
             }
-            Command::Help => self.page(words::help()),
+            Command::Help => self.page(words::help(self.model.lang)),
             Command::Quit => self.apply(Msg::Plain(Op::Quit)),
         }
     }
@@ -518,15 +525,15 @@ impl Plain {
     fn step(&mut self, delta: isize) {
         let m = &self.model;
         if m.queue.visible.is_empty() {
-            return self.say(words::QUEUE_EMPTY_NOW);
+            return self.say(words::queue_empty_now(self.model.lang));
         }
         // At an end of the queue (and on its row): nothing to move to.
         if m.queue.pinned.is_none() {
             if delta > 0 && m.queue.selected + 1 >= m.queue.visible.len() {
-                return self.say(words::LAST_TICKET);
+                return self.say(words::last_ticket(self.model.lang));
             }
             if delta < 0 && m.queue.selected == 0 {
-                return self.say(words::FIRST_TICKET);
+                return self.say(words::first_ticket(self.model.lang));
             }
         }
         self.wait = Some(Wait::Ticket(None));
@@ -540,34 +547,40 @@ impl Plain {
         if m.queue.visible.is_empty() {
             if m.queue.req.is_some() || m.queue.view.is_none() {
                 self.wait = Some(Wait::List);
-                return self.say(words::loading(&name));
+                return self.say(words::loading(self.model.lang, &name));
             }
-            return self.say(words::queue_empty(&name));
+            return self.say(words::queue_empty(self.model.lang, &name));
         }
         let len = m.queue.visible.len();
         let page = page.unwrap_or(m.queue.selected / LIST_PAGE + 1);
         let first = (page - 1) * LIST_PAGE;
         if first >= len {
-            return self.say(words::no_such_page(len));
+            return self.say(words::no_such_page(self.model.lang, len));
         }
         let last = (first + LIST_PAGE).min(len);
         let of = match (m.queue.more.is_some(), m.queue.total) {
             (false, _) => len.to_string(),
             (true, Some(total)) => total.to_string(),
-            (true, None) => words::or_more(len),
+            (true, None) => words::or_more(self.model.lang, len),
         };
-        let mut lines = vec![words::queue_heading(&name, first + 1, last, &of)];
+        let mut lines = vec![words::queue_heading(
+            self.model.lang,
+            &name,
+            first + 1,
+            last,
+            &of,
+        )];
         for pos in first..last {
             let t = &m.queue.tickets[m.queue.visible[pos]];
             let record = records::record(m, t);
             lines.push(if pos == m.queue.selected && m.queue.pinned.is_none() {
-                format!("{record}, {}", words::SELECTED)
+                format!("{record}, {}", words::selected(self.model.lang))
             } else {
                 record
             });
         }
         if last < len || m.queue.more.is_some() {
-            lines.push(words::next_page(page + 1));
+            lines.push(words::next_page(self.model.lang, page + 1));
         }
         self.page(lines);
     }
@@ -587,7 +600,7 @@ impl Plain {
         self.out.write(&now);
         let shown = shown + n;
         if !rest.is_empty() {
-            self.say(words::more(shown, total));
+            self.say(words::more(self.model.lang, shown, total));
             self.asking = Asking::More { rest, shown, total };
         }
     }
@@ -600,7 +613,7 @@ impl Plain {
                 Some((id, named))
             }
             None => {
-                self.say(words::NO_TICKET_OPEN);
+                self.say(words::no_ticket_open(self.model.lang));
                 None
             }
         }
@@ -617,17 +630,17 @@ impl Plain {
         let (ticket, text) = (c.ticket.clone(), c.text());
         let named = self.model.ticket_named(&ticket);
         if self.editor {
-            self.say(words::editor_opening(kind.name(), &named));
+            self.say(words::editor_opening(self.model.lang, kind.name(), &named));
             // The same draft file handling as the panels: the terminal is the editor's meanwhile.
             let answer = editor::edit(&self.data_dir, ticket, kind, &text);
             self.apply(answer);
             return self.end_lines(kind);
         }
         if !text.trim().is_empty() {
-            self.say(words::draft_so_far(kind.name(), &named));
+            self.say(words::draft_so_far(self.model.lang, kind.name(), &named));
             self.out.write(&[text]);
         }
-        self.say(words::compose_start(kind.name(), &named));
+        self.say(words::compose_start(self.model.lang, kind.name(), &named));
         self.asking = Asking::Lines { kind };
     }
 
@@ -637,24 +650,23 @@ impl Plain {
             return;
         };
         if c.text().trim().is_empty() {
-            self.say(words::NOTHING_WRITTEN);
+            self.say(words::nothing_written(self.model.lang));
             return self.apply(Msg::Plain(Op::KeepDraft));
         }
         let named = self.model.ticket_named(&c.ticket);
         let choice = Choice {
-            question: words::send_question(kind.name(), &named),
+            question: words::send_question(self.model.lang, kind.name(), &named),
             options: [
-                words::SEND,
-                words::ADD_LINES,
-                words::KEEP_DRAFT,
-                words::DISCARD,
+                words::send(self.model.lang),
+                words::add_lines(self.model.lang),
+                words::keep_draft(self.model.lang),
+                words::discard(self.model.lang),
             ]
-            .map(str::to_string)
             .to_vec(),
-            default_words: words::SEND.to_string(),
+            default_words: words::send(self.model.lang),
             default: Some(0),
         };
-        self.say(choice.line());
+        self.say(choice.line(self.model.lang));
         self.asking = Asking::Choose {
             choice,
             then: Then::Send(kind),

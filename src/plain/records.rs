@@ -13,32 +13,39 @@ pub fn record(m: &Model, t: &Ticket) -> String {
     let mut parts = vec![
         t.id.0.clone(),
         if subject.trim().is_empty() {
-            words::NO_SUBJECT.to_string()
+            words::no_subject(m.lang)
         } else {
             subject.into_owned()
         },
     ];
     if let Some(p) = &t.priority {
-        parts.push(words::priority(&p.label));
+        parts.push(words::priority(m.lang, &p.label));
     }
     parts.push(t.status.label.clone());
     parts.push(t.channel.label().to_string());
     parts.push(match &t.requester {
         Some(r) if !r.name.trim().is_empty() => r.name.clone(),
-        _ => words::NO_REQUESTER.to_string(),
+        _ => words::no_requester(m.lang),
     });
     if let Some(tier) = t
         .requester_tier
         .filter(|t| matches!(t, crate::helpdesk::Tier::Vip | crate::helpdesk::Tier::Loyal))
     {
-        parts.push(words::customer_tier(tier.label()));
+        parts.push(words::customer_tier(m.lang, tier.label()));
     }
     parts.push(match t.next_sla().and_then(|s| s.due_at) {
-        Some(due) if due <= m.now => {
-            words::breached(&words::span(m.now.duration_since(due).as_secs()))
-        }
-        Some(due) => words::breaches_in(&words::span(due.duration_since(m.now).as_secs())),
-        None => words::updated_ago(&words::span(m.now.duration_since(t.updated_at).as_secs())),
+        Some(due) if due <= m.now => words::breached(
+            m.lang,
+            &words::span(m.lang, m.now.duration_since(due).as_secs()),
+        ),
+        Some(due) => words::breaches_in(
+            m.lang,
+            &words::span(m.lang, due.duration_since(m.now).as_secs()),
+        ),
+        None => words::updated_ago(
+            m.lang,
+            &words::span(m.lang, m.now.duration_since(t.updated_at).as_secs()),
+        ),
     });
     parts.join(", ")
 }
@@ -50,34 +57,37 @@ pub fn ticket_block(m: &Model, t: &Ticket) -> Option<Vec<String>> {
         Loaded::Loading => return None,
         Loaded::Failed(why) => {
             return Some(vec![
-                words::ticket_loading_failed(&t.id.0, why),
+                words::ticket_loading_failed(m.lang, &t.id.0, why),
                 record(m, t),
             ]);
         }
         Loaded::Ready(list) => list,
     };
-    let mut lines = vec![words::ticket_heading(&t.id.0, messages.len()), record(m, t)];
+    let mut lines = vec![
+        words::ticket_heading(m.lang, &t.id.0, messages.len()),
+        record(m, t),
+    ];
     for (i, msg) in messages.iter().enumerate() {
         lines.push(String::new());
         lines.extend(message_lines(m, msg, i + 1, messages.len()));
     }
     lines.push(String::new());
-    lines.push(words::end_of_ticket(&t.id.0));
+    lines.push(words::end_of_ticket(m.lang, &t.id.0));
     Some(lines)
 }
 
 fn message_lines(m: &Model, msg: &Message, n: usize, of: usize) -> Vec<String> {
-    let ago = words::span(m.now.duration_since(msg.created_at).as_secs());
+    let ago = words::span(m.lang, m.now.duration_since(msg.created_at).as_secs());
     let mut lines = vec![
-        words::message_heading(n, of, msg.visibility == Visibility::Public, &ago),
+        words::message_heading(m.lang, n, of, msg.visibility == Visibility::Public, &ago),
         match &msg.author {
             Some(a) if !a.name.trim().is_empty() => a.name.clone(),
-            _ => words::UNKNOWN_AUTHOR.to_string(),
+            _ => words::unknown_author(m.lang),
         },
     ];
     lines.extend(msg.body.trim_end().lines().map(str::to_string));
     if !msg.attachments.is_empty() {
-        lines.push(words::attachments(msg.attachments.len()));
+        lines.push(words::attachments(m.lang, msg.attachments.len()));
     }
     lines
 }
@@ -202,9 +212,9 @@ mod tests {
 
     #[test]
     fn spans_are_words() {
-        assert_eq!(words::span(5), "less than a minute");
-        assert_eq!(words::span(-90), "1 minute");
-        assert_eq!(words::span(125 * 60), "2 hours");
-        assert_eq!(words::span(3 * 86_400 + 5), "3 days");
+        assert_eq!(words::span(crate::i18n::Lang::En, 5), "less than a minute");
+        assert_eq!(words::span(crate::i18n::Lang::En, -90), "1 minute");
+        assert_eq!(words::span(crate::i18n::Lang::En, 125 * 60), "2 hours");
+        assert_eq!(words::span(crate::i18n::Lang::En, 3 * 86_400 + 5), "3 days");
     }
 }

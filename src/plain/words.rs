@@ -1,204 +1,279 @@
-//! Every sentence plain mode says, in one place, each a whole sentence with its arguments, so that
-//! they can move into a message catalogue as they are (no sentence is built from fragments
-//! elsewhere). Words, not abbreviations: they are heard and read in braille.
+//! Every sentence plain mode says, each a whole sentence with its arguments, from the catalogue
+//! (`plain-…` messages): no sentence is built from fragments elsewhere. Words, not
+//! abbreviations: they are heard and read in braille. The commands the agent types (`list`,
+//! `reply`, `status`…) stay English in every language, like keymap action names.
+
+use crate::i18n::Lang;
+use crate::t;
+
+fn counted(l: Lang, n: u64) -> (&'static str, String) {
+    (l.plural(n), l.number(n))
+}
 
 /// A span of time in words: "less than a minute", "1 minute", "3 hours", "2 days".
-pub fn span(secs: i64) -> String {
+pub fn span(l: Lang, secs: i64) -> String {
     let a = secs.unsigned_abs();
-    match a {
-        0..60 => "less than a minute".into(),
-        60..120 => "1 minute".into(),
-        120..3600 => format!("{} minutes", a / 60),
-        3600..7200 => "1 hour".into(),
-        7200..86_400 => format!("{} hours", a / 3600),
-        86_400..172_800 => "1 day".into(),
-        _ => format!("{} days", a / 86_400),
-    }
+    let (unit, n) = match a {
+        0..60 => return t!(l, "plain-span-less-than-a-minute"),
+        60..3600 => ("minute", a / 60),
+        3600..86_400 => ("hour", a / 3600),
+        _ => ("day", a / 86_400),
+    };
+    let (count, n) = counted(l, n);
+    t!(l, "plain-span", unit = unit, count = count, n = n)
 }
 
-pub fn priority(label: &str) -> String {
-    format!("priority {label}")
+pub fn priority(l: Lang, label: &str) -> String {
+    t!(l, "plain-priority", label = label)
 }
 
-pub fn breached(ago: &str) -> String {
-    format!("breached {ago} ago")
+pub fn breached(l: Lang, ago: &str) -> String {
+    t!(l, "plain-breached", ago = ago)
 }
 
-pub fn breaches_in(left: &str) -> String {
-    format!("breaches in {left}")
+pub fn breaches_in(l: Lang, left: &str) -> String {
+    t!(l, "plain-breaches-in", left = left)
 }
 
-pub fn updated_ago(ago: &str) -> String {
-    format!("updated {ago} ago")
+pub fn updated_ago(l: Lang, ago: &str) -> String {
+    t!(l, "plain-updated-ago", ago = ago)
 }
 
-pub fn customer_tier(tier: &str) -> String {
-    format!("{tier} customer")
+pub fn customer_tier(l: Lang, tier: &str) -> String {
+    t!(l, "plain-customer-tier", tier = tier)
 }
 
-pub const NO_SUBJECT: &str = "no subject";
-pub const NO_REQUESTER: &str = "no requester";
-pub const SELECTED: &str = "selected";
-
-pub fn ticket_heading(id: &str, messages: usize) -> String {
-    match messages {
-        1 => format!("Ticket {id}, 1 message"),
-        n => format!("Ticket {id}, {n} messages"),
-    }
+pub fn no_subject(l: Lang) -> String {
+    t!(l, "plain-no-subject")
 }
 
-pub fn ticket_loading_failed(id: &str, why: &str) -> String {
-    format!("Ticket {id}: its conversation could not be read: {why}")
+pub fn no_requester(l: Lang) -> String {
+    t!(l, "plain-no-requester")
 }
 
-pub fn message_heading(n: usize, of: usize, public: bool, ago: &str) -> String {
+pub fn selected(l: Lang) -> String {
+    t!(l, "plain-selected")
+}
+
+pub fn ticket_heading(l: Lang, id: &str, messages: usize) -> String {
+    let (count, n) = counted(l, messages as u64);
+    t!(l, "plain-ticket-heading", id = id, count = count, n = n)
+}
+
+pub fn ticket_loading_failed(l: Lang, id: &str, why: &str) -> String {
+    t!(l, "plain-ticket-loading-failed", id = id, why = why)
+}
+
+pub fn message_heading(l: Lang, n: usize, of: usize, public: bool, ago: &str) -> String {
+    let (n, of) = (l.number(n as u64), l.number(of as u64));
     if public {
-        format!("Message {n} of {of}, public, {ago} ago, from:")
+        t!(l, "plain-message-heading-public", n = n, of = of, ago = ago)
     } else {
-        format!("Message {n} of {of}, internal note, {ago} ago, from:")
+        t!(l, "plain-message-heading-note", n = n, of = of, ago = ago)
     }
 }
 
-pub const UNKNOWN_AUTHOR: &str = "an unknown author";
-
-pub fn attachments(n: usize) -> String {
-    match n {
-        1 => "1 attachment.".into(),
-        n => format!("{n} attachments."),
-    }
+pub fn unknown_author(l: Lang) -> String {
+    t!(l, "plain-unknown-author")
 }
 
-pub fn end_of_ticket(id: &str) -> String {
-    format!("End of ticket {id}.")
+pub fn attachments(l: Lang, n: usize) -> String {
+    let (count, n) = counted(l, n as u64);
+    t!(l, "plain-attachments", count = count, n = n)
 }
 
-pub fn queue_heading(view: &str, first: usize, last: usize, of: &str) -> String {
-    format!("Queue {view}, tickets {first} to {last} of {of}.")
+pub fn end_of_ticket(l: Lang, id: &str) -> String {
+    t!(l, "plain-end-of-ticket", id = id)
 }
 
-pub fn queue_empty(view: &str) -> String {
-    format!("Queue {view} has no tickets.")
-}
-
-pub fn or_more(n: usize) -> String {
-    format!("{n} or more")
-}
-
-pub fn next_page(page: usize) -> String {
-    format!("Type list {page} for the next tickets.")
-}
-
-pub fn no_such_page(loaded: usize) -> String {
-    format!("Error: only {loaded} tickets are loaded. Type list for the first ones.")
-}
-
-pub const NO_VIEW: &str = "no view";
-
-pub fn loading(view: &str) -> String {
-    if view == NO_VIEW {
-        return "Loading the queue.".into();
-    }
-    format!("Loading {view}.")
-}
-
-pub fn loaded(n: usize, view: &str) -> String {
-    match n {
-        1 => format!("Loaded 1 ticket of {view}."),
-        n => format!("Loaded {n} tickets of {view}."),
-    }
-}
-
-pub const LAST_TICKET: &str = "That is the last ticket loaded; type list to see the queue.";
-pub const FIRST_TICKET: &str = "That is the first ticket of the queue.";
-pub const NO_TICKET_OPEN: &str = "Error: no ticket is open. Type next, or open and a number.";
-pub const QUEUE_EMPTY_NOW: &str = "Error: the queue has no tickets yet. Type refresh, or wait.";
-
-pub fn unknown_command(word: &str) -> String {
-    format!("Error: {word} is not a command. Type help for the commands.")
-}
-
-pub fn needs_argument(command: &str, what: &str) -> String {
-    format!("Error: {command} needs {what}, for example: {command} 1475.")
-}
-
-pub const SEARCH_NEEDS_TEXT: &str =
-    "Error: search needs words to look for, for example: search refund.";
-
-pub fn welcome(helpdesk: &str) -> String {
-    format!("tix plain mode, on {helpdesk}. Type help for the commands, list for the queue.")
-}
-
-pub const THE_DEMO: &str = "the demo helpdesk";
-
-pub fn profile(name: &str) -> String {
-    format!("profile {name}")
-}
-
-pub const PROMPT: &str = "tix> ";
-
-pub fn compose_start(kind: &str, ticket: &str) -> String {
-    format!(
-        "Write the {kind} to {ticket}. End it with a line holding only a full stop. Your lines are kept as a draft as you type."
+pub fn queue_heading(l: Lang, view: &str, first: usize, last: usize, of: &str) -> String {
+    let (first, last) = (l.number(first as u64), l.number(last as u64));
+    t!(
+        l,
+        "plain-queue-heading",
+        view = view,
+        first = first,
+        last = last,
+        of = of
     )
 }
 
-pub fn draft_so_far(kind: &str, ticket: &str) -> String {
-    format!("The {kind} draft of {ticket} so far; the lines you type go after it:")
+pub fn queue_empty(l: Lang, view: &str) -> String {
+    t!(l, "plain-queue-empty", view = view)
 }
 
-pub fn draft_reads(kind: &str, ticket: &str) -> String {
-    format!("The {kind} to {ticket} reads:")
+pub fn or_more(l: Lang, n: usize) -> String {
+    let n = l.number(n as u64);
+    t!(l, "plain-or-more", n = n)
 }
 
-pub fn editor_opening(kind: &str, ticket: &str) -> String {
-    format!("Opening your editor on the {kind} to {ticket}.")
+pub fn next_page(l: Lang, page: usize) -> String {
+    t!(l, "plain-next-page", page = page)
 }
 
-pub const NOTHING_WRITTEN: &str = "Nothing written; no draft is kept.";
-
-pub fn send_question(kind: &str, ticket: &str) -> String {
-    format!("Send the {kind} to {ticket}?")
+pub fn no_such_page(l: Lang, loaded: usize) -> String {
+    let (count, n) = counted(l, loaded as u64);
+    t!(l, "plain-no-such-page", count = count, n = n)
 }
 
-pub const SEND: &str = "send";
-pub const ADD_LINES: &str = "write more";
-pub const KEEP_DRAFT: &str = "keep as a draft";
-pub const DISCARD: &str = "discard";
-
-pub fn status_question(ticket: &str) -> String {
-    format!("Status of {ticket}?")
+/// The queue's name when no view is chosen yet (`loading` says it differently).
+pub fn no_view(l: Lang) -> String {
+    t!(l, "plain-no-view")
 }
 
-pub fn priority_question(ticket: &str) -> String {
-    format!("Priority of {ticket}?")
+pub fn loading(l: Lang, view: &str) -> String {
+    if view == no_view(l) {
+        return t!(l, "plain-loading-the-queue");
+    }
+    t!(l, "plain-loading", view = view)
 }
 
-pub fn assign_question(ticket: &str) -> String {
-    format!("Assign {ticket} to?")
+pub fn loaded(l: Lang, n: usize, view: &str) -> String {
+    let (count, n) = counted(l, n as u64);
+    t!(l, "plain-loaded", count = count, n = n, view = view)
 }
 
-pub fn canned_question(ticket: &str) -> String {
-    format!("Canned response for the reply to {ticket}?")
+pub fn last_ticket(l: Lang) -> String {
+    t!(l, "plain-last-ticket")
 }
 
-pub const VIEW_QUESTION: &str = "Which view?";
-pub const ME: &str = "me";
-pub const NONE_YET: &str = "none";
-pub const NO_CANNED: &str = "Error: no canned responses are loaded yet. Try again in a moment.";
-pub const NO_VIEWS: &str = "Error: no views are loaded yet. Try again in a moment.";
-
-pub fn keep(what: &str) -> String {
-    format!("keep {what}")
+pub fn first_ticket(l: Lang) -> String {
+    t!(l, "plain-first-ticket")
 }
 
-pub fn unassigned() -> String {
-    "unassigned".into()
+pub fn no_ticket_open(l: Lang) -> String {
+    t!(l, "plain-no-ticket-open")
+}
+
+pub fn queue_empty_now(l: Lang) -> String {
+    t!(l, "plain-queue-empty-now")
+}
+
+pub fn unknown_command(l: Lang, word: &str) -> String {
+    t!(l, "plain-unknown-command", word = word)
+}
+
+/// What a command lacks: `list` a page number, `open` a ticket number.
+pub fn needs_page(l: Lang) -> String {
+    t!(l, "plain-list-needs-page")
+}
+
+pub fn needs_ticket(l: Lang) -> String {
+    t!(l, "plain-open-needs-ticket")
+}
+
+pub fn search_needs_text(l: Lang) -> String {
+    t!(l, "plain-search-needs-text")
+}
+
+pub fn welcome(l: Lang, helpdesk: &str) -> String {
+    t!(l, "plain-welcome", helpdesk = helpdesk)
+}
+
+pub fn the_demo(l: Lang) -> String {
+    t!(l, "plain-the-demo")
+}
+
+pub fn profile(l: Lang, name: &str) -> String {
+    t!(l, "plain-profile", name = name)
+}
+
+/// The prompt: a program's name, the same in every language.
+pub const PROMPT: &str = "tix> ";
+
+/// `kind` is a draft's kind as `DraftKind::name` says it: reply, note or escalation.
+pub fn compose_start(l: Lang, kind: &str, ticket: &str) -> String {
+    t!(l, "plain-compose-start", kind = kind, ticket = ticket)
+}
+
+pub fn draft_so_far(l: Lang, kind: &str, ticket: &str) -> String {
+    t!(l, "plain-draft-so-far", kind = kind, ticket = ticket)
+}
+
+pub fn draft_reads(l: Lang, kind: &str, ticket: &str) -> String {
+    t!(l, "plain-draft-reads", kind = kind, ticket = ticket)
+}
+
+pub fn editor_opening(l: Lang, kind: &str, ticket: &str) -> String {
+    t!(l, "plain-editor-opening", kind = kind, ticket = ticket)
+}
+
+pub fn nothing_written(l: Lang) -> String {
+    t!(l, "plain-nothing-written")
+}
+
+pub fn send_question(l: Lang, kind: &str, ticket: &str) -> String {
+    t!(l, "plain-send-question", kind = kind, ticket = ticket)
+}
+
+pub fn send(l: Lang) -> String {
+    t!(l, "plain-choice-send")
+}
+
+pub fn add_lines(l: Lang) -> String {
+    t!(l, "plain-choice-write-more")
+}
+
+pub fn keep_draft(l: Lang) -> String {
+    t!(l, "plain-choice-keep-draft")
+}
+
+pub fn discard(l: Lang) -> String {
+    t!(l, "plain-choice-discard")
+}
+
+pub fn status_question(l: Lang, ticket: &str) -> String {
+    t!(l, "plain-status-question", ticket = ticket)
+}
+
+pub fn priority_question(l: Lang, ticket: &str) -> String {
+    t!(l, "plain-priority-question", ticket = ticket)
+}
+
+pub fn assign_question(l: Lang, ticket: &str) -> String {
+    t!(l, "plain-assign-question", ticket = ticket)
+}
+
+pub fn canned_question(l: Lang, ticket: &str) -> String {
+    t!(l, "plain-canned-question", ticket = ticket)
+}
+
+pub fn view_question(l: Lang) -> String {
+    t!(l, "plain-view-question")
+}
+
+pub fn me(l: Lang) -> String {
+    t!(l, "plain-me")
+}
+
+pub fn none_yet(l: Lang) -> String {
+    t!(l, "plain-none")
+}
+
+pub fn no_canned(l: Lang) -> String {
+    t!(l, "plain-no-canned")
+}
+
+pub fn no_views(l: Lang) -> String {
+    t!(l, "plain-no-views")
+}
+
+pub fn keep(l: Lang, what: &str) -> String {
+    t!(l, "plain-keep", what = what)
+}
+
+pub fn unassigned(l: Lang) -> String {
+    t!(l, "plain-unassigned")
 }
 
 /// A numbered list of choices and its default in words, on one line.
-pub fn choices(question: &str, options: &str, default: &str) -> String {
-    format!(
-        "{question} {options}; default: {default}. Type a number, or press Enter for the default."
+pub fn choices(l: Lang, question: &str, options: &str, default: &str) -> String {
+    t!(
+        l,
+        "plain-choices",
+        question = question,
+        options = options,
+        default = default
     )
 }
 
@@ -206,116 +281,125 @@ pub fn option(n: usize, label: &str) -> String {
     format!("{n}. {label}")
 }
 
-pub fn not_a_choice(answer: &str, last: usize, default: &str) -> String {
-    format!(
-        "Error: {answer} is not one of the choices. Type a number from 1 to {last}, or press Enter to {default}."
+pub fn not_a_choice(l: Lang, answer: &str, last: usize, default: &str) -> String {
+    t!(
+        l,
+        "plain-not-a-choice",
+        answer = answer,
+        last = last,
+        default = default
     )
 }
 
-pub fn unchanged(what: &str, ticket: &str) -> String {
-    format!("The {what} of {ticket} stays as it was.")
+/// `field` is status, priority or assignee.
+pub fn unchanged(l: Lang, field: &str, ticket: &str) -> String {
+    t!(l, "plain-unchanged", field = field, ticket = ticket)
 }
 
-pub fn no_word(what: &str, word: &str, valid: &str) -> String {
-    format!("Error: there is no {what} {word} here. The {what} words are: {valid}.")
+/// `what` is status, priority, assignee, agent, canned or view.
+pub fn no_word(l: Lang, what: &str, word: &str, valid: &str) -> String {
+    t!(l, "plain-no-word", what = what, word = word, valid = valid)
 }
 
-pub fn more(shown: usize, total: usize) -> String {
-    format!("{shown} of {total} lines. Press Enter for more, or q to stop.")
+pub fn more(l: Lang, shown: usize, total: usize) -> String {
+    let (shown, total) = (l.number(shown as u64), l.number(total as u64));
+    t!(l, "plain-more", shown = shown, total = total)
 }
 
-pub fn stopped(left: usize) -> String {
-    format!("Stopped; {left} lines not shown.")
+pub fn stopped(l: Lang, left: usize) -> String {
+    let (count, n) = counted(l, left as u64);
+    t!(l, "plain-stopped", count = count, n = n)
 }
 
-pub fn held(n: usize) -> String {
-    match n {
-        1 => "While you were busy, 1 announcement came:".into(),
-        n => format!("While you were busy, {n} announcements came:"),
-    }
+pub fn held(l: Lang, n: usize) -> String {
+    let (count, n) = counted(l, n as u64);
+    t!(l, "plain-held", count = count, n = n)
 }
 
-pub const QUIET: &str = "Quiet: announcements wait until your next command.";
-
-pub fn more_events(n: usize) -> String {
-    match n {
-        1 => "1 more announcement came; type news to hear it.".into(),
-        n => format!("{n} more announcements came; type news to hear them."),
-    }
+pub fn quiet(l: Lang) -> String {
+    t!(l, "plain-quiet")
 }
 
-pub const NO_NEWS: &str = "No announcements yet.";
+pub fn more_events(l: Lang, n: usize) -> String {
+    let (count, n) = counted(l, n as u64);
+    t!(l, "plain-more-events", count = count, n = n)
+}
 
-pub fn delivered(reply: Option<bool>, ticket: &str) -> String {
+pub fn no_news(l: Lang) -> String {
+    t!(l, "plain-no-news")
+}
+
+pub fn delivered(l: Lang, reply: Option<bool>, ticket: &str) -> String {
     match reply {
-        Some(true) => format!("A reply to {ticket} was delivered from the outbox."),
-        Some(false) => format!("A note on {ticket} was delivered from the outbox."),
-        None => format!("Changes to {ticket} were delivered from the outbox."),
+        Some(true) => t!(l, "plain-delivered-reply", ticket = ticket),
+        Some(false) => t!(l, "plain-delivered-note", ticket = ticket),
+        None => t!(l, "plain-delivered-changes", ticket = ticket),
     }
 }
 
-pub fn deadline_alert(record: &str) -> String {
-    format!("Deadline alert: {record}")
+pub fn deadline_alert(l: Lang, record: &str) -> String {
+    t!(l, "plain-deadline-alert", record = record)
 }
 
-pub fn arrived(record: &str) -> String {
-    format!("New urgent or VIP ticket: {record}")
+pub fn arrived(l: Lang, record: &str) -> String {
+    t!(l, "plain-arrived", record = record)
 }
 
-pub fn help() -> Vec<String> {
-    [
-        "Commands:",
-        "list, or list and a page number: the queue, one ticket a line.",
-        "next and prev: open the next or the previous ticket of the queue.",
-        "open and a number: open that ticket, for example open 1475.",
-        "show: the open ticket again.",
-        "reply: write a reply to the open ticket.",
-        "note: write an internal note on the open ticket.",
-        "status, priority, assign: change the open ticket; a word after it sets it at once, for example status pending.",
-        "canned: put a canned response into the reply.",
-        "view: list the views and switch to one.",
-        "search and words: search the helpdesk, for example search refund.",
-        "refresh: load the queue again.",
-        "quiet: hold announcements until your next command.",
-        "news: the announcements of this session.",
-        "help, or a question mark: this list.",
-        "quit: leave tix; drafts are kept.",
-    ]
-    .into_iter()
-    .map(str::to_string)
-    .collect()
+pub fn help(l: Lang) -> Vec<String> {
+    t!(l, "plain-help").lines().map(str::to_string).collect()
 }
 
 pub fn draft_kind(reply: bool) -> &'static str {
     if reply { "reply" } else { "note" }
 }
 
-pub fn waiting_for_writes(n: usize) -> String {
-    match n {
-        1 => "Waiting for 1 write to reach the helpdesk; it is in the outbox either way.".into(),
-        n => format!(
-            "Waiting for {n} writes to reach the helpdesk; they are in the outbox either way."
-        ),
-    }
+pub fn waiting_for_writes(l: Lang, n: usize) -> String {
+    let (count, n) = counted(l, n as u64);
+    t!(l, "plain-waiting-for-writes", count = count, n = n)
 }
 
-pub fn not_known_yet(what: &str) -> String {
-    format!("Error: the helpdesk's {what} list is not loaded yet. Try again in a moment.")
+/// `what` is status, priority or agent.
+pub fn not_known_yet(l: Lang, what: &str) -> String {
+    t!(l, "plain-not-known-yet", what = what)
 }
 
-pub fn by_number() -> String {
-    "type the command alone for the numbered list".into()
+pub fn by_number(l: Lang) -> String {
+    t!(l, "plain-by-number")
 }
 
-pub const CANNED_DEFAULT: &str = "insert none";
+pub fn canned_default(l: Lang) -> String {
+    t!(l, "plain-canned-default")
+}
 
-pub const NO_ANSWER: &str =
-    "Error: the helpdesk has not answered in time; reading the next command.";
+pub fn no_answer(l: Lang) -> String {
+    t!(l, "plain-no-answer")
+}
 
-pub fn problem(warning: bool, file: &str, line: usize, col: usize, message: &str) -> String {
+pub fn problem(
+    l: Lang,
+    warning: bool,
+    file: &str,
+    line: usize,
+    col: usize,
+    message: &str,
+) -> String {
     if warning {
-        format!("Warning in {file}, line {line}, column {col}: {message}")
+        t!(
+            l,
+            "plain-warning-at",
+            file = file,
+            line = line,
+            col = col,
+            message = message
+        )
     } else {
-        format!("Error in {file}, line {line}, column {col}: {message}")
+        t!(
+            l,
+            "plain-error-at",
+            file = file,
+            line = line,
+            col = col,
+            message = message
+        )
     }
 }

@@ -268,8 +268,8 @@ pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
     let what = format!(" {what}");
     let mut head = vec![Line::styled(what, m.theme.get("error"))];
     let mut body: Vec<Line> = vec![];
-    for l in crate::app::collide::lines(c) {
-        let style = if l.starts_with('•') || l.ends_with(':') {
+    for l in crate::app::collide::lines(m.lang, c) {
+        let style = if l.starts_with('•') || l.ends_with([':', '：']) {
             Style::default()
         } else {
             muted

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::text::{truncate, wrap, wrap_quoted};
-use super::{local_time, panel, status_style};
+use super::{message_time, panel, status_style};
 use crate::action::Action;
 use crate::app::model::{Focus, Loaded, Model};
 use crate::helpdesk::{Id, Message, Visibility};
@@ -262,7 +262,7 @@ fn lay_message(m: &Model, msg: &Message, key: &Key, more: usize, wrapped: &mut u
         ));
     }
     head.push(Span::styled(author.to_string(), m.theme.get("author")));
-    let mut when = format!(" · {}", local_time(m, msg.created_at));
+    let mut when = format!(" · {}", message_time(m, msg.created_at));
     if let Some(c) = &msg.channel {
         when.push_str(&format!(" · {}", c.label()));
     }

@@ -165,6 +165,23 @@ pub fn attachment_line(a: &crate::helpdesk::Attachment) -> String {
     }
 }
 
+/// When a message was written, as the agent reads a conversation: in the agent's time zone,
+/// 24-hour, and today's messages by the time alone (the day is plain); another day carries its
+/// day and month in the language's words (`3 Dec 08:00`, `3 дек. 08:00`, `12月3日 08:00`), and
+/// another year its year too.
+pub fn message_time(m: &Model, t: Timestamp) -> String {
+    if crate::helpdesk::known(t).is_none() {
+        return crate::t!(m.lang, "time-unknown");
+    }
+    let (at, now) = (t.to_zoned(m.tz.clone()), m.now.to_zoned(m.tz.clone()));
+    let time = at.strftime("%H:%M").to_string();
+    if at.date() == now.date() {
+        return time;
+    }
+    let date = m.lang.day_month(at.date(), at.year() != now.year());
+    format!("{date} {time}")
+}
+
 pub fn local_time(m: &Model, t: Timestamp) -> String {
     if crate::helpdesk::known(t).is_none() {
         return "unknown".to_string();

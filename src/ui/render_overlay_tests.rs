@@ -376,6 +376,31 @@ fn the_collision_prompt_80x24_and_120x40() {
     find_row(&big, "taken by Bo Colleague");
 }
 
+/// What the collision prompt lists as changed, and the notice that opened it, are in the agent's
+/// language; the values stay the helpdesk's.
+#[test]
+fn the_collision_prompt_says_what_changed_in_russian() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Ru;
+    crate::app::collide_tests::collided_reply(&mut m);
+    let t = screen(&render(&m, 120, 40));
+    assert!(t.contains("• статус open → pending"), "{t}");
+    assert!(t.contains("• взял(а) Bo Colleague"), "{t}");
+    assert!(t.contains("написал(а) в "), "{t}");
+    assert!(t.contains("I found it on my card statement."), "{t}");
+    let notice = m
+        .log
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        notice.contains("изменилась с тех пор, как вы её открыли"),
+        "{notice}"
+    );
+    assert!(notice.contains("ваш ответ не отправлен"), "{notice}");
+}
+
 /// With tickets selected, a field picker acts on all of them: its title says so, not the one
 /// ticket under the cursor.
 #[test]
@@ -527,4 +552,50 @@ fn the_pop_ups_in_each_language() {
         unicode_width::UnicodeWidthStr::width(&row[..at + value_at])
     };
     assert_eq!(col("обработано сегодня"), col("медиана первого ответа"));
+}
+
+/// The conversation's times in the agent's zone (Bucharest, UTC+2 in November), 24-hour: a
+/// message of today by its time alone, one of another day with the day and month in the
+/// language's words, one of another year with its year too.
+#[test]
+fn conversation_times_are_local_and_in_each_language() {
+    use crate::i18n::Lang;
+    let bucharest = jiff::tz::TimeZone::get("Europe/Bucharest").unwrap();
+    let other_day = [
+        (Lang::En, "20 Nov 10:00"),
+        (Lang::Ro, "20 nov. 10:00"),
+        (Lang::Ru, "20 нояб. 10:00"),
+        (Lang::Zh, "11月20日 10:00"),
+        (Lang::Et, "20. nov 10:00"),
+    ];
+    for (lang, shown) in other_day {
+        let mut m = loaded_model_with(|m| {
+            m.lang = lang;
+            m.tz = bucharest.clone();
+        });
+        // The first message is 2026-11-20 08:00 UTC; the model's now is three days later.
+        let t = render(&m, 120, 40);
+        let row = shown_text(&t, find_row(&t, "Ana Popescu ·"));
+        assert!(
+            row.contains(&format!("Ana Popescu · {shown} ·")),
+            "{lang:?}: {row}"
+        );
+
+        m.now = "2026-11-20T21:00:00Z".parse().unwrap();
+        let t = render(&m, 120, 40);
+        let row = shown_text(&t, find_row(&t, "Ana Popescu ·"));
+        assert!(
+            row.contains("Ana Popescu · 10:00 ·"),
+            "{lang:?} today: {row}"
+        );
+
+        m.now = "2027-01-05T09:00:00Z".parse().unwrap();
+        let t = render(&m, 120, 40);
+        let row = shown_text(&t, find_row(&t, "Ana Popescu ·"));
+        let date = shown.trim_end_matches(" 10:00");
+        assert!(
+            row.contains(date) && row.contains("2026") && row.contains("10:00 ·"),
+            "{lang:?} last year: {row}"
+        );
+    }
 }

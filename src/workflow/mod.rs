@@ -25,6 +25,8 @@ pub struct Workflow {
     /// The file's name without `.toml`: what a ticket's progress on disk refers to.
     pub name: String,
     pub title: String,
+    /// The language it is written in (`language = "ro"`), where the file says.
+    pub language: Option<String>,
     pub when: When,
     /// Index into `nodes` of the first step.
     pub start: usize,

@@ -25,6 +25,9 @@ pub struct Known {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     title: Spanned<String>,
+    /// The language it is written in (`ro`): first in the list on a ticket whose requester
+    /// speaks it.
+    language: Option<String>,
     start: Option<Spanned<String>>,
     #[serde(default)]
     when: RawWhen,
@@ -348,6 +351,7 @@ pub fn parse(
     let wf = (!failed).then(|| Workflow {
         name: name.to_string(),
         title: line(raw.title.get_ref()),
+        language: raw.language.map(|l| line(&l)).filter(|l| !l.is_empty()),
         when: When {
             tags: raw.when.tags,
             keywords: raw.when.keywords,

@@ -124,6 +124,7 @@ pub fn customer() -> (Customer, Vec<Ticket>) {
             lifetime_tickets: Some(14),
             missing: vec![],
             created_at: at("2024-01-05T00:00:00Z"),
+            locale: None,
         },
         vec![
             ticket(1001, "Refund not received 💸", "open", "urgent", "email", 7),
@@ -152,6 +153,7 @@ pub fn canned() -> Vec<CannedResponse> {
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: Some("solved".into()),
             kind: crate::CannedKind::Text,
+            language: None,
         },
         CannedResponse {
             id: Id::from(2),
@@ -161,6 +163,7 @@ pub fn canned() -> Vec<CannedResponse> {
             syntax: PlaceholderSyntax::DoubleBrace,
             sets_status: None,
             kind: crate::CannedKind::Text,
+            language: None,
         },
     ]
 }

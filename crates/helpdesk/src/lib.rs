@@ -360,6 +360,9 @@ pub struct Customer {
     /// Optional pieces whose lookup failed: the panel says so instead of failing the customer.
     #[serde(default)]
     pub missing: Vec<Missing>,
+    /// Their language as the helpdesk holds it (`ro-RO`, `en-us`, `zh-cn`), where it says.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// An optional part of a record that could not be loaded (its request failed).
@@ -407,6 +410,9 @@ pub struct CannedResponse {
     /// `Helpdesk::preview_canned` and then applied as one update.
     #[serde(default)]
     pub kind: CannedKind,
+    /// The language it is written in (`ro`), where its source says.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

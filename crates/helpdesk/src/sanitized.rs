@@ -149,6 +149,7 @@ impl Clean for Customer {
                 name: short(&o.name),
                 domains: o.domains.clean(),
             }),
+            locale: self.locale.clean(),
             ..self
         }
     }
@@ -162,6 +163,7 @@ impl Clean for CannedResponse {
             folder: self.folder.clean(),
             body: text(&self.body),
             sets_status: self.sets_status.clean(),
+            language: self.language.clean(),
             ..self
         }
     }

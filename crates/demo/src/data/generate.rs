@@ -93,6 +93,7 @@ impl Dataset {
                 organization_id: None,
                 tags: Vec::new(),
                 created_at: ago(self.now, r.between(400 * DAY, 1400 * DAY)),
+                locale: Some("en-US".to_owned()),
             });
         }
     }
@@ -162,6 +163,8 @@ impl Dataset {
                 organization_id: org.map(|o| self.organizations[o].id),
                 tags: vec![tier.tag().to_owned()],
                 created_at: ago(self.now, age),
+                // The customer's language, as Zendesk holds it: canned responses in it come first.
+                locale: Some(crate::articles::locale(lang).to_owned()),
             });
         }
     }

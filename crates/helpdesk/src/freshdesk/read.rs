@@ -198,6 +198,7 @@ impl Freshdesk {
             tier: tier_of(&contact.custom_fields, &contact.tags).unwrap_or(Tier::Standard),
             lifetime_tickets,
             created_at: contact.created_at.unwrap_or(crate::UNKNOWN_TIME),
+            locale: contact.language,
             missing,
         })
     }
@@ -249,6 +250,7 @@ impl Freshdesk {
                             r.content_html.as_deref(),
                         )),
                         syntax: PlaceholderSyntax::DoubleBrace,
+                        language: None,
                         sets_status: None,
                         kind: crate::CannedKind::Text,
                     }),

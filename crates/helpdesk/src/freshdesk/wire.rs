@@ -177,6 +177,8 @@ pub struct Contact {
     pub custom_fields: Map<String, Value>,
     #[serde(default, deserialize_with = "opt_time")]
     pub created_at: Option<Time>,
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// `GET /api/v2/companies/{id}`.

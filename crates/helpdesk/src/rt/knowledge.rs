@@ -108,6 +108,7 @@ impl Rt {
                 let title = nonempty(&a.name)?;
                 Some(CannedResponse {
                     kind: CannedKind::Text,
+                    language: None,
                     id: Id(a.id),
                     title,
                     folder,

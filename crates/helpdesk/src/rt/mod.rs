@@ -92,8 +92,7 @@ const LIST: &[(&str, &str)] = &[
 const CUSTOMER_LIST: &[(&str, &str)] = &[("fields", "Subject,Status,LastUpdated")];
 const PERSON_FIELDS: &str = "Name,RealName,EmailAddress";
 /// What the customer panel and `tix show` say of a customer.
-const CUSTOMER_FIELDS: &str =
-    "Name,RealName,EmailAddress,Organization,WorkPhone,MobilePhone,HomePhone,Created,CustomFields";
+const CUSTOMER_FIELDS: &str = "Name,RealName,EmailAddress,Organization,WorkPhone,MobilePhone,HomePhone,Created,CustomFields,Lang";
 /// With the user custom fields, for the requester's Tier.
 const REQUESTOR_FIELDS: &str = "Name,RealName,EmailAddress,Organization,CustomFields";
 /// Transaction types that are messages.
@@ -455,6 +454,7 @@ impl Helpdesk for Rt {
             created_at: rt_time(&user.created).unwrap_or(crate::UNKNOWN_TIME),
             name: nonempty(&user.real_name).unwrap_or_else(|| name.clone()),
             id: Id(name),
+            locale: nonempty(&user.lang),
             lifetime_tickets,
             missing,
         })

@@ -204,6 +204,8 @@ pub struct User {
     pub disabled: String,
     #[serde(default, deserialize_with = "lenient")]
     pub custom_fields: Vec<CustomFieldValues>,
+    #[serde(default, deserialize_with = "stringish")]
+    pub lang: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -399,6 +399,7 @@ impl Helpdesk for Zammad {
                     m.content.as_deref().unwrap_or(""),
                 )),
                 syntax: PlaceholderSyntax::DoubleBrace,
+                language: None,
                 sets_status: None,
                 kind: crate::CannedKind::Text,
             })

@@ -225,6 +225,7 @@ impl Zammad {
             }),
             lifetime_tickets,
             created_at: user.created_at.unwrap_or(crate::UNKNOWN_TIME),
+            locale: user.preferences["locale"].as_str().map(str::to_string),
             missing,
         })
     }

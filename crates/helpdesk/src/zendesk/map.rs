@@ -174,6 +174,7 @@ pub(super) fn canned_of(m: wire::Macro) -> Option<CannedResponse> {
         // A macro without a comment only sets fields: still worth listing, as it is applied whole.
         body: body.unwrap_or_default(),
         syntax: PlaceholderSyntax::DoubleBrace,
+        language: None,
         sets_status,
         kind: CannedKind::Action,
     })

@@ -105,6 +105,7 @@ impl Zendesk {
             organization,
             lifetime_tickets,
             created_at: user.created_at,
+            locale: user.locale,
             missing,
         })
     }

@@ -164,6 +164,8 @@ pub struct User {
     pub tags: Vec<String>,
     #[serde(default = "unknown_time", deserialize_with = "time")]
     pub created_at: Time,
+    #[serde(default, deserialize_with = "or_none")]
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
