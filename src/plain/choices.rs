@@ -223,15 +223,7 @@ impl Plain {
             return self.say(words::no_canned(self.model.lang));
         }
         if let Some(w) = arg {
-            let lower = w.trim().to_lowercase();
-            let by_number = w
-                .trim()
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| n.checked_sub(1));
-            let found = by_number
-                .and_then(|i| list.get(i))
-                .or_else(|| list.iter().find(|(_, t)| t.to_lowercase() == lower));
+            let found = by_number_or_name(&list, &w);
             return match found {
                 Some((id, _)) => self.canned_chosen(id.clone()),
                 None => self.say(words::no_word(
@@ -276,15 +268,7 @@ impl Plain {
             return self.say(words::no_views(self.model.lang));
         }
         if let Some(w) = arg {
-            let lower = w.trim().to_lowercase();
-            let by_number = w
-                .trim()
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| n.checked_sub(1));
-            let found = by_number
-                .and_then(|i| views.get(i))
-                .or_else(|| views.iter().find(|(_, n)| n.to_lowercase() == lower));
+            let found = by_number_or_name(&views, &w);
             return match found {
                 Some((id, _)) => {
                     self.wait = Some(Wait::List);
@@ -315,4 +299,16 @@ fn field_word(kind: PickKind) -> &'static str {
         PickKind::Priority => "priority",
         _ => "assignee",
     }
+}
+
+/// A choice typed after its command: its number in the list (from 1), else its name, any case.
+fn by_number_or_name<'a>(list: &'a [(Id, String)], typed: &str) -> Option<&'a (Id, String)> {
+    let typed = typed.trim();
+    let by_number = typed
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| list.get(i));
+    let lower = typed.to_lowercase();
+    by_number.or_else(|| list.iter().find(|(_, name)| name.to_lowercase() == lower))
 }
