@@ -165,7 +165,7 @@ pub fn attachment_line(a: &crate::helpdesk::Attachment) -> String {
     }
 }
 
-/// When a message was written, as the agent reads a conversation: in the agent's time zone,
+/// A time as the agent reads it (a message's, the status bar's offline and saved times): in the agent's time zone,
 /// 24-hour, and today's messages by the time alone (the day is plain); another day carries its
 /// day and month in the language's words (`3 Dec 08:00`, `3 дек. 08:00`, `12月3日 08:00`), and
 /// another year its year too.
@@ -182,11 +182,3 @@ pub fn message_time(m: &Model, t: Timestamp) -> String {
     format!("{date} {time}")
 }
 
-pub fn local_time(m: &Model, t: Timestamp) -> String {
-    if crate::helpdesk::known(t).is_none() {
-        return "unknown".to_string();
-    }
-    t.to_zoned(m.tz.clone())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
-}

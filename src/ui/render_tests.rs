@@ -840,3 +840,21 @@ fn at_80_columns_the_status_bar_still_says_where_help_is() {
         "all of them where they fit: {wide}"
     );
 }
+
+/// The status bar says times as the conversation does: in the agent's language, today's by the
+/// time alone (it said `2026-…` and, for an unknown time, "unknown" in English).
+#[test]
+fn the_status_bar_says_the_time_offline_in_the_agents_words() {
+    use crate::app::model::Connection;
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Ru;
+    let since = m.now - jiff::SignedDuration::from_mins(5);
+    m.link.connection = Connection::Offline {
+        since,
+        reason: "connection refused".into(),
+    };
+    let bar = row_text(&render(&m, 120, 40), 39);
+    let time = since.to_zoned(m.tz.clone()).strftime("%H:%M").to_string();
+    assert!(bar.contains(&time), "{bar}");
+    assert!(!bar.contains("2026-"), "{bar}");
+}

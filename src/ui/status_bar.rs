@@ -58,7 +58,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         Connection::Offline { since, .. } => Span::styled(
             format!(
                 "{} ",
-                t!(l, "status-offline", time = super::local_time(m, *since))
+                t!(l, "status-offline", time = super::message_time(m, *since))
             ),
             m.theme.get("error"),
         ),
@@ -74,7 +74,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         spans.push(piece(t!(
             l,
             "status-cached",
-            time = super::local_time(m, at)
+            time = super::message_time(m, at)
         )));
     }
     if let Some(at) = m.sync.retry_at {
