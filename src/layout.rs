@@ -113,8 +113,15 @@ pub enum CustomerLine {
 }
 
 /// Which header lines the customer panel has: they come and go with what the helpdesk knows,
-/// so the rows below them move (a fixed count opened the wrong ticket at 80x24).
-pub fn customer_header(c: &Customer, tickets: &[Ticket]) -> Vec<CustomerLine> {
+/// so the rows below them move (a fixed count opened the wrong ticket at 80x24). In a panel of
+/// `height` lines that would show fewer than two of the customer's tickets, masked contact lines
+/// (`a***@e****.ro`, `+• ••• ••92`: little to go on) give way to the history, phone first.
+pub fn customer_header(
+    c: &Customer,
+    tickets: &[Ticket],
+    masked: bool,
+    height: usize,
+) -> Vec<CustomerLine> {
     let mut lines = vec![CustomerLine::Name];
     if c.email.is_some() {
         lines.push(CustomerLine::Email);
@@ -131,6 +138,13 @@ pub fn customer_header(c: &Customer, tickets: &[Ticket]) -> Vec<CustomerLine> {
     }
     if !c.missing.is_empty() {
         lines.push(CustomerLine::Missing);
+    }
+    const HISTORY: usize = 2;
+    let wanted = tickets.len().min(HISTORY);
+    for gives_way in [CustomerLine::Phone, CustomerLine::Email] {
+        if masked && lines.len() + wanted > height {
+            lines.retain(|l| *l != gives_way);
+        }
     }
     lines
 }

@@ -21,9 +21,9 @@ fn customer_geometry(m: &Model, panel: Rect) -> Option<(usize, usize, usize)> {
     let Some(Loaded::Ready((c, tickets))) = m.current_customer() else {
         return None;
     };
-    let header = layout::customer_header(c, tickets).len();
-    let selected = (m.focus == Focus::Customer).then_some(m.customers.selected);
     let height = layout::inner(panel).height as usize;
+    let header = layout::customer_header(c, tickets, m.masked(), height).len();
+    let selected = (m.focus == Focus::Customer).then_some(m.customers.selected);
     let scroll = layout::customer_scroll(header, selected, height);
     Some((header, scroll, tickets.len()))
 }

@@ -126,7 +126,7 @@ fn a_click_on_a_customer_ticket_selects_the_row_drawn_there() {
     let panel = crate::layout::panels(ratatui::layout::Rect::new(0, 0, 120, 40), false).customer;
     // The fixture's customer has email, phone and organization: 5 header lines, then tickets.
     let (c, tickets) = customer();
-    let header = crate::layout::customer_header(&c, &tickets).len();
+    let header = crate::layout::customer_header(&c, &tickets, false, usize::MAX).len();
     assert_eq!(header, 5);
     let row = panel.y + 1 + header as u16 + 1; // the second ticket's line
     update(

@@ -51,7 +51,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 muted
             };
             let masked = m.masked();
-            let header = layout::customer_header(c, tickets);
+            let header = layout::customer_header(c, tickets, masked, inner.height as usize);
             let mut l: Vec<Line> = header
                 .iter()
                 .map(|part| match part {

@@ -181,4 +181,3 @@ pub fn message_time(m: &Model, t: Timestamp) -> String {
     let date = m.lang.day_month(at.date(), at.year() != now.year());
     format!("{date} {time}")
 }
-

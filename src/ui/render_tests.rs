@@ -669,7 +669,7 @@ fn the_customer_row_highlighted_is_the_one_enter_opens_at_80x24_with_a_6_line_he
             7,
         ));
     }
-    let header = crate::layout::customer_header(&c, &history).len();
+    let header = crate::layout::customer_header(&c, &history, false, usize::MAX).len();
     assert_eq!(header, 6);
     m.customers.loaded.insert(
         crate::helpdesk::Id::from(7),
@@ -857,4 +857,31 @@ fn the_status_bar_says_the_time_offline_in_the_agents_words() {
     let time = since.to_zoned(m.tz.clone()).strftime("%H:%M").to_string();
     assert!(bar.contains(&time), "{bar}");
     assert!(!bar.contains("2026-"), "{bar}");
+}
+
+/// At 80x24 the customer panel has room for five lines: with privacy on, the masked address and
+/// phone give way so that the customer's other tickets show (they filled it, and no history was in
+/// sight); revealed (`v`), the address and phone come back and the history scrolls.
+#[test]
+fn the_customer_history_shows_at_80x24_when_contact_lines_are_masked() {
+    let mut m = loaded_model();
+    assert!(m.masked());
+    let panel = crate::layout::panels(ratatui::layout::Rect::new(0, 0, 80, 24), false).customer;
+    let t = render(&m, 80, 24);
+    let inside: Vec<String> = (panel.y + 1..panel.bottom() - 1)
+        .map(|y| row_text(&t, y))
+        .collect();
+    let history = inside
+        .iter()
+        .filter(|r| r.contains("#1005") || r.contains("#640"))
+        .count();
+    assert!(history >= 1, "history rows in sight: {inside:#?}");
+    assert!(!inside.iter().any(|r| r.contains("@e")), "{inside:#?}");
+    // Revealed: the contact lines are shown again.
+    update(&mut m, key("v"));
+    let t = render(&m, 80, 24);
+    assert!(
+        (panel.y + 1..panel.bottom() - 1).any(|y| row_text(&t, y).contains("ana@example.ro")),
+        "revealed"
+    );
 }
