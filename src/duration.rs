@@ -5,7 +5,8 @@ use jiff::SignedDuration;
 
 use crate::i18n::Lang;
 
-/// Compact duration: `45s`, `12m`, `3h`, `5d`, negative when past.
+/// Compact duration: `45s`, `12m`, `3h`, `5d`, negative when past. Hours up to two days
+/// (`47h`, not `1d`): a queue whose top rows all breached a day or so ago shows which is oldest.
 pub fn short(lang: Lang, d: SignedDuration) -> String {
     let secs = d.as_secs();
     let sign = if secs < 0 { "-" } else { "" };
@@ -15,7 +16,7 @@ pub fn short(lang: Lang, d: SignedDuration) -> String {
     let body = match a {
         0..60 => crate::t!(lang, "duration-seconds", n = a),
         60..3600 => crate::t!(lang, "duration-minutes", n = min),
-        3600..86_400 => crate::t!(lang, "duration-hours", n = hours),
+        3600..172_800 => crate::t!(lang, "duration-hours", n = hours),
         _ => crate::t!(lang, "duration-days", n = days),
     };
     format!("{sign}{body}")
@@ -33,13 +34,14 @@ mod tests {
         assert_eq!(en(-5 * 60), "-5m");
         assert_eq!(en(3 * 3600), "3h");
         assert_eq!(en(2 * 86_400), "2d");
+        assert_eq!(en(-(86_400 + 20 * 3600)), "-44h");
     }
 
     #[test]
     fn each_language_has_its_own_units() {
-        let day = SignedDuration::from_secs(-86_400);
+        let day = SignedDuration::from_secs(-2 * 86_400);
         let said: Vec<String> = Lang::ALL.iter().map(|l| short(*l, day)).collect();
-        assert_eq!(said, ["-1d", "-1z", "-1д", "-1天", "-1p"]);
+        assert_eq!(said, ["-2d", "-2z", "-2д", "-2天", "-2p"]);
         assert_eq!(short(Lang::Ru, SignedDuration::from_secs(2 * 3600)), "2ч");
     }
 }
