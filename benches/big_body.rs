@@ -70,11 +70,11 @@ impl Huge {
         let name = format!("Customer {i}");
         PartyRef {
             id: Id::from(i),
-            name: if huge { self.big(&name) } else { name },
+            name: if huge { self.big(&name).into() } else { name.into() },
             email: Some(if huge {
-                self.big("c@example.com")
+                self.big("c@example.com").into()
             } else {
-                format!("c{i}@example.com")
+                format!("c{i}@example.com").into()
             }),
         }
     }
@@ -85,12 +85,12 @@ impl Huge {
         let mut status = status_of(["open", "new", "pending"][i as usize % 3]);
         let mut priority = priority_of(["high", "normal", "urgent"][i as usize % 3]);
         if huge && self.every_field {
-            status.label = self.big("open");
-            priority.label = self.big("high");
+            status.label = self.big("open").into();
+            priority.label = self.big("high").into();
         }
         Ticket {
             id: Id::from(1000 + i),
-            subject: text(&format!("Order {i} has not arrived")),
+            subject: (text(&format!("Order {i} has not arrived"))).into(),
             status,
             priority: Some(priority),
             channel: channel_of("email"),
@@ -98,9 +98,9 @@ impl Huge {
             requester_tier: None,
             satisfaction: None,
             assignee: Some(self.party(900, huge)),
-            group: Some(text("Billing")),
-            organization: Some(text("Acme")),
-            tags: vec![text("refund")],
+            group: Some(text("Billing").into()),
+            organization: Some(text("Acme").into()),
+            tags: vec![text("refund").into()],
             created_at: now,
             updated_at: now,
             sla: vec![SlaTarget {

@@ -18,16 +18,18 @@ fn ticket(i: u64, now: Timestamp) -> Ticket {
         subject: format!(
             "Order {i} has not arrived — Comanda nu a ajuns 你好 {}",
             i % 97
-        ),
+        )
+        .into(),
         status: status_of(["new", "open", "pending", "hold"][i as usize % 4]),
         priority: Some(priority_of(
             ["low", "normal", "high", "urgent"][i as usize % 4],
         )),
         channel: channel_of(["email", "chat", "sms", "voice", "twitter"][i as usize % 5]),
         requester: Some(PartyRef {
-            id: Id::from(i % 150),
-            name: format!("Customer {}", i % 150),
-            email: Some(format!("c{}@example.com", i % 150)),
+            // As the adapters make them: a requester's name and address shared by their rows.
+            id: Id::interned(&(i % 150).to_string()),
+            name: Str::interned(&format!("Customer {}", i % 150)),
+            email: Some(Str::interned(&format!("c{}@example.com", i % 150))),
         }),
         requester_tier: None,
         satisfaction: None,

@@ -222,11 +222,11 @@ async fn main() {
         })
         .await
         .expect("a ticket for the bench");
-    let id = newest.id.0.clone();
+    let id = newest.id.to_string();
     let view = format!("Queue: {QUEUE} — open");
     let sql = format!("Queue = '{QUEUE}' AND Status = '__Active__'");
     let open = direct
-        .view_count(&Id(sql.clone()))
+        .view_count(&Id::from(sql.clone()))
         .await
         .ok()
         .flatten()
@@ -328,7 +328,7 @@ async fn main() {
     );
     let startup = counts.take();
     let window = tix::app::model::QUEUE_WINDOW.min(TERMINAL_ROWS + 2);
-    let view_id = Id(sql.clone());
+    let view_id = Id::from(sql.clone());
     let _ = rt.view_count(&view_id).await;
     let mut top: Vec<Ticket> = vec![];
     let _ = load_pages(&rt, &view_id, None, window, |page, _| {
@@ -354,7 +354,7 @@ async fn main() {
     let first_open = counts.take();
     let newest_row = top.iter().find(|t| t.id.0 == id).cloned();
     panels(
-        Id(id.clone()),
+        Id::from(id.clone()),
         newest_row
             .as_ref()
             .and_then(requester)
@@ -371,8 +371,8 @@ async fn main() {
     };
     // The runner writes, then reads again only what changed: the conversation (the customer and
     // their tickets are not read again).
-    let _ = rt.update(&Id(id.clone()), &patch).await;
-    let _ = rt.messages(&Id(id.clone())).await;
+    let _ = rt.update(&Id::from(id.clone()), &patch).await;
+    let _ = rt.messages(&Id::from(id.clone())).await;
     let reply_tui = counts.take();
     println!("the workspace (120x40, the view's top {window} rows, all four panels):");
     line("start-up (me, views, canned, agents…)", startup);
@@ -404,7 +404,7 @@ async fn main() {
         status: Some("resolved".into()),
         ..TicketPatch::default()
     };
-    let _ = direct.update(&Id(id), &done).await;
+    let _ = direct.update(&Id::from(id), &done).await;
 }
 
 fn which(name: &str) -> Option<std::path::PathBuf> {

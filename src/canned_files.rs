@@ -91,7 +91,7 @@ fn walk(
                 Some(f) => format!("{f}/{name}"),
                 None => name.to_string(),
             };
-            Id(if n == 0 {
+            Id::from(if n == 0 {
                 format!("local:{rel}")
             } else {
                 format!("local:{rel}#{n}")

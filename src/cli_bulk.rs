@@ -9,7 +9,7 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use crate::commands::{self, CliError, Connection, id_arg, print_json};
-use crate::helpdesk::{ErrorKind, HelpdeskError, Id, TagChanges, Ticket, TicketPatch};
+use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Str, TagChanges, Ticket, TicketPatch};
 
 #[derive(Debug, Args)]
 pub struct BulkArgs {
@@ -92,7 +92,7 @@ async fn resolve(c: &Connection, a: &BulkArgs) -> Result<Change, CliError> {
                 statuses = statuses
             )));
         };
-        fields.status = Some(st.raw.clone());
+        fields.status = Some(st.raw.to_string());
     }
     if let (Some(p), Some(v)) = (&a.priority, &vocabulary) {
         let Some(pr) = v.priority(p) else {
@@ -106,7 +106,7 @@ async fn resolve(c: &Connection, a: &BulkArgs) -> Result<Change, CliError> {
                 priorities = priorities
             )));
         };
-        fields.priority = Some(pr.raw.clone());
+        fields.priority = Some(pr.raw.to_string());
     }
     let mut assignee_name = None;
     if let Some(who) = a.assignee.as_deref().map(str::trim) {
@@ -122,7 +122,7 @@ async fn resolve(c: &Connection, a: &BulkArgs) -> Result<Change, CliError> {
             _ => Some(crate::cli_verbs::pick_agent(&c.helpdesk.agents().await?, who)?.clone()),
         };
         assignee_name = Some(to.as_ref().map_or("none".into(), |a| a.name.clone()));
-        fields.assignee = Some(to.map_or(Id(String::new()), |a| a.id));
+        fields.assignee = Some(to.map_or(Id::from(String::new()), |a| a.id));
     }
     Ok(Change {
         fields,
@@ -141,7 +141,7 @@ struct Report {
     unchanged: bool,
 }
 
-fn label_list(t: &[String]) -> String {
+fn label_list(t: &[Str]) -> String {
     if t.is_empty() {
         "none".into()
     } else {
@@ -158,22 +158,22 @@ fn patch_for(
     let mut p = ch.fields.clone();
     let mut words = vec![];
     if let Some(s) = &p.status {
-        let to = v.status(s).map_or(s.clone(), |x| x.label.clone());
-        words.push(("status", t.status.label.clone(), to));
+        let to = v.status(s).map_or(s.clone(), |x| x.label.to_string());
+        words.push(("status", t.status.label.to_string(), to));
     }
     if let Some(pr) = &p.priority {
-        let to = v.priority(pr).map_or(pr.clone(), |x| x.label.clone());
+        let to = v.priority(pr).map_or(pr.clone(), |x| x.label.to_string());
         let from = t
             .priority
             .as_ref()
-            .map_or("none".into(), |x| x.label.clone());
+            .map_or("none".into(), |x| x.label.to_string());
         words.push(("priority", from, to));
     }
     if p.assignee.is_some() {
         let from = t
             .assignee
             .as_ref()
-            .map_or("none".into(), |a| a.name.clone());
+            .map_or("none".into(), |a| a.name.to_string());
         words.push((
             "assignee",
             from,
@@ -183,8 +183,8 @@ fn patch_for(
     if !ch.tags.add.is_empty() || !ch.tags.remove.is_empty() {
         let tags = ch.tags.apply(&t.tags);
         if tags != t.tags {
-            words.push(("tags", label_list(&t.tags), label_list(&tags)));
-            p.tags = Some(tags);
+            words.push(("tags", label_list(&t.tags).into(), label_list(&tags)));
+            p.tags = Some(tags.iter().map(|s| s.to_string()).collect());
         }
     }
     // Written only over the ticket as it was just read (unless --no-check: see `run`).
@@ -224,7 +224,7 @@ pub async fn run(target: &crate::cli::Target, a: BulkArgs) -> Result<(), CliErro
                 continue;
             }
         };
-        r.subject = Some(t.subject.clone());
+        r.subject = Some(t.subject.to_string());
         let (mut patch, words) = patch_for(&t, &change, &vocabulary);
         if a.no_check {
             patch.expected = None;

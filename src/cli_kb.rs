@@ -51,7 +51,7 @@ pub fn check(command: &KbCommand) -> Result<(), CliError> {
 pub async fn run(c: &Connection, command: KbCommand) -> Result<(), CliError> {
     match command {
         KbCommand::Search { query, json } => search(c, &query.join(" "), json).await,
-        KbCommand::Show { id, json } => show(c, &Id(id.trim().to_string()), json).await,
+        KbCommand::Show { id, json } => show(c, &Id::from(id.trim().to_string()), json).await,
     }
 }
 

@@ -219,7 +219,7 @@ async fn write(c: &Connection, id: &Id, patch: TicketPatch) -> Result<Ticket, Cl
 /// "#1001 Printer on fire: status open → solved"
 fn changed(t: &Ticket, field: Field, from: &str, to: &str) {
     let l = crate::cli_lang::lang();
-    let (ticket, subject) = (t.id.to_string(), &t.subject);
+    let (ticket, subject) = (t.id.to_string(), t.subject.as_str());
     let line = match field {
         Field::Status => crate::t!(
             l,
@@ -275,15 +275,15 @@ async fn status(c: &Connection, id: &Id, value: &str) -> Result<(), CliError> {
     };
     let before = c.helpdesk.ticket(id).await?;
     let patch = TicketPatch {
-        status: Some(wanted.raw.clone()),
+        status: Some(wanted.raw.to_string()),
         ..TicketPatch::default()
     };
     let after = write(c, id, patch).await?;
     changed(
         &after,
         Field::Status,
-        &before.status.label,
-        &after.status.label,
+        before.status.label.as_str(),
+        after.status.label.as_str(),
     );
     Ok(())
 }
@@ -349,7 +349,7 @@ async fn assign(c: &Connection, id: &Id, who: &str) -> Result<(), CliError> {
     let before = c.helpdesk.ticket(id).await?;
     let patch = TicketPatch {
         // An empty id unassigns.
-        assignee: Some(to.as_ref().map_or(Id(String::new()), |a| a.id.clone())),
+        assignee: Some(to.as_ref().map_or(Id::from(String::new()), |a| a.id.clone())),
         ..TicketPatch::default()
     };
     let after = write(c, id, patch).await?;
@@ -357,7 +357,7 @@ async fn assign(c: &Connection, id: &Id, who: &str) -> Result<(), CliError> {
     let name = |t: &Ticket| {
         t.assignee
             .as_ref()
-            .map_or_else(|| crate::t!(l, "cli-none"), |a| a.name.clone())
+            .map_or_else(|| crate::t!(l, "cli-none"), |a| a.name.to_string())
     };
     let wanted = to.as_ref().map(|a| &a.id);
     if after.assignee.as_ref().map(|a| &a.id) != wanted {
@@ -425,7 +425,7 @@ async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliErr
     let before = c.helpdesk.ticket(id).await?;
     let tags = changes.apply(&before.tags);
     let l = crate::cli_lang::lang();
-    let list = |t: &[String]| {
+    let list = |t: &[crate::helpdesk::Str]| {
         if t.is_empty() {
             crate::t!(l, "cli-none")
         } else {
@@ -433,7 +433,7 @@ async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliErr
         }
     };
     if tags == before.tags {
-        let (ticket, subject, tags) = (before.id.to_string(), &before.subject, list(&before.tags));
+        let (ticket, subject, tags) = (before.id.to_string(), before.subject.as_str(), list(&before.tags));
         let line = crate::t!(
             l,
             "cli-tags-unchanged",
@@ -445,7 +445,7 @@ async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliErr
         return Ok(());
     }
     let patch = TicketPatch {
-        tags: Some(tags),
+        tags: Some(tags.iter().map(|s| s.to_string()).collect()),
         ..TicketPatch::default()
     };
     let after = write(c, id, patch).await?;
@@ -483,12 +483,16 @@ mod tests {
         a.iter().map(|s| s.to_string()).collect()
     }
 
+    fn strs(a: &[&str]) -> Vec<crate::helpdesk::Str> {
+        a.iter().map(|s| crate::helpdesk::Str::from(*s)).collect()
+    }
+
     #[test]
     fn tag_changes_add_and_remove_over_the_current_list() {
         let c = parse_tag_changes(&args(&["+vip", "-billing", "+Billing2"])).unwrap();
         assert_eq!(
-            c.apply(&args(&["billing", "VIP", "refund"])),
-            args(&["VIP", "refund", "Billing2"])
+            c.apply(&strs(&["billing", "VIP", "refund"])),
+            strs(&["VIP", "refund", "Billing2"])
         );
         assert!(parse_tag_changes(&args(&["vip"])).is_err());
         assert!(parse_tag_changes(&args(&["+"])).is_err());

@@ -105,7 +105,7 @@ impl Local {
         scored
             .into_iter()
             .map(|(_, a)| ArticleHit {
-                id: Id(format!("{LOCAL}{}", a.path)),
+                id: Id::from(format!("{LOCAL}{}", a.path)),
                 title: a.title.clone(),
                 section: a.section.clone(),
                 snippet: snippet(&a.body),

@@ -77,7 +77,7 @@ pub fn items(
     let go_to = (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then(|| Item {
         label: format!("Open #{number}"),
         key: None,
-        target: Target::GoTo(crate::helpdesk::Id(number.to_string())),
+        target: Target::GoTo(crate::helpdesk::Id::from(number.to_string())),
     });
     if query.trim() == "#" {
         return vec![];

@@ -234,7 +234,7 @@ mod tests {
         let now: Timestamp = "2026-11-23T10:00:00Z".parse().unwrap();
         Ticket {
             id: Id::from(id),
-            subject: String::new(),
+            subject: String::new().into(),
             status: status_of("open"),
             priority: Some(priority_of(prio)),
             channel: channel_of("email"),

@@ -218,7 +218,7 @@ fn ls_matches_the_queue_order() {
         m.queue
             .visible
             .iter()
-            .map(|&i| m.queue.tickets[i].id.0.clone())
+            .map(|&i| m.queue.tickets[i].id.to_string())
             .collect::<Vec<_>>()
     });
     assert_eq!(ls_ids, queue_ids);

@@ -437,9 +437,9 @@ async fn replies_notes_and_field_changes_go_to_their_endpoints() {
 
     // tix's words become Freshdesk's numbers through the vocabulary, as the workspace does it.
     let v = fd.vocabulary().await.unwrap();
-    let word = |w: &str| Some(v.status(w).unwrap().raw.clone());
+    let word = |w: &str| Some(v.status(w).unwrap().raw.to_string());
     let fields = TicketPatch {
-        status: word("solved"),
+        status: word("solved").map(|s| s.to_string()),
         priority: Some("urgent".into()),
         assignee: Some(Id::from(432)),
         group: Some(Id::from(2)),
@@ -457,7 +457,7 @@ async fn replies_notes_and_field_changes_go_to_their_endpoints() {
 
     // Fields and a reply: fields first, so a failed message can be sent again alone.
     let both = TicketPatch {
-        status: word("pending"),
+        status: word("pending").map(|s| s.to_string()),
         ..message(Visibility::Public, "back soon")
     };
     let before = m.log().len();
@@ -995,9 +995,9 @@ async fn the_accounts_statuses_come_from_the_status_fields_choices() {
     let t = fd.ticket(&Id::from(1)).await.unwrap();
     assert_eq!(v.statuses[v.status_of(&t.status).unwrap()], t.status);
     // The account's own status is written as its number.
-    let wanted = v.status("waiting on third party").unwrap().raw.clone();
+    let wanted = v.status("waiting on third party").unwrap().raw.to_string();
     let patch = TicketPatch {
-        status: Some(wanted),
+        status: Some(wanted.to_string()),
         ..TicketPatch::default()
     };
     fd.update(&Id::from(1), &patch).await.unwrap();

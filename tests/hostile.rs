@@ -47,24 +47,24 @@ struct Evil;
 
 fn party(i: usize) -> PartyRef {
     PartyRef {
-        id: Id(format!("{i}\x1b[31m")),
-        name: hostile(i + 1),
-        email: Some(format!("x{}@evil.example", hostile(i + 2))),
+        id: Id::from(format!("{i}\x1b[31m")),
+        name: (hostile(i + 1)).into(),
+        email: Some(format!("x{}@evil.example", hostile(i + 2)).into()),
     }
 }
 
 fn ticket(i: usize) -> Ticket {
     Ticket {
-        id: Id(format!("{}", 100 + i)),
-        subject: hostile(i),
+        id: Id::from(format!("{}", 100 + i)),
+        subject: hostile(i).into(),
         status: status_of("open"),
         priority: Some(priority_of("high")),
         channel: channel_of(&hostile(i + 3)),
         requester: Some(party(i)),
         assignee: Some(party(i + 4)),
-        group: Some(hostile(i + 5)),
-        organization: Some(hostile(i + 6)),
-        tags: vec![hostile(i + 7)],
+        group: Some((hostile(i + 5)).into()),
+        organization: Some((hostile(i + 6)).into()),
+        tags: vec![(hostile(i + 7)).into()],
         created_at: jiff::Timestamp::UNIX_EPOCH,
         updated_at: jiff::Timestamp::UNIX_EPOCH,
         sla: vec![],

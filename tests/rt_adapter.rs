@@ -96,7 +96,7 @@ async fn rts_statuses_are_offered_shown_and_written_in_rts_words() {
 
     // A kind ("on hold") is RT's word when it is written, and RT's word comes back.
     let patch = TicketPatch {
-        status: Some(v.status("on hold").unwrap().raw.clone()),
+        status: Some(v.status("on hold").unwrap().raw.to_string()),
         ..TicketPatch::default()
     };
     let after = rt.update(&Id::from(1), &patch).await.unwrap();
@@ -137,7 +137,7 @@ async fn a_snooze_set_on_rt_is_stalled_with_starts_at_the_wake_up_time() {
     let v = rt.vocabulary().await.unwrap();
     // 09:00 in Bucharest on Monday 7 Dec: RT keeps dates in UTC.
     let snooze = TicketPatch {
-        status: Some(v.status("pending").unwrap().raw.clone()),
+        status: Some(v.status("pending").unwrap().raw.to_string()),
         pending_until: Some("2026-12-07T07:00:00Z".parse().unwrap()),
         ..TicketPatch::default()
     };

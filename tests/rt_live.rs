@@ -503,7 +503,7 @@ async fn long_ticket(conf: &Conf, rt: &Rt) -> (Id, u64) {
         .await
         .expect("find json");
     let id = match found["items"][0]["id"].as_str() {
-        Some(id) => Id(id.to_string()),
+        Some(id) => Id::from(id.to_string()),
         None => {
             new_ticket(rt, SUBJECT, "first", "tix-long@example.com")
                 .await
@@ -598,7 +598,7 @@ async fn rts_lifecycle_is_offered_and_shown_in_rts_words() {
         ("open", "open", StatusCategory::Open),
     ] {
         let patch = TicketPatch {
-            status: Some(v.status(word).expect(word).raw.clone()),
+            status: Some(v.status(word).expect(word).raw.clone().to_string()),
             ..TicketPatch::default()
         };
         let after = rt.update(&t.id, &patch).await.expect(word);
@@ -631,7 +631,7 @@ async fn status_owner_and_priority_change_and_refusals_are_errors() {
         .update(
             &t.id,
             &TicketPatch {
-                status: word("pending"), // tix's word; RT's is "stalled"
+                status: word("pending").map(|s| s.to_string()), // tix's word; RT's is "stalled"
                 priority: Some("urgent".into()),
                 assignee: Some(me.id.clone()),
                 group: None,
@@ -656,7 +656,7 @@ async fn status_owner_and_priority_change_and_refusals_are_errors() {
         .update(
             &t.id,
             &TicketPatch {
-                status: word("solved"),
+                status: word("solved").map(|s| s.to_string()),
                 message: Some(NewMessage {
                     visibility: Visibility::Public,
                     body: "Fixed, closing.".into(),
@@ -691,7 +691,7 @@ async fn status_owner_and_priority_change_and_refusals_are_errors() {
         .update(
             &t.id,
             &TicketPatch {
-                assignee: Some(Id(customer.clone())),
+                assignee: Some(Id::from(customer.clone())),
                 ..TicketPatch::default()
             },
         )
@@ -812,7 +812,7 @@ async fn a_write_expecting_an_older_ticket_is_refused_and_changes_nothing() {
         &format!("{m}@example.com"),
     )
     .await;
-    let n = t.id.0.clone();
+    let n = t.id.to_string();
     // The agent opens the ticket: what they saw, and its version then.
     let seen = rt.ticket(&t.id).await.expect("open").updated_at;
     let head = conf
@@ -962,7 +962,7 @@ async fn a_customer_and_their_other_tickets() {
     assert_eq!(theirs[0].satisfaction, None);
 
     let nobody = rt
-        .customer(&Id(format!("{m}-nobody@example.com")))
+        .customer(&Id::from(format!("{m}-nobody@example.com")))
         .await
         .unwrap_err();
     assert_eq!(nobody.kind, ErrorKind::NotFound);
@@ -1121,7 +1121,7 @@ async fn a_ticket_moves_to_another_queue() {
         .update(
             &t.id,
             &TicketPatch {
-                group: Some(Id(format!("{m}-no-such-queue"))),
+                group: Some(Id::from(format!("{m}-no-such-queue"))),
                 ..TicketPatch::default()
             },
         )
@@ -1287,7 +1287,7 @@ async fn cli_verbs_against_real_rt() {
     };
     let subject = marker("verbs");
     let t = new_ticket(&rt, &subject, "Verbs from the CLI", "alice@example.com").await;
-    let id = t.id.0.clone();
+    let id = t.id.to_string();
     let cfg = tempfile::tempdir().unwrap();
     std::fs::write(
         cfg.path().join("config.toml"),

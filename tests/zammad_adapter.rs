@@ -442,9 +442,9 @@ async fn field_changes_are_a_put_and_carry_the_reply_when_both_come_together() {
     let zm = client(&m).await;
     // tix's words become Zammad's state names through the vocabulary, as the workspace does it.
     let v = zm.vocabulary().await.unwrap();
-    let word = |w: &str| Some(v.status(w).unwrap().raw.clone());
+    let word = |w: &str| Some(v.status(w).unwrap().raw.to_string());
     let fields = TicketPatch {
-        status: word("pending"),
+        status: word("pending").map(|s| s.to_string()),
         priority: Some("high".into()),
         assignee: Some(Id::from(3)),
         group: Some(Id("2nd Level".into())),
@@ -475,7 +475,7 @@ async fn field_changes_are_a_put_and_carry_the_reply_when_both_come_together() {
     assert!(m.to("POST", "/api/v1/ticket_articles").is_empty());
 
     let both = TicketPatch {
-        status: word("solved"),
+        status: word("solved").map(|s| s.to_string()),
         group: Some(Id::from(1)),
         ..message(Visibility::Public, "All done.")
     };
@@ -1045,7 +1045,7 @@ async fn a_snooze_set_on_zammad_is_pending_reminder_at_the_wake_up_time() {
     let v = zm.vocabulary().await.unwrap();
     let until: Timestamp = "2026-12-07T07:00:00Z".parse().unwrap();
     let snooze = TicketPatch {
-        status: Some(v.status("pending").unwrap().raw.clone()),
+        status: Some(v.status("pending").unwrap().raw.to_string().to_string()),
         pending_until: Some(until),
         ..Default::default()
     };

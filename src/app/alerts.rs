@@ -19,7 +19,7 @@ pub(super) fn handle_time(m: &mut Model) -> Vec<Effect> {
                 record(
                     m,
                     metrics::Event::Handled {
-                        ticket: ticket.0,
+                        ticket: ticket.0.to_string(),
                         at: m.now,
                         secs,
                     },
@@ -69,14 +69,14 @@ pub(super) fn record_write(
         effects.extend(record(
             m,
             metrics::Event::Replied {
-                ticket: t.id.0.clone(),
+                ticket: t.id.to_string(),
                 at: m.now,
                 first_response_secs: first,
             },
         ));
     } else {
         // A note, an escalation or a field change: work on the ticket all the same.
-        let ticket = t.id.0.clone();
+        let ticket = t.id.to_string();
         effects.extend(record(m, metrics::Event::Wrote { ticket, at: m.now }));
     }
     let replied_now = usize::from(draft.is_some_and(|d| d.kind == DraftKind::Reply));
@@ -89,7 +89,7 @@ pub(super) fn record_write(
         effects.extend(record(
             m,
             metrics::Event::Solved {
-                ticket: t.id.0.clone(),
+                ticket: t.id.to_string(),
                 at: m.now,
                 first_contact: agent_replies + replied_now <= 1,
             },
@@ -108,7 +108,7 @@ pub(super) fn record_ratings(m: &mut Model) -> Vec<Effect> {
         .tickets
         .iter()
         .filter(|t| t.assignee.as_ref().is_some_and(|a| a.id == me))
-        .filter_map(|t| Some((t.id.0.clone(), t.satisfaction.as_deref()? == "good")))
+        .filter_map(|t| Some((t.id.to_string(), t.satisfaction.as_deref()? == "good")))
         .filter(|(id, _)| {
             !m.metrics
                 .events
@@ -233,7 +233,7 @@ pub(super) fn check_alerts(m: &mut Model) -> Vec<Effect> {
 
 /// A write from the outbox reached the helpdesk: counted for the day's numbers.
 pub(super) fn delivered(m: &mut Model, ticket: Id, message: Option<Visibility>) -> Vec<Effect> {
-    let (ticket, at) = (ticket.0, m.now);
+    let (ticket, at) = (ticket.0.to_string(), m.now);
     let event = match message {
         Some(Visibility::Public) => metrics::Event::Replied {
             ticket,

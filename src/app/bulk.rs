@@ -155,15 +155,15 @@ pub fn tickets(lang: crate::i18n::Lang, n: usize) -> String {
 /// A ticket's fields as the queue holds them, for those `like` touches.
 fn fields_of(m: &Model, t: &Ticket, like: &Fields) -> Fields {
     Fields {
-        status: like.status.as_ref().map(|_| t.status.raw.clone()),
+        status: (like.status.as_ref().map(|_| t.status.raw.clone())).map(|s| s.to_string()),
         priority: like
             .priority
             .as_ref()
-            .map(|_| t.priority.as_ref().map_or(String::new(), |p| p.raw.clone())),
+            .map(|_| t.priority.as_ref().map_or(String::new(), |p| p.raw.to_string())),
         assignee: like.assignee.as_ref().map(|_| {
             t.assignee
                 .as_ref()
-                .map_or(Id(String::new()), |a| a.id.clone())
+                .map_or(Id::from(String::new()), |a| a.id.clone())
         }),
         // The ticket names its group; the write takes its id.
         group: like.group.as_ref().map(|_| {
@@ -171,9 +171,12 @@ fn fields_of(m: &Model, t: &Ticket, like: &Fields) -> Fields {
                 .group
                 .as_ref()
                 .and_then(|name| m.groups.iter().find(|g| &g.name == name));
-            id.map_or(Id(String::new()), |g| g.id.clone())
+            id.map_or(Id::from(String::new()), |g| g.id.clone())
         }),
-        tags: like.tags.as_ref().map(|_| t.tags.clone()),
+        tags: like
+            .tags
+            .as_ref()
+            .map(|_| t.tags.iter().map(|s| s.to_string()).collect()),
     }
 }
 
@@ -203,7 +206,7 @@ pub(super) fn to_selection(m: &mut Model, plan: Plan) -> Option<Vec<Effect>> {
         if !plan.tags.add.is_empty() || !plan.tags.remove.is_empty() {
             let tags = plan.tags.apply(&t.tags);
             if tags != t.tags {
-                patch.tags = Some(tags);
+                patch.tags = Some(tags.iter().map(|s| s.to_string()).collect());
             }
         }
         if patch == TicketPatch::default() {
@@ -626,13 +629,13 @@ fn tag_words(set: &[String], before: &[String]) -> String {
 fn status_label(m: &Model, raw: &str) -> String {
     m.vocabulary
         .status(raw)
-        .map_or_else(|| raw.to_string(), |s| s.label.clone())
+        .map_or_else(|| raw.to_string(), |s| s.label.to_string())
 }
 
 fn priority_label(m: &Model, raw: &str) -> String {
     m.vocabulary
         .priority(raw)
-        .map_or_else(|| raw.to_string(), |p| p.label.clone())
+        .map_or_else(|| raw.to_string(), |p| p.label.to_string())
 }
 
 fn agent_label(m: &Model, id: &Id) -> String {

@@ -8,7 +8,7 @@ use super::update::update;
 use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Ticket, TicketPatch};
 
 fn marked(m: &Model) -> Vec<String> {
-    m.bulk.marked.iter().map(|id| id.0.clone()).collect()
+    m.bulk.marked.iter().map(|id| id.0.to_string()).collect()
 }
 
 fn press(m: &mut Model, keys: &[&str]) -> Vec<Effect> {
@@ -25,7 +25,7 @@ fn writes(fx: &[Effect]) -> Vec<(ReqId, String, TicketPatch)> {
         .filter_map(|e| match e {
             Effect::Update {
                 req, ticket, patch, ..
-            } => Some((*req, ticket.0.clone(), patch.clone())),
+            } => Some((*req, ticket.0.to_string(), patch.clone())),
             _ => None,
         })
         .collect()
@@ -241,7 +241,7 @@ fn writes_that_wait_in_the_outbox_end_the_progress_and_are_said() {
             &mut m,
             Msg::Queued {
                 req: *req,
-                ticket: Id(t.clone()),
+                ticket: Id::from(t.clone()),
                 error: HelpdeskError::new(ErrorKind::Network, "connection refused"),
             },
         );
@@ -269,7 +269,7 @@ fn delivered_bulk() -> Model {
             &mut m,
             Msg::Updated {
                 req,
-                ticket: Id(t),
+                ticket: Id::from(t),
                 result: Ok(answered(id, "pending")),
             },
         );

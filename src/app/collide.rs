@@ -192,12 +192,12 @@ fn changed_fields(l: crate::i18n::Lang, before: Option<&Ticket>, now: &Ticket) -
     };
     let mut out = vec![];
     if b.status.raw != now.status.raw {
-        let (from, to) = (&b.status.label, &now.status.label);
+        let (from, to) = (b.status.label.as_str(), now.status.label.as_str());
         out.push(t!(l, "changed-status", from = from, to = to));
     }
     let label = |p: &Option<crate::helpdesk::Priority>| {
         p.as_ref()
-            .map_or_else(|| t!(l, "changed-none"), |p| p.label.clone())
+            .map_or_else(|| t!(l, "changed-none"), |p| p.label.to_string())
     };
     if label(&b.priority) != label(&now.priority) {
         let (from, to) = (label(&b.priority), label(&now.priority));
@@ -206,17 +206,17 @@ fn changed_fields(l: crate::i18n::Lang, before: Option<&Ticket>, now: &Ticket) -
     let who = |t: &Ticket| t.assignee.as_ref().map(|a| (a.id.clone(), a.name.clone()));
     match (who(b), who(now)) {
         (x, y) if x.as_ref().map(|x| &x.0) == y.as_ref().map(|y| &y.0) => {}
-        (_, Some((_, name))) => out.push(t!(l, "changed-taken-by", name = name)),
-        (Some((_, name)), None) => out.push(t!(l, "changed-unassigned", name = name)),
+        (_, Some((_, name))) => out.push(t!(l, "changed-taken-by", name = name.as_str())),
+        (Some((_, name)), None) => out.push(t!(l, "changed-unassigned", name = name.as_str())),
         (None, None) => {}
     }
     if b.group != now.group
         && let Some(g) = &now.group
     {
-        out.push(t!(l, "changed-group", group = g));
+        out.push(t!(l, "changed-group", group = g.as_str()));
     }
-    let added: Vec<&String> = now.tags.iter().filter(|t| !b.tags.contains(t)).collect();
-    let removed: Vec<&String> = b.tags.iter().filter(|t| !now.tags.contains(t)).collect();
+    let added: Vec<&crate::helpdesk::Str> = now.tags.iter().filter(|t| !b.tags.contains(t)).collect();
+    let removed: Vec<&crate::helpdesk::Str> = b.tags.iter().filter(|t| !now.tags.contains(t)).collect();
     if !added.is_empty() || !removed.is_empty() {
         let tags: Vec<String> = added
             .iter()

@@ -19,7 +19,7 @@ pub(super) fn set_field(
 ) -> Vec<Effect> {
     match kind {
         PickKind::Escalate => return start_escalation(m, &value, label),
-        PickKind::View => return show_view(m, &Id(value)),
+        PickKind::View => return show_view(m, &Id::from(value)),
         PickKind::Attachment => return vec![],
         _ => {}
     }
@@ -35,11 +35,11 @@ pub(super) fn set_field(
             crate::t!(l, "field-priority")
         }
         PickKind::Group => {
-            patch.group = Some(Id(value));
+            patch.group = Some(Id::from(value));
             crate::t!(l, "field-group")
         }
         PickKind::Assignee | PickKind::Escalate | PickKind::View | PickKind::Attachment => {
-            patch.assignee = Some(Id(value));
+            patch.assignee = Some(Id::from(value));
             crate::t!(l, "field-assignee")
         }
     };
@@ -75,9 +75,9 @@ pub(super) fn set_field(
 /// The escalation target is chosen: a required internal note follows, sent with the rest.
 fn start_escalation(m: &mut Model, value: &str, label: &str) -> Vec<Effect> {
     let (group, assignee) = match value.split_once(':') {
-        Some(("group", id)) => (Some(Id(id.to_string())), None),
-        Some((_, id)) => (None, Some(Id(id.to_string()))),
-        None => (None, Some(Id(value.to_string()))),
+        Some(("group", id)) => (Some(Id::from(id.to_string())), None),
+        Some((_, id)) => (None, Some(Id::from(id.to_string()))),
+        None => (None, Some(Id::from(value.to_string()))),
     };
     let effects = open_composer(m, DraftKind::Escalation, None);
     if let Some(c) = m.composer.as_mut() {
@@ -113,11 +113,11 @@ pub(super) fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<E
     // backend's first pending status), written as the backend spells it.
     let (value, label) = match (kind, value) {
         (PickKind::Assignee, "me") => match &m.me {
-            Some(me) => (me.id.0.clone(), me.name.clone()),
+            Some(me) => (me.id.to_string(), me.name.clone()),
             None => return vec![],
         },
         (PickKind::Status, w) if !v.statuses.is_empty() => match v.status(w) {
-            Some(s) => (s.raw.clone(), s.label.clone()),
+            Some(s) => (s.raw.to_string(), s.label.to_string()),
             None => {
                 let valid = v.status_words();
                 let word = format!("{w:?}");
@@ -127,7 +127,7 @@ pub(super) fn set_from_args(m: &mut Model, kind: PickKind, value: &str) -> Vec<E
             }
         },
         (PickKind::Priority, w) if !v.priorities.is_empty() => match v.priority(w) {
-            Some(p) => (p.raw.clone(), p.label.clone()),
+            Some(p) => (p.raw.to_string(), p.label.to_string()),
             None => {
                 let valid = v.priority_words();
                 let word = format!("{w:?}");
@@ -468,7 +468,7 @@ pub(super) fn insert_text(m: &mut Model, c: &crate::helpdesk::CannedResponse) ->
     let status = c.sets_status.as_deref().map(|w| {
         m.vocabulary
             .status(w)
-            .map_or_else(|| w.to_string(), |s| s.raw.clone())
+            .map_or_else(|| w.to_string(), |s| s.raw.to_string())
     });
     if let (Some(status), Some(composer)) = (status, m.composer.as_mut()) {
         composer.fields.status = Some(status);

@@ -17,7 +17,7 @@ pub(super) fn haystack(t: &Ticket, privacy: bool) -> Box<str> {
     let subject = if privacy {
         crate::privacy::text(&t.subject)
     } else {
-        t.subject.clone()
+        t.subject.to_string()
     };
     let email = match (&t.requester, privacy) {
         (Some(r), false) => r.email.as_deref().unwrap_or(""),

@@ -146,7 +146,7 @@ pub fn ids(m: &Model) -> Vec<String> {
     m.queue
         .visible
         .iter()
-        .map(|&i| m.queue.tickets[i].id.0.clone())
+        .map(|&i| m.queue.tickets[i].id.to_string())
         .collect()
 }
 

@@ -56,7 +56,7 @@ pub fn tag_suggestions(m: &Model) -> Vec<String> {
             .iter()
             .filter(|x| fits(x))
             .take(SHOWN)
-            .cloned()
+            .map(|x| x.to_string())
             .collect();
     }
     let listed = m
@@ -283,7 +283,7 @@ pub(super) fn prompt_action(m: &mut Model, b: &Binding) -> Vec<Effect> {
                 return vec![];
             }
             match (p.options.get(chosen).cloned(), p.ticket) {
-                (Some((value, _)), None) => show_view(m, &Id(value)),
+                (Some((value, _)), None) => show_view(m, &Id::from(value)),
                 (Some((value, label)), Some(ticket)) => set_field(m, p.kind, ticket, value, &label),
                 (None, _) => vec![],
             }
@@ -339,7 +339,7 @@ fn change_tags(m: &mut Model, input: &str) -> Vec<Effect> {
     m.writes.sending.insert(req, (ticket.clone(), None));
     // The whole tag list is written: a colleague's tags added meanwhile must not vanish unseen.
     let patch = TicketPatch {
-        tags: Some(tags),
+        tags: Some(tags.iter().map(|s| s.to_string()).collect()),
         ..TicketPatch::default()
     };
     let patch = super::collide::guard(m, req, &ticket, patch);
@@ -532,17 +532,27 @@ fn macro_to_selection(
             .find(|t| t.id == p.ticket)
             .map(|t| t.tags.clone())
             .unwrap_or_default();
-        let has = |v: &[String], t: &str| v.iter().any(|x| x.eq_ignore_ascii_case(t));
-        tags.add = after.iter().filter(|t| !has(&before, t)).cloned().collect();
-        tags.remove = before.iter().filter(|t| !has(&after, t)).cloned().collect();
+        let has = |v: &[&str], t: &str| v.iter().any(|x| x.eq_ignore_ascii_case(t));
+        let before_words: Vec<&str> = before.iter().map(|t| t.as_str()).collect();
+        let after_words: Vec<&str> = after.iter().map(String::as_str).collect();
+        tags.add = after
+            .iter()
+            .filter(|t| !has(&before_words, t))
+            .map(|t| t.to_string())
+            .collect();
+        tags.remove = before
+            .iter()
+            .filter(|t| !has(&after_words, t))
+            .map(|t| t.to_string())
+            .collect();
     }
     let mut words = vec![format!("macro “{title}”")];
     use crate::helpdesk::PatchField;
     for c in &p.changes {
         let to = c.to.clone().unwrap_or_default();
         let said = match c.field {
-            PatchField::Status => m.vocabulary.status(&to).map(|s| s.label.clone()),
-            PatchField::Priority => m.vocabulary.priority(&to).map(|p| p.label.clone()),
+            PatchField::Status => m.vocabulary.status(&to).map(|s| s.label.to_string()),
+            PatchField::Priority => m.vocabulary.priority(&to).map(|p| p.label.to_string()),
             PatchField::Assignee => m
                 .agents
                 .iter()
@@ -592,7 +602,7 @@ pub(super) fn open_view_picker(m: &mut Model) -> Vec<Effect> {
             } else {
                 "  ".into()
             };
-            (v.id.0.clone(), format!("{n}{}", v.name))
+            (v.id.to_string(), format!("{n}{}", v.name))
         })
         .collect();
     let selected = m
@@ -645,19 +655,19 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         PickKind::Status => (
             v.statuses
                 .iter()
-                .map(|s| (s.raw.clone(), s.label.clone()))
+                .map(|s| (s.raw.to_string(), s.label.to_string()))
                 .collect(),
-            v.status_of(&t.status).map(|i| v.statuses[i].raw.clone()),
+            v.status_of(&t.status).map(|i| v.statuses[i].raw.to_string()),
         ),
         PickKind::Priority => (
             v.priorities
                 .iter()
-                .map(|p| (p.raw.clone(), p.label.clone()))
+                .map(|p| (p.raw.to_string(), p.label.to_string()))
                 .collect::<Vec<_>>(),
             t.priority
                 .as_ref()
                 .and_then(|p| v.priority_of(p))
-                .map(|i| v.priorities[i].raw.clone()),
+                .map(|i| v.priorities[i].raw.to_string()),
         ),
         PickKind::Group if m.groups.is_empty() => {
             notice(m, &crate::t!(m.lang, "notice-groups-unknown"), true);
@@ -667,13 +677,13 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         PickKind::Group => (
             m.groups
                 .iter()
-                .map(|g| (g.id.0.clone(), g.name.clone()))
+                .map(|g| (g.id.to_string(), g.name.clone()))
                 .collect(),
             t.group.as_ref().and_then(|name| {
                 m.groups
                     .iter()
                     .find(|g| &g.name == name)
-                    .map(|g| g.id.0.clone())
+                    .map(|g| g.id.to_string())
             }),
         ),
         PickKind::Escalate => (
@@ -701,13 +711,13 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
             (
                 agents
                     .into_iter()
-                    .map(|a| (a.id.0.clone(), a.name))
+                    .map(|a| (a.id.to_string(), a.name))
                     .chain(std::iter::once(nobody))
                     .collect(),
                 Some(
                     t.assignee
                         .as_ref()
-                        .map_or(String::new(), |a| a.id.0.clone()),
+                        .map_or(String::new(), |a| a.id.to_string()),
                 ),
             )
         }

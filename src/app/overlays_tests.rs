@@ -461,7 +461,7 @@ fn the_assignee_picker_offers_nobody_last_and_marks_an_unassigned_ticket() {
     };
     assert_eq!(
         patch.assignee,
-        Some(Id(String::new())),
+        Some(Id::from(String::new())),
         "an empty id unassigns"
     );
 }

@@ -69,8 +69,8 @@ fn merge_changes(m: &mut Model, changed: Vec<Ticket>, started: Timestamp) -> Vec
         }
         if let Some(a) = t.assignee.as_mut() {
             if let Some(known) = m.agents.iter().find(|x| x.id == a.id) {
-                a.name = known.name.clone();
-                a.email = known.email.clone();
+                a.name = known.name.clone().into();
+                a.email = known.email.clone().map(Into::into);
             } else if let Some(prev) = old.assignee.as_ref().filter(|p| p.id == a.id) {
                 *a = prev.clone();
             }

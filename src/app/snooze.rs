@@ -32,7 +32,7 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
     let waiting = m
         .vocabulary
         .status("pending")
-        .map(|s| (s.raw.clone(), s.label.clone()));
+        .map(|s| (s.raw.to_string(), s.label.to_string()));
     m.overlay = Some(Overlay::Snooze(Box::new(SnoozePicker {
         presets: crate::snooze::presets(m.lang, m.now, &m.snooze.clock),
         ticket: t,

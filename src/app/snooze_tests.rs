@@ -14,7 +14,7 @@ fn ids_shown(m: &Model) -> Vec<String> {
     m.queue
         .visible
         .iter()
-        .map(|&i| m.queue.tickets[i].id.0.clone())
+        .map(|&i| m.queue.tickets[i].id.to_string())
         .collect()
 }
 

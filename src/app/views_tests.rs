@@ -240,7 +240,7 @@ fn unreadable_tickets_are_counted_in_a_notice() {
 
 fn loaded_view(fx: &[Effect]) -> Option<String> {
     fx.iter().find_map(|e| match e {
-        Effect::LoadView { view, .. } => Some(view.0.clone()),
+        Effect::LoadView { view, .. } => Some(view.0.to_string()),
         _ => None,
     })
 }

@@ -299,7 +299,7 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
     }
     if let Some(reply) = &o.reply {
         let own = CannedResponse {
-            id: Id(String::new()),
+            id: Id::from(String::new()),
             title: String::new(),
             folder: None,
             body: reply.clone(),
@@ -315,7 +315,7 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
         .status
         .clone()
         .or(sets_status)
-        .map(|w| v.status(&w).map_or(w.clone(), |s| s.raw.clone()));
+        .map(|w| v.status(&w).map_or(w.clone(), |s| s.raw.to_string()));
     let current = m.current();
     let priority = o
         .priority
@@ -324,7 +324,7 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
             o.escalate
                 .then(|| raised(current.and_then(|t| t.priority.as_ref())).to_string())
         })
-        .map(|w| v.priority(&w).map_or(w.clone(), |p| p.raw.clone()));
+        .map(|w| v.priority(&w).map_or(w.clone(), |p| p.raw.to_string()));
     let group = o.group.as_ref().and_then(|g| {
         let found = m.groups.iter().find(|x| x.name.eq_ignore_ascii_case(g));
         if found.is_none() {
@@ -342,7 +342,8 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
                     .push(t.strip_prefix('+').unwrap_or(t).to_string()),
             }
         }
-        changes.apply(&current.map(|t| t.tags.clone()).unwrap_or_default())
+        let now = current.map(|t| t.tags.clone()).unwrap_or_default();
+        changes.apply(&now).iter().map(|t| t.to_string()).collect()
     });
     let fields = TicketPatch {
         status,

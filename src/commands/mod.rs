@@ -295,7 +295,7 @@ pub(crate) fn id_arg(what: &str, arg: &str) -> Result<Id, CliError> {
     let t = arg.trim();
     let t = t.strip_prefix('#').unwrap_or(t);
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<u64>().is_ok() {
-        return Ok(Id(t.to_string()));
+        return Ok(Id::from(t.to_string()));
     }
     let (l, arg) = (crate::cli_lang::lang(), format!("{arg:?}"));
     Err(CliError::Config(if what == "macro" {

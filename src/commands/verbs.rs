@@ -171,7 +171,7 @@ pub(super) async fn show(
     // The label as the helpdesk names it, with its kind where the label does not say it.
     let kind = ticket.status.category.word();
     let status = if ticket.status.label.eq_ignore_ascii_case(kind) {
-        ticket.status.label.clone()
+        ticket.status.label.to_string()
     } else {
         format!("{} ({kind})", ticket.status.label)
     };
@@ -190,8 +190,8 @@ pub(super) async fn show(
     } else {
         ticket.tags.join(" ")
     };
-    let assignee = ticket.assignee.as_ref().map_or(&none, |a| &a.name);
-    let group = ticket.group.as_ref().unwrap_or(&none);
+    let assignee = ticket.assignee.as_ref().map_or(none.as_str(), |a| &a.name);
+    let group = ticket.group.as_deref().unwrap_or(&none);
     let line = crate::t!(
         l,
         "cli-show-assignee",
@@ -307,7 +307,7 @@ pub(super) async fn apply_macro(
         return Ok(());
     }
     let t = c.helpdesk.update(id, &p.patch()).await?;
-    let (ticket, status) = (t.id.to_string(), &t.status.label);
+    let (ticket, status) = (t.id.to_string(), t.status.label.as_str());
     let line = crate::t!(l, "cli-macro-updated", ticket = ticket, status = status);
     writeln!(out, "{line}")?;
     Ok(())
@@ -316,7 +316,7 @@ pub(super) async fn apply_macro(
 /// A reply sent from the command line counts in `tix stats` and the workspace's numbers like one
 /// sent from the workspace (a note as work on the ticket).
 pub(super) fn count_in_todays_numbers(data_dir: &std::path::Path, id: &Id, note: bool) {
-    let (ticket, at) = (id.0.clone(), jiff::Timestamp::now());
+    let (ticket, at) = (id.0.to_string(), jiff::Timestamp::now());
     let event = if note {
         crate::metrics::Event::Wrote { ticket, at }
     } else {
@@ -358,7 +358,7 @@ pub(super) async fn reply(
     };
     let line = match write_through_outbox(c, id, patch).await? {
         Delivery::Delivered(t) => {
-            let (ticket, status) = (t.id.to_string(), &t.status.label);
+            let (ticket, status) = (t.id.to_string(), t.status.label.as_str());
             if note {
                 crate::t!(l, "cli-noted", ticket = ticket, status = status)
             } else {

@@ -71,18 +71,18 @@ impl Plain {
             PickKind::Status => (
                 v.statuses
                     .iter()
-                    .map(|s| (s.raw.clone(), s.label.clone()))
+                    .map(|s| (s.raw.to_string(), s.label.to_string()))
                     .collect(),
-                t.map(|t| t.status.label.clone()).unwrap_or_default(),
+                t.map(|t| t.status.label.to_string()).unwrap_or_default(),
                 words::status_question(self.model.lang, &named),
             ),
             _ => (
                 v.priorities
                     .iter()
-                    .map(|p| (p.raw.clone(), p.label.clone()))
+                    .map(|p| (p.raw.to_string(), p.label.to_string()))
                     .collect(),
                 t.and_then(|t| t.priority.as_ref())
-                    .map_or_else(|| words::none_yet(self.model.lang), |p| p.label.clone()),
+                    .map_or_else(|| words::none_yet(self.model.lang), |p| p.label.to_string()),
                 words::priority_question(self.model.lang, &named),
             ),
         };
@@ -91,8 +91,8 @@ impl Plain {
         }
         if let Some(w) = arg {
             let found = match kind {
-                PickKind::Status => v.status(&w).map(|s| (s.raw.clone(), s.label.clone())),
-                _ => v.priority(&w).map(|p| (p.raw.clone(), p.label.clone())),
+                PickKind::Status => v.status(&w).map(|s| (s.raw.to_string(), s.label.to_string())),
+                _ => v.priority(&w).map(|p| (p.raw.to_string(), p.label.to_string())),
             };
             let valid = match kind {
                 PickKind::Status => v.status_words(),
@@ -102,8 +102,8 @@ impl Plain {
                 Some((value, label)) => self.apply(Msg::Plain(Op::Set {
                     ticket,
                     kind,
-                    value,
-                    label,
+                    value: value.to_string(),
+                    label: label.to_string(),
                 })),
                 None => self.say(words::no_word(
                     self.model.lang,
@@ -150,11 +150,11 @@ impl Plain {
         let m = &self.model;
         let mut values: Vec<(String, String)> = vec![];
         if let Some(me) = &m.me {
-            values.push((me.id.0.clone(), words::me(self.model.lang)));
+            values.push((me.id.to_string(), words::me(self.model.lang)));
         }
         for a in &m.agents {
             if m.me.as_ref().is_none_or(|me| me.id != a.id) {
-                values.push((a.id.0.clone(), a.name.clone()));
+                values.push((a.id.to_string(), a.name.clone()));
             }
         }
         if values.is_empty() {
@@ -163,7 +163,7 @@ impl Plain {
         let now = m
             .current()
             .and_then(|t| t.assignee.as_ref())
-            .map_or_else(|| words::unassigned(self.model.lang), |a| a.name.clone());
+            .map_or_else(|| words::unassigned(self.model.lang), |a| a.name.to_string());
         if let Some(w) = arg {
             let lower = w.trim().to_lowercase();
             return match values.iter().find(|(_, l)| l.to_lowercase() == lower) {

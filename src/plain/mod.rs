@@ -483,7 +483,7 @@ impl Plain {
             Command::List(page) => self.list(page),
             Command::Next => self.step(1),
             Command::Prev => self.step(-1),
-            Command::Open(id) => self.open(Id(id)),
+            Command::Open(id) => self.open(Id::from(id)),
             Command::Show => match self.model.current().map(|t| t.id.clone()) {
                 Some(id) => self.open(id),
                 None => self.say(words::no_ticket_open(self.model.lang)),

@@ -11,27 +11,27 @@ use crate::helpdesk::{Message, Ticket, Visibility};
 pub fn record(m: &Model, t: &Ticket) -> String {
     let subject = m.subject_shown(t);
     let mut parts = vec![
-        t.id.0.clone(),
+        t.id.to_string(),
         if subject.trim().is_empty() {
-            words::no_subject(m.lang)
+            words::no_subject(m.lang).into()
         } else {
-            subject.into_owned()
+            subject.into_owned().into()
         },
     ];
     if let Some(p) = &t.priority {
-        parts.push(words::priority(m.lang, &p.label));
+        parts.push((words::priority(m.lang, &p.label)).into());
     }
-    parts.push(t.status.label.clone());
-    parts.push(t.channel.label().to_string());
+    parts.push(t.status.label.to_string());
+    parts.push(t.channel.label().to_string().into());
     parts.push(match &t.requester {
-        Some(r) if !r.name.trim().is_empty() => r.name.clone(),
-        _ => words::no_requester(m.lang),
+        Some(r) if !r.name.trim().is_empty() => r.name.to_string(),
+        _ => words::no_requester(m.lang).into(),
     });
     if let Some(tier) = t
         .requester_tier
         .filter(|t| matches!(t, crate::helpdesk::Tier::Vip | crate::helpdesk::Tier::Loyal))
     {
-        parts.push(words::customer_tier(m.lang, tier.label()));
+        parts.push((words::customer_tier(m.lang, tier.label())).into());
     }
     parts.push(match t.next_sla().and_then(|s| s.due_at) {
         Some(due) if due <= m.now => words::breached(
@@ -81,7 +81,7 @@ fn message_lines(m: &Model, msg: &Message, n: usize, of: usize) -> Vec<String> {
     let mut lines = vec![
         words::message_heading(m.lang, n, of, msg.visibility == Visibility::Public, &ago),
         match &msg.author {
-            Some(a) if !a.name.trim().is_empty() => a.name.clone(),
+            Some(a) if !a.name.trim().is_empty() => a.name.to_string(),
             _ => words::unknown_author(m.lang),
         },
     ];

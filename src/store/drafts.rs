@@ -126,7 +126,7 @@ impl DraftStore {
             let Some((kind, id)) = head.split_once(' ') else {
                 continue;
             };
-            let (ticket, kind) = (Id(id.to_string()), DraftKind::from_name(kind));
+            let (ticket, kind) = (Id::from(id.to_string()), DraftKind::from_name(kind));
             let kind = kind.unwrap_or(DraftKind::Reply);
             // A note kept under a reply's name (before kinds were apart) moves to its own file,
             // so that removing the note removes it.

@@ -192,8 +192,8 @@ fn holds(p: &TicketPatch, t: &Ticket) -> bool {
             None => a.0.trim().is_empty(),
         })
         && p.tags.as_ref().is_none_or(|tags| {
-            let mut a: Vec<&String> = tags.iter().collect();
-            let mut b: Vec<&String> = t.tags.iter().collect();
+            let mut a: Vec<&str> = tags.iter().map(String::as_str).collect();
+            let mut b: Vec<&str> = t.tags.iter().map(|s| s.as_str()).collect();
             a.sort();
             b.sort();
             a == b

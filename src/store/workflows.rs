@@ -60,7 +60,7 @@ impl WorkflowStore {
                 progress: Progress,
             }
             if let Ok(s) = serde_json::from_str::<Saved>(&text) {
-                out.insert(Id(s.ticket), s.progress);
+                out.insert(Id::from(s.ticket), s.progress);
             }
         }
         out

@@ -24,12 +24,12 @@ fn name_of(list: impl Iterator<Item = (String, String)>, id: Option<&str>, none:
 }
 
 fn assignee_label(m: &Model, id: Option<&str>) -> String {
-    let agents = m.agents.iter().map(|a| (a.id.0.clone(), a.name.clone()));
+    let agents = m.agents.iter().map(|a| (a.id.to_string(), a.name.clone()));
     name_of(agents, id, &crate::t!(m.lang, "change-nobody"))
 }
 
 fn group_label(m: &Model, id: Option<&str>) -> String {
-    let groups = m.groups.iter().map(|g| (g.id.0.clone(), g.name.clone()));
+    let groups = m.groups.iter().map(|g| (g.id.to_string(), g.name.clone()));
     name_of(groups, id, &crate::t!(m.lang, "change-no-group"))
 }
 

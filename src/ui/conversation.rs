@@ -449,7 +449,7 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
         out.push(Line::styled(l, m.theme.get("title")));
     }
     let mut facts = vec![
-        Span::styled(t.status.label.clone(), status_style(m, t)),
+        Span::styled(t.status.label.to_string(), status_style(m, t)),
         Span::raw(format!(" · {}", t.channel.label())),
     ];
     if let Some(p) = &t.priority {
@@ -461,12 +461,12 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
     let assignee = t
         .assignee
         .as_ref()
-        .map_or_else(|| t!(m.lang, "conversation-unassigned"), |a| a.name.clone());
+        .map_or_else(|| t!(m.lang, "conversation-unassigned"), |a| a.name.to_string());
     facts.push(Span::raw(format!(" · {assignee}")));
     out.push(Line::from(facts));
     // Tags on a line of their own (a bounded number: they are labels, not text).
     if !t.tags.is_empty() {
-        let shown: Vec<&str> = t.tags.iter().take(20).map(String::as_str).collect();
+        let shown: Vec<&str> = t.tags.iter().take(20).map(|t| t.as_str()).collect();
         let more = t.tags.len().saturating_sub(shown.len());
         let more = if more > 0 {
             format!(" +{more}")

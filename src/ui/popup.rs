@@ -218,7 +218,7 @@ fn view_count(m: &Model, view: &str) -> Option<u64> {
     total.or_else(|| {
         m.queue
             .view_counts
-            .get(&crate::helpdesk::Id(view.to_string()))
+            .get(&crate::helpdesk::Id::from(view.to_string()))
             .copied()
     })
 }

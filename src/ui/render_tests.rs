@@ -492,7 +492,7 @@ fn a_frame_with_a_ten_megabyte_body_lays_out_the_fold_once() {
 fn an_absurd_id_is_cut_in_the_queue_and_the_subject_still_shows() {
     let mut m = loaded_model();
     let mut t = m.queue.tickets[0].clone();
-    t.id = crate::helpdesk::Id("9".repeat(1000));
+    t.id = crate::helpdesk::Id::from("9".repeat(1000));
     m.queue.tickets[0] = t;
     let t = render(&m, 120, 40);
     let row = row_text(&t, find_row(&t, &format!("#{}… open", "9".repeat(14))));
@@ -507,7 +507,7 @@ fn popups_over_wide_text_keep_their_left_border() {
     for (open, title) in [("?", " Keys"), (":", " Command palette ")] {
         let mut m = loaded_model();
         for t in &mut m.queue.tickets {
-            t.subject = "宽字符的主题行，覆盖整个队列。".repeat(4);
+            t.subject = "宽字符的主题行，覆盖整个队列。".repeat(4).into();
         }
         update(&mut m, key(open));
         // Wide enough that the centred popup's left edge falls on the queue's subjects.

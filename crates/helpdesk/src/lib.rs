@@ -9,6 +9,7 @@ pub mod fixtures;
 pub mod freshdesk;
 pub mod html;
 pub mod http;
+pub mod intern;
 pub mod lenient;
 pub mod paging;
 pub mod pkce;
@@ -33,6 +34,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{ErrorKind, HelpdeskError};
 pub use http::RateBudget;
+pub use intern::Str;
 pub use paging::{PAGES_IN_FLIGHT, load_pages, load_pages_owned, load_view, pages_in_flight};
 pub use secret::Secret;
 pub use vocabulary::Vocabulary;
@@ -53,7 +55,7 @@ pub fn known(t: Timestamp) -> Option<Timestamp> {
 /// An opaque per-backend id (Zendesk u64, RT "123", ...).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Id(pub String);
+pub struct Id(pub Str);
 
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -63,7 +65,30 @@ impl fmt::Display for Id {
 
 impl From<u64> for Id {
     fn from(n: u64) -> Self {
-        Id(n.to_string())
+        Id(Str::from(n.to_string()))
+    }
+}
+
+impl From<&str> for Id {
+    fn from(s: &str) -> Self {
+        Id(Str::from(s))
+    }
+}
+
+impl From<String> for Id {
+    fn from(s: String) -> Self {
+        Id(Str::from(s))
+    }
+}
+
+impl Id {
+    /// The shared copy of a party's id (a requester's id repeats over their tickets).
+    pub fn interned(s: &str) -> Id {
+        Id(Str::interned(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
@@ -89,8 +114,8 @@ impl StatusCategory {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Status {
     pub category: StatusCategory,
-    pub raw: String,
-    pub label: String,
+    pub raw: Str,
+    pub label: Str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -105,8 +130,8 @@ pub enum PriorityLevel {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Priority {
     pub level: Option<PriorityLevel>,
-    pub raw: String,
-    pub label: String,
+    pub raw: Str,
+    pub label: Str,
     /// Higher is more urgent; comparable across backends.
     pub rank: i32,
 }
@@ -143,8 +168,8 @@ impl Channel {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartyRef {
     pub id: Id,
-    pub name: String,
-    pub email: Option<String>,
+    pub name: Str,
+    pub email: Option<Str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,7 +199,7 @@ pub struct SlaTarget {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ticket {
     pub id: Id,
-    pub subject: String,
+    pub subject: Str,
     pub status: Status,
     pub priority: Option<Priority>,
     pub channel: Channel,
@@ -182,14 +207,14 @@ pub struct Ticket {
     /// The requester's tier, when the list tells it (for ordering and marks in the queue).
     pub requester_tier: Option<Tier>,
     pub assignee: Option<PartyRef>,
-    pub group: Option<String>,
-    pub organization: Option<String>,
-    pub tags: Vec<String>,
+    pub group: Option<Str>,
+    pub organization: Option<Str>,
+    pub tags: Vec<Str>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub sla: Vec<SlaTarget>,
     /// The customer's satisfaction rating ("good", "bad", "offered"), where the backend has one.
-    pub satisfaction: Option<String>,
+    pub satisfaction: Option<Str>,
 }
 
 impl Ticket {
@@ -285,16 +310,16 @@ pub struct TagChanges {
 
 impl TagChanges {
     /// The whole tag list after the change (tags compare case-insensitively, as helpdesks do).
-    pub fn apply(&self, tags: &[String]) -> Vec<String> {
+    pub fn apply(&self, tags: &[Str]) -> Vec<Str> {
         let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-        let mut out: Vec<String> = tags
+        let mut out: Vec<Str> = tags
             .iter()
             .filter(|t| !self.remove.iter().any(|r| same(r, t)))
             .cloned()
             .collect();
         for a in &self.add {
             if !out.iter().any(|t| same(t, a)) && !self.remove.iter().any(|r| same(r, a)) {
-                out.push(a.clone());
+                out.push(Str::interned(a));
             }
         }
         out
@@ -466,8 +491,8 @@ impl MacroPreview {
             match c.field {
                 PatchField::Status => p.status = Some(to),
                 PatchField::Priority => p.priority = Some(to),
-                PatchField::Assignee => p.assignee = Some(Id(to)),
-                PatchField::Group => p.group = Some(Id(to)),
+                PatchField::Assignee => p.assignee = Some(Id::from(to)),
+                PatchField::Group => p.group = Some(Id::from(to)),
                 PatchField::Tags => {
                     p.tags = Some(to.split_whitespace().map(str::to_string).collect());
                 }

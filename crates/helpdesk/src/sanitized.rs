@@ -53,9 +53,23 @@ impl Clean for String {
     }
 }
 
+/// Shared text stays shared where cleaning leaves it as it is (nearly always); text that
+/// cleaning changed is shared in its clean form.
+impl Clean for Str {
+    fn clean(self) -> Self {
+        let clean = short(&self);
+        if clean == *self {
+            self
+        } else {
+            Str::interned(&clean)
+        }
+    }
+}
+
 impl Clean for Id {
     fn clean(self) -> Self {
-        Id(line(&self.0))
+        let clean = line(&self.0);
+        if clean == *self.0 { self } else { Id::from(clean) }
     }
 }
 
@@ -63,7 +77,7 @@ impl Clean for PartyRef {
     fn clean(self) -> Self {
         PartyRef {
             id: self.id.clean(),
-            name: short(&self.name),
+            name: self.name.clean(),
             email: self.email.clean(),
         }
     }
@@ -82,7 +96,7 @@ impl Clean for Ticket {
     fn clean(self) -> Self {
         Ticket {
             id: self.id.clean(),
-            subject: short(&self.subject),
+            subject: self.subject.clean(),
             status: self.status.clean(),
             priority: self.priority.clean(),
             channel: self.channel.clean(),
@@ -227,8 +241,8 @@ impl Clean for Status {
     fn clean(self) -> Self {
         Status {
             category: self.category,
-            raw: short(&self.raw),
-            label: short(&self.label),
+            raw: self.raw.clean(),
+            label: self.label.clean(),
         }
     }
 }
@@ -236,8 +250,8 @@ impl Clean for Status {
 impl Clean for Priority {
     fn clean(self) -> Self {
         Priority {
-            raw: short(&self.raw),
-            label: short(&self.label),
+            raw: self.raw.clean(),
+            label: self.label.clean(),
             ..self
         }
     }
@@ -490,12 +504,12 @@ mod tests {
     fn single_line_fields_are_cut_to_a_display_length_ids_are_not() {
         let mut t = crate::fixtures::tickets()[0].clone();
         let huge = "Refund \u{1b}[2J".repeat(1_000_000);
-        t.id = Id("7".repeat(1000));
-        t.subject = huge.clone();
-        t.tags = vec![huge.clone()];
+        t.id = Id::from("7".repeat(1000));
+        t.subject = huge.clone().into();
+        t.tags = vec![huge.clone().into()];
         if let Some(r) = t.requester.as_mut() {
-            r.name = huge.clone();
-            r.email = Some(huge.clone());
+            r.name = huge.clone().into();
+            r.email = Some(huge.clone().into());
         }
         let t = t.clean();
         let r = t.requester.as_ref().unwrap();
@@ -540,7 +554,7 @@ mod tests {
         }
         async fn view_tickets(&self, _: &Id, _: Option<&str>) -> Result<Page<Ticket>> {
             let mut t = crate::fixtures::tickets()[0].clone();
-            t.subject = "Refund \u{1b}[2J".repeat(100_000);
+            t.subject = ("Refund \u{1b}[2J".repeat(100_000)).into();
             Ok(Page {
                 items: vec![t],
                 next: None,

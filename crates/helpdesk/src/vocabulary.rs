@@ -133,20 +133,20 @@ impl Vocabulary {
 
     /// "new, open, stalled, resolved" for a message that lists the valid words.
     pub fn status_words(&self) -> String {
-        words(self.statuses.iter().map(|s| (&s.raw, &s.label)))
+        words(self.statuses.iter().map(|s| (&*s.raw, &*s.label)))
     }
 
     pub fn priority_words(&self) -> String {
-        words(self.priorities.iter().map(|p| (&p.raw, &p.label)))
+        words(self.priorities.iter().map(|p| (&*p.raw, &*p.label)))
     }
 }
 
 /// Labels, with the raw word beside where it differs ("Waiting on vendor (9001)").
-fn words<'a>(items: impl Iterator<Item = (&'a String, &'a String)>) -> String {
+fn words<'a>(items: impl Iterator<Item = (&'a str, &'a str)>) -> String {
     items
         .map(|(raw, label)| {
             if raw.eq_ignore_ascii_case(label) {
-                label.clone()
+                label.to_string()
             } else {
                 format!("{label} ({raw})")
             }
@@ -159,8 +159,8 @@ fn words<'a>(items: impl Iterator<Item = (&'a String, &'a String)>) -> String {
 pub fn status(category: StatusCategory, raw: &str) -> Status {
     Status {
         category,
-        raw: raw.to_string(),
-        label: raw.to_string(),
+        raw: raw.to_string().into(),
+        label: raw.to_string().into(),
     }
 }
 
@@ -181,8 +181,8 @@ pub fn neutral() -> Vocabulary {
         .into_iter()
         .map(|(w, level, rank)| Priority {
             level: Some(level),
-            raw: w.to_string(),
-            label: w.to_string(),
+            raw: w.to_string().into(),
+            label: w.to_string().into(),
             rank,
         })
         .collect(),

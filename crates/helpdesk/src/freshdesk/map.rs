@@ -18,15 +18,15 @@ impl Freshdesk {
         if let Some(a) = dir.agents.get(&id) {
             return PartyRef {
                 id: a.id.clone(),
-                name: a.name.clone(),
-                email: a.email.clone(),
+                name: Str::interned(&a.name),
+                email: Str::interned_opt(a.email.as_deref()),
             };
         }
         let p = self.contact(id).unwrap_or_default();
         PartyRef {
-            id: Id::from(id),
-            name: p.name.unwrap_or_else(|| format!("contact {id}")),
-            email: p.email,
+            id: Id::interned(&id.to_string()),
+            name: Str::interned(&p.name.unwrap_or_else(|| format!("contact {id}"))),
+            email: Str::interned_opt(p.email.as_deref()),
         }
     }
 
@@ -52,9 +52,9 @@ impl Freshdesk {
         let requester = t.requester_id.map(|id| {
             let p = requester_person.clone().unwrap_or_default();
             PartyRef {
-                id: Id::from(id),
-                name: p.name.unwrap_or_else(|| format!("contact {id}")),
-                email: p.email,
+                id: Id::interned(&id.to_string()),
+                name: Str::interned(&p.name.unwrap_or_else(|| format!("contact {id}"))),
+                email: Str::interned_opt(p.email.as_deref()),
             }
         });
         let status = status_of(t.status.unwrap_or(0), dir);
@@ -65,15 +65,17 @@ impl Freshdesk {
             .or_else(|| requester_person.as_ref().and_then(|p| p.company_id));
         Ticket {
             id: Id::from(t.id),
-            subject: t.subject.unwrap_or_default(),
+            subject: Str::from(t.subject.unwrap_or_default()),
             priority: t.priority.map(priority_of),
             channel: t.source.map_or(Channel::Email, channel_of),
             requester_tier: requester_person.and_then(|p| p.tier),
             requester,
             assignee: t.responder_id.map(|a| self.party(a, dir)),
-            group: t.group_id.and_then(|g| dir.group(g)),
-            organization: company_id.and_then(|c| self.company(c)),
-            tags: t.tags,
+            group: t.group_id.and_then(|g| dir.group(g)).map(|g| Str::interned(&g)),
+            organization: company_id
+                .and_then(|c| self.company(c))
+                .map(|o| Str::interned(&o)),
+            tags: t.tags.iter().map(|tag| Str::interned(tag)).collect(),
             created_at,
             updated_at: t.updated_at.unwrap_or(created_at),
             status,

@@ -49,6 +49,7 @@ mod vocabulary;
 pub mod wire;
 mod write;
 
+use crate::Str;
 use directory::*;
 pub use map::*;
 pub use vocabulary::*;
@@ -413,7 +414,7 @@ impl Helpdesk for Freshdesk {
         }
         Ok(vec![
             View {
-                id: Id(format!("{SEARCH_PREFIX}{unresolved}")),
+                id: Id::from(format!("{SEARCH_PREFIX}{unresolved}")),
                 name: "All unresolved".into(),
             },
             View {
@@ -516,7 +517,7 @@ impl Helpdesk for Freshdesk {
         let mut out = self.map_tickets(tickets?).await;
         for t in &mut out {
             if let Ok(id) = t.id.0.parse::<u64>() {
-                t.satisfaction = ratings.get(&id).cloned();
+                t.satisfaction = ratings.get(&id).cloned().map(Into::into);
             }
         }
         Ok(out)
@@ -587,7 +588,7 @@ impl Helpdesk for Freshdesk {
         }
         let number = q.trim_start_matches('#');
         if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
-            return match self.ticket(&Id(number.to_string())).await {
+            return match self.ticket(&Id::from(number.to_string())).await {
                 Ok(t) => Ok(vec![t]),
                 Err(e) if e.kind == ErrorKind::NotFound => Ok(vec![]),
                 Err(e) => Err(e),

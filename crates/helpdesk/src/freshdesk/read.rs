@@ -85,7 +85,7 @@ impl Freshdesk {
         let description = plain(t.description_text.as_deref(), t.description.as_deref());
         if !description.trim().is_empty() || !t.attachments.is_empty() {
             out.push(Message {
-                id: Id(format!("{n}-description")),
+                id: Id::from(format!("{n}-description")),
                 author: requester.clone(),
                 visibility: Visibility::Public,
                 channel: t.source.map(channel_of),
@@ -103,8 +103,8 @@ impl Freshdesk {
                     if p.name.starts_with("contact ")
                         && let Some(from) = nonempty(c.from_email.as_deref())
                     {
-                        p.name = from.clone();
-                        p.email = Some(from);
+                        p.name = from.clone().into();
+                        p.email = Some(from.into());
                     }
                     Some(p)
                 }

@@ -22,8 +22,8 @@ pub(super) fn status_of(n: u64, dir: &Directory) -> Status {
     };
     Status {
         category,
-        raw: n.to_string(),
-        label,
+        raw: Str::interned(&n.to_string()),
+        label: Str::interned(&label),
     }
 }
 
@@ -73,8 +73,8 @@ pub fn priority_of(n: u64) -> Priority {
     };
     Priority {
         level,
-        raw: n.to_string(),
-        label,
+        raw: Str::interned(&n.to_string()),
+        label: Str::interned(&label),
         rank: if level.is_some() { n as i32 } else { 0 },
     }
 }

@@ -182,7 +182,7 @@ impl Rt {
         let mut out = Vec::with_capacity(txns.len() + 1);
         if truncated && let Some(first) = txns.first() {
             out.push(Message {
-                id: Id(format!("{effective}-truncated")),
+                id: Id::from(format!("{effective}-truncated")),
                 author: None,
                 visibility: Visibility::Internal,
                 channel: None,
@@ -215,7 +215,7 @@ impl Rt {
                     .and_then(|b| b.text.as_deref())
                     .map(crate::text_digest),
                 attachments: p.files,
-                id: Id(t.id),
+                id: Id::from(t.id),
             });
         }
         Ok(out)

@@ -109,7 +109,7 @@ impl Rt {
                 Some(CannedResponse {
                     kind: CannedKind::Text,
                     language: None,
-                    id: Id(a.id),
+                    id: Id::from(a.id),
                     title,
                     folder,
                     // The Content field is plain text in RT 5.0, HTML where a site made it so.
@@ -174,7 +174,7 @@ impl Rt {
                 .map(|(_, a)| ArticleHit {
                     url: Some(self.article_url(&a.id)),
                     title: nonempty(&a.name).unwrap_or_else(|| format!("article {}", a.id)),
-                    id: Id(a.id),
+                    id: Id::from(a.id),
                     section: None,
                     snippet: a.summary,
                 })
@@ -206,7 +206,7 @@ impl Rt {
             // The Content field is plain text in RT 5.0, HTML where a site made it so.
             html: crate::html::looks_like_html(&body),
             body,
-            id: Id(a.id),
+            id: Id::from(a.id),
             updated_at: a.last_updated,
         }))
     }

@@ -139,14 +139,11 @@ pub(super) fn party(u: &wire::UserRef) -> Option<PartyRef> {
     if name == "Nobody" {
         return None;
     }
+    let real_name = u.real_name.as_deref().and_then(nonempty);
     Some(PartyRef {
-        name: u
-            .real_name
-            .as_deref()
-            .and_then(nonempty)
-            .unwrap_or_else(|| name.clone()),
-        email: u.email_address.as_deref().and_then(nonempty),
-        id: Id(name),
+        name: Str::interned(real_name.as_deref().unwrap_or(&name)),
+        email: Str::interned_opt(u.email_address.as_deref().and_then(nonempty).as_deref()),
+        id: Id::interned(&name),
     })
 }
 
@@ -155,7 +152,7 @@ pub(super) fn agent_of(u: wire::User) -> Agent {
     Agent {
         name: nonempty(&u.real_name).unwrap_or_else(|| name.clone()),
         email: nonempty(&u.email_address),
-        id: Id(name),
+        id: Id::from(name),
     }
 }
 
@@ -179,8 +176,8 @@ pub(super) fn ticket_of(t: wire::Ticket) -> Ticket {
         .unwrap_or(Channel::Email);
     let created_at = rt_time(&t.created).unwrap_or(crate::UNKNOWN_TIME);
     Ticket {
-        id: Id(t.id),
-        subject: t.subject,
+        id: Id::from(t.id),
+        subject: Str::from(t.subject),
         priority: priority_of(&t.priority),
         channel,
         requester: t.requestor.iter().find_map(party),
@@ -191,9 +188,14 @@ pub(super) fn ticket_of(t: wire::Ticket) -> Ticket {
         organization: t
             .requestor
             .iter()
-            .find_map(|r| r.organization.as_deref().and_then(nonempty)),
+            .find_map(|r| r.organization.as_deref().and_then(nonempty))
+            .map(|o| Str::interned(&o)),
         assignee: t.owner.as_ref().and_then(party),
-        group: t.queue.and_then(|q| q.name).and_then(|n| nonempty(&n)),
+        group: t
+            .queue
+            .and_then(|q| q.name)
+            .and_then(|n| nonempty(&n))
+            .map(|n| Str::interned(&n)),
         tags: vec![],
         created_at,
         updated_at: rt_time(&t.last_updated).unwrap_or(created_at),

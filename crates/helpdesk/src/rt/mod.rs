@@ -40,6 +40,7 @@ mod write;
 pub use map::*;
 pub use vocabulary::*;
 
+use crate::Str;
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
@@ -329,7 +330,7 @@ impl Helpdesk for Rt {
         ];
         for queue in self.queues().await? {
             views.push(View {
-                id: Id(format!(
+                id: Id::from(format!(
                     "Queue = {} AND Status = '__Active__'",
                     quote(&queue)
                 )),
@@ -425,7 +426,7 @@ impl Helpdesk for Rt {
     async fn customer(&self, id: &Id) -> Result<Customer> {
         let user = self.user_shown(id.0.trim()).await?;
         let key = if is_number(&user.id) {
-            Id(user.id.clone())
+            Id::from(user.id.clone())
         } else {
             id.clone()
         };
@@ -439,21 +440,21 @@ impl Helpdesk for Rt {
                 None
             }
         };
-        let name = nonempty(&user.name).unwrap_or_else(|| id.0.clone());
+        let name = nonempty(&user.name).unwrap_or_else(|| id.0.to_string());
         Ok(Customer {
             tier: tier_of(&user.custom_fields),
             phone: [&user.work_phone, &user.mobile_phone, &user.home_phone]
                 .into_iter()
                 .find_map(|p| nonempty(p)),
             organization: nonempty(&user.organization).map(|org| Organization {
-                id: Id(org.clone()),
+                id: Id::from(org.clone()),
                 name: org,
                 domains: vec![],
             }),
             email: nonempty(&user.email_address),
             created_at: rt_time(&user.created).unwrap_or(crate::UNKNOWN_TIME),
             name: nonempty(&user.real_name).unwrap_or_else(|| name.clone()),
-            id: Id(name),
+            id: Id::from(name),
             locale: nonempty(&user.lang),
             lifetime_tickets,
             missing,
@@ -500,7 +501,7 @@ impl Helpdesk for Rt {
             .await?
             .into_iter()
             .map(|q| crate::Group {
-                id: Id(q.clone()),
+                id: Id::from(q.clone()),
                 name: q,
             })
             .collect())

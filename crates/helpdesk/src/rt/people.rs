@@ -86,13 +86,13 @@ impl Rt {
             for owner in c.items.iter().filter_map(|t| t.owner.as_ref()) {
                 if let Some(p) = party(owner)
                     && !is_system_user(&p.id.0)
-                    && !found.contains(&p.id.0)
+                    && !found.iter().any(|f| *f == *p.id.0)
                 {
-                    found.push(p.id.0.clone());
+                    found.push(p.id.0.to_string());
                     agents.push(Agent {
                         id: p.id,
-                        name: p.name,
-                        email: p.email,
+                        name: p.name.to_string(),
+                        email: p.email.map(|s| s.to_string()),
                     });
                 }
             }

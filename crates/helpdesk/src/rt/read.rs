@@ -99,7 +99,7 @@ impl Rt {
                     title.to_string()
                 };
                 views.push(View {
-                    id: Id(s.content.query.trim().to_string()),
+                    id: Id::from(s.content.query.trim().to_string()),
                     name: format!("Saved: {title}"),
                 });
             }

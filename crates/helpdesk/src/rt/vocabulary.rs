@@ -13,8 +13,8 @@ pub fn status_of(raw: &str) -> Status {
     };
     Status {
         category,
-        raw: raw.to_string(),
-        label: raw.to_string(),
+        raw: Str::interned(raw),
+        label: Str::interned(raw),
     }
 }
 
@@ -41,8 +41,8 @@ pub fn priority_of(raw: &str) -> Option<Priority> {
     let Ok(n) = raw.parse::<i64>() else {
         return Some(Priority {
             level: None,
-            raw: raw.to_string(),
-            label: raw.to_string(),
+            raw: Str::interned(raw),
+            label: Str::interned(raw),
             rank: 0,
         });
     };
@@ -54,8 +54,8 @@ pub fn priority_of(raw: &str) -> Option<Priority> {
     };
     Some(Priority {
         level: Some(level),
-        raw: n.to_string(),
-        label: label.to_string(),
+        raw: Str::interned(&n.to_string()),
+        label: Str::interned(label),
         rank,
     })
 }

@@ -261,6 +261,6 @@ impl Rt {
                         .collect::<String>(),
                 )
             })?;
-        self.ticket(&Id(id)).await
+        self.ticket(&Id::from(id)).await
     }
 }

@@ -31,7 +31,7 @@ impl Zammad {
                 .filter_map(|d| {
                     let (kb, answer) = kb_answer_of(&d.url)?;
                     Some(ArticleHit {
-                        id: Id(format!("{kb}/{answer}/{}", d.id)),
+                        id: Id::from(format!("{kb}/{answer}/{}", d.id)),
                         title: d.title,
                         section: d.subtitle.filter(|s| !s.trim().is_empty()),
                         snippet: d.body,

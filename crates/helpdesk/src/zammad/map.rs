@@ -44,9 +44,9 @@ impl Zammad {
         let requester = match (t.customer_id, &customer) {
             (_, Some(u)) => Some(party_of(u)),
             (Some(c), None) => Some(PartyRef {
-                id: Id::from(c),
-                name: t.customer.clone().unwrap_or_else(|| format!("user {c}")),
-                email: t.customer.clone().filter(|l| l.contains('@')),
+                id: Id::interned(&c.to_string()),
+                name: Str::interned(&t.customer.clone().unwrap_or_else(|| format!("user {c}"))),
+                email: Str::interned_opt(t.customer.as_deref().filter(|l| l.contains('@'))),
             }),
             (None, None) => None,
         };
@@ -60,22 +60,30 @@ impl Zammad {
             Some(o) => Some(match self.cached_user(o) {
                 Some(u) => party_of(&u),
                 None => PartyRef {
-                    id: Id::from(o),
-                    name: t.owner.clone().unwrap_or_else(|| format!("user {o}")),
-                    email: t.owner.clone().filter(|l| l.contains('@')),
+                    id: Id::interned(&o.to_string()),
+                    name: Str::interned(&t.owner.clone().unwrap_or_else(|| format!("user {o}"))),
+                    email: Str::interned_opt(t.owner.as_deref().filter(|l| l.contains('@'))),
                 },
             }),
         };
-        let group = t.group.clone().or_else(|| {
-            let id = t.group_id?;
-            self.groups.lock().ok()?.get(&id).cloned()
-        });
-        let organization = t.organization.clone().or_else(|| org.and_then(|o| o.name));
+        let group = t
+            .group
+            .clone()
+            .or_else(|| {
+                let id = t.group_id?;
+                self.groups.lock().ok()?.get(&id).cloned()
+            })
+            .map(|g| Str::interned(&g));
+        let organization = t
+            .organization
+            .clone()
+            .or_else(|| org.and_then(|o| o.name))
+            .map(|o| Str::interned(&o));
         let sla = sla_of(&t, status.category);
         let created_at = t.created_at.unwrap_or(crate::UNKNOWN_TIME);
         Ticket {
             id: Id::from(t.id),
-            subject: t.title.unwrap_or_default(),
+            subject: Str::from(t.title.unwrap_or_default()),
             status,
             priority,
             channel,
@@ -138,13 +146,14 @@ pub(super) fn full_name(u: &wire::User) -> Option<String> {
 }
 
 pub(super) fn party_of(u: &wire::User) -> PartyRef {
+    let name = full_name(u)
+        .or_else(|| u.email.clone())
+        .or_else(|| u.login.clone())
+        .unwrap_or_else(|| format!("user {}", u.id));
     PartyRef {
-        id: Id::from(u.id),
-        name: full_name(u)
-            .or_else(|| u.email.clone())
-            .or_else(|| u.login.clone())
-            .unwrap_or_else(|| format!("user {}", u.id)),
-        email: u.email.clone(),
+        id: Id::interned(&u.id.to_string()),
+        name: Str::interned(&name),
+        email: Str::interned_opt(u.email.as_deref()),
     }
 }
 
@@ -152,8 +161,8 @@ pub(super) fn agent_of(u: &wire::User) -> Agent {
     let p = party_of(u);
     Agent {
         id: p.id,
-        name: p.name,
-        email: p.email,
+        name: p.name.to_string(),
+        email: p.email.map(|s| s.to_string()),
     }
 }
 

@@ -42,6 +42,7 @@ mod vocabulary;
 pub mod wire;
 mod write;
 
+use crate::Str;
 use directory::*;
 pub use map::*;
 pub use vocabulary::*;
@@ -254,7 +255,7 @@ impl Helpdesk for Zammad {
     async fn views(&self) -> Result<Vec<View>> {
         let fallback = || {
             vec![View {
-                id: Id(format!("{SEARCH_PREFIX}{OPEN_QUERY}")),
+                id: Id::from(format!("{SEARCH_PREFIX}{OPEN_QUERY}")),
                 name: "Open tickets".into(),
             }]
         };
@@ -269,7 +270,7 @@ impl Helpdesk for Zammad {
                     .filter_map(|o| {
                         let link = o.link?;
                         Some(View {
-                            id: Id(format!("{OVERVIEW_PREFIX}{link}")),
+                            id: Id::from(format!("{OVERVIEW_PREFIX}{link}")),
                             name: o.name.unwrap_or(link),
                         })
                     })
@@ -366,7 +367,7 @@ impl Helpdesk for Zammad {
         self.look_up_users(t.customer_id.into_iter().chain(t.owner_id))
             .await;
         let mut out = self.map_ticket(t, &dir);
-        out.tags = tags.map(|t| t.tags).unwrap_or_default();
+        out.tags = (tags.map(|t| t.tags).unwrap_or_default()).into_iter().map(Into::into).collect();
         Ok(out)
     }
 

@@ -108,7 +108,7 @@ impl Zammad {
         Ok(names
             .into_iter()
             .map(|n| crate::Group {
-                id: Id(n.clone()),
+                id: Id::from(n.clone()),
                 name: n,
             })
             .collect())
@@ -130,8 +130,8 @@ impl Zammad {
                         .map(parse_from)
                         .map(|(name, email)| PartyRef {
                             id: Id::from(a.created_by_id.unwrap_or(0)),
-                            name,
-                            email,
+                            name: Str::interned(&name),
+                            email: Str::interned_opt(email.as_deref()),
                         }),
                 };
                 Message {
@@ -214,7 +214,7 @@ impl Zammad {
         let p = party_of(&user);
         Ok(Customer {
             id: p.id,
-            name: p.name,
+            name: p.name.to_string(),
             email: user.email.clone(),
             phone: user.phone.clone().or(user.mobile.clone()),
             tier: tier_of(&user, org.as_ref()),

@@ -55,8 +55,8 @@ pub fn status_of(name: &str, state_type: Option<&str>) -> Status {
         .unwrap_or(StatusCategory::Other);
     Status {
         category,
-        raw: name.to_string(),
-        label: name.to_string(),
+        raw: Str::interned(name),
+        label: Str::interned(name),
     }
 }
 
@@ -136,8 +136,8 @@ pub fn priority_of(name: &str) -> Priority {
     };
     Priority {
         level,
-        raw: name.to_string(),
-        label: if word.is_empty() { name } else { word }.to_string(),
+        raw: Str::interned(name),
+        label: Str::interned(if word.is_empty() { name } else { word }),
         rank,
     }
 }

@@ -32,8 +32,8 @@ pub(super) fn tier_of(tags: &[String]) -> Tier {
 pub(super) struct Names {
     pub(super) custom: std::sync::Arc<CustomStatuses>,
     pub(super) users: HashMap<u64, wire::User>,
-    pub(super) groups: HashMap<u64, String>,
-    pub(super) orgs: HashMap<u64, String>,
+    pub(super) groups: HashMap<u64, Str>,
+    pub(super) orgs: HashMap<u64, Str>,
 }
 
 impl Names {
@@ -45,8 +45,14 @@ impl Names {
         Names {
             custom: std::sync::Arc::default(),
             users: users.into_iter().map(|u| (u.id, u)).collect(),
-            groups: groups.into_iter().map(|g| (g.id, g.name)).collect(),
-            orgs: orgs.into_iter().map(|o| (o.id, o.name)).collect(),
+            groups: groups
+                .into_iter()
+                .map(|g| (g.id, Str::interned(&g.name)))
+                .collect(),
+            orgs: orgs
+                .into_iter()
+                .map(|o| (o.id, Str::interned(&o.name)))
+                .collect(),
         }
     }
 
@@ -58,13 +64,13 @@ impl Names {
     pub(super) fn party(&self, id: u64) -> PartyRef {
         match self.users.get(&id) {
             Some(u) => PartyRef {
-                id: Id::from(id),
-                name: u.name.clone(),
-                email: u.email.clone(),
+                id: Id::interned(&id.to_string()),
+                name: Str::interned(&u.name),
+                email: Str::interned_opt(u.email.as_deref()),
             },
             None => PartyRef {
-                id: Id::from(id),
-                name: format!("user {id}"),
+                id: Id::interned(&id.to_string()),
+                name: Str::interned(&format!("user {id}")),
                 email: None,
             },
         }
@@ -74,7 +80,7 @@ impl Names {
         let status = ticket_status(&t, &self.custom);
         Ticket {
             id: Id::from(t.id),
-            subject: t.subject,
+            subject: Str::from(t.subject),
             status,
             priority: t.priority.as_deref().map(priority_of),
             channel: channel_of(&t.via.channel),
@@ -83,7 +89,7 @@ impl Names {
             assignee: t.assignee_id.map(|a| self.party(a)),
             group: t.group_id.and_then(|g| self.groups.get(&g).cloned()),
             organization: t.organization_id.and_then(|o| self.orgs.get(&o).cloned()),
-            tags: t.tags,
+            tags: t.tags.iter().map(|tag| Str::interned(tag)).collect(),
             created_at: t.created_at,
             updated_at: t.updated_at,
             sla: t
@@ -107,7 +113,8 @@ impl Names {
             satisfaction: t
                 .satisfaction_rating
                 .map(|r| r.score)
-                .filter(|s| s == "good" || s == "bad"),
+                .filter(|s| s == "good" || s == "bad")
+                .map(|s| Str::interned(&s)),
         }
     }
 

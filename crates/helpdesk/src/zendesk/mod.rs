@@ -6,6 +6,7 @@ mod vocabulary;
 pub mod wire;
 mod write;
 
+use crate::Str;
 use map::*;
 pub use vocabulary::*;
 

@@ -50,8 +50,8 @@ pub fn status_of(raw: &str) -> Status {
     };
     Status {
         category,
-        raw: raw.to_string(),
-        label: raw.to_string(),
+        raw: Str::interned(raw),
+        label: Str::interned(raw),
     }
 }
 
@@ -67,14 +67,14 @@ pub(super) fn custom_statuses_of(page: wire::CustomStatusesPage) -> CustomStatus
                 return None;
             }
             let raw = if c.default {
-                c.status_category.clone()
+                Str::interned(&c.status_category)
             } else {
-                c.id.to_string()
+                Str::interned(&c.id.to_string())
             };
             let label = if c.agent_label.trim().is_empty() {
                 raw.clone()
             } else {
-                c.agent_label
+                Str::interned(&c.agent_label)
             };
             Some((
                 c.id,
@@ -129,8 +129,8 @@ pub fn priority_of(raw: &str) -> Priority {
     };
     Priority {
         level,
-        raw: raw.to_string(),
-        label: raw.to_string(),
+        raw: Str::interned(raw),
+        label: Str::interned(raw),
         rank,
     }
 }
