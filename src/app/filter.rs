@@ -14,28 +14,56 @@ pub(super) fn haystack(t: &Ticket, privacy: bool) -> Box<str> {
     fn name(p: &Option<crate::helpdesk::PartyRef>) -> &str {
         p.as_ref().map_or("", |r| r.name.as_str())
     }
+    let masked;
     let subject = if privacy {
-        crate::privacy::text(&t.subject)
+        masked = crate::privacy::text(&t.subject);
+        masked.as_str()
     } else {
-        t.subject.to_string()
+        t.subject.as_str()
     };
     let email = match (&t.requester, privacy) {
         (Some(r), false) => r.email.as_deref().unwrap_or(""),
         _ => "",
     };
-    format!(
-        "#{} {subject} {} {email} {} {} {} {} {} {}",
-        t.id,
+    let parts = [
+        subject,
         name(&t.requester),
-        t.status.label,
+        email,
+        &t.status.label,
         t.priority.as_ref().map_or("", |p| p.label.as_str()),
         name(&t.assignee),
         t.group.as_deref().unwrap_or(""),
         t.organization.as_deref().unwrap_or(""),
-        t.tags.join(" "),
-    )
-    .to_lowercase()
-    .into_boxed_str()
+    ];
+    // Made in one piece, at its final size: a whole view makes 100,000 of them at once.
+    let len = 1 + t.id.0.len()
+        + parts.iter().map(|p| p.len() + 1).sum::<usize>()
+        + t.tags.iter().map(|tag| tag.len() + 1).sum::<usize>();
+    let mut h = String::with_capacity(len);
+    h.push('#');
+    push_lowercase(&mut h, &t.id.0);
+    for part in parts {
+        h.push(' ');
+        push_lowercase(&mut h, part);
+    }
+    h.push(' ');
+    for (i, tag) in t.tags.iter().enumerate() {
+        if i > 0 {
+            h.push(' ');
+        }
+        push_lowercase(&mut h, tag);
+    }
+    h.into_boxed_str()
+}
+
+/// `s` in lower case, as `str::to_lowercase` writes it (which the filter's own text goes
+/// through), without a string of its own where `s` is ASCII.
+fn push_lowercase(h: &mut String, s: &str) {
+    if s.is_ascii() {
+        h.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        h.push_str(&s.to_lowercase());
+    }
 }
 
 /// How many tickets a filter may page through, looking for matches, before it stops.

@@ -201,3 +201,24 @@ fn with_privacy_on_the_filter_does_not_match_what_is_masked() {
     typed(&mut m, "555 019");
     assert_eq!(ids(&m), ["1003"]);
 }
+
+#[test]
+fn the_filter_matches_every_field_in_lower_case_across_fields() {
+    use crate::helpdesk::{PartyRef, Str};
+    let mut t = ticket(1475, "Поиск НЕ находит ΟΔΟΣ Order", "open", "high", "email", 3);
+    t.requester = Some(PartyRef {
+        id: Id::from(9),
+        name: Str::from("Анна Смирнов"),
+        email: Some(Str::from("Anna@Example.com")),
+    });
+    t.group = Some(Str::from("Tier 2"));
+    t.tags = vec![Str::from("VIP"), Str::from("lang_ru")];
+    let h = super::filter::haystack(&t, false);
+    // Each field as `str::to_lowercase` writes it (the final sigma too), one space apart.
+    assert_eq!(
+        &*h,
+        "#1475 поиск не находит οδος order анна смирнов anna@example.com open high  tier 2  vip lang_ru"
+    );
+    // With privacy on, no address, and the subject as the queue shows it.
+    assert!(!super::filter::haystack(&t, true).contains("anna@"));
+}

@@ -4,6 +4,7 @@
 //! ../shared/reference/helpdesk-apis.md §8, trimmed to what tix shows.
 
 pub mod error;
+pub mod etag_cache;
 #[cfg(any(test, feature = "fixtures"))]
 pub mod fixtures;
 pub mod freshdesk;

@@ -3,12 +3,12 @@
 //! are written here once. An adapter keeps only its dialect: its paths, its shapes, its mapping,
 //! and how its error bodies read (`Dialect`).
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use reqwest::{Method, RequestBuilder, StatusCode};
 use serde::de::DeserializeOwned;
 
+use super::etag_cache::EtagCache;
 use super::http::{self, Budget, RateBudget};
 use super::{ErrorKind, HelpdeskError, Id, Result, Timestamp};
 use crate::Secret;
@@ -75,11 +75,7 @@ impl Answer {
 }
 
 /// An earlier answer to a GET: its ETag and its body.
-type Kept = (String, Arc<[u8]>);
 
-/// Bounds on the ETag cache: big bodies are not kept, and past this many URLs it starts over.
-const ETAG_MAX_BODY: usize = 2 * 1024 * 1024;
-const ETAG_MAX_ENTRIES: usize = 4096;
 
 pub struct Rest {
     /// The API root, e.g. `https://acme.zendesk.com/api/v2` (no trailing slash).
@@ -91,7 +87,7 @@ pub struct Rest {
     budget: Budget,
     /// Bodies of earlier GETs by URL, with their ETag: asked again with If-None-Match, an unchanged
     /// answer costs a 304 and no body (where a backend sends no ETags nothing is kept).
-    etags: Mutex<HashMap<String, Kept>>,
+    etags: Mutex<EtagCache>,
 }
 
 impl Rest {
@@ -102,7 +98,7 @@ impl Rest {
             http,
             dialect,
             budget: Budget::default(),
-            etags: Mutex::new(HashMap::new()),
+            etags: Mutex::new(EtagCache::default()),
         }
     }
 
@@ -191,7 +187,7 @@ impl Rest {
             .map(|r| r.url().to_string());
         let known = key
             .as_ref()
-            .and_then(|k| self.etags.lock().ok().and_then(|c| c.get(k).cloned()));
+            .and_then(|k| self.etags.lock().ok().and_then(|c| c.get(k)));
         let rb = match &known {
             Some((etag, _)) => rb.header(reqwest::header::IF_NONE_MATCH, etag.as_str()),
             None => rb,
@@ -223,13 +219,9 @@ impl Rest {
         };
         if status.is_success()
             && let (Some(k), Some(tag)) = (key, &etag)
-            && body.len() <= ETAG_MAX_BODY
             && let Ok(mut cache) = self.etags.lock()
         {
-            if cache.len() >= ETAG_MAX_ENTRIES {
-                cache.clear();
-            }
-            cache.insert(k, (tag.clone(), body.clone()));
+            cache.put(k, tag.clone(), body.clone());
         }
         if served {
             return Ok(Answer {
