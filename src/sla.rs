@@ -182,7 +182,7 @@ fn value(t: &Ticket) -> u8 {
 /// customer value; tickets with no running clock last, newest first. `tix ls` uses the same order.
 pub fn sort(tickets: &mut Vec<Ticket>) {
     let at = order(tickets);
-    *tickets = permuted(std::mem::take(tickets), &at);
+    permute(tickets, &at);
 }
 
 /// The queue's order (as `sort`) as positions into `tickets`, which stay where they are: each
@@ -190,6 +190,7 @@ pub fn sort(tickets: &mut Vec<Ticket>) {
 /// what it keeps beside each ticket (the filter's haystacks) in the same order.
 pub fn order(tickets: &[Ticket]) -> Vec<usize> {
     use std::cmp::Reverse;
+    // Small keys, read once per ticket (100,000 of them in a whole view); the id breaks ties.
     let mut keys: Vec<_> = tickets
         .iter()
         .enumerate()
@@ -197,27 +198,45 @@ pub fn order(tickets: &[Ticket]) -> Vec<usize> {
             let due = next_due(t);
             (
                 // Tickets with a running clock first, the soonest due first.
-                due.is_none(),
-                due,
+                (due.is_none(), due.unwrap_or(Timestamp::MIN)),
                 Reverse(t.priority.as_ref().map_or(0, |p| p.rank)),
                 Reverse(value(t)),
                 Reverse(t.updated_at),
-                &t.id,
-                i,
+                i as u32,
             )
         })
         .collect();
-    keys.sort_unstable();
-    keys.into_iter().map(|k| k.6).collect()
+    keys.sort_unstable_by(|a, b| {
+        (a.0, a.1, a.2, a.3)
+            .cmp(&(b.0, b.1, b.2, b.3))
+            .then_with(|| tickets[a.4 as usize].id.cmp(&tickets[b.4 as usize].id))
+    });
+    keys.into_iter().map(|k| k.4 as usize).collect()
 }
 
-/// `items` rearranged so that the first is `items[order[0]]`, and so on (`order` is a
-/// permutation of their positions).
-pub fn permuted<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    let mut out = Vec::with_capacity(order.len());
-    out.extend(order.iter().filter_map(|&i| slots.get_mut(i)?.take()));
-    out
+/// `items` rearranged in place so that the first is what was `items[order[0]]`, and so on
+/// (`order` is a permutation of their positions). Each cycle of the permutation is followed with
+/// swaps: no second list of 100,000 rows is made (and written into fresh memory) to sort one.
+pub fn permute<T>(items: &mut [T], order: &[usize]) {
+    debug_assert_eq!(items.len(), order.len());
+    let mut placed = vec![false; items.len()];
+    for start in 0..items.len() {
+        if placed[start] {
+            continue;
+        }
+        // Along the cycle, `k` takes what was at `order[k]`; what was at `start` travels on
+        // through the swaps and lands where the cycle closes.
+        let mut k = start;
+        loop {
+            placed[k] = true;
+            let from = order[k];
+            if from == start {
+                break;
+            }
+            items.swap(k, from);
+            k = from;
+        }
+    }
 }
 
 fn next_due(t: &Ticket) -> Option<Timestamp> {
@@ -255,6 +274,29 @@ mod tests {
                 .into_iter()
                 .collect(),
             satisfaction: None,
+        }
+    }
+
+    #[test]
+    fn permute_puts_each_item_where_the_order_says() {
+        // Permutations of every shape: identity, one long cycle, many short ones, shuffled.
+        let mut seed = 7u64;
+        for n in [0usize, 1, 2, 3, 10, 257] {
+            let mut orders: Vec<Vec<usize>> = vec![(0..n).collect(), (0..n).rev().collect()];
+            orders.push((0..n).map(|i| (i + 1) % n.max(1)).collect());
+            let mut shuffled: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                shuffled.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            orders.push(shuffled);
+            for order in orders {
+                let items: Vec<String> = (0..n).map(|i| format!("item {i}")).collect();
+                let want: Vec<String> = order.iter().map(|&i| items[i].clone()).collect();
+                let mut got = items.clone();
+                permute(&mut got, &order);
+                assert_eq!(got, want, "order {order:?}");
+            }
         }
     }
 

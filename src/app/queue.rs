@@ -210,8 +210,8 @@ pub(super) fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
 /// moved, not made again, and hold no room to spare (a whole view can be 100,000 rows).
 fn order_queue(m: &mut Model) {
     let at = crate::sla::order(&m.queue.tickets);
-    m.queue.tickets = crate::sla::permuted(std::mem::take(&mut m.queue.tickets), &at);
-    m.queue.haystacks = crate::sla::permuted(std::mem::take(&mut m.queue.haystacks), &at);
+    crate::sla::permute(&mut m.queue.tickets, &at);
+    crate::sla::permute(&mut m.queue.haystacks, &at);
     super::snooze::recompute(m);
 }
 

@@ -193,9 +193,9 @@ impl Default for SyncState {
 pub struct Alerts {
     pub settings: AlertSettings,
     /// Alerts already given, so each event alerts once.
-    pub given: std::collections::HashSet<(Id, AlertKind)>,
+    pub given: rustc_hash::FxHashSet<(Id, AlertKind)>,
     /// Tickets of the queue as last loaded (`None` before the first load), to spot arrivals.
-    pub known: Option<std::collections::HashSet<Id>>,
+    pub known: Option<rustc_hash::FxHashSet<Id>>,
     pub shown: Option<String>,
 }
 
@@ -206,7 +206,7 @@ impl Default for Alerts {
                 minutes: 15,
                 bell: true,
             },
-            given: std::collections::HashSet::new(),
+            given: rustc_hash::FxHashSet::default(),
             known: None,
             shown: None,
         }

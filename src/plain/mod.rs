@@ -276,7 +276,7 @@ struct Plain {
     /// Whether a view (or search) load was under way after the last message.
     loading: bool,
     /// The alerts already said (as `Model::alerted` was after the last message).
-    alerted: std::collections::HashSet<(Id, AlertKind)>,
+    alerted: rustc_hash::FxHashSet<(Id, AlertKind)>,
     /// Whether the first load of the queue has ended.
     started: bool,
     /// Since when a script's next line waits for an answer (see `reading`).
