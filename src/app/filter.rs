@@ -66,6 +66,15 @@ fn push_lowercase(h: &mut String, s: &str) {
     }
 }
 
+/// Makes the filter's haystacks where there are none: they are kept, one per ticket of the
+/// queue, only while a filter is on (at rest a whole view would hold them for nothing).
+pub(super) fn ensure_haystacks(m: &mut Model) {
+    if m.queue.haystacks.len() != m.queue.tickets.len() {
+        let privacy = m.privacy;
+        m.queue.haystacks = m.queue.tickets.iter().map(|t| haystack(t, privacy)).collect();
+    }
+}
+
 /// How many tickets a filter may page through, looking for matches, before it stops.
 pub(super) const FILTER_WALK: usize = 2_000;
 

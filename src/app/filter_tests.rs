@@ -222,3 +222,22 @@ fn the_filter_matches_every_field_in_lower_case_across_fields() {
     // With privacy on, no address, and the subject as the queue shows it.
     assert!(!super::filter::haystack(&t, true).contains("anna@"));
 }
+
+#[test]
+fn the_filter_s_text_is_kept_only_while_a_filter_is_on() {
+    let mut m = loaded_model();
+    assert!(m.queue.haystacks.is_empty(), "nothing kept at rest");
+    update(&mut m, key("/"));
+    typed(&mut m, "войти");
+    assert_eq!(ids(&m), ["1002"]);
+    assert_eq!(m.queue.haystacks.len(), m.queue.tickets.len());
+    // Rows that come while it is on are matched too.
+    let mut more = ticket(1009, "Не могу войти снова", "open", "high", "email", 4);
+    more.id = Id::from(1009);
+    super::queue::append_tickets(&mut m, vec![more]);
+    assert_eq!(ids(&m), ["1002", "1009"]);
+    assert_eq!(m.queue.haystacks.len(), m.queue.tickets.len());
+    update(&mut m, key("esc"));
+    assert_eq!(ids(&m).len(), 6);
+    assert!(m.queue.haystacks.is_empty(), "let go when the filter ends");
+}

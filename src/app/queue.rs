@@ -3,7 +3,7 @@
 
 use super::alerts::{check_alerts, handle_time, known_without_alert, record_ratings};
 use super::compose::insert_canned;
-use super::filter::{FILTER_WALK, haystack};
+use super::filter::{FILTER_WALK, ensure_haystacks, haystack};
 use super::model::*;
 use super::msg::{Effect, ReqId};
 use super::update::{failed, next_req, notice};
@@ -194,14 +194,21 @@ pub(super) fn load_more_if_near_end(m: &mut Model) -> Vec<Effect> {
 pub(super) fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
     m.sla_policy.apply(&mut tickets);
     let needle = m.queue.filter.to_lowercase();
+    // The filter's haystacks are made while a filter is on (see `ensure_haystacks`).
+    if !needle.is_empty() {
+        ensure_haystacks(m);
+    }
+    let with_haystacks = !m.queue.haystacks.is_empty() || !needle.is_empty();
     m.queue.tickets.reserve(tickets.len());
-    m.queue.haystacks.reserve(tickets.len());
     for t in tickets {
-        let h = haystack(&t, m.privacy);
-        if !m.hidden(&t) && (needle.is_empty() || h.contains(&needle)) {
+        let h = with_haystacks.then(|| haystack(&t, m.privacy));
+        let matches = h.as_ref().is_none_or(|h| h.contains(&needle));
+        if !m.hidden(&t) && matches {
             m.queue.visible.push(m.queue.tickets.len());
         }
-        m.queue.haystacks.push(h);
+        if let Some(h) = h {
+            m.queue.haystacks.push(h);
+        }
         m.queue.tickets.push(t);
     }
 }
@@ -211,13 +218,17 @@ pub(super) fn append_tickets(m: &mut Model, mut tickets: Vec<Ticket>) {
 fn order_queue(m: &mut Model) {
     let at = crate::sla::order(&m.queue.tickets);
     crate::sla::permute(&mut m.queue.tickets, &at);
-    crate::sla::permute(&mut m.queue.haystacks, &at);
+    if !m.queue.haystacks.is_empty() {
+        crate::sla::permute(&mut m.queue.haystacks, &at);
+    }
     super::snooze::recompute(m);
 }
 
 pub(super) fn replace_ticket(m: &mut Model, t: Ticket) {
     if let Some(i) = m.queue.tickets.iter().position(|x| x.id == t.id) {
-        m.queue.haystacks[i] = haystack(&t, m.privacy);
+        if let Some(h) = m.queue.haystacks.get_mut(i) {
+            *h = haystack(&t, m.privacy);
+        }
         m.queue.tickets[i] = t.clone();
     }
     if m.queue.pinned.as_ref().is_some_and(|p| p.id == t.id) {

@@ -355,6 +355,12 @@ fn revisible(m: &mut Model) -> Vec<Effect> {
 /// The rows shown: those that match the filter and are not snoozed.
 pub(super) fn recompute(m: &mut Model) {
     let needle = m.queue.filter.to_lowercase();
+    if needle.is_empty() {
+        // No filter: its haystacks go (a whole view's are some 14 MB).
+        m.queue.haystacks = Vec::new();
+    } else {
+        super::filter::ensure_haystacks(m);
+    }
     m.queue.visible = (0..m.queue.tickets.len())
         .filter(|&i| !m.hidden(&m.queue.tickets[i]))
         .filter(|&i| needle.is_empty() || m.queue.haystacks[i].contains(&needle))

@@ -17,7 +17,8 @@ pub struct Queue {
     pub view: Option<View>,
     /// The queue in the helpdesk's order.
     pub tickets: Vec<Ticket>,
-    /// Lower-cased search text per ticket, parallel to `tickets` (boxed: no room to spare).
+    /// Lower-cased search text per ticket, parallel to `tickets` while a filter is on, else empty
+    /// (boxed: no room to spare).
     pub haystacks: Vec<Box<str>>,
     /// A refresh's tickets, swapped in when complete so the queue never shrinks mid-load.
     pub incoming: Vec<Ticket>,
