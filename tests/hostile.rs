@@ -352,7 +352,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
                     ticket,
                     saved: None,
                 },
-                Effect::LoadCustomer { req, customer } => {
+                Effect::LoadCustomer { req, customer, .. } => {
                     let r = hd.customer(&customer).await.map(|c| (c, vec![]));
                     Msg::Customer {
                         req,

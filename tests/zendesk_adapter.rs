@@ -147,6 +147,41 @@ async fn ticket_conversation_and_customer() {
     assert!(zd.agents().await.unwrap().iter().any(|a| a.id == me.id));
 }
 
+/// The customer panel asks for as many of the customer's tickets as it has rows, most recently
+/// updated first (over a poor link each ticket comes with its first message), and the count
+/// comes with them.
+#[tokio::test]
+async fn a_customers_tickets_come_a_panel_at_a_time() {
+    let s = server(300, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let all = load_view(&zd, &views[0].id, |_, _, _| {}).await.unwrap();
+    // The customer with the most tickets in the view.
+    let mut counts = std::collections::HashMap::new();
+    for t in &all {
+        *counts.entry(t.requester.clone().unwrap().id).or_insert(0) += 1;
+    }
+    let (customer, n) = counts.into_iter().max_by_key(|(_, n)| *n).unwrap();
+    assert!(n > 3, "a customer with more than a page: {n}");
+    s.reset_stats();
+    let (c, page) = zd.customer_with_tickets(&customer, 3).await.unwrap();
+    assert_eq!(page.len(), 3);
+    // The page's count is the customer's ticket count: no `related` request for it.
+    assert_eq!(s.stats().requests, 2);
+    assert_eq!(
+        c.lifetime_tickets,
+        zd.customer(&customer).await.unwrap().lifetime_tickets
+    );
+    assert!(page.windows(2).all(|w| w[0].updated_at >= w[1].updated_at));
+    let every = zd.customer_tickets(&customer).await.unwrap();
+    let newest = every.iter().map(|t| t.updated_at).max().unwrap();
+    assert_eq!(page[0].updated_at, newest);
+    assert!(
+        page.iter()
+            .all(|t| t.requester.as_ref().is_some_and(|r| r.id == customer))
+    );
+}
+
 #[tokio::test]
 async fn replies_notes_and_field_changes_are_written() {
     let s = server(200, None).await;

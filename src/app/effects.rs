@@ -560,13 +560,15 @@ impl Runner {
                 });
                 replace(&mut self.conversation, task.abort_handle());
             }
-            Effect::LoadCustomer { req, customer } => {
+            Effect::LoadCustomer {
+                req,
+                customer,
+                want,
+            } => {
                 let cache = self.cache.clone();
                 let task = tokio::spawn(async move {
-                    let (c, t) =
-                        tokio::join!(hd.customer(&customer), hd.customer_tickets(&customer));
                     let (result, saved) = kept_or_saved(
-                        c.and_then(|c| t.map(|t| (c, t))),
+                        hd.customer_with_tickets(&customer, want).await,
                         cache.as_ref(),
                         |cache| cache.load_customer(&customer),
                         |cache, v| cache.save_customer(&customer, v),

@@ -205,6 +205,8 @@ pub enum Effect {
     LoadCustomer {
         req: ReqId,
         customer: Id,
+        /// The customer's tickets the panel has rows for (a page no bigger, where it can be).
+        want: usize,
     },
     /// Send `Msg::KbDebounced(typed)` after `ms` (search as you type, not on every key).
     KbDebounce {

@@ -289,7 +289,12 @@ pub(super) fn follow(m: &mut Model) -> Vec<Effect> {
         let req = next_req(m, "customer");
         m.customers.req = Some(req);
         m.customers.loaded.insert(customer.clone(), Loaded::Loading);
-        effects.push(Effect::LoadCustomer { req, customer });
+        let want = crate::layout::customer_rows(m.size.0, m.size.1);
+        effects.push(Effect::LoadCustomer {
+            req,
+            customer,
+            want,
+        });
     }
     effects
 }

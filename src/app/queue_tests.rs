@@ -126,6 +126,25 @@ fn first_view_is_loaded_and_first_page_is_followed() {
     assert_eq!(m.queue.tickets.len(), 5);
 }
 
+/// The customer's tickets are asked a panel at a time: as many as the customer panel has rows
+/// for at this terminal's size (each comes with its first message over the link).
+#[test]
+fn the_customer_is_asked_for_as_many_tickets_as_the_panel_shows() {
+    for size in [(120, 40), (80, 24), (200, 60)] {
+        let mut m = empty_model();
+        m.size = size;
+        let fx = start_on_one_view(&mut m);
+        let want = fx.iter().find_map(|e| match e {
+            Effect::LoadCustomer { want, .. } => Some(*want),
+            _ => None,
+        });
+        let panel = crate::layout::panels(ratatui::layout::Rect::new(0, 0, size.0, size.1), false);
+        let rows = crate::layout::inner(panel.customer).height as usize;
+        // Every customer has a name line and a counts line above the tickets.
+        assert_eq!(want, Some(rows - 2), "{size:?}: {fx:?}");
+    }
+}
+
 #[test]
 fn answers_to_superseded_requests_are_dropped() {
     let mut m = loaded_model();

@@ -678,6 +678,18 @@ pub trait Helpdesk: Send + Sync {
     async fn customer(&self, id: &Id) -> Result<Customer>;
     /// The customer's tickets, newest first (at most one page).
     async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>>;
+    /// A customer and their latest tickets, for a panel with rows for about `want` of them: a
+    /// backend whose lists can be any size asks for no more than that (Zendesk: one page, most
+    /// recently updated first, whose count is the customer's ticket count); the default asks
+    /// `customer` and `customer_tickets` at once.
+    async fn customer_with_tickets(
+        &self,
+        customer: &Id,
+        _want: usize,
+    ) -> Result<(Customer, Vec<Ticket>)> {
+        let (c, t) = tokio::join!(self.customer(customer), self.customer_tickets(customer));
+        Ok((c?, t?))
+    }
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>>;
     /// Agents a ticket can be assigned to.
     async fn agents(&self) -> Result<Vec<Agent>>;

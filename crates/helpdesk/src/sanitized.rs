@@ -47,6 +47,12 @@ impl<T: Clean> Clean for Option<T> {
     }
 }
 
+impl<A: Clean, B: Clean> Clean for (A, B) {
+    fn clean(self) -> Self {
+        (self.0.clean(), self.1.clean())
+    }
+}
+
 impl Clean for String {
     fn clean(self) -> Self {
         short(&self)
@@ -369,6 +375,13 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     }
     async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>> {
         gate(self.0.customer_tickets(customer).await).await
+    }
+    async fn customer_with_tickets(
+        &self,
+        customer: &Id,
+        want: usize,
+    ) -> Result<(Customer, Vec<Ticket>)> {
+        gate(self.0.customer_with_tickets(customer, want).await).await
     }
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
         gate(self.0.canned_responses().await).await

@@ -266,6 +266,16 @@ impl Helpdesk for Zendesk {
         Ok(Names::tickets(page, self.custom_statuses().await).items)
     }
 
+    /// The user and one offset page of their tickets as big as the panel's rows, most recently
+    /// updated first, at once; the page's `count` is their ticket count (no `related` asked).
+    async fn customer_with_tickets(
+        &self,
+        customer: &Id,
+        want: usize,
+    ) -> Result<(Customer, Vec<Ticket>)> {
+        self.read_customer_with_tickets(customer, want).await
+    }
+
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
         let page: wire::MacrosPage = self.get("macros/active.json", &[]).await?;
         Ok(page.macros.into_iter().filter_map(canned_of).collect())

@@ -283,6 +283,13 @@ pub struct TicketsPage {
     pub meta: Meta,
     #[serde(default)]
     pub links: Links,
+    /// The list's length, in an offset page's answer (a cursor page has none).
+    #[serde(
+        default,
+        deserialize_with = "or_none",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub count: Option<u64>,
 }
 
 /// `GET /api/v2/tickets/{id}/comments`.
