@@ -738,6 +738,56 @@ fn custom_statuses() -> String {
     .to_string()
 }
 
+/// A reply's answer from Zendesk (recorded from a live account) holds the ticket and an audit
+/// whose Comment event is the reply as stored: tix shows it from there, by the signed-in agent,
+/// without reading the conversation again.
+#[tokio::test]
+async fn a_reply_comes_back_from_the_writes_audit() {
+    use common::{Mock, ok, recorded};
+    let answer = recorded("zendesk/013-post-tickets-json.json");
+    let author = answer["audit"]["author_id"].as_u64().unwrap();
+    let m = Mock::default();
+    m.get(
+        "/api/v2/users/me.json",
+        &serde_json::json!({"user": {"id": author, "name": "Dev Agent", "email": "dev@example.com"}})
+            .to_string(),
+    );
+    m.on(
+        "PUT",
+        "/api/v2/tickets/33.json",
+        &[],
+        vec![ok(&answer.to_string())],
+    );
+    m.get(
+        "/api/v2/tickets/33.json",
+        &serde_json::json!({"ticket": answer["ticket"]}).to_string(),
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let reply = TicketPatch {
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "Some comment".into(),
+        }),
+        ..TicketPatch::default()
+    };
+    // Who the author is, unknown until `me` says: the conversation is read as before.
+    let w = zd.write(&Id::from(33), &reply).await.unwrap();
+    assert_eq!(w.message, None);
+    zd.me().await.unwrap();
+    let w = zd.write(&Id::from(33), &reply).await.unwrap();
+    let msg = w.message.expect("the audit's comment");
+    assert_eq!(msg.id, Id::from(33144692244499u64));
+    assert_eq!(msg.body, "Some comment");
+    assert_eq!(msg.visibility, Visibility::Public);
+    assert_eq!(msg.author.unwrap().name, "Dev Agent");
+    assert_eq!(msg.created_at.to_string(), "2024-09-06T18:52:11Z");
+    assert_eq!(msg.attachments.len(), 1);
+    assert_eq!(msg.attachments[0].name, "README.md");
+    assert_eq!(msg.stored_digest, Some(text_digest("Some comment")));
+    assert_eq!(w.ticket.id, Id::from(33));
+    assert!(m.to("GET", "/api/v2/tickets/33/comments.json").is_empty());
+}
+
 #[tokio::test]
 async fn a_custom_status_is_shown_by_its_label_and_set_by_its_id() {
     use common::{Mock, ok, recorded};

@@ -126,6 +126,7 @@ impl Runner {
                     crate::helpdesk::ErrorKind::Invalid,
                     format!("could not write the outbox: {e}"),
                 )),
+                posted: None,
             });
             return;
         }
@@ -614,11 +615,15 @@ impl Runner {
                     self.drop_draft(&ticket, kind);
                 }
                 tokio::spawn(async move {
-                    let result = hd.update(&ticket, &patch).await;
+                    let (result, posted) = match hd.write(&ticket, &patch).await {
+                        Ok(w) => (Ok(w.ticket), w.message),
+                        Err(e) => (Err(e), None),
+                    };
                     tx.send(Msg::Updated {
                         req,
                         ticket,
                         result,
+                        posted,
                     })
                 });
             }

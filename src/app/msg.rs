@@ -75,6 +75,8 @@ pub enum Msg {
         req: ReqId,
         ticket: Id,
         result: Result<Ticket>,
+        /// The message the write added, as the helpdesk stored it, where its answer said.
+        posted: Option<Message>,
     },
     /// The queue as saved at the end of the last session, shown until the helpdesk answers.
     Cached(crate::store::cache::CachedQueue),

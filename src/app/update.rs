@@ -199,7 +199,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             req,
             ticket,
             result,
-        } => updated(m, req, ticket, result),
+            posted,
+        } => updated(m, req, ticket, result, posted),
     }
 }
 

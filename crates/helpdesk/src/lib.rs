@@ -192,6 +192,14 @@ pub struct Ticket {
     pub satisfaction: Option<String>,
 }
 
+/// A write's answer: the ticket as it is now and, where the answer carries it, the message the
+/// write added (as `messages` would read it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub ticket: Ticket,
+    pub message: Option<Message>,
+}
+
 impl Ticket {
     /// The running SLA target that falls due first, if any.
     pub fn next_sla(&self) -> Option<&SlaTarget> {
@@ -755,6 +763,15 @@ pub trait Helpdesk: Send + Sync {
         None
     }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket>;
+    /// `update`, with the message it added as the helpdesk stored it where the write's answer
+    /// says (Zendesk's audit): the conversation need not be read again to show it. The default
+    /// says nothing of the message.
+    async fn write(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
+        Ok(Written {
+            ticket: self.update(ticket, patch).await?,
+            message: None,
+        })
+    }
     /// The same change to many tickets: each ticket's outcome, in order. The default is one
     /// `update` per ticket; a backend with a bulk endpoint (Zendesk's `update_many`) uses it
     /// where it keeps the patch's meaning, `expected` included.

@@ -47,6 +47,15 @@ impl<T: Clean> Clean for Option<T> {
     }
 }
 
+impl Clean for Written {
+    fn clean(self) -> Self {
+        Written {
+            ticket: self.ticket.clean(),
+            message: self.message.clean(),
+        }
+    }
+}
+
 impl<A: Clean, B: Clean> Clean for (A, B) {
     fn clean(self) -> Self {
         (self.0.clean(), self.1.clean())
@@ -456,6 +465,9 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         gate(self.0.update(ticket, patch).await).await
+    }
+    async fn write(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
+        gate(self.0.write(ticket, patch).await).await
     }
     async fn update_many(&self, tickets: &[Id], patch: &TicketPatch) -> Vec<Result<()>> {
         // Only error messages carry helpdesk text here.

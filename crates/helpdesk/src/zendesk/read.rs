@@ -21,19 +21,9 @@ impl Zendesk {
                     page.comments.skipped
                 );
             }
-            out.extend(page.comments.into_iter().map(|c| Message {
-                id: Id::from(c.id),
-                author: Some(names.party(c.author_id)),
-                visibility: if c.public {
-                    Visibility::Public
-                } else {
-                    Visibility::Internal
-                },
-                channel: c.via.map(|v| channel_of(&v.channel)),
-                created_at: c.created_at,
-                stored_digest: Some(text_digest(&c.body)),
-                body: c.body,
-                attachments: c.attachments.into_iter().map(attachment_of).collect(),
+            out.extend(page.comments.into_iter().map(|c| {
+                let author = names.party(c.author_id);
+                message_of(c, author)
             }));
             match (page.meta.has_more, page.meta.after_cursor) {
                 (true, Some(next)) => cursor = Some(next),
