@@ -557,3 +557,29 @@ fn the_saved_queue_shows_until_the_helpdesk_answers() {
             .any(|e| matches!(e, Effect::SaveQueue(q) if q.tickets.len() == 3))
     );
 }
+
+/// Over a poor link the panels ask for the canned responses only once something shows them:
+/// at start they are 5 kB for a list the agent may never open.
+#[test]
+fn on_demand_canned_responses_wait_for_the_panel() {
+    let mut m = empty_model();
+    m.low_bandwidth = true;
+    m.canned.on_demand = true;
+    let fx = start_on_one_view(&mut m);
+    assert!(!fx.contains(&Effect::LoadCanned), "{fx:?}");
+    assert!(fx.contains(&Effect::LoadAgents), "{fx:?}");
+    assert!(!update(&mut m, key("j")).contains(&Effect::LoadCanned));
+    // The panel focused: asked for, once.
+    let fx = update(&mut m, key("c"));
+    assert_eq!(m.focus, Focus::Canned);
+    assert_eq!(
+        fx.iter().filter(|e| **e == Effect::LoadCanned).count(),
+        1,
+        "{fx:?}"
+    );
+    assert!(!update(&mut m, key("j")).contains(&Effect::LoadCanned));
+    // Elsewhere (plain mode, the normal mode) they come with the other lists, as before.
+    let mut m = empty_model();
+    m.low_bandwidth = true;
+    assert!(start_on_one_view(&mut m).contains(&Effect::LoadCanned));
+}
