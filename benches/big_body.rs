@@ -304,11 +304,12 @@ fn answer(
                 ticket,
                 saved: None,
             },
-            Effect::LoadCustomer { req, customer } => {
-                let r = rt.block_on(async {
-                    let c = hd.customer(&customer).await?;
-                    Ok::<_, HelpdeskError>((c, hd.customer_tickets(&customer).await?))
-                });
+            Effect::LoadCustomer {
+                req,
+                customer,
+                want,
+            } => {
+                let r = rt.block_on(hd.customer_with_tickets(&customer, want));
                 Msg::Customer {
                     req,
                     customer,

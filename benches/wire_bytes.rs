@@ -59,13 +59,14 @@ async fn main() {
             .expect("queue");
         let whole = server.stats();
 
-        // Opening a ticket: its conversation and its customer with their tickets.
+        // Opening a ticket: its conversation and its customer with their tickets (as many as
+        // the customer panel shows at 120x40).
         let t = &queue[queue.len() / 2];
         server.reset_stats();
         let msgs = zd.messages(&t.id).await.unwrap_or_default();
         if let Some(r) = &t.requester {
-            let _ = zd.customer(&r.id).await;
-            let _ = zd.customer_tickets(&r.id).await;
+            let rows = tix::layout::customer_rows(120, TERMINAL_ROWS as u16);
+            let _ = zd.customer_with_tickets(&r.id, rows).await;
         }
         let open = server.stats();
 

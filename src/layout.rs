@@ -73,6 +73,13 @@ pub fn queue_rows(width: u16, height: u16, composing: bool) -> usize {
     p.queue.height.saturating_sub(3) as usize
 }
 
+/// The most of a customer's tickets the customer panel can show at once: its inside less the
+/// two header lines every customer has (the name and the counts).
+pub fn customer_rows(width: u16, height: u16) -> usize {
+    let p = panels(Rect::new(0, 0, width, height), false);
+    (inner(p.customer).height as usize).saturating_sub(2).max(1)
+}
+
 /// The rectangle inside a panel's border.
 pub fn inner(panel: Rect) -> Rect {
     Rect {

@@ -115,6 +115,8 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
     let mut drawn = crate::ui::Cache::default();
     model.now = jiff::Timestamp::now();
     model.size = size;
+    // Over a poor link the panels ask for the canned responses when they are first shown.
+    model.canned.on_demand = model.low_bandwidth;
     for e in update::init(&mut model) {
         runner.run(e);
     }

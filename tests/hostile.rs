@@ -352,7 +352,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
                     ticket,
                     saved: None,
                 },
-                Effect::LoadCustomer { req, customer } => {
+                Effect::LoadCustomer { req, customer, .. } => {
                     let r = hd.customer(&customer).await.map(|c| (c, vec![]));
                     Msg::Customer {
                         req,
@@ -364,6 +364,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
                 Effect::Update {
                     req, ticket, patch, ..
                 } => Msg::Updated {
+                    posted: None,
                     req,
                     result: hd.update(&ticket, &patch).await,
                     ticket,
@@ -422,6 +423,7 @@ async fn hostile_tickets_never_reach_the_terminal() {
             update(
                 &mut m,
                 Msg::Updated {
+                    posted: None,
                     req,
                     result: hd.update(&ticket, &patch).await,
                     ticket,

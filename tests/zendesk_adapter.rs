@@ -147,6 +147,41 @@ async fn ticket_conversation_and_customer() {
     assert!(zd.agents().await.unwrap().iter().any(|a| a.id == me.id));
 }
 
+/// The customer panel asks for as many of the customer's tickets as it has rows, most recently
+/// updated first (over a poor link each ticket comes with its first message), and the count
+/// comes with them.
+#[tokio::test]
+async fn a_customers_tickets_come_a_panel_at_a_time() {
+    let s = server(300, None).await;
+    let zd = client(&s);
+    let views = zd.views().await.unwrap();
+    let all = load_view(&zd, &views[0].id, |_, _, _| {}).await.unwrap();
+    // The customer with the most tickets in the view.
+    let mut counts = std::collections::HashMap::new();
+    for t in &all {
+        *counts.entry(t.requester.clone().unwrap().id).or_insert(0) += 1;
+    }
+    let (customer, n) = counts.into_iter().max_by_key(|(_, n)| *n).unwrap();
+    assert!(n > 3, "a customer with more than a page: {n}");
+    s.reset_stats();
+    let (c, page) = zd.customer_with_tickets(&customer, 3).await.unwrap();
+    assert_eq!(page.len(), 3);
+    // The page's count is the customer's ticket count: no `related` request for it.
+    assert_eq!(s.stats().requests, 2);
+    assert_eq!(
+        c.lifetime_tickets,
+        zd.customer(&customer).await.unwrap().lifetime_tickets
+    );
+    assert!(page.windows(2).all(|w| w[0].updated_at >= w[1].updated_at));
+    let every = zd.customer_tickets(&customer).await.unwrap();
+    let newest = every.iter().map(|t| t.updated_at).max().unwrap();
+    assert_eq!(page[0].updated_at, newest);
+    assert!(
+        page.iter()
+            .all(|t| t.requester.as_ref().is_some_and(|r| r.id == customer))
+    );
+}
+
 #[tokio::test]
 async fn replies_notes_and_field_changes_are_written() {
     let s = server(200, None).await;
@@ -701,6 +736,56 @@ fn custom_statuses() -> String {
          "active": false, "default": false}
     ]})
     .to_string()
+}
+
+/// A reply's answer from Zendesk (recorded from a live account) holds the ticket and an audit
+/// whose Comment event is the reply as stored: tix shows it from there, by the signed-in agent,
+/// without reading the conversation again.
+#[tokio::test]
+async fn a_reply_comes_back_from_the_writes_audit() {
+    use common::{Mock, ok, recorded};
+    let answer = recorded("zendesk/013-post-tickets-json.json");
+    let author = answer["audit"]["author_id"].as_u64().unwrap();
+    let m = Mock::default();
+    m.get(
+        "/api/v2/users/me.json",
+        &serde_json::json!({"user": {"id": author, "name": "Dev Agent", "email": "dev@example.com"}})
+            .to_string(),
+    );
+    m.on(
+        "PUT",
+        "/api/v2/tickets/33.json",
+        &[],
+        vec![ok(&answer.to_string())],
+    );
+    m.get(
+        "/api/v2/tickets/33.json",
+        &serde_json::json!({"ticket": answer["ticket"]}).to_string(),
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let reply = TicketPatch {
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: "Some comment".into(),
+        }),
+        ..TicketPatch::default()
+    };
+    // Who the author is, unknown until `me` says: the conversation is read as before.
+    let w = zd.write(&Id::from(33), &reply).await.unwrap();
+    assert_eq!(w.message, None);
+    zd.me().await.unwrap();
+    let w = zd.write(&Id::from(33), &reply).await.unwrap();
+    let msg = w.message.expect("the audit's comment");
+    assert_eq!(msg.id, Id::from(33144692244499u64));
+    assert_eq!(msg.body, "Some comment");
+    assert_eq!(msg.visibility, Visibility::Public);
+    assert_eq!(msg.author.unwrap().name, "Dev Agent");
+    assert_eq!(msg.created_at.to_string(), "2024-09-06T18:52:11Z");
+    assert_eq!(msg.attachments.len(), 1);
+    assert_eq!(msg.attachments[0].name, "README.md");
+    assert_eq!(msg.stored_digest, Some(text_digest("Some comment")));
+    assert_eq!(w.ticket.id, Id::from(33));
+    assert!(m.to("GET", "/api/v2/tickets/33/comments.json").is_empty());
 }
 
 #[tokio::test]

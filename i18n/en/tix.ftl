@@ -29,6 +29,7 @@ customer-title = Customer
 customer-title-masked = Customer (masked)
 customer-title-masked-key = Customer (masked: { $key } reveals)
 canned-title = Canned responses
+canned-on-demand = Low-bandwidth mode: loaded when you first open this panel.
 
 ## Queue columns (short: they head narrow columns)
 

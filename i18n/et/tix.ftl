@@ -26,6 +26,7 @@ customer-title = Klient
 customer-title-masked = Klient (varjatud)
 customer-title-masked-key = Klient (varjatud: { $key } näitab)
 canned-title = Vastusemallid
+canned-on-demand = Väikese ribalaiuse režiim: mallid laaditakse, kui avate selle paneeli esimest korda.
 
 ## Järjekorra veerud
 

@@ -27,6 +27,7 @@ customer-title = Client
 customer-title-masked = Client (ascuns)
 customer-title-masked-key = Client (ascuns: { $key } arată)
 canned-title = Răspunsuri predefinite
+canned-on-demand = Mod cu lățime de bandă redusă: se încarcă la prima deschidere a acestui panou.
 
 ## Coloanele cozii
 

@@ -27,6 +27,7 @@ customer-title = Клиент
 customer-title-masked = Клиент (данные скрыты)
 customer-title-masked-key = Клиент (данные скрыты: { $key } — показать)
 canned-title = Шаблоны ответов
+canned-on-demand = Режим экономии трафика: шаблоны загрузятся, когда вы впервые откроете эту панель.
 
 ## Столбцы очереди
 

@@ -23,6 +23,7 @@ customer-title = 客户
 customer-title-masked = 客户（已隐藏）
 customer-title-masked-key = 客户（已隐藏，按 { $key } 显示）
 canned-title = 快捷回复
+canned-on-demand = 低带宽模式：首次打开此面板时加载。
 
 ## 队列列名
 

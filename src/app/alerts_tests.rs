@@ -123,6 +123,7 @@ fn handle_time_first_response_and_solving_are_recorded() {
     let fx = update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: Id::from(1002),
             result: Ok(solved),
@@ -166,6 +167,7 @@ fn a_ticket_counts_as_handled_when_written_to_not_when_viewed() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: Id::from(1001),
             result: Ok(tickets()[0].clone()),

@@ -180,6 +180,7 @@ fn progress_counts_the_answers_and_the_end_reports_each_failure_by_ticket() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: w[0].0,
             ticket: Id::from(1001),
             result: Ok(answered(1001, "pending")),
@@ -191,6 +192,7 @@ fn progress_counts_the_answers_and_the_end_reports_each_failure_by_ticket() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: w[1].0,
             ticket: Id::from(1002),
             result: Err(HelpdeskError::new(
@@ -202,6 +204,7 @@ fn progress_counts_the_answers_and_the_end_reports_each_failure_by_ticket() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: w[2].0,
             ticket: Id::from(1003),
             result: Err(HelpdeskError::new(ErrorKind::Permission, "not allowed")),
@@ -268,6 +271,7 @@ fn delivered_bulk() -> Model {
         update(
             &mut m,
             Msg::Updated {
+                posted: None,
                 req,
                 ticket: Id::from(t),
                 result: Ok(answered(id, "pending")),
@@ -351,6 +355,7 @@ fn a_single_change_is_undone_too_and_undo_is_not_itself_undone() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: w[0].0,
             ticket: Id::from(1001),
             result: Ok(t.clone()),
@@ -367,6 +372,7 @@ fn a_single_change_is_undone_too_and_undo_is_not_itself_undone() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: w[0].0,
             ticket: Id::from(1001),
             result: Ok(t),
@@ -387,6 +393,7 @@ fn a_sent_reply_is_never_undone() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: Id::from(1001),
             result: Ok(tickets()[0].clone()),

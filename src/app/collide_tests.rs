@@ -77,6 +77,7 @@ pub(crate) fn collided_reply(m: &mut Model) -> ReqId {
     let fx = update(
         m,
         Msg::Updated {
+            posted: None,
             req,
             ticket: Id::from(1001),
             result: Err(conflict()),
@@ -118,6 +119,7 @@ fn a_confirmed_write_moves_what_the_next_one_expects() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req,
             ticket: Id::from(1001),
             result: Ok(after.clone()),
@@ -135,6 +137,7 @@ fn a_colleagues_reply_while_typing_is_shown_and_nothing_is_sent() {
     let fx = update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req,
             ticket: Id::from(1001),
             result: Err(conflict()),
@@ -215,6 +218,7 @@ fn send_anyway_sends_the_text_again_expecting_the_ticket_as_now_seen() {
     let fx = update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req,
             ticket: Id::from(1001),
             result: Err(conflict()),
@@ -258,6 +262,7 @@ fn a_field_change_that_collides_is_applied_anyway_or_dropped() {
     let fx = update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req,
             ticket: Id::from(1001),
             result: Err(conflict()),
@@ -286,6 +291,7 @@ fn a_field_change_that_collides_is_applied_anyway_or_dropped() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req,
             ticket: Id::from(1001),
             result: Err(conflict()),

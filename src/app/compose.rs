@@ -567,6 +567,7 @@ pub(super) fn updated(
     req: ReqId,
     ticket: Id,
     result: crate::helpdesk::Result<Ticket>,
+    posted: Option<crate::helpdesk::Message>,
 ) -> Vec<Effect> {
     // One ticket of a bulk change: its report at the end says how it went.
     if super::bulk::answered(m, req, &ticket, &result) {
@@ -586,14 +587,22 @@ pub(super) fn updated(
             // message (`OutboxDelivered`, which knows whether it was a reply).
             let counted = req == super::msg::OUTBOX_REQ;
             let mut recorded = record_write(m, &t, draft.as_ref(), counted);
+            // A checked write went onto the ticket as the agent saw it: nothing came between.
+            let checked = m.writes.guarded.contains_key(&req);
             super::collide::confirmed(m, req, &t);
             // The answer is the ticket as it is now: the queue and the customer's list take it
             // from there (no read again over a slow link).
             replace_ticket(m, t);
             // The sent text's draft left the disk when the write went into the outbox.
             let mut effects = vec![];
-            // Show the confirmed message: read the conversation again, behind the one shown.
-            if adds_message {
+            // Show the confirmed message: from the write's answer where it carries it and the
+            // conversation shown is the whole of it before this write; else read the
+            // conversation again, behind the one shown.
+            let shown = match posted {
+                Some(msg) if adds_message && checked => show_posted(m, &ticket, msg),
+                _ => false,
+            };
+            if adds_message && !shown {
                 effects.extend(refresh_conversation(m, &ticket));
             }
             effects.append(&mut recorded);
@@ -629,6 +638,22 @@ pub(super) fn updated(
             effects
         }
     }
+}
+
+/// The message a write added, at the end of the ticket's conversation in memory, if that is
+/// loaded (it is then what the helpdesk holds: no read again over a slow link).
+fn show_posted(m: &mut Model, ticket: &Id, msg: crate::helpdesk::Message) -> bool {
+    if !matches!(m.conversations.loaded.get(ticket), Some(Loaded::Ready(_))) {
+        return false;
+    }
+    let Some(Loaded::Ready(mut msgs)) = m.conversations.loaded.remove(ticket) else {
+        return false;
+    };
+    if !msgs.iter().any(|x| x.id == msg.id) {
+        msgs.push(msg);
+    }
+    m.set_conversation(ticket.clone(), Loaded::Ready(msgs));
+    true
 }
 
 /// Pasted text goes into the composer (and nowhere else).

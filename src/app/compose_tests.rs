@@ -27,6 +27,7 @@ fn reply_is_sent_as_a_public_message() {
     let fx = update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: Id::from(1001),
             result: Ok(tickets()[0].clone()),
@@ -39,6 +40,55 @@ fn reply_is_sent_as_a_public_message() {
     assert!(m.writes.drafts.is_empty());
 }
 
+/// Over a poor link the conversation is not read again after a reply: the write's answer carries
+/// the message as the helpdesk stored it, and it is shown from there.
+#[test]
+fn a_reply_the_answer_carries_is_shown_without_reading_the_conversation_again() {
+    let mut m = loaded_model();
+    let before = match m.conversations.loaded.get(&Id::from(1001)) {
+        Some(Loaded::Ready(msgs)) => msgs.len(),
+        other => panic!("{other:?}"),
+    };
+    let fx = send_reply(&mut m, "On it!");
+    let [Effect::Update { req, patch, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert!(patch.expected.is_some(), "a checked write");
+    let stored = crate::helpdesk::Message {
+        id: Id::from(9001),
+        author: Some(crate::helpdesk::PartyRef {
+            id: me().id,
+            name: me().name,
+            email: me().email,
+        }),
+        visibility: Visibility::Public,
+        channel: None,
+        created_at: m.now,
+        body: "On it!".into(),
+        attachments: vec![],
+        stored_digest: None,
+    };
+    let fx = update(
+        &mut m,
+        Msg::Updated {
+            req: *req,
+            ticket: Id::from(1001),
+            result: Ok(tickets()[0].clone()),
+            posted: Some(stored.clone()),
+        },
+    );
+    assert!(
+        !fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { .. })),
+        "{fx:?}"
+    );
+    let Some(Loaded::Ready(msgs)) = m.conversations.loaded.get(&Id::from(1001)) else {
+        panic!()
+    };
+    assert_eq!(msgs.len(), before + 1);
+    assert_eq!(msgs.last(), Some(&stored));
+}
+
 #[test]
 fn a_failed_send_keeps_the_text() {
     let mut m = loaded_model();
@@ -49,6 +99,7 @@ fn a_failed_send_keeps_the_text() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: Id::from(1001),
             result: Err(HelpdeskError::new(ErrorKind::Network, "connection refused")),
@@ -175,6 +226,7 @@ fn sending_moves_the_draft_into_the_write_in_one_step() {
     let fx = update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: Id::from(1001),
             result: Ok(tickets()[0].clone()),
@@ -407,6 +459,7 @@ fn confirmations_name_the_ticket_by_number_and_subject() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: t.id.clone(),
             result: Ok(t),
@@ -440,6 +493,7 @@ fn confirm(m: &mut Model, fx: &[Effect], ticket: crate::helpdesk::Ticket) -> Vec
     update(
         m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: ticket.id.clone(),
             result: Ok(ticket),

@@ -126,6 +126,7 @@ impl Runner {
                     crate::helpdesk::ErrorKind::Invalid,
                     format!("could not write the outbox: {e}"),
                 )),
+                posted: None,
             });
             return;
         }
@@ -560,13 +561,15 @@ impl Runner {
                 });
                 replace(&mut self.conversation, task.abort_handle());
             }
-            Effect::LoadCustomer { req, customer } => {
+            Effect::LoadCustomer {
+                req,
+                customer,
+                want,
+            } => {
                 let cache = self.cache.clone();
                 let task = tokio::spawn(async move {
-                    let (c, t) =
-                        tokio::join!(hd.customer(&customer), hd.customer_tickets(&customer));
                     let (result, saved) = kept_or_saved(
-                        c.and_then(|c| t.map(|t| (c, t))),
+                        hd.customer_with_tickets(&customer, want).await,
                         cache.as_ref(),
                         |cache| cache.load_customer(&customer),
                         |cache, v| cache.save_customer(&customer, v),
@@ -612,11 +615,15 @@ impl Runner {
                     self.drop_draft(&ticket, kind);
                 }
                 tokio::spawn(async move {
-                    let result = hd.update(&ticket, &patch).await;
+                    let (result, posted) = match hd.write(&ticket, &patch).await {
+                        Ok(w) => (Ok(w.ticket), w.message),
+                        Err(e) => (Err(e), None),
+                    };
                     tx.send(Msg::Updated {
                         req,
                         ticket,
                         result,
+                        posted,
                     })
                 });
             }

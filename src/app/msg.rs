@@ -75,6 +75,8 @@ pub enum Msg {
         req: ReqId,
         ticket: Id,
         result: Result<Ticket>,
+        /// The message the write added, as the helpdesk stored it, where its answer said.
+        posted: Option<Message>,
     },
     /// The queue as saved at the end of the last session, shown until the helpdesk answers.
     Cached(crate::store::cache::CachedQueue),
@@ -205,6 +207,8 @@ pub enum Effect {
     LoadCustomer {
         req: ReqId,
         customer: Id,
+        /// The customer's tickets the panel has rows for (a page no bigger, where it can be).
+        want: usize,
     },
     /// Send `Msg::KbDebounced(typed)` after `ms` (search as you type, not on every key).
     KbDebounce {

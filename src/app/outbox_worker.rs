@@ -116,6 +116,7 @@ impl OutboxWorker {
                     req: req.unwrap_or(super::msg::OUTBOX_REQ),
                     ticket: e.ticket.clone(),
                     result,
+                    posted: None,
                 });
             };
             match result {
@@ -191,11 +192,12 @@ impl OutboxWorker {
                         .send(Msg::Failed(format!("could not write the outbox: {err}")));
                 }
             }
-            let answer = |result| {
+            let answer = |result, posted| {
                 let _ = self.tx.send(Msg::Updated {
                     req: req.unwrap_or(super::msg::OUTBOX_REQ),
                     ticket: e.ticket.clone(),
                     result,
+                    posted,
                 });
             };
             // A write no request of this session waits for is counted in the day's numbers here.
@@ -213,26 +215,27 @@ impl OutboxWorker {
                     // Writes queued behind this one on the same sight of the ticket expect it as
                     // it was before this write, which was checked: they now expect it after.
                     if let Some(was) = e.patch.expected {
-                        outbox::advance(ob, &e.ticket, was, t.updated_at);
+                        outbox::advance(ob, &e.ticket, was, t.ticket.updated_at);
                     }
                     delivered();
-                    answer(Ok(*t));
+                    let w = *t;
+                    answer(Ok(w.ticket), w.message);
                 }
                 outbox::Outcome::AlreadyThere => {
                     let _ = ob.remove(e.seq);
                     delivered();
                     if req.is_some() {
-                        answer(self.hd.ticket(&e.ticket).await);
+                        answer(self.hd.ticket(&e.ticket).await, None);
                     }
                 }
                 outbox::Outcome::Conflict(why) if req.is_some() => {
                     let _ = ob.remove(e.seq);
                     let kind = crate::helpdesk::ErrorKind::Conflict;
-                    answer(Err(crate::helpdesk::HelpdeskError::new(kind, why)));
+                    answer(Err(crate::helpdesk::HelpdeskError::new(kind, why)), None);
                 }
                 outbox::Outcome::Refused(err) if req.is_some() => {
                     let _ = ob.remove(e.seq);
-                    answer(Err(err));
+                    answer(Err(err), None);
                 }
                 outbox::Outcome::Conflict(why) => {
                     let _ = ob.remove(e.seq);

@@ -236,6 +236,7 @@ fn a_macro_is_previewed_then_applied_as_one_update() {
     update(
         &mut m,
         Msg::Updated {
+            posted: None,
             req: *req,
             ticket: Id::from(1001),
             result: Err(HelpdeskError::new(ErrorKind::Conflict, "changed meanwhile")),

@@ -300,7 +300,12 @@ pub(super) fn follow(m: &mut Model) -> Vec<Effect> {
         let req = next_req(m, "customer");
         m.customers.req = Some(req);
         m.customers.loaded.insert(customer.clone(), Loaded::Loading);
-        effects.push(Effect::LoadCustomer { req, customer });
+        let want = crate::layout::customer_rows(m.size.0, m.size.1);
+        effects.push(Effect::LoadCustomer {
+            req,
+            customer,
+            want,
+        });
     }
     effects
 }
@@ -567,11 +572,31 @@ pub(super) fn lists_behind_queue(m: &mut Model) -> Vec<Effect> {
     if !std::mem::take(&mut m.queue.lists_pending) {
         return vec![];
     }
-    let mut effects = vec![Effect::LoadCanned, Effect::LoadAgents];
+    let mut effects = vec![Effect::LoadAgents];
+    if m.canned.on_demand {
+        m.canned.deferred = true;
+    } else {
+        effects.insert(0, Effect::LoadCanned);
+    }
     if m.can(|c| c.groups) {
         effects.push(Effect::LoadGroups);
     }
     effects
+}
+
+/// The canned responses, asked for the first time something shows them, where they wait to be
+/// needed (`CannedState::on_demand`).
+pub(super) fn canned_when_needed(m: &mut Model) -> Vec<Effect> {
+    let needed = m.focus == Focus::Canned
+        || matches!(
+            m.overlay,
+            Some(Overlay::Palette(_) | Overlay::Workflow(_) | Overlay::Macro(_))
+        );
+    if m.canned.deferred && needed {
+        m.canned.deferred = false;
+        return vec![Effect::LoadCanned];
+    }
+    vec![]
 }
 
 /// A page of the view being loaded.

@@ -126,6 +126,25 @@ fn first_view_is_loaded_and_first_page_is_followed() {
     assert_eq!(m.queue.tickets.len(), 5);
 }
 
+/// The customer's tickets are asked a panel at a time: as many as the customer panel has rows
+/// for at this terminal's size (each comes with its first message over the link).
+#[test]
+fn the_customer_is_asked_for_as_many_tickets_as_the_panel_shows() {
+    for size in [(120, 40), (80, 24), (200, 60)] {
+        let mut m = empty_model();
+        m.size = size;
+        let fx = start_on_one_view(&mut m);
+        let want = fx.iter().find_map(|e| match e {
+            Effect::LoadCustomer { want, .. } => Some(*want),
+            _ => None,
+        });
+        let panel = crate::layout::panels(ratatui::layout::Rect::new(0, 0, size.0, size.1), false);
+        let rows = crate::layout::inner(panel.customer).height as usize;
+        // Every customer has a name line and a counts line above the tickets.
+        assert_eq!(want, Some(rows - 2), "{size:?}: {fx:?}");
+    }
+}
+
 #[test]
 fn answers_to_superseded_requests_are_dropped() {
     let mut m = loaded_model();
@@ -537,4 +556,30 @@ fn the_saved_queue_shows_until_the_helpdesk_answers() {
         fx.iter()
             .any(|e| matches!(e, Effect::SaveQueue(q) if q.tickets.len() == 3))
     );
+}
+
+/// Over a poor link the panels ask for the canned responses only once something shows them:
+/// at start they are 5 kB for a list the agent may never open.
+#[test]
+fn on_demand_canned_responses_wait_for_the_panel() {
+    let mut m = empty_model();
+    m.low_bandwidth = true;
+    m.canned.on_demand = true;
+    let fx = start_on_one_view(&mut m);
+    assert!(!fx.contains(&Effect::LoadCanned), "{fx:?}");
+    assert!(fx.contains(&Effect::LoadAgents), "{fx:?}");
+    assert!(!update(&mut m, key("j")).contains(&Effect::LoadCanned));
+    // The panel focused: asked for, once.
+    let fx = update(&mut m, key("c"));
+    assert_eq!(m.focus, Focus::Canned);
+    assert_eq!(
+        fx.iter().filter(|e| **e == Effect::LoadCanned).count(),
+        1,
+        "{fx:?}"
+    );
+    assert!(!update(&mut m, key("j")).contains(&Effect::LoadCanned));
+    // Elsewhere (plain mode, the normal mode) they come with the other lists, as before.
+    let mut m = empty_model();
+    m.low_bandwidth = true;
+    assert!(start_on_one_view(&mut m).contains(&Effect::LoadCanned));
 }

@@ -97,11 +97,19 @@ pub struct CannedState {
     pub local: Vec<CannedResponse>,
     pub filter: String,
     pub selected: usize,
+    /// Asked for only once something shows them (the panel focused, the palette, a workflow):
+    /// the panels in low-bandwidth mode, where they are 5 kB at start for a list the agent
+    /// may not open.
+    pub on_demand: bool,
+    /// Not asked for yet, waiting to be needed (`on_demand`).
+    pub deferred: bool,
 }
 
 impl Default for CannedState {
     fn default() -> Self {
         CannedState {
+            on_demand: false,
+            deferred: false,
             list: Loaded::Loading,
             local: vec![],
             filter: String::new(),

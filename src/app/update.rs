@@ -25,6 +25,12 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
 }
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    let mut effects = dispatch(m, msg);
+    effects.extend(super::queue::canned_when_needed(m));
+    effects
+}
+
+fn dispatch(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(ev) if ev.kind != KeyEventKind::Release => on_key(m, ev),
         Msg::Key(_) => vec![],
@@ -199,7 +205,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             req,
             ticket,
             result,
-        } => updated(m, req, ticket, result),
+            posted,
+        } => updated(m, req, ticket, result, posted),
     }
 }
 

@@ -557,7 +557,7 @@ async fn send_entry(
         ob.remove(entry.seq)?;
     }
     match outcome {
-        outbox::Outcome::Delivered(t) => Ok(Delivery::Delivered(t)),
+        outbox::Outcome::Delivered(w) => Ok(Delivery::Delivered(Box::new(w.ticket))),
         outbox::Outcome::AlreadyThere => Ok(Delivery::AlreadyThere),
         outbox::Outcome::Later(e) if kept => {
             let (l, why, id) = (crate::cli_lang::lang(), e.to_string(), id.to_string());

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::helpdesk::{
     ErrorKind, Helpdesk, HelpdeskError, Id, StatusCategory, Ticket, TicketPatch, Timestamp,
-    Visibility, text_digest,
+    Visibility, Written, text_digest,
 };
 
 /// The helpdesk's clock may run behind ours: a message it dates this much before the write was
@@ -36,7 +36,7 @@ pub struct Outbox {
 /// What became of a pending write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    Delivered(Box<Ticket>),
+    Delivered(Box<Written>),
     /// Found already applied on the server (an earlier attempt did reach it).
     AlreadyThere,
     /// The ticket changed in a way that conflicts; the write goes back to the agent.
@@ -159,8 +159,8 @@ pub async fn send(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -
             }
         }
     }
-    match hd.update(&e.ticket, &e.patch).await {
-        Ok(t) => Outcome::Delivered(Box::new(t)),
+    match hd.write(&e.ticket, &e.patch).await {
+        Ok(w) => Outcome::Delivered(Box::new(w)),
         // A field change sent again after a lost answer: the earlier attempt may be the very
         // change the check saw. The ticket holding every field of it is that attempt, landed.
         Err(err)

@@ -21,6 +21,12 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     f.render_widget(block, area);
     let muted = m.theme.get("muted");
     match &m.canned.list {
+        Loaded::Loading if m.canned.deferred => {
+            let said = crate::t!(m.lang, "canned-on-demand");
+            let wrapped = Paragraph::new(said).style(muted).wrap(Wrap { trim: true });
+            f.render_widget(wrapped, inner);
+            return;
+        }
         Loaded::Loading => {
             f.render_widget(Line::styled(crate::t!(m.lang, "loading"), muted), inner);
             return;

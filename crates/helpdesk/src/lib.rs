@@ -218,6 +218,14 @@ pub struct Ticket {
     pub satisfaction: Option<Str>,
 }
 
+/// A write's answer: the ticket as it is now and, where the answer carries it, the message the
+/// write added (as `messages` would read it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub ticket: Ticket,
+    pub message: Option<Message>,
+}
+
 impl Ticket {
     /// The running SLA target that falls due first, if any.
     pub fn next_sla(&self) -> Option<&SlaTarget> {
@@ -704,6 +712,18 @@ pub trait Helpdesk: Send + Sync {
     async fn customer(&self, id: &Id) -> Result<Customer>;
     /// The customer's tickets, newest first (at most one page).
     async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>>;
+    /// A customer and their latest tickets, for a panel with rows for about `want` of them: a
+    /// backend whose lists can be any size asks for no more than that (Zendesk: one page, most
+    /// recently updated first, whose count is the customer's ticket count); the default asks
+    /// `customer` and `customer_tickets` at once.
+    async fn customer_with_tickets(
+        &self,
+        customer: &Id,
+        _want: usize,
+    ) -> Result<(Customer, Vec<Ticket>)> {
+        let (c, t) = tokio::join!(self.customer(customer), self.customer_tickets(customer));
+        Ok((c?, t?))
+    }
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>>;
     /// Agents a ticket can be assigned to.
     async fn agents(&self) -> Result<Vec<Agent>>;
@@ -769,6 +789,15 @@ pub trait Helpdesk: Send + Sync {
         None
     }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket>;
+    /// `update`, with the message it added as the helpdesk stored it where the write's answer
+    /// says (Zendesk's audit): the conversation need not be read again to show it. The default
+    /// says nothing of the message.
+    async fn write(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
+        Ok(Written {
+            ticket: self.update(ticket, patch).await?,
+            message: None,
+        })
+    }
     /// The same change to many tickets: each ticket's outcome, in order. The default is one
     /// `update` per ticket; a backend with a bulk endpoint (Zendesk's `update_many`) uses it
     /// where it keeps the patch's meaning, `expected` included.

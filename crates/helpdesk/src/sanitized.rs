@@ -47,6 +47,21 @@ impl<T: Clean> Clean for Option<T> {
     }
 }
 
+impl Clean for Written {
+    fn clean(self) -> Self {
+        Written {
+            ticket: self.ticket.clean(),
+            message: self.message.clean(),
+        }
+    }
+}
+
+impl<A: Clean, B: Clean> Clean for (A, B) {
+    fn clean(self) -> Self {
+        (self.0.clean(), self.1.clean())
+    }
+}
+
 impl Clean for String {
     fn clean(self) -> Self {
         short(&self)
@@ -384,6 +399,13 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>> {
         gate(self.0.customer_tickets(customer).await).await
     }
+    async fn customer_with_tickets(
+        &self,
+        customer: &Id,
+        want: usize,
+    ) -> Result<(Customer, Vec<Ticket>)> {
+        gate(self.0.customer_with_tickets(customer, want).await).await
+    }
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
         gate(self.0.canned_responses().await).await
     }
@@ -457,6 +479,9 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     }
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         gate(self.0.update(ticket, patch).await).await
+    }
+    async fn write(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
+        gate(self.0.write(ticket, patch).await).await
     }
     async fn update_many(&self, tickets: &[Id], patch: &TicketPatch) -> Vec<Result<()>> {
         // Only error messages carry helpdesk text here.

@@ -154,6 +154,7 @@ impl Shared {
             organizations: side.organizations.into(),
             meta,
             links,
+            count: None,
         }
     }
 }

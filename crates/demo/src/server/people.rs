@@ -70,27 +70,70 @@ pub(super) async fn user_related(
     }))
 }
 
+/// A user's requested tickets. With `page[size]` a cursor page, newest first; without, as
+/// Zendesk's List Tickets pages by offset: `per_page` (100 at most), `page` from 1, in the order of
+/// `sort_by`/`sort_order` (oldest first without), with the list's `count` and
+/// `next_page`/`previous_page` (and no `meta`).
 pub(super) async fn requested_tickets(
     State(st): State<AppState>,
     Id(id): Id,
     params: Params,
     uri: Uri,
-) -> Result<Json<TicketsPage>, ApiError> {
+) -> Result<Json<Value>, ApiError> {
     let st = &st.0;
     st.data.user(id).ok_or_else(ApiError::not_found)?;
-    let request = params.page()?;
     let overlay = st.read();
     let store = Store::new(&st.data, &overlay);
-    let matching = store.summaries().filter(|t| t.requester_id == id).collect();
-    let page = st.tickets_page(
-        &store,
-        matching,
-        (by_created, Order::Descending),
-        &request,
-        &params,
-        &uri,
-    );
-    Ok(Json(page))
+    let matching: Vec<TicketSummary> = store.summaries().filter(|t| t.requester_id == id).collect();
+    if params.get("page[size]").is_some() || params.get("page[after]").is_some() {
+        let request = params.page()?;
+        let sorting = (by_created as fn(&TicketSummary) -> Key, Order::Descending);
+        let page = st.tickets_page(&store, matching, sorting, &request, &params, &uri);
+        return serde_json::to_value(page)
+            .map(Json)
+            .map_err(ApiError::internal);
+    }
+    let page_no = params.number("page", 1, usize::MAX)?;
+    let per_page = params.number("per_page", MAX_PAGE_SIZE, MAX_PAGE_SIZE)?;
+    // Without `sort_by`, Zendesk lists tickets oldest first.
+    let (key, order) = match params.get("sort_by") {
+        None | Some("") => (by_created as fn(&TicketSummary) -> Key, Order::Ascending),
+        Some(_) => params.view_order()?,
+    };
+    let count = matching.len();
+    let mut keyed: Vec<(Key, u64)> = matching.iter().map(|t| (key(t), t.id)).collect();
+    keyed.sort_unstable_by(|a, b| match order {
+        Order::Ascending => a.0.cmp(&b.0),
+        Order::Descending => b.0.cmp(&a.0),
+    });
+    let start = (page_no - 1).saturating_mul(per_page).min(count);
+    let end = start.saturating_add(per_page).min(count);
+    let tickets: Vec<Ticket> = keyed[start..end]
+        .iter()
+        .filter_map(|(_, id)| store.ticket(*id))
+        .collect();
+    let include = params.includes();
+    let side = Sideloads::of(&st.data, &tickets, include);
+    let link = |p: usize| st.next_link(&uri, &params, "page", &p.to_string());
+    let mut answer = json!({
+        "tickets": tickets.into_iter().map(|t| include.apply(t)).collect::<Vec<_>>(),
+        "count": count,
+        "next_page": (end < count).then(|| link(page_no + 1)),
+        "previous_page": (page_no > 1).then(|| link(page_no - 1)),
+    });
+    if let Value::Object(map) = &mut answer {
+        for (name, list) in [
+            ("users", serde_json::to_value(side.users)),
+            ("groups", serde_json::to_value(side.groups)),
+            ("organizations", serde_json::to_value(side.organizations)),
+        ] {
+            let list = list.map_err(ApiError::internal)?;
+            if list.as_array().is_some_and(|l| !l.is_empty()) {
+                map.insert(name.to_owned(), list);
+            }
+        }
+    }
+    Ok(Json(answer))
 }
 
 pub(super) async fn list_organizations(

@@ -109,6 +109,7 @@ pub(super) async fn show_many(
         organizations: side.organizations.into(),
         meta: Meta::default(),
         links: Links::default(),
+        count: None,
     }))
 }
 

@@ -334,12 +334,14 @@ pub(super) fn write(
     }
     ticket.updated_at = at;
     overlay.tickets.insert(id, ticket.clone());
+    // How the write came in, as its comment says (Zendesk's audits carry `via`).
     let audit = Audit {
         id: overlay.next_id(),
         ticket_id: id,
         author_id: me,
         created_at: at,
         events,
+        via: Some(ticket.via.clone()),
     };
     Ok((ticket, audit))
 }
@@ -401,7 +403,7 @@ pub(super) async fn create_ticket(
         body: new.body,
         public: new.public,
         attachments: Vec::new(),
-        via: Some(via),
+        via: Some(via.clone()),
         created_at: at,
     };
     let mut events = vec![comment_event(&comment)];
@@ -414,6 +416,7 @@ pub(super) async fn create_ticket(
         author_id: me,
         created_at: at,
         events,
+        via: Some(via),
     };
     let mut headers = HeaderMap::new();
     let location = format!("{}/api/v2/tickets/{id}.json", st.base_url);

@@ -273,11 +273,35 @@ async fn post_creates_a_ticket_that_shows_up_everywhere() {
     }
     let requested: TicketsPage = api
         .get(&format!(
-            "/users/{}/tickets/requested",
+            "/users/{}/tickets/requested?sort_by=created_at&sort_order=desc",
             res.ticket.requester_id
         ))
         .await;
     assert_eq!(requested.tickets[0].id, res.ticket.id, "newest first");
+    // Offset paging, as Zendesk's List Tickets has it: sorted as asked, the list's count, links to
+    // the pages beside, no cursor meta.
+    let path = format!(
+        "/users/{}/tickets/requested?per_page=1&page=2&sort_by=updated_at&sort_order=asc",
+        res.ticket.requester_id
+    );
+    let page: Value = api.get(&path).await;
+    let all: TicketsPage = api
+        .get(&format!(
+            "/users/{}/tickets/requested?per_page=100&sort_by=updated_at&sort_order=asc",
+            res.ticket.requester_id
+        ))
+        .await;
+    assert!(all.tickets.len() >= 2);
+    assert!(
+        all.tickets
+            .windows(2)
+            .all(|w| w[0].updated_at <= w[1].updated_at)
+    );
+    assert_eq!(page["count"], all.tickets.len());
+    assert_eq!(page["tickets"][0]["id"], all.tickets[1].id);
+    assert!(page["previous_page"].as_str().unwrap().contains("page=1"));
+    assert_eq!(page["next_page"].is_string(), all.tickets.len() > 2);
+    assert!(page.get("meta").is_none());
     let found: SearchPage = api.get("/search?query=type:ticket%20printer%20fire").await;
     assert_eq!(found.count, 1);
     assert_eq!(found.results[0]["result_type"], "ticket");
@@ -355,7 +379,7 @@ async fn people_macros_and_search() {
         .await;
     let requested: TicketsPage = api
         .get(&format!(
-            "/users/{}/tickets/requested?include=organizations",
+            "/users/{}/tickets/requested?include=organizations&sort_by=created_at",
             customers[0].id
         ))
         .await;

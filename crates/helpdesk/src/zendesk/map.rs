@@ -141,6 +141,24 @@ impl Names {
     }
 }
 
+/// A comment as a message of the conversation, by `author`.
+pub(super) fn message_of(c: wire::Comment, author: PartyRef) -> Message {
+    Message {
+        id: Id::from(c.id),
+        author: Some(author),
+        visibility: if c.public {
+            Visibility::Public
+        } else {
+            Visibility::Internal
+        },
+        channel: c.via.map(|v| channel_of(&v.channel)),
+        created_at: c.created_at,
+        stored_digest: Some(text_digest(&c.body)),
+        body: c.body,
+        attachments: c.attachments.into_iter().map(attachment_of).collect(),
+    }
+}
+
 pub(super) fn attachment_of(a: wire::Attachment) -> Attachment {
     Attachment {
         name: a.file_name,

@@ -55,6 +55,9 @@ pub struct Zendesk {
     /// The account's custom statuses, read once (before the first ticket is named), and why
     /// they could not be.
     custom: tokio::sync::OnceCell<(std::sync::Arc<CustomStatuses>, Option<HelpdeskError>)>,
+    /// The signed-in agent once `me` has said who: the author of the comments tix writes, named
+    /// where a write's answer names no one.
+    me: std::sync::OnceLock<PartyRef>,
 }
 
 /// Custom statuses by id: the status as tix names it, and whether it is its category's default
@@ -94,6 +97,7 @@ impl Zendesk {
             base,
             sorts_by_breach: std::sync::atomic::AtomicBool::new(true),
             custom: tokio::sync::OnceCell::new(),
+            me: std::sync::OnceLock::new(),
         }
     }
 
@@ -149,6 +153,13 @@ fn describe_error(status: StatusCode, body: &[u8]) -> String {
     line.chars().take(200).collect()
 }
 
+impl Zendesk {
+    /// The signed-in agent as the author `id`, if that is who it is.
+    fn me_named(&self, id: u64) -> Option<PartyRef> {
+        self.me.get().filter(|me| me.id == Id::from(id)).cloned()
+    }
+}
+
 fn parse_id(id: &Id) -> Result<u64> {
     rest::parse_id(id, "ticket", "Zendesk")
 }
@@ -180,6 +191,11 @@ impl Helpdesk for Zendesk {
 
     async fn me(&self) -> Result<Agent> {
         let me: wire::UserEnvelope = self.get("users/me.json", &[]).await?;
+        let _ = self.me.set(PartyRef {
+            id: Id::from(me.user.id),
+            name: me.user.name.clone(),
+            email: me.user.email.clone(),
+        });
         Ok(agent_of(me.user))
     }
 
@@ -265,6 +281,16 @@ impl Helpdesk for Zendesk {
             .get(&path, &[("page[size]", "25"), ("include", SIDELOADS)])
             .await?;
         Ok(Names::tickets(page, self.custom_statuses().await).items)
+    }
+
+    /// The user and one offset page of their tickets as big as the panel's rows, most recently
+    /// updated first, at once; the page's `count` is their ticket count (no `related` asked).
+    async fn customer_with_tickets(
+        &self,
+        customer: &Id,
+        want: usize,
+    ) -> Result<(Customer, Vec<Ticket>)> {
+        self.read_customer_with_tickets(customer, want).await
     }
 
     async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
@@ -475,6 +501,12 @@ impl Helpdesk for Zendesk {
     /// the reference marks it third-party only, and whether Zendesk would then also run the macro
     /// again (a second comment) is not documented; the audit records the changes either way.
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
+        Ok(self.update_ticket(ticket, patch).await?.ticket)
+    }
+
+    /// The reply or note comes back from the write's audit (its Comment event), named when its
+    /// author is the signed-in agent.
+    async fn write(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
         self.update_ticket(ticket, patch).await
     }
 

@@ -283,6 +283,13 @@ pub struct TicketsPage {
     pub meta: Meta,
     #[serde(default)]
     pub links: Links,
+    /// The list's length, in an offset page's answer (a cursor page has none).
+    #[serde(
+        default,
+        deserialize_with = "or_none",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub count: Option<u64>,
 }
 
 /// `GET /api/v2/tickets/{id}/comments`.
@@ -505,6 +512,25 @@ pub struct Audit {
     pub author_id: u64,
     pub created_at: Time,
     pub events: Vec<serde_json::Value>,
+    /// How the change was made (`api` for tix's writes).
+    #[serde(
+        default,
+        deserialize_with = "or_none",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub via: Option<Via>,
+}
+
+impl Audit {
+    /// The comment the audited write added, as a comment of the conversation reads (its time is
+    /// the audit's).
+    pub fn comment(&self) -> Option<Comment> {
+        let event = self.events.iter().find(|e| e["type"] == "Comment")?;
+        let mut c: Comment = serde_json::from_value(event.clone()).ok()?;
+        c.created_at = self.created_at;
+        c.via = c.via.or_else(|| self.via.clone());
+        Some(c)
+    }
 }
 
 /// Error bodies: `{"error": "RecordNotFound", "description": "Not found"}` or

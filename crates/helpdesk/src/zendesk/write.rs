@@ -167,12 +167,12 @@ impl Zendesk {
         }))
     }
 
-    pub(super) async fn update_ticket(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
+    pub(super) async fn update_ticket(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
         let id = parse_id(ticket)?;
         let body = write_body(patch)?;
         // Any 409 on a ticket PUT is a collision (its body varies: a safe update's, or
         // "DatabaseConflict"); `Dialect::kind` maps it to Conflict.
-        let _: wire::TicketWriteResponse = self
+        let answer: wire::TicketWriteResponse = self
             .send(
                 self.request(Method::PUT, &format!("tickets/{id}.json"))
                     .json(&body),
@@ -180,7 +180,21 @@ impl Zendesk {
             )
             .await?;
         // The write answer carries no sideloads; read the ticket back for names.
-        self.ticket(ticket).await
+        let now = self.ticket(ticket).await?;
+        // The comment as stored is in the audit: shown from there, the conversation is not read
+        // again. Named only when its author is the signed-in agent (the answer names no one).
+        let message = patch
+            .message
+            .as_ref()
+            .and_then(|_| answer.audit.comment())
+            .and_then(|c| {
+                let author = self.me_named(c.author_id)?;
+                Some(message_of(c, author))
+            });
+        Ok(Written {
+            ticket: now,
+            message,
+        })
     }
 
     pub(super) async fn update_tickets(
