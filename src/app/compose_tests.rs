@@ -58,8 +58,8 @@ fn a_reply_the_answer_carries_is_shown_without_reading_the_conversation_again() 
         id: Id::from(9001),
         author: Some(crate::helpdesk::PartyRef {
             id: me().id,
-            name: me().name,
-            email: me().email,
+            name: me().name.into(),
+            email: me().email.map(Into::into),
         }),
         visibility: Visibility::Public,
         channel: None,

@@ -193,8 +193,8 @@ impl Helpdesk for Zendesk {
         let me: wire::UserEnvelope = self.get("users/me.json", &[]).await?;
         let _ = self.me.set(PartyRef {
             id: Id::from(me.user.id),
-            name: me.user.name.clone(),
-            email: me.user.email.clone(),
+            name: me.user.name.clone().into(),
+            email: me.user.email.clone().map(Into::into),
         });
         Ok(agent_of(me.user))
     }
