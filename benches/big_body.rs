@@ -70,7 +70,11 @@ impl Huge {
         let name = format!("Customer {i}");
         PartyRef {
             id: Id::from(i),
-            name: if huge { self.big(&name).into() } else { name.into() },
+            name: if huge {
+                self.big(&name).into()
+            } else {
+                name.into()
+            },
             email: Some(if huge {
                 self.big("c@example.com").into()
             } else {

@@ -183,7 +183,7 @@ fn patch_for(
     if !ch.tags.add.is_empty() || !ch.tags.remove.is_empty() {
         let tags = ch.tags.apply(&t.tags);
         if tags != t.tags {
-            words.push(("tags", label_list(&t.tags).into(), label_list(&tags)));
+            words.push(("tags", label_list(&t.tags), label_list(&tags)));
             p.tags = Some(tags.iter().map(|s| s.to_string()).collect());
         }
     }

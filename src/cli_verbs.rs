@@ -349,7 +349,10 @@ async fn assign(c: &Connection, id: &Id, who: &str) -> Result<(), CliError> {
     let before = c.helpdesk.ticket(id).await?;
     let patch = TicketPatch {
         // An empty id unassigns.
-        assignee: Some(to.as_ref().map_or(Id::from(String::new()), |a| a.id.clone())),
+        assignee: Some(
+            to.as_ref()
+                .map_or(Id::from(String::new()), |a| a.id.clone()),
+        ),
         ..TicketPatch::default()
     };
     let after = write(c, id, patch).await?;
@@ -433,7 +436,11 @@ async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliErr
         }
     };
     if tags == before.tags {
-        let (ticket, subject, tags) = (before.id.to_string(), before.subject.as_str(), list(&before.tags));
+        let (ticket, subject, tags) = (
+            before.id.to_string(),
+            before.subject.as_str(),
+            list(&before.tags),
+        );
         let line = crate::t!(
             l,
             "cli-tags-unchanged",

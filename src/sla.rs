@@ -180,7 +180,7 @@ fn value(t: &Ticket) -> u8 {
 
 /// The queue's order: the soonest breach first (breached ones at the top), then priority, then
 /// customer value; tickets with no running clock last, newest first. `tix ls` uses the same order.
-pub fn sort(tickets: &mut Vec<Ticket>) {
+pub fn sort(tickets: &mut [Ticket]) {
     let at = order(tickets);
     permute(tickets, &at);
 }
@@ -286,7 +286,9 @@ mod tests {
             orders.push((0..n).map(|i| (i + 1) % n.max(1)).collect());
             let mut shuffled: Vec<usize> = (0..n).collect();
             for i in (1..n).rev() {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 shuffled.swap(i, (seed >> 33) as usize % (i + 1));
             }
             orders.push(shuffled);

@@ -156,10 +156,11 @@ pub fn tickets(lang: crate::i18n::Lang, n: usize) -> String {
 fn fields_of(m: &Model, t: &Ticket, like: &Fields) -> Fields {
     Fields {
         status: (like.status.as_ref().map(|_| t.status.raw.clone())).map(|s| s.to_string()),
-        priority: like
-            .priority
-            .as_ref()
-            .map(|_| t.priority.as_ref().map_or(String::new(), |p| p.raw.to_string())),
+        priority: like.priority.as_ref().map(|_| {
+            t.priority
+                .as_ref()
+                .map_or(String::new(), |p| p.raw.to_string())
+        }),
         assignee: like.assignee.as_ref().map(|_| {
             t.assignee
                 .as_ref()

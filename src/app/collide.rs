@@ -215,8 +215,10 @@ fn changed_fields(l: crate::i18n::Lang, before: Option<&Ticket>, now: &Ticket) -
     {
         out.push(t!(l, "changed-group", group = g.as_str()));
     }
-    let added: Vec<&crate::helpdesk::Str> = now.tags.iter().filter(|t| !b.tags.contains(t)).collect();
-    let removed: Vec<&crate::helpdesk::Str> = b.tags.iter().filter(|t| !now.tags.contains(t)).collect();
+    let added: Vec<&crate::helpdesk::Str> =
+        now.tags.iter().filter(|t| !b.tags.contains(t)).collect();
+    let removed: Vec<&crate::helpdesk::Str> =
+        b.tags.iter().filter(|t| !now.tags.contains(t)).collect();
     if !added.is_empty() || !removed.is_empty() {
         let tags: Vec<String> = added
             .iter()

@@ -36,7 +36,8 @@ pub(super) fn haystack(t: &Ticket, privacy: bool) -> Box<str> {
         t.organization.as_deref().unwrap_or(""),
     ];
     // Made in one piece, at its final size: a whole view makes 100,000 of them at once.
-    let len = 1 + t.id.0.len()
+    let len = 1
+        + t.id.0.len()
         + parts.iter().map(|p| p.len() + 1).sum::<usize>()
         + t.tags.iter().map(|tag| tag.len() + 1).sum::<usize>();
     let mut h = String::with_capacity(len);
@@ -71,7 +72,12 @@ fn push_lowercase(h: &mut String, s: &str) {
 pub(super) fn ensure_haystacks(m: &mut Model) {
     if m.queue.haystacks.len() != m.queue.tickets.len() {
         let privacy = m.privacy;
-        m.queue.haystacks = m.queue.tickets.iter().map(|t| haystack(t, privacy)).collect();
+        m.queue.haystacks = m
+            .queue
+            .tickets
+            .iter()
+            .map(|t| haystack(t, privacy))
+            .collect();
     }
 }
 

@@ -205,7 +205,14 @@ fn with_privacy_on_the_filter_does_not_match_what_is_masked() {
 #[test]
 fn the_filter_matches_every_field_in_lower_case_across_fields() {
     use crate::helpdesk::{PartyRef, Str};
-    let mut t = ticket(1475, "Поиск НЕ находит ΟΔΟΣ Order", "open", "high", "email", 3);
+    let mut t = ticket(
+        1475,
+        "Поиск НЕ находит ΟΔΟΣ Order",
+        "open",
+        "high",
+        "email",
+        3,
+    );
     t.requester = Some(PartyRef {
         id: Id::from(9),
         name: Str::from("Анна Смирнов"),

@@ -407,7 +407,9 @@ pub(super) fn act(m: &mut Model, b: &Binding) -> Vec<Effect> {
         Action::SetGroup => open_picker(m, PickKind::Group),
         // "Take it": the one-key assignment of the ticket shown to the agent.
         Action::TakeIt => match (m.current().map(|t| t.id.clone()), m.me.clone()) {
-            (Some(ticket), Some(me)) => set_field(m, PickKind::Assignee, ticket, me.id.0.to_string(), &me.name),
+            (Some(ticket), Some(me)) => {
+                set_field(m, PickKind::Assignee, ticket, me.id.0.to_string(), &me.name)
+            }
             (None, _) => {
                 notice(m, &crate::t!(m.lang, "notice-no-ticket"), true);
                 vec![]

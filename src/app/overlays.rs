@@ -657,7 +657,8 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
                 .iter()
                 .map(|s| (s.raw.to_string(), s.label.to_string()))
                 .collect(),
-            v.status_of(&t.status).map(|i| v.statuses[i].raw.to_string()),
+            v.status_of(&t.status)
+                .map(|i| v.statuses[i].raw.to_string()),
         ),
         PickKind::Priority => (
             v.priorities

@@ -91,8 +91,12 @@ impl Plain {
         }
         if let Some(w) = arg {
             let found = match kind {
-                PickKind::Status => v.status(&w).map(|s| (s.raw.to_string(), s.label.to_string())),
-                _ => v.priority(&w).map(|p| (p.raw.to_string(), p.label.to_string())),
+                PickKind::Status => v
+                    .status(&w)
+                    .map(|s| (s.raw.to_string(), s.label.to_string())),
+                _ => v
+                    .priority(&w)
+                    .map(|p| (p.raw.to_string(), p.label.to_string())),
             };
             let valid = match kind {
                 PickKind::Status => v.status_words(),
@@ -160,10 +164,10 @@ impl Plain {
         if values.is_empty() {
             return self.say(words::not_known_yet(self.model.lang, "agent"));
         }
-        let now = m
-            .current()
-            .and_then(|t| t.assignee.as_ref())
-            .map_or_else(|| words::unassigned(self.model.lang), |a| a.name.to_string());
+        let now = m.current().and_then(|t| t.assignee.as_ref()).map_or_else(
+            || words::unassigned(self.model.lang),
+            |a| a.name.to_string(),
+        );
         if let Some(w) = arg {
             let lower = w.trim().to_lowercase();
             return match values.iter().find(|(_, l)| l.to_lowercase() == lower) {

@@ -13,25 +13,25 @@ pub fn record(m: &Model, t: &Ticket) -> String {
     let mut parts = vec![
         t.id.to_string(),
         if subject.trim().is_empty() {
-            words::no_subject(m.lang).into()
+            words::no_subject(m.lang)
         } else {
-            subject.into_owned().into()
+            subject.into_owned()
         },
     ];
     if let Some(p) = &t.priority {
-        parts.push((words::priority(m.lang, &p.label)).into());
+        parts.push(words::priority(m.lang, &p.label));
     }
     parts.push(t.status.label.to_string());
-    parts.push(t.channel.label().to_string().into());
+    parts.push(t.channel.label().to_string());
     parts.push(match &t.requester {
         Some(r) if !r.name.trim().is_empty() => r.name.to_string(),
-        _ => words::no_requester(m.lang).into(),
+        _ => words::no_requester(m.lang),
     });
     if let Some(tier) = t
         .requester_tier
         .filter(|t| matches!(t, crate::helpdesk::Tier::Vip | crate::helpdesk::Tier::Loyal))
     {
-        parts.push((words::customer_tier(m.lang, tier.label())).into());
+        parts.push(words::customer_tier(m.lang, tier.label()));
     }
     parts.push(match t.next_sla().and_then(|s| s.due_at) {
         Some(due) if due <= m.now => words::breached(

@@ -458,10 +458,10 @@ fn heading(m: &Model, t: &crate::helpdesk::Ticket, cols: usize) -> Vec<Line<'sta
     if let Some(g) = &t.group {
         facts.push(Span::raw(format!(" · {g}")));
     }
-    let assignee = t
-        .assignee
-        .as_ref()
-        .map_or_else(|| t!(m.lang, "conversation-unassigned"), |a| a.name.to_string());
+    let assignee = t.assignee.as_ref().map_or_else(
+        || t!(m.lang, "conversation-unassigned"),
+        |a| a.name.to_string(),
+    );
     facts.push(Span::raw(format!(" · {assignee}")));
     out.push(Line::from(facts));
     // Tags on a line of their own (a bounded number: they are labels, not text).

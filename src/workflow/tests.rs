@@ -262,7 +262,10 @@ fn a_syntax_error_or_an_unknown_field_is_placed() {
 
 fn ticket(subject: &str, tags: &[&str], channel: &str) -> crate::helpdesk::Ticket {
     let mut t = crate::app::fixtures::ticket(1, subject, "open", "normal", channel, 7);
-    t.tags = tags.iter().map(|s| crate::helpdesk::Str::interned(s)).collect();
+    t.tags = tags
+        .iter()
+        .map(|s| crate::helpdesk::Str::interned(s))
+        .collect();
     t
 }
 

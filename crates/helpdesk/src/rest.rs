@@ -74,9 +74,6 @@ impl Answer {
     }
 }
 
-/// An earlier answer to a GET: its ETag and its body.
-
-
 pub struct Rest {
     /// The API root, e.g. `https://acme.zendesk.com/api/v2` (no trailing slash).
     root: String,

@@ -84,7 +84,11 @@ impl Clean for Str {
 impl Clean for Id {
     fn clean(self) -> Self {
         let clean = line(&self.0);
-        if clean == *self.0 { self } else { Id::from(clean) }
+        if clean == *self.0 {
+            self
+        } else {
+            Id::from(clean)
+        }
     }
 }
 

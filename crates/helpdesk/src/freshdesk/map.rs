@@ -71,7 +71,10 @@ impl Freshdesk {
             requester_tier: requester_person.and_then(|p| p.tier),
             requester,
             assignee: t.responder_id.map(|a| self.party(a, dir)),
-            group: t.group_id.and_then(|g| dir.group(g)).map(|g| Str::interned(&g)),
+            group: t
+                .group_id
+                .and_then(|g| dir.group(g))
+                .map(|g| Str::interned(&g)),
             organization: company_id
                 .and_then(|c| self.company(c))
                 .map(|o| Str::interned(&o)),

@@ -367,7 +367,10 @@ impl Helpdesk for Zammad {
         self.look_up_users(t.customer_id.into_iter().chain(t.owner_id))
             .await;
         let mut out = self.map_ticket(t, &dir);
-        out.tags = (tags.map(|t| t.tags).unwrap_or_default()).into_iter().map(Into::into).collect();
+        out.tags = (tags.map(|t| t.tags).unwrap_or_default())
+            .into_iter()
+            .map(Into::into)
+            .collect();
         Ok(out)
     }
 
