@@ -537,7 +537,6 @@ cli-outbox-unwritable = could not write the outbox: { $why }
 cli-not-delivered = not delivered: { $why }
 cli-fate-unknown = not known whether #{ $id } has it ({ $why }); it waits in the outbox, and the next start of tix checks the ticket before sending it: do not send it again
 cli-demo-changes-last = this was the embedded demo helpdesk; its changes last for this run only
-cli-unknown-time = unknown time
 cli-no-view = no view { $name } (views: { $views })
 cli-show-status = status: { $status } · priority: { $priority } · channel: { $channel }
 cli-show-assignee = assignee: { $assignee } · group: { $group } · tags: { $tags }

@@ -537,7 +537,6 @@ cli-outbox-unwritable = nu s-a putut scrie în coada de trimitere: { $why }
 cli-not-delivered = netrimis: { $why }
 cli-fate-unknown = nu se știe dacă #{ $id } l-a primit ({ $why }); așteaptă în coada de trimitere, iar la următoarea pornire tix verifică tichetul înainte să-l trimită: nu-l trimiteți din nou
 cli-demo-changes-last = acesta a fost helpdeskul demo încorporat; modificările lui țin doar cât rulează
-cli-unknown-time = oră necunoscută
 cli-no-view = nu există vizualizarea { $name } (vizualizări: { $views })
 cli-show-status = stare: { $status } · prioritate: { $priority } · canal: { $channel }
 cli-show-assignee = responsabil: { $assignee } · echipă: { $group } · etichete: { $tags }

@@ -498,7 +498,6 @@ cli-outbox-unwritable = 无法写入发件箱：{ $why }
 cli-not-delivered = 未送达：{ $why }
 cli-fate-unknown = 不确定 #{ $id } 是否已收到（{ $why }）；它在发件箱中等待，下次启动时 tix 会先检查工单再发送：请不要再次发送
 cli-demo-changes-last = 这是内置演示服务台；其改动只在本次运行期间有效
-cli-unknown-time = 时间未知
 cli-no-view = 没有视图 { $name }（现有视图：{ $views }）
 cli-show-status = 状态：{ $status } · 优先级：{ $priority } · 渠道：{ $channel }
 cli-show-assignee = 负责人：{ $assignee } · 组：{ $group } · 标签：{ $tags }

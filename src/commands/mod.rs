@@ -618,3 +618,13 @@ fn not_delivered(e: HelpdeskError) -> CliError {
         ..e
     })
 }
+
+/// The agent's time zone: config's `time_zone`, else the system's. The workspace and `show` read
+/// times in it.
+pub(crate) fn time_zone(config: &config::Config) -> Result<jiff::tz::TimeZone, CliError> {
+    match &config.time_zone {
+        Some(name) => jiff::tz::TimeZone::get(name)
+            .map_err(|e| CliError::Config(format!("time_zone {name:?}: {e}"))),
+        None => Ok(jiff::tz::TimeZone::system()),
+    }
+}

@@ -53,11 +53,7 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         .and_then(|p| p.refresh_secs)
         .or(c.config.refresh_secs)
         .unwrap_or(60);
-    model.tz = match &c.config.time_zone {
-        Some(name) => jiff::tz::TimeZone::get(name)
-            .map_err(|e| CliError::Config(format!("time_zone {name:?}: {e}")))?,
-        None => jiff::tz::TimeZone::system(),
-    };
+    model.tz = time_zone(&c.config)?;
     // Snooze times: the agent's zone, and business hours' start for "tomorrow" (09:00 without).
     model.snooze.clock =
         crate::snooze::Clock::new(model.tz.clone(), c.config.sla.business_hours.as_ref())
