@@ -938,3 +938,41 @@ cli-bulk-not-changed = { $count ->
    *[other] { $failed } of { $n } tickets not changed
 }
 cli-kb-which-article = which article? give its id
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix: { $kind ->
+    [note] a note draft
+    [escalation] an escalation draft
+   *[reply] a reply draft
+} is kept for { $ticket }
+runner-outbox-unwritable = could not write the outbox: { $why }
+runner-metrics-unrecorded = could not record metrics: { $why }
+runner-notify-exited = notify_cmd { $program } exited with { $status }
+runner-notify-failed = notify_cmd { $program }: { $why }
+runner-draft-unsaved = could not save a draft: { $why }
+runner-draft-unremoved = could not remove a draft: { $why }
+runner-no-download-dir = no download folder known: set download_dir in config.toml
+runner-view-unkept = could not keep the view: { $why }
+runner-snoozes-unkept = could not keep the snoozes: { $why }
+runner-walk-unkept = could not keep the workflow's step: { $why }
+runner-queue-unsaved = could not save the queue: { $why }
+editor-unwritable = could not write { $path }: { $why }
+editor-unreadable = could not read back { $path }: { $why }
+editor-exited = { $editor } exited with { $status }; the text is unchanged
+editor-not-started = could not start the editor { $editor } ({ $why }): set $VISUAL or $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }: { $why }
+cli-business-hours-bad = [sla.business_hours]: { $why }
+cli-snoozes-unreadable = could not read the snoozes: { $why }
+cli-sent-draft-unremoved = could not remove a sent draft: { $why }
+demo-serving = tix demo helpdesk (Zendesk API v2 dialect) with { $tickets }; Ctrl-C stops it
+demo-second-agent = a second agent writes to the ticket read last, every { $secs } s
+demo-served = served { $requests }: { $bytes_in } bytes in, { $bytes_out } bytes out
+requests = { $count ->
+    [one] { $n } request
+   *[other] { $n } requests
+}

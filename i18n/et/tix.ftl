@@ -910,3 +910,41 @@ cli-bulk-nothing-to-change = pole midagi muuta: anna --status, --priority, --ass
 cli-bulk-fate-unknown = mõned kirjutised ootavad väljundkaustas ja nende saatus on teadmata: ära saada neid uuesti
 cli-bulk-not-changed = { $n } piletist { $failed } jäi muutmata
 cli-kb-which-article = milline artikkel? anna selle ID
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix: { $kind ->
+    [note] märkuse
+    [escalation] eskaleerimise
+   *[reply] vastuse
+} mustand on alles: { $ticket }
+runner-outbox-unwritable = väljuvate kausta ei saanud kirjutada: { $why }
+runner-metrics-unrecorded = statistikat ei saanud salvestada: { $why }
+runner-notify-exited = notify_cmd { $program } lõppes olekuga { $status }
+runner-notify-failed = notify_cmd { $program }: { $why }
+runner-draft-unsaved = mustandit ei saanud salvestada: { $why }
+runner-draft-unremoved = mustandit ei saanud kustutada: { $why }
+runner-no-download-dir = allalaadimiste kaust pole teada: määrake download_dir failis config.toml
+runner-view-unkept = vaadet ei saanud meelde jätta: { $why }
+runner-snoozes-unkept = edasilükkamisi ei saanud salvestada: { $why }
+runner-walk-unkept = töövoo sammu ei saanud salvestada: { $why }
+runner-queue-unsaved = järjekorda ei saanud salvestada: { $why }
+editor-unwritable = faili { $path } ei saanud kirjutada: { $why }
+editor-unreadable = faili { $path } ei saanud tagasi lugeda: { $why }
+editor-exited = { $editor } lõppes olekuga { $status }; tekst jäi muutmata
+editor-not-started = redaktorit { $editor } ei saanud käivitada ({ $why }): määrake $VISUAL või $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }: { $why }
+cli-business-hours-bad = [sla.business_hours]: { $why }
+cli-snoozes-unreadable = edasilükkamisi ei saanud lugeda: { $why }
+cli-sent-draft-unremoved = juba saadetud mustandit ei saanud kustutada: { $why }
+demo-serving = tix'i demo-kasutajatugi (Zendesk API v2 murre), { $tickets }; Ctrl-C peatab
+demo-second-agent = teine agent kirjutab viimati loetud piletile iga { $secs } s järel
+demo-served = teenindatud { $requests }: sisse { $bytes_in } baiti, välja { $bytes_out } baiti
+requests = { $count ->
+    [one] { $n } päring
+   *[other] { $n } päringut
+}

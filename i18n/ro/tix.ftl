@@ -947,3 +947,42 @@ cli-bulk-not-changed = { $count ->
    *[other] { $failed } din { $n } de tichete nu au fost modificate
 }
 cli-kb-which-article = ce articol? dați-i ID-ul
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix: { $kind ->
+    [note] ciorna notei
+    [escalation] ciorna escaladării
+   *[reply] ciorna răspunsului
+} pentru { $ticket } este păstrată
+runner-outbox-unwritable = nu s-a putut scrie în coada de trimitere: { $why }
+runner-metrics-unrecorded = statisticile nu au putut fi înregistrate: { $why }
+runner-notify-exited = notify_cmd { $program } s-a încheiat cu { $status }
+runner-notify-failed = notify_cmd { $program }: { $why }
+runner-draft-unsaved = ciorna nu a putut fi salvată: { $why }
+runner-draft-unremoved = ciorna nu a putut fi ștearsă: { $why }
+runner-no-download-dir = nu se știe unde să se descarce: setați download_dir în config.toml
+runner-view-unkept = vizualizarea nu a putut fi reținută: { $why }
+runner-snoozes-unkept = amânările nu au putut fi salvate: { $why }
+runner-walk-unkept = pasul din fluxul de lucru nu a putut fi salvat: { $why }
+runner-queue-unsaved = coada nu a putut fi salvată: { $why }
+editor-unwritable = nu s-a putut scrie { $path }: { $why }
+editor-unreadable = nu s-a putut citi înapoi { $path }: { $why }
+editor-exited = { $editor } s-a încheiat cu { $status }; textul a rămas neschimbat
+editor-not-started = editorul { $editor } nu a putut fi pornit ({ $why }): setați $VISUAL sau $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }: { $why }
+cli-business-hours-bad = [sla.business_hours]: { $why }
+cli-snoozes-unreadable = amânările nu au putut fi citite: { $why }
+cli-sent-draft-unremoved = o ciornă deja trimisă nu a putut fi ștearsă: { $why }
+demo-serving = helpdesk demonstrativ tix (dialectul Zendesk API v2) cu { $tickets }; Ctrl-C îl oprește
+demo-second-agent = un al doilea agent scrie la ultimul tichet citit, la fiecare { $secs } s
+demo-served = { $requests } servite: { $bytes_in } octeți primiți, { $bytes_out } octeți trimiși
+requests = { $count ->
+    [one] { $n } cerere
+    [few] { $n } cereri
+   *[other] { $n } de cereri
+}

@@ -946,3 +946,38 @@ cli-bulk-not-changed = { $count ->
    *[many] не изменено { $failed } из { $n } заявок
 }
 cli-kb-which-article = какую статью? укажите её ID
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix: { $kind ->
+    [note] черновик заметки
+    [escalation] черновик эскалации
+   *[reply] черновик ответа
+} к { $ticket } сохранён
+runner-outbox-unwritable = не удалось записать в исходящие: { $why }
+runner-metrics-unrecorded = не удалось записать статистику: { $why }
+runner-notify-exited = notify_cmd { $program } завершилась с { $status }
+runner-notify-failed = notify_cmd { $program }: { $why }
+runner-draft-unsaved = не удалось сохранить черновик: { $why }
+runner-draft-unremoved = не удалось удалить черновик: { $why }
+runner-no-download-dir = папка для загрузок неизвестна: укажите download_dir в config.toml
+runner-view-unkept = не удалось запомнить представление: { $why }
+runner-snoozes-unkept = не удалось сохранить отложенные заявки: { $why }
+runner-walk-unkept = не удалось сохранить шаг сценария: { $why }
+runner-queue-unsaved = не удалось сохранить очередь: { $why }
+editor-unwritable = не удалось записать { $path }: { $why }
+editor-unreadable = не удалось прочитать { $path } обратно: { $why }
+editor-exited = { $editor } завершился с { $status }; текст не изменён
+editor-not-started = не удалось запустить редактор { $editor } ({ $why }): задайте $VISUAL или $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }: { $why }
+cli-business-hours-bad = [sla.business_hours]: { $why }
+cli-snoozes-unreadable = не удалось прочитать отложенные заявки: { $why }
+cli-sent-draft-unremoved = не удалось удалить уже отправленный черновик: { $why }
+demo-serving = демо-служба поддержки tix (диалект Zendesk API v2), { $tickets }; Ctrl-C — остановить
+demo-second-agent = второй агент пишет в последнюю открытую заявку каждые { $secs } с
+demo-served = обслужено запросов: { $requests }; получено байт: { $bytes_in }, отправлено: { $bytes_out }
+requests = { $n }

@@ -852,3 +852,38 @@ cli-bulk-nothing-to-change = 没有要修改的内容：请指定 --status、--p
 cli-bulk-fate-unknown = 部分写入在发件箱中等待，结果未知：请不要再次发送
 cli-bulk-not-changed = { $n } 个工单中有 { $failed } 个未修改
 cli-kb-which-article = 哪篇文章？请提供其 ID
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix：{ $ticket } 的{ $kind ->
+    [note] 备注
+    [escalation] 升级说明
+   *[reply] 回复
+}草稿已保留
+runner-outbox-unwritable = 无法写入发件箱：{ $why }
+runner-metrics-unrecorded = 无法记录统计数据：{ $why }
+runner-notify-exited = notify_cmd { $program } 退出：{ $status }
+runner-notify-failed = notify_cmd { $program }：{ $why }
+runner-draft-unsaved = 无法保存草稿：{ $why }
+runner-draft-unremoved = 无法删除草稿：{ $why }
+runner-no-download-dir = 未知下载文件夹：请在 config.toml 中设置 download_dir
+runner-view-unkept = 无法记住当前视图：{ $why }
+runner-snoozes-unkept = 无法保存暂缓设置：{ $why }
+runner-walk-unkept = 无法保存工作流程的当前步骤：{ $why }
+runner-queue-unsaved = 无法保存工单队列：{ $why }
+editor-unwritable = 无法写入 { $path }：{ $why }
+editor-unreadable = 无法读回 { $path }：{ $why }
+editor-exited = { $editor } 退出：{ $status }；文本未改动
+editor-not-started = 无法启动编辑器 { $editor }（{ $why }）：请设置 $VISUAL 或 $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }：{ $why }
+cli-business-hours-bad = [sla.business_hours]：{ $why }
+cli-snoozes-unreadable = 无法读取暂缓设置：{ $why }
+cli-sent-draft-unremoved = 无法删除已发送的草稿：{ $why }
+demo-serving = tix 演示服务台（Zendesk API v2 方言），{ $tickets }；按 Ctrl-C 停止
+demo-second-agent = 第二位客服每 { $secs } 秒向最近读取的工单写入一次
+demo-served = 已处理 { $requests }：收到 { $bytes_in } 字节，发出 { $bytes_out } 字节
+requests = { $n } 个请求
