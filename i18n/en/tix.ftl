@@ -976,3 +976,55 @@ requests = { $count ->
     [one] { $n } request
    *[other] { $n } requests
 }
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = OK
+doctor-fail = FAIL
+expiry-in = expires in { $time }
+expiry-ago = expired { $time } ago
+expiry-none = no expiry given
+auth-oauth-zendesk-only = OAuth sign-in is implemented for Zendesk profiles only, not { $backend }
+auth-needs-client-id = OAuth needs oauth_client_id
+auth-no-tokens-yet = profile { $name } signs in with OAuth and has no tokens yet: run `tix login --profile { $name }`
+auth-demo-needs-none = the embedded demo needs no { $verb }: name a profile with --profile
+auth-needs-profile = tix { $verb } needs a profile: --profile NAME, or default_profile in config.toml
+auth-no-such-profile = no profile { $name } in { $file }
+auth-not-oauth-logout = it does not sign in with OAuth: nothing to sign out of
+auth-not-oauth-login = it does not sign in with OAuth: set oauth_client_id (see the README), or keep using token_env, token_cmd or token_keyring
+auth-not-signed-in = not signed in to { $name }: no tokens in { $store }
+auth-revoked = revoked the access token at the helpdesk
+auth-not-revoked = could not revoke the access token at the helpdesk ({ $why }); it { $expiry }
+auth-signed-out = signed out of { $name }: tokens removed from { $store }
+auth-open-url-anywhere = Open this URL in a browser on any machine and approve tix:
+auth-paste-instructions = The browser is then sent to { $redirect }, which will likely fail to load: that is expected.
+    Copy the whole address from the browser's address bar (or only its code= value),
+    paste it here and press Enter:
+auth-approve-in-browser = Approve tix in your browser. If it does not open, visit this URL:
+auth-no-browser = (no browser here? on a remote machine, run tix login --paste --profile { $name })
+auth-waiting = Waiting for the browser (up to { $minutes } minutes; Ctrl-C stops)...
+auth-tokens-unsaved = could not save the tokens: { $why }
+auth-signed-in = signed in to { $name }: access token { $expiry }, kept in { $store }
+auth-paste-token = Paste the API token of profile { $name } and press Enter (it goes to the OS keyring as { $entry }):
+auth-no-token-given = no token was given
+auth-token-stored = token of { $name } stored in the OS keyring
+auth-keyring-not-built = profile { $name }: token_keyring needs tix built with the keyring feature (cargo install --features keyring)
+auth-run-login = run tix login --profile { $name }
+auth-tokens-none = none in { $store }: { $login }
+auth-no-refresh-token = no refresh token
+auth-refresh-token = refresh token { $expiry }
+auth-tokens-present = present in { $store }; access token { $access }; { $refresh }
+auth-tokens-present-fix = present in { $store }; access token { $access }; { $refresh } — { $login }
+stats-day = { $day }: { $handled_count ->
+    [one] { $handled } ticket handled
+   *[other] { $handled } tickets handled
+}, { $replies }
+replies = { $count ->
+    [one] { $n } reply
+   *[other] { $n } replies
+}
+stats-median-first-response = median first response
+stats-average-handle = average handle time
+stats-fcr = first-contact resolution
+stats-csat = CSAT

@@ -948,3 +948,55 @@ requests = { $count ->
     [one] { $n } päring
    *[other] { $n } päringut
 }
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = OK
+doctor-fail = VIGA
+expiry-in = aegub { $time } pärast
+expiry-ago = aegus { $time } tagasi
+expiry-none = aegumisaeg puudub
+auth-oauth-zendesk-only = OAuth-sisselogimine on olemas ainult Zendeski profiilidele, mitte { $backend }
+auth-needs-client-id = OAuth vajab oauth_client_id väärtust
+auth-no-tokens-yet = profiil { $name } logib sisse OAuthiga, kuid lubasid veel pole: käivitage `tix login --profile { $name }`
+auth-demo-needs-none = sisseehitatud demo ei vaja käsku { $verb }: nimetage profiil võtmega --profile
+auth-needs-profile = tix { $verb } vajab profiili: --profile NIMI või default_profile failis config.toml
+auth-no-such-profile = failis { $file } pole profiili { $name }
+auth-not-oauth-logout = see ei logi sisse OAuthiga: pole millest välja logida
+auth-not-oauth-login = see ei logi sisse OAuthiga: määrake oauth_client_id (vt README) või kasutage edasi token_env, token_cmd või token_keyring
+auth-not-signed-in = { $name } pole sisse logitud: { $store } ei sisalda lubasid
+auth-revoked = kasutajatoe juurdepääsuluba on tühistatud
+auth-not-revoked = juurdepääsuluba ei saanud kasutajatoes tühistada ({ $why }); see { $expiry }
+auth-signed-out = { $name } on välja logitud: load on eemaldatud asukohast { $store }
+auth-open-url-anywhere = Avage see aadress mis tahes arvuti brauseris ja lubage tix:
+auth-paste-instructions = Seejärel suunatakse brauser aadressile { $redirect }, mis tõenäoliselt ei avane: nii peabki olema.
+    Kopeerige brauseri aadressiribalt kogu aadress (või ainult code= väärtus),
+    kleepige see siia ja vajutage Enter:
+auth-approve-in-browser = Lubage tix oma brauseris. Kui brauser ei avane, minge sellele aadressile:
+auth-no-browser = (siin pole brauserit? kaugmasinas käivitage tix login --paste --profile { $name })
+auth-waiting = Ootan brauserit (kuni { $minutes } minutit; Ctrl-C katkestab)…
+auth-tokens-unsaved = lubasid ei saanud salvestada: { $why }
+auth-signed-in = { $name } on sisse logitud: juurdepääsuluba { $expiry }, hoitakse asukohas { $store }
+auth-paste-token = Kleepige profiili { $name } API-luba ja vajutage Enter (see salvestatakse OS-i võtmehoidlasse nimega { $entry }):
+auth-no-token-given = luba ei antud
+auth-token-stored = profiili { $name } luba on salvestatud OS-i võtmehoidlasse
+auth-keyring-not-built = profiil { $name }: token_keyring vajab tix'i, mis on ehitatud keyring-funktsiooniga (cargo install --features keyring)
+auth-run-login = käivitage tix login --profile { $name }
+auth-tokens-none = asukohas { $store } pole: { $login }
+auth-no-refresh-token = värskendusluba puudub
+auth-refresh-token = värskendusluba { $expiry }
+auth-tokens-present = olemas asukohas { $store }; juurdepääsuluba { $access }; { $refresh }
+auth-tokens-present-fix = olemas asukohas { $store }; juurdepääsuluba { $access }; { $refresh } — { $login }
+stats-day = { $day }: käsitletud { $handled_count ->
+    [one] { $handled } pilet
+   *[other] { $handled } piletit
+}, { $replies }
+replies = { $count ->
+    [one] { $n } vastus
+   *[other] { $n } vastust
+}
+stats-median-first-response = esimese vastuse mediaan
+stats-average-handle = keskmine käsitlusaeg
+stats-fcr = lahendatud esimesel pöördumisel
+stats-csat = CSAT

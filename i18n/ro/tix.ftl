@@ -986,3 +986,57 @@ requests = { $count ->
     [few] { $n } cereri
    *[other] { $n } de cereri
 }
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = OK
+doctor-fail = EȘEC
+expiry-in = expiră în { $time }
+expiry-ago = a expirat acum { $time }
+expiry-none = fără dată de expirare
+auth-oauth-zendesk-only = autentificarea OAuth există doar pentru profilurile Zendesk, nu și pentru { $backend }
+auth-needs-client-id = OAuth are nevoie de oauth_client_id
+auth-no-tokens-yet = profilul { $name } se autentifică prin OAuth și nu are încă tokenuri: rulați `tix login --profile { $name }`
+auth-demo-needs-none = demonstrația inclusă nu are nevoie de { $verb }: indicați un profil cu --profile
+auth-needs-profile = tix { $verb } are nevoie de un profil: --profile NUME sau default_profile în config.toml
+auth-no-such-profile = nu există profilul { $name } în { $file }
+auth-not-oauth-logout = nu se autentifică prin OAuth: nu aveți din ce să vă deconectați
+auth-not-oauth-login = nu se autentifică prin OAuth: setați oauth_client_id (vedeți README) sau folosiți în continuare token_env, token_cmd ori token_keyring
+auth-not-signed-in = nu sunteți autentificat în { $name }: niciun token în { $store }
+auth-revoked = tokenul de acces a fost revocat la helpdesk
+auth-not-revoked = tokenul de acces nu a putut fi revocat la helpdesk ({ $why }); { $expiry }
+auth-signed-out = v-ați deconectat din { $name }: tokenurile au fost șterse din { $store }
+auth-open-url-anywhere = Deschideți această adresă într-un browser, pe orice calculator, și aprobați tix:
+auth-paste-instructions = Browserul va fi apoi trimis la { $redirect }, care probabil nu se va încărca: este normal.
+    Copiați întreaga adresă din bara browserului (sau doar valoarea code=),
+    lipiți-o aici și apăsați Enter:
+auth-approve-in-browser = Aprobați tix în browser. Dacă nu se deschide, accesați această adresă:
+auth-no-browser = (niciun browser aici? pe un calculator la distanță, rulați tix login --paste --profile { $name })
+auth-waiting = Se așteaptă browserul (până la { $minutes } minute; Ctrl-C oprește)…
+auth-tokens-unsaved = tokenurile nu au putut fi salvate: { $why }
+auth-signed-in = v-ați autentificat în { $name }: tokenul de acces { $expiry }, păstrat în { $store }
+auth-paste-token = Lipiți tokenul API al profilului { $name } și apăsați Enter (va fi păstrat în keyring-ul sistemului ca { $entry }):
+auth-no-token-given = nu a fost dat niciun token
+auth-token-stored = tokenul pentru { $name } a fost păstrat în keyring-ul sistemului
+auth-keyring-not-built = profilul { $name }: token_keyring necesită tix compilat cu funcția keyring (cargo install --features keyring)
+auth-run-login = rulați tix login --profile { $name }
+auth-tokens-none = niciunul în { $store }: { $login }
+auth-no-refresh-token = fără token de reîmprospătare
+auth-refresh-token = tokenul de reîmprospătare { $expiry }
+auth-tokens-present = prezente în { $store }; tokenul de acces { $access }; { $refresh }
+auth-tokens-present-fix = prezente în { $store }; tokenul de acces { $access }; { $refresh } — { $login }
+stats-day = { $day }: { $handled_count ->
+    [one] { $handled } tichet gestionat
+    [few] { $handled } tichete gestionate
+   *[other] { $handled } de tichete gestionate
+}, { $replies }
+replies = { $count ->
+    [one] { $n } răspuns
+    [few] { $n } răspunsuri
+   *[other] { $n } de răspunsuri
+}
+stats-median-first-response = mediana primului răspuns
+stats-average-handle = durata medie de gestionare
+stats-fcr = rezolvate la primul contact
+stats-csat = CSAT

@@ -981,3 +981,57 @@ demo-serving = демо-служба поддержки tix (диалект Zend
 demo-second-agent = второй агент пишет в последнюю открытую заявку каждые { $secs } с
 demo-served = обслужено запросов: { $requests }; получено байт: { $bytes_in }, отправлено: { $bytes_out }
 requests = { $n }
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = OK
+doctor-fail = ОШИБКА
+expiry-in = истекает через { $time }
+expiry-ago = истёк { $time } назад
+expiry-none = срок действия не указан
+auth-oauth-zendesk-only = вход через OAuth реализован только для профилей Zendesk, не для { $backend }
+auth-needs-client-id = для OAuth нужен oauth_client_id
+auth-no-tokens-yet = профиль { $name } входит через OAuth, а токенов ещё нет: выполните `tix login --profile { $name }`
+auth-demo-needs-none = встроенной демо-службе { $verb } не нужен: укажите профиль через --profile
+auth-needs-profile = tix { $verb } нужен профиль: --profile ИМЯ или default_profile в config.toml
+auth-no-such-profile = в { $file } нет профиля { $name }
+auth-not-oauth-logout = он не входит через OAuth: выходить не из чего
+auth-not-oauth-login = он не входит через OAuth: задайте oauth_client_id (см. README) или используйте, как и раньше, token_env, token_cmd или token_keyring
+auth-not-signed-in = вход в { $name } не выполнен: в { $store } нет токенов
+auth-revoked = токен доступа отозван в службе поддержки
+auth-not-revoked = не удалось отозвать токен доступа в службе поддержки ({ $why }); он { $expiry }
+auth-signed-out = выход из { $name } выполнен: токены удалены из { $store }
+auth-open-url-anywhere = Откройте этот адрес в браузере на любом компьютере и разрешите доступ tix:
+auth-paste-instructions = Затем браузер перейдёт на { $redirect }; скорее всего, страница не откроется — так и должно быть.
+    Скопируйте весь адрес из адресной строки браузера (или только значение code=),
+    вставьте его сюда и нажмите Enter:
+auth-approve-in-browser = Разрешите доступ tix в браузере. Если он не открылся, перейдите по этому адресу:
+auth-no-browser = (здесь нет браузера? на удалённой машине выполните tix login --paste --profile { $name })
+auth-waiting = Жду ответа браузера (до { $minutes } мин; Ctrl-C — прервать)…
+auth-tokens-unsaved = не удалось сохранить токены: { $why }
+auth-signed-in = вход в { $name } выполнен: токен доступа { $expiry }, хранится в { $store }
+auth-paste-token = Вставьте API-токен профиля { $name } и нажмите Enter (он будет сохранён в связке ключей ОС как { $entry }):
+auth-no-token-given = токен не введён
+auth-token-stored = токен { $name } сохранён в связке ключей ОС
+auth-keyring-not-built = профиль { $name }: для token_keyring нужна сборка tix с функцией keyring (cargo install --features keyring)
+auth-run-login = выполните tix login --profile { $name }
+auth-tokens-none = в { $store } их нет: { $login }
+auth-no-refresh-token = токена обновления нет
+auth-refresh-token = токен обновления { $expiry }
+auth-tokens-present = есть в { $store }; токен доступа { $access }; { $refresh }
+auth-tokens-present-fix = есть в { $store }; токен доступа { $access }; { $refresh } — { $login }
+stats-day = { $day }: { $handled_count ->
+    [one] обработана { $handled } заявка
+    [few] обработано { $handled } заявки
+   *[many] обработано { $handled } заявок
+}, { $replies }
+replies = { $count ->
+    [one] { $n } ответ
+    [few] { $n } ответа
+   *[many] { $n } ответов
+}
+stats-median-first-response = медиана первого ответа
+stats-average-handle = среднее время обработки
+stats-fcr = решено с первого обращения
+stats-csat = CSAT

@@ -887,3 +887,49 @@ demo-serving = tix 演示服务台（Zendesk API v2 方言），{ $tickets }；�
 demo-second-agent = 第二位客服每 { $secs } 秒向最近读取的工单写入一次
 demo-served = 已处理 { $requests }：收到 { $bytes_in } 字节，发出 { $bytes_out } 字节
 requests = { $n } 个请求
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = 正常
+doctor-fail = 失败
+expiry-in = { $time }后过期
+expiry-ago = 已于 { $time }前过期
+expiry-none = 未给出过期时间
+auth-oauth-zendesk-only = OAuth 登录仅支持 Zendesk 配置，不支持 { $backend }
+auth-needs-client-id = OAuth 需要 oauth_client_id
+auth-no-tokens-yet = 配置 { $name } 使用 OAuth 登录，但尚无令牌：请运行 `tix login --profile { $name }`
+auth-demo-needs-none = 内置演示无需 { $verb }：请用 --profile 指定配置
+auth-needs-profile = tix { $verb } 需要一个配置：--profile 名称，或 config.toml 中的 default_profile
+auth-no-such-profile = { $file } 中没有配置 { $name }
+auth-not-oauth-logout = 该配置不使用 OAuth 登录：无需退出
+auth-not-oauth-login = 该配置不使用 OAuth 登录：请设置 oauth_client_id（见 README），或继续使用 token_env、token_cmd 或 token_keyring
+auth-not-signed-in = 未登录 { $name }：{ $store } 中没有令牌
+auth-revoked = 已在服务台撤销访问令牌
+auth-not-revoked = 无法在服务台撤销访问令牌（{ $why }）；该令牌{ $expiry }
+auth-signed-out = 已退出 { $name }：令牌已从 { $store } 删除
+auth-open-url-anywhere = 在任意电脑的浏览器中打开此网址并授权 tix：
+auth-paste-instructions = 随后浏览器会跳转到 { $redirect }，该页面多半无法打开，这是正常的。
+    请复制浏览器地址栏中的完整地址（或仅复制 code= 的值），
+    粘贴到这里并按回车：
+auth-approve-in-browser = 请在浏览器中授权 tix。如果浏览器没有打开，请访问此网址：
+auth-no-browser = （这里没有浏览器？在远程机器上请运行 tix login --paste --profile { $name }）
+auth-waiting = 正在等待浏览器（最多 { $minutes } 分钟；按 Ctrl-C 停止）……
+auth-tokens-unsaved = 无法保存令牌：{ $why }
+auth-signed-in = 已登录 { $name }：访问令牌{ $expiry }，保存在 { $store }
+auth-paste-token = 请粘贴配置 { $name } 的 API 令牌并按回车（它将以 { $entry } 存入系统密钥环）：
+auth-no-token-given = 未提供令牌
+auth-token-stored = { $name } 的令牌已存入系统密钥环
+auth-keyring-not-built = 配置 { $name }：token_keyring 需要启用 keyring 功能编译的 tix（cargo install --features keyring）
+auth-run-login = 请运行 tix login --profile { $name }
+auth-tokens-none = { $store } 中没有：{ $login }
+auth-no-refresh-token = 没有刷新令牌
+auth-refresh-token = 刷新令牌{ $expiry }
+auth-tokens-present = 位于 { $store }；访问令牌{ $access }；{ $refresh }
+auth-tokens-present-fix = 位于 { $store }；访问令牌{ $access }；{ $refresh } — { $login }
+stats-day = { $day }：已处理 { $handled } 个工单，{ $replies }
+replies = { $n } 条回复
+stats-median-first-response = 首次响应中位数
+stats-average-handle = 平均处理时长
+stats-fcr = 首次联系解决率
+stats-csat = 客户满意度（CSAT）

@@ -12,24 +12,48 @@ pub(super) fn stats(json: bool, day: Option<jiff::civil::Date>) -> Result<(), Cl
         v["day"] = json!(day.to_string());
         return print_json(&v);
     }
+    let l = crate::cli_lang::lang();
     let secs = |v: Option<i64>| {
         v.map_or("-".to_string(), |s| {
-            // The command line is English for now.
-            crate::duration::short(crate::i18n::Lang::En, jiff::SignedDuration::from_secs(s))
+            crate::duration::short(l, jiff::SignedDuration::from_secs(s))
         })
     };
     let pct = |v: Option<f64>| v.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
-    println!(
-        "{day}: {} tickets handled, {} replies",
-        s.handled, s.replies
+    let (handled_count, handled) = (l.plural(s.handled as u64), l.number(s.handled as u64));
+    let (count, n) = (l.plural(s.replies as u64), l.number(s.replies as u64));
+    let replies = crate::t!(l, "replies", count = count, n = n);
+    let day = day.to_string();
+    let line = crate::t!(
+        l,
+        "stats-day",
+        day = day,
+        handled_count = handled_count,
+        handled = handled,
+        replies = replies
     );
-    println!(
-        "median first response {}",
-        secs(s.median_first_response_secs)
-    );
-    println!("average handle time   {}", secs(s.average_handle_secs));
-    println!("first-contact resolution {}", pct(s.fcr_rate));
-    println!("CSAT {}", pct(s.csat));
+    println!("{line}");
+    // The figures in one column: labels padded by display width (Chinese labels are wider).
+    let rows = [
+        (
+            crate::t!(l, "stats-median-first-response"),
+            secs(s.median_first_response_secs),
+        ),
+        (
+            crate::t!(l, "stats-average-handle"),
+            secs(s.average_handle_secs),
+        ),
+        (crate::t!(l, "stats-fcr"), pct(s.fcr_rate)),
+        (crate::t!(l, "stats-csat"), pct(s.csat)),
+    ];
+    let width = rows
+        .iter()
+        .map(|(label, _)| crate::ui::text::width(label))
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        let pad = " ".repeat(width - crate::ui::text::width(&label));
+        println!("{label}{pad} {value}");
+    }
     Ok(())
 }
 
