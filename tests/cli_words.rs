@@ -125,3 +125,51 @@ fn doctor_says_ok_and_fail_in_romanian() {
     assert!(stdout.lines().any(|l| l.starts_with("EȘEC ")), "{stdout}");
     assert!(!stdout.contains("FAIL"), "{stdout}");
 }
+
+#[test]
+fn kb_show_names_its_section_and_link_in_romanian() {
+    let dir = tempfile::tempdir().unwrap();
+    let found = tix_in(
+        "ro_RO.UTF-8",
+        dir.path(),
+        &["--demo", "kb", "search", "refund"],
+        "",
+    );
+    let (stdout, stderr) = text(&found);
+    assert!(found.status.success(), "{stderr}");
+    let id = stdout.lines().next().unwrap().split('\t').next().unwrap();
+    let out = tix_in("ro_RO.UTF-8", dir.path(), &["--demo", "kb", "show", id], "");
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stdout.contains("\nSecțiune: "), "{stdout}");
+    assert!(!stdout.contains("Section:"), "{stdout}");
+}
+
+#[test]
+fn the_bulk_report_says_what_would_change_in_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = tix_in(
+        "C.UTF-8",
+        dir.path(),
+        &["--demo", "ls", "--json", "--limit", "5"],
+        "",
+    );
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let t = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["status"] != "pending")
+        .unwrap();
+    let id = t["id"].as_str().unwrap();
+    let args = ["--demo", "bulk", id, "--status", "pending", "--dry-run"];
+    let out = tix_in("ru_RU.UTF-8", dir.path(), &args, "");
+    let (stdout, stderr) = text(&out);
+    assert!(out.status.success(), "{stderr}");
+    let want = format!(
+        "#{id} {}: изменилось бы: статус {} → Pending\n",
+        t["subject"].as_str().unwrap(),
+        t["status_label"].as_str().unwrap()
+    );
+    assert_eq!(stdout, want);
+}

@@ -1028,3 +1028,24 @@ stats-median-first-response = median first response
 stats-average-handle = average handle time
 stats-fcr = first-contact resolution
 stats-csat = CSAT
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = this helpdesk ({ $backend }) has no knowledge base
+kb-articles-missing = the helpdesk's articles are missing: { $why }
+kb-no-local-article = no article { $id } in knowledge/
+kb-suggested = Suggested for this ticket
+kb-no-match-ticket = No articles match this ticket: type to search
+kb-finding = Finding articles for this ticket…
+kb-type-to-search = Type to search the knowledge base
+kb-searching = Searching…
+kb-none-found = No articles found
+cli-kb-section = Section: { $section }
+cli-kb-link = Link: { $url }
+cli-bulk-conflict = { $head }: not changed: someone changed it meanwhile ({ $why })
+cli-bulk-failed = { $head }: not changed: { $why }
+cli-bulk-unchanged = { $head }: unchanged (already so)
+cli-bulk-would-change = { $head }: would change { $changes }
+cli-bulk-changed = { $head }: { $changes }
+cli-bulk-change = { $field } { $from } → { $to }

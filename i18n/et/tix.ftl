@@ -1000,3 +1000,24 @@ stats-median-first-response = esimese vastuse mediaan
 stats-average-handle = keskmine käsitlusaeg
 stats-fcr = lahendatud esimesel pöördumisel
 stats-csat = CSAT
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = sellel kasutajatoel ({ $backend }) pole teadmusbaasi
+kb-articles-missing = kasutajatoe artiklid puuduvad: { $why }
+kb-no-local-article = kaustas knowledge/ pole artiklit { $id }
+kb-suggested = Soovitatud sellele piletile
+kb-no-match-ticket = Selle piletiga ei sobi ükski artikkel: otsimiseks hakake kirjutama
+kb-finding = Otsin sellele piletile artikleid…
+kb-type-to-search = Teadmusbaasist otsimiseks hakake kirjutama
+kb-searching = Otsin…
+kb-none-found = Artikleid ei leitud
+cli-kb-section = Rubriik: { $section }
+cli-kb-link = Link: { $url }
+cli-bulk-conflict = { $head }: muutmata: keegi teine muutis seda vahepeal ({ $why })
+cli-bulk-failed = { $head }: muutmata: { $why }
+cli-bulk-unchanged = { $head }: muutmata (juba nii)
+cli-bulk-would-change = { $head }: muudetaks { $changes }
+cli-bulk-changed = { $head }: { $changes }
+cli-bulk-change = { $field } { $from } → { $to }

@@ -1040,3 +1040,24 @@ stats-median-first-response = mediana primului răspuns
 stats-average-handle = durata medie de gestionare
 stats-fcr = rezolvate la primul contact
 stats-csat = CSAT
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = acest helpdesk ({ $backend }) nu are bază de cunoștințe
+kb-articles-missing = lipsesc articolele din helpdesk: { $why }
+kb-no-local-article = nu există articolul { $id } în knowledge/
+kb-suggested = Sugerate pentru acest tichet
+kb-no-match-ticket = Niciun articol nu se potrivește cu acest tichet: tastați pentru a căuta
+kb-finding = Se caută articole pentru acest tichet…
+kb-type-to-search = Tastați pentru a căuta în baza de cunoștințe
+kb-searching = Se caută…
+kb-none-found = Nu s-a găsit niciun articol
+cli-kb-section = Secțiune: { $section }
+cli-kb-link = Link: { $url }
+cli-bulk-conflict = { $head }: neschimbat: altcineva l-a modificat între timp ({ $why })
+cli-bulk-failed = { $head }: neschimbat: { $why }
+cli-bulk-unchanged = { $head }: neschimbat (era deja așa)
+cli-bulk-would-change = { $head }: s-ar schimba { $changes }
+cli-bulk-changed = { $head }: { $changes }
+cli-bulk-change = { $field } { $from } → { $to }

@@ -1035,3 +1035,24 @@ stats-median-first-response = медиана первого ответа
 stats-average-handle = среднее время обработки
 stats-fcr = решено с первого обращения
 stats-csat = CSAT
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = в этой службе поддержки ({ $backend }) нет базы знаний
+kb-articles-missing = статей службы поддержки нет: { $why }
+kb-no-local-article = в knowledge/ нет статьи { $id }
+kb-suggested = Рекомендовано для этой заявки
+kb-no-match-ticket = К этой заявке статей не нашлось: начните вводить запрос
+kb-finding = Ищу статьи для этой заявки…
+kb-type-to-search = Введите запрос для поиска по базе знаний
+kb-searching = Ищу…
+kb-none-found = Статьи не найдены
+cli-kb-section = Раздел: { $section }
+cli-kb-link = Ссылка: { $url }
+cli-bulk-conflict = { $head }: не изменена: её тем временем изменил кто-то другой ({ $why })
+cli-bulk-failed = { $head }: не изменена: { $why }
+cli-bulk-unchanged = { $head }: без изменений (уже так)
+cli-bulk-would-change = { $head }: изменилось бы: { $changes }
+cli-bulk-changed = { $head }: { $changes }
+cli-bulk-change = { $field } { $from } → { $to }

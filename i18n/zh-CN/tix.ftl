@@ -933,3 +933,24 @@ stats-median-first-response = 首次响应中位数
 stats-average-handle = 平均处理时长
 stats-fcr = 首次联系解决率
 stats-csat = 客户满意度（CSAT）
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = 此服务台（{ $backend }）没有知识库
+kb-articles-missing = 缺少服务台的文章：{ $why }
+kb-no-local-article = knowledge/ 中没有文章 { $id }
+kb-suggested = 为此工单推荐
+kb-no-match-ticket = 没有与此工单相符的文章：输入内容即可搜索
+kb-finding = 正在为此工单查找文章…
+kb-type-to-search = 输入内容以搜索知识库
+kb-searching = 正在搜索…
+kb-none-found = 未找到文章
+cli-kb-section = 栏目：{ $section }
+cli-kb-link = 链接：{ $url }
+cli-bulk-conflict = { $head }：未更改：期间已被他人修改（{ $why }）
+cli-bulk-failed = { $head }：未更改：{ $why }
+cli-bulk-unchanged = { $head }：无需更改（已是如此）
+cli-bulk-would-change = { $head }：将更改 { $changes }
+cli-bulk-changed = { $head }：{ $changes }
+cli-bulk-change = { $field } { $from } → { $to }

@@ -425,14 +425,14 @@ impl Runner {
             Effect::KbSearch { req, query } => {
                 let local = self.knowledge.clone();
                 tokio::spawn(async move {
-                    let result = crate::knowledge::search(hd.as_ref(), &local, &query).await;
+                    let result = crate::knowledge::search(hd.as_ref(), &local, &query, l).await;
                     tx.send(Msg::KbFound { req, result })
                 });
             }
             Effect::KbArticle { req, id } => {
                 let local = self.knowledge.clone();
                 tokio::spawn(async move {
-                    let result = crate::knowledge::show(hd.as_ref(), &local, &id).await;
+                    let result = crate::knowledge::show(hd.as_ref(), &local, &id, l).await;
                     tx.send(Msg::KbArticle { req, result })
                 });
             }
