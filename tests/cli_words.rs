@@ -173,3 +173,61 @@ fn the_bulk_report_says_what_would_change_in_russian() {
     );
     assert_eq!(stdout, want);
 }
+
+#[test]
+fn keymap_and_theme_checks_keep_file_line_col_and_say_the_rest_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let keymap = dir.path().join("k.toml");
+    std::fs::write(
+        &keymap,
+        "[queue]\nx = \"no.such\"\n\"ctrl-b\" = \"queue.search\"\n",
+    )
+    .unwrap();
+    let out = tix_in(
+        "ru_RU.UTF-8",
+        dir.path(),
+        &["keymap", "check", keymap.to_str().unwrap()],
+        "",
+    );
+    let (stdout, _) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let file = keymap.display();
+    assert!(
+        stdout.contains(&format!("{file}:2:5: неизвестное действие \"no.such\"")),
+        "{stdout}"
+    );
+    // ctrl-b is tmux's prefix: a warning, its word in Russian too.
+    assert!(
+        stdout.contains(&format!(
+            "{file}:3:1: предупреждение: ctrl-b — префикс tmux"
+        )),
+        "{stdout}"
+    );
+
+    let theme = dir.path().join("t.toml");
+    std::fs::write(&theme, "muted = { fg = \"nocolour\" }\n").unwrap();
+    let out = tix_in(
+        "zh_CN.UTF-8",
+        dir.path(),
+        &["theme", "check", theme.to_str().unwrap()],
+        "",
+    );
+    let (stdout, _) = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.starts_with(&format!(
+            "{}:1:16: muted.fg：未知颜色 \"nocolour\"",
+            theme.display()
+        )),
+        "{stdout}"
+    );
+    let missing = dir.path().join("gone.toml");
+    let out = tix_in(
+        "et_EE.UTF-8",
+        dir.path(),
+        &["theme", "check", missing.to_str().unwrap()],
+        "",
+    );
+    let (_, stderr) = text(&out);
+    assert!(stderr.contains("sellist faili pole"), "{stderr}");
+}

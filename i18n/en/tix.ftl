@@ -1049,3 +1049,37 @@ cli-bulk-unchanged = { $head }: unchanged (already so)
 cli-bulk-would-change = { $head }: would change { $changes }
 cli-bulk-changed = { $head }: { $changes }
 cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = warning: { $message }
+km-unknown-key-name = unknown key name { $name }
+km-empty-key = empty key
+km-unknown-preset = unknown keymap preset { $name } (presets: default, vim, emacs); using default
+km-runs-at-once = { $short } runs at once: the sequence { $longer } ({ $action }) can never be reached; bind { $short } to "none" to free it for sequences
+km-never-reached = { $longer } can never be reached: { $short } alone runs { $action } at once; bind { $short } to "none" to free it for sequences
+km-unknown-context = unknown context [{ $name }] (contexts: { $contexts })
+km-context-not-table = [{ $name }] must be a table
+km-bad-key = { $key }: { $why }
+km-types-text = { $key } types a character in [{ $name }]: keys that type text cannot be bound here (use a ctrl- or alt- chord, or a named key such as f2 or enter)
+km-args-strings = argument values must be strings
+km-unknown-field = unknown field { $field } (fields: action, args, desc)
+km-missing-action = missing `action`
+km-binding-shape = a binding is an action name or { "{" } action, args, desc { "}" }
+km-unknown-action = unknown action { $name }
+km-takes-no-args = { $action } takes no arguments (got { $arg })
+km-takes-args = { $action } takes { $allowed } (got { $arg })
+km-bound-twice = { $key } is bound twice in [{ $name }] (first on line { $line }, to { $was })
+km-indistinguishable = terminals send { $chord } as { $same }: the two cannot be told apart
+km-multiplexer-prefix = { $chord } is the { $who } prefix: it may never reach tix
+theme-unknown-colour = unknown colour { $colour } (use an ANSI name like "lightblue", "#rrggbb" or 0-255)
+theme-unknown-modifier = unknown modifier { $name } (bold, dim, italic, underlined, reversed, crossed_out)
+theme-unknown-role = unknown role { $name }
+theme-expected-table = { $name }: expected { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = a colour is a name, "#rrggbb" or 0-255
+theme-field-problem = { $name }: { $why }
+theme-modifier-string = { $name }: a modifier is a string
+theme-unknown-field = { $name }: unknown field { $field } (fg, bg, modifiers)
+theme-unknown-theme = unknown theme { $name }: not shipped (default, light, high-contrast, mono) and no { $file }
+cli-no-such-file = { $file }: no such file

@@ -1021,3 +1021,37 @@ cli-bulk-unchanged = { $head }: muutmata (juba nii)
 cli-bulk-would-change = { $head }: muudetaks { $changes }
 cli-bulk-changed = { $head }: { $changes }
 cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = hoiatus: { $message }
+km-unknown-key-name = tundmatu klahvinimi { $name }
+km-empty-key = tühi klahv
+km-unknown-preset = tundmatu klahvistiku eelseadistus { $name } (valikud: default, vim, emacs); kasutan default
+km-runs-at-once = { $short } käivitub kohe: jadani { $longer } ({ $action }) ei jõuta kunagi; siduge { $short } väärtusega "none", et see jadade jaoks vabastada
+km-never-reached = { $longer } juurde ei jõuta kunagi: { $short } üksi käivitab kohe { $action }; siduge { $short } väärtusega "none", et see jadade jaoks vabastada
+km-unknown-context = tundmatu kontekst [{ $name }] (kontekstid: { $contexts })
+km-context-not-table = [{ $name }] peab olema tabel
+km-bad-key = { $key }: { $why }
+km-types-text = { $key } sisestab kontekstis [{ $name }] märgi: teksti sisestavaid klahve siin siduda ei saa (kasutage ctrl- või alt-kombinatsiooni või nimega klahvi, nt f2 või enter)
+km-args-strings = argumentide väärtused peavad olema stringid
+km-unknown-field = tundmatu väli { $field } (väljad: action, args, desc)
+km-missing-action = `action` puudub
+km-binding-shape = sidumine on toimingu nimi või { "{" } action, args, desc { "}" }
+km-unknown-action = tundmatu toiming { $name }
+km-takes-no-args = { $action } ei võta argumente (anti { $arg })
+km-takes-args = { $action } võtab { $allowed } (anti { $arg })
+km-bound-twice = { $key } on kontekstis [{ $name }] seotud kaks korda (esimest korda real { $line }, toiminguga { $was })
+km-indistinguishable = terminalid saadavad { $chord } kujul { $same }: neid ei saa eristada
+km-multiplexer-prefix = { $chord } on programmi { $who } eesliide: see ei pruugi kunagi tix'ini jõuda
+theme-unknown-colour = tundmatu värv { $colour } (kasutage ANSI nime nagu "lightblue", "#rrggbb" või 0-255)
+theme-unknown-modifier = tundmatu modifikaator { $name } (bold, dim, italic, underlined, reversed, crossed_out)
+theme-unknown-role = tundmatu roll { $name }
+theme-expected-table = { $name }: oodati { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = värv on nimi, "#rrggbb" või 0-255
+theme-field-problem = { $name }: { $why }
+theme-modifier-string = { $name }: modifikaator on string
+theme-unknown-field = { $name }: tundmatu väli { $field } (fg, bg, modifiers)
+theme-unknown-theme = tundmatu teema { $name }: see pole kaasas (default, light, high-contrast, mono) ja faili { $file } pole
+cli-no-such-file = { $file }: sellist faili pole

@@ -1061,3 +1061,37 @@ cli-bulk-unchanged = { $head }: neschimbat (era deja așa)
 cli-bulk-would-change = { $head }: s-ar schimba { $changes }
 cli-bulk-changed = { $head }: { $changes }
 cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = avertisment: { $message }
+km-unknown-key-name = nume de tastă necunoscut: { $name }
+km-empty-key = tastă goală
+km-unknown-preset = set de taste necunoscut: { $name } (seturi: default, vim, emacs); se folosește default
+km-runs-at-once = { $short } acționează imediat: secvența { $longer } ({ $action }) nu poate fi atinsă niciodată; legați { $short } de "none" ca să rămână liberă pentru secvențe
+km-never-reached = { $longer } nu poate fi atinsă niciodată: { $short } singură rulează imediat { $action }; legați { $short } de "none" ca să rămână liberă pentru secvențe
+km-unknown-context = context necunoscut [{ $name }] (contexte: { $contexts })
+km-context-not-table = [{ $name }] trebuie să fie un tabel
+km-bad-key = { $key }: { $why }
+km-types-text = { $key } scrie un caracter în [{ $name }]: tastele care scriu text nu pot fi legate aici (folosiți o combinație ctrl- sau alt- ori o tastă cu nume, ca f2 sau enter)
+km-args-strings = valorile argumentelor trebuie să fie șiruri de caractere
+km-unknown-field = câmp necunoscut { $field } (câmpuri: action, args, desc)
+km-missing-action = lipsește `action`
+km-binding-shape = o legătură este un nume de acțiune sau { "{" } action, args, desc { "}" }
+km-unknown-action = acțiune necunoscută { $name }
+km-takes-no-args = { $action } nu primește argumente (s-a dat { $arg })
+km-takes-args = { $action } primește { $allowed } (s-a dat { $arg })
+km-bound-twice = { $key } este legată de două ori în [{ $name }] (prima dată pe linia { $line }, la { $was })
+km-indistinguishable = terminalele trimit { $chord } ca { $same }: cele două nu pot fi deosebite
+km-multiplexer-prefix = { $chord } este prefixul { $who }: s-ar putea să nu ajungă niciodată la tix
+theme-unknown-colour = culoare necunoscută { $colour } (folosiți un nume ANSI ca "lightblue", "#rrggbb" sau 0-255)
+theme-unknown-modifier = modificator necunoscut { $name } (bold, dim, italic, underlined, reversed, crossed_out)
+theme-unknown-role = rol necunoscut { $name }
+theme-expected-table = { $name }: se aștepta { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = o culoare este un nume, "#rrggbb" sau 0-255
+theme-field-problem = { $name }: { $why }
+theme-modifier-string = { $name }: un modificator este un șir de caractere
+theme-unknown-field = { $name }: câmp necunoscut { $field } (fg, bg, modifiers)
+theme-unknown-theme = temă necunoscută { $name }: nu este inclusă (default, light, high-contrast, mono) și nu există { $file }
+cli-no-such-file = { $file }: fișierul nu există

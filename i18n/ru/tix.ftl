@@ -1056,3 +1056,37 @@ cli-bulk-unchanged = { $head }: без изменений (уже так)
 cli-bulk-would-change = { $head }: изменилось бы: { $changes }
 cli-bulk-changed = { $head }: { $changes }
 cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = предупреждение: { $message }
+km-unknown-key-name = неизвестное имя клавиши { $name }
+km-empty-key = пустая клавиша
+km-unknown-preset = неизвестная раскладка клавиш { $name } (есть: default, vim, emacs); используется default
+km-runs-at-once = { $short } срабатывает сразу: до последовательности { $longer } ({ $action }) дело никогда не дойдёт; привяжите { $short } к "none", чтобы освободить её для последовательностей
+km-never-reached = до { $longer } дело никогда не дойдёт: { $short } сама по себе сразу запускает { $action }; привяжите { $short } к "none", чтобы освободить её для последовательностей
+km-unknown-context = неизвестный контекст [{ $name }] (есть: { $contexts })
+km-context-not-table = [{ $name }] должен быть таблицей
+km-bad-key = { $key }: { $why }
+km-types-text = { $key } вводит символ в [{ $name }]: клавиши, которые вводят текст, здесь назначать нельзя (используйте сочетание с ctrl- или alt- либо именованную клавишу, например f2 или enter)
+km-args-strings = значения аргументов должны быть строками
+km-unknown-field = неизвестное поле { $field } (поля: action, args, desc)
+km-missing-action = нет `action`
+km-binding-shape = привязка — это имя действия или { "{" } action, args, desc { "}" }
+km-unknown-action = неизвестное действие { $name }
+km-takes-no-args = { $action } не принимает аргументов (передан { $arg })
+km-takes-args = { $action } принимает { $allowed } (передан { $arg })
+km-bound-twice = { $key } назначена дважды в [{ $name }] (впервые в строке { $line }, на { $was })
+km-indistinguishable = терминалы передают { $chord } как { $same }: их не различить
+km-multiplexer-prefix = { $chord } — префикс { $who }: до tix он может не дойти
+theme-unknown-colour = неизвестный цвет { $colour } (укажите имя ANSI, например "lightblue", "#rrggbb" или 0-255)
+theme-unknown-modifier = неизвестный модификатор { $name } (bold, dim, italic, underlined, reversed, crossed_out)
+theme-unknown-role = неизвестная роль { $name }
+theme-expected-table = { $name }: ожидалось { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = цвет — это имя, "#rrggbb" или 0-255
+theme-field-problem = { $name }: { $why }
+theme-modifier-string = { $name }: модификатор — это строка
+theme-unknown-field = { $name }: неизвестное поле { $field } (fg, bg, modifiers)
+theme-unknown-theme = неизвестная тема { $name }: среди встроенных её нет (default, light, high-contrast, mono), файла { $file } тоже нет
+cli-no-such-file = { $file }: нет такого файла

@@ -954,3 +954,37 @@ cli-bulk-unchanged = { $head }：无需更改（已是如此）
 cli-bulk-would-change = { $head }：将更改 { $changes }
 cli-bulk-changed = { $head }：{ $changes }
 cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = 警告：{ $message }
+km-unknown-key-name = 未知的按键名 { $name }
+km-empty-key = 按键为空
+km-unknown-preset = 未知的键位预设 { $name }（可选：default、vim、emacs）；改用 default
+km-runs-at-once = { $short } 会立即执行：序列 { $longer }（{ $action }）永远无法触发；将 { $short } 绑定为 "none" 即可留给序列使用
+km-never-reached = { $longer } 永远无法触发：单按 { $short } 就会立即执行 { $action }；将 { $short } 绑定为 "none" 即可留给序列使用
+km-unknown-context = 未知的上下文 [{ $name }]（可选：{ $contexts }）
+km-context-not-table = [{ $name }] 必须是一个表
+km-bad-key = { $key }：{ $why }
+km-types-text = { $key } 在 [{ $name }] 中会输入字符：此处不能绑定输入文字的按键（请用 ctrl- 或 alt- 组合键，或 f2、enter 等具名按键）
+km-args-strings = 参数值必须是字符串
+km-unknown-field = 未知字段 { $field }（可用字段：action、args、desc）
+km-missing-action = 缺少 `action`
+km-binding-shape = 绑定应为动作名或 { "{" } action, args, desc { "}" }
+km-unknown-action = 未知动作 { $name }
+km-takes-no-args = { $action } 不接受参数（收到 { $arg }）
+km-takes-args = { $action } 接受 { $allowed }（收到 { $arg }）
+km-bound-twice = { $key } 在 [{ $name }] 中绑定了两次（第一次在第 { $line } 行，绑定到 { $was }）
+km-indistinguishable = 终端会把 { $chord } 当作 { $same } 发送：二者无法区分
+km-multiplexer-prefix = { $chord } 是 { $who } 的前缀键：可能永远到不了 tix
+theme-unknown-colour = 未知颜色 { $colour }（请用 "lightblue" 等 ANSI 名称、"#rrggbb" 或 0-255）
+theme-unknown-modifier = 未知修饰 { $name }（bold、dim、italic、underlined、reversed、crossed_out）
+theme-unknown-role = 未知角色 { $name }
+theme-expected-table = { $name }：应为 { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = 颜色应为名称、"#rrggbb" 或 0-255
+theme-field-problem = { $name }：{ $why }
+theme-modifier-string = { $name }：修饰必须是字符串
+theme-unknown-field = { $name }：未知字段 { $field }（fg、bg、modifiers）
+theme-unknown-theme = 未知主题 { $name }：不是内置主题（default、light、high-contrast、mono），也没有 { $file }
+cli-no-such-file = { $file }：文件不存在

@@ -68,7 +68,8 @@ pub(super) fn load_keymap(
         Err(e) => (None, Some(e.problem())),
     };
     let file = user_path.display().to_string();
-    let (km, mut problems) = crate::keymap::Keymap::load(
+    let (km, mut problems) = crate::keymap::Keymap::load_in(
+        crate::cli_lang::lang(),
         cfg.keymap.as_deref(),
         user.as_deref().map(|t| (file.as_str(), t)),
     );
@@ -83,7 +84,7 @@ pub(super) fn keymap_command(command: KeymapCommand) -> Result<(), CliError> {
             let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
             let (km, problems) = load_keymap(&cfg, &paths);
             for p in problems {
-                eprintln!("{p}");
+                eprintln!("{}", p.say(crate::cli_lang::lang()));
             }
             print!("{}", km.show());
             Ok(())
@@ -151,7 +152,7 @@ pub(super) async fn workflow_command(
         WorkflowCommand::Check { file } => {
             let text = crate::files::read_text(&file)
                 .map_err(|e| CliError::Config(e.to_string()))?
-                .ok_or_else(|| CliError::Config(format!("{}: no such file", file.display())))?;
+                .ok_or_else(|| no_such_file(&file))?;
             let known = workflow_known(target).await;
             let problems = crate::workflow::check(&file.display().to_string(), &text, &known);
             for p in &problems {
@@ -227,17 +228,28 @@ pub(super) fn print_all(bytes: &[u8]) -> Result<(), CliError> {
 
 pub(super) fn check_file(
     file: &std::path::Path,
-    check: fn(&str, &str) -> Vec<config::Problem>,
+    check: fn(crate::i18n::Lang, &str, &str) -> Vec<config::Problem>,
 ) -> Result<(), CliError> {
+    let l = crate::cli_lang::lang();
     let text = crate::files::read_text(file)
         .map_err(|e| CliError::Config(e.to_string()))?
-        .ok_or_else(|| CliError::Config(format!("{}: no such file", file.display())))?;
-    let problems = check(&file.display().to_string(), &text);
+        .ok_or_else(|| no_such_file(file))?;
+    let problems = check(l, &file.display().to_string(), &text);
     for p in &problems {
-        println!("{p}");
+        println!("{}", p.say(l));
     }
     if problems.iter().any(|p| !p.warning) {
         return Err(CliError::CheckFailed);
     }
     Ok(())
+}
+
+/// A file named on the command line that is not there.
+fn no_such_file(file: &std::path::Path) -> CliError {
+    let file = file.display().to_string();
+    CliError::Config(crate::t!(
+        crate::cli_lang::lang(),
+        "cli-no-such-file",
+        file = file
+    ))
 }

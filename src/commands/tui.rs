@@ -6,7 +6,8 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
     let c = connect(target).await?;
     let l = crate::cli_lang::lang();
     let (keymap, mut problems) = load_keymap(&c.config, &c.paths);
-    let (theme, theme_problems) = crate::theme::Theme::load(
+    let (theme, theme_problems) = crate::theme::Theme::load_in(
+        l,
         c.config.theme.as_deref(),
         &c.paths.config_dir,
         crate::theme::ColorMode::from_env(),
