@@ -1083,3 +1083,31 @@ theme-modifier-string = { $name }: a modifier is a string
 theme-unknown-field = { $name }: unknown field { $field } (fg, bg, modifiers)
 theme-unknown-theme = unknown theme { $name }: not shipped (default, light, high-contrast, mono) and no { $file }
 cli-no-such-file = { $file }: no such file
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = a step needs a non-empty id
+wf-defined-twice = step { $id } is defined twice (first on line { $line })
+wf-needs-step = a workflow needs at least one [[step]]
+wf-needs-end = a workflow needs at least one [[end]]
+wf-empty-title = the title is empty
+wf-unknown-step = unknown step { $id }
+wf-ask-or-say = step { $id } needs either ask (a question) or say (an instruction)
+wf-question-next = step { $id } is a question: each answer names its next step
+wf-no-answers = question { $id } has no answers
+wf-too-many-answers = question { $id } has more than { $max } answers
+wf-answer-no-target = answer { $answer } has no target (next = "…")
+wf-instruction-answers = step { $id } is an instruction: answers need ask = "…"
+wf-instruction-no-target = instruction { $id } has no target (next = "…")
+wf-unknown-canned = unknown canned response { $name }
+wf-unknown-status = unknown status { $name } (this helpdesk has { $words })
+wf-unknown-priority = unknown priority { $name } (this helpdesk has { $words })
+wf-unknown-group = unknown group { $name }
+wf-escalates-no-group = end { $id } escalates: name the group it goes to (group = "…")
+wf-end-no-reply = end { $id } has no reply: name a canned response or write reply = "…"
+wf-unknown-channel = unknown channel { $name } (channels: { $channels })
+wf-unreachable = step { $id } is unreachable: no answer leads to it
+wf-cycle = step { $id } never reaches an end: a cycle with no way out ({ $path })
+wf-no-workflows = no workflows in { $dir } (tix config init installs the examples)
+wf-helpdesk-silent = tix: the helpdesk did not answer ({ $why }): only the structure and the canned/ files are checked

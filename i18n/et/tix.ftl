@@ -1055,3 +1055,31 @@ theme-modifier-string = { $name }: modifikaator on string
 theme-unknown-field = { $name }: tundmatu väli { $field } (fg, bg, modifiers)
 theme-unknown-theme = tundmatu teema { $name }: see pole kaasas (default, light, high-contrast, mono) ja faili { $file } pole
 cli-no-such-file = { $file }: sellist faili pole
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = sammul peab olema mittetühi id
+wf-defined-twice = samm { $id } on määratud kaks korda (esimest korda real { $line })
+wf-needs-step = töövoog vajab vähemalt ühte [[step]] plokki
+wf-needs-end = töövoog vajab vähemalt ühte [[end]] plokki
+wf-empty-title = pealkiri on tühi
+wf-unknown-step = tundmatu samm { $id }
+wf-ask-or-say = samm { $id } vajab kas ask (küsimus) või say (juhis)
+wf-question-next = samm { $id } on küsimus: iga vastus nimetab oma järgmise sammu
+wf-no-answers = küsimusel { $id } pole vastuseid
+wf-too-many-answers = küsimusel { $id } on üle { $max } vastuse
+wf-answer-no-target = vastusel { $answer } pole sihtkohta (next = "…")
+wf-instruction-answers = samm { $id } on juhis: vastused vajavad ask = "…"
+wf-instruction-no-target = juhisel { $id } pole sihtkohta (next = "…")
+wf-unknown-canned = tundmatu valmisvastus { $name }
+wf-unknown-status = tundmatu olek { $name } (sellel kasutajatoel on { $words })
+wf-unknown-priority = tundmatu prioriteet { $name } (sellel kasutajatoel on { $words })
+wf-unknown-group = tundmatu rühm { $name }
+wf-escalates-no-group = lõpp { $id } eskaleerib: nimetage rühm, kuhu see läheb (group = "…")
+wf-end-no-reply = lõpul { $id } pole vastust: nimetage valmisvastus või kirjutage reply = "…"
+wf-unknown-channel = tundmatu kanal { $name } (kanalid: { $channels })
+wf-unreachable = sammuni { $id } ei jõua: ükski vastus ei vii sinna
+wf-cycle = samm { $id } ei jõua kunagi lõpuni: väljapääsuta tsükkel ({ $path })
+wf-no-workflows = kaustas { $dir } pole töövooge (tix config init paigaldab näited)
+wf-helpdesk-silent = tix: kasutajatugi ei vastanud ({ $why }): kontrollitakse ainult ülesehitust ja canned/ faile

@@ -1095,3 +1095,31 @@ theme-modifier-string = { $name }: un modificator este un șir de caractere
 theme-unknown-field = { $name }: câmp necunoscut { $field } (fg, bg, modifiers)
 theme-unknown-theme = temă necunoscută { $name }: nu este inclusă (default, light, high-contrast, mono) și nu există { $file }
 cli-no-such-file = { $file }: fișierul nu există
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = un pas are nevoie de un id care nu e gol
+wf-defined-twice = pasul { $id } este definit de două ori (prima dată pe linia { $line })
+wf-needs-step = un flux de lucru are nevoie de cel puțin un [[step]]
+wf-needs-end = un flux de lucru are nevoie de cel puțin un [[end]]
+wf-empty-title = titlul este gol
+wf-unknown-step = pas necunoscut { $id }
+wf-ask-or-say = pasul { $id } are nevoie fie de ask (o întrebare), fie de say (o instrucțiune)
+wf-question-next = pasul { $id } este o întrebare: fiecare răspuns își numește pasul următor
+wf-no-answers = întrebarea { $id } nu are răspunsuri
+wf-too-many-answers = întrebarea { $id } are mai mult de { $max } răspunsuri
+wf-answer-no-target = răspunsul { $answer } nu are o țintă (next = "…")
+wf-instruction-answers = pasul { $id } este o instrucțiune: răspunsurile au nevoie de ask = "…"
+wf-instruction-no-target = instrucțiunea { $id } nu are o țintă (next = "…")
+wf-unknown-canned = răspuns predefinit necunoscut { $name }
+wf-unknown-status = stare necunoscută { $name } (acest helpdesk are { $words })
+wf-unknown-priority = prioritate necunoscută { $name } (acest helpdesk are { $words })
+wf-unknown-group = echipă necunoscută { $name }
+wf-escalates-no-group = finalul { $id } escaladează: numiți echipa la care ajunge (group = "…")
+wf-end-no-reply = finalul { $id } nu are răspuns: numiți un răspuns predefinit sau scrieți reply = "…"
+wf-unknown-channel = canal necunoscut { $name } (canale: { $channels })
+wf-unreachable = pasul { $id } nu poate fi atins: niciun răspuns nu duce la el
+wf-cycle = pasul { $id } nu ajunge niciodată la un final: un ciclu fără ieșire ({ $path })
+wf-no-workflows = niciun flux de lucru în { $dir } (tix config init instalează exemplele)
+wf-helpdesk-silent = tix: helpdeskul nu a răspuns ({ $why }): se verifică doar structura și fișierele din canned/

@@ -1090,3 +1090,31 @@ theme-modifier-string = { $name }: модификатор — это строк�
 theme-unknown-field = { $name }: неизвестное поле { $field } (fg, bg, modifiers)
 theme-unknown-theme = неизвестная тема { $name }: среди встроенных её нет (default, light, high-contrast, mono), файла { $file } тоже нет
 cli-no-such-file = { $file }: нет такого файла
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = у шага должен быть непустой id
+wf-defined-twice = шаг { $id } определён дважды (впервые в строке { $line })
+wf-needs-step = в сценарии должен быть хотя бы один [[step]]
+wf-needs-end = в сценарии должен быть хотя бы один [[end]]
+wf-empty-title = заголовок пуст
+wf-unknown-step = неизвестный шаг { $id }
+wf-ask-or-say = шагу { $id } нужно либо ask (вопрос), либо say (указание)
+wf-question-next = шаг { $id } — вопрос: следующий шаг указывается в каждом ответе
+wf-no-answers = у вопроса { $id } нет ответов
+wf-too-many-answers = у вопроса { $id } больше { $max } ответов
+wf-answer-no-target = у ответа { $answer } нет перехода (next = "…")
+wf-instruction-answers = шаг { $id } — указание: ответы возможны только с ask = "…"
+wf-instruction-no-target = у указания { $id } нет перехода (next = "…")
+wf-unknown-canned = неизвестный шаблон ответа { $name }
+wf-unknown-status = неизвестный статус { $name } (в этой службе поддержки есть { $words })
+wf-unknown-priority = неизвестный приоритет { $name } (в этой службе поддержки есть { $words })
+wf-unknown-group = неизвестная группа { $name }
+wf-escalates-no-group = завершение { $id } передаёт заявку выше: укажите группу (group = "…")
+wf-end-no-reply = у завершения { $id } нет ответа: укажите шаблон ответа или напишите reply = "…"
+wf-unknown-channel = неизвестный канал { $name } (каналы: { $channels })
+wf-unreachable = шаг { $id } недостижим: ни один ответ к нему не ведёт
+wf-cycle = шаг { $id } никогда не доходит до завершения: цикл без выхода ({ $path })
+wf-no-workflows = в { $dir } нет сценариев (tix config init установит примеры)
+wf-helpdesk-silent = tix: служба поддержки не ответила ({ $why }): проверены только структура и файлы canned/

@@ -988,3 +988,31 @@ theme-modifier-string = { $name }：修饰必须是字符串
 theme-unknown-field = { $name }：未知字段 { $field }（fg、bg、modifiers）
 theme-unknown-theme = 未知主题 { $name }：不是内置主题（default、light、high-contrast、mono），也没有 { $file }
 cli-no-such-file = { $file }：文件不存在
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = 步骤需要一个非空的 id
+wf-defined-twice = 步骤 { $id } 定义了两次（第一次在第 { $line } 行）
+wf-needs-step = 工作流程至少需要一个 [[step]]
+wf-needs-end = 工作流程至少需要一个 [[end]]
+wf-empty-title = 标题为空
+wf-unknown-step = 未知步骤 { $id }
+wf-ask-or-say = 步骤 { $id } 需要 ask（提问）或 say（指示）二者之一
+wf-question-next = 步骤 { $id } 是提问：由每个答案指定下一步
+wf-no-answers = 提问 { $id } 没有答案
+wf-too-many-answers = 提问 { $id } 的答案超过 { $max } 个
+wf-answer-no-target = 答案 { $answer } 没有目标（next = "…"）
+wf-instruction-answers = 步骤 { $id } 是指示：答案需要 ask = "…"
+wf-instruction-no-target = 指示 { $id } 没有目标（next = "…"）
+wf-unknown-canned = 未知的预设回复 { $name }
+wf-unknown-status = 未知状态 { $name }（此服务台有：{ $words }）
+wf-unknown-priority = 未知优先级 { $name }（此服务台有：{ $words }）
+wf-unknown-group = 未知分组 { $name }
+wf-escalates-no-group = 结束 { $id } 会升级：请指明转交的分组（group = "…"）
+wf-end-no-reply = 结束 { $id } 没有回复：请指定预设回复或写 reply = "…"
+wf-unknown-channel = 未知渠道 { $name }（可选：{ $channels }）
+wf-unreachable = 步骤 { $id } 无法到达：没有答案通向它
+wf-cycle = 步骤 { $id } 永远到不了结束：一个没有出口的循环（{ $path }）
+wf-no-workflows = { $dir } 中没有工作流程（tix config init 会安装示例）
+wf-helpdesk-silent = tix：服务台没有响应（{ $why }）：仅检查结构和 canned/ 中的文件

@@ -126,15 +126,18 @@ pub(super) async fn workflow_command(
             let paths = Paths::discover();
             let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
             let demo = target.demo || (target.profile.is_none() && cfg.default_profile.is_none());
-            let (list, problems) = load_workflows(&paths, demo, &Default::default());
+            let l = crate::cli_lang::lang();
+            let known = crate::workflow::Known {
+                lang: l,
+                ..Default::default()
+            };
+            let (list, problems) = load_workflows(&paths, demo, &known);
             for p in &problems {
-                eprintln!("{p}");
+                eprintln!("{}", p.say(l));
             }
             if list.is_empty() && problems.is_empty() {
-                eprintln!(
-                    "no workflows in {} (tix config init installs the examples)",
-                    paths.config_dir.join("workflows").display()
-                );
+                let dir = paths.config_dir.join("workflows").display().to_string();
+                eprintln!("{}", crate::t!(l, "wf-no-workflows", dir = dir));
             }
             let mut out = String::new();
             for w in &list {
@@ -156,7 +159,7 @@ pub(super) async fn workflow_command(
             let known = workflow_known(target).await;
             let problems = crate::workflow::check(&file.display().to_string(), &text, &known);
             for p in &problems {
-                println!("{p}");
+                println!("{}", p.say(known.lang));
             }
             if problems.iter().any(|p| !p.warning) {
                 return Err(CliError::CheckFailed);
@@ -171,7 +174,11 @@ pub(super) async fn workflow_command(
 pub(super) async fn workflow_known(target: &Target) -> crate::workflow::Known {
     let paths = Paths::discover();
     let (local, _) = crate::canned_files::load(&paths.config_dir.join("canned"));
-    let mut known = crate::workflow::Known::default();
+    let l = crate::cli_lang::lang();
+    let mut known = crate::workflow::Known {
+        lang: l,
+        ..Default::default()
+    };
     let reached = match connect(target).await {
         Ok(c) => {
             let hd = c.helpdesk.clone();
@@ -191,10 +198,8 @@ pub(super) async fn workflow_known(target: &Target) -> crate::workflow::Known {
         Err(e) => Err(e.to_string()),
     };
     if let Err(e) = reached {
-        eprintln!(
-            "tix: the helpdesk did not answer ({}): only the structure and the canned/ files are checked",
-            crate::sanitize::line(&e)
-        );
+        let why = crate::sanitize::line(&e);
+        eprintln!("{}", crate::t!(l, "wf-helpdesk-silent", why = why));
     }
     known
 }

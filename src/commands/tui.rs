@@ -18,8 +18,11 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
     problems.extend(canned_problems);
     // Names of the helpdesk's canned responses and statuses are not known yet: they are checked
     // when an end is reached (and by `tix workflow check`).
-    let (workflows, workflow_problems) =
-        load_workflows(&c.paths, c.demo.is_some(), &Default::default());
+    let known = crate::workflow::Known {
+        lang: l,
+        ..Default::default()
+    };
+    let (workflows, workflow_problems) = load_workflows(&c.paths, c.demo.is_some(), &known);
     problems.extend(workflow_problems);
     let mut model =
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
