@@ -1111,3 +1111,33 @@ wf-unreachable = step { $id } is unreachable: no answer leads to it
 wf-cycle = step { $id } never reaches an end: a cycle with no way out ({ $path })
 wf-no-workflows = no workflows in { $dir } (tix config init installs the examples)
 wf-helpdesk-silent = tix: the helpdesk did not answer ({ $why }): only the structure and the canned/ files are checked
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = { $count ->
+    [one] { $n } ticket could not be read and is not shown
+   *[other] { $n } tickets could not be read and are not shown
+}
+bulk-changed-meanwhile = changed by someone else since it was loaded, so not overwritten ({ $why })
+bulk-escalate-to = escalate to { $group }
+bulk-priority-up = priority up one level
+bulk-the-internal-note = the internal note
+wf-missing-canned = no canned response { $name }
+wf-missing-group = no group { $name }
+snooze-empty-input = Type a time: { $examples }
+snooze-in-the-past = “{ $text }” is in the past
+snooze-too-far = “{ $text }” is more than a year away
+snooze-duration-shape = “{ $text }”: a duration is like 2h, 30m or 1h30m
+snooze-number-before = “{ $text }”: a number before { $unit }
+snooze-say-the-unit = “{ $text }”: say the unit (2h, 30m) or the time (15:30)
+snooze-minutes-two-digits = “{ $text }”: minutes are two digits, like 15:30
+snooze-not-a-clock-time = “{ $text }” is not a time like 15:30
+snooze-no-such-time = no such time “{ $text }”
+snooze-not-a-time = Not a time: “{ $text }” (try { $examples })
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = group: { $name }
+unknown-group-id = group { $id }
+unknown-agent-id = agent { $id }

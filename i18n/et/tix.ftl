@@ -1083,3 +1083,33 @@ wf-unreachable = sammuni { $id } ei jõua: ükski vastus ei vii sinna
 wf-cycle = samm { $id } ei jõua kunagi lõpuni: väljapääsuta tsükkel ({ $path })
 wf-no-workflows = kaustas { $dir } pole töövooge (tix config init paigaldab näited)
 wf-helpdesk-silent = tix: kasutajatugi ei vastanud ({ $why }): kontrollitakse ainult ülesehitust ja canned/ faile
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = { $count ->
+    [one] { $n } piletit ei saanud lugeda ja seda ei näidata
+   *[other] { $n } piletit ei saanud lugeda ja neid ei näidata
+}
+bulk-changed-meanwhile = keegi teine muutis seda pärast laadimist, seega seda üle ei kirjutatud ({ $why })
+bulk-escalate-to = eskaleerimine: { $group }
+bulk-priority-up = prioriteet ühe astme võrra kõrgemaks
+bulk-the-internal-note = sisemärkus
+wf-missing-canned = valmisvastust { $name } pole
+wf-missing-group = rühma { $name } pole
+snooze-empty-input = Sisestage aeg: { $examples }
+snooze-in-the-past = „{ $text }” on minevikus
+snooze-too-far = „{ $text }” on rohkem kui aasta pärast
+snooze-duration-shape = „{ $text }”: kestus kirjutatakse nagu 2h, 30m või 1h30m
+snooze-number-before = „{ $text }”: enne { $unit } peab olema arv
+snooze-say-the-unit = „{ $text }”: lisage ühik (2h, 30m) või kellaaeg (15:30)
+snooze-minutes-two-digits = „{ $text }”: minutid on kahekohalised, nt 15:30
+snooze-not-a-clock-time = „{ $text }” pole kellaaeg nagu 15:30
+snooze-no-such-time = kellaaega „{ $text }” pole olemas
+snooze-not-a-time = See pole aeg: „{ $text }” (proovige { $examples })
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = rühm: { $name }
+unknown-group-id = rühm { $id }
+unknown-agent-id = agent { $id }

@@ -1123,3 +1123,34 @@ wf-unreachable = pasul { $id } nu poate fi atins: niciun răspuns nu duce la el
 wf-cycle = pasul { $id } nu ajunge niciodată la un final: un ciclu fără ieșire ({ $path })
 wf-no-workflows = niciun flux de lucru în { $dir } (tix config init instalează exemplele)
 wf-helpdesk-silent = tix: helpdeskul nu a răspuns ({ $why }): se verifică doar structura și fișierele din canned/
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = { $count ->
+    [one] { $n } tichet nu a putut fi citit și nu este afișat
+    [few] { $n } tichete nu au putut fi citite și nu sunt afișate
+   *[other] { $n } de tichete nu au putut fi citite și nu sunt afișate
+}
+bulk-changed-meanwhile = modificat de altcineva după ce a fost încărcat, deci nu a fost suprascris ({ $why })
+bulk-escalate-to = escaladare către { $group }
+bulk-priority-up = prioritatea crește cu un nivel
+bulk-the-internal-note = nota internă
+wf-missing-canned = nu există răspunsul predefinit { $name }
+wf-missing-group = nu există echipa { $name }
+snooze-empty-input = Tastați o oră: { $examples }
+snooze-in-the-past = „{ $text }” este în trecut
+snooze-too-far = „{ $text }” este la mai mult de un an distanță
+snooze-duration-shape = „{ $text }”: o durată se scrie ca 2h, 30m sau 1h30m
+snooze-number-before = „{ $text }”: un număr înainte de { $unit }
+snooze-say-the-unit = „{ $text }”: precizați unitatea (2h, 30m) sau ora (15:30)
+snooze-minutes-two-digits = „{ $text }”: minutele au două cifre, ca în 15:30
+snooze-not-a-clock-time = „{ $text }” nu este o oră ca 15:30
+snooze-no-such-time = ora „{ $text }” nu există
+snooze-not-a-time = Nu este o oră: „{ $text }” (încercați { $examples })
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = echipa: { $name }
+unknown-group-id = echipa { $id }
+unknown-agent-id = agentul { $id }

@@ -1118,3 +1118,34 @@ wf-unreachable = шаг { $id } недостижим: ни один ответ �
 wf-cycle = шаг { $id } никогда не доходит до завершения: цикл без выхода ({ $path })
 wf-no-workflows = в { $dir } нет сценариев (tix config init установит примеры)
 wf-helpdesk-silent = tix: служба поддержки не ответила ({ $why }): проверены только структура и файлы canned/
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = { $count ->
+    [one] { $n } заявку не удалось прочитать, она не показана
+    [few] { $n } заявки не удалось прочитать, они не показаны
+   *[many] { $n } заявок не удалось прочитать, они не показаны
+}
+bulk-changed-meanwhile = после загрузки его изменил кто-то другой, поэтому он не перезаписан ({ $why })
+bulk-escalate-to = эскалация — { $group }
+bulk-priority-up = приоритет на уровень выше
+bulk-the-internal-note = внутренняя заметка
+wf-missing-canned = нет шаблона ответа { $name }
+wf-missing-group = нет группы { $name }
+snooze-empty-input = Введите время: { $examples }
+snooze-in-the-past = «{ $text }» уже в прошлом
+snooze-too-far = «{ $text }» — больше чем через год
+snooze-duration-shape = «{ $text }»: длительность пишется так: 2h, 30m или 1h30m
+snooze-number-before = «{ $text }»: перед { $unit } нужно число
+snooze-say-the-unit = «{ $text }»: укажите единицу (2h, 30m) или время (15:30)
+snooze-minutes-two-digits = «{ $text }»: минуты пишутся двумя цифрами, например 15:30
+snooze-not-a-clock-time = «{ $text }» — не время вида 15:30
+snooze-no-such-time = времени «{ $text }» не бывает
+snooze-not-a-time = Это не время: «{ $text }» (например: { $examples })
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = группа: { $name }
+unknown-group-id = группа { $id }
+unknown-agent-id = агент { $id }

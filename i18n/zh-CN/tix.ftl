@@ -1016,3 +1016,30 @@ wf-unreachable = 步骤 { $id } 无法到达：没有答案通向它
 wf-cycle = 步骤 { $id } 永远到不了结束：一个没有出口的循环（{ $path }）
 wf-no-workflows = { $dir } 中没有工作流程（tix config init 会安装示例）
 wf-helpdesk-silent = tix：服务台没有响应（{ $why }）：仅检查结构和 canned/ 中的文件
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = 有 { $n } 个工单无法读取，未显示
+bulk-changed-meanwhile = 加载后已被他人修改，因此未覆盖（{ $why }）
+bulk-escalate-to = 升级至 { $group }
+bulk-priority-up = 优先级提高一级
+bulk-the-internal-note = 内部备注
+wf-missing-canned = 没有预设回复 { $name }
+wf-missing-group = 没有分组 { $name }
+snooze-empty-input = 请输入时间：{ $examples }
+snooze-in-the-past = “{ $text }”已经过去
+snooze-too-far = “{ $text }”在一年以后
+snooze-duration-shape = “{ $text }”：时长应写作 2h、30m 或 1h30m
+snooze-number-before = “{ $text }”：{ $unit } 前面需要数字
+snooze-say-the-unit = “{ $text }”：请注明单位（2h、30m）或时刻（15:30）
+snooze-minutes-two-digits = “{ $text }”：分钟应为两位数，如 15:30
+snooze-not-a-clock-time = “{ $text }”不是 15:30 这样的时刻
+snooze-no-such-time = 不存在时刻“{ $text }”
+snooze-not-a-time = 不是时间：“{ $text }”（可试试 { $examples }）
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = 分组：{ $name }
+unknown-group-id = 分组 { $id }
+unknown-agent-id = 客服 { $id }

@@ -679,7 +679,11 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         PickKind::Escalate => (
             m.groups
                 .iter()
-                .map(|g| (format!("group:{}", g.id), format!("group: {}", g.name)))
+                .map(|g| {
+                    let name = g.name.as_str();
+                    let label = crate::t!(m.lang, "escalate-to-group", name = name);
+                    (format!("group:{}", g.id), label)
+                })
                 .chain(
                     m.agents
                         .iter()

@@ -99,7 +99,7 @@ fn accept(m: &mut Model) -> Vec<Effect> {
     let Some(Overlay::Snooze(p)) = &m.overlay else {
         return vec![];
     };
-    let until = match p.wake_at(m.now, &m.snooze.clock) {
+    let until = match p.wake_at(m.lang, m.now, &m.snooze.clock) {
         Ok(at) => at,
         Err(why) => {
             // The picker stays open with what was typed.

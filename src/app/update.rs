@@ -127,7 +127,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             total,
         } => view_page(m, req, tickets, loaded, total),
         Msg::Unreadable(n) => {
-            notice(m, &crate::helpdesk::unreadable(n), true);
+            let (count, k) = (m.lang.plural(n as u64), m.lang.number(n as u64));
+            let text = crate::t!(m.lang, "unreadable-tickets", count = count, n = k);
+            notice(m, &text, true);
             vec![]
         }
         Msg::ViewsUnordered => {

@@ -129,7 +129,12 @@ pub(super) async fn ls(
     .await?;
     // A ticket that could not be read costs only itself: the rest is listed, and stderr says so.
     if skipped > 0 {
-        eprintln!("tix: {}", crate::helpdesk::unreadable(skipped));
+        let l = crate::cli_lang::lang();
+        let (count, n) = (l.plural(skipped as u64), l.number(skipped as u64));
+        eprintln!(
+            "tix: {}",
+            crate::t!(l, "unreadable-tickets", count = count, n = n)
+        );
     }
     // The queue's order, as the TUI shows it.
     c.config.sla.apply(&mut tickets);
