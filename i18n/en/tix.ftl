@@ -1141,3 +1141,16 @@ snooze-not-a-time = Not a time: “{ $text }” (try { $examples })
 escalate-to-group = group: { $name }
 unknown-group-id = group { $id }
 unknown-agent-id = agent { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = Search “{ $query }”
+snooze-over-one = Snooze over: { $ticket } is back in the queue
+snooze-over-many = { $count ->
+    [one] Snooze over: { $ticket } and { $n } more are back in the queue
+   *[other] Snooze over: { $ticket } and { $n } more are back in the queue
+}
+bulk-macro = macro “{ $title }”
+notice-downloading = Downloading { $name }: { $done }…
+notice-downloading-of = Downloading { $name }: { $done } of { $total }…

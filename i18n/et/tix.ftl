@@ -1113,3 +1113,16 @@ snooze-not-a-time = See pole aeg: „{ $text }” (proovige { $examples })
 escalate-to-group = rühm: { $name }
 unknown-group-id = rühm { $id }
 unknown-agent-id = agent { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = Otsing „{ $query }”
+snooze-over-one = Edasilükkamine läbi: { $ticket } on tagasi järjekorras
+snooze-over-many = { $count ->
+    [one] Edasilükkamine läbi: { $ticket } ja veel { $n } on tagasi järjekorras
+   *[other] Edasilükkamine läbi: { $ticket } ja veel { $n } on tagasi järjekorras
+}
+bulk-macro = makro „{ $title }”
+notice-downloading = Laadin alla { $name }: { $done }…
+notice-downloading-of = Laadin alla { $name }: { $done } / { $total }…

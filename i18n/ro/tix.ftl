@@ -1154,3 +1154,17 @@ snooze-not-a-time = Nu este o oră: „{ $text }” (încercați { $examples })
 escalate-to-group = echipa: { $name }
 unknown-group-id = echipa { $id }
 unknown-agent-id = agentul { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = Căutare „{ $query }”
+snooze-over-one = Amânare încheiată: { $ticket } a revenit în coadă
+snooze-over-many = { $count ->
+    [one] Amânare încheiată: { $ticket } și încă { $n } au revenit în coadă
+    [few] Amânare încheiată: { $ticket } și încă { $n } au revenit în coadă
+   *[other] Amânare încheiată: { $ticket } și încă { $n } au revenit în coadă
+}
+bulk-macro = macroul „{ $title }”
+notice-downloading = Se descarcă { $name }: { $done }…
+notice-downloading-of = Se descarcă { $name }: { $done } din { $total }…

@@ -1149,3 +1149,17 @@ snooze-not-a-time = Это не время: «{ $text }» (например: { $
 escalate-to-group = группа: { $name }
 unknown-group-id = группа { $id }
 unknown-agent-id = агент { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = Поиск «{ $query }»
+snooze-over-one = Отложенная заявка вернулась в очередь: { $ticket }
+snooze-over-many = { $count ->
+    [one] В очередь вернулись { $ticket } и ещё { $n } заявка
+    [few] В очередь вернулись { $ticket } и ещё { $n } заявки
+   *[many] В очередь вернулись { $ticket } и ещё { $n } заявок
+}
+bulk-macro = макрос «{ $title }»
+notice-downloading = Загружаю { $name }: { $done }…
+notice-downloading-of = Загружаю { $name }: { $done } из { $total }…

@@ -1043,3 +1043,13 @@ snooze-not-a-time = 不是时间：“{ $text }”（可试试 { $examples }）
 escalate-to-group = 分组：{ $name }
 unknown-group-id = 分组 { $id }
 unknown-agent-id = 客服 { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = 搜索“{ $query }”
+snooze-over-one = 暂缓结束：{ $ticket } 已回到队列
+snooze-over-many = 暂缓结束：{ $ticket } 等另外 { $n } 个工单已回到队列
+bulk-macro = 宏“{ $title }”
+notice-downloading = 正在下载 { $name }：{ $done }…
+notice-downloading-of = 正在下载 { $name }：{ $done } / { $total }…

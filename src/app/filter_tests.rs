@@ -201,3 +201,13 @@ fn with_privacy_on_the_filter_does_not_match_what_is_masked() {
     typed(&mut m, "555 019");
     assert_eq!(ids(&m), ["1003"]);
 }
+
+#[test]
+fn the_searchs_view_is_named_in_the_agents_language() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Zh;
+    update(&mut m, key("S"));
+    typed(&mut m, "invoice");
+    update(&mut m, key("enter"));
+    assert_eq!(m.queue.view.as_ref().unwrap().name, "搜索“invoice”");
+}

@@ -536,7 +536,7 @@ fn macro_to_selection(
         tags.add = after.iter().filter(|t| !has(&before, t)).cloned().collect();
         tags.remove = before.iter().filter(|t| !has(&after, t)).cloned().collect();
     }
-    let mut words = vec![format!("macro “{title}”")];
+    let mut words = vec![crate::t!(m.lang, "bulk-macro", title = title)];
     use crate::helpdesk::PatchField;
     for c in &p.changes {
         let to = c.to.clone().unwrap_or_default();

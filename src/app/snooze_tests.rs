@@ -489,3 +489,15 @@ fn a_bad_typed_time_says_why_in_the_agents_language() {
     let n = m.log.notice.clone().unwrap();
     assert!(n.error && n.text.contains("Nu este o oră: „soon”"), "{n:?}");
 }
+
+#[test]
+fn a_snooze_wakes_with_an_alert_in_the_agents_language() {
+    let mut m = snoozed_an_hour();
+    m.lang = crate::i18n::Lang::Et;
+    tick(&mut m, SignedDuration::from_mins(60));
+    let alert = m.alerts.shown.clone().unwrap();
+    assert!(
+        alert.starts_with("Edasilükkamine läbi: #1001 Refund not received"),
+        "{alert}"
+    );
+}
