@@ -980,7 +980,7 @@ cli-snoozes-unreadable = amânările nu au putut fi citite: { $why }
 cli-sent-draft-unremoved = o ciornă deja trimisă nu a putut fi ștearsă: { $why }
 demo-serving = helpdesk demonstrativ tix (dialectul Zendesk API v2) cu { $tickets }; Ctrl-C îl oprește
 demo-second-agent = un al doilea agent scrie la ultimul tichet citit, la fiecare { $secs } s
-demo-served = { $requests } servite: { $bytes_in } octeți primiți, { $bytes_out } octeți trimiși
+demo-served = { $requests } în total; octeți primiți: { $bytes_in }, trimiși: { $bytes_out }
 requests = { $count ->
     [one] { $n } cerere
     [few] { $n } cereri

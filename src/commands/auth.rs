@@ -157,8 +157,8 @@ pub(super) async fn logout(target: &Target) -> Result<(), CliError> {
     if !profile.uses_oauth().map_err(cfg_err)? {
         return Err(cfg_err(crate::t!(l, "auth-not-oauth-logout")));
     }
-    let client = oauth_client(&name, &profile)?;
-    let store = oauth_store(&name, &profile, &paths)?;
+    let client = oauth_client(name, &profile)?;
+    let store = oauth_store(name, &profile, &paths)?;
     let where_ = store.describe();
     let Some(tokens) = store.load().map_err(cfg_err)? else {
         let line = crate::t!(l, "auth-not-signed-in", name = name, store = where_);
@@ -189,12 +189,12 @@ pub(super) async fn login(target: &Target, paste: bool) -> Result<(), CliError> 
     profile.check_transport().map_err(cfg_err)?;
     if !profile.uses_oauth().map_err(cfg_err)? {
         if let Some(entry) = &profile.token_keyring {
-            return store_keyring_token(&name, entry).await;
+            return store_keyring_token(name, entry).await;
         }
         return Err(cfg_err(crate::t!(l, "auth-not-oauth-login")));
     }
-    let client = oauth_client(&name, &profile)?;
-    let store = oauth_store(&name, &profile, &paths)?;
+    let client = oauth_client(name, &profile)?;
+    let store = oauth_store(name, &profile, &paths)?;
     let pkce = pkce::Pkce::new().map_err(CliError::Config)?;
     let state = pkce::new_state().map_err(CliError::Config)?;
     let (code, redirect) = if paste {
