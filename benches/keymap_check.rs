@@ -37,7 +37,7 @@ fn main() {
     for n in [10_000, 20_000, 40_000] {
         let text = keymap(n);
         let t0 = Instant::now();
-        let problems = tix::keymap::check("bench.toml", &text);
+        let problems = tix::keymap::check(tix::i18n::Lang::En, "bench.toml", &text);
         let check = t0.elapsed();
         let t0 = Instant::now();
         let (km, _) = tix::keymap::Keymap::load(None, Some(("bench.toml", &text)));

@@ -105,21 +105,30 @@ impl Action {
         }
     }
 
+    /// Whether a keymap entry's arguments are this action's; what is wrong, in `l`.
     pub fn check_args(
         self,
+        l: crate::i18n::Lang,
         args: &std::collections::BTreeMap<String, String>,
     ) -> Result<(), String> {
         let allowed = self.arg_names();
+        let action = self.name();
         match args.keys().find(|k| !allowed.contains(&k.as_str())) {
             None => Ok(()),
             Some(k) if allowed.is_empty() => {
-                Err(format!("{} takes no arguments (got {k:?})", self.name()))
+                let arg = format!("{k:?}");
+                Err(crate::t!(l, "km-takes-no-args", action = action, arg = arg))
             }
-            Some(k) => Err(format!(
-                "{} takes {} (got {k:?})",
-                self.name(),
-                allowed.join(", ")
-            )),
+            Some(k) => {
+                let (arg, allowed) = (format!("{k:?}"), allowed.join(", "));
+                Err(crate::t!(
+                    l,
+                    "km-takes-args",
+                    action = action,
+                    allowed = allowed,
+                    arg = arg
+                ))
+            }
         }
     }
 }

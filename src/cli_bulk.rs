@@ -290,6 +290,17 @@ pub async fn run(target: &crate::cli::Target, a: BulkArgs) -> Result<(), CliErro
     Ok(())
 }
 
+/// A field's name in the report's words (the `--json` report keeps the English keys).
+fn field_word(l: crate::i18n::Lang, field: &str) -> String {
+    match field {
+        "status" => crate::t!(l, "field-status"),
+        "priority" => crate::t!(l, "field-priority"),
+        "assignee" => crate::t!(l, "field-assignee"),
+        "tags" => crate::t!(l, "field-tags"),
+        other => other.to_string(),
+    }
+}
+
 fn print(reports: &[Report], dry_run: bool, as_json: bool) -> Result<(), CliError> {
     if as_json {
         let list = reports
@@ -316,28 +327,39 @@ fn print(reports: &[Report], dry_run: bool, as_json: bool) -> Result<(), CliErro
             .collect();
         return print_json(&Value::Array(list));
     }
+    let l = crate::cli_lang::lang();
     let mut out = std::io::stdout().lock();
     for r in reports {
         let head = match &r.subject {
             Some(s) => format!("#{} {s}", r.id),
             None => format!("#{}", r.id),
         };
+        let head = head.as_str();
         let said: Vec<String> = r
             .changes
             .iter()
-            .map(|(f, from, to)| format!("{f} {from} → {to}"))
+            .map(|(f, from, to)| {
+                let field = field_word(l, f);
+                crate::t!(l, "cli-bulk-change", field = field, from = from, to = to)
+            })
             .collect();
-        match &r.error {
-            Some(e) if e.kind == ErrorKind::Conflict => writeln!(
-                out,
-                "{head}: not changed: someone changed it meanwhile ({})",
-                e.message
-            )?,
-            Some(e) => writeln!(out, "{head}: not changed: {e}")?,
-            None if r.unchanged => writeln!(out, "{head}: unchanged (already so)")?,
-            None if dry_run => writeln!(out, "{head}: would change {}", said.join(", "))?,
-            None => writeln!(out, "{head}: {}", said.join(", "))?,
-        }
+        let changes = said.join(", ");
+        let line = match &r.error {
+            Some(e) if e.kind == ErrorKind::Conflict => {
+                let why = e.message.as_str();
+                crate::t!(l, "cli-bulk-conflict", head = head, why = why)
+            }
+            Some(e) => {
+                let why = e.to_string();
+                crate::t!(l, "cli-bulk-failed", head = head, why = why)
+            }
+            None if r.unchanged => crate::t!(l, "cli-bulk-unchanged", head = head),
+            None if dry_run => {
+                crate::t!(l, "cli-bulk-would-change", head = head, changes = changes)
+            }
+            None => crate::t!(l, "cli-bulk-changed", head = head, changes = changes),
+        };
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::commands::{CliError, Connection, print_json};
 use crate::helpdesk::{Article, ArticleHit, Id};
+use crate::i18n::Lang;
 use crate::knowledge::{self, Local};
 
 #[derive(Debug, Subcommand)]
@@ -67,7 +68,13 @@ fn article_json(a: &Article) -> Value {
 }
 
 async fn search(c: &Connection, query: &str, json: bool) -> Result<(), CliError> {
-    let found = knowledge::search(c.helpdesk.as_ref(), &local(c), query).await?;
+    // --json is an API: its note stays English.
+    let l = if json {
+        Lang::En
+    } else {
+        crate::cli_lang::lang()
+    };
+    let found = knowledge::search(c.helpdesk.as_ref(), &local(c), query, l).await?;
     // The note (no knowledge base; the helpdesk's search failed) is not the answer: stderr.
     if let Some(note) = &found.note {
         eprintln!("tix: {note}");
@@ -92,17 +99,18 @@ async fn search(c: &Connection, query: &str, json: bool) -> Result<(), CliError>
 }
 
 async fn show(c: &Connection, id: &Id, json: bool) -> Result<(), CliError> {
-    let a = knowledge::show(c.helpdesk.as_ref(), &local(c), id).await?;
+    let l = crate::cli_lang::lang();
+    let a = knowledge::show(c.helpdesk.as_ref(), &local(c), id, l).await?;
     if json {
         return print_json(&article_json(&a));
     }
     let mut out = std::io::stdout().lock();
     writeln!(out, "{}", a.title)?;
     if let Some(s) = &a.section {
-        writeln!(out, "Section: {s}")?;
+        writeln!(out, "{}", crate::t!(l, "cli-kb-section", section = s))?;
     }
     if let Some(u) = &a.url {
-        writeln!(out, "Link: {u}")?;
+        writeln!(out, "{}", crate::t!(l, "cli-kb-link", url = u))?;
     }
     writeln!(out)?;
     writeln!(out, "{}", a.body)?;

@@ -37,6 +37,20 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// As `Display` writes it (`FILE:LINE:COL: message`, sanitized), its `warning:` in `l`.
+    pub fn say(&self, l: crate::i18n::Lang) -> String {
+        let message = crate::sanitize::line(&self.message);
+        let message = if self.warning {
+            crate::t!(l, "problem-warning", message = message)
+        } else {
+            message
+        };
+        let file = crate::sanitize::line(&self.file);
+        format!("{file}:{}:{}: {message}", self.line, self.col)
+    }
+}
+
 impl fmt::Display for Problem {
     /// Messages quote the file's own text, which may hold escape sequences: sanitized like
     /// helpdesk text.

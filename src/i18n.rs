@@ -149,6 +149,27 @@ impl Lang {
         }
     }
 
+    /// A time as the agent reads it, in `tz`, 24-hour: one of `now`'s day by the time alone
+    /// (`08:00`), another day's with its day and month (`3 Dec 08:00`, `3 дек. 08:00`,
+    /// `12月3日 08:00`), another year's with its year too. Pure: the caller says what now is.
+    pub fn moment(
+        self,
+        t: jiff::Timestamp,
+        now: jiff::Timestamp,
+        tz: &jiff::tz::TimeZone,
+    ) -> String {
+        if crate::helpdesk::known(t).is_none() {
+            return crate::t!(self, "time-unknown");
+        }
+        let (at, now) = (t.to_zoned(tz.clone()), now.to_zoned(tz.clone()));
+        let time = at.strftime("%H:%M").to_string();
+        if at.date() == now.date() {
+            return time;
+        }
+        let date = self.day_month(at.date(), at.year() != now.year());
+        format!("{date} {time}")
+    }
+
     /// A whole number as this language writes it: `6,766` in English and Chinese, `6.766` in
     /// Romanian, `6 766` (no-break space) in Russian, and in Estonian `6766` but `67 766` (CLDR
     /// groups four digits there only from five).

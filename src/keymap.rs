@@ -8,6 +8,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
 use crate::config::Problem;
+use crate::i18n::Lang;
+use crate::t;
 
 pub const DEFAULT: &str = include_str!("../keymaps/default.toml");
 
@@ -277,6 +279,15 @@ impl Keymap {
     /// A preset (by name) with an optional user file layered on top: a user entry replaces only its
     /// key. Bad entries are skipped and reported; the rest loads.
     pub fn load(preset: Option<&str>, user: Option<(&str, &str)>) -> (Keymap, Vec<Problem>) {
+        Keymap::load_in(Lang::En, preset, user)
+    }
+
+    /// `load`, its problems said in `l`.
+    pub fn load_in(
+        l: Lang,
+        preset: Option<&str>,
+        user: Option<(&str, &str)>,
+    ) -> (Keymap, Vec<Problem>) {
         let mut problems = vec![];
         let name = preset.unwrap_or("default");
         let text = match PRESETS.iter().find(|(n, _)| *n == name) {
@@ -286,27 +297,28 @@ impl Keymap {
                     file: "config.toml".into(),
                     line: 1,
                     col: 1,
-                    message: format!(
-                        "unknown keymap preset {name:?} (presets: default, vim, emacs); using default"
-                    ),
+                    message: {
+                        let name = format!("{name:?}");
+                        t!(l, "km-unknown-preset", name = name)
+                    },
                     warning: false,
                 });
                 DEFAULT
             }
         };
         let mut km = Keymap::default();
-        let (preset_layer, p) = parse_layer(&format!("keymaps/{name}.toml"), text);
+        let (preset_layer, p) = parse_layer(l, &format!("keymaps/{name}.toml"), text);
         problems.extend(p.into_iter().filter(|p| !p.warning));
         km.layer(preset_layer.into_iter().map(|(c, b, _)| (c, b)).collect());
         if let Some((file, text)) = user {
-            let (user_layer, p) = parse_layer(file, text);
+            let (user_layer, p) = parse_layer(l, file, text);
             problems.extend(p);
             let placed: Vec<(Context, Vec<Key>, usize)> = user_layer
                 .iter()
                 .map(|(c, b, pos)| (*c, b.keys.clone(), *pos))
                 .collect();
             km.layer(user_layer.into_iter().map(|(c, b, _)| (c, b)).collect());
-            problems.extend(km.hidden_by_the_preset(file, text, &placed));
+            problems.extend(km.hidden_by_the_preset(l, file, text, &placed));
         }
         (km, problems)
     }
@@ -316,6 +328,7 @@ impl Keymap {
     /// starts with it never runs. Pairs within the user's file are `parse_layer`'s to report.
     fn hidden_by_the_preset(
         &self,
+        l: Lang,
         file: &str,
         text: &str,
         user: &[(Context, Vec<Key>, usize)],
@@ -351,10 +364,18 @@ impl Keymap {
             if b.action.is_some()
                 && let Some(longer) = first_longer.get(&(*ctx, keys.as_slice()))
             {
-                problems.push(lines.problem(file, *pos, runs_at_once(b, longer)).warning());
+                problems.push(
+                    lines
+                        .problem(file, *pos, runs_at_once(l, b, longer))
+                        .warning(),
+                );
             }
             if let Some(short) = (1..keys.len()).find_map(|n| single.get(&(*ctx, &keys[..n]))) {
-                problems.push(lines.problem(file, *pos, never_reached(short, b)).warning());
+                problems.push(
+                    lines
+                        .problem(file, *pos, never_reached(l, short, b))
+                        .warning(),
+                );
             }
         }
         problems
@@ -470,42 +491,62 @@ impl Keymap {
 /// types a character where text is typed) and warnings (sequences hidden by a single key, chords a
 /// terminal cannot tell apart, multiplexer prefixes). The file alone: what it hides of the preset
 /// is reported when it is loaded (`Keymap::load`).
-pub fn check(file: &str, text: &str) -> Vec<Problem> {
-    parse_layer(file, text).1
+pub fn check(l: Lang, file: &str, text: &str) -> Vec<Problem> {
+    parse_layer(l, file, text).1
 }
 
-fn parse_keys(s: &str) -> Result<Vec<Key>, String> {
-    let keys: Result<Vec<Key>, String> = s.split_whitespace().map(Key::parse).collect();
+fn parse_keys(l: Lang, s: &str) -> Result<Vec<Key>, String> {
+    let keys: Result<Vec<Key>, String> = s
+        .split_whitespace()
+        .map(|k| {
+            Key::parse(k).map_err(|_| {
+                let name = format!("{k:?}");
+                t!(l, "km-unknown-key-name", name = name)
+            })
+        })
+        .collect();
     match keys {
-        Ok(k) if k.is_empty() => Err("empty key".into()),
+        Ok(k) if k.is_empty() => Err(t!(l, "km-empty-key")),
         other => other,
     }
 }
 
 /// Where a single key bound to an action hides a longer sequence: said at the single key.
-fn runs_at_once(short: &Binding, longer: &Binding) -> String {
-    let short_keys = short.keys_label();
-    format!(
-        "{short_keys} runs at once: the sequence {} ({}) can never be reached; bind {short_keys} to \"none\" to free it for sequences",
-        longer.keys_label(),
-        longer.action.map_or("none", Action::name)
+fn runs_at_once(l: Lang, short: &Binding, longer: &Binding) -> String {
+    let (short, action) = (
+        short.keys_label(),
+        longer.action.map_or("none", Action::name),
+    );
+    let longer = longer.keys_label();
+    t!(
+        l,
+        "km-runs-at-once",
+        short = short,
+        longer = longer,
+        action = action
     )
 }
 
 /// The same, said at the sequence.
-fn never_reached(short: &Binding, longer: &Binding) -> String {
-    let short_keys = short.keys_label();
-    format!(
-        "{} can never be reached: {short_keys} alone runs {} at once; bind {short_keys} to \"none\" to free it for sequences",
+fn never_reached(l: Lang, short: &Binding, longer: &Binding) -> String {
+    let (action, longer) = (
+        short.action.map_or("none", Action::name),
         longer.keys_label(),
-        short.action.map_or("none", Action::name)
+    );
+    let short = short.keys_label();
+    t!(
+        l,
+        "km-never-reached",
+        short = short,
+        longer = longer,
+        action = action
     )
 }
 
 /// The entries of a keymap file with the byte offset of each key, and its problems.
 type Layer = Vec<(Context, Binding, usize)>;
 
-fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
+fn parse_layer(l: Lang, file: &str, text: &str) -> (Layer, Vec<Problem>) {
     use toml::de::{DeTable, DeValue};
     let mut problems = vec![];
     let mut out: Vec<(Context, Binding, usize)> = vec![];
@@ -525,39 +566,37 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
         let ctx_name: &str = ctx_key.get_ref();
         let Some(ctx) = Context::ALL.into_iter().find(|c| c.name() == ctx_name) else {
             let names: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
-            problems.push(at(
-                ctx_key.span().start,
-                format!(
-                    "unknown context [{ctx_name}] (contexts: {})",
-                    names.join(", ")
-                ),
-            ));
+            problems.push(at(ctx_key.span().start, {
+                let contexts = names.join(", ");
+                t!(
+                    l,
+                    "km-unknown-context",
+                    name = ctx_name,
+                    contexts = contexts
+                )
+            }));
             continue;
         };
         let DeValue::Table(entries) = ctx_val.get_ref() else {
             problems.push(at(
                 ctx_val.span().start,
-                format!("[{ctx_name}] must be a table"),
+                t!(l, "km-context-not-table", name = ctx_name),
             ));
             continue;
         };
         for (key_s, val) in entries {
             let key_text: &str = key_s.get_ref();
             let pos = key_s.span().start;
-            let keys = match parse_keys(key_text) {
+            let key = format!("{key_text:?}");
+            let keys = match parse_keys(l, key_text) {
                 Ok(k) => k,
-                Err(e) => {
-                    problems.push(at(pos, format!("{key_text:?}: {e}")));
+                Err(why) => {
+                    problems.push(at(pos, t!(l, "km-bad-key", key = key, why = why)));
                     continue;
                 }
             };
             if ctx.types_text() && keys[0].types_character() {
-                problems.push(at(
-                    pos,
-                    format!(
-                        "{key_text:?} types a character in [{ctx_name}]: keys that type text cannot be bound here (use a ctrl- or alt- chord, or a named key such as f2 or enter)"
-                    ),
-                ));
+                problems.push(at(pos, t!(l, "km-types-text", key = key, name = ctx_name)));
                 continue;
             }
             let vpos = val.span().start;
@@ -581,7 +620,7 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
                                         None => {
                                             problems.push(at(
                                                 av.span().start,
-                                                "argument values must be strings".into(),
+                                                t!(l, "km-args-strings"),
                                             ));
                                             bad = true;
                                         }
@@ -589,10 +628,10 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
                                 }
                             }
                             (other, _) => {
-                                problems.push(at(
-                                    k.span().start,
-                                    format!("unknown field {other:?} (fields: action, args, desc)"),
-                                ));
+                                problems.push(at(k.span().start, {
+                                    let field = format!("{other:?}");
+                                    t!(l, "km-unknown-field", field = field)
+                                }));
                                 bad = true;
                             }
                         }
@@ -601,16 +640,13 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
                         continue;
                     }
                     let Some(name) = name else {
-                        problems.push(at(vpos, "missing `action`".into()));
+                        problems.push(at(vpos, t!(l, "km-missing-action")));
                         continue;
                     };
                     (name, args, desc)
                 }
                 _ => {
-                    problems.push(at(
-                        vpos,
-                        "a binding is an action name or { action, args, desc }".into(),
-                    ));
+                    problems.push(at(vpos, t!(l, "km-binding-shape")));
                     continue;
                 }
             };
@@ -620,13 +656,14 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
                 match Action::from_name(&name) {
                     Some(a) => Some(a),
                     None => {
-                        problems.push(at(vpos, format!("unknown action {name:?}")));
+                        let name = format!("{name:?}");
+                        problems.push(at(vpos, t!(l, "km-unknown-action", name = name)));
                         continue;
                     }
                 }
             };
             if let Some(a) = action
-                && let Err(e) = a.check_args(&args)
+                && let Err(e) = a.check_args(l, &args)
             {
                 problems.push(at(vpos, e));
                 continue;
@@ -636,13 +673,17 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
             {
                 let (line, _) = lines.line_col(*first_pos);
                 let was = first.action.map_or("none", Action::name);
-                problems.push(at(
-                    pos,
-                    format!(
-                        "{} is bound twice in [{ctx_name}] (first on line {line}, to {was})",
-                        first.keys_label()
-                    ),
-                ));
+                problems.push(at(pos, {
+                    let key = first.keys_label();
+                    t!(
+                        l,
+                        "km-bound-twice",
+                        key = key,
+                        name = ctx_name,
+                        line = line,
+                        was = was
+                    )
+                }));
                 continue;
             }
             for (chord, same) in INDISTINGUISHABLE {
@@ -650,9 +691,7 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
                     problems.push(
                         at(
                             pos,
-                            format!(
-                                "terminals send {chord} as {same}: the two cannot be told apart"
-                            ),
+                            t!(l, "km-indistinguishable", chord = chord, same = same),
                         )
                         .warning(),
                     );
@@ -663,7 +702,7 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
                     problems.push(
                         at(
                             pos,
-                            format!("{chord} is the {who} prefix: it may never reach tix"),
+                            t!(l, "km-multiplexer-prefix", chord = chord, who = who),
                         )
                         .warning(),
                     );
@@ -696,7 +735,11 @@ fn parse_layer(file: &str, text: &str) -> (Layer, Vec<Problem>) {
             .get(&(*ctx, b.keys.as_slice()))
             .map(|&i| &out[i])
         {
-            problems.push(lines.problem(file, *pos, runs_at_once(b, longer)).warning());
+            problems.push(
+                lines
+                    .problem(file, *pos, runs_at_once(l, b, longer))
+                    .warning(),
+            );
         }
     }
     (out, problems)

@@ -7,7 +7,7 @@ fn k(s: &str) -> Key {
 #[test]
 fn shipped_presets_pass_their_own_checks() {
     for (name, text) in PRESETS {
-        let errors: Vec<_> = check(name, text)
+        let errors: Vec<_> = check(crate::i18n::Lang::En, name, text)
             .into_iter()
             .filter(|p| !p.warning)
             .collect();
@@ -134,7 +134,7 @@ fn bad_entries_are_located_and_skipped() {
 #[test]
 fn printable_keys_are_refused_where_text_is_typed() {
     let text = "[compose]\n\"e\" = \"compose.send\"\n\"shift-a\" = \"compose.send\"\n\"space\" = \"compose.send\"\n\"é\" = \"compose.send\"\n\"x ctrl-s\" = \"compose.send\"\n\"1\" = \"none\"\n\"ctrl-e\" = \"compose.send\"\n\"alt-x\" = \"compose.send\"\n\"f2\" = \"compose.send\"\n\"shift-enter\" = \"compose.send\"\n\"ctrl-x e\" = \"compose.editor\"\n[palette]\n\"j\" = \"list.down\"\n\"ctrl-j\" = \"list.down\"\n[macro]\n\"n\" = \"prompt.cancel\"\n[queue]\n\"x\" = \"list.top\"\n";
-    let problems = check("k.toml", text);
+    let problems = check(crate::i18n::Lang::En, "k.toml", text);
     let errors: Vec<String> = problems
         .iter()
         .filter(|p| !p.warning)
@@ -217,7 +217,7 @@ fn unbinding_a_key_frees_it_for_sequences() {
 #[test]
 fn risky_chords_and_shadowing_warn() {
     let text = "[global]\n\"ctrl-i\" = \"app.help\"\n\"ctrl-b\" = \"app.quit\"\n\"z\" = \"list.top\"\n\"z z\" = \"list.bottom\"\n";
-    let problems = check("k.toml", text);
+    let problems = check(crate::i18n::Lang::En, "k.toml", text);
     assert!(problems.iter().all(|p| p.warning), "{problems:?}");
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(

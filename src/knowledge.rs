@@ -8,6 +8,7 @@ use std::path::Path;
 
 use crate::helpdesk::words::{is_cjk, score, terms};
 use crate::helpdesk::{Article, ArticleHit, Helpdesk, HelpdeskError, Id, Result};
+use crate::i18n::Lang;
 
 /// The most words a suggestion's search sends (the subject's first, then the message's).
 const SUGGEST_WORDS: usize = 8;
@@ -206,13 +207,14 @@ pub struct Found {
 }
 
 /// "this helpdesk has no knowledge base", in the words the workspace and the CLI say it.
-pub fn no_knowledge_base(backend: &str) -> String {
-    format!("this helpdesk ({backend}) has no knowledge base")
+pub fn no_knowledge_base(l: Lang, backend: &str) -> String {
+    crate::t!(l, "kb-no-knowledge-base", backend = backend)
 }
 
 /// Searches the helpdesk and the local articles. A helpdesk without a knowledge base, or whose
 /// search fails, leaves the local articles; it is an error only when there are none to show.
-pub async fn search(hd: &dyn Helpdesk, local: &Local, query: &str) -> Result<Found> {
+/// Its note is in `l` (the agent's language; English for `--json`).
+pub async fn search(hd: &dyn Helpdesk, local: &Local, query: &str, l: Lang) -> Result<Found> {
     let mine = local.search(query);
     match hd.kb_search(query).await {
         Ok(Some(mut hits)) => {
@@ -221,31 +223,34 @@ pub async fn search(hd: &dyn Helpdesk, local: &Local, query: &str) -> Result<Fou
         }
         Ok(None) => Ok(Found {
             hits: mine,
-            note: Some(no_knowledge_base(hd.backend())),
+            note: Some(no_knowledge_base(l, hd.backend())),
         }),
         Err(e) if !mine.is_empty() => Ok(Found {
             hits: mine,
-            note: Some(format!("the helpdesk's articles are missing: {e}")),
+            note: Some({
+                let why = e.to_string();
+                crate::t!(l, "kb-articles-missing", why = why)
+            }),
         }),
         Err(e) => Err(e),
     }
 }
 
 /// One article whole, local or the helpdesk's.
-pub async fn show(hd: &dyn Helpdesk, local: &Local, id: &Id) -> Result<Article> {
+pub async fn show(hd: &dyn Helpdesk, local: &Local, id: &Id, l: Lang) -> Result<Article> {
     if id.0.starts_with(LOCAL) {
         return local.get(id).ok_or_else(|| {
-            HelpdeskError::new(
-                crate::helpdesk::ErrorKind::NotFound,
-                format!("no article {id} in knowledge/"),
-            )
+            HelpdeskError::new(crate::helpdesk::ErrorKind::NotFound, {
+                let id = id.to_string();
+                crate::t!(l, "kb-no-local-article", id = id)
+            })
         });
     }
     match hd.kb_article(id).await? {
         Some(a) => Ok(a),
         None => Err(HelpdeskError::new(
             crate::helpdesk::ErrorKind::NotFound,
-            no_knowledge_base(hd.backend()),
+            no_knowledge_base(l, hd.backend()),
         )),
     }
 }

@@ -3,6 +3,7 @@
 //! is shown. No clock is read here: `now` is given.
 
 use crate::i18n::Lang;
+use crate::t;
 use jiff::civil::{Date, Time, Weekday};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
@@ -116,26 +117,32 @@ pub const EXAMPLES: &str = "15:30, mon 10:00, tomorrow 8:00, 2026-12-24 09:00, 2
 /// is still ahead, else tomorrow's); a weekday is the next such day (today's if the time is still
 /// ahead); a day without a time is that day at the start of business hours. An error says why.
 pub fn parse(input: &str, now: Timestamp, clock: &Clock) -> Result<Timestamp, String> {
+    parse_in(Lang::En, input, now, clock)
+}
+
+/// `parse`, why not said in `l` (the words typed stay English: `mon`, `tomorrow`).
+pub fn parse_in(l: Lang, input: &str, now: Timestamp, clock: &Clock) -> Result<Timestamp, String> {
     let text = input.trim().to_lowercase();
     let text = text.strip_prefix("in ").unwrap_or(&text).trim();
     if text.is_empty() {
-        return Err(format!("Type a time: {EXAMPLES}"));
+        return Err(t!(l, "snooze-empty-input", examples = EXAMPLES));
     }
-    let at = match duration(text) {
+    let at = match duration(l, text) {
         Some(d) => now + d?,
-        None => moment(text, now, clock)?,
+        None => moment(l, text, now, clock)?,
     };
+    let typed = input.trim();
     if at <= now {
-        return Err(format!("“{}” is in the past", input.trim()));
+        return Err(t!(l, "snooze-in-the-past", text = typed));
     }
     if at.duration_since(now) > SignedDuration::from_hours(24 * MAX_DAYS) {
-        return Err(format!("“{}” is more than a year away", input.trim()));
+        return Err(t!(l, "snooze-too-far", text = typed));
     }
     Ok(at)
 }
 
 /// `2h`, `30m`, `1h30m`, `2d`: `None` when the text is not one (it may be a time).
-fn duration(text: &str) -> Option<Result<SignedDuration, String>> {
+fn duration(l: Lang, text: &str) -> Option<Result<SignedDuration, String>> {
     if !text.starts_with(|c: char| c.is_ascii_digit()) || text.contains(':') {
         return None;
     }
@@ -153,25 +160,22 @@ fn duration(text: &str) -> Option<Result<SignedDuration, String>> {
             'm' => 60,
             _ if number.is_empty() && total == 0 => return None,
             _ => {
-                return Some(Err(format!(
-                    "“{text}”: a duration is like 2h, 30m or 1h30m"
-                )));
+                return Some(Err(t!(l, "snooze-duration-shape", text = text)));
             }
         };
         let Ok(n) = number.parse::<i64>() else {
-            return Some(Err(format!("“{text}”: a number before {c}")));
+            let unit = c.to_string();
+            return Some(Err(t!(l, "snooze-number-before", text = text, unit = unit)));
         };
         total = total.saturating_add(n.saturating_mul(unit));
         number.clear();
     }
     if !number.is_empty() {
         // A bare number is neither a duration nor a time: say what it lacks.
-        return Some(Err(format!(
-            "“{text}”: say the unit (2h, 30m) or the time (15:30)"
-        )));
+        return Some(Err(t!(l, "snooze-say-the-unit", text = text)));
     }
     if total > 24 * 3_600 * MAX_DAYS {
-        return Some(Err(format!("“{text}” is more than a year away")));
+        return Some(Err(t!(l, "snooze-too-far", text = text)));
     }
     Some(Ok(SignedDuration::from_secs(total)))
 }
@@ -201,15 +205,15 @@ fn day_word(w: &str) -> Option<Day> {
 }
 
 /// `15:30`, `8:00`, `9:05`; an error for what looks like a time and is not one.
-fn time_word(w: &str) -> Option<Result<Time, String>> {
+fn time_word(l: Lang, w: &str) -> Option<Result<Time, String>> {
     let (h, m) = w.split_once(':')?;
     if m.len() != 2 {
-        return Some(Err(format!("“{w}”: minutes are two digits, like 15:30")));
+        return Some(Err(t!(l, "snooze-minutes-two-digits", text = w)));
     }
     let (Ok(h), Ok(m)) = (h.parse::<i8>(), m.parse::<i8>()) else {
-        return Some(Err(format!("“{w}” is not a time like 15:30")));
+        return Some(Err(t!(l, "snooze-not-a-clock-time", text = w)));
     };
-    Some(Time::new(h, m, 0, 0).map_err(|_| format!("no such time “{w}”")))
+    Some(Time::new(h, m, 0, 0).map_err(|_| t!(l, "snooze-no-such-time", text = w)))
 }
 
 /// The first `day` after `from` (or `from` itself when `include` and it is that day).
@@ -220,20 +224,20 @@ fn next_weekday(from: Date, day: Weekday, include: bool) -> Date {
     from.checked_add((ahead as i64).days()).unwrap_or(Date::MAX)
 }
 
-fn moment(text: &str, now: Timestamp, clock: &Clock) -> Result<Timestamp, String> {
+fn moment(l: Lang, text: &str, now: Timestamp, clock: &Clock) -> Result<Timestamp, String> {
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| *w != "next" && *w != "at")
         .collect();
-    let bad = || format!("Not a time: “{text}” (try {EXAMPLES})");
+    let bad = || t!(l, "snooze-not-a-time", text = text, examples = EXAMPLES);
     let (day, time) = match words.as_slice() {
-        [one] => match time_word(one) {
+        [one] => match time_word(l, one) {
             Some(t) => (None, Some(t?)),
             None => (Some(day_word(one).ok_or_else(bad)?), None),
         },
         [d, t] => {
             let day = day_word(d).ok_or_else(bad)?;
-            (Some(day), Some(time_word(t).ok_or_else(bad)??))
+            (Some(day), Some(time_word(l, t).ok_or_else(bad)??))
         }
         _ => return Err(bad()),
     };

@@ -9,6 +9,7 @@ use std::path::Path;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::config::Problem;
+use crate::i18n::Lang;
 
 pub const DEFAULT: &str = include_str!("../themes/default.toml");
 
@@ -75,16 +76,17 @@ pub struct Theme {
     roles: HashMap<String, Style>,
 }
 
-fn parse_color(s: &str) -> Result<Color, String> {
+fn parse_color(l: Lang, s: &str) -> Result<Color, String> {
     if let Ok(n) = s.parse::<u8>() {
         return Ok(Color::Indexed(n));
     }
     s.parse::<Color>().map_err(|_| {
-        format!("unknown colour {s:?} (use an ANSI name like \"lightblue\", \"#rrggbb\" or 0-255)")
+        let colour = format!("{s:?}");
+        crate::t!(l, "theme-unknown-colour", colour = colour)
     })
 }
 
-fn parse_modifier(s: &str) -> Result<Modifier, String> {
+fn parse_modifier(l: Lang, s: &str) -> Result<Modifier, String> {
     Ok(match s {
         "bold" => Modifier::BOLD,
         "dim" => Modifier::DIM,
@@ -93,9 +95,8 @@ fn parse_modifier(s: &str) -> Result<Modifier, String> {
         "reversed" => Modifier::REVERSED,
         "crossed_out" => Modifier::CROSSED_OUT,
         other => {
-            return Err(format!(
-                "unknown modifier {other:?} (bold, dim, italic, underlined, reversed, crossed_out)"
-            ));
+            let name = format!("{other:?}");
+            return Err(crate::t!(l, "theme-unknown-modifier", name = name));
         }
     })
 }
@@ -136,7 +137,12 @@ fn adapt(c: Color, mode: ColorMode) -> Option<Color> {
 
 /// Parses a theme file into role styles, reporting each problem at its line and column. Bad roles
 /// are skipped; the rest is kept.
-pub fn parse(file: &str, text: &str, mode: ColorMode) -> (HashMap<String, Style>, Vec<Problem>) {
+pub fn parse(
+    l: Lang,
+    file: &str,
+    text: &str,
+    mode: ColorMode,
+) -> (HashMap<String, Style>, Vec<Problem>) {
     use toml::de::{DeTable, DeValue};
     let mut problems = vec![];
     let mut roles = HashMap::new();
@@ -151,13 +157,15 @@ pub fn parse(file: &str, text: &str, mode: ColorMode) -> (HashMap<String, Style>
         let name: &str = name.get_ref();
         let at = |offset: usize, msg: String| Problem::at(file, text, offset, msg);
         if !ROLES.contains(&name) {
-            problems.push(at(spec.span().start, format!("unknown role {name:?}")));
+            let quoted = format!("{name:?}");
+            let msg = crate::t!(l, "theme-unknown-role", name = quoted);
+            problems.push(at(spec.span().start, msg));
             continue;
         }
         let DeValue::Table(fields) = spec.get_ref() else {
             problems.push(at(
                 spec.span().start,
-                format!("{name}: expected {{ fg, bg, modifiers }}"),
+                crate::t!(l, "theme-expected-table", name = name),
             ));
             continue;
         };
@@ -167,9 +175,9 @@ pub fn parse(file: &str, text: &str, mode: ColorMode) -> (HashMap<String, Style>
             match (&**field.get_ref(), value.get_ref()) {
                 (which @ ("fg" | "bg"), v) => {
                     let parsed = match v {
-                        DeValue::String(s) => parse_color(s),
-                        DeValue::Integer(i) => parse_color(i.as_str()),
-                        _ => Err("a colour is a name, \"#rrggbb\" or 0-255".into()),
+                        DeValue::String(s) => parse_color(l, s),
+                        DeValue::Integer(i) => parse_color(l, i.as_str()),
+                        _ => Err(crate::t!(l, "theme-colour-shape")),
                     };
                     match parsed {
                         Ok(c) => {
@@ -182,23 +190,26 @@ pub fn parse(file: &str, text: &str, mode: ColorMode) -> (HashMap<String, Style>
                             }
                         }
                         Err(e) => {
-                            problems.push(at(pos, format!("{name}.{which}: {e}")));
+                            let field = format!("{name}.{which}");
+                            let msg = crate::t!(l, "theme-field-problem", name = field, why = e);
+                            problems.push(at(pos, msg));
                             continue 'roles;
                         }
                     }
                 }
                 ("modifiers", DeValue::Array(items)) => {
                     for item in items {
-                        match item.get_ref().as_str().map(parse_modifier) {
+                        match item.get_ref().as_str().map(|s| parse_modifier(l, s)) {
                             Some(Ok(m)) => style = style.add_modifier(m),
                             Some(Err(e)) => {
-                                problems.push(at(item.span().start, format!("{name}: {e}")));
+                                let msg = crate::t!(l, "theme-field-problem", name = name, why = e);
+                                problems.push(at(item.span().start, msg));
                                 continue 'roles;
                             }
                             None => {
                                 problems.push(at(
                                     item.span().start,
-                                    format!("{name}: a modifier is a string"),
+                                    crate::t!(l, "theme-modifier-string", name = name),
                                 ));
                                 continue 'roles;
                             }
@@ -206,10 +217,10 @@ pub fn parse(file: &str, text: &str, mode: ColorMode) -> (HashMap<String, Style>
                     }
                 }
                 (other, _) => {
-                    problems.push(at(
-                        field.span().start,
-                        format!("{name}: unknown field {other:?} (fg, bg, modifiers)"),
-                    ));
+                    problems.push(at(field.span().start, {
+                        let field = format!("{other:?}");
+                        crate::t!(l, "theme-unknown-field", name = name, field = field)
+                    }));
                     continue 'roles;
                 }
             }
@@ -220,14 +231,24 @@ pub fn parse(file: &str, text: &str, mode: ColorMode) -> (HashMap<String, Style>
 }
 
 /// Checks a theme file (`tix theme check FILE`).
-pub fn check(file: &str, text: &str) -> Vec<Problem> {
-    parse(file, text, ColorMode::TrueColor).1
+pub fn check(l: Lang, file: &str, text: &str) -> Vec<Problem> {
+    parse(l, file, text, ColorMode::TrueColor).1
 }
 
 impl Theme {
     /// A theme by name: a user file (config_dir/themes/NAME.toml) or a shipped one, over the default.
     pub fn load(name: Option<&str>, config_dir: &Path, mode: ColorMode) -> (Theme, Vec<Problem>) {
-        let mut roles = parse("themes/default.toml", DEFAULT, mode).0;
+        Theme::load_in(Lang::En, name, config_dir, mode)
+    }
+
+    /// `load`, its problems said in `l`.
+    pub fn load_in(
+        l: Lang,
+        name: Option<&str>,
+        config_dir: &Path,
+        mode: ColorMode,
+    ) -> (Theme, Vec<Problem>) {
+        let mut roles = parse(l, "themes/default.toml", DEFAULT, mode).0;
         let mut problems = vec![];
         let name = name.unwrap_or("default");
         let user_file = config_dir.join("themes").join(format!("{name}.toml"));
@@ -245,7 +266,7 @@ impl Theme {
         };
         match text {
             Some((file, text)) => {
-                let (layer, p) = parse(&file, &text, mode);
+                let (layer, p) = parse(l, &file, &text, mode);
                 roles.extend(layer);
                 problems.extend(p);
             }
@@ -254,10 +275,10 @@ impl Theme {
                 file: "config.toml".into(),
                 line: 1,
                 col: 1,
-                message: format!(
-                    "unknown theme {name:?}: not shipped (default, light, high-contrast, mono) and no {}",
-                    user_file.display()
-                ),
+                message: {
+                    let (name, file) = (format!("{name:?}"), user_file.display().to_string());
+                    crate::t!(l, "theme-unknown-theme", name = name, file = file)
+                },
                 warning: false,
             }),
         }
@@ -271,7 +292,7 @@ impl Theme {
         } else {
             ColorMode::TrueColor
         };
-        let (roles, problems) = parse("theme", text, mode);
+        let (roles, problems) = parse(Lang::En, "theme", text, mode);
         match problems.first() {
             Some(p) => Err(p.to_string()),
             None => Ok(Theme { roles }),
@@ -291,11 +312,11 @@ mod tests {
     fn shipped_themes_pass_their_own_checks_and_cover_every_role() {
         for (name, text) in SHIPPED {
             assert!(
-                check(name, text).is_empty(),
+                check(Lang::En, name, text).is_empty(),
                 "{name}: {:?}",
-                check(name, text)
+                check(Lang::En, name, text)
             );
-            let (roles, _) = parse(name, text, ColorMode::TrueColor);
+            let (roles, _) = parse(Lang::En, name, text, ColorMode::TrueColor);
             for role in ROLES.iter().filter(|r| **r != "privacy") {
                 assert!(roles.contains_key(*role), "{name} lacks {role}");
             }
@@ -318,7 +339,7 @@ mod tests {
     #[test]
     fn problems_are_located() {
         let text = "border = { fg = \"blurple\" }\ntitle = { modifiers = [\"bold\", \"wavy\"] }\nnope = {}\nmuted = { fg = 244 }\n";
-        let p: Vec<String> = check("t.toml", text)
+        let p: Vec<String> = check(Lang::En, "t.toml", text)
             .iter()
             .map(ToString::to_string)
             .collect();
@@ -339,9 +360,19 @@ mod tests {
 
     #[test]
     fn truecolor_only_when_the_terminal_says_so() {
-        let (roles, _) = parse("t", "muted = { fg = \"#ff0000\" }", ColorMode::Palette256);
+        let (roles, _) = parse(
+            Lang::En,
+            "t",
+            "muted = { fg = \"#ff0000\" }",
+            ColorMode::Palette256,
+        );
         assert_eq!(roles["muted"].fg, Some(Color::Indexed(196)));
-        let (roles, _) = parse("t", "muted = { fg = \"#ff0000\" }", ColorMode::TrueColor);
+        let (roles, _) = parse(
+            Lang::En,
+            "t",
+            "muted = { fg = \"#ff0000\" }",
+            ColorMode::TrueColor,
+        );
         assert_eq!(roles["muted"].fg, Some(Color::Rgb(255, 0, 0)));
         assert_eq!(nearest_256(0x80, 0x80, 0x80), 244);
         assert_eq!(nearest_256(0, 0, 0), 16);

@@ -110,7 +110,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
 
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
     let data_dir = opts.data_dir.clone();
-    let mut runner = start_runner(hd, opts, tx.clone());
+    let mut runner = start_runner(hd, opts, tx.clone(), model.lang);
     // What drawing keeps between frames (the conversation laid out).
     let mut drawn = crate::ui::Cache::default();
     model.now = jiff::Timestamp::now();
@@ -194,7 +194,7 @@ pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Res
                 drop(events);
                 restore_terminal();
                 let dir = data_dir.clone().unwrap_or_else(std::env::temp_dir);
-                let answer = editor::edit(&dir, ticket, kind, &text);
+                let answer = editor::edit(model.lang, &dir, ticket, kind, &text);
                 enable_raw_mode()?;
                 execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
                 if mouse {
@@ -233,8 +233,10 @@ pub fn start_runner(
     hd: SharedHelpdesk,
     opts: Options,
     tx: mpsc::UnboundedSender<Msg>,
+    lang: crate::i18n::Lang,
 ) -> effects::Runner {
     let mut runner = effects::Runner::new(hd, tx.clone(), opts.drafts);
+    runner.set_lang(lang);
     runner.data_dir = opts.data_dir;
     runner.notify_cmd = opts.notify_cmd;
     // The last known queue, read off the UI task; the helpdesk's answer replaces it.
@@ -263,11 +265,8 @@ pub fn farewell(m: &Model) -> Vec<String> {
     kept.sort_by(|a, b| a.0.cmp(b.0));
     kept.into_iter()
         .map(|((ticket, kind), _)| {
-            format!(
-                "tix: a {} draft is kept for {}",
-                kind.name(),
-                m.ticket_named(ticket)
-            )
+            let (kind, ticket) = (kind.name(), m.ticket_named(ticket));
+            crate::t!(m.lang, "farewell-draft-kept", kind = kind, ticket = ticket)
         })
         .collect()
 }
@@ -312,4 +311,31 @@ pub fn signals() -> io::Result<mpsc::UnboundedReceiver<()>> {
     }
     std::mem::forget(tx);
     Ok(rx)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::app::model::{Draft, DraftKind};
+    use crate::helpdesk::Id;
+
+    #[test]
+    fn the_farewell_names_each_kept_draft_in_the_agents_language() {
+        let mut m = crate::app::fixtures::loaded_model();
+        m.lang = crate::i18n::Lang::Ru;
+        let draft = Draft {
+            kind: DraftKind::Note,
+            text: "проверить возврат".into(),
+            fields: Default::default(),
+        };
+        m.writes
+            .drafts
+            .insert((Id::from(1001), DraftKind::Note), draft);
+        let lines = super::farewell(&m);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(
+            lines[0].starts_with("tix: черновик заметки к #1001"),
+            "{lines:?}"
+        );
+        assert!(lines[0].ends_with("сохранён"), "{lines:?}");
+    }
 }

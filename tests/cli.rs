@@ -137,11 +137,24 @@ fn ls_show_and_reply_against_demo_server() {
     assert_eq!(msgs[before + 1]["public"], false);
 
     let text = tix(cfg.path(), &["show", id], None);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("[internal note]"));
+    // Times as the workspace shows them, not RFC 3339: the note just written is today's, by
+    // its time alone (`· 14:05 [internal note]`).
+    let note = text
+        .lines()
+        .find(|l| l.starts_with("--- ") && l.ends_with("[internal note]"))
+        .unwrap();
+    let when = note
+        .trim_end_matches(" [internal note]")
+        .rsplit(" · ")
+        .next();
+    let when = when.unwrap();
     assert!(
-        String::from_utf8(text.stdout)
-            .unwrap()
-            .contains("[internal note]")
+        when.len() == 5 && when.as_bytes()[2] == b':',
+        "{note:?} in\n{text}"
     );
+    assert!(!text.contains("Z\n"), "{text}");
 }
 
 /// `--limit N` fetches only the top of an ordered view, and it is the top of the whole list.

@@ -307,6 +307,10 @@ fn open_hands_the_tickets_web_address_to_the_browser() {
 fn show_prints_assignee_group_tags_and_times() {
     let server = DemoServer::spawn_seeded(5, &["--tickets", "120"]);
     let cfg = config_dir(&server.url);
+    // The agent's zone, as the workspace reads it: Tokyo keeps +09:00 all year.
+    let file = cfg.path().join("config.toml");
+    let config = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("time_zone = \"Asia/Tokyo\"\n{config}")).unwrap();
     let t = view(cfg.path(), "My open tickets")
         .into_iter()
         .find(|t| !t["tags"].as_array().unwrap().is_empty() && t["group"].is_string())
@@ -327,18 +331,34 @@ fn show_prints_assignee_group_tags_and_times() {
         tag_list.join(" ")
     );
     assert!(text.lines().any(|l| l == line), "{line:?} not in {text}");
-    // Times in the text are the JSON's, in one format.
+    // Times in the text are the JSON's as the workspace shows them: in the agent's zone,
+    // 24-hour, the day and month unless it is today (the demo's are all earlier).
+    let tokyo = jiff::tz::TimeZone::get("Asia/Tokyo").unwrap();
+    let shown = |json: &serde_json::Value| {
+        let at: jiff::Timestamp = json.as_str().unwrap().parse().unwrap();
+        let local = at.to_zoned(tokyo.clone());
+        let now = jiff::Timestamp::now().to_zoned(tokyo.clone());
+        let month = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ][local.month() as usize - 1];
+        let time = local.strftime("%H:%M").to_string();
+        match (local.date() == now.date(), local.year() == now.year()) {
+            (true, _) => time,
+            (false, true) => format!("{} {month} {time}", local.day()),
+            (false, false) => format!("{} {month} {} {time}", local.day(), local.year()),
+        }
+    };
     let times = format!(
         "created: {} · updated: {}",
-        j["created_at"].as_str().unwrap(),
-        j["updated_at"].as_str().unwrap()
+        shown(&j["created_at"]),
+        shown(&j["updated_at"])
     );
     assert!(text.lines().any(|l| l == times), "{times:?} not in {text}");
     let first = &j["messages"][0];
     let header = format!(
         "--- {} · {}",
         first["author"].as_str().unwrap(),
-        first["created_at"].as_str().unwrap()
+        shown(&first["created_at"])
     );
     assert!(
         text.lines().any(|l| l.starts_with(&header)),

@@ -85,7 +85,7 @@ async fn zendesk_without_a_help_center_has_no_knowledge_base_and_local_articles_
 
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("vat.md"), "# VAT numbers\nWhere they go.").unwrap();
-    let found = knowledge::search(&zd, &Local::load(dir.path()), "vat")
+    let found = knowledge::search(&zd, &Local::load(dir.path()), "vat", tix::i18n::Lang::En)
         .await
         .unwrap();
     assert_eq!(found.hits.len(), 1);
@@ -95,7 +95,7 @@ async fn zendesk_without_a_help_center_has_no_knowledge_base_and_local_articles_
         Some("this helpdesk (zendesk) has no knowledge base")
     );
     // Nothing anywhere: still an answer, not an error.
-    let none = knowledge::search(&zd, &Local::default(), "vat")
+    let none = knowledge::search(&zd, &Local::default(), "vat", tix::i18n::Lang::En)
         .await
         .unwrap();
     assert!(none.hits.is_empty() && none.note.is_some());
@@ -113,12 +113,12 @@ async fn a_failing_search_keeps_the_local_articles_and_says_why() {
     let zd = Sanitized(Zendesk::new(&m.start().await, Auth::None));
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("vat.md"), "# VAT numbers\n").unwrap();
-    let found = knowledge::search(&zd, &Local::load(dir.path()), "vat")
+    let found = knowledge::search(&zd, &Local::load(dir.path()), "vat", tix::i18n::Lang::En)
         .await
         .unwrap();
     assert_eq!(found.hits.len(), 1);
     assert!(found.note.unwrap().contains("permission denied"));
-    let e = knowledge::search(&zd, &Local::default(), "vat")
+    let e = knowledge::search(&zd, &Local::default(), "vat", tix::i18n::Lang::En)
         .await
         .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Permission);

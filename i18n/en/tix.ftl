@@ -538,7 +538,6 @@ cli-outbox-unwritable = could not write the outbox: { $why }
 cli-not-delivered = not delivered: { $why }
 cli-fate-unknown = not known whether #{ $id } has it ({ $why }); it waits in the outbox, and the next start of tix checks the ticket before sending it: do not send it again
 cli-demo-changes-last = this was the embedded demo helpdesk; its changes last for this run only
-cli-unknown-time = unknown time
 cli-no-view = no view { $name } (views: { $views })
 cli-show-status = status: { $status } · priority: { $priority } · channel: { $channel }
 cli-show-assignee = assignee: { $assignee } · group: { $group } · tags: { $tags }
@@ -940,3 +939,219 @@ cli-bulk-not-changed = { $count ->
    *[other] { $failed } of { $n } tickets not changed
 }
 cli-kb-which-article = which article? give its id
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix: { $kind ->
+    [note] a note draft
+    [escalation] an escalation draft
+   *[reply] a reply draft
+} is kept for { $ticket }
+runner-outbox-unwritable = could not write the outbox: { $why }
+runner-metrics-unrecorded = could not record metrics: { $why }
+runner-notify-exited = notify_cmd { $program } exited with { $status }
+runner-notify-failed = notify_cmd { $program }: { $why }
+runner-draft-unsaved = could not save a draft: { $why }
+runner-draft-unremoved = could not remove a draft: { $why }
+runner-no-download-dir = no download folder known: set download_dir in config.toml
+runner-view-unkept = could not keep the view: { $why }
+runner-snoozes-unkept = could not keep the snoozes: { $why }
+runner-walk-unkept = could not keep the workflow's step: { $why }
+runner-queue-unsaved = could not save the queue: { $why }
+editor-unwritable = could not write { $path }: { $why }
+editor-unreadable = could not read back { $path }: { $why }
+editor-exited = { $editor } exited with { $status }; the text is unchanged
+editor-not-started = could not start the editor { $editor } ({ $why }): set $VISUAL or $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }: { $why }
+cli-business-hours-bad = [sla.business_hours]: { $why }
+cli-snoozes-unreadable = could not read the snoozes: { $why }
+cli-sent-draft-unremoved = could not remove a sent draft: { $why }
+demo-serving = tix demo helpdesk (Zendesk API v2 dialect) with { $tickets }; Ctrl-C stops it
+demo-second-agent = a second agent writes to the ticket read last, every { $secs } s
+demo-served = served { $requests }: { $bytes_in } bytes in, { $bytes_out } bytes out
+requests = { $count ->
+    [one] { $n } request
+   *[other] { $n } requests
+}
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = OK
+doctor-fail = FAIL
+expiry-in = expires in { $time }
+expiry-ago = expired { $time } ago
+expiry-none = no expiry given
+auth-oauth-zendesk-only = OAuth sign-in is implemented for Zendesk profiles only, not { $backend }
+auth-needs-client-id = OAuth needs oauth_client_id
+auth-no-tokens-yet = profile { $name } signs in with OAuth and has no tokens yet: run `tix login --profile { $name }`
+auth-demo-needs-none = the embedded demo needs no { $verb }: name a profile with --profile
+auth-needs-profile = tix { $verb } needs a profile: --profile NAME, or default_profile in config.toml
+auth-no-such-profile = no profile { $name } in { $file }
+auth-not-oauth-logout = it does not sign in with OAuth: nothing to sign out of
+auth-not-oauth-login = it does not sign in with OAuth: set oauth_client_id (see the README), or keep using token_env, token_cmd or token_keyring
+auth-not-signed-in = not signed in to { $name }: no tokens in { $store }
+auth-revoked = revoked the access token at the helpdesk
+auth-not-revoked = could not revoke the access token at the helpdesk ({ $why }); it { $expiry }
+auth-signed-out = signed out of { $name }: tokens removed from { $store }
+auth-open-url-anywhere = Open this URL in a browser on any machine and approve tix:
+auth-paste-instructions = The browser is then sent to { $redirect }, which will likely fail to load: that is expected.
+    Copy the whole address from the browser's address bar (or only its code= value),
+    paste it here and press Enter:
+auth-approve-in-browser = Approve tix in your browser. If it does not open, visit this URL:
+auth-no-browser = (no browser here? on a remote machine, run tix login --paste --profile { $name })
+auth-waiting = Waiting for the browser (up to { $minutes } minutes; Ctrl-C stops)...
+auth-tokens-unsaved = could not save the tokens: { $why }
+auth-signed-in = signed in to { $name }: access token { $expiry }, kept in { $store }
+auth-paste-token = Paste the API token of profile { $name } and press Enter (it goes to the OS keyring as { $entry }):
+auth-no-token-given = no token was given
+auth-token-stored = token of { $name } stored in the OS keyring
+auth-keyring-not-built = profile { $name }: token_keyring needs tix built with the keyring feature (cargo install --features keyring)
+auth-run-login = run tix login --profile { $name }
+auth-tokens-none = none in { $store }: { $login }
+auth-no-refresh-token = no refresh token
+auth-refresh-token = refresh token { $expiry }
+auth-tokens-present = present in { $store }; access token { $access }; { $refresh }
+auth-tokens-present-fix = present in { $store }; access token { $access }; { $refresh } — { $login }
+stats-day = { $day }: { $handled_count ->
+    [one] { $handled } ticket handled
+   *[other] { $handled } tickets handled
+}, { $replies }
+replies = { $count ->
+    [one] { $n } reply
+   *[other] { $n } replies
+}
+stats-median-first-response = median first response
+stats-average-handle = average handle time
+stats-fcr = first-contact resolution
+stats-csat = CSAT
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = this helpdesk ({ $backend }) has no knowledge base
+kb-articles-missing = the helpdesk's articles are missing: { $why }
+kb-no-local-article = no article { $id } in knowledge/
+kb-suggested = Suggested for this ticket
+kb-no-match-ticket = No articles match this ticket: type to search
+kb-finding = Finding articles for this ticket…
+kb-type-to-search = Type to search the knowledge base
+kb-searching = Searching…
+kb-none-found = No articles found
+cli-kb-section = Section: { $section }
+cli-kb-link = Link: { $url }
+cli-bulk-conflict = { $head }: not changed: someone changed it meanwhile ({ $why })
+cli-bulk-failed = { $head }: not changed: { $why }
+cli-bulk-unchanged = { $head }: unchanged (already so)
+cli-bulk-would-change = { $head }: would change { $changes }
+cli-bulk-changed = { $head }: { $changes }
+cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = warning: { $message }
+km-unknown-key-name = unknown key name { $name }
+km-empty-key = empty key
+km-unknown-preset = unknown keymap preset { $name } (presets: default, vim, emacs); using default
+km-runs-at-once = { $short } runs at once: the sequence { $longer } ({ $action }) can never be reached; bind { $short } to "none" to free it for sequences
+km-never-reached = { $longer } can never be reached: { $short } alone runs { $action } at once; bind { $short } to "none" to free it for sequences
+km-unknown-context = unknown context [{ $name }] (contexts: { $contexts })
+km-context-not-table = [{ $name }] must be a table
+km-bad-key = { $key }: { $why }
+km-types-text = { $key } types a character in [{ $name }]: keys that type text cannot be bound here (use a ctrl- or alt- chord, or a named key such as f2 or enter)
+km-args-strings = argument values must be strings
+km-unknown-field = unknown field { $field } (fields: action, args, desc)
+km-missing-action = missing `action`
+km-binding-shape = a binding is an action name or { "{" } action, args, desc { "}" }
+km-unknown-action = unknown action { $name }
+km-takes-no-args = { $action } takes no arguments (got { $arg })
+km-takes-args = { $action } takes { $allowed } (got { $arg })
+km-bound-twice = { $key } is bound twice in [{ $name }] (first on line { $line }, to { $was })
+km-indistinguishable = terminals send { $chord } as { $same }: the two cannot be told apart
+km-multiplexer-prefix = { $chord } is the { $who } prefix: it may never reach tix
+theme-unknown-colour = unknown colour { $colour } (use an ANSI name like "lightblue", "#rrggbb" or 0-255)
+theme-unknown-modifier = unknown modifier { $name } (bold, dim, italic, underlined, reversed, crossed_out)
+theme-unknown-role = unknown role { $name }
+theme-expected-table = { $name }: expected { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = a colour is a name, "#rrggbb" or 0-255
+theme-field-problem = { $name }: { $why }
+theme-modifier-string = { $name }: a modifier is a string
+theme-unknown-field = { $name }: unknown field { $field } (fg, bg, modifiers)
+theme-unknown-theme = unknown theme { $name }: not shipped (default, light, high-contrast, mono) and no { $file }
+cli-no-such-file = { $file }: no such file
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = a step needs a non-empty id
+wf-defined-twice = step { $id } is defined twice (first on line { $line })
+wf-needs-step = a workflow needs at least one [[step]]
+wf-needs-end = a workflow needs at least one [[end]]
+wf-empty-title = the title is empty
+wf-unknown-step = unknown step { $id }
+wf-ask-or-say = step { $id } needs either ask (a question) or say (an instruction)
+wf-question-next = step { $id } is a question: each answer names its next step
+wf-no-answers = question { $id } has no answers
+wf-too-many-answers = question { $id } has more than { $max } answers
+wf-answer-no-target = answer { $answer } has no target (next = "…")
+wf-instruction-answers = step { $id } is an instruction: answers need ask = "…"
+wf-instruction-no-target = instruction { $id } has no target (next = "…")
+wf-unknown-canned = unknown canned response { $name }
+wf-unknown-status = unknown status { $name } (this helpdesk has { $words })
+wf-unknown-priority = unknown priority { $name } (this helpdesk has { $words })
+wf-unknown-group = unknown group { $name }
+wf-escalates-no-group = end { $id } escalates: name the group it goes to (group = "…")
+wf-end-no-reply = end { $id } has no reply: name a canned response or write reply = "…"
+wf-unknown-channel = unknown channel { $name } (channels: { $channels })
+wf-unreachable = step { $id } is unreachable: no answer leads to it
+wf-cycle = step { $id } never reaches an end: a cycle with no way out ({ $path })
+wf-no-workflows = no workflows in { $dir } (tix config init installs the examples)
+wf-helpdesk-silent = tix: the helpdesk did not answer ({ $why }): only the structure and the canned/ files are checked
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = { $count ->
+    [one] { $n } ticket could not be read and is not shown
+   *[other] { $n } tickets could not be read and are not shown
+}
+bulk-changed-meanwhile = changed by someone else since it was loaded, so not overwritten ({ $why })
+bulk-escalate-to = escalate to { $group }
+bulk-priority-up = priority up one level
+bulk-the-internal-note = the internal note
+wf-missing-canned = no canned response { $name }
+wf-missing-group = no group { $name }
+snooze-empty-input = Type a time: { $examples }
+snooze-in-the-past = “{ $text }” is in the past
+snooze-too-far = “{ $text }” is more than a year away
+snooze-duration-shape = “{ $text }”: a duration is like 2h, 30m or 1h30m
+snooze-number-before = “{ $text }”: a number before { $unit }
+snooze-say-the-unit = “{ $text }”: say the unit (2h, 30m) or the time (15:30)
+snooze-minutes-two-digits = “{ $text }”: minutes are two digits, like 15:30
+snooze-not-a-clock-time = “{ $text }” is not a time like 15:30
+snooze-no-such-time = no such time “{ $text }”
+snooze-not-a-time = Not a time: “{ $text }” (try { $examples })
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = group: { $name }
+unknown-group-id = group { $id }
+unknown-agent-id = agent { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = Search “{ $query }”
+snooze-over-one = Snooze over: { $ticket } is back in the queue
+snooze-over-many = { $count ->
+    [one] Snooze over: { $ticket } and { $n } more are back in the queue
+   *[other] Snooze over: { $ticket } and { $n } more are back in the queue
+}
+bulk-macro = macro “{ $title }”
+notice-downloading = Downloading { $name }: { $done }…
+notice-downloading-of = Downloading { $name }: { $done } of { $total }…

@@ -521,7 +521,6 @@ cli-outbox-unwritable = väljundkausta ei õnnestunud kirjutada: { $why }
 cli-not-delivered = kohale ei jõudnud: { $why }
 cli-fate-unknown = pole teada, kas #{ $id } selle sai ({ $why }); see ootab väljundkaustas ja tix kontrollib järgmisel käivitamisel enne saatmist piletit: ära saada seda uuesti
 cli-demo-changes-last = see oli sisseehitatud demo-kasutajatugi; selle muudatused kehtivad ainult selle käivituse ajal
-cli-unknown-time = tundmatu aeg
 cli-no-view = vaadet { $name } pole (vaated: { $views })
 cli-show-status = olek: { $status } · prioriteet: { $priority } · kanal: { $channel }
 cli-show-assignee = täitja: { $assignee } · grupp: { $group } · sildid: { $tags }
@@ -822,8 +821,8 @@ collision-reading = Loen, mis muutus…
 collision-unreadable = Ei õnnestunud lugeda, mis muutus: { $why }
 collision-changed-unseen = muutunud (mitte miski, mida tix näitab: väli, mida see ei loetle)
 collision-someone = keegi
-collision-wrote = { $who } kirjutas kell { $at }:
-collision-noted = { $who } lisas märkuse kell { $at }:
+collision-wrote = { $who } kirjutas ({ $at }):
+collision-noted = { $who } lisas märkuse ({ $at }):
 collision-best-effort = (sellel kasutajatoel pole oma kontrolli: tix luges piletit vahetult enne kirjutamist)
 notice-no-ticket = Ühtegi piletit pole valitud
 notice-statuses-unknown = Olekud pole veel teada: proovi hetke pärast uuesti
@@ -912,3 +911,219 @@ cli-bulk-nothing-to-change = pole midagi muuta: anna --status, --priority, --ass
 cli-bulk-fate-unknown = mõned kirjutised ootavad väljundkaustas ja nende saatus on teadmata: ära saada neid uuesti
 cli-bulk-not-changed = { $n } piletist { $failed } jäi muutmata
 cli-kb-which-article = milline artikkel? anna selle ID
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix: { $kind ->
+    [note] märkuse
+    [escalation] eskaleerimise
+   *[reply] vastuse
+} mustand on alles: { $ticket }
+runner-outbox-unwritable = väljuvate kausta ei saanud kirjutada: { $why }
+runner-metrics-unrecorded = statistikat ei saanud salvestada: { $why }
+runner-notify-exited = notify_cmd { $program } lõppes olekuga { $status }
+runner-notify-failed = notify_cmd { $program }: { $why }
+runner-draft-unsaved = mustandit ei saanud salvestada: { $why }
+runner-draft-unremoved = mustandit ei saanud kustutada: { $why }
+runner-no-download-dir = allalaadimiste kaust pole teada: määrake download_dir failis config.toml
+runner-view-unkept = vaadet ei saanud meelde jätta: { $why }
+runner-snoozes-unkept = edasilükkamisi ei saanud salvestada: { $why }
+runner-walk-unkept = töövoo sammu ei saanud salvestada: { $why }
+runner-queue-unsaved = järjekorda ei saanud salvestada: { $why }
+editor-unwritable = faili { $path } ei saanud kirjutada: { $why }
+editor-unreadable = faili { $path } ei saanud tagasi lugeda: { $why }
+editor-exited = { $editor } lõppes olekuga { $status }; tekst jäi muutmata
+editor-not-started = redaktorit { $editor } ei saanud käivitada ({ $why }): määrake $VISUAL või $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }: { $why }
+cli-business-hours-bad = [sla.business_hours]: { $why }
+cli-snoozes-unreadable = edasilükkamisi ei saanud lugeda: { $why }
+cli-sent-draft-unremoved = juba saadetud mustandit ei saanud kustutada: { $why }
+demo-serving = tix'i demo-kasutajatugi (Zendesk API v2 murre), { $tickets }; Ctrl-C peatab
+demo-second-agent = teine agent kirjutab viimati loetud piletile iga { $secs } s järel
+demo-served = teenindatud { $requests }: sisse { $bytes_in } baiti, välja { $bytes_out } baiti
+requests = { $count ->
+    [one] { $n } päring
+   *[other] { $n } päringut
+}
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = OK
+doctor-fail = VIGA
+expiry-in = aegub { $time } pärast
+expiry-ago = aegus { $time } tagasi
+expiry-none = aegumisaeg puudub
+auth-oauth-zendesk-only = OAuth-sisselogimine on olemas ainult Zendeski profiilidele, mitte { $backend }
+auth-needs-client-id = OAuth vajab oauth_client_id väärtust
+auth-no-tokens-yet = profiil { $name } logib sisse OAuthiga, kuid lubasid veel pole: käivitage `tix login --profile { $name }`
+auth-demo-needs-none = sisseehitatud demo ei vaja käsku { $verb }: nimetage profiil võtmega --profile
+auth-needs-profile = tix { $verb } vajab profiili: --profile NIMI või default_profile failis config.toml
+auth-no-such-profile = failis { $file } pole profiili { $name }
+auth-not-oauth-logout = see ei logi sisse OAuthiga: pole millest välja logida
+auth-not-oauth-login = see ei logi sisse OAuthiga: määrake oauth_client_id (vt README) või kasutage edasi token_env, token_cmd või token_keyring
+auth-not-signed-in = { $name } pole sisse logitud: { $store } ei sisalda lubasid
+auth-revoked = kasutajatoe juurdepääsuluba on tühistatud
+auth-not-revoked = juurdepääsuluba ei saanud kasutajatoes tühistada ({ $why }); see { $expiry }
+auth-signed-out = { $name } on välja logitud: load on eemaldatud asukohast { $store }
+auth-open-url-anywhere = Avage see aadress mis tahes arvuti brauseris ja lubage tix:
+auth-paste-instructions = Seejärel suunatakse brauser aadressile { $redirect }, mis tõenäoliselt ei avane: nii peabki olema.
+    Kopeerige brauseri aadressiribalt kogu aadress (või ainult code= väärtus),
+    kleepige see siia ja vajutage Enter:
+auth-approve-in-browser = Lubage tix oma brauseris. Kui brauser ei avane, minge sellele aadressile:
+auth-no-browser = (siin pole brauserit? kaugmasinas käivitage tix login --paste --profile { $name })
+auth-waiting = Ootan brauserit (kuni { $minutes } minutit; Ctrl-C katkestab)…
+auth-tokens-unsaved = lubasid ei saanud salvestada: { $why }
+auth-signed-in = { $name } on sisse logitud: juurdepääsuluba { $expiry }, hoitakse asukohas { $store }
+auth-paste-token = Kleepige profiili { $name } API-luba ja vajutage Enter (see salvestatakse OS-i võtmehoidlasse nimega { $entry }):
+auth-no-token-given = luba ei antud
+auth-token-stored = profiili { $name } luba on salvestatud OS-i võtmehoidlasse
+auth-keyring-not-built = profiil { $name }: token_keyring vajab tix'i, mis on ehitatud keyring-funktsiooniga (cargo install --features keyring)
+auth-run-login = käivitage tix login --profile { $name }
+auth-tokens-none = asukohas { $store } pole: { $login }
+auth-no-refresh-token = värskendusluba puudub
+auth-refresh-token = värskendusluba { $expiry }
+auth-tokens-present = olemas asukohas { $store }; juurdepääsuluba { $access }; { $refresh }
+auth-tokens-present-fix = olemas asukohas { $store }; juurdepääsuluba { $access }; { $refresh } — { $login }
+stats-day = { $day }: käsitletud { $handled_count ->
+    [one] { $handled } pilet
+   *[other] { $handled } piletit
+}, { $replies }
+replies = { $count ->
+    [one] { $n } vastus
+   *[other] { $n } vastust
+}
+stats-median-first-response = esimese vastuse mediaan
+stats-average-handle = keskmine käsitlusaeg
+stats-fcr = lahendatud esimesel pöördumisel
+stats-csat = CSAT
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = sellel kasutajatoel ({ $backend }) pole teadmusbaasi
+kb-articles-missing = kasutajatoe artiklid puuduvad: { $why }
+kb-no-local-article = kaustas knowledge/ pole artiklit { $id }
+kb-suggested = Soovitatud sellele piletile
+kb-no-match-ticket = Selle piletiga ei sobi ükski artikkel: otsimiseks hakake kirjutama
+kb-finding = Otsin sellele piletile artikleid…
+kb-type-to-search = Teadmusbaasist otsimiseks hakake kirjutama
+kb-searching = Otsin…
+kb-none-found = Artikleid ei leitud
+cli-kb-section = Rubriik: { $section }
+cli-kb-link = Link: { $url }
+cli-bulk-conflict = { $head }: muutmata: keegi teine muutis seda vahepeal ({ $why })
+cli-bulk-failed = { $head }: muutmata: { $why }
+cli-bulk-unchanged = { $head }: muutmata (juba nii)
+cli-bulk-would-change = { $head }: muudetaks { $changes }
+cli-bulk-changed = { $head }: { $changes }
+cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = hoiatus: { $message }
+km-unknown-key-name = tundmatu klahvinimi { $name }
+km-empty-key = tühi klahv
+km-unknown-preset = tundmatu klahvistiku eelseadistus { $name } (valikud: default, vim, emacs); kasutan default
+km-runs-at-once = { $short } käivitub kohe: jadani { $longer } ({ $action }) ei jõuta kunagi; siduge { $short } väärtusega "none", et see jadade jaoks vabastada
+km-never-reached = { $longer } juurde ei jõuta kunagi: { $short } üksi käivitab kohe { $action }; siduge { $short } väärtusega "none", et see jadade jaoks vabastada
+km-unknown-context = tundmatu kontekst [{ $name }] (kontekstid: { $contexts })
+km-context-not-table = [{ $name }] peab olema tabel
+km-bad-key = { $key }: { $why }
+km-types-text = { $key } sisestab kontekstis [{ $name }] märgi: teksti sisestavaid klahve siin siduda ei saa (kasutage ctrl- või alt-kombinatsiooni või nimega klahvi, nt f2 või enter)
+km-args-strings = argumentide väärtused peavad olema stringid
+km-unknown-field = tundmatu väli { $field } (väljad: action, args, desc)
+km-missing-action = `action` puudub
+km-binding-shape = sidumine on toimingu nimi või { "{" } action, args, desc { "}" }
+km-unknown-action = tundmatu toiming { $name }
+km-takes-no-args = { $action } ei võta argumente (anti { $arg })
+km-takes-args = { $action } võtab { $allowed } (anti { $arg })
+km-bound-twice = { $key } on kontekstis [{ $name }] seotud kaks korda (esimest korda real { $line }, toiminguga { $was })
+km-indistinguishable = terminalid saadavad { $chord } kujul { $same }: neid ei saa eristada
+km-multiplexer-prefix = { $chord } on programmi { $who } eesliide: see ei pruugi kunagi tix'ini jõuda
+theme-unknown-colour = tundmatu värv { $colour } (kasutage ANSI nime nagu "lightblue", "#rrggbb" või 0-255)
+theme-unknown-modifier = tundmatu modifikaator { $name } (bold, dim, italic, underlined, reversed, crossed_out)
+theme-unknown-role = tundmatu roll { $name }
+theme-expected-table = { $name }: oodati { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = värv on nimi, "#rrggbb" või 0-255
+theme-field-problem = { $name }: { $why }
+theme-modifier-string = { $name }: modifikaator on string
+theme-unknown-field = { $name }: tundmatu väli { $field } (fg, bg, modifiers)
+theme-unknown-theme = tundmatu teema { $name }: see pole kaasas (default, light, high-contrast, mono) ja faili { $file } pole
+cli-no-such-file = { $file }: sellist faili pole
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = sammul peab olema mittetühi id
+wf-defined-twice = samm { $id } on määratud kaks korda (esimest korda real { $line })
+wf-needs-step = töövoog vajab vähemalt ühte [[step]] plokki
+wf-needs-end = töövoog vajab vähemalt ühte [[end]] plokki
+wf-empty-title = pealkiri on tühi
+wf-unknown-step = tundmatu samm { $id }
+wf-ask-or-say = samm { $id } vajab kas ask (küsimus) või say (juhis)
+wf-question-next = samm { $id } on küsimus: iga vastus nimetab oma järgmise sammu
+wf-no-answers = küsimusel { $id } pole vastuseid
+wf-too-many-answers = küsimusel { $id } on üle { $max } vastuse
+wf-answer-no-target = vastusel { $answer } pole sihtkohta (next = "…")
+wf-instruction-answers = samm { $id } on juhis: vastused vajavad ask = "…"
+wf-instruction-no-target = juhisel { $id } pole sihtkohta (next = "…")
+wf-unknown-canned = tundmatu valmisvastus { $name }
+wf-unknown-status = tundmatu olek { $name } (sellel kasutajatoel on { $words })
+wf-unknown-priority = tundmatu prioriteet { $name } (sellel kasutajatoel on { $words })
+wf-unknown-group = tundmatu rühm { $name }
+wf-escalates-no-group = lõpp { $id } eskaleerib: nimetage rühm, kuhu see läheb (group = "…")
+wf-end-no-reply = lõpul { $id } pole vastust: nimetage valmisvastus või kirjutage reply = "…"
+wf-unknown-channel = tundmatu kanal { $name } (kanalid: { $channels })
+wf-unreachable = sammuni { $id } ei jõua: ükski vastus ei vii sinna
+wf-cycle = samm { $id } ei jõua kunagi lõpuni: väljapääsuta tsükkel ({ $path })
+wf-no-workflows = kaustas { $dir } pole töövooge (tix config init paigaldab näited)
+wf-helpdesk-silent = tix: kasutajatugi ei vastanud ({ $why }): kontrollitakse ainult ülesehitust ja canned/ faile
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = { $count ->
+    [one] { $n } piletit ei saanud lugeda ja seda ei näidata
+   *[other] { $n } piletit ei saanud lugeda ja neid ei näidata
+}
+bulk-changed-meanwhile = keegi teine muutis seda pärast laadimist, seega seda üle ei kirjutatud ({ $why })
+bulk-escalate-to = eskaleerimine: { $group }
+bulk-priority-up = prioriteet ühe astme võrra kõrgemaks
+bulk-the-internal-note = sisemärkus
+wf-missing-canned = valmisvastust { $name } pole
+wf-missing-group = rühma { $name } pole
+snooze-empty-input = Sisestage aeg: { $examples }
+snooze-in-the-past = „{ $text }” on minevikus
+snooze-too-far = „{ $text }” on rohkem kui aasta pärast
+snooze-duration-shape = „{ $text }”: kestus kirjutatakse nagu 2h, 30m või 1h30m
+snooze-number-before = „{ $text }”: enne { $unit } peab olema arv
+snooze-say-the-unit = „{ $text }”: lisage ühik (2h, 30m) või kellaaeg (15:30)
+snooze-minutes-two-digits = „{ $text }”: minutid on kahekohalised, nt 15:30
+snooze-not-a-clock-time = „{ $text }” pole kellaaeg nagu 15:30
+snooze-no-such-time = kellaaega „{ $text }” pole olemas
+snooze-not-a-time = See pole aeg: „{ $text }” (proovige { $examples })
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = rühm: { $name }
+unknown-group-id = rühm { $id }
+unknown-agent-id = agent { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = Otsing „{ $query }”
+snooze-over-one = Edasilükkamine läbi: { $ticket } on tagasi järjekorras
+snooze-over-many = { $count ->
+    [one] Edasilükkamine läbi: { $ticket } ja veel { $n } on tagasi järjekorras
+   *[other] Edasilükkamine läbi: { $ticket } ja veel { $n } on tagasi järjekorras
+}
+bulk-macro = makro „{ $title }”
+notice-downloading = Laadin alla { $name }: { $done }…
+notice-downloading-of = Laadin alla { $name }: { $done } / { $total }…

@@ -538,7 +538,6 @@ cli-outbox-unwritable = nu s-a putut scrie în coada de trimitere: { $why }
 cli-not-delivered = netrimis: { $why }
 cli-fate-unknown = nu se știe dacă #{ $id } l-a primit ({ $why }); așteaptă în coada de trimitere, iar la următoarea pornire tix verifică tichetul înainte să-l trimită: nu-l trimiteți din nou
 cli-demo-changes-last = acesta a fost helpdeskul demo încorporat; modificările lui țin doar cât rulează
-cli-unknown-time = oră necunoscută
 cli-no-view = nu există vizualizarea { $name } (vizualizări: { $views })
 cli-show-status = stare: { $status } · prioritate: { $priority } · canal: { $channel }
 cli-show-assignee = responsabil: { $assignee } · echipă: { $group } · etichete: { $tags }
@@ -949,3 +948,224 @@ cli-bulk-not-changed = { $count ->
    *[other] { $failed } din { $n } de tichete nu au fost modificate
 }
 cli-kb-which-article = ce articol? dați-i ID-ul
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix: { $kind ->
+    [note] ciorna notei
+    [escalation] ciorna escaladării
+   *[reply] ciorna răspunsului
+} pentru { $ticket } este păstrată
+runner-outbox-unwritable = nu s-a putut scrie în coada de trimitere: { $why }
+runner-metrics-unrecorded = statisticile nu au putut fi înregistrate: { $why }
+runner-notify-exited = notify_cmd { $program } s-a încheiat cu { $status }
+runner-notify-failed = notify_cmd { $program }: { $why }
+runner-draft-unsaved = ciorna nu a putut fi salvată: { $why }
+runner-draft-unremoved = ciorna nu a putut fi ștearsă: { $why }
+runner-no-download-dir = nu se știe unde să se descarce: setați download_dir în config.toml
+runner-view-unkept = vizualizarea nu a putut fi reținută: { $why }
+runner-snoozes-unkept = amânările nu au putut fi salvate: { $why }
+runner-walk-unkept = pasul din fluxul de lucru nu a putut fi salvat: { $why }
+runner-queue-unsaved = coada nu a putut fi salvată: { $why }
+editor-unwritable = nu s-a putut scrie { $path }: { $why }
+editor-unreadable = nu s-a putut citi înapoi { $path }: { $why }
+editor-exited = { $editor } s-a încheiat cu { $status }; textul a rămas neschimbat
+editor-not-started = editorul { $editor } nu a putut fi pornit ({ $why }): setați $VISUAL sau $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }: { $why }
+cli-business-hours-bad = [sla.business_hours]: { $why }
+cli-snoozes-unreadable = amânările nu au putut fi citite: { $why }
+cli-sent-draft-unremoved = o ciornă deja trimisă nu a putut fi ștearsă: { $why }
+demo-serving = helpdesk demonstrativ tix (dialectul Zendesk API v2) cu { $tickets }; Ctrl-C îl oprește
+demo-second-agent = un al doilea agent scrie la ultimul tichet citit, la fiecare { $secs } s
+demo-served = { $requests } în total; octeți primiți: { $bytes_in }, trimiși: { $bytes_out }
+requests = { $count ->
+    [one] { $n } cerere
+    [few] { $n } cereri
+   *[other] { $n } de cereri
+}
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = OK
+doctor-fail = EȘEC
+expiry-in = expiră în { $time }
+expiry-ago = a expirat acum { $time }
+expiry-none = fără dată de expirare
+auth-oauth-zendesk-only = autentificarea OAuth există doar pentru profilurile Zendesk, nu și pentru { $backend }
+auth-needs-client-id = OAuth are nevoie de oauth_client_id
+auth-no-tokens-yet = profilul { $name } se autentifică prin OAuth și nu are încă tokenuri: rulați `tix login --profile { $name }`
+auth-demo-needs-none = demonstrația inclusă nu are nevoie de { $verb }: indicați un profil cu --profile
+auth-needs-profile = tix { $verb } are nevoie de un profil: --profile NUME sau default_profile în config.toml
+auth-no-such-profile = nu există profilul { $name } în { $file }
+auth-not-oauth-logout = nu se autentifică prin OAuth: nu aveți din ce să vă deconectați
+auth-not-oauth-login = nu se autentifică prin OAuth: setați oauth_client_id (vedeți README) sau folosiți în continuare token_env, token_cmd ori token_keyring
+auth-not-signed-in = nu sunteți autentificat în { $name }: niciun token în { $store }
+auth-revoked = tokenul de acces a fost revocat la helpdesk
+auth-not-revoked = tokenul de acces nu a putut fi revocat la helpdesk ({ $why }); { $expiry }
+auth-signed-out = v-ați deconectat din { $name }: tokenurile au fost șterse din { $store }
+auth-open-url-anywhere = Deschideți această adresă într-un browser, pe orice calculator, și aprobați tix:
+auth-paste-instructions = Browserul va fi apoi trimis la { $redirect }, care probabil nu se va încărca: este normal.
+    Copiați întreaga adresă din bara browserului (sau doar valoarea code=),
+    lipiți-o aici și apăsați Enter:
+auth-approve-in-browser = Aprobați tix în browser. Dacă nu se deschide, accesați această adresă:
+auth-no-browser = (niciun browser aici? pe un calculator la distanță, rulați tix login --paste --profile { $name })
+auth-waiting = Se așteaptă browserul (până la { $minutes } minute; Ctrl-C oprește)…
+auth-tokens-unsaved = tokenurile nu au putut fi salvate: { $why }
+auth-signed-in = v-ați autentificat în { $name }: tokenul de acces { $expiry }, păstrat în { $store }
+auth-paste-token = Lipiți tokenul API al profilului { $name } și apăsați Enter (va fi păstrat în keyring-ul sistemului ca { $entry }):
+auth-no-token-given = nu a fost dat niciun token
+auth-token-stored = tokenul pentru { $name } a fost păstrat în keyring-ul sistemului
+auth-keyring-not-built = profilul { $name }: token_keyring necesită tix compilat cu funcția keyring (cargo install --features keyring)
+auth-run-login = rulați tix login --profile { $name }
+auth-tokens-none = niciunul în { $store }: { $login }
+auth-no-refresh-token = fără token de reîmprospătare
+auth-refresh-token = tokenul de reîmprospătare { $expiry }
+auth-tokens-present = prezente în { $store }; tokenul de acces { $access }; { $refresh }
+auth-tokens-present-fix = prezente în { $store }; tokenul de acces { $access }; { $refresh } — { $login }
+stats-day = { $day }: { $handled_count ->
+    [one] { $handled } tichet gestionat
+    [few] { $handled } tichete gestionate
+   *[other] { $handled } de tichete gestionate
+}, { $replies }
+replies = { $count ->
+    [one] { $n } răspuns
+    [few] { $n } răspunsuri
+   *[other] { $n } de răspunsuri
+}
+stats-median-first-response = mediana primului răspuns
+stats-average-handle = durata medie de gestionare
+stats-fcr = rezolvate la primul contact
+stats-csat = CSAT
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = acest helpdesk ({ $backend }) nu are bază de cunoștințe
+kb-articles-missing = lipsesc articolele din helpdesk: { $why }
+kb-no-local-article = nu există articolul { $id } în knowledge/
+kb-suggested = Sugerate pentru acest tichet
+kb-no-match-ticket = Niciun articol nu se potrivește cu acest tichet: tastați pentru a căuta
+kb-finding = Se caută articole pentru acest tichet…
+kb-type-to-search = Tastați pentru a căuta în baza de cunoștințe
+kb-searching = Se caută…
+kb-none-found = Nu s-a găsit niciun articol
+cli-kb-section = Secțiune: { $section }
+cli-kb-link = Link: { $url }
+cli-bulk-conflict = { $head }: neschimbat: altcineva l-a modificat între timp ({ $why })
+cli-bulk-failed = { $head }: neschimbat: { $why }
+cli-bulk-unchanged = { $head }: neschimbat (era deja așa)
+cli-bulk-would-change = { $head }: s-ar schimba { $changes }
+cli-bulk-changed = { $head }: { $changes }
+cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = avertisment: { $message }
+km-unknown-key-name = nume de tastă necunoscut: { $name }
+km-empty-key = tastă goală
+km-unknown-preset = set de taste necunoscut: { $name } (seturi: default, vim, emacs); se folosește default
+km-runs-at-once = { $short } acționează imediat: secvența { $longer } ({ $action }) nu poate fi atinsă niciodată; legați { $short } de "none" ca să rămână liberă pentru secvențe
+km-never-reached = { $longer } nu poate fi atinsă niciodată: { $short } singură rulează imediat { $action }; legați { $short } de "none" ca să rămână liberă pentru secvențe
+km-unknown-context = context necunoscut [{ $name }] (contexte: { $contexts })
+km-context-not-table = [{ $name }] trebuie să fie un tabel
+km-bad-key = { $key }: { $why }
+km-types-text = { $key } scrie un caracter în [{ $name }]: tastele care scriu text nu pot fi legate aici (folosiți o combinație ctrl- sau alt- ori o tastă cu nume, ca f2 sau enter)
+km-args-strings = valorile argumentelor trebuie să fie șiruri de caractere
+km-unknown-field = câmp necunoscut { $field } (câmpuri: action, args, desc)
+km-missing-action = lipsește `action`
+km-binding-shape = o legătură este un nume de acțiune sau { "{" } action, args, desc { "}" }
+km-unknown-action = acțiune necunoscută { $name }
+km-takes-no-args = { $action } nu primește argumente (s-a dat { $arg })
+km-takes-args = { $action } primește { $allowed } (s-a dat { $arg })
+km-bound-twice = { $key } este legată de două ori în [{ $name }] (prima dată pe linia { $line }, la { $was })
+km-indistinguishable = terminalele trimit { $chord } ca { $same }: cele două nu pot fi deosebite
+km-multiplexer-prefix = { $chord } este prefixul { $who }: s-ar putea să nu ajungă niciodată la tix
+theme-unknown-colour = culoare necunoscută { $colour } (folosiți un nume ANSI ca "lightblue", "#rrggbb" sau 0-255)
+theme-unknown-modifier = modificator necunoscut { $name } (bold, dim, italic, underlined, reversed, crossed_out)
+theme-unknown-role = rol necunoscut { $name }
+theme-expected-table = { $name }: se aștepta { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = o culoare este un nume, "#rrggbb" sau 0-255
+theme-field-problem = { $name }: { $why }
+theme-modifier-string = { $name }: un modificator este un șir de caractere
+theme-unknown-field = { $name }: câmp necunoscut { $field } (fg, bg, modifiers)
+theme-unknown-theme = temă necunoscută { $name }: nu este inclusă (default, light, high-contrast, mono) și nu există { $file }
+cli-no-such-file = { $file }: fișierul nu există
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = un pas are nevoie de un id care nu e gol
+wf-defined-twice = pasul { $id } este definit de două ori (prima dată pe linia { $line })
+wf-needs-step = un flux de lucru are nevoie de cel puțin un [[step]]
+wf-needs-end = un flux de lucru are nevoie de cel puțin un [[end]]
+wf-empty-title = titlul este gol
+wf-unknown-step = pas necunoscut { $id }
+wf-ask-or-say = pasul { $id } are nevoie fie de ask (o întrebare), fie de say (o instrucțiune)
+wf-question-next = pasul { $id } este o întrebare: fiecare răspuns își numește pasul următor
+wf-no-answers = întrebarea { $id } nu are răspunsuri
+wf-too-many-answers = întrebarea { $id } are mai mult de { $max } răspunsuri
+wf-answer-no-target = răspunsul { $answer } nu are o țintă (next = "…")
+wf-instruction-answers = pasul { $id } este o instrucțiune: răspunsurile au nevoie de ask = "…"
+wf-instruction-no-target = instrucțiunea { $id } nu are o țintă (next = "…")
+wf-unknown-canned = răspuns predefinit necunoscut { $name }
+wf-unknown-status = stare necunoscută { $name } (acest helpdesk are { $words })
+wf-unknown-priority = prioritate necunoscută { $name } (acest helpdesk are { $words })
+wf-unknown-group = echipă necunoscută { $name }
+wf-escalates-no-group = finalul { $id } escaladează: numiți echipa la care ajunge (group = "…")
+wf-end-no-reply = finalul { $id } nu are răspuns: numiți un răspuns predefinit sau scrieți reply = "…"
+wf-unknown-channel = canal necunoscut { $name } (canale: { $channels })
+wf-unreachable = pasul { $id } nu poate fi atins: niciun răspuns nu duce la el
+wf-cycle = pasul { $id } nu ajunge niciodată la un final: un ciclu fără ieșire ({ $path })
+wf-no-workflows = niciun flux de lucru în { $dir } (tix config init instalează exemplele)
+wf-helpdesk-silent = tix: helpdeskul nu a răspuns ({ $why }): se verifică doar structura și fișierele din canned/
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = { $count ->
+    [one] { $n } tichet nu a putut fi citit și nu este afișat
+    [few] { $n } tichete nu au putut fi citite și nu sunt afișate
+   *[other] { $n } de tichete nu au putut fi citite și nu sunt afișate
+}
+bulk-changed-meanwhile = modificat de altcineva după ce a fost încărcat, deci nu a fost suprascris ({ $why })
+bulk-escalate-to = escaladare către { $group }
+bulk-priority-up = prioritatea crește cu un nivel
+bulk-the-internal-note = nota internă
+wf-missing-canned = nu există răspunsul predefinit { $name }
+wf-missing-group = nu există echipa { $name }
+snooze-empty-input = Tastați o oră: { $examples }
+snooze-in-the-past = „{ $text }” este în trecut
+snooze-too-far = „{ $text }” este la mai mult de un an distanță
+snooze-duration-shape = „{ $text }”: o durată se scrie ca 2h, 30m sau 1h30m
+snooze-number-before = „{ $text }”: un număr înainte de { $unit }
+snooze-say-the-unit = „{ $text }”: precizați unitatea (2h, 30m) sau ora (15:30)
+snooze-minutes-two-digits = „{ $text }”: minutele au două cifre, ca în 15:30
+snooze-not-a-clock-time = „{ $text }” nu este o oră ca 15:30
+snooze-no-such-time = ora „{ $text }” nu există
+snooze-not-a-time = Nu este o oră: „{ $text }” (încercați { $examples })
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = echipa: { $name }
+unknown-group-id = echipa { $id }
+unknown-agent-id = agentul { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = Căutare „{ $query }”
+snooze-over-one = Amânare încheiată: { $ticket } a revenit în coadă
+snooze-over-many = { $count ->
+    [one] Amânare încheiată: { $ticket } și încă { $n } au revenit în coadă
+    [few] Amânare încheiată: { $ticket } și încă { $n } au revenit în coadă
+   *[other] Amânare încheiată: { $ticket } și încă { $n } au revenit în coadă
+}
+bulk-macro = macroul „{ $title }”
+notice-downloading = Se descarcă { $name }: { $done }…
+notice-downloading-of = Se descarcă { $name }: { $done } din { $total }…

@@ -538,7 +538,6 @@ cli-outbox-unwritable = не удалось записать исходящие:
 cli-not-delivered = не доставлено: { $why }
 cli-fate-unknown = неизвестно, дошло ли это до #{ $id } ({ $why }); оно ждёт в исходящих, и при следующем запуске tix проверит заявку, прежде чем отправлять: не отправляйте повторно
 cli-demo-changes-last = это была встроенная демо-служба поддержки; её изменения живут только до конца запуска
-cli-unknown-time = время неизвестно
 cli-no-view = нет представления { $name } (представления: { $views })
 cli-show-status = статус: { $status } · приоритет: { $priority } · канал: { $channel }
 cli-show-assignee = исполнитель: { $assignee } · группа: { $group } · теги: { $tags }
@@ -855,8 +854,8 @@ collision-reading = Читаю, что изменилось…
 collision-unreadable = Не удалось прочитать, что изменилось: { $why }
 collision-changed-unseen = изменена (ничего из того, что показывает tix: поле, которого нет в списке)
 collision-someone = кто-то
-collision-wrote = { $who } написал(а) в { $at }:
-collision-noted = { $who } оставил(а) заметку в { $at }:
+collision-wrote = { $who } написал(а) ({ $at }):
+collision-noted = { $who } оставил(а) заметку ({ $at }):
 collision-best-effort = (у этой службы поддержки нет своей проверки: tix прочитал заявку прямо перед записью)
 notice-no-ticket = Заявка не выбрана
 notice-statuses-unknown = Статусы ещё не известны: попробуйте чуть позже
@@ -948,3 +947,220 @@ cli-bulk-not-changed = { $count ->
    *[many] не изменено { $failed } из { $n } заявок
 }
 cli-kb-which-article = какую статью? укажите её ID
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix: { $kind ->
+    [note] черновик заметки
+    [escalation] черновик эскалации
+   *[reply] черновик ответа
+} к { $ticket } сохранён
+runner-outbox-unwritable = не удалось записать в исходящие: { $why }
+runner-metrics-unrecorded = не удалось записать статистику: { $why }
+runner-notify-exited = notify_cmd { $program } завершилась с { $status }
+runner-notify-failed = notify_cmd { $program }: { $why }
+runner-draft-unsaved = не удалось сохранить черновик: { $why }
+runner-draft-unremoved = не удалось удалить черновик: { $why }
+runner-no-download-dir = папка для загрузок неизвестна: укажите download_dir в config.toml
+runner-view-unkept = не удалось запомнить представление: { $why }
+runner-snoozes-unkept = не удалось сохранить отложенные заявки: { $why }
+runner-walk-unkept = не удалось сохранить шаг сценария: { $why }
+runner-queue-unsaved = не удалось сохранить очередь: { $why }
+editor-unwritable = не удалось записать { $path }: { $why }
+editor-unreadable = не удалось прочитать { $path } обратно: { $why }
+editor-exited = { $editor } завершился с { $status }; текст не изменён
+editor-not-started = не удалось запустить редактор { $editor } ({ $why }): задайте $VISUAL или $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }: { $why }
+cli-business-hours-bad = [sla.business_hours]: { $why }
+cli-snoozes-unreadable = не удалось прочитать отложенные заявки: { $why }
+cli-sent-draft-unremoved = не удалось удалить уже отправленный черновик: { $why }
+demo-serving = демо-служба поддержки tix (диалект Zendesk API v2), { $tickets }; Ctrl-C — остановить
+demo-second-agent = второй агент пишет в последнюю открытую заявку каждые { $secs } с
+demo-served = обслужено запросов: { $requests }; получено байт: { $bytes_in }, отправлено: { $bytes_out }
+requests = { $n }
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = OK
+doctor-fail = ОШИБКА
+expiry-in = истекает через { $time }
+expiry-ago = истёк { $time } назад
+expiry-none = срок действия не указан
+auth-oauth-zendesk-only = вход через OAuth реализован только для профилей Zendesk, не для { $backend }
+auth-needs-client-id = для OAuth нужен oauth_client_id
+auth-no-tokens-yet = профиль { $name } входит через OAuth, а токенов ещё нет: выполните `tix login --profile { $name }`
+auth-demo-needs-none = встроенной демо-службе { $verb } не нужен: укажите профиль через --profile
+auth-needs-profile = tix { $verb } нужен профиль: --profile ИМЯ или default_profile в config.toml
+auth-no-such-profile = в { $file } нет профиля { $name }
+auth-not-oauth-logout = он не входит через OAuth: выходить не из чего
+auth-not-oauth-login = он не входит через OAuth: задайте oauth_client_id (см. README) или используйте, как и раньше, token_env, token_cmd или token_keyring
+auth-not-signed-in = вход в { $name } не выполнен: в { $store } нет токенов
+auth-revoked = токен доступа отозван в службе поддержки
+auth-not-revoked = не удалось отозвать токен доступа в службе поддержки ({ $why }); он { $expiry }
+auth-signed-out = выход из { $name } выполнен: токены удалены из { $store }
+auth-open-url-anywhere = Откройте этот адрес в браузере на любом компьютере и разрешите доступ tix:
+auth-paste-instructions = Затем браузер перейдёт на { $redirect }; скорее всего, страница не откроется — так и должно быть.
+    Скопируйте весь адрес из адресной строки браузера (или только значение code=),
+    вставьте его сюда и нажмите Enter:
+auth-approve-in-browser = Разрешите доступ tix в браузере. Если он не открылся, перейдите по этому адресу:
+auth-no-browser = (здесь нет браузера? на удалённой машине выполните tix login --paste --profile { $name })
+auth-waiting = Жду ответа браузера (до { $minutes } мин; Ctrl-C — прервать)…
+auth-tokens-unsaved = не удалось сохранить токены: { $why }
+auth-signed-in = вход в { $name } выполнен: токен доступа { $expiry }, хранится в { $store }
+auth-paste-token = Вставьте API-токен профиля { $name } и нажмите Enter (он будет сохранён в связке ключей ОС как { $entry }):
+auth-no-token-given = токен не введён
+auth-token-stored = токен { $name } сохранён в связке ключей ОС
+auth-keyring-not-built = профиль { $name }: для token_keyring нужна сборка tix с функцией keyring (cargo install --features keyring)
+auth-run-login = выполните tix login --profile { $name }
+auth-tokens-none = в { $store } их нет: { $login }
+auth-no-refresh-token = токена обновления нет
+auth-refresh-token = токен обновления { $expiry }
+auth-tokens-present = есть в { $store }; токен доступа { $access }; { $refresh }
+auth-tokens-present-fix = есть в { $store }; токен доступа { $access }; { $refresh } — { $login }
+stats-day = { $day }: { $handled_count ->
+    [one] обработана { $handled } заявка
+    [few] обработано { $handled } заявки
+   *[many] обработано { $handled } заявок
+}, { $replies }
+replies = { $count ->
+    [one] { $n } ответ
+    [few] { $n } ответа
+   *[many] { $n } ответов
+}
+stats-median-first-response = медиана первого ответа
+stats-average-handle = среднее время обработки
+stats-fcr = решено с первого обращения
+stats-csat = CSAT
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = в этой службе поддержки ({ $backend }) нет базы знаний
+kb-articles-missing = статей службы поддержки нет: { $why }
+kb-no-local-article = в knowledge/ нет статьи { $id }
+kb-suggested = Рекомендовано для этой заявки
+kb-no-match-ticket = К этой заявке статей не нашлось: начните вводить запрос
+kb-finding = Ищу статьи для этой заявки…
+kb-type-to-search = Введите запрос для поиска по базе знаний
+kb-searching = Ищу…
+kb-none-found = Статьи не найдены
+cli-kb-section = Раздел: { $section }
+cli-kb-link = Ссылка: { $url }
+cli-bulk-conflict = { $head }: не изменена: её тем временем изменил кто-то другой ({ $why })
+cli-bulk-failed = { $head }: не изменена: { $why }
+cli-bulk-unchanged = { $head }: без изменений (уже так)
+cli-bulk-would-change = { $head }: изменилось бы: { $changes }
+cli-bulk-changed = { $head }: { $changes }
+cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = предупреждение: { $message }
+km-unknown-key-name = неизвестное имя клавиши { $name }
+km-empty-key = пустая клавиша
+km-unknown-preset = неизвестная раскладка клавиш { $name } (есть: default, vim, emacs); используется default
+km-runs-at-once = { $short } срабатывает сразу: до последовательности { $longer } ({ $action }) дело никогда не дойдёт; привяжите { $short } к "none", чтобы освободить её для последовательностей
+km-never-reached = до { $longer } дело никогда не дойдёт: { $short } сама по себе сразу запускает { $action }; привяжите { $short } к "none", чтобы освободить её для последовательностей
+km-unknown-context = неизвестный контекст [{ $name }] (есть: { $contexts })
+km-context-not-table = [{ $name }] должен быть таблицей
+km-bad-key = { $key }: { $why }
+km-types-text = { $key } вводит символ в [{ $name }]: клавиши, которые вводят текст, здесь назначать нельзя (используйте сочетание с ctrl- или alt- либо именованную клавишу, например f2 или enter)
+km-args-strings = значения аргументов должны быть строками
+km-unknown-field = неизвестное поле { $field } (поля: action, args, desc)
+km-missing-action = нет `action`
+km-binding-shape = привязка — это имя действия или { "{" } action, args, desc { "}" }
+km-unknown-action = неизвестное действие { $name }
+km-takes-no-args = { $action } не принимает аргументов (передан { $arg })
+km-takes-args = { $action } принимает { $allowed } (передан { $arg })
+km-bound-twice = { $key } назначена дважды в [{ $name }] (впервые в строке { $line }, на { $was })
+km-indistinguishable = терминалы передают { $chord } как { $same }: их не различить
+km-multiplexer-prefix = { $chord } — префикс { $who }: до tix он может не дойти
+theme-unknown-colour = неизвестный цвет { $colour } (укажите имя ANSI, например "lightblue", "#rrggbb" или 0-255)
+theme-unknown-modifier = неизвестный модификатор { $name } (bold, dim, italic, underlined, reversed, crossed_out)
+theme-unknown-role = неизвестная роль { $name }
+theme-expected-table = { $name }: ожидалось { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = цвет — это имя, "#rrggbb" или 0-255
+theme-field-problem = { $name }: { $why }
+theme-modifier-string = { $name }: модификатор — это строка
+theme-unknown-field = { $name }: неизвестное поле { $field } (fg, bg, modifiers)
+theme-unknown-theme = неизвестная тема { $name }: среди встроенных её нет (default, light, high-contrast, mono), файла { $file } тоже нет
+cli-no-such-file = { $file }: нет такого файла
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = у шага должен быть непустой id
+wf-defined-twice = шаг { $id } определён дважды (впервые в строке { $line })
+wf-needs-step = в сценарии должен быть хотя бы один [[step]]
+wf-needs-end = в сценарии должен быть хотя бы один [[end]]
+wf-empty-title = заголовок пуст
+wf-unknown-step = неизвестный шаг { $id }
+wf-ask-or-say = шагу { $id } нужно либо ask (вопрос), либо say (указание)
+wf-question-next = шаг { $id } — вопрос: следующий шаг указывается в каждом ответе
+wf-no-answers = у вопроса { $id } нет ответов
+wf-too-many-answers = у вопроса { $id } больше { $max } ответов
+wf-answer-no-target = у ответа { $answer } нет перехода (next = "…")
+wf-instruction-answers = шаг { $id } — указание: ответы возможны только с ask = "…"
+wf-instruction-no-target = у указания { $id } нет перехода (next = "…")
+wf-unknown-canned = неизвестный шаблон ответа { $name }
+wf-unknown-status = неизвестный статус { $name } (в этой службе поддержки есть { $words })
+wf-unknown-priority = неизвестный приоритет { $name } (в этой службе поддержки есть { $words })
+wf-unknown-group = неизвестная группа { $name }
+wf-escalates-no-group = завершение { $id } передаёт заявку выше: укажите группу (group = "…")
+wf-end-no-reply = у завершения { $id } нет ответа: укажите шаблон ответа или напишите reply = "…"
+wf-unknown-channel = неизвестный канал { $name } (каналы: { $channels })
+wf-unreachable = шаг { $id } недостижим: ни один ответ к нему не ведёт
+wf-cycle = шаг { $id } никогда не доходит до завершения: цикл без выхода ({ $path })
+wf-no-workflows = в { $dir } нет сценариев (tix config init установит примеры)
+wf-helpdesk-silent = tix: служба поддержки не ответила ({ $why }): проверены только структура и файлы canned/
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = { $count ->
+    [one] { $n } заявку не удалось прочитать, она не показана
+    [few] { $n } заявки не удалось прочитать, они не показаны
+   *[many] { $n } заявок не удалось прочитать, они не показаны
+}
+bulk-changed-meanwhile = после загрузки его изменил кто-то другой, поэтому он не перезаписан ({ $why })
+bulk-escalate-to = эскалация — { $group }
+bulk-priority-up = приоритет на уровень выше
+bulk-the-internal-note = внутренняя заметка
+wf-missing-canned = нет шаблона ответа { $name }
+wf-missing-group = нет группы { $name }
+snooze-empty-input = Введите время: { $examples }
+snooze-in-the-past = «{ $text }» уже в прошлом
+snooze-too-far = «{ $text }» — больше чем через год
+snooze-duration-shape = «{ $text }»: длительность пишется так: 2h, 30m или 1h30m
+snooze-number-before = «{ $text }»: перед { $unit } нужно число
+snooze-say-the-unit = «{ $text }»: укажите единицу (2h, 30m) или время (15:30)
+snooze-minutes-two-digits = «{ $text }»: минуты пишутся двумя цифрами, например 15:30
+snooze-not-a-clock-time = «{ $text }» — не время вида 15:30
+snooze-no-such-time = времени «{ $text }» не бывает
+snooze-not-a-time = Это не время: «{ $text }» (например: { $examples })
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = группа: { $name }
+unknown-group-id = группа { $id }
+unknown-agent-id = агент { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = Поиск «{ $query }»
+snooze-over-one = Отложенная заявка вернулась в очередь: { $ticket }
+snooze-over-many = { $count ->
+    [one] В очередь вернулись { $ticket } и ещё { $n } заявка
+    [few] В очередь вернулись { $ticket } и ещё { $n } заявки
+   *[many] В очередь вернулись { $ticket } и ещё { $n } заявок
+}
+bulk-macro = макрос «{ $title }»
+notice-downloading = Загружаю { $name }: { $done }…
+notice-downloading-of = Загружаю { $name }: { $done } из { $total }…

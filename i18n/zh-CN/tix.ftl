@@ -499,7 +499,6 @@ cli-outbox-unwritable = 无法写入发件箱：{ $why }
 cli-not-delivered = 未送达：{ $why }
 cli-fate-unknown = 不确定 #{ $id } 是否已收到（{ $why }）；它在发件箱中等待，下次启动时 tix 会先检查工单再发送：请不要再次发送
 cli-demo-changes-last = 这是内置演示服务台；其改动只在本次运行期间有效
-cli-unknown-time = 时间未知
 cli-no-view = 没有视图 { $name }（现有视图：{ $views }）
 cli-show-status = 状态：{ $status } · 优先级：{ $priority } · 渠道：{ $channel }
 cli-show-assignee = 负责人：{ $assignee } · 组：{ $group } · 标签：{ $tags }
@@ -854,3 +853,204 @@ cli-bulk-nothing-to-change = 没有要修改的内容：请指定 --status、--p
 cli-bulk-fate-unknown = 部分写入在发件箱中等待，结果未知：请不要再次发送
 cli-bulk-not-changed = { $n } 个工单中有 { $failed } 个未修改
 cli-kb-which-article = 哪篇文章？请提供其 ID
+
+## The workspace's end and the runner's notices (src/workspace.rs farewell, src/app/effects.rs,
+## src/app/outbox_worker.rs, src/app/editor.rs). $kind is reply, note or escalation; $why the system's reason
+
+farewell-draft-kept = tix：{ $ticket } 的{ $kind ->
+    [note] 备注
+    [escalation] 升级说明
+   *[reply] 回复
+}草稿已保留
+runner-outbox-unwritable = 无法写入发件箱：{ $why }
+runner-metrics-unrecorded = 无法记录统计数据：{ $why }
+runner-notify-exited = notify_cmd { $program } 退出：{ $status }
+runner-notify-failed = notify_cmd { $program }：{ $why }
+runner-draft-unsaved = 无法保存草稿：{ $why }
+runner-draft-unremoved = 无法删除草稿：{ $why }
+runner-no-download-dir = 未知下载文件夹：请在 config.toml 中设置 download_dir
+runner-view-unkept = 无法记住当前视图：{ $why }
+runner-snoozes-unkept = 无法保存暂缓设置：{ $why }
+runner-walk-unkept = 无法保存工作流程的当前步骤：{ $why }
+runner-queue-unsaved = 无法保存工单队列：{ $why }
+editor-unwritable = 无法写入 { $path }：{ $why }
+editor-unreadable = 无法读回 { $path }：{ $why }
+editor-exited = { $editor } 退出：{ $status }；文本未改动
+editor-not-started = 无法启动编辑器 { $editor }（{ $why }）：请设置 $VISUAL 或 $EDITOR
+
+## Starting the workspace, and the demo helpdesk served on its own (src/commands/tui.rs)
+
+cli-time-zone-unknown = time_zone { $name }：{ $why }
+cli-business-hours-bad = [sla.business_hours]：{ $why }
+cli-snoozes-unreadable = 无法读取暂缓设置：{ $why }
+cli-sent-draft-unremoved = 无法删除已发送的草稿：{ $why }
+demo-serving = tix 演示服务台（Zendesk API v2 方言），{ $tickets }；按 Ctrl-C 停止
+demo-second-agent = 第二位客服每 { $secs } 秒向最近读取的工单写入一次
+demo-served = 已处理 { $requests }：收到 { $bytes_in } 字节，发出 { $bytes_out } 字节
+requests = { $n } 个请求
+
+## Signing in and out (src/commands/auth.rs), tix stats, doctor's verdicts (src/commands/tools.rs,
+## src/commands/doctor.rs). $time is a duration as durations are written (1h 5m)
+
+doctor-ok = 正常
+doctor-fail = 失败
+expiry-in = { $time }后过期
+expiry-ago = 已于 { $time }前过期
+expiry-none = 未给出过期时间
+auth-oauth-zendesk-only = OAuth 登录仅支持 Zendesk 配置，不支持 { $backend }
+auth-needs-client-id = OAuth 需要 oauth_client_id
+auth-no-tokens-yet = 配置 { $name } 使用 OAuth 登录，但尚无令牌：请运行 `tix login --profile { $name }`
+auth-demo-needs-none = 内置演示无需 { $verb }：请用 --profile 指定配置
+auth-needs-profile = tix { $verb } 需要一个配置：--profile 名称，或 config.toml 中的 default_profile
+auth-no-such-profile = { $file } 中没有配置 { $name }
+auth-not-oauth-logout = 该配置不使用 OAuth 登录：无需退出
+auth-not-oauth-login = 该配置不使用 OAuth 登录：请设置 oauth_client_id（见 README），或继续使用 token_env、token_cmd 或 token_keyring
+auth-not-signed-in = 未登录 { $name }：{ $store } 中没有令牌
+auth-revoked = 已在服务台撤销访问令牌
+auth-not-revoked = 无法在服务台撤销访问令牌（{ $why }）；该令牌{ $expiry }
+auth-signed-out = 已退出 { $name }：令牌已从 { $store } 删除
+auth-open-url-anywhere = 在任意电脑的浏览器中打开此网址并授权 tix：
+auth-paste-instructions = 随后浏览器会跳转到 { $redirect }，该页面多半无法打开，这是正常的。
+    请复制浏览器地址栏中的完整地址（或仅复制 code= 的值），
+    粘贴到这里并按回车：
+auth-approve-in-browser = 请在浏览器中授权 tix。如果浏览器没有打开，请访问此网址：
+auth-no-browser = （这里没有浏览器？在远程机器上请运行 tix login --paste --profile { $name }）
+auth-waiting = 正在等待浏览器（最多 { $minutes } 分钟；按 Ctrl-C 停止）……
+auth-tokens-unsaved = 无法保存令牌：{ $why }
+auth-signed-in = 已登录 { $name }：访问令牌{ $expiry }，保存在 { $store }
+auth-paste-token = 请粘贴配置 { $name } 的 API 令牌并按回车（它将以 { $entry } 存入系统密钥环）：
+auth-no-token-given = 未提供令牌
+auth-token-stored = { $name } 的令牌已存入系统密钥环
+auth-keyring-not-built = 配置 { $name }：token_keyring 需要启用 keyring 功能编译的 tix（cargo install --features keyring）
+auth-run-login = 请运行 tix login --profile { $name }
+auth-tokens-none = { $store } 中没有：{ $login }
+auth-no-refresh-token = 没有刷新令牌
+auth-refresh-token = 刷新令牌{ $expiry }
+auth-tokens-present = 位于 { $store }；访问令牌{ $access }；{ $refresh }
+auth-tokens-present-fix = 位于 { $store }；访问令牌{ $access }；{ $refresh } — { $login }
+stats-day = { $day }：已处理 { $handled } 个工单，{ $replies }
+replies = { $n } 条回复
+stats-median-first-response = 首次响应中位数
+stats-average-handle = 平均处理时长
+stats-fcr = 首次联系解决率
+stats-csat = 客户满意度（CSAT）
+
+## The knowledge base (src/knowledge.rs, src/app/knowledge.rs, tix kb) and tix bulk's report
+## (src/cli_bulk.rs). $head is the ticket as #1001 and its subject; $changes the fields' changes
+
+kb-no-knowledge-base = 此服务台（{ $backend }）没有知识库
+kb-articles-missing = 缺少服务台的文章：{ $why }
+kb-no-local-article = knowledge/ 中没有文章 { $id }
+kb-suggested = 为此工单推荐
+kb-no-match-ticket = 没有与此工单相符的文章：输入内容即可搜索
+kb-finding = 正在为此工单查找文章…
+kb-type-to-search = 输入内容以搜索知识库
+kb-searching = 正在搜索…
+kb-none-found = 未找到文章
+cli-kb-section = 栏目：{ $section }
+cli-kb-link = 链接：{ $url }
+cli-bulk-conflict = { $head }：未更改：期间已被他人修改（{ $why }）
+cli-bulk-failed = { $head }：未更改：{ $why }
+cli-bulk-unchanged = { $head }：无需更改（已是如此）
+cli-bulk-would-change = { $head }：将更改 { $changes }
+cli-bulk-changed = { $head }：{ $changes }
+cli-bulk-change = { $field } { $from } → { $to }
+
+## Keymap and theme files' problems (tix keymap check, tix theme check, the workspace's
+## problems pop-up), said after FILE:LINE:COL:. Names ($name, $key, $field, $colour) come quoted
+
+problem-warning = 警告：{ $message }
+km-unknown-key-name = 未知的按键名 { $name }
+km-empty-key = 按键为空
+km-unknown-preset = 未知的键位预设 { $name }（可选：default、vim、emacs）；改用 default
+km-runs-at-once = { $short } 会立即执行：序列 { $longer }（{ $action }）永远无法触发；将 { $short } 绑定为 "none" 即可留给序列使用
+km-never-reached = { $longer } 永远无法触发：单按 { $short } 就会立即执行 { $action }；将 { $short } 绑定为 "none" 即可留给序列使用
+km-unknown-context = 未知的上下文 [{ $name }]（可选：{ $contexts }）
+km-context-not-table = [{ $name }] 必须是一个表
+km-bad-key = { $key }：{ $why }
+km-types-text = { $key } 在 [{ $name }] 中会输入字符：此处不能绑定输入文字的按键（请用 ctrl- 或 alt- 组合键，或 f2、enter 等具名按键）
+km-args-strings = 参数值必须是字符串
+km-unknown-field = 未知字段 { $field }（可用字段：action、args、desc）
+km-missing-action = 缺少 `action`
+km-binding-shape = 绑定应为动作名或 { "{" } action, args, desc { "}" }
+km-unknown-action = 未知动作 { $name }
+km-takes-no-args = { $action } 不接受参数（收到 { $arg }）
+km-takes-args = { $action } 接受 { $allowed }（收到 { $arg }）
+km-bound-twice = { $key } 在 [{ $name }] 中绑定了两次（第一次在第 { $line } 行，绑定到 { $was }）
+km-indistinguishable = 终端会把 { $chord } 当作 { $same } 发送：二者无法区分
+km-multiplexer-prefix = { $chord } 是 { $who } 的前缀键：可能永远到不了 tix
+theme-unknown-colour = 未知颜色 { $colour }（请用 "lightblue" 等 ANSI 名称、"#rrggbb" 或 0-255）
+theme-unknown-modifier = 未知修饰 { $name }（bold、dim、italic、underlined、reversed、crossed_out）
+theme-unknown-role = 未知角色 { $name }
+theme-expected-table = { $name }：应为 { "{" } fg, bg, modifiers { "}" }
+theme-colour-shape = 颜色应为名称、"#rrggbb" 或 0-255
+theme-field-problem = { $name }：{ $why }
+theme-modifier-string = { $name }：修饰必须是字符串
+theme-unknown-field = { $name }：未知字段 { $field }（fg、bg、modifiers）
+theme-unknown-theme = 未知主题 { $name }：不是内置主题（default、light、high-contrast、mono），也没有 { $file }
+cli-no-such-file = { $file }：文件不存在
+
+## A workflow file's problems (tix workflow check, the problems pop-up), after FILE:LINE:COL:.
+## Ids and names ($id, $name) come quoted from the file
+
+wf-empty-id = 步骤需要一个非空的 id
+wf-defined-twice = 步骤 { $id } 定义了两次（第一次在第 { $line } 行）
+wf-needs-step = 工作流程至少需要一个 [[step]]
+wf-needs-end = 工作流程至少需要一个 [[end]]
+wf-empty-title = 标题为空
+wf-unknown-step = 未知步骤 { $id }
+wf-ask-or-say = 步骤 { $id } 需要 ask（提问）或 say（指示）二者之一
+wf-question-next = 步骤 { $id } 是提问：由每个答案指定下一步
+wf-no-answers = 提问 { $id } 没有答案
+wf-too-many-answers = 提问 { $id } 的答案超过 { $max } 个
+wf-answer-no-target = 答案 { $answer } 没有目标（next = "…"）
+wf-instruction-answers = 步骤 { $id } 是指示：答案需要 ask = "…"
+wf-instruction-no-target = 指示 { $id } 没有目标（next = "…"）
+wf-unknown-canned = 未知的预设回复 { $name }
+wf-unknown-status = 未知状态 { $name }（此服务台有：{ $words }）
+wf-unknown-priority = 未知优先级 { $name }（此服务台有：{ $words }）
+wf-unknown-group = 未知分组 { $name }
+wf-escalates-no-group = 结束 { $id } 会升级：请指明转交的分组（group = "…"）
+wf-end-no-reply = 结束 { $id } 没有回复：请指定预设回复或写 reply = "…"
+wf-unknown-channel = 未知渠道 { $name }（可选：{ $channels }）
+wf-unreachable = 步骤 { $id } 无法到达：没有答案通向它
+wf-cycle = 步骤 { $id } 永远到不了结束：一个没有出口的循环（{ $path }）
+wf-no-workflows = { $dir } 中没有工作流程（tix config init 会安装示例）
+wf-helpdesk-silent = tix：服务台没有响应（{ $why }）：仅检查结构和 canned/ 中的文件
+
+## Notices and reports of the workspace found still English: unreadable tickets, bulk
+## escalation, a workflow's missing pieces, a snooze time that does not read. $text is what was typed
+
+unreadable-tickets = 有 { $n } 个工单无法读取，未显示
+bulk-changed-meanwhile = 加载后已被他人修改，因此未覆盖（{ $why }）
+bulk-escalate-to = 升级至 { $group }
+bulk-priority-up = 优先级提高一级
+bulk-the-internal-note = 内部备注
+wf-missing-canned = 没有预设回复 { $name }
+wf-missing-group = 没有分组 { $name }
+snooze-empty-input = 请输入时间：{ $examples }
+snooze-in-the-past = “{ $text }”已经过去
+snooze-too-far = “{ $text }”在一年以后
+snooze-duration-shape = “{ $text }”：时长应写作 2h、30m 或 1h30m
+snooze-number-before = “{ $text }”：{ $unit } 前面需要数字
+snooze-say-the-unit = “{ $text }”：请注明单位（2h、30m）或时刻（15:30）
+snooze-minutes-two-digits = “{ $text }”：分钟应为两位数，如 15:30
+snooze-not-a-clock-time = “{ $text }”不是 15:30 这样的时刻
+snooze-no-such-time = 不存在时刻“{ $text }”
+snooze-not-a-time = 不是时间：“{ $text }”（可试试 { $examples }）
+
+## The escalation picker's groups, and a group or agent known only by its id
+
+escalate-to-group = 分组：{ $name }
+unknown-group-id = 分组 { $id }
+unknown-agent-id = 客服 { $id }
+
+## More of the workspace: the search's view name, snoozes waking, a macro in a bulk change,
+## a download's progress, the opener and the disk's failures
+
+search-view-name = 搜索“{ $query }”
+snooze-over-one = 暂缓结束：{ $ticket } 已回到队列
+snooze-over-many = 暂缓结束：{ $ticket } 等另外 { $n } 个工单已回到队列
+bulk-macro = 宏“{ $title }”
+notice-downloading = 正在下载 { $name }：{ $done }…
+notice-downloading-of = 正在下载 { $name }：{ $done } / { $total }…

@@ -123,12 +123,22 @@ pub(super) fn progress(m: &mut Model, req: ReqId, done: u64, total: Option<u64>)
     let Some(job) = m.downloads.get(&req) else {
         return vec![];
     };
-    let of = total.map_or_else(String::new, |t| format!(" of {}", human_size(t)));
+    let (name, done) = (job.name.as_str(), human_size(done));
+    let text = match total {
+        Some(t) => {
+            let total = human_size(t);
+            crate::t!(
+                m.lang,
+                "notice-downloading-of",
+                name = name,
+                done = done,
+                total = total
+            )
+        }
+        None => crate::t!(m.lang, "notice-downloading", name = name, done = done),
+    };
     // The status bar only: a line per step in the message log would bury the rest.
-    m.log.notice = Some(super::model::Notice {
-        text: format!("Downloading {}: {}{of}…", job.name, human_size(done)),
-        error: false,
-    });
+    m.log.notice = Some(super::model::Notice { text, error: false });
     vec![]
 }
 

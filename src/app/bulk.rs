@@ -356,13 +356,14 @@ pub(super) fn answered(m: &mut Model, req: ReqId, ticket: &Id, result: &Result<T
     else {
         return false;
     };
+    let l = m.lang;
     let run = &mut m.bulk.runs[i];
     let item = run.waiting.remove(&req).expect("found above");
     run.settled += 1;
     let quiet = run.quiet;
     match result {
         Ok(_) => run.delivered.push(item),
-        Err(e) => run.failed.push((ticket.clone(), why(e))),
+        Err(e) => run.failed.push((ticket.clone(), why(l, e))),
     }
     if !quiet {
         m.link.in_flight.remove(&req);
@@ -392,10 +393,11 @@ pub(super) fn queued(m: &mut Model, req: ReqId) {
     settle(m, i);
 }
 
-fn why(e: &HelpdeskError) -> String {
+fn why(l: crate::i18n::Lang, e: &HelpdeskError) -> String {
     match e.kind {
         crate::helpdesk::ErrorKind::Conflict => {
-            format!("changed by someone else since it was loaded, so not overwritten ({e})")
+            let why = e.to_string();
+            crate::t!(l, "bulk-changed-meanwhile", why = why)
         }
         _ => e.to_string(),
     }
@@ -641,20 +643,29 @@ fn priority_label(m: &Model, raw: &str) -> String {
 
 fn agent_label(m: &Model, id: &Id) -> String {
     if id.0.is_empty() {
-        return "nobody".into();
+        return crate::t!(m.lang, "change-nobody");
     }
     m.agents
         .iter()
         .chain(m.me.as_ref())
         .find(|a| &a.id == id)
-        .map_or_else(|| format!("agent {id}"), |a| a.name.clone())
+        .map_or_else(
+            || {
+                let id = id.to_string();
+                crate::t!(m.lang, "unknown-agent-id", id = id)
+            },
+            |a| a.name.clone(),
+        )
 }
 
 fn group_label(m: &Model, id: &Id) -> String {
-    m.groups
-        .iter()
-        .find(|g| &g.id == id)
-        .map_or_else(|| format!("group {id}"), |g| g.name.clone())
+    m.groups.iter().find(|g| &g.id == id).map_or_else(
+        || {
+            let id = id.to_string();
+            crate::t!(m.lang, "unknown-group-id", id = id)
+        },
+        |g| g.name.clone(),
+    )
 }
 
 /// The words of a tag change: "+ tag billing, − tag spam".

@@ -499,3 +499,26 @@ fn the_confirmation_speaks_the_agents_language() {
         "{text}"
     );
 }
+
+#[test]
+fn an_escalations_confirmation_is_in_the_agents_language() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Ru;
+    update(
+        &mut m,
+        Msg::Groups(Ok(vec![crate::helpdesk::Group {
+            id: Id::from(77),
+            name: "Billing".into(),
+        }])),
+    );
+    press(&mut m, &["x", "j", "x", "E", "enter"]);
+    typed(&mut m, "Двойное списание");
+    press(&mut m, &["ctrl-s"]);
+    let (text, _) = confirm_text(&m);
+    assert!(
+        text.ends_with(
+            "эскалация — группа: Billing, приоритет на уровень выше, внутренняя заметка"
+        ),
+        "{text}"
+    );
+}

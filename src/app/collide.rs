@@ -371,8 +371,10 @@ fn keep(m: &mut Model) -> Vec<Effect> {
 }
 
 /// The prompt's lines: what changed, then the new messages in full (drawing wraps them). A
-/// message's heading ends with a colon (`:`, or `：` in Chinese): drawing sets it apart.
-pub fn lines(l: crate::i18n::Lang, c: &Collision) -> Vec<String> {
+/// message's heading ends with a colon (`:`, or `：` in Chinese): drawing sets it apart. Times
+/// are the agent's, as the conversation shows them (the model's zone and now: no clock read).
+pub fn lines(m: &super::model::Model, c: &Collision) -> Vec<String> {
+    let l = m.lang;
     let mut out = vec![];
     match &c.changes {
         Loaded::Loading => out.push(t!(l, "collision-reading")),
@@ -390,7 +392,7 @@ pub fn lines(l: crate::i18n::Lang, c: &Collision) -> Vec<String> {
                     .author
                     .as_ref()
                     .map_or(someone.as_str(), |a| a.name.as_str());
-                let at = msg.created_at.strftime("%H:%M").to_string();
+                let at = l.moment(msg.created_at, m.now, &m.tz);
                 out.push(String::new());
                 out.push(match msg.visibility {
                     crate::helpdesk::Visibility::Public => {

@@ -179,7 +179,7 @@ fn a_colleagues_reply_while_typing_is_shown_and_nothing_is_sent() {
         "{:?}",
         ch.fields
     );
-    let lines = super::collide::lines(m.lang, c).join("\n");
+    let lines = super::collide::lines(&m, c).join("\n");
     assert!(
         lines.contains("I found it on my card statement."),
         "{lines}"
@@ -440,7 +440,7 @@ async fn on_the_demo_a_message_arriving_while_typing_is_shown_before_anything_is
     let collided = next(|m| matches!(m, Msg::Collided { .. })).await;
     update(&mut m, collided);
     let c = collision(&m);
-    let lines = super::collide::lines(m.lang, c).join("\n");
+    let lines = super::collide::lines(&m, c).join("\n");
     assert!(
         lines.contains("Actually, please cancel instead!"),
         "{lines}"
@@ -468,4 +468,17 @@ async fn on_the_demo_a_message_arriving_while_typing_is_shown_before_anything_is
     let msgs = hd.messages(&ticket).await.unwrap();
     assert_eq!(msgs.len(), before + 2);
     assert_eq!(msgs.last().unwrap().body, "We have refunded you today.");
+}
+
+#[test]
+fn the_prompts_times_are_in_the_agents_zone_as_the_conversation_shows_them() {
+    let mut m = loaded_model();
+    m.tz = jiff::tz::TimeZone::get("Europe/Bucharest").unwrap();
+    collided_reply(&mut m);
+    // Ana wrote at 09:33 UTC on 22 Nov, the day before the model's now: 11:33 in Bucharest.
+    let lines = super::collide::lines(&m, collision(&m)).join("\n");
+    assert!(
+        lines.contains("Ana Popescu wrote at 22 Nov 11:33:"),
+        "{lines}"
+    );
 }

@@ -348,11 +348,14 @@ pub(super) fn send(m: &mut Model) -> Vec<Effect> {
                 assignee: e.assignee.clone(),
                 ..TicketPatch::default()
             },
-            words: vec![
-                format!("escalate to {}", e.label),
-                "priority up one level".into(),
-                "the internal note".into(),
-            ],
+            words: {
+                let group = e.label.as_str();
+                vec![
+                    crate::t!(m.lang, "bulk-escalate-to", group = group),
+                    crate::t!(m.lang, "bulk-priority-up"),
+                    crate::t!(m.lang, "bulk-the-internal-note"),
+                ]
+            },
             raise_priority: true,
             ..Default::default()
         };

@@ -41,10 +41,11 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
 
 /// Runs the editor on `text` (the terminal must be the editor's while this runs) and says what
 /// came back. An unchanged file is a cancel.
-pub fn edit(data_dir: &Path, ticket: Id, kind: DraftKind, text: &str) -> Msg {
+pub fn edit(l: crate::i18n::Lang, data_dir: &Path, ticket: Id, kind: DraftKind, text: &str) -> Msg {
     let path = file(data_dir, &ticket, kind);
     if let Err(e) = write_private(&path, text) {
-        return Msg::Failed(format!("could not write {}: {e}", path.display()));
+        let (path, why) = (path.display().to_string(), e.to_string());
+        return Msg::Failed(crate::t!(l, "editor-unwritable", path = path, why = why));
     }
     let argv = command();
     let status = std::process::Command::new(&argv[0])
@@ -63,16 +64,29 @@ pub fn edit(data_dir: &Path, ticket: Id, kind: DraftKind, text: &str) -> Msg {
                 kind,
                 text: Some(after),
             },
-            Err(e) => Msg::Failed(format!("could not read back {}: {e}", path.display())),
+            Err(e) => {
+                let (path, why) = (path.display().to_string(), e.to_string());
+                Msg::Failed(crate::t!(l, "editor-unreadable", path = path, why = why))
+            }
         },
-        Ok(s) => Msg::Failed(format!(
-            "{} exited with {s}; the text is unchanged",
-            argv[0]
-        )),
-        Err(e) => Msg::Failed(format!(
-            "could not start the editor {} ({e}): set $VISUAL or $EDITOR",
-            argv[0]
-        )),
+        Ok(s) => {
+            let (editor, status) = (&argv[0], s.to_string());
+            Msg::Failed(crate::t!(
+                l,
+                "editor-exited",
+                editor = editor,
+                status = status
+            ))
+        }
+        Err(e) => {
+            let (editor, why) = (&argv[0], e.to_string());
+            Msg::Failed(crate::t!(
+                l,
+                "editor-not-started",
+                editor = editor,
+                why = why
+            ))
+        }
     };
     let _ = std::fs::remove_file(&path);
     result

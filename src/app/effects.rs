@@ -57,6 +57,8 @@ pub struct Runner {
     /// The team's own articles (`knowledge/` in the config dir), searched with the helpdesk's.
     pub knowledge: Arc<crate::knowledge::Local>,
     worker: OutboxWorker,
+    /// The agent's language, for the notices the runner sends (`set_lang`).
+    lang: crate::i18n::Lang,
     view: Option<AbortHandle>,
     conversation: Option<AbortHandle>,
     customer: Option<AbortHandle>,
@@ -90,11 +92,19 @@ impl Runner {
                 running: Arc::default(),
                 wake: Arc::default(),
                 waiting: Arc::default(),
+                lang: crate::i18n::Lang::En,
             },
+            lang: crate::i18n::Lang::En,
             view: None,
             conversation: None,
             customer: None,
         }
+    }
+
+    /// The language of the notices it sends (the agent's, `Model::lang`).
+    pub fn set_lang(&mut self, lang: crate::i18n::Lang) {
+        self.lang = lang;
+        self.worker.lang = lang;
     }
 
     /// The write is on disk before it is sent, and its text leaves the draft in the same step: after
@@ -124,7 +134,10 @@ impl Runner {
                 ticket,
                 result: Err(crate::helpdesk::HelpdeskError::new(
                     crate::helpdesk::ErrorKind::Invalid,
-                    format!("could not write the outbox: {e}"),
+                    {
+                        let why = e.to_string();
+                        crate::t!(self.lang, "runner-outbox-unwritable", why = why)
+                    },
                 )),
                 posted: None,
             });
@@ -160,12 +173,17 @@ impl Runner {
         let Some(dir) = self.data_dir.clone() else {
             return;
         };
-        let tx = self.tx.clone();
+        let (tx, l) = (self.tx.clone(), self.lang);
         tokio::task::spawn_blocking(move || {
             let day = event.at().to_zoned(jiff::tz::TimeZone::system()).date();
             let path = crate::metrics::day_file(&dir, day);
             if let Err(e) = crate::metrics::append(&path, &[event]) {
-                let _ = tx.send(Msg::Failed(format!("could not record metrics: {e}")));
+                let why = e.to_string();
+                let _ = tx.send(Msg::Failed(crate::t!(
+                    l,
+                    "runner-metrics-unrecorded",
+                    why = why
+                )));
             }
         });
     }
@@ -183,16 +201,25 @@ impl Runner {
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null());
-        let tx = self.tx.clone();
+        let (tx, l) = (self.tx.clone(), self.lang);
         let program = program.clone();
         tokio::spawn(async move {
             match cmd.status().await {
                 Ok(s) if s.success() => {}
                 Ok(s) => {
-                    let _ = tx.send(Msg::Failed(format!("notify_cmd {program} exited with {s}")));
+                    let status = s.to_string();
+                    let text = crate::t!(
+                        l,
+                        "runner-notify-exited",
+                        program = program,
+                        status = status
+                    );
+                    let _ = tx.send(Msg::Failed(text));
                 }
                 Err(e) => {
-                    let _ = tx.send(Msg::Failed(format!("notify_cmd {program}: {e}")));
+                    let why = e.to_string();
+                    let text = crate::t!(l, "runner-notify-failed", program = program, why = why);
+                    let _ = tx.send(Msg::Failed(text));
                 }
             }
         });
@@ -208,12 +235,13 @@ impl Runner {
         if queue.scheduled.swap(true, Ordering::SeqCst) {
             return;
         }
-        let (store, queue, tx) = (store.clone(), queue.clone(), self.tx.clone());
+        let (store, queue, tx, l) = (store.clone(), queue.clone(), self.tx.clone(), self.lang);
         tokio::spawn(async move {
             tokio::time::sleep(DRAFT_DELAY).await;
             let result = tokio::task::spawn_blocking(move || write_pending(&store, &queue)).await;
             if let Ok(Err(e)) = result {
-                let _ = tx.send(Msg::Failed(format!("could not save a draft: {e}")));
+                let why = e.to_string();
+                let _ = tx.send(Msg::Failed(crate::t!(l, "runner-draft-unsaved", why = why)));
             }
         });
     }
@@ -227,9 +255,9 @@ impl Runner {
             p.insert((ticket.clone(), kind), None);
         }
         if let Err(e) = write_pending(store, queue) {
-            let _ = self
-                .tx
-                .send(Msg::Failed(format!("could not remove a draft: {e}")));
+            let why = e.to_string();
+            let text = crate::t!(self.lang, "runner-draft-unremoved", why = why);
+            let _ = self.tx.send(Msg::Failed(text));
         }
     }
 
@@ -238,13 +266,17 @@ impl Runner {
         if let Some((store, queue)) = &self.drafts
             && let Err(e) = write_pending(store, queue)
         {
-            eprintln!("tix: could not save a draft: {e}");
+            let why = e.to_string();
+            eprintln!(
+                "tix: {}",
+                crate::t!(self.lang, "runner-draft-unsaved", why = why)
+            );
         }
     }
 
     /// Streams an attachment to disk off the UI task, saying how far it got about every 200 ms.
     fn download(&self, req: super::msg::ReqId, a: crate::helpdesk::Attachment, open: bool) {
-        let (hd, tx) = (self.hd.clone(), self.tx.clone());
+        let (hd, tx, l) = (self.hd.clone(), self.tx.clone(), self.lang);
         let dir = if open {
             let data = self.data_dir.clone().unwrap_or_else(std::env::temp_dir);
             Some(crate::attachments::private_dir(&data))
@@ -259,7 +291,7 @@ impl Runner {
                 .await;
             }
             let Some(dir) = dir else {
-                let why = "no download folder known: set download_dir in config.toml".to_string();
+                let why = crate::t!(l, "runner-no-download-dir");
                 return tx.send(Msg::Downloaded {
                     req,
                     result: Err(why),
@@ -305,6 +337,7 @@ impl Runner {
     pub fn run(&mut self, effect: Effect) {
         let hd = self.hd.clone();
         let tx = self.tx.clone();
+        let l = self.lang;
         match effect {
             Effect::Quit => self.flush_drafts(),
             Effect::Download {
@@ -336,7 +369,9 @@ impl Runner {
                     let tx = tx.clone();
                     tokio::task::spawn_blocking(move || {
                         if let Err(e) = store.save(&name) {
-                            let _ = tx.send(Msg::Failed(format!("could not keep the view: {e}")));
+                            let why = e.to_string();
+                            let _ =
+                                tx.send(Msg::Failed(crate::t!(l, "runner-view-unkept", why = why)));
                         }
                     });
                 }
@@ -352,7 +387,12 @@ impl Runner {
                 if let Some(store) = &self.snoozes
                     && let Err(e) = store.save(&all)
                 {
-                    let _ = tx.send(Msg::Failed(format!("could not keep the snoozes: {e}")));
+                    let why = e.to_string();
+                    let _ = tx.send(Msg::Failed(crate::t!(
+                        l,
+                        "runner-snoozes-unkept",
+                        why = why
+                    )));
                 }
             }
             Effect::CheckSnoozed { ticket, updated_at } => {
@@ -372,9 +412,9 @@ impl Runner {
                 if let Some(store) = &self.workflows
                     && let Err(e) = store.save(&ticket, progress.as_ref())
                 {
-                    let _ = tx.send(Msg::Failed(format!(
-                        "could not keep the workflow's step: {e}"
-                    )));
+                    let why = e.to_string();
+                    let text = crate::t!(l, "runner-walk-unkept", why = why);
+                    let _ = tx.send(Msg::Failed(text));
                 }
             }
             Effect::KbDebounce { ms, typed } => {
@@ -386,14 +426,14 @@ impl Runner {
             Effect::KbSearch { req, query } => {
                 let local = self.knowledge.clone();
                 tokio::spawn(async move {
-                    let result = crate::knowledge::search(hd.as_ref(), &local, &query).await;
+                    let result = crate::knowledge::search(hd.as_ref(), &local, &query, l).await;
                     tx.send(Msg::KbFound { req, result })
                 });
             }
             Effect::KbArticle { req, id } => {
                 let local = self.knowledge.clone();
                 tokio::spawn(async move {
-                    let result = crate::knowledge::show(hd.as_ref(), &local, &id).await;
+                    let result = crate::knowledge::show(hd.as_ref(), &local, &id, l).await;
                     tx.send(Msg::KbArticle { req, result })
                 });
             }
@@ -538,7 +578,12 @@ impl Runner {
                     let tx = self.tx.clone();
                     tokio::task::spawn_blocking(move || {
                         if let Err(e) = cache.save_queue(&q) {
-                            let _ = tx.send(Msg::Failed(format!("could not save the queue: {e}")));
+                            let why = e.to_string();
+                            let _ = tx.send(Msg::Failed(crate::t!(
+                                l,
+                                "runner-queue-unsaved",
+                                why = why
+                            )));
                         }
                     });
                 }

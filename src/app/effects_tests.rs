@@ -124,3 +124,36 @@ fn a_fresh_answer_is_kept_and_a_failed_one_comes_with_the_kept_copy() {
     assert!(failed.is_err());
     assert_eq!(saved, Some(fixtures::messages()));
 }
+
+/// The runner's notices reach the status bar as they are: in the agent's language.
+#[tokio::test]
+async fn the_runners_notices_are_in_the_agents_language() {
+    let zd = crate::helpdesk::zendesk::Zendesk::new(
+        "http://127.0.0.1:9",
+        crate::helpdesk::zendesk::Auth::None,
+    );
+    let hd: SharedHelpdesk = Arc::new(zd);
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let mut runner = Runner::new(hd, tx, None);
+    runner.set_lang(crate::i18n::Lang::Ro);
+    // No download folder known: said before anything is asked of the helpdesk.
+    runner.run(Effect::Download {
+        req: 7,
+        ticket: crate::helpdesk::Id::from(1001),
+        attachment: crate::helpdesk::Attachment {
+            name: "chitanta.pdf".into(),
+            size: None,
+            content_type: None,
+            source: "x".into(),
+        },
+        open: false,
+    });
+    match tokio::time::timeout(std::time::Duration::from_secs(5), rx.recv()).await {
+        Ok(Some(Msg::Downloaded {
+            result: Err(why), ..
+        })) => {
+            assert!(why.contains("setați download_dir"), "{why}")
+        }
+        other => panic!("no answer: {other:?}"),
+    }
+}

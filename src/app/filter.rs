@@ -122,7 +122,7 @@ pub(super) fn start_search(m: &mut Model, query: &str) -> Vec<Effect> {
     m.queue.search = Some(query.to_string());
     m.queue.view = Some(crate::helpdesk::View {
         id: Id("search".into()),
-        name: format!("Search “{query}”"),
+        name: crate::t!(m.lang, "search-view-name", query = query),
     });
     notice(
         m,

@@ -248,3 +248,13 @@ fn the_filter_s_text_is_kept_only_while_a_filter_is_on() {
     assert_eq!(ids(&m).len(), 6);
     assert!(m.queue.haystacks.is_empty(), "let go when the filter ends");
 }
+
+#[test]
+fn the_searchs_view_is_named_in_the_agents_language() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Zh;
+    update(&mut m, key("S"));
+    typed(&mut m, "invoice");
+    update(&mut m, key("enter"));
+    assert_eq!(m.queue.view.as_ref().unwrap().name, "搜索“invoice”");
+}

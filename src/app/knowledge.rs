@@ -44,15 +44,15 @@ fn show_suggestions(m: &Model, k: &mut KbOverlay) {
             Loaded::Ready(hits) => {
                 k.hits = hits.clone();
                 k.note = Some(if hits.is_empty() {
-                    "No articles match this ticket: type to search".into()
+                    crate::t!(m.lang, "kb-no-match-ticket")
                 } else {
-                    "Suggested for this ticket".into()
+                    crate::t!(m.lang, "kb-suggested")
                 });
             }
             Loaded::Failed(e) => k.note = Some(e.clone()),
-            Loaded::Loading => k.note = Some("Finding articles for this ticket…".into()),
+            Loaded::Loading => k.note = Some(crate::t!(m.lang, "kb-finding")),
         },
-        None => k.note = Some("Type to search the knowledge base".into()),
+        None => k.note = Some(crate::t!(m.lang, "kb-type-to-search")),
     }
     k.selected = 0;
 }
@@ -128,9 +128,10 @@ pub(super) fn debounced(m: &mut Model, typed: u64) -> Vec<Effect> {
         return vec![];
     }
     let req = next_req(m, "articles");
+    let searching = crate::t!(m.lang, "kb-searching");
     if let Some(Overlay::Knowledge(k)) = &mut m.overlay {
         k.waiting = Some(req);
-        k.note = Some("Searching…".into());
+        k.note = Some(searching);
     }
     vec![Effect::KbSearch { req, query }]
 }
@@ -169,7 +170,7 @@ pub(super) fn found(
         Ok(f) => {
             k.note = match (f.note, f.hits.is_empty()) {
                 (Some(n), _) => Some(n),
-                (None, true) => Some("No articles found".into()),
+                (None, true) => Some(crate::t!(m.lang, "kb-none-found")),
                 (None, false) => None,
             };
             k.hits = f.hits;

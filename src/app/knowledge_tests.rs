@@ -255,3 +255,15 @@ fn a_conversation_that_failed_asks_for_no_suggestions() {
         "{fx:?}"
     );
 }
+
+#[test]
+fn the_overlays_notes_are_in_the_agents_language() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Et;
+    answer_suggestions(&mut m, vec![hit("31", "Refund requests")]);
+    update(&mut m, key("K"));
+    let Some(Overlay::Knowledge(k)) = &m.overlay else {
+        panic!("{:?}", m.overlay)
+    };
+    assert_eq!(k.note.as_deref(), Some("Soovitatud sellele piletile"));
+}

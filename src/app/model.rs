@@ -330,6 +330,7 @@ impl SnoozePicker {
     /// The wake-up time Enter would set, or why there is none.
     pub fn wake_at(
         &self,
+        l: crate::i18n::Lang,
         now: Timestamp,
         clock: &crate::snooze::Clock,
     ) -> Result<Timestamp, String> {
@@ -337,9 +338,11 @@ impl SnoozePicker {
             self.presets
                 .get(self.selected)
                 .map(|p| p.at)
-                .ok_or_else(|| "no time chosen".to_string())
+                .ok_or_else(|| {
+                    crate::t!(l, "snooze-empty-input", examples = crate::snooze::EXAMPLES)
+                })
         } else {
-            crate::snooze::parse(&self.typed, now, clock)
+            crate::snooze::parse_in(l, &self.typed, now, clock)
         }
     }
 }

@@ -23,6 +23,8 @@ pub(super) struct OutboxWorker {
     pub(super) wake: Arc<tokio::sync::Notify>,
     /// Requests of this session waiting on an entry (by its seq): its outcome answers them.
     pub(super) waiting: Arc<Mutex<HashMap<u64, super::msg::ReqId>>>,
+    /// The agent's language, for its notices.
+    pub(super) lang: crate::i18n::Lang,
 }
 
 impl OutboxWorker {
@@ -101,9 +103,9 @@ impl OutboxWorker {
             let mut e = e.clone();
             e.attempted = true;
             if let Err(err) = ob.put(&e) {
-                let _ = self
-                    .tx
-                    .send(Msg::Failed(format!("could not write the outbox: {err}")));
+                let why = err.to_string();
+                let text = crate::t!(self.lang, "runner-outbox-unwritable", why = why);
+                let _ = self.tx.send(Msg::Failed(text));
             }
         }
         let ids: Vec<Id> = run.iter().map(|e| e.ticket.clone()).collect();
@@ -187,9 +189,9 @@ impl OutboxWorker {
             if !e.attempted {
                 e.attempted = true;
                 if let Err(err) = ob.put(&e) {
-                    let _ = self
-                        .tx
-                        .send(Msg::Failed(format!("could not write the outbox: {err}")));
+                    let why = err.to_string();
+                    let text = crate::t!(self.lang, "runner-outbox-unwritable", why = why);
+                    let _ = self.tx.send(Msg::Failed(text));
                 }
             }
             let answer = |result, posted| {

@@ -546,7 +546,7 @@ fn macro_to_selection(
             .map(|t| t.to_string())
             .collect();
     }
-    let mut words = vec![format!("macro “{title}”")];
+    let mut words = vec![crate::t!(m.lang, "bulk-macro", title = title)];
     use crate::helpdesk::PatchField;
     for c in &p.changes {
         let to = c.to.clone().unwrap_or_default();
@@ -690,7 +690,11 @@ pub(super) fn open_picker(m: &mut Model, kind: PickKind) -> Vec<Effect> {
         PickKind::Escalate => (
             m.groups
                 .iter()
-                .map(|g| (format!("group:{}", g.id), format!("group: {}", g.name)))
+                .map(|g| {
+                    let name = g.name.as_str();
+                    let label = crate::t!(m.lang, "escalate-to-group", name = name);
+                    (format!("group:{}", g.id), label)
+                })
                 .chain(
                     m.agents
                         .iter()

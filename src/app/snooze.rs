@@ -99,7 +99,7 @@ fn accept(m: &mut Model) -> Vec<Effect> {
     let Some(Overlay::Snooze(p)) = &m.overlay else {
         return vec![];
     };
-    let until = match p.wake_at(m.now, &m.snooze.clock) {
+    let until = match p.wake_at(m.lang, m.now, &m.snooze.clock) {
         Ok(at) => at,
         Err(why) => {
             // The picker stays open with what was typed.
@@ -200,11 +200,18 @@ pub(super) fn wake_due(m: &mut Model) -> Vec<Effect> {
         m.snooze.tickets.remove(id);
     }
     let text = match names.as_slice() {
-        [one] => format!("Snooze over: {one} is back in the queue"),
-        [first, rest @ ..] => format!(
-            "Snooze over: {first} and {} more are back in the queue",
-            rest.len()
-        ),
+        [one] => crate::t!(m.lang, "snooze-over-one", ticket = one),
+        [first, rest @ ..] => {
+            let k = rest.len() as u64;
+            let (count, n) = (m.lang.plural(k), m.lang.number(k));
+            crate::t!(
+                m.lang,
+                "snooze-over-many",
+                count = count,
+                ticket = first,
+                n = n
+            )
+        }
         [] => unreachable!("due is not empty"),
     };
     woke(m, text)

@@ -478,3 +478,26 @@ fn a_snoozed_ticket_near_its_breach_does_not_alert_while_it_sleeps() {
     let alert = m.alerts.shown.clone().unwrap_or_default();
     assert_eq!(alert, "#1002 breached its SLA (-10m)");
 }
+
+#[test]
+fn a_bad_typed_time_says_why_in_the_agents_language() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Ro;
+    update(&mut m, key("Z"));
+    typed(&mut m, "soon");
+    update(&mut m, key("enter"));
+    let n = m.log.notice.clone().unwrap();
+    assert!(n.error && n.text.contains("Nu este o oră: „soon”"), "{n:?}");
+}
+
+#[test]
+fn a_snooze_wakes_with_an_alert_in_the_agents_language() {
+    let mut m = snoozed_an_hour();
+    m.lang = crate::i18n::Lang::Et;
+    tick(&mut m, SignedDuration::from_mins(60));
+    let alert = m.alerts.shown.clone().unwrap();
+    assert!(
+        alert.starts_with("Edasilükkamine läbi: #1001 Refund not received"),
+        "{alert}"
+    );
+}

@@ -133,7 +133,9 @@ fn dispatch(m: &mut Model, msg: Msg) -> Vec<Effect> {
             total,
         } => view_page(m, req, tickets, loaded, total),
         Msg::Unreadable(n) => {
-            notice(m, &crate::helpdesk::unreadable(n), true);
+            let (count, k) = (m.lang.plural(n as u64), m.lang.number(n as u64));
+            let text = crate::t!(m.lang, "unreadable-tickets", count = count, n = k);
+            notice(m, &text, true);
             vec![]
         }
         Msg::ViewsUnordered => {

@@ -649,3 +649,15 @@ fn only_the_conversations_opened_last_are_kept() {
         "the oldest went"
     );
 }
+
+#[test]
+fn unreadable_tickets_are_counted_in_the_agents_language() {
+    let mut m = loaded_model();
+    m.lang = crate::i18n::Lang::Ru;
+    update(&mut m, Msg::Unreadable(3));
+    let notice = m.log.notice.clone().expect("a notice");
+    assert_eq!(
+        notice.text,
+        "3 заявки не удалось прочитать, они не показаны"
+    );
+}

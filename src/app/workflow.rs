@@ -294,7 +294,10 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
                 parts.push(canned::fill(c, &cx));
                 sets_status = c.sets_status.clone();
             }
-            None => missing.push(format!("no canned response {name:?}")),
+            None => {
+                let name = format!("{name:?}");
+                missing.push(crate::t!(m.lang, "wf-missing-canned", name = name))
+            }
         }
     }
     if let Some(reply) = &o.reply {
@@ -328,7 +331,8 @@ fn outcome(m: &Model, o: &Outcome) -> (String, TicketPatch, Option<String>) {
     let group = o.group.as_ref().and_then(|g| {
         let found = m.groups.iter().find(|x| x.name.eq_ignore_ascii_case(g));
         if found.is_none() {
-            missing.push(format!("no group {g:?}"));
+            let name = format!("{g:?}");
+            missing.push(crate::t!(m.lang, "wf-missing-group", name = name));
         }
         found.map(|x| x.id.clone())
     });

@@ -7,17 +7,20 @@ pub(super) fn oauth_client(
     name: &str,
     profile: &config::Profile,
 ) -> Result<crate::oauth::Client, CliError> {
-    let cfg_err = |e: String| CliError::Config(format!("profile {name}: {e}"));
+    let l = crate::cli_lang::lang();
+    let cfg_err = |e: String| profile_err(name, e);
     if profile.backend != Backend::Zendesk {
-        return Err(cfg_err(format!(
-            "OAuth sign-in is implemented for Zendesk profiles only, not {:?}",
-            profile.backend
+        let backend = format!("{:?}", profile.backend);
+        return Err(cfg_err(crate::t!(
+            l,
+            "auth-oauth-zendesk-only",
+            backend = backend
         )));
     }
     let id = profile
         .oauth_client_id
         .as_deref()
-        .ok_or_else(|| cfg_err("OAuth needs oauth_client_id".into()))?;
+        .ok_or_else(|| cfg_err(crate::t!(l, "auth-needs-client-id")))?;
     let secret = profile.oauth_client_secret().map_err(cfg_err)?;
     Ok(
         crate::oauth::Client::new(&profile.url, id, secret).with_scope(
@@ -35,7 +38,50 @@ pub(super) fn oauth_store(
     paths: &Paths,
 ) -> Result<crate::oauth::store::Store, CliError> {
     crate::oauth::store::Store::for_profile(&paths.data_dir, name, profile.token_store.as_deref())
-        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))
+        .map_err(|e| profile_err(name, e))
+}
+
+/// A problem of profile `name`, as the other profile errors say it.
+fn profile_err(name: &str, problem: String) -> CliError {
+    let l = crate::cli_lang::lang();
+    CliError::Config(crate::t!(
+        l,
+        "cli-profile-problem",
+        name = name,
+        problem = problem
+    ))
+}
+
+/// When a token expires, in the command line's language: `expires in 1h 5m`, `expired 2d 3h
+/// ago` (`oauth::describe_expiry` says it in English for the log).
+pub(super) fn expiry(at: Option<jiff::Timestamp>, now: jiff::Timestamp) -> String {
+    let l = crate::cli_lang::lang();
+    let Some(at) = at else {
+        return crate::t!(l, "expiry-none");
+    };
+    let d = at.duration_since(now);
+    let secs = d.as_secs().unsigned_abs();
+    let unit = |id: char, n: u64| match id {
+        's' => crate::t!(l, "duration-seconds", n = n),
+        'm' => crate::t!(l, "duration-minutes", n = n),
+        'h' => crate::t!(l, "duration-hours", n = n),
+        _ => crate::t!(l, "duration-days", n = n),
+    };
+    let time = match secs {
+        0..60 => unit('s', secs),
+        60..3600 => format!("{} {}", unit('m', secs / 60), unit('s', secs % 60)),
+        3600..86400 => format!("{} {}", unit('h', secs / 3600), unit('m', secs % 3600 / 60)),
+        _ => format!(
+            "{} {}",
+            unit('d', secs / 86400),
+            unit('h', secs % 86400 / 3600)
+        ),
+    };
+    if d.is_negative() {
+        crate::t!(l, "expiry-ago", time = time)
+    } else {
+        crate::t!(l, "expiry-in", time = time)
+    }
 }
 
 /// A signed-in profile's OAuth session, from the tokens `tix login` saved.
@@ -48,13 +94,12 @@ pub(super) fn oauth_session(
     let store = oauth_store(name, profile, paths)?;
     let tokens = store
         .load()
-        .map_err(|e| CliError::Config(format!("profile {name}: {e}")))?
+        .map_err(|e| profile_err(name, e))?
         .ok_or_else(|| {
+            let l = crate::cli_lang::lang();
             HelpdeskError::new(
                 crate::helpdesk::ErrorKind::Auth,
-                format!(
-                    "profile {name} signs in with OAuth and has no tokens yet: run `tix login --profile {name}`"
-                ),
+                crate::t!(l, "auth-no-tokens-yet", name = name),
             )
         })?;
     Ok(crate::oauth::Session::new(client, name, store, tokens))
@@ -72,9 +117,12 @@ pub(super) fn signing_profile(
     target: &Target,
     verb: &str,
 ) -> Result<(Paths, String, config::Profile), CliError> {
+    let l = crate::cli_lang::lang();
     if target.demo {
-        return Err(CliError::Config(format!(
-            "the embedded demo needs no {verb}: name a profile with --profile"
+        return Err(CliError::Config(crate::t!(
+            l,
+            "auth-demo-needs-none",
+            verb = verb
         )));
     }
     let paths = Paths::discover();
@@ -83,15 +131,17 @@ pub(super) fn signing_profile(
         .profile
         .clone()
         .or(cfg.default_profile.clone())
-        .ok_or_else(|| {
-            CliError::Config(format!(
-                "tix {verb} needs a profile: --profile NAME, or default_profile in config.toml"
-            ))
-        })?;
+        .ok_or_else(|| CliError::Config(crate::t!(l, "auth-needs-profile", verb = verb)))?;
     let profile = cfg.profiles.get(&name).cloned().ok_or_else(|| {
-        CliError::Config(format!(
-            "no profile {name:?} in {}",
-            paths.config_file().display()
+        let (name, file) = (
+            format!("{name:?}"),
+            paths.config_file().display().to_string(),
+        );
+        CliError::Config(crate::t!(
+            l,
+            "auth-no-such-profile",
+            name = name,
+            file = file
         ))
     })?;
     Ok((paths, name, profile))
@@ -101,48 +151,50 @@ pub(super) fn signing_profile(
 /// revoked still expires) and removes the saved tokens.
 pub(super) async fn logout(target: &Target) -> Result<(), CliError> {
     let (paths, name, profile) = signing_profile(target, "logout")?;
-    let cfg_err = |e: String| CliError::Config(format!("profile {name}: {e}"));
+    let name = name.as_str();
+    let l = crate::cli_lang::lang();
+    let cfg_err = |e: String| profile_err(name, e);
     if !profile.uses_oauth().map_err(cfg_err)? {
-        return Err(cfg_err(
-            "it does not sign in with OAuth: nothing to sign out of".into(),
-        ));
+        return Err(cfg_err(crate::t!(l, "auth-not-oauth-logout")));
     }
-    let client = oauth_client(&name, &profile)?;
-    let store = oauth_store(&name, &profile, &paths)?;
+    let client = oauth_client(name, &profile)?;
+    let store = oauth_store(name, &profile, &paths)?;
+    let where_ = store.describe();
     let Some(tokens) = store.load().map_err(cfg_err)? else {
-        println!("not signed in to {name}: no tokens in {}", store.describe());
+        let line = crate::t!(l, "auth-not-signed-in", name = name, store = where_);
+        println!("{line}");
         return Ok(());
     };
     match client.revoke(&tokens.access).await {
-        Ok(()) => println!("revoked the access token at the helpdesk"),
-        Err(e) => eprintln!(
-            "could not revoke the access token at the helpdesk ({e}); it expires {}",
-            crate::oauth::describe_expiry(tokens.expires_at, jiff::Timestamp::now())
-        ),
+        Ok(()) => println!("{}", crate::t!(l, "auth-revoked")),
+        Err(e) => {
+            let why = e.to_string();
+            let expiry = expiry(tokens.expires_at, jiff::Timestamp::now());
+            let line = crate::t!(l, "auth-not-revoked", why = why, expiry = expiry);
+            eprintln!("{line}");
+        }
     }
     store.forget().map_err(cfg_err)?;
-    println!(
-        "signed out of {name}: tokens removed from {}",
-        store.describe()
-    );
+    let line = crate::t!(l, "auth-signed-out", name = name, store = where_);
+    println!("{line}");
     Ok(())
 }
 
 pub(super) async fn login(target: &Target, paste: bool) -> Result<(), CliError> {
     use crate::oauth::{loopback, pkce};
     let (paths, name, profile) = signing_profile(target, "login")?;
-    let cfg_err = |e: String| CliError::Config(format!("profile {name}: {e}"));
+    let name = name.as_str();
+    let l = crate::cli_lang::lang();
+    let cfg_err = |e: String| profile_err(name, e);
     profile.check_transport().map_err(cfg_err)?;
     if !profile.uses_oauth().map_err(cfg_err)? {
         if let Some(entry) = &profile.token_keyring {
-            return store_keyring_token(&name, entry).await;
+            return store_keyring_token(name, entry).await;
         }
-        return Err(cfg_err(
-            "it does not sign in with OAuth: set oauth_client_id (see the README), or keep using token_env, token_cmd or token_keyring".into(),
-        ));
+        return Err(cfg_err(crate::t!(l, "auth-not-oauth-login")));
     }
-    let client = oauth_client(&name, &profile)?;
-    let store = oauth_store(&name, &profile, &paths)?;
+    let client = oauth_client(name, &profile)?;
+    let store = oauth_store(name, &profile, &paths)?;
     let pkce = pkce::Pkce::new().map_err(CliError::Config)?;
     let state = pkce::new_state().map_err(CliError::Config)?;
     let (code, redirect) = if paste {
@@ -151,13 +203,11 @@ pub(super) async fn login(target: &Target, paste: bool) -> Result<(), CliError> 
             .clone()
             .unwrap_or_else(|| PASTE_REDIRECT.to_string());
         let url = client.authorize_url(&redirect, &state, &pkce.challenge);
-        eprintln!("Open this URL in a browser on any machine and approve tix:");
+        eprintln!("{}", crate::t!(l, "auth-open-url-anywhere"));
         println!("{url}");
-        eprintln!(
-            "The browser is then sent to {redirect}, which will likely fail to load: that is expected.\n\
-             Copy the whole address from the browser's address bar (or only its code= value),\n\
-             paste it here and press Enter:"
-        );
+        let redirect_ = redirect.as_str();
+        let line = crate::t!(l, "auth-paste-instructions", redirect = redirect_);
+        eprintln!("{line}");
         std::io::stdout().flush()?;
         let mut line = String::new();
         {
@@ -173,18 +223,14 @@ pub(super) async fn login(target: &Target, paste: bool) -> Result<(), CliError> 
             .map_err(CliError::Config)?;
         let redirect = lb.redirect_uri().to_string();
         let url = client.authorize_url(&redirect, &state, &pkce.challenge);
-        eprintln!("Approve tix in your browser. If it does not open, visit this URL:");
+        eprintln!("{}", crate::t!(l, "auth-approve-in-browser"));
         println!("{url}");
         std::io::stdout().flush()?;
         if !open_browser(&url) {
-            eprintln!(
-                "(no browser here? on a remote machine, run tix login --paste --profile {name})"
-            );
+            eprintln!("{}", crate::t!(l, "auth-no-browser", name = name));
         }
-        eprintln!(
-            "Waiting for the browser (up to {} minutes; Ctrl-C stops)...",
-            loopback::LOGIN_TIMEOUT.as_secs() / 60
-        );
+        let minutes = loopback::LOGIN_TIMEOUT.as_secs() / 60;
+        eprintln!("{}", crate::t!(l, "auth-waiting", minutes = minutes));
         let code = lb
             .wait(state.clone(), loopback::LOGIN_TIMEOUT)
             .await
@@ -196,13 +242,20 @@ pub(super) async fn login(target: &Target, paste: bool) -> Result<(), CliError> 
         .await?;
     store
         .save(&tokens)
-        .map_err(|e| CliError::Config(format!("could not save the tokens: {e}")))?;
+        .map_err(|e| CliError::Config(crate::t!(l, "auth-tokens-unsaved", why = e)))?;
     tracing::info!("oauth: signed in to profile {name}");
-    println!(
-        "signed in to {name}: access token {}, kept in {}",
-        crate::oauth::describe_expiry(tokens.expires_at, jiff::Timestamp::now()),
-        store.describe()
+    let (expiry, kept) = (
+        expiry(tokens.expires_at, jiff::Timestamp::now()),
+        store.describe(),
     );
+    let line = crate::t!(
+        l,
+        "auth-signed-in",
+        name = name,
+        expiry = expiry,
+        store = kept
+    );
+    println!("{line}");
     Ok(())
 }
 
@@ -234,27 +287,30 @@ pub(super) fn open_browser(url: &str) -> bool {
 #[cfg(feature = "keyring")]
 pub(super) async fn store_keyring_token(name: &str, entry: &str) -> Result<(), CliError> {
     use tokio::io::AsyncBufReadExt;
-    eprintln!(
-        "Paste the API token of profile {name} and press Enter (it goes to the OS keyring as {}/{entry}):",
-        crate::oauth::store::KEYRING_SERVICE
-    );
+    let l = crate::cli_lang::lang();
+    let entry_ = format!("{}/{entry}", crate::oauth::store::KEYRING_SERVICE);
+    let line = crate::t!(l, "auth-paste-token", name = name, entry = entry_);
+    eprintln!("{line}");
     let mut line = String::new();
     tokio::io::BufReader::new(tokio::io::stdin())
         .read_line(&mut line)
         .await?;
     let token = line.trim();
     if token.is_empty() {
-        return Err(CliError::Config("no token was given".into()));
+        return Err(CliError::Config(crate::t!(l, "auth-no-token-given")));
     }
     crate::oauth::store::keyring_set(entry, token).map_err(CliError::Config)?;
-    println!("token of {name} stored in the OS keyring");
+    println!("{}", crate::t!(l, "auth-token-stored", name = name));
     Ok(())
 }
 
 #[cfg(not(feature = "keyring"))]
 pub(super) async fn store_keyring_token(name: &str, _: &str) -> Result<(), CliError> {
-    Err(CliError::Config(format!(
-        "profile {name}: token_keyring needs tix built with the keyring feature (cargo install --features keyring)"
+    let l = crate::cli_lang::lang();
+    Err(CliError::Config(crate::t!(
+        l,
+        "auth-keyring-not-built",
+        name = name
     )))
 }
 
@@ -264,35 +320,47 @@ pub(super) fn oauth_state(name: &str, profile: &config::Profile, paths: &Paths) 
         Ok(s) => s,
         Err(e) => return (false, e.to_string()),
     };
-    let login = format!("run tix login --profile {name}");
+    let l = crate::cli_lang::lang();
+    let login = crate::t!(l, "auth-run-login", name = name);
     let now = jiff::Timestamp::now();
+    let kept = store.describe();
     match store.load() {
-        Ok(None) => (false, format!("none in {}: {login}", store.describe())),
+        Ok(None) => (
+            false,
+            crate::t!(l, "auth-tokens-none", store = kept, login = login),
+        ),
         Err(e) => (false, e),
         Ok(Some(t)) => {
             let refresh_expired = t.refresh_expires_at.is_some_and(|at| at <= now);
-            let access = crate::oauth::describe_expiry(t.expires_at, now);
+            let access = expiry(t.expires_at, now);
             let refresh = match &t.refresh {
-                None => "no refresh token".to_string(),
-                Some(_) => format!(
-                    "refresh token {}",
-                    crate::oauth::describe_expiry(t.refresh_expires_at, now)
-                ),
+                None => crate::t!(l, "auth-no-refresh-token"),
+                Some(_) => {
+                    let expiry = expiry(t.refresh_expires_at, now);
+                    crate::t!(l, "auth-refresh-token", expiry = expiry)
+                }
             };
             let access_expired = t.expires_at.is_some_and(|at| at <= now);
             let ok = !refresh_expired && (t.refresh.is_some() || !access_expired);
-            let hint = if ok {
-                String::new()
+            let text = if ok {
+                crate::t!(
+                    l,
+                    "auth-tokens-present",
+                    store = kept,
+                    access = access,
+                    refresh = refresh
+                )
             } else {
-                format!(" — {login}")
+                crate::t!(
+                    l,
+                    "auth-tokens-present-fix",
+                    store = kept,
+                    access = access,
+                    refresh = refresh,
+                    login = login
+                )
             };
-            (
-                ok,
-                format!(
-                    "present in {}; access token {access}; {refresh}{hint}",
-                    store.describe()
-                ),
-            )
+            (ok, text)
         }
     }
 }

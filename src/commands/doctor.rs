@@ -4,14 +4,14 @@ use super::*;
 
 /// `tix doctor`: each step OK or FAIL with what to do; non-zero exit on any FAIL.
 pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
+    let l = crate::cli_lang::lang();
     let mut failed = false;
     let mut report = |ok: bool, what: &str, detail: String| {
         failed |= !ok;
         // Details quote the config (names, urls, errors about its values): sanitized.
         let detail = crate::sanitize::line(&detail);
-        println!("{} {what}: {detail}", if ok { "OK  " } else { "FAIL" });
+        println!("{} {what}: {detail}", verdict(l, ok));
     };
-    let l = crate::cli_lang::lang();
     let s_config = crate::t!(l, "doctor-step-config");
     let s_profile = crate::t!(l, "doctor-step-profile");
     let s_transport = crate::t!(l, "doctor-step-transport");
@@ -187,7 +187,7 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
         let now = s.tokens().await;
         if now.access.expose() != before.expose() {
             report(true, &s_oauth_refresh, {
-                let expiry = crate::oauth::describe_expiry(now.expires_at, jiff::Timestamp::now());
+                let expiry = super::auth::expiry(now.expires_at, jiff::Timestamp::now());
                 crate::t!(l, "doctor-refreshed", expiry = expiry)
             });
         }
@@ -272,4 +272,14 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
     } else {
         Ok(())
     }
+}
+
+/// A step's verdict, `OK` or `FAIL` in the language, padded to one display width so that the
+/// steps' names line up.
+fn verdict(l: crate::i18n::Lang, ok: bool) -> String {
+    let (yes, no) = (crate::t!(l, "doctor-ok"), crate::t!(l, "doctor-fail"));
+    let width = crate::ui::text::width(&yes).max(crate::ui::text::width(&no));
+    let word = if ok { yes } else { no };
+    let pad = width - crate::ui::text::width(&word);
+    format!("{word}{}", " ".repeat(pad))
 }

@@ -618,3 +618,20 @@ fn not_delivered(e: HelpdeskError) -> CliError {
         ..e
     })
 }
+
+/// The agent's time zone: config's `time_zone`, else the system's. The workspace and `show` read
+/// times in it.
+pub(crate) fn time_zone(config: &config::Config) -> Result<jiff::tz::TimeZone, CliError> {
+    match &config.time_zone {
+        Some(name) => jiff::tz::TimeZone::get(name).map_err(|e| {
+            let (l, name, why) = (crate::cli_lang::lang(), format!("{name:?}"), e.to_string());
+            CliError::Config(crate::t!(
+                l,
+                "cli-time-zone-unknown",
+                name = name,
+                why = why
+            ))
+        }),
+        None => Ok(jiff::tz::TimeZone::system()),
+    }
+}

@@ -12,24 +12,48 @@ pub(super) fn stats(json: bool, day: Option<jiff::civil::Date>) -> Result<(), Cl
         v["day"] = json!(day.to_string());
         return print_json(&v);
     }
+    let l = crate::cli_lang::lang();
     let secs = |v: Option<i64>| {
         v.map_or("-".to_string(), |s| {
-            // The command line is English for now.
-            crate::duration::short(crate::i18n::Lang::En, jiff::SignedDuration::from_secs(s))
+            crate::duration::short(l, jiff::SignedDuration::from_secs(s))
         })
     };
     let pct = |v: Option<f64>| v.map_or("-".to_string(), |r| format!("{:.0}%", r * 100.0));
-    println!(
-        "{day}: {} tickets handled, {} replies",
-        s.handled, s.replies
+    let (handled_count, handled) = (l.plural(s.handled as u64), l.number(s.handled as u64));
+    let (count, n) = (l.plural(s.replies as u64), l.number(s.replies as u64));
+    let replies = crate::t!(l, "replies", count = count, n = n);
+    let day = day.to_string();
+    let line = crate::t!(
+        l,
+        "stats-day",
+        day = day,
+        handled_count = handled_count,
+        handled = handled,
+        replies = replies
     );
-    println!(
-        "median first response {}",
-        secs(s.median_first_response_secs)
-    );
-    println!("average handle time   {}", secs(s.average_handle_secs));
-    println!("first-contact resolution {}", pct(s.fcr_rate));
-    println!("CSAT {}", pct(s.csat));
+    println!("{line}");
+    // The figures in one column: labels padded by display width (Chinese labels are wider).
+    let rows = [
+        (
+            crate::t!(l, "stats-median-first-response"),
+            secs(s.median_first_response_secs),
+        ),
+        (
+            crate::t!(l, "stats-average-handle"),
+            secs(s.average_handle_secs),
+        ),
+        (crate::t!(l, "stats-fcr"), pct(s.fcr_rate)),
+        (crate::t!(l, "stats-csat"), pct(s.csat)),
+    ];
+    let width = rows
+        .iter()
+        .map(|(label, _)| crate::ui::text::width(label))
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        let pad = " ".repeat(width - crate::ui::text::width(&label));
+        println!("{label}{pad} {value}");
+    }
     Ok(())
 }
 
@@ -44,7 +68,8 @@ pub(super) fn load_keymap(
         Err(e) => (None, Some(e.problem())),
     };
     let file = user_path.display().to_string();
-    let (km, mut problems) = crate::keymap::Keymap::load(
+    let (km, mut problems) = crate::keymap::Keymap::load_in(
+        crate::cli_lang::lang(),
         cfg.keymap.as_deref(),
         user.as_deref().map(|t| (file.as_str(), t)),
     );
@@ -59,7 +84,7 @@ pub(super) fn keymap_command(command: KeymapCommand) -> Result<(), CliError> {
             let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
             let (km, problems) = load_keymap(&cfg, &paths);
             for p in problems {
-                eprintln!("{p}");
+                eprintln!("{}", p.say(crate::cli_lang::lang()));
             }
             print!("{}", km.show());
             Ok(())
@@ -101,15 +126,18 @@ pub(super) async fn workflow_command(
             let paths = Paths::discover();
             let cfg = config::load(&paths.config_file()).map_err(CliError::Config)?;
             let demo = target.demo || (target.profile.is_none() && cfg.default_profile.is_none());
-            let (list, problems) = load_workflows(&paths, demo, &Default::default());
+            let l = crate::cli_lang::lang();
+            let known = crate::workflow::Known {
+                lang: l,
+                ..Default::default()
+            };
+            let (list, problems) = load_workflows(&paths, demo, &known);
             for p in &problems {
-                eprintln!("{p}");
+                eprintln!("{}", p.say(l));
             }
             if list.is_empty() && problems.is_empty() {
-                eprintln!(
-                    "no workflows in {} (tix config init installs the examples)",
-                    paths.config_dir.join("workflows").display()
-                );
+                let dir = paths.config_dir.join("workflows").display().to_string();
+                eprintln!("{}", crate::t!(l, "wf-no-workflows", dir = dir));
             }
             let mut out = String::new();
             for w in &list {
@@ -127,11 +155,11 @@ pub(super) async fn workflow_command(
         WorkflowCommand::Check { file } => {
             let text = crate::files::read_text(&file)
                 .map_err(|e| CliError::Config(e.to_string()))?
-                .ok_or_else(|| CliError::Config(format!("{}: no such file", file.display())))?;
+                .ok_or_else(|| no_such_file(&file))?;
             let known = workflow_known(target).await;
             let problems = crate::workflow::check(&file.display().to_string(), &text, &known);
             for p in &problems {
-                println!("{p}");
+                println!("{}", p.say(known.lang));
             }
             if problems.iter().any(|p| !p.warning) {
                 return Err(CliError::CheckFailed);
@@ -146,7 +174,11 @@ pub(super) async fn workflow_command(
 pub(super) async fn workflow_known(target: &Target) -> crate::workflow::Known {
     let paths = Paths::discover();
     let (local, _) = crate::canned_files::load(&paths.config_dir.join("canned"));
-    let mut known = crate::workflow::Known::default();
+    let l = crate::cli_lang::lang();
+    let mut known = crate::workflow::Known {
+        lang: l,
+        ..Default::default()
+    };
     let reached = match connect(target).await {
         Ok(c) => {
             let hd = c.helpdesk.clone();
@@ -166,10 +198,8 @@ pub(super) async fn workflow_known(target: &Target) -> crate::workflow::Known {
         Err(e) => Err(e.to_string()),
     };
     if let Err(e) = reached {
-        eprintln!(
-            "tix: the helpdesk did not answer ({}): only the structure and the canned/ files are checked",
-            crate::sanitize::line(&e)
-        );
+        let why = crate::sanitize::line(&e);
+        eprintln!("{}", crate::t!(l, "wf-helpdesk-silent", why = why));
     }
     known
 }
@@ -203,17 +233,28 @@ pub(super) fn print_all(bytes: &[u8]) -> Result<(), CliError> {
 
 pub(super) fn check_file(
     file: &std::path::Path,
-    check: fn(&str, &str) -> Vec<config::Problem>,
+    check: fn(crate::i18n::Lang, &str, &str) -> Vec<config::Problem>,
 ) -> Result<(), CliError> {
+    let l = crate::cli_lang::lang();
     let text = crate::files::read_text(file)
         .map_err(|e| CliError::Config(e.to_string()))?
-        .ok_or_else(|| CliError::Config(format!("{}: no such file", file.display())))?;
-    let problems = check(&file.display().to_string(), &text);
+        .ok_or_else(|| no_such_file(file))?;
+    let problems = check(l, &file.display().to_string(), &text);
     for p in &problems {
-        println!("{p}");
+        println!("{}", p.say(l));
     }
     if problems.iter().any(|p| !p.warning) {
         return Err(CliError::CheckFailed);
     }
     Ok(())
+}
+
+/// A file named on the command line that is not there.
+fn no_such_file(file: &std::path::Path) -> CliError {
+    let file = file.display().to_string();
+    CliError::Config(crate::t!(
+        crate::cli_lang::lang(),
+        "cli-no-such-file",
+        file = file
+    ))
 }

@@ -4,8 +4,10 @@ use super::*;
 
 pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
     let c = connect(target).await?;
+    let l = crate::cli_lang::lang();
     let (keymap, mut problems) = load_keymap(&c.config, &c.paths);
-    let (theme, theme_problems) = crate::theme::Theme::load(
+    let (theme, theme_problems) = crate::theme::Theme::load_in(
+        l,
         c.config.theme.as_deref(),
         &c.paths.config_dir,
         crate::theme::ColorMode::from_env(),
@@ -16,8 +18,11 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
     problems.extend(canned_problems);
     // Names of the helpdesk's canned responses and statuses are not known yet: they are checked
     // when an end is reached (and by `tix workflow check`).
-    let (workflows, workflow_problems) =
-        load_workflows(&c.paths, c.demo.is_some(), &Default::default());
+    let known = crate::workflow::Known {
+        lang: l,
+        ..Default::default()
+    };
+    let (workflows, workflow_problems) = load_workflows(&c.paths, c.demo.is_some(), &known);
     problems.extend(workflow_problems);
     let mut model =
         crate::app::model::Model::new(&c.profile, c.helpdesk.backend(), c.demo.is_some(), keymap);
@@ -53,19 +58,20 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         .and_then(|p| p.refresh_secs)
         .or(c.config.refresh_secs)
         .unwrap_or(60);
-    model.tz = match &c.config.time_zone {
-        Some(name) => jiff::tz::TimeZone::get(name)
-            .map_err(|e| CliError::Config(format!("time_zone {name:?}: {e}")))?,
-        None => jiff::tz::TimeZone::system(),
-    };
+    model.tz = time_zone(&c.config)?;
     // Snooze times: the agent's zone, and business hours' start for "tomorrow" (09:00 without).
     model.snooze.clock =
-        crate::snooze::Clock::new(model.tz.clone(), c.config.sla.business_hours.as_ref())
-            .map_err(|e| CliError::Config(format!("[sla.business_hours]: {e}")))?;
+        crate::snooze::Clock::new(model.tz.clone(), c.config.sla.business_hours.as_ref()).map_err(
+            |e| {
+                let why = e.to_string();
+                CliError::Config(crate::t!(l, "cli-business-hours-bad", why = why))
+            },
+        )?;
     let snooze_store = crate::store::snoozes::SnoozeStore::new(&c.paths.data_dir, &c.profile);
-    let saved_snoozes = snooze_store
-        .load()
-        .map_err(|e| CliError::Config(format!("could not read the snoozes: {e}")))?;
+    let saved_snoozes = snooze_store.load().map_err(|e| {
+        let why = e.to_string();
+        CliError::Config(crate::t!(l, "cli-snoozes-unreadable", why = why))
+    })?;
     model.snooze.tickets = saved_snoozes
         .into_iter()
         .map(|s| (s.ticket.id.clone(), s))
@@ -96,9 +102,10 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         .map(|(k, d)| (&k.0, k.clone(), d.text.as_str()));
     for (ticket, kind) in outbox.holds_drafts(drafted) {
         model.writes.drafts.remove(&(ticket.clone(), kind));
-        drafts
-            .save(&ticket, kind, None)
-            .map_err(|e| CliError::Config(format!("could not remove a sent draft: {e}")))?;
+        drafts.save(&ticket, kind, None).map_err(|e| {
+            let why = e.to_string();
+            CliError::Config(crate::t!(l, "cli-sent-draft-unremoved", why = why))
+        })?;
     }
     let opts = crate::workspace::Options {
         mouse: c.config.mouse.unwrap_or(true),
@@ -144,20 +151,28 @@ pub(super) async fn demo_server(
     let second = opts.second_agent;
     let server = DemoServer::start(addr, opts, anchor).await?;
     println!("{}", server.base_url);
-    eprintln!("tix demo helpdesk (Zendesk API v2 dialect) with {tickets} tickets; Ctrl-C stops it");
+    let l = crate::cli_lang::lang();
+    let (count, n) = (l.plural(tickets as u64), l.number(tickets as u64));
+    let tickets = crate::t!(l, "tickets", count = count, n = n);
+    eprintln!("{}", crate::t!(l, "demo-serving", tickets = tickets));
     if let Some(every) = second {
-        eprintln!(
-            "a second agent writes to the ticket read last, every {} s",
-            every.as_secs()
-        );
+        let secs = every.as_secs();
+        eprintln!("{}", crate::t!(l, "demo-second-agent", secs = secs));
     }
     std::io::stdout().flush()?;
     tokio::signal::ctrl_c().await?;
     let s = server.stats();
-    eprintln!(
-        "served {} requests: {} bytes in, {} bytes out",
-        s.requests, s.bytes_in, s.bytes_out
+    let (count, n) = (l.plural(s.requests), l.number(s.requests));
+    let requests = crate::t!(l, "requests", count = count, n = n);
+    let (bytes_in, bytes_out) = (l.number(s.bytes_in), l.number(s.bytes_out));
+    let line = crate::t!(
+        l,
+        "demo-served",
+        requests = requests,
+        bytes_in = bytes_in,
+        bytes_out = bytes_out
     );
+    eprintln!("{line}");
     server.shutdown();
     Ok(())
 }

@@ -52,13 +52,16 @@ pub(super) fn time_json(t: jiff::Timestamp) -> Value {
     crate::helpdesk::known(t).map_or(Value::Null, |t| Value::String(t.to_string()))
 }
 
-/// A time as text: RFC 3339 in UTC, as in the JSON; "unknown time" for one the helpdesk sent
-/// unreadable.
-pub(super) fn time_text(t: jiff::Timestamp) -> String {
-    crate::helpdesk::known(t).map_or_else(
-        || crate::t!(crate::cli_lang::lang(), "cli-unknown-time"),
-        |t| t.to_string(),
-    )
+/// A time as `show` prints it as text: as the workspace shows it (`ui::message_time`), in the
+/// agent's time zone, 24-hour, today's by the time alone; "unknown time" for one the helpdesk
+/// sent unreadable. `--json` keeps RFC 3339 in UTC.
+pub(super) fn time_text(
+    l: crate::i18n::Lang,
+    t: jiff::Timestamp,
+    now: jiff::Timestamp,
+    tz: &jiff::tz::TimeZone,
+) -> String {
+    l.moment(t, now, tz)
 }
 
 /// An attachment for `--json`: what it is, not where it is (its address can hold a token).
@@ -126,7 +129,12 @@ pub(super) async fn ls(
     .await?;
     // A ticket that could not be read costs only itself: the rest is listed, and stderr says so.
     if skipped > 0 {
-        eprintln!("tix: {}", crate::helpdesk::unreadable(skipped));
+        let l = crate::cli_lang::lang();
+        let (count, n) = (l.plural(skipped as u64), l.number(skipped as u64));
+        eprintln!(
+            "tix: {}",
+            crate::t!(l, "unreadable-tickets", count = count, n = n)
+        );
     }
     // The queue's order, as the TUI shows it.
     c.config.sla.apply(&mut tickets);
@@ -200,7 +208,10 @@ pub(super) async fn show(
         tags = tags
     );
     writeln!(out, "{line}")?;
-    let (created, updated) = (time_text(ticket.created_at), time_text(ticket.updated_at));
+    // The agent's zone as the workspace reads it; a `time_zone` it cannot read is its error.
+    let (tz, now) = (super::time_zone(&c.config)?, jiff::Timestamp::now());
+    let created = time_text(l, ticket.created_at, now, &tz);
+    let updated = time_text(l, ticket.updated_at, now, &tz);
     let line = crate::t!(l, "cli-show-times", created = created, updated = updated);
     writeln!(out, "{line}")?;
     if let Some(cu) = &customer {
@@ -224,7 +235,11 @@ pub(super) async fn show(
         );
         writeln!(out, "{line}")?;
         if !cu.missing.is_empty() {
-            let what: Vec<&str> = cu.missing.iter().map(|m| m.label()).collect();
+            let what: Vec<String> = cu
+                .missing
+                .iter()
+                .map(|&m| crate::ui::customer::missing(l, m))
+                .collect();
             let what = what.join(", ");
             writeln!(out, "{}", crate::t!(l, "cli-show-not-loaded", what = what))?;
         }
@@ -237,7 +252,7 @@ pub(super) async fn show(
             Visibility::Internal => format!(" [{}]", crate::t!(l, "cli-show-internal-note")),
         };
         let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
-        let when = time_text(m.created_at);
+        let when = time_text(l, m.created_at, now, &tz);
         writeln!(out, "\n--- {author} · {when}{kind}")?;
         if quoted {
             writeln!(out, "{}", m.body)?;

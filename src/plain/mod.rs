@@ -45,7 +45,7 @@ const QUIT_WAIT: Duration = Duration::from_secs(10);
 pub async fn run(hd: SharedHelpdesk, mut model: Model, opts: Options) -> io::Result<Vec<String>> {
     let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
     let data_dir = opts.data_dir.clone().unwrap_or_else(std::env::temp_dir);
-    let mut runner = crate::workspace::start_runner(hd, opts, tx.clone());
+    let mut runner = crate::workspace::start_runner(hd, opts, tx.clone(), model.lang);
     model.now = Timestamp::now();
     let helpdesk = if model.demo {
         words::the_demo(model.lang)
@@ -632,7 +632,7 @@ impl Plain {
         if self.editor {
             self.say(words::editor_opening(self.model.lang, kind.name(), &named));
             // The same draft file handling as the panels: the terminal is the editor's meanwhile.
-            let answer = editor::edit(&self.data_dir, ticket, kind, &text);
+            let answer = editor::edit(self.model.lang, &self.data_dir, ticket, kind, &text);
             self.apply(answer);
             return self.end_lines(kind);
         }

@@ -268,7 +268,7 @@ pub fn collision(f: &mut Frame, m: &Model, c: &crate::app::model::Collision) {
     let what = format!(" {what}");
     let mut head = vec![Line::styled(what, m.theme.get("error"))];
     let mut body: Vec<Line> = vec![];
-    for l in crate::app::collide::lines(m.lang, c) {
+    for l in crate::app::collide::lines(m, c) {
         let style = if l.starts_with('•') || l.ends_with([':', '：']) {
             Style::default()
         } else {

@@ -140,7 +140,9 @@ fn tier(l: crate::i18n::Lang, tier: Tier) -> String {
     }
 }
 
-fn missing(l: crate::i18n::Lang, what: crate::helpdesk::Missing) -> String {
+/// A piece the helpdesk did not give, in the agent's words (`Missing::label` is English, for
+/// logs and `--json`).
+pub fn missing(l: crate::i18n::Lang, what: crate::helpdesk::Missing) -> String {
     match what {
         crate::helpdesk::Missing::TicketCount => t!(l, "missing-ticket-count"),
         crate::helpdesk::Missing::Organization => t!(l, "missing-organization"),

@@ -170,14 +170,5 @@ pub fn attachment_line(a: &crate::helpdesk::Attachment) -> String {
 /// day and month in the language's words (`3 Dec 08:00`, `3 дек. 08:00`, `12月3日 08:00`), and
 /// another year its year too.
 pub fn message_time(m: &Model, t: Timestamp) -> String {
-    if crate::helpdesk::known(t).is_none() {
-        return crate::t!(m.lang, "time-unknown");
-    }
-    let (at, now) = (t.to_zoned(m.tz.clone()), m.now.to_zoned(m.tz.clone()));
-    let time = at.strftime("%H:%M").to_string();
-    if at.date() == now.date() {
-        return time;
-    }
-    let date = m.lang.day_month(at.date(), at.year() != now.year());
-    format!("{date} {time}")
+    m.lang.moment(t, m.now, &m.tz)
 }

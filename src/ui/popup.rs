@@ -189,7 +189,7 @@ pub fn problems(f: &mut Frame, m: &Model) {
             } else {
                 m.theme.get("error")
             };
-            Line::styled(p.to_string(), style)
+            Line::styled(p.say(m.lang), style)
         })
         .collect();
     lines.push(Line::raw(""));

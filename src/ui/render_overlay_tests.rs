@@ -386,7 +386,7 @@ fn the_collision_prompt_says_what_changed_in_russian() {
     let t = screen(&render(&m, 120, 40));
     assert!(t.contains("• статус open → pending"), "{t}");
     assert!(t.contains("• взял(а) Bo Colleague"), "{t}");
-    assert!(t.contains("написал(а) в "), "{t}");
+    assert!(t.contains("написал(а) (22 нояб. 09:33):"), "{t}");
     assert!(t.contains("I found it on my card statement."), "{t}");
     let notice = m
         .log

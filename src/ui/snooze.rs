@@ -19,7 +19,7 @@ pub fn picker(f: &mut Frame, m: &Model, p: &SnoozePicker) {
     let room = (w as usize).saturating_sub(2);
     let tz = &m.snooze.clock.tz;
     let typing = !p.typed.trim().is_empty();
-    let wake = p.wake_at(m.now, &m.snooze.clock);
+    let wake = p.wake_at(m.lang, m.now, &m.snooze.clock);
     let l = m.lang;
     let mut lines: Vec<Line> = vec![];
     for (i, preset) in p.presets.iter().enumerate() {

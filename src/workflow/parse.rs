@@ -9,6 +9,7 @@ use toml::Spanned;
 use super::{Answer, Node, NodeKind, Outcome, When, Workflow};
 use crate::config::{Lines, Problem};
 use crate::helpdesk::Vocabulary;
+use crate::t;
 
 /// What names in a workflow are checked against; `None` leaves that kind unchecked (at start
 /// the helpdesk's canned responses and statuses are not known yet: they are checked when used).
@@ -19,6 +20,8 @@ pub struct Known {
     pub vocabulary: Option<Vocabulary>,
     /// Groups' names.
     pub groups: Option<Vec<String>>,
+    /// The language problems are said in (the agent's).
+    pub lang: crate::i18n::Lang,
 }
 
 #[derive(Deserialize)]
@@ -113,6 +116,8 @@ pub fn parse(
         }
     };
     let mut problems = vec![];
+    let l = known.lang;
+    let q = |s: &str| format!("{s:?}");
     let mut err = |at: usize, msg: String| problems.push(lines.problem(file, at, msg));
 
     // Ids first, so that targets can point forward.
@@ -127,40 +132,34 @@ pub fn parse(
         let i = spans.len();
         spans.push(id.span().start);
         if id.get_ref().trim().is_empty() {
-            err(id.span().start, "a step needs a non-empty id".into());
+            err(id.span().start, t!(l, "wf-empty-id"));
         } else if let Some(&first) = index.get(id.get_ref()) {
             let (line, _) = lines.line_col(spans[first]);
             err(
                 id.span().start,
-                format!(
-                    "step {:?} is defined twice (first on line {line})",
-                    id.get_ref()
-                ),
+                t!(l, "wf-defined-twice", id = q(id.get_ref()), line = line),
             );
         } else {
             index.insert(id.get_ref().clone(), i);
         }
     }
     if raw.step.is_empty() {
-        err(
-            raw.title.span().start,
-            "a workflow needs at least one [[step]]".into(),
-        );
+        err(raw.title.span().start, t!(l, "wf-needs-step"));
     }
     if raw.end.is_empty() {
-        err(
-            raw.title.span().start,
-            "a workflow needs at least one [[end]]".into(),
-        );
+        err(raw.title.span().start, t!(l, "wf-needs-end"));
     }
     if raw.title.get_ref().trim().is_empty() {
-        err(raw.title.span().start, "the title is empty".into());
+        err(raw.title.span().start, t!(l, "wf-empty-title"));
     }
     let target = |t: &Spanned<String>, err: &mut dyn FnMut(usize, String)| -> usize {
         match index.get(t.get_ref().trim()) {
             Some(&i) => i,
             None => {
-                err(t.span().start, format!("unknown step {:?}", t.get_ref()));
+                err(
+                    t.span().start,
+                    t!(l, "wf-unknown-step", id = q(t.get_ref())),
+                );
                 usize::MAX
             }
         }
@@ -172,10 +171,7 @@ pub fn parse(
         let id = s.id.get_ref().trim().to_string();
         let kind = match (&s.ask, &s.say) {
             (Some(_), Some(_)) | (None, None) => {
-                err(
-                    at,
-                    format!("step {id:?} needs either ask (a question) or say (an instruction)"),
-                );
+                err(at, t!(l, "wf-ask-or-say", id = q(&id)));
                 NodeKind::Instruction {
                     text: String::new(),
                     short: String::new(),
@@ -184,18 +180,15 @@ pub fn parse(
             }
             (Some(ask), None) => {
                 if let Some(n) = &s.next {
-                    err(
-                        n.span().start,
-                        format!("step {id:?} is a question: each answer names its next step"),
-                    );
+                    err(n.span().start, t!(l, "wf-question-next", id = q(&id)));
                 }
                 if s.answers.is_empty() {
-                    err(at, format!("question {id:?} has no answers"));
+                    err(at, t!(l, "wf-no-answers", id = q(&id)));
                 }
                 if s.answers.len() > MAX_ANSWERS {
                     err(
                         s.answers[MAX_ANSWERS].span().start,
-                        format!("question {id:?} has more than {MAX_ANSWERS} answers"),
+                        t!(l, "wf-too-many-answers", id = q(&id), max = MAX_ANSWERS),
                     );
                 }
                 let answers = s
@@ -206,10 +199,7 @@ pub fn parse(
                         let next = match &a.next {
                             Some(n) => target(n, &mut err),
                             None => {
-                                err(
-                                    a_at,
-                                    format!("answer {:?} has no target (next = \"…\")", a.answer),
-                                );
+                                err(a_at, t!(l, "wf-answer-no-target", answer = q(&a.answer)));
                                 usize::MAX
                             }
                         };
@@ -227,18 +217,12 @@ pub fn parse(
             }
             (None, Some(say)) => {
                 if let Some(a) = s.answers.first() {
-                    err(
-                        a.span().start,
-                        format!("step {id:?} is an instruction: answers need ask = \"…\""),
-                    );
+                    err(a.span().start, t!(l, "wf-instruction-answers", id = q(&id)));
                 }
                 let next = match &s.next {
                     Some(n) => target(n, &mut err),
                     None => {
-                        err(
-                            at,
-                            format!("instruction {id:?} has no target (next = \"…\")"),
-                        );
+                        err(at, t!(l, "wf-instruction-no-target", id = q(&id)));
                         usize::MAX
                     }
                 };
@@ -262,33 +246,30 @@ pub fn parse(
         {
             err(
                 c.span().start,
-                format!("unknown canned response {:?}", c.get_ref()),
+                t!(l, "wf-unknown-canned", name = q(c.get_ref())),
             );
         }
         if let Some(v) = &known.vocabulary {
             if let Some(s) = &e.status
                 && v.status(s.get_ref()).is_none()
             {
-                err(
-                    s.span().start,
-                    format!(
-                        "unknown status {:?} (this helpdesk has {})",
-                        s.get_ref(),
-                        v.status_words()
-                    ),
-                );
+                err(s.span().start, {
+                    let words = v.status_words();
+                    t!(l, "wf-unknown-status", name = q(s.get_ref()), words = words)
+                });
             }
             if let Some(p) = &e.priority
                 && v.priority(p.get_ref()).is_none()
             {
-                err(
-                    p.span().start,
-                    format!(
-                        "unknown priority {:?} (this helpdesk has {})",
-                        p.get_ref(),
-                        v.priority_words()
-                    ),
-                );
+                err(p.span().start, {
+                    let words = v.priority_words();
+                    t!(
+                        l,
+                        "wf-unknown-priority",
+                        name = q(p.get_ref()),
+                        words = words
+                    )
+                });
             }
         }
         if let (Some(g), Some(groups)) = (&e.group, &known.groups)
@@ -296,19 +277,19 @@ pub fn parse(
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(g.get_ref().trim()))
         {
-            err(g.span().start, format!("unknown group {:?}", g.get_ref()));
+            err(
+                g.span().start,
+                t!(l, "wf-unknown-group", name = q(g.get_ref())),
+            );
         }
         if e.escalate && e.group.is_none() {
             err(
                 e.id.span().start,
-                format!("end {id:?} escalates: name the group it goes to (group = \"…\")"),
+                t!(l, "wf-escalates-no-group", id = q(&id)),
             );
         }
         if e.canned.is_none() && e.reply.is_none() {
-            err(
-                e.id.span().start,
-                format!("end {id:?} has no reply: name a canned response or write reply = \"…\""),
-            );
+            err(e.id.span().start, t!(l, "wf-end-no-reply", id = q(&id)));
         }
         nodes.push(Node {
             id: id.clone(),
@@ -326,14 +307,15 @@ pub fn parse(
     }
     for c in &raw.when.channels {
         if !CHANNELS.contains(&c.get_ref().trim().to_lowercase().as_str()) {
-            err(
-                c.span().start,
-                format!(
-                    "unknown channel {:?} (channels: {})",
-                    c.get_ref(),
-                    CHANNELS.join(", ")
-                ),
-            );
+            err(c.span().start, {
+                let channels = CHANNELS.join(", ");
+                t!(
+                    l,
+                    "wf-unknown-channel",
+                    name = q(c.get_ref()),
+                    channels = channels
+                )
+            });
         }
     }
     let start = match &raw.start {
@@ -345,7 +327,7 @@ pub fn parse(
         && start != usize::MAX
         && nodes.iter().all(|n| successors(n).all(|i| i != usize::MAX));
     if complete {
-        graph_problems(&nodes, start, &spans, &mut err);
+        graph_problems(l, &nodes, start, &spans, &mut err);
     }
     let failed = problems.iter().any(|p| !p.warning);
     let wf = (!failed).then(|| Workflow {
@@ -385,6 +367,7 @@ fn successors(n: &Node) -> Box<dyn Iterator<Item = usize> + '_> {
 /// Steps the start never leads to, and steps from which no end can be reached (a cycle with no
 /// way out: the agent would go round it for ever).
 fn graph_problems(
+    l: crate::i18n::Lang,
     nodes: &[Node],
     start: usize,
     spans: &[usize],
@@ -426,10 +409,10 @@ fn graph_problems(
     let mut reported = HashSet::new();
     for (i, n) in nodes.iter().enumerate() {
         if !reached[i] {
-            err(
-                spans[i],
-                format!("step {:?} is unreachable: no answer leads to it", n.id),
-            );
+            err(spans[i], {
+                let id = format!("{:?}", n.id);
+                t!(l, "wf-unreachable", id = id)
+            });
         } else if !finishes[i] && !reported.contains(&i) {
             // Name the loop: follow the first way on until a step comes round again.
             let mut seen = vec![i];
@@ -444,14 +427,10 @@ fn graph_problems(
             }
             reported.extend(seen.iter().copied());
             let path: Vec<&str> = seen.iter().map(|&k| nodes[k].id.as_str()).collect();
-            err(
-                spans[i],
-                format!(
-                    "step {:?} never reaches an end: a cycle with no way out ({})",
-                    n.id,
-                    path.join(" → ")
-                ),
-            );
+            err(spans[i], {
+                let (id, path) = (format!("{:?}", n.id), path.join(" → "));
+                t!(l, "wf-cycle", id = id, path = path)
+            });
         }
     }
 }

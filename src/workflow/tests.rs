@@ -7,6 +7,7 @@ fn demo_known() -> Known {
         canned: Some(crate::demo::macro_titles().map(str::to_string).collect()),
         vocabulary: Some(neutral()),
         groups: Some(crate::demo::GROUPS.iter().map(|g| g.to_string()).collect()),
+        lang: crate::i18n::Lang::En,
     }
 }
 
@@ -376,4 +377,15 @@ fn escape_sequences_in_a_workflow_file_do_not_reach_the_screen() {
             .all(|t| !t.contains('\u{1b}') && !t.contains('\u{7}')),
         "{texts:?}"
     );
+}
+
+#[test]
+fn problems_are_said_in_the_agents_language_at_their_place() {
+    let known = Known {
+        lang: crate::i18n::Lang::Ro,
+        ..demo_known()
+    };
+    let text = "title = \"Refund\"\n[[step]]\nid = \"a\"\nsay = \"Check\"\nnext = \"b\"\n[[end]]\nid = \"done\"\nreply = \"ok\"\n";
+    let said = problems(text, &known).join("\n");
+    assert!(said.contains("wf.toml:5:8: pas necunoscut \"b\""), "{said}");
 }

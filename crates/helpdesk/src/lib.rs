@@ -548,6 +548,8 @@ pub struct Page<T> {
 }
 
 /// "1 ticket could not be read", for a count of items left out.
+/// English, for the log; the workspace and the command line say it in the agent's language
+/// (the `unreadable-tickets` message).
 pub fn unreadable(skipped: usize) -> String {
     match skipped {
         1 => "1 ticket could not be read and is not shown".to_string(),
