@@ -590,6 +590,9 @@ fn move_focused(m: &mut Model, delta: isize) -> Vec<Effect> {
                 .and_then(Loaded::ready)
                 .map_or(0, |(_, t)| t.len());
             m.customers.selected = step(m.customers.selected, delta, n);
+            if delta > 0 && m.customers.selected + 1 >= n {
+                return super::queue::more_customer_tickets(m);
+            }
         }
         Focus::Canned => {
             let n = m.canned_visible().len();

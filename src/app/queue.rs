@@ -301,6 +301,7 @@ pub(super) fn follow(m: &mut Model) -> Vec<Effect> {
         m.customers.req = Some(req);
         m.customers.loaded.insert(customer.clone(), Loaded::Loading);
         let want = crate::layout::customer_rows(m.size.0, m.size.1);
+        m.customers.asked.insert(customer.clone(), want);
         effects.push(Effect::LoadCustomer {
             req,
             customer,
@@ -308,6 +309,45 @@ pub(super) fn follow(m: &mut Model) -> Vec<Effect> {
         });
     }
     effects
+}
+
+/// The selection reached the last of the customer's tickets shown while they have more: they are
+/// asked for again, a panel's rows more (the list shown stays until the answer replaces it).
+/// Asked only where the last answer held all that was asked (else it held all there are), and
+/// no further than a helpdesk's page of 100.
+pub(super) fn more_customer_tickets(m: &mut Model) -> Vec<Effect> {
+    const MOST: usize = 100;
+    if m.customers
+        .req
+        .is_some_and(|r| m.link.in_flight.contains_key(&r))
+    {
+        return vec![];
+    }
+    let Some(id) = m
+        .current()
+        .and_then(|t| t.requester.as_ref())
+        .map(|r| r.id.clone())
+    else {
+        return vec![];
+    };
+    let Some(Loaded::Ready((c, tickets))) = m.customers.loaded.get(&id) else {
+        return vec![];
+    };
+    let have = tickets.len();
+    let asked = m.customers.asked.get(&id).copied().unwrap_or(0);
+    let more_there = c.lifetime_tickets.is_some_and(|n| n as usize > have);
+    if !more_there || have < asked || have >= MOST {
+        return vec![];
+    }
+    let want = (have + crate::layout::customer_rows(m.size.0, m.size.1)).min(MOST);
+    m.customers.asked.insert(id.clone(), want);
+    let req = next_req(m, "customer");
+    m.customers.req = Some(req);
+    vec![Effect::LoadCustomer {
+        req,
+        customer: id,
+        want,
+    }]
 }
 
 /// Opens ticket `id`: selected in the queue when it is there, else fetched and shown on its own

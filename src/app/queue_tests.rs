@@ -4,7 +4,7 @@ use super::fixtures::*;
 use super::model::*;
 use super::msg::{Effect, Msg};
 use super::update::{init, update};
-use crate::helpdesk::{ErrorKind, HelpdeskError, Id};
+use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Ticket};
 
 #[test]
 fn start_puts_the_queue_first_on_the_link_and_the_lists_behind_it() {
@@ -582,4 +582,59 @@ fn on_demand_canned_responses_wait_for_the_panel() {
     let mut m = empty_model();
     m.low_bandwidth = true;
     assert!(start_on_one_view(&mut m).contains(&Effect::LoadCanned));
+}
+
+/// At the end of the customer's tickets shown, more are asked for where they have more; an
+/// answer with all they have (or fewer than asked) asks nothing more.
+#[test]
+fn the_customer_s_further_tickets_come_at_the_end_of_the_panel() {
+    let mut m = loaded_model();
+    let id = Id::from(7);
+    let (mut c, mine) = crate::helpdesk::fixtures::customer();
+    let many = |n: usize| -> Vec<Ticket> {
+        (0..n)
+            .map(|i| {
+                let mut t = mine[0].clone();
+                t.id = Id::from(5000 + i as u64);
+                t
+            })
+            .collect()
+    };
+    let rows = crate::layout::customer_rows(m.size.0, m.size.1);
+    c.lifetime_tickets = Some(rows as u64 + 5);
+    let answer = |m: &mut Model, tickets: Vec<Ticket>, c: &crate::helpdesk::Customer| {
+        let req = m.customers.req.unwrap();
+        update(
+            m,
+            Msg::Customer {
+                req,
+                customer: Id::from(7),
+                result: Ok((c.clone(), tickets)),
+                saved: None,
+            },
+        );
+    };
+    // The first answer filled the panel, as asked.
+    m.customers.asked.insert(id.clone(), rows);
+    m.customers.req = Some(super::update::next_req(&mut m, "customer"));
+    answer(&mut m, many(rows), &c);
+    m.focus = Focus::Customer;
+    let asked: Vec<usize> = (0..rows + 2)
+        .flat_map(|_| update(&mut m, key("j")))
+        .filter_map(|e| match e {
+            Effect::LoadCustomer { customer, want, .. } if customer == id => Some(want),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(asked, [rows * 2], "asked once, a panel more, at the end");
+    // The list shown stays while more are asked.
+    assert!(matches!(m.customers.loaded.get(&id), Some(Loaded::Ready((_, t))) if t.len() == rows));
+    // They have 5 more: all of them come, and at the end nothing more is asked.
+    answer(&mut m, many(rows + 5), &c);
+    let fx: Vec<Effect> = (0..8).flat_map(|_| update(&mut m, key("j"))).collect();
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadCustomer { .. })),
+        "{fx:?}"
+    );
+    assert_eq!(m.customers.selected, rows + 4);
 }

@@ -88,6 +88,9 @@ pub struct Customers {
     pub loaded: HashMap<Id, Loaded<(Customer, Vec<Ticket>)>>,
     pub req: Option<ReqId>,
     pub selected: usize,
+    /// How many of each customer's tickets were last asked for: an answer with fewer holds all
+    /// there are, and no more are asked for.
+    pub asked: HashMap<Id, usize>,
 }
 
 /// Canned responses: the helpdesk's, the agent's own, and the panel's filter and selection.
