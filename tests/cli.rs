@@ -20,28 +20,7 @@ fn tix(config: &Path, args: &[&str], stdin: Option<&str>) -> Output {
     tix_in("C.UTF-8", config, args, stdin)
 }
 
-/// `tix` with LANG set to `locale` (and no LC_ALL or LC_MESSAGES to override it).
-fn tix_in(locale: &str, config: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    private(config);
-    let mut child = Command::new(TIX)
-        .args(args)
-        .env("TIX_CONFIG_DIR", config)
-        .env("TIX_DATA_DIR", config)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", locale)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    if let Some(s) = stdin {
-        input.write_all(s.as_bytes()).unwrap();
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
-}
+use common::cli_run::tix_in;
 
 fn json(out: &Output) -> serde_json::Value {
     assert!(

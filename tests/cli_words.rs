@@ -1,34 +1,10 @@
 //! The command line's reports in the agent's language, end to end: the binary run with a locale,
 //! its output read for the translated words (`--json` stays English, checked elsewhere).
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-const TIX: &str = env!("CARGO_BIN_EXE_tix");
-
-/// `tix` with LANG set to `locale` (no LC_ALL or LC_MESSAGES to override it), config and data
-/// in `dir`.
-fn tix_in(locale: &str, dir: &Path, args: &[&str], stdin: &str) -> Output {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
-    let mut child = Command::new(TIX)
-        .args(args)
-        .env("TIX_CONFIG_DIR", dir)
-        .env("TIX_DATA_DIR", dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", locale)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    input.write_all(stdin.as_bytes()).unwrap();
-    drop(input);
-    child.wait_with_output().unwrap()
-}
+mod common;
+use common::cli_run::tix_in;
 
 fn text(out: &Output) -> (String, String) {
     (
@@ -55,7 +31,7 @@ fn stats_speak_romanian_with_its_plurals() {
         "ro_RO.UTF-8",
         dir.path(),
         &["stats", "--day", "2026-11-20"],
-        "",
+        None,
     );
     let (stdout, stderr) = text(&out);
     assert!(out.status.success(), "{stderr}");
@@ -74,7 +50,7 @@ fn the_figures_of_stats_line_up_in_chinese() {
         "zh_CN.UTF-8",
         dir.path(),
         &["stats", "--day", "2026-11-20"],
-        "",
+        None,
     );
     let (stdout, stderr) = text(&out);
     assert!(out.status.success(), "{stderr}");
@@ -102,7 +78,7 @@ fn the_figures_of_stats_line_up_in_chinese() {
 fn logout_and_login_say_why_not_in_russian() {
     let dir = tempfile::tempdir().unwrap();
     for verb in ["logout", "login"] {
-        let out = tix_in("ru_RU.UTF-8", dir.path(), &[verb, "--demo"], "");
+        let out = tix_in("ru_RU.UTF-8", dir.path(), &[verb, "--demo"], None);
         let (_, stderr) = text(&out);
         assert_eq!(out.status.code(), Some(2), "{stderr}");
         assert!(stderr.contains("встроенной демо-службе"), "{stderr}");
@@ -118,7 +94,7 @@ fn doctor_says_ok_and_fail_in_romanian() {
         "default_profile = \"local\"\n[profiles.local]\nbackend = \"zendesk\"\nurl = \"http://127.0.0.1:9\"\ntoken_env = \"TIX_TEST_NO_TOKEN\"\n",
     )
     .unwrap();
-    let out = tix_in("ro_RO.UTF-8", dir.path(), &["doctor"], "");
+    let out = tix_in("ro_RO.UTF-8", dir.path(), &["doctor"], None);
     let (stdout, _) = text(&out);
     assert!(!out.status.success(), "{stdout}");
     assert!(stdout.lines().any(|l| l.starts_with("OK   ")), "{stdout}");
@@ -133,12 +109,17 @@ fn kb_show_names_its_section_and_link_in_romanian() {
         "ro_RO.UTF-8",
         dir.path(),
         &["--demo", "kb", "search", "refund"],
-        "",
+        None,
     );
     let (stdout, stderr) = text(&found);
     assert!(found.status.success(), "{stderr}");
     let id = stdout.lines().next().unwrap().split('\t').next().unwrap();
-    let out = tix_in("ro_RO.UTF-8", dir.path(), &["--demo", "kb", "show", id], "");
+    let out = tix_in(
+        "ro_RO.UTF-8",
+        dir.path(),
+        &["--demo", "kb", "show", id],
+        None,
+    );
     let (stdout, stderr) = text(&out);
     assert!(out.status.success(), "{stderr}");
     assert!(stdout.contains("\nSecțiune: "), "{stdout}");
@@ -152,7 +133,7 @@ fn the_bulk_report_says_what_would_change_in_russian() {
         "C.UTF-8",
         dir.path(),
         &["--demo", "ls", "--json", "--limit", "5"],
-        "",
+        None,
     );
     let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     let t = list
@@ -163,7 +144,7 @@ fn the_bulk_report_says_what_would_change_in_russian() {
         .unwrap();
     let id = t["id"].as_str().unwrap();
     let args = ["--demo", "bulk", id, "--status", "pending", "--dry-run"];
-    let out = tix_in("ru_RU.UTF-8", dir.path(), &args, "");
+    let out = tix_in("ru_RU.UTF-8", dir.path(), &args, None);
     let (stdout, stderr) = text(&out);
     assert!(out.status.success(), "{stderr}");
     let want = format!(
@@ -187,7 +168,7 @@ fn keymap_and_theme_checks_keep_file_line_col_and_say_the_rest_in_the_language()
         "ru_RU.UTF-8",
         dir.path(),
         &["keymap", "check", keymap.to_str().unwrap()],
-        "",
+        None,
     );
     let (stdout, _) = text(&out);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
@@ -210,7 +191,7 @@ fn keymap_and_theme_checks_keep_file_line_col_and_say_the_rest_in_the_language()
         "zh_CN.UTF-8",
         dir.path(),
         &["theme", "check", theme.to_str().unwrap()],
-        "",
+        None,
     );
     let (stdout, _) = text(&out);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
@@ -226,7 +207,7 @@ fn keymap_and_theme_checks_keep_file_line_col_and_say_the_rest_in_the_language()
         "et_EE.UTF-8",
         dir.path(),
         &["theme", "check", missing.to_str().unwrap()],
-        "",
+        None,
     );
     let (_, stderr) = text(&out);
     assert!(stderr.contains("sellist faili pole"), "{stderr}");

@@ -2,6 +2,7 @@
 // Each test crate uses a different part of it.
 #![allow(dead_code)]
 
+pub mod cli_run;
 pub mod demo_process;
 pub mod pty;
 
