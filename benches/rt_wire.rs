@@ -223,7 +223,7 @@ async fn main() {
         .await
         .expect("a ticket for the bench");
     let id = newest.id.to_string();
-    let view = format!("Queue: {QUEUE} — open");
+    let view = format!("{QUEUE} — open tickets");
     let sql = format!("Queue = '{QUEUE}' AND Status = '__Active__'");
     let open = direct
         .view_count(&Id::from(sql.clone()))

@@ -197,7 +197,7 @@ async fn identity_views_and_agents() {
     let views = rt.views().await.expect("views");
     assert_eq!(views[0].name, "My open tickets");
     let names: Vec<&str> = views.iter().map(|v| v.name.as_str()).collect();
-    assert!(names.contains(&"Queue: General — open"), "{names:?}");
+    assert!(names.contains(&"General — open tickets"), "{names:?}");
     // One view per visible queue.
     let queues = conf
         .raw_json(
@@ -207,7 +207,7 @@ async fn identity_views_and_agents() {
         )
         .await;
     for q in queues["items"].as_array().expect("queues") {
-        let name = format!("Queue: {} — open", q["Name"].as_str().unwrap_or_default());
+        let name = format!("{} — open tickets", q["Name"].as_str().unwrap_or_default());
         assert!(
             names.contains(&name.as_str()),
             "{name} missing from {names:?}"
@@ -328,7 +328,7 @@ async fn a_queue_view_pages_through_every_ticket() {
     let views = rt.views().await.expect("views");
     let view = views
         .iter()
-        .find(|v| v.name == format!("Queue: {PAGING_QUEUE} — open"))
+        .find(|v| v.name == format!("{PAGING_QUEUE} — open tickets"))
         .expect("the paging queue has a view");
     let total = rt
         .view_count(&view.id)
@@ -1110,7 +1110,7 @@ async fn a_ticket_moves_to_another_queue() {
         .await
         .expect("views")
         .into_iter()
-        .find(|v| v.name == format!("Queue: {QUEUE} — open"))
+        .find(|v| v.name == format!("{QUEUE} — open tickets"))
         .expect("view");
     let listed = load_view(&rt, &queue_view.id, |_, _, _| {})
         .await

@@ -334,7 +334,8 @@ impl Helpdesk for Rt {
                     "Queue = {} AND Status = '__Active__'",
                     quote(&queue)
                 )),
-                name: format!("Queue: {queue} — open"),
+                // The queue panel says "Queue:" already: the name is the queue's own.
+                name: format!("{queue} — open tickets"),
             });
         }
         match self.saved_searches().await {
