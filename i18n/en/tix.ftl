@@ -1208,3 +1208,22 @@ oauth-token-type = unsupported token type { $kind } (expected bearer)
 opener-no-web-address = tix does not know the web address of { $backend } tickets
 oauth-redirect-not-loopback = oauth_redirect { $url }: the browser flow listens on http://127.0.0.1:PORT/PATH only (use --paste for other redirect URLs)
 oauth-browser-timeout = no answer from the browser in { $minutes } minutes: run tix login again (or use --paste on a machine without a browser)
+oauth-store-keyring-unbuilt = token_store = "keyring" needs tix built with the keyring feature (cargo install --features keyring); use token_store = "file"
+oauth-store-unknown = token_store { $store } is not known ("file" or "keyring")
+oauth-store-in-keyring = the OS keyring ({ $entry })
+oauth-store-readable = { $file } holds OAuth tokens but others can read it (mode { $mode }): run chmod 600 on it, or delete it and run tix login again
+oauth-keyring-failed = OS keyring ({ $entry }): { $why }
+oauth-keyring-no-session = OS keyring ({ $entry }): no session keyring to write to here; use token_store = "file"
+# $line, $column: where the token file stops being JSON
+oauth-tokens-unreadable = unreadable (line { $line }, column { $column })
+secret-cmd-cannot-run = { $what } could not run: { $why }
+secret-cmd-late = { $what } did not finish within { $seconds } s: stopped it
+secret-cmd-failed = { $what } failed ({ $status })
+secret-cmd-silent = { $what } printed nothing
+private-entries = { $count ->
+    [one] { $n } entry
+   *[other] { $n } entries
+}
+# $entries: private-entries; $paths: the first few, comma-separated
+private-tightened = others could read { $entries } in { $dir }: tightened to 0700 (directories) and 0600 (files): { $paths }
+private-tightened-more = others could read { $entries } in { $dir }: tightened to 0700 (directories) and 0600 (files): { $paths } and { $more } more

@@ -1179,3 +1179,20 @@ oauth-refresh-refused = OAuthi luba ei õnnestunud värskendada ({ $why }): käi
 oauth-token-refused = lubade server keeldus: { $why }
 oauth-token-malformed = vigane vastus lubade serverilt: { $why }
 oauth-token-type = toetamata loa tüüp { $kind } (oodati bearer)
+oauth-store-keyring-unbuilt = token_store = "keyring" vajab tixi, mis on ehitatud keyring-funktsiooniga (cargo install --features keyring); kasutage token_store = "file"
+oauth-store-unknown = token_store { $store } pole tuntud ("file" või "keyring")
+oauth-store-in-keyring = OS-i võtmehoidla ({ $entry })
+oauth-store-readable = { $file } sisaldab OAuthi lubasid, kuid teised saavad seda lugeda (õigused { $mode }): käivitage sellel chmod 600 või kustutage see ja käivitage tix login uuesti
+oauth-keyring-failed = OS-i võtmehoidla ({ $entry }): { $why }
+oauth-keyring-no-session = OS-i võtmehoidla ({ $entry }): siin pole seansi võtmehoidlat, kuhu kirjutada; kasutage token_store = "file"
+oauth-tokens-unreadable = loetamatu (rida { $line }, veerg { $column })
+secret-cmd-cannot-run = { $what } käivitamine ebaõnnestus: { $why }
+secret-cmd-late = { $what } ei lõppenud { $seconds } s jooksul: see peatati
+secret-cmd-failed = { $what } lõppes veaga ({ $status })
+secret-cmd-silent = { $what } ei väljastanud midagi
+private-entries = { $count ->
+    [one] { $n } kirjet
+   *[other] { $n } kirjet
+}
+private-tightened = teised said lugeda { $entries } kaustas { $dir }: õigused piirati 0700 (kaustad) ja 0600 (failid): { $paths }
+private-tightened-more = teised said lugeda { $entries } kaustas { $dir }: õigused piirati 0700 (kaustad) ja 0600 (failid): { $paths } ja veel { $more }

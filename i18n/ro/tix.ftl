@@ -1221,3 +1221,21 @@ oauth-refresh-refused = tokenul OAuth nu a putut fi reîmprospătat ({ $why }): 
 oauth-token-refused = serverul de tokenuri a refuzat: { $why }
 oauth-token-malformed = răspuns de token nevalid: { $why }
 oauth-token-type = tip de token necunoscut { $kind } (se aștepta bearer)
+oauth-store-keyring-unbuilt = token_store = "keyring" cere un tix compilat cu funcția keyring (cargo install --features keyring); folosiți token_store = "file"
+oauth-store-unknown = token_store { $store } nu este cunoscut ("file" sau "keyring")
+oauth-store-in-keyring = keyring-ul sistemului ({ $entry })
+oauth-store-readable = { $file } conține tokenuri OAuth, dar îl pot citi și alții (mod { $mode }): rulați chmod 600 pe el sau ștergeți-l și rulați din nou tix login
+oauth-keyring-failed = keyring-ul sistemului ({ $entry }): { $why }
+oauth-keyring-no-session = keyring-ul sistemului ({ $entry }): aici nu există un keyring de sesiune în care să se scrie; folosiți token_store = "file"
+oauth-tokens-unreadable = ilizibil (linia { $line }, coloana { $column })
+secret-cmd-cannot-run = { $what } nu a putut fi pornit: { $why }
+secret-cmd-late = { $what } nu s-a terminat în { $seconds } s: a fost oprit
+secret-cmd-failed = { $what } a eșuat ({ $status })
+secret-cmd-silent = { $what } nu a afișat nimic
+private-entries = { $count ->
+    [one] { $n } intrare
+    [few] { $n } intrări
+   *[other] { $n } de intrări
+}
+private-tightened = alții puteau citi { $entries } în { $dir }: permisiunile au fost restrânse la 0700 (dosare) și 0600 (fișiere): { $paths }
+private-tightened-more = alții puteau citi { $entries } în { $dir }: permisiunile au fost restrânse la 0700 (dosare) și 0600 (fișiere): { $paths } și încă { $more }

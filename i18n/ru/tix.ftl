@@ -1169,7 +1169,7 @@ notice-downloading-of = Загружаю { $name }: { $done } из { $total }…
 ## { $why } — ошибка самой системы (остаётся на её языке).
 opener-cannot-run = не удалось запустить { $cmd } ({ $why })
 opener-cannot-run-browser = не удалось запустить { $cmd } ({ $why }): задайте $BROWSER
-opener-failed = { $cmd } завершился с ошибкой ({ $status })
+opener-failed = программа { $cmd } завершилась с ошибкой ({ $status })
 opener-no-web-address = tix не знает веб-адреса заявок { $backend }
 attachment-cannot-create-folder = не удалось создать папку { $path }: { $why }
 attachment-cannot-create-file = не удалось создать файл в { $path }: { $why }
@@ -1216,3 +1216,21 @@ oauth-refresh-refused = не удалось обновить токен OAuth ({
 oauth-token-refused = сервер токенов отказал: { $why }
 oauth-token-malformed = ответ сервера токенов не разобран: { $why }
 oauth-token-type = неподдерживаемый тип токена { $kind } (ожидался bearer)
+oauth-store-keyring-unbuilt = для token_store = "keyring" нужен tix, собранный с функцией keyring (cargo install --features keyring); используйте token_store = "file"
+oauth-store-unknown = token_store { $store } неизвестен ("file" или "keyring")
+oauth-store-in-keyring = хранилище ключей ОС ({ $entry })
+oauth-store-readable = в { $file } хранятся токены OAuth, но файл могут читать другие (права { $mode }): выполните для него chmod 600 или удалите его и снова выполните tix login
+oauth-keyring-failed = хранилище ключей ОС ({ $entry }): { $why }
+oauth-keyring-no-session = хранилище ключей ОС ({ $entry }): здесь нет сеансового хранилища для записи; используйте token_store = "file"
+oauth-tokens-unreadable = не читается (строка { $line }, столбец { $column })
+secret-cmd-cannot-run = не удалось запустить команду { $what }: { $why }
+secret-cmd-late = команда { $what } не завершилась за { $seconds } с и была остановлена
+secret-cmd-failed = команда { $what } завершилась с ошибкой ({ $status })
+secret-cmd-silent = команда { $what } ничего не вывела
+private-entries = { $count ->
+    [one] { $n } запись
+    [few] { $n } записи
+   *[many] { $n } записей
+}
+private-tightened = другие могли читать { $entries } в { $dir }: права ужесточены до 0700 (папки) и 0600 (файлы): { $paths }
+private-tightened-more = другие могли читать { $entries } в { $dir }: права ужесточены до 0700 (папки) и 0600 (файлы): { $paths } и ещё { $more }

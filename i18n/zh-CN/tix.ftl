@@ -1106,3 +1106,19 @@ oauth-refresh-refused = 无法刷新 OAuth 令牌（{ $why }）：请运行 `tix
 oauth-token-refused = 令牌服务器拒绝了请求：{ $why }
 oauth-token-malformed = 令牌响应格式错误：{ $why }
 oauth-token-type = 不支持的令牌类型 { $kind }（应为 bearer）
+oauth-store-keyring-unbuilt = token_store = "keyring" 需要启用 keyring 功能构建的 tix（cargo install --features keyring）；请改用 token_store = "file"
+oauth-store-unknown = 未知的 token_store { $store }（应为 "file" 或 "keyring"）
+oauth-store-in-keyring = 系统密钥环（{ $entry }）
+oauth-store-readable = { $file } 中保存了 OAuth 令牌，但其他用户可以读取它（权限 { $mode }）：请对它运行 chmod 600，或删除它后重新运行 tix login
+oauth-keyring-failed = 系统密钥环（{ $entry }）：{ $why }
+oauth-keyring-no-session = 系统密钥环（{ $entry }）：这里没有可写入的会话密钥环；请改用 token_store = "file"
+oauth-tokens-unreadable = 无法读取（第 { $line } 行，第 { $column } 列）
+secret-cmd-cannot-run = 无法运行 { $what }：{ $why }
+secret-cmd-late = { $what } 未在 { $seconds } 秒内完成：已将其停止
+secret-cmd-failed = { $what } 执行失败（{ $status }）
+secret-cmd-silent = { $what } 没有输出任何内容
+private-entries = { $count ->
+   *[other] { $n } 个条目
+}
+private-tightened = 其他用户可以读取 { $dir } 中的 { $entries }：已收紧为 0700（文件夹）和 0600（文件）：{ $paths }
+private-tightened-more = 其他用户可以读取 { $dir } 中的 { $entries }：已收紧为 0700（文件夹）和 0600（文件）：{ $paths }，以及另外 { $more } 个

@@ -275,8 +275,15 @@ impl Tokens {
 
     pub fn from_json(text: &str) -> std::result::Result<Tokens, String> {
         // The serde error could quote the file's content: say only where it broke.
-        let s: Stored = serde_json::from_str(text)
-            .map_err(|e| format!("unreadable (line {}, column {})", e.line(), e.column()))?;
+        let s: Stored = serde_json::from_str(text).map_err(|e| {
+            let (line, column) = (e.line(), e.column());
+            crate::t!(
+                crate::cli_lang::lang(),
+                "oauth-tokens-unreadable",
+                line = line,
+                column = column
+            )
+        })?;
         Ok(Tokens {
             access: Secret::new(s.access_token),
             refresh: s.refresh_token.map(Secret::new),
