@@ -1227,3 +1227,5 @@ private-entries = { $count ->
 # $entries: private-entries; $paths: the first few, comma-separated
 private-tightened = others could read { $entries } in { $dir }: tightened to 0700 (directories) and 0600 (files): { $paths }
 private-tightened-more = others could read { $entries } in { $dir }: tightened to 0700 (directories) and 0600 (files): { $paths } and { $more } more
+business-hours-bad-start = business hours start { $start }: { $why }
+business-hours-bad-zone = time zone { $zone }: { $why }

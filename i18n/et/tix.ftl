@@ -1196,3 +1196,5 @@ private-entries = { $count ->
 }
 private-tightened = teised said lugeda { $entries } kaustas { $dir }: õigused piirati 0700 (kaustad) ja 0600 (failid): { $paths }
 private-tightened-more = teised said lugeda { $entries } kaustas { $dir }: õigused piirati 0700 (kaustad) ja 0600 (failid): { $paths } ja veel { $more }
+business-hours-bad-start = tööaja algus { $start }: { $why }
+business-hours-bad-zone = ajavöönd { $zone }: { $why }

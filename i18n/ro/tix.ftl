@@ -1239,3 +1239,5 @@ private-entries = { $count ->
 }
 private-tightened = alții puteau citi { $entries } în { $dir }: permisiunile au fost restrânse la 0700 (dosare) și 0600 (fișiere): { $paths }
 private-tightened-more = alții puteau citi { $entries } în { $dir }: permisiunile au fost restrânse la 0700 (dosare) și 0600 (fișiere): { $paths } și încă { $more }
+business-hours-bad-start = ora de început a programului { $start }: { $why }
+business-hours-bad-zone = fusul orar { $zone }: { $why }

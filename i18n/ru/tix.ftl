@@ -1234,3 +1234,5 @@ private-entries = { $count ->
 }
 private-tightened = другие могли читать { $entries } в { $dir }: права ужесточены до 0700 (папки) и 0600 (файлы): { $paths }
 private-tightened-more = другие могли читать { $entries } в { $dir }: права ужесточены до 0700 (папки) и 0600 (файлы): { $paths } и ещё { $more }
+business-hours-bad-start = начало рабочего времени { $start }: { $why }
+business-hours-bad-zone = часовой пояс { $zone }: { $why }

@@ -1122,3 +1122,5 @@ private-entries = { $count ->
 }
 private-tightened = 其他用户可以读取 { $dir } 中的 { $entries }：已收紧为 0700（文件夹）和 0600（文件）：{ $paths }
 private-tightened-more = 其他用户可以读取 { $dir } 中的 { $entries }：已收紧为 0700（文件夹）和 0600（文件）：{ $paths }，以及另外 { $more } 个
+business-hours-bad-start = 工作时间开始 { $start }：{ $why }
+business-hours-bad-zone = 时区 { $zone }：{ $why }
