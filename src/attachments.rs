@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use tokio::io::AsyncWriteExt;
 
 use crate::helpdesk::{Attachment, Download, Helpdesk, HelpdeskError, Message};
+use crate::i18n::Lang;
 
 /// Longest file name kept, in bytes (most file systems allow 255).
 const MAX_NAME_BYTES: usize = 200;
@@ -161,36 +162,36 @@ impl fmt::Display for SaveError {
 /// Fetches an attachment through its adapter and streams it into `dir` under its safe name, never
 /// over an existing file. `private`: the folder is 0700 and the file 0600 (files to open from
 /// the data dir). `progress` hears (bytes so far, bytes expected) after each piece. A failed
-/// download leaves no file behind.
+/// download leaves no file behind. A disk's failure is said in `lang`.
 pub async fn save(
     hd: &dyn Helpdesk,
     a: &Attachment,
     dir: &Path,
     private: bool,
+    lang: Lang,
     mut progress: impl FnMut(u64, Option<u64>),
 ) -> Result<PathBuf, SaveError> {
     let mut dl = hd.download(a).await.map_err(SaveError::Helpdesk)?;
     let total = dl.announced_len().or(a.size);
-    let disk = |what: &str, path: &Path, e: std::io::Error| {
-        SaveError::Disk(format!("could not {what} {}: {e}", path.display()))
-    };
+    let disk =
+        |step: Step, path: &Path, e: std::io::Error| SaveError::Disk(step.failed(lang, path, &e));
     if private {
         crate::store::private::create_dir(dir)
     } else {
         std::fs::create_dir_all(dir)
     }
-    .map_err(|e| disk("create the folder", dir, e))?;
+    .map_err(|e| disk(Step::CreateFolder, dir, e))?;
     let (path, mut file) = create_unique(dir, &safe_name(&a.name), private)
         .await
-        .map_err(|e| disk("create a file in", dir, e))?;
+        .map_err(|e| disk(Step::CreateFile, dir, e))?;
     let written = copy(&mut dl, &mut file, total, &mut progress).await;
     let result = match written {
         Ok(()) => file
             .sync_all()
             .await
-            .map_err(|e| disk("write", &path, e))
+            .map_err(|e| disk(Step::Write, &path, e))
             .map(|()| path.clone()),
-        Err(e) => Err(e.into_save(&path)),
+        Err(e) => Err(e.into_save(&path, lang)),
     };
     if result.is_err() {
         drop(file);
@@ -205,12 +206,44 @@ enum CopyError {
 }
 
 impl CopyError {
-    fn into_save(self, path: &Path) -> SaveError {
+    fn into_save(self, path: &Path, lang: Lang) -> SaveError {
         match self {
             CopyError::Helpdesk(e) => SaveError::Helpdesk(e),
-            CopyError::Disk(e) => {
-                SaveError::Disk(format!("could not write {}: {e}", path.display()))
+            CopyError::Disk(e) => SaveError::Disk(Step::Write.failed(lang, path, &e)),
+        }
+    }
+}
+
+/// What saving was doing on the disk when it failed.
+#[derive(Clone, Copy)]
+enum Step {
+    CreateFolder,
+    CreateFile,
+    Write,
+}
+
+impl Step {
+    /// One line: the step, the path, and the system's own error.
+    fn failed(self, lang: Lang, path: &Path, e: &std::io::Error) -> String {
+        let (path, why) = (path.display().to_string(), e.to_string());
+        match self {
+            Step::CreateFolder => {
+                crate::t!(
+                    lang,
+                    "attachment-cannot-create-folder",
+                    path = path,
+                    why = why
+                )
             }
+            Step::CreateFile => {
+                crate::t!(
+                    lang,
+                    "attachment-cannot-create-file",
+                    path = path,
+                    why = why
+                )
+            }
+            Step::Write => crate::t!(lang, "attachment-cannot-write", path = path, why = why),
         }
     }
 }
@@ -255,6 +288,20 @@ async fn create_unique(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_disk_failure_is_said_in_the_agent_s_language() {
+        let full = std::io::Error::other("No space left on device");
+        let path = Path::new("/data/a.pdf");
+        assert_eq!(
+            Step::Write.failed(Lang::En, path, &full),
+            "could not write /data/a.pdf: No space left on device"
+        );
+        assert_eq!(
+            Step::CreateFolder.failed(Lang::Ro, Path::new("/data"), &full),
+            "nu s-a putut crea dosarul /data: No space left on device"
+        );
+    }
 
     #[test]
     fn names_are_made_safe() {

@@ -114,7 +114,7 @@ fn walk(
                 }
             };
         if ext == Some("md") {
-            let (language, rest) = match front_matter(&text) {
+            let (language, rest) = match front_matter(&text, crate::cli_lang::lang()) {
                 Ok(found) => found,
                 Err((at, why)) => {
                     problems.push(Problem::at(&shown, &text, at, why));
@@ -147,8 +147,11 @@ fn walk(
 
 /// A Markdown file's front matter, when it starts with one: `---` lines around `key: value`
 /// lines, of which tix knows `language`. The language and the text after it; an unknown key or
-/// an unclosed block is an error at its byte offset.
-fn front_matter(text: &str) -> Result<(Option<&str>, &str), (usize, String)> {
+/// an unclosed block is an error at its byte offset, said in `lang`.
+fn front_matter(
+    text: &str,
+    lang: crate::i18n::Lang,
+) -> Result<(Option<&str>, &str), (usize, String)> {
     let bom = text.len() - text.trim_start_matches('\u{feff}').len();
     let Some(after) = text[bom..].strip_prefix("---\n") else {
         return Ok((None, text));
@@ -166,15 +169,16 @@ fn front_matter(text: &str) -> Result<(Option<&str>, &str), (usize, String)> {
             }
             _ if key_value.trim().is_empty() => {}
             _ => {
+                let line = format!("{key_value:?}");
                 return Err((
                     at,
-                    format!("front matter knows only `language: CODE`, not {key_value:?}"),
+                    crate::t!(lang, "canned-front-matter-unknown", line = line),
                 ));
             }
         }
         at += line.len();
     }
-    Err((bom, "front matter without its closing `---` line".into()))
+    Err((bom, crate::t!(lang, "canned-front-matter-unclosed")))
 }
 
 /// `# Title` on the first line names the response; otherwise the file name does.
@@ -349,6 +353,22 @@ mod tests {
             text.iter()
                 .any(|p| p.contains("b.md:1:1") && p.contains("closing")),
             "{text:?}"
+        );
+    }
+
+    #[test]
+    fn a_front_matter_problem_is_said_in_the_language_asked() {
+        let ro = crate::i18n::Lang::Ro;
+        assert_eq!(
+            front_matter("---\nauthor: Ana\n---\n", ro),
+            Err((
+                4,
+                "antetul fișierului acceptă doar `language: COD`, nu \"author: Ana\"".into()
+            ))
+        );
+        assert_eq!(
+            front_matter("---\nlanguage: ro\n", crate::i18n::Lang::Zh),
+            Err((0, "文件头缺少结尾的 `---` 行".into()))
         );
     }
 

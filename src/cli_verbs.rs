@@ -158,7 +158,7 @@ async fn attachment(
         Some(d) => d,
         None => return Err(CliError::Config(crate::t!(l, "cli-no-download-dir"))),
     };
-    let path = attachments::save(c.helpdesk.as_ref(), a, &dir, false, |_, _| {})
+    let path = attachments::save(c.helpdesk.as_ref(), a, &dir, false, l, |_, _| {})
         .await
         .map_err(|e| match e {
             SaveError::Helpdesk(e) => CliError::Helpdesk(e),
@@ -467,11 +467,11 @@ async fn tag(c: &Connection, id: &Id, changes: &TagChanges) -> Result<(), CliErr
 }
 
 fn open(c: &Connection, id: &Id) -> Result<(), CliError> {
-    let url = crate::opener::web_address(c.helpdesk.as_ref(), id)
+    let url = crate::opener::web_address(c.helpdesk.as_ref(), id, crate::cli_lang::lang())
         .map_err(|e| HelpdeskError::new(ErrorKind::Invalid, e))?;
     println!("{url}");
     std::io::stdout().flush()?;
-    crate::opener::open_here(&url, true).map_err(|e| {
+    crate::opener::open_here(&url, true, crate::cli_lang::lang()).map_err(|e| {
         let why = e.to_string();
         let l = crate::cli_lang::lang();
         CliError::Io(std::io::Error::other(crate::t!(

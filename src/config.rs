@@ -111,7 +111,12 @@ impl<'a> Lines<'a> {
 fn language<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<crate::i18n::Lang>, D::Error> {
     let name = String::deserialize(d)?;
     crate::i18n::Lang::parse(&name).map(Some).ok_or_else(|| {
-        serde::de::Error::custom(format!("tix speaks en, ro, ru, zh and et; not {name:?}"))
+        let name = format!("{name:?}");
+        serde::de::Error::custom(crate::t!(
+            crate::cli_lang::lang(),
+            "config-language-unknown",
+            name = name
+        ))
     })
 }
 
@@ -336,13 +341,13 @@ impl Profile {
     /// The token from the environment variable the profile names.
     /// The token, from `token_env`, `token_cmd` or (when the file is private) `token`. It never
     /// comes from the command line and is never printed.
+    /// Its problems are said in the process's language (`cli_lang::lang`), as the others here.
     pub fn token(&self, config_file: &Path) -> Result<Option<Secret>, String> {
+        let l = crate::cli_lang::lang();
         if let Some(var) = &self.token_env {
             return match std::env::var(var) {
                 Ok(v) if !v.trim().is_empty() => Ok(Some(Secret::new(v.trim()))),
-                _ => Err(format!(
-                    "the environment variable {var} (token_env) is not set"
-                )),
+                _ => Err(crate::t!(l, "config-token-env-unset", var = var)),
             };
         }
         if let Some(cmd) = &self.token_cmd {
@@ -350,16 +355,21 @@ impl Profile {
                 .map(Some);
         }
         if let Some(name) = &self.token_keyring {
-            return keyring_token(name).map(Some);
+            return keyring_token(name, l).map(Some);
         }
         if let Some(token) = &self.token {
             if let Some(mode) = file_mode(config_file)
                 && mode & 0o077 != 0
             {
-                return Err(format!(
-                    "{} holds a token but others can read it (mode {:o}): run chmod 600 on it, or use token_env or token_cmd",
-                    config_file.display(),
-                    mode & 0o777
+                let (file, mode) = (
+                    config_file.display().to_string(),
+                    format!("{:o}", mode & 0o777),
+                );
+                return Err(crate::t!(
+                    l,
+                    "config-token-readable",
+                    file = file,
+                    mode = mode
                 ));
             }
             return Ok(Some(Secret::new(token.trim())));
@@ -369,14 +379,16 @@ impl Profile {
 
     /// Whether the profile signs in with OAuth: `auth = "oauth"`, or an `oauth_client_id`.
     pub fn uses_oauth(&self) -> Result<bool, String> {
+        let l = crate::cli_lang::lang();
         match (self.auth.as_deref(), &self.oauth_client_id) {
             (None, id) => Ok(id.is_some()),
             (Some("oauth"), Some(_)) => Ok(true),
-            (Some("oauth"), None) => Err("auth = \"oauth\" needs oauth_client_id".into()),
+            (Some("oauth"), None) => Err(crate::t!(l, "config-oauth-needs-client-id")),
             (Some("token"), _) => Ok(false),
-            (Some(other), _) => Err(format!(
-                "auth {other:?} is not known (\"oauth\" or \"token\")"
-            )),
+            (Some(other), _) => {
+                let auth = format!("{other:?}");
+                Err(crate::t!(l, "config-auth-unknown", auth = auth))
+            }
         }
     }
 
@@ -387,16 +399,26 @@ impl Profile {
         };
         match std::env::var(var) {
             Ok(v) if !v.trim().is_empty() => Ok(Some(Secret::new(v.trim()))),
-            _ => Err(format!(
-                "the environment variable {var} (oauth_client_secret_env) is not set"
+            _ => Err(crate::t!(
+                crate::cli_lang::lang(),
+                "config-client-secret-env-unset",
+                var = var
             )),
         }
     }
 
     /// Refuses plain HTTP to anything but this machine, unless the profile allows it.
     pub fn check_transport(&self) -> Result<(), String> {
+        self.check_transport_in(crate::cli_lang::lang())
+    }
+
+    /// `check_transport`, its refusal said in `lang`.
+    fn check_transport_in(&self, lang: crate::i18n::Lang) -> Result<(), String> {
         let shown = redact_password(&self.url);
-        let url = reqwest::Url::parse(&self.url).map_err(|e| format!("url {shown:?}: {e}"))?;
+        let url = reqwest::Url::parse(&self.url).map_err(|e| {
+            let (url, why) = (format!("{shown:?}"), e.to_string());
+            crate::t!(lang, "config-url-unreadable", url = url, why = why)
+        })?;
         match url.scheme() {
             "https" => Ok(()),
             "http" => {
@@ -410,31 +432,28 @@ impl Profile {
                 if loopback || self.allow_insecure_http {
                     Ok(())
                 } else {
-                    Err(format!(
-                        "{shown} is plain http to another machine: use https, or set allow_insecure_http = true"
-                    ))
+                    Err(crate::t!(lang, "config-url-insecure", url = shown))
                 }
             }
-            other => Err(format!(
-                "url scheme {other:?} is not supported (https or http)"
-            )),
+            other => {
+                let scheme = format!("{other:?}");
+                Err(crate::t!(lang, "config-url-scheme", scheme = scheme))
+            }
         }
     }
 }
 
 #[cfg(feature = "keyring")]
-fn keyring_token(name: &str) -> Result<Secret, String> {
+fn keyring_token(name: &str, lang: crate::i18n::Lang) -> Result<Secret, String> {
     crate::oauth::store::keyring_get(name)?.ok_or_else(|| {
-        format!(
-            "no token in the OS keyring under {}/{name} (token_keyring): store it with tix login",
-            crate::oauth::store::KEYRING_SERVICE
-        )
+        let entry = format!("{}/{name}", crate::oauth::store::KEYRING_SERVICE);
+        crate::t!(lang, "config-keyring-empty", entry = entry)
     })
 }
 
 #[cfg(not(feature = "keyring"))]
-fn keyring_token(_: &str) -> Result<Secret, String> {
-    Err("token_keyring needs tix built with the keyring feature (cargo install --features keyring); use token_env or token_cmd".into())
+fn keyring_token(_: &str, lang: crate::i18n::Lang) -> Result<Secret, String> {
+    Err(crate::t!(lang, "config-keyring-unbuilt"))
 }
 
 #[cfg(test)]
@@ -551,6 +570,21 @@ token_env = "ZD_TOKEN"
         );
         assert!(p("http://rt.example.com", true).check_transport().is_ok());
         assert!(p("ftp://x", true).check_transport().is_err());
+    }
+
+    #[test]
+    fn a_refused_transport_is_said_in_the_language_asked() {
+        let p: Profile =
+            toml::from_str("backend = \"rt\"\nurl = \"http://rt.example.com\"\n").unwrap();
+        assert_eq!(
+            p.check_transport_in(crate::i18n::Lang::Et).unwrap_err(),
+            "http://rt.example.com on krüpteerimata http teise masinasse: kasutage https-i või seadke allow_insecure_http = true"
+        );
+        let ftp: Profile = toml::from_str("backend = \"rt\"\nurl = \"ftp://x\"\n").unwrap();
+        assert_eq!(
+            ftp.check_transport_in(crate::i18n::Lang::Ru).unwrap_err(),
+            "схема адреса \"ftp\" не поддерживается (https или http)"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::config::Problem;
+use crate::i18n::Lang;
 
 /// Far above any real config, keymap, theme or canned response.
 pub const MAX_BYTES: u64 = 1024 * 1024;
@@ -44,8 +45,14 @@ impl ReadError {
     }
 }
 
-/// The file's text; `None` when there is no such file (a symlink to nothing included).
+/// The file's text; `None` when there is no such file (a symlink to nothing included). Problems
+/// are said in the process's language (`cli_lang::lang`).
 pub fn read_text(path: &Path) -> Result<Option<String>, ReadError> {
+    read_text_in(path, crate::cli_lang::lang())
+}
+
+/// `read_text`, its problems said in `lang`.
+pub fn read_text_in(path: &Path, lang: Lang) -> Result<Option<String>, ReadError> {
     let err = |message: String| ReadError {
         file: path.display().to_string(),
         at: None,
@@ -58,9 +65,11 @@ pub fn read_text(path: &Path) -> Result<Option<String>, ReadError> {
         Err(e) => return Err(err(e.to_string())),
     };
     if !meta.is_file() {
-        return Err(err(format!("not a regular file ({})", kind(&meta))));
+        let kind = kind(&meta, lang);
+        return Err(err(crate::t!(lang, "file-not-regular", kind = kind)));
     }
-    let too_large = |n: u64| err(format!("too large ({n} bytes; the limit is 1 MiB)"));
+    // The exact size, in digits: it is compared with what `ls -l` says.
+    let too_large = |n: u64| err(crate::t!(lang, "file-too-large", bytes = n.to_string()));
     if meta.len() > MAX_BYTES {
         return Err(too_large(meta.len()));
     }
@@ -78,30 +87,31 @@ pub fn read_text(path: &Path) -> Result<Option<String>, ReadError> {
         let before = String::from_utf8_lossy(&e.as_bytes()[..good]);
         ReadError {
             at: Some(crate::config::line_col(&before, before.len())),
-            ..err("not UTF-8 text".into())
+            ..err(crate::t!(lang, "file-not-utf8"))
         }
     })
 }
 
-fn kind(meta: &std::fs::Metadata) -> &'static str {
+/// What a path that is not a regular file is, in words ("a directory").
+fn kind(meta: &std::fs::Metadata, lang: Lang) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return "a FIFO";
+            return crate::t!(lang, "file-kind-fifo");
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return crate::t!(lang, "file-kind-device");
         }
         if t.is_socket() {
-            return "a socket";
+            return crate::t!(lang, "file-kind-socket");
         }
     }
     if meta.is_dir() {
-        "a directory"
+        crate::t!(lang, "file-kind-directory")
     } else {
-        "not a file"
+        crate::t!(lang, "file-kind-other")
     }
 }
 
@@ -140,5 +150,19 @@ mod tests {
         std::fs::write(&p, vec![b'#'; MAX_BYTES as usize + 1]).unwrap();
         let e = read_text(&p).unwrap_err();
         assert!(e.message.starts_with("too large (1048577 bytes"), "{e}");
+    }
+
+    #[test]
+    fn a_file_s_problem_is_said_in_the_language_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = read_text_in(dir.path(), Lang::Ro).unwrap_err();
+        assert_eq!(e.message, "nu este un fișier obișnuit (este un dosar)");
+        let p = dir.path().join("big.toml");
+        std::fs::write(&p, vec![b'#'; MAX_BYTES as usize + 1]).unwrap();
+        let e = read_text_in(&p, Lang::Ru).unwrap_err();
+        assert!(
+            e.message.starts_with("слишком большой (1048577 байт"),
+            "{e}"
+        );
     }
 }

@@ -6,15 +6,14 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::helpdesk::{Helpdesk, Id};
+use crate::i18n::Lang;
 
 /// The ticket's web address, without any user or password the profile's url carries; `Err` says
-/// that this backend has none.
-pub fn web_address(hd: &dyn Helpdesk, id: &Id) -> Result<String, String> {
+/// that this backend has none (in `lang`).
+pub fn web_address(hd: &dyn Helpdesk, id: &Id, lang: Lang) -> Result<String, String> {
     let url = hd.web_url(id).ok_or_else(|| {
-        format!(
-            "tix does not know the web address of {} tickets",
-            hd.backend()
-        )
+        let backend = hd.backend();
+        crate::t!(lang, "opener-no-web-address", backend = backend)
     })?;
     Ok(match reqwest::Url::parse(&url) {
         Ok(mut u) => {
@@ -54,22 +53,22 @@ pub fn command(target: &str, web: bool) -> (String, Vec<String>) {
 
 /// Opens it and waits, on the terminal (the CLI: a terminal browser such as w3m runs here, and
 /// openers return at once). `Err` is one line saying why.
-pub fn open_here(target: &str, web: bool) -> Result<(), String> {
+pub fn open_here(target: &str, web: bool, lang: Lang) -> Result<(), String> {
     let (cmd, args) = command(target, web);
     let status = Command::new(&cmd)
         .args(&args)
         .stdin(Stdio::inherit())
         .status()
-        .map_err(|e| could_not_run(&cmd, web, &e))?;
+        .map_err(|e| could_not_run(lang, &cmd, web, &e))?;
     if !status.success() {
-        return Err(format!("{cmd} failed ({status})"));
+        return Err(failed(lang, &cmd, status));
     }
     Ok(())
 }
 
 /// Opens it away from the terminal, which the workspace keeps drawing (no input, no output);
 /// returns when the opener does. `Err` is one line saying why.
-pub fn open_detached(target: &str, web: bool) -> Result<(), String> {
+pub fn open_detached(target: &str, web: bool, lang: Lang) -> Result<(), String> {
     let (cmd, args) = command(target, web);
     let status = Command::new(&cmd)
         .args(&args)
@@ -77,16 +76,26 @@ pub fn open_detached(target: &str, web: bool) -> Result<(), String> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
-        .map_err(|e| could_not_run(&cmd, web, &e))?;
+        .map_err(|e| could_not_run(lang, &cmd, web, &e))?;
     if !status.success() {
-        return Err(format!("{cmd} failed ({status})"));
+        return Err(failed(lang, &cmd, status));
     }
     Ok(())
 }
 
-fn could_not_run(cmd: &str, web: bool, e: &std::io::Error) -> String {
-    let hint = if web { ": set $BROWSER" } else { "" };
-    format!("could not run {cmd} ({e}){hint}")
+/// The opener could not be started; for a web address, `$BROWSER` is the way to name one.
+fn could_not_run(lang: Lang, cmd: &str, web: bool, e: &std::io::Error) -> String {
+    let why = e.to_string();
+    if web {
+        crate::t!(lang, "opener-cannot-run-browser", cmd = cmd, why = why)
+    } else {
+        crate::t!(lang, "opener-cannot-run", cmd = cmd, why = why)
+    }
+}
+
+fn failed(lang: Lang, cmd: &str, status: std::process::ExitStatus) -> String {
+    let status = status.to_string();
+    crate::t!(lang, "opener-failed", cmd = cmd, status = status)
 }
 
 /// A file's path as an opener takes it.
@@ -103,5 +112,17 @@ mod tests {
         let (cmd, args) = command("/tmp/x.pdf", false);
         assert!(cmd == "xdg-open" || cmd == "open", "{cmd}");
         assert_eq!(args, ["/tmp/x.pdf"]);
+    }
+
+    #[test]
+    fn an_opener_that_cannot_start_is_said_in_the_agent_s_language() {
+        let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(
+            could_not_run(Lang::En, "xdg-open", true, &missing),
+            format!("could not run xdg-open ({missing}): set $BROWSER")
+        );
+        let ro = could_not_run(Lang::Ro, "xdg-open", true, &missing);
+        assert!(ro.starts_with("nu s-a putut porni xdg-open"), "{ro}");
+        assert!(ro.contains("$BROWSER"), "{ro}");
     }
 }

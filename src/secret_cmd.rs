@@ -25,7 +25,13 @@ pub fn timeout() -> Duration {
 
 /// Runs `cmd` (named `what` in errors) and returns its trimmed output. Its standard error goes to
 /// the terminal, so a prompt or a complaint reaches the user.
+/// Its errors are said in the process's language (`cli_lang::lang`).
 pub fn run(what: &str, cmd: &str, limit: Duration) -> Result<Secret, String> {
+    run_in(what, cmd, limit, crate::cli_lang::lang())
+}
+
+/// `run`, its errors said in `l`; `what` is the setting's name (`token_cmd`), as typed.
+fn run_in(what: &str, cmd: &str, limit: Duration, l: crate::i18n::Lang) -> Result<Secret, String> {
     let mut command = Command::new("sh");
     command
         .args(["-c", cmd])
@@ -36,9 +42,10 @@ pub fn run(what: &str, cmd: &str, limit: Duration) -> Result<Secret, String> {
     // for the command): an orphan would hold tix's standard error open after tix is gone.
     #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(&mut command, 0);
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("{what} could not run: {e}"))?;
+    let mut child = command.spawn().map_err(|e| {
+        let why = e.to_string();
+        crate::t!(l, "secret-cmd-cannot-run", what = what, why = why)
+    })?;
     let stdout = child.stdout.take();
     let (tx, rx) = std::sync::mpsc::channel();
     // Read on another thread, so the wait below can give up.
@@ -51,10 +58,8 @@ pub fn run(what: &str, cmd: &str, limit: Duration) -> Result<Secret, String> {
     });
     let deadline = Instant::now() + limit;
     let late = || {
-        format!(
-            "{what} did not finish within {} s: stopped it",
-            limit.as_secs_f64()
-        )
+        let seconds = limit.as_secs_f64().to_string();
+        crate::t!(l, "secret-cmd-late", what = what, seconds = seconds)
     };
     let status = loop {
         match child.try_wait() {
@@ -75,11 +80,17 @@ pub fn run(what: &str, cmd: &str, limit: Duration) -> Result<Secret, String> {
             late()
         })?;
     if !status.success() {
-        return Err(format!("{what} failed ({status})"));
+        let status = status.to_string();
+        return Err(crate::t!(
+            l,
+            "secret-cmd-failed",
+            what = what,
+            status = status
+        ));
     }
     let secret = String::from_utf8_lossy(&out).trim().to_string();
     if secret.is_empty() {
-        return Err(format!("{what} printed nothing"));
+        return Err(crate::t!(l, "secret-cmd-silent", what = what));
     }
     Ok(Secret::new(secret))
 }
@@ -98,6 +109,18 @@ fn stop(child: &mut std::process::Child) {
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_command_s_failure_is_said_in_the_language_asked() {
+        let long = Duration::from_secs(20);
+        let ro = crate::i18n::Lang::Ro;
+        assert_eq!(
+            run_in("token_cmd", "true", long, ro).unwrap_err(),
+            "token_cmd nu a afișat nimic"
+        );
+        let e = run_in("token_cmd", "sleep 30", Duration::from_millis(200), ro).unwrap_err();
+        assert_eq!(e, "token_cmd nu s-a terminat în 0.2 s: a fost oprit");
+    }
 
     #[test]
     fn output_status_and_the_limit() {

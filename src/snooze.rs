@@ -22,16 +22,24 @@ pub struct Clock {
 
 impl Clock {
     /// The agent's zone with business hours from the SLA policy, when it has them.
-    pub fn new(tz: TimeZone, hours: Option<&crate::sla::BusinessHours>) -> Result<Clock, String> {
+    /// A bad start time or zone is said in `l`.
+    pub fn new(
+        tz: TimeZone,
+        hours: Option<&crate::sla::BusinessHours>,
+        l: Lang,
+    ) -> Result<Clock, String> {
         let Some(b) = hours else {
             return Ok(Clock::plain(tz));
         };
-        let start = b
-            .start
-            .parse::<Time>()
-            .map_err(|e| format!("business hours start {:?}: {e}", b.start))?;
+        let start = b.start.parse::<Time>().map_err(|e| {
+            let (start, why) = (format!("{:?}", b.start), e.to_string());
+            t!(l, "business-hours-bad-start", start = start, why = why)
+        })?;
         let start_tz = match &b.time_zone {
-            Some(name) => TimeZone::get(name).map_err(|e| format!("time zone {name:?}: {e}"))?,
+            Some(name) => TimeZone::get(name).map_err(|e| {
+                let (zone, why) = (format!("{name:?}"), e.to_string());
+                t!(l, "business-hours-bad-zone", zone = zone, why = why)
+            })?,
             None => tz.clone(),
         };
         Ok(Clock {
@@ -450,7 +458,7 @@ mod tests {
             time_zone: Some("America/New_York".into()),
         };
         // The agent is in Bucharest; the team's hours are New York's.
-        let clock = Clock::new(tz("Europe/Bucharest"), Some(&hours)).unwrap();
+        let clock = Clock::new(tz("Europe/Bucharest"), Some(&hours), Lang::En).unwrap();
         let now = local("2026-12-02T23:30", "Europe/Bucharest"); // 16:30 Wednesday in New York
         let p = presets(Lang::En, now, &clock);
         let labels: Vec<&str> = p.iter().map(|p| p.label.as_str()).collect();
@@ -489,8 +497,20 @@ mod tests {
             days: vec![],
             time_zone: None,
         };
-        let err = Clock::new(TimeZone::UTC, Some(&hours)).unwrap_err();
+        let err = Clock::new(TimeZone::UTC, Some(&hours), Lang::En).unwrap_err();
         assert!(err.contains("business hours start"), "{err}");
+        let err = Clock::new(TimeZone::UTC, Some(&hours), Lang::Ro).unwrap_err();
+        assert!(
+            err.starts_with("ora de început a programului \"nine\": "),
+            "{err}"
+        );
+        let zoned = crate::sla::BusinessHours {
+            start: "09:00".into(),
+            time_zone: Some("Mars/Olympus".into()),
+            ..hours
+        };
+        let err = Clock::new(TimeZone::UTC, Some(&zoned), Lang::Ru).unwrap_err();
+        assert!(err.starts_with("часовой пояс \"Mars/Olympus\": "), "{err}");
     }
 
     #[test]

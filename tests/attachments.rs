@@ -10,6 +10,7 @@ use tix::helpdesk::rt::{Rt, RtAuth};
 use tix::helpdesk::zammad::Zammad;
 use tix::helpdesk::zendesk::{Auth, Zendesk};
 use tix::helpdesk::*;
+use tix::i18n::Lang;
 
 mod common;
 use common::*;
@@ -109,7 +110,7 @@ async fn zammad_articles_give_files_fetched_from_the_ticket_attachment_endpoint(
     assert_eq!(files[1].content_type.as_deref(), Some("application/pdf"));
 
     let dir = tempfile::tempdir().unwrap();
-    let path = save(&zm, &files[1], dir.path(), false, |_, _| {})
+    let path = save(&zm, &files[1], dir.path(), false, Lang::En, |_, _| {})
         .await
         .unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-1.4 scan");
@@ -162,7 +163,9 @@ async fn rt_files_are_the_named_parts_of_a_transaction_and_arrive_as_base64() {
         ("fire.log", Some(11), Some("text/plain"))
     );
     let dir = tempfile::tempdir().unwrap();
-    let path = save(&rt, file, dir.path(), false, |_, _| {}).await.unwrap();
+    let path = save(&rt, file, dir.path(), false, Lang::En, |_, _| {})
+        .await
+        .unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"it is on fire");
 }
 
@@ -190,14 +193,16 @@ async fn a_download_writes_the_bytes_under_a_safe_name_and_never_overwrites() {
     let a = file(&url, "../../.ssh/authorized_keys\u{7}");
 
     let mut seen = 0;
-    let first = save(&zd, &a, dir.path(), false, |done, _| seen = done)
+    let first = save(&zd, &a, dir.path(), false, Lang::En, |done, _| seen = done)
         .await
         .unwrap();
     assert_eq!(first, dir.path().join("_.._.ssh_authorized_keys_"));
     assert_eq!(std::fs::read(&first).unwrap(), b"first bytes");
     assert_eq!(seen, 11, "progress heard every byte");
 
-    let second = save(&zd, &a, dir.path(), false, |_, _| {}).await.unwrap();
+    let second = save(&zd, &a, dir.path(), false, Lang::En, |_, _| {})
+        .await
+        .unwrap();
     assert_eq!(second, dir.path().join("_.._.ssh_authorized_keys_ (1)"));
     assert_eq!(std::fs::read(&second).unwrap(), b"other bytes");
     assert_eq!(
@@ -232,6 +237,7 @@ async fn credentials_never_go_to_another_host_and_a_refused_file_leaves_nothing(
         &file(&other, "report.txt"),
         dir.path(),
         false,
+        Lang::En,
         |_, _| {},
     )
     .await
@@ -243,7 +249,7 @@ async fn credentials_never_go_to_another_host_and_a_refused_file_leaves_nothing(
         source: format!("{url}/attachments/token/gone"),
         ..file(&url, "gone.txt")
     };
-    let err = save(&zd, &gone, dir.path(), false, |_, _| {})
+    let err = save(&zd, &gone, dir.path(), false, Lang::En, |_, _| {})
         .await
         .unwrap_err();
     assert!(

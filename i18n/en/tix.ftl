@@ -1155,3 +1155,77 @@ snooze-over-many = { $count ->
 bulk-macro = macro “{ $title }”
 notice-downloading = Downloading { $name }: { $done }…
 notice-downloading-of = Downloading { $name }: { $done } of { $total }…
+
+## The low-level errors: opening, saving and reading files, config.toml, OAuth sign-in.
+## { $why } is the system's own error (stays in its language).
+opener-cannot-run = could not run { $cmd } ({ $why })
+opener-cannot-run-browser = could not run { $cmd } ({ $why }): set $BROWSER
+opener-failed = { $cmd } failed ({ $status })
+attachment-cannot-create-folder = could not create the folder { $path }: { $why }
+attachment-cannot-create-file = could not create a file in { $path }: { $why }
+attachment-cannot-write = could not write { $path }: { $why }
+file-not-regular = not a regular file ({ $kind })
+file-kind-fifo = a FIFO
+file-kind-device = a device
+file-kind-socket = a socket
+file-kind-directory = a directory
+file-kind-other = not a file
+# $bytes: the exact size, in digits
+file-too-large = too large ({ $bytes } bytes; the limit is 1 MiB)
+file-not-utf8 = not UTF-8 text
+canned-front-matter-unknown = front matter knows only `language: CODE`, not { $line }
+canned-front-matter-unclosed = front matter without its closing `---` line
+config-language-unknown = tix speaks en, ro, ru, zh and et; not { $name }
+config-token-env-unset = the environment variable { $var } (token_env) is not set
+config-token-readable = { $file } holds a token but others can read it (mode { $mode }): run chmod 600 on it, or use token_env or token_cmd
+config-oauth-needs-client-id = auth = "oauth" needs oauth_client_id
+config-auth-unknown = auth { $auth } is not known ("oauth" or "token")
+config-client-secret-env-unset = the environment variable { $var } (oauth_client_secret_env) is not set
+config-url-unreadable = url { $url }: { $why }
+config-url-insecure = { $url } is plain http to another machine: use https, or set allow_insecure_http = true
+config-url-scheme = url scheme { $scheme } is not supported (https or http)
+config-keyring-empty = no token in the OS keyring under { $entry } (token_keyring): store it with tix login
+config-keyring-unbuilt = token_keyring needs tix built with the keyring feature (cargo install --features keyring); use token_env or token_cmd
+oauth-redirect-unreadable = oauth_redirect { $url }: { $why }
+oauth-cannot-listen = cannot listen on 127.0.0.1:{ $port } for the redirect: { $why }
+oauth-listener-failed = loopback listener: { $why }
+oauth-page-not-found = Not the tix sign-in page.
+oauth-page-signed-in = Signed in to tix. You can close this tab and return to the terminal.
+oauth-page-failed = tix could not sign in: see the terminal for why.
+oauth-redirect-garbled = unreadable redirect: { $why }
+oauth-not-authorized = the helpdesk did not authorize tix ({ $error })
+oauth-not-authorized-because = the helpdesk did not authorize tix ({ $error }): { $description }
+oauth-state-mismatch = the redirect's state does not match this login (a stale tab, or a forged redirect): run tix login again
+oauth-no-code = the redirect carries no code
+oauth-nothing-pasted = nothing was pasted: paste the URL the browser was sent to, or its code
+oauth-not-a-code = that does not look like a code or a URL
+oauth-no-refresh-token = the OAuth access token expired and there is no refresh token: run `tix login --profile { $profile }`
+oauth-refresh-expired = the OAuth refresh token has expired: run `tix login --profile { $profile }`
+oauth-refresh-refused = could not refresh the OAuth token ({ $why }): run `tix login --profile { $profile }`
+oauth-token-refused = the token endpoint refused: { $why }
+oauth-token-malformed = malformed token response: { $why }
+oauth-token-type = unsupported token type { $kind } (expected bearer)
+opener-no-web-address = tix does not know the web address of { $backend } tickets
+oauth-redirect-not-loopback = oauth_redirect { $url }: the browser flow listens on http://127.0.0.1:PORT/PATH only (use --paste for other redirect URLs)
+oauth-browser-timeout = no answer from the browser in { $minutes } minutes: run tix login again (or use --paste on a machine without a browser)
+oauth-store-keyring-unbuilt = token_store = "keyring" needs tix built with the keyring feature (cargo install --features keyring); use token_store = "file"
+oauth-store-unknown = token_store { $store } is not known ("file" or "keyring")
+oauth-store-in-keyring = the OS keyring ({ $entry })
+oauth-store-readable = { $file } holds OAuth tokens but others can read it (mode { $mode }): run chmod 600 on it, or delete it and run tix login again
+oauth-keyring-failed = OS keyring ({ $entry }): { $why }
+oauth-keyring-no-session = OS keyring ({ $entry }): no session keyring to write to here; use token_store = "file"
+# $line, $column: where the token file stops being JSON
+oauth-tokens-unreadable = unreadable (line { $line }, column { $column })
+secret-cmd-cannot-run = { $what } could not run: { $why }
+secret-cmd-late = { $what } did not finish within { $seconds } s: stopped it
+secret-cmd-failed = { $what } failed ({ $status })
+secret-cmd-silent = { $what } printed nothing
+private-entries = { $count ->
+    [one] { $n } entry
+   *[other] { $n } entries
+}
+# $entries: private-entries; $paths: the first few, comma-separated
+private-tightened = others could read { $entries } in { $dir }: tightened to 0700 (directories) and 0600 (files): { $paths }
+private-tightened-more = others could read { $entries } in { $dir }: tightened to 0700 (directories) and 0600 (files): { $paths } and { $more } more
+business-hours-bad-start = business hours start { $start }: { $why }
+business-hours-bad-zone = time zone { $zone }: { $why }

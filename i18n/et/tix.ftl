@@ -1127,3 +1127,74 @@ snooze-over-many = { $count ->
 bulk-macro = makro „{ $title }”
 notice-downloading = Laadin alla { $name }: { $done }…
 notice-downloading-of = Laadin alla { $name }: { $done } / { $total }…
+
+## Madalama taseme vead: failide avamine, salvestamine ja lugemine, config.toml, OAuthiga sisselogimine.
+## { $why } on süsteemi enda veateade (jääb tema keelde).
+opener-cannot-run = { $cmd } käivitamine ebaõnnestus ({ $why })
+opener-cannot-run-browser = { $cmd } käivitamine ebaõnnestus ({ $why }): määrake $BROWSER
+opener-failed = { $cmd } lõppes veaga ({ $status })
+opener-no-web-address = tix ei tea { $backend } piletite veebiaadressi
+attachment-cannot-create-folder = kausta { $path } ei õnnestunud luua: { $why }
+attachment-cannot-create-file = kausta { $path } ei õnnestunud faili luua: { $why }
+attachment-cannot-write = faili { $path } ei õnnestunud kirjutada: { $why }
+file-not-regular = pole tavaline fail ({ $kind })
+file-kind-fifo = see on FIFO
+file-kind-device = see on seade
+file-kind-socket = see on sokkel
+file-kind-directory = see on kaust
+file-kind-other = see pole fail
+file-too-large = liiga suur ({ $bytes } baiti; piir on 1 MiB)
+file-not-utf8 = pole UTF-8 tekst
+canned-front-matter-unknown = faili päis tunneb ainult `language: KOOD`, mitte { $line }
+canned-front-matter-unclosed = faili päisel puudub lõpetav `---` rida
+config-language-unknown = tix räägib keeli en, ro, ru, zh ja et; { $name } nende hulgas pole
+config-token-env-unset = keskkonnamuutuja { $var } (token_env) pole määratud
+config-token-readable = { $file } sisaldab luba, kuid teised saavad seda lugeda (õigused { $mode }): käivitage sellel chmod 600 või kasutage token_env või token_cmd
+config-oauth-needs-client-id = auth = "oauth" vajab oauth_client_id väärtust
+config-auth-unknown = auth { $auth } pole tuntud ("oauth" või "token")
+config-client-secret-env-unset = keskkonnamuutuja { $var } (oauth_client_secret_env) pole määratud
+config-url-unreadable = url { $url }: { $why }
+config-url-insecure = { $url } on krüpteerimata http teise masinasse: kasutage https-i või seadke allow_insecure_http = true
+config-url-scheme = aadressi skeemi { $scheme } ei toetata (https või http)
+config-keyring-empty = OS-i võtmehoidlas pole nime { $entry } all luba (token_keyring): salvestage see käsuga tix login
+config-keyring-unbuilt = token_keyring vajab tixi, mis on ehitatud keyring-funktsiooniga (cargo install --features keyring); kasutage token_env või token_cmd
+oauth-redirect-unreadable = oauth_redirect { $url }: { $why }
+oauth-redirect-not-loopback = oauth_redirect { $url }: brauseriga sisselogimine kuulab ainult aadressil http://127.0.0.1:PORT/TEE (muude ümbersuunamisaadresside jaoks kasutage --paste)
+oauth-cannot-listen = aadressil 127.0.0.1:{ $port } ei saa ümbersuunamist kuulata: { $why }
+oauth-listener-failed = kohalik kuulaja ebaõnnestus: { $why }
+oauth-browser-timeout = brauser ei vastanud { $minutes } minuti jooksul: käivitage tix login uuesti (või kasutage brauserita masinas --paste)
+oauth-page-not-found = See pole tixi sisselogimisleht.
+oauth-page-signed-in = tixi sisse logitud. Võite selle vahekaardi sulgeda ja terminali naasta.
+oauth-page-failed = tix ei saanud sisse logida: põhjus on terminalis.
+oauth-redirect-garbled = loetamatu ümbersuunamine: { $why }
+oauth-not-authorized = kasutajatugi ei andnud tixile luba ({ $error })
+oauth-not-authorized-because = kasutajatugi ei andnud tixile luba ({ $error }): { $description }
+oauth-state-mismatch = ümbersuunamise state ei vasta sellele sisselogimisele (vana vahekaart või võltsitud ümbersuunamine): käivitage tix login uuesti
+oauth-no-code = ümbersuunamises pole koodi
+oauth-nothing-pasted = midagi ei kleebitud: kleepige aadress, kuhu brauser suunati, või selle kood
+oauth-not-a-code = see ei paista olevat kood ega aadress
+oauth-no-refresh-token = OAuthi juurdepääsuluba aegus ja värskendusluba pole: käivitage `tix login --profile { $profile }`
+oauth-refresh-expired = OAuthi värskendusluba on aegunud: käivitage `tix login --profile { $profile }`
+oauth-refresh-refused = OAuthi luba ei õnnestunud värskendada ({ $why }): käivitage `tix login --profile { $profile }`
+oauth-token-refused = lubade server keeldus: { $why }
+oauth-token-malformed = vigane vastus lubade serverilt: { $why }
+oauth-token-type = toetamata loa tüüp { $kind } (oodati bearer)
+oauth-store-keyring-unbuilt = token_store = "keyring" vajab tixi, mis on ehitatud keyring-funktsiooniga (cargo install --features keyring); kasutage token_store = "file"
+oauth-store-unknown = token_store { $store } pole tuntud ("file" või "keyring")
+oauth-store-in-keyring = OS-i võtmehoidla ({ $entry })
+oauth-store-readable = { $file } sisaldab OAuthi lubasid, kuid teised saavad seda lugeda (õigused { $mode }): käivitage sellel chmod 600 või kustutage see ja käivitage tix login uuesti
+oauth-keyring-failed = OS-i võtmehoidla ({ $entry }): { $why }
+oauth-keyring-no-session = OS-i võtmehoidla ({ $entry }): siin pole seansi võtmehoidlat, kuhu kirjutada; kasutage token_store = "file"
+oauth-tokens-unreadable = loetamatu (rida { $line }, veerg { $column })
+secret-cmd-cannot-run = { $what } käivitamine ebaõnnestus: { $why }
+secret-cmd-late = { $what } ei lõppenud { $seconds } s jooksul: see peatati
+secret-cmd-failed = { $what } lõppes veaga ({ $status })
+secret-cmd-silent = { $what } ei väljastanud midagi
+private-entries = { $count ->
+    [one] { $n } kirjet
+   *[other] { $n } kirjet
+}
+private-tightened = teised said lugeda { $entries } kaustas { $dir }: õigused piirati 0700 (kaustad) ja 0600 (failid): { $paths }
+private-tightened-more = teised said lugeda { $entries } kaustas { $dir }: õigused piirati 0700 (kaustad) ja 0600 (failid): { $paths } ja veel { $more }
+business-hours-bad-start = tööaja algus { $start }: { $why }
+business-hours-bad-zone = ajavöönd { $zone }: { $why }

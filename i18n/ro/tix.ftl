@@ -1169,3 +1169,75 @@ snooze-over-many = { $count ->
 bulk-macro = macroul „{ $title }”
 notice-downloading = Se descarcă { $name }: { $done }…
 notice-downloading-of = Se descarcă { $name }: { $done } din { $total }…
+
+## Erorile de jos: deschiderea, salvarea și citirea fișierelor, config.toml, autentificarea OAuth.
+## { $why } este eroarea sistemului (rămâne în limba lui).
+opener-cannot-run = nu s-a putut porni { $cmd } ({ $why })
+opener-cannot-run-browser = nu s-a putut porni { $cmd } ({ $why }): setați $BROWSER
+opener-failed = { $cmd } a eșuat ({ $status })
+opener-no-web-address = tix nu cunoaște adresa web a tichetelor din { $backend }
+attachment-cannot-create-folder = nu s-a putut crea dosarul { $path }: { $why }
+attachment-cannot-create-file = nu s-a putut crea un fișier în { $path }: { $why }
+attachment-cannot-write = nu s-a putut scrie { $path }: { $why }
+file-not-regular = nu este un fișier obișnuit ({ $kind })
+file-kind-fifo = este un FIFO
+file-kind-device = este un dispozitiv
+file-kind-socket = este un socket
+file-kind-directory = este un dosar
+file-kind-other = nu este fișier
+file-too-large = prea mare ({ $bytes } octeți; limita este 1 MiB)
+file-not-utf8 = nu este text UTF-8
+canned-front-matter-unknown = antetul fișierului acceptă doar `language: COD`, nu { $line }
+canned-front-matter-unclosed = antetul fișierului nu are linia de închidere `---`
+config-language-unknown = tix vorbește en, ro, ru, zh și et; nu { $name }
+config-token-env-unset = variabila de mediu { $var } (token_env) nu este setată
+config-token-readable = { $file } conține un token, dar îl pot citi și alții (mod { $mode }): rulați chmod 600 pe el sau folosiți token_env ori token_cmd
+config-oauth-needs-client-id = auth = "oauth" are nevoie de oauth_client_id
+config-auth-unknown = auth { $auth } nu este cunoscut ("oauth" sau "token")
+config-client-secret-env-unset = variabila de mediu { $var } (oauth_client_secret_env) nu este setată
+config-url-unreadable = url { $url }: { $why }
+config-url-insecure = { $url } este http necriptat către altă mașină: folosiți https sau setați allow_insecure_http = true
+config-url-scheme = schema de url { $scheme } nu este acceptată (https sau http)
+config-keyring-empty = niciun token în keyring-ul sistemului la { $entry } (token_keyring): salvați-l cu tix login
+config-keyring-unbuilt = token_keyring cere un tix compilat cu funcția keyring (cargo install --features keyring); folosiți token_env sau token_cmd
+oauth-redirect-unreadable = oauth_redirect { $url }: { $why }
+oauth-redirect-not-loopback = oauth_redirect { $url }: autentificarea prin browser ascultă doar pe http://127.0.0.1:PORT/CALE (pentru alte URL-uri de redirecționare folosiți --paste)
+oauth-cannot-listen = nu se poate asculta pe 127.0.0.1:{ $port } pentru redirecționare: { $why }
+oauth-listener-failed = ascultătorul local a eșuat: { $why }
+oauth-browser-timeout = niciun răspuns de la browser în { $minutes } minute: rulați din nou tix login (sau folosiți --paste pe o mașină fără browser)
+oauth-page-not-found = Aceasta nu este pagina de autentificare tix.
+oauth-page-signed-in = V-ați autentificat în tix. Puteți închide această filă și reveni în terminal.
+oauth-page-failed = tix nu s-a putut autentifica: motivul este în terminal.
+oauth-redirect-garbled = redirecționare ilizibilă: { $why }
+oauth-not-authorized = helpdeskul nu a autorizat tix ({ $error })
+oauth-not-authorized-because = helpdeskul nu a autorizat tix ({ $error }): { $description }
+oauth-state-mismatch = parametrul state al redirecționării nu corespunde acestei autentificări (o filă veche sau o redirecționare falsificată): rulați din nou tix login
+oauth-no-code = redirecționarea nu conține niciun cod
+oauth-nothing-pasted = nu ați lipit nimic: lipiți URL-ul la care a fost trimis browserul sau codul din el
+oauth-not-a-code = nu pare a fi un cod sau un URL
+oauth-no-refresh-token = tokenul de acces OAuth a expirat și nu există un token de reîmprospătare: rulați `tix login --profile { $profile }`
+oauth-refresh-expired = tokenul de reîmprospătare OAuth a expirat: rulați `tix login --profile { $profile }`
+oauth-refresh-refused = tokenul OAuth nu a putut fi reîmprospătat ({ $why }): rulați `tix login --profile { $profile }`
+oauth-token-refused = serverul de tokenuri a refuzat: { $why }
+oauth-token-malformed = răspuns de token nevalid: { $why }
+oauth-token-type = tip de token necunoscut { $kind } (se aștepta bearer)
+oauth-store-keyring-unbuilt = token_store = "keyring" cere un tix compilat cu funcția keyring (cargo install --features keyring); folosiți token_store = "file"
+oauth-store-unknown = token_store { $store } nu este cunoscut ("file" sau "keyring")
+oauth-store-in-keyring = keyring-ul sistemului ({ $entry })
+oauth-store-readable = { $file } conține tokenuri OAuth, dar îl pot citi și alții (mod { $mode }): rulați chmod 600 pe el sau ștergeți-l și rulați din nou tix login
+oauth-keyring-failed = keyring-ul sistemului ({ $entry }): { $why }
+oauth-keyring-no-session = keyring-ul sistemului ({ $entry }): aici nu există un keyring de sesiune în care să se scrie; folosiți token_store = "file"
+oauth-tokens-unreadable = ilizibil (linia { $line }, coloana { $column })
+secret-cmd-cannot-run = { $what } nu a putut fi pornit: { $why }
+secret-cmd-late = { $what } nu s-a terminat în { $seconds } s: a fost oprit
+secret-cmd-failed = { $what } a eșuat ({ $status })
+secret-cmd-silent = { $what } nu a afișat nimic
+private-entries = { $count ->
+    [one] { $n } intrare
+    [few] { $n } intrări
+   *[other] { $n } de intrări
+}
+private-tightened = alții puteau citi { $entries } în { $dir }: permisiunile au fost restrânse la 0700 (dosare) și 0600 (fișiere): { $paths }
+private-tightened-more = alții puteau citi { $entries } în { $dir }: permisiunile au fost restrânse la 0700 (dosare) și 0600 (fișiere): { $paths } și încă { $more }
+business-hours-bad-start = ora de început a programului { $start }: { $why }
+business-hours-bad-zone = fusul orar { $zone }: { $why }

@@ -1164,3 +1164,75 @@ snooze-over-many = { $count ->
 bulk-macro = макрос «{ $title }»
 notice-downloading = Загружаю { $name }: { $done }…
 notice-downloading-of = Загружаю { $name }: { $done } из { $total }…
+
+## Ошибки нижнего уровня: открытие, сохранение и чтение файлов, config.toml, вход через OAuth.
+## { $why } — ошибка самой системы (остаётся на её языке).
+opener-cannot-run = не удалось запустить { $cmd } ({ $why })
+opener-cannot-run-browser = не удалось запустить { $cmd } ({ $why }): задайте $BROWSER
+opener-failed = программа { $cmd } завершилась с ошибкой ({ $status })
+opener-no-web-address = tix не знает веб-адреса заявок { $backend }
+attachment-cannot-create-folder = не удалось создать папку { $path }: { $why }
+attachment-cannot-create-file = не удалось создать файл в { $path }: { $why }
+attachment-cannot-write = не удалось записать { $path }: { $why }
+file-not-regular = не обычный файл ({ $kind })
+file-kind-fifo = это FIFO
+file-kind-device = это устройство
+file-kind-socket = это сокет
+file-kind-directory = это папка
+file-kind-other = это не файл
+file-too-large = слишком большой ({ $bytes } байт; предел — 1 МиБ)
+file-not-utf8 = не текст в UTF-8
+canned-front-matter-unknown = в заголовке файла допустимо только `language: КОД`, а не { $line }
+canned-front-matter-unclosed = у заголовка файла нет закрывающей строки `---`
+config-language-unknown = tix говорит на en, ro, ru, zh и et; { $name } среди них нет
+config-token-env-unset = переменная окружения { $var } (token_env) не задана
+config-token-readable = в { $file } хранится токен, но файл могут читать другие (права { $mode }): выполните для него chmod 600 или используйте token_env либо token_cmd
+config-oauth-needs-client-id = для auth = "oauth" нужен oauth_client_id
+config-auth-unknown = auth { $auth } неизвестен ("oauth" или "token")
+config-client-secret-env-unset = переменная окружения { $var } (oauth_client_secret_env) не задана
+config-url-unreadable = url { $url }: { $why }
+config-url-insecure = { $url } — незашифрованный http к другой машине: используйте https или задайте allow_insecure_http = true
+config-url-scheme = схема адреса { $scheme } не поддерживается (https или http)
+config-keyring-empty = в хранилище ключей ОС нет токена под именем { $entry } (token_keyring): сохраните его командой tix login
+config-keyring-unbuilt = для token_keyring нужен tix, собранный с функцией keyring (cargo install --features keyring); используйте token_env или token_cmd
+oauth-redirect-unreadable = oauth_redirect { $url }: { $why }
+oauth-redirect-not-loopback = oauth_redirect { $url }: вход через браузер слушает только http://127.0.0.1:ПОРТ/ПУТЬ (для других адресов перенаправления используйте --paste)
+oauth-cannot-listen = не удалось слушать 127.0.0.1:{ $port } для перенаправления: { $why }
+oauth-listener-failed = ошибка локального приёмника: { $why }
+oauth-browser-timeout = браузер не ответил за { $minutes } мин: снова выполните tix login (или используйте --paste на машине без браузера)
+oauth-page-not-found = Это не страница входа tix.
+oauth-page-signed-in = Вход в tix выполнен. Вкладку можно закрыть и вернуться в терминал.
+oauth-page-failed = tix не удалось войти: причина указана в терминале.
+oauth-redirect-garbled = нечитаемое перенаправление: { $why }
+oauth-not-authorized = служба поддержки не разрешила вход tix ({ $error })
+oauth-not-authorized-because = служба поддержки не разрешила вход tix ({ $error }): { $description }
+oauth-state-mismatch = state перенаправления не совпадает с этим входом (старая вкладка или поддельное перенаправление): снова выполните tix login
+oauth-no-code = в перенаправлении нет кода
+oauth-nothing-pasted = ничего не вставлено: вставьте адрес, на который перешёл браузер, или код из него
+oauth-not-a-code = это не похоже ни на код, ни на адрес
+oauth-no-refresh-token = токен доступа OAuth истёк, а токена обновления нет: выполните `tix login --profile { $profile }`
+oauth-refresh-expired = токен обновления OAuth истёк: выполните `tix login --profile { $profile }`
+oauth-refresh-refused = не удалось обновить токен OAuth ({ $why }): выполните `tix login --profile { $profile }`
+oauth-token-refused = сервер токенов отказал: { $why }
+oauth-token-malformed = ответ сервера токенов не разобран: { $why }
+oauth-token-type = неподдерживаемый тип токена { $kind } (ожидался bearer)
+oauth-store-keyring-unbuilt = для token_store = "keyring" нужен tix, собранный с функцией keyring (cargo install --features keyring); используйте token_store = "file"
+oauth-store-unknown = token_store { $store } неизвестен ("file" или "keyring")
+oauth-store-in-keyring = хранилище ключей ОС ({ $entry })
+oauth-store-readable = в { $file } хранятся токены OAuth, но файл могут читать другие (права { $mode }): выполните для него chmod 600 или удалите его и снова выполните tix login
+oauth-keyring-failed = хранилище ключей ОС ({ $entry }): { $why }
+oauth-keyring-no-session = хранилище ключей ОС ({ $entry }): здесь нет сеансового хранилища для записи; используйте token_store = "file"
+oauth-tokens-unreadable = не читается (строка { $line }, столбец { $column })
+secret-cmd-cannot-run = не удалось запустить команду { $what }: { $why }
+secret-cmd-late = команда { $what } не завершилась за { $seconds } с и была остановлена
+secret-cmd-failed = команда { $what } завершилась с ошибкой ({ $status })
+secret-cmd-silent = команда { $what } ничего не вывела
+private-entries = { $count ->
+    [one] { $n } запись
+    [few] { $n } записи
+   *[many] { $n } записей
+}
+private-tightened = другие могли читать { $entries } в { $dir }: права ужесточены до 0700 (папки) и 0600 (файлы): { $paths }
+private-tightened-more = другие могли читать { $entries } в { $dir }: права ужесточены до 0700 (папки) и 0600 (файлы): { $paths } и ещё { $more }
+business-hours-bad-start = начало рабочего времени { $start }: { $why }
+business-hours-bad-zone = часовой пояс { $zone }: { $why }

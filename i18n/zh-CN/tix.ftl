@@ -1054,3 +1054,73 @@ snooze-over-many = 暂缓结束：{ $ticket } 等另外 { $n } 个工单已回�
 bulk-macro = 宏“{ $title }”
 notice-downloading = 正在下载 { $name }：{ $done }…
 notice-downloading-of = 正在下载 { $name }：{ $done } / { $total }…
+
+## 底层错误：打开、保存和读取文件，config.toml，OAuth 登录。
+## { $why } 是系统自己的错误信息（保留其原文）。
+opener-cannot-run = 无法运行 { $cmd }（{ $why }）
+opener-cannot-run-browser = 无法运行 { $cmd }（{ $why }）：请设置 $BROWSER
+opener-failed = { $cmd } 执行失败（{ $status }）
+opener-no-web-address = tix 不知道 { $backend } 工单的网页地址
+attachment-cannot-create-folder = 无法创建文件夹 { $path }：{ $why }
+attachment-cannot-create-file = 无法在 { $path } 中创建文件：{ $why }
+attachment-cannot-write = 无法写入 { $path }：{ $why }
+file-not-regular = 不是普通文件（{ $kind }）
+file-kind-fifo = 是 FIFO
+file-kind-device = 是设备
+file-kind-socket = 是套接字
+file-kind-directory = 是文件夹
+file-kind-other = 不是文件
+file-too-large = 文件过大（{ $bytes } 字节；上限为 1 MiB）
+file-not-utf8 = 不是 UTF-8 文本
+canned-front-matter-unknown = 文件头只支持 `language: 代码`，不支持 { $line }
+canned-front-matter-unclosed = 文件头缺少结尾的 `---` 行
+config-language-unknown = tix 支持的语言为 en、ro、ru、zh 和 et，不支持 { $name }
+config-token-env-unset = 环境变量 { $var }（token_env）未设置
+config-token-readable = { $file } 中保存了令牌，但其他用户可以读取它（权限 { $mode }）：请对它运行 chmod 600，或改用 token_env 或 token_cmd
+config-oauth-needs-client-id = auth = "oauth" 需要 oauth_client_id
+config-auth-unknown = 未知的 auth { $auth }（应为 "oauth" 或 "token"）
+config-client-secret-env-unset = 环境变量 { $var }（oauth_client_secret_env）未设置
+config-url-unreadable = url { $url }：{ $why }
+config-url-insecure = { $url } 是连往其他机器的明文 http：请使用 https，或设置 allow_insecure_http = true
+config-url-scheme = 不支持网址协议 { $scheme }（应为 https 或 http）
+config-keyring-empty = 系统密钥环中没有 { $entry } 下的令牌（token_keyring）：请用 tix login 存入
+config-keyring-unbuilt = token_keyring 需要启用 keyring 功能构建的 tix（cargo install --features keyring）；请改用 token_env 或 token_cmd
+oauth-redirect-unreadable = oauth_redirect { $url }：{ $why }
+oauth-redirect-not-loopback = oauth_redirect { $url }：浏览器登录只监听 http://127.0.0.1:端口/路径（其他重定向网址请使用 --paste）
+oauth-cannot-listen = 无法在 127.0.0.1:{ $port } 上监听重定向：{ $why }
+oauth-listener-failed = 本地监听出错：{ $why }
+oauth-browser-timeout = 浏览器在 { $minutes } 分钟内没有回应：请重新运行 tix login（或在没有浏览器的机器上使用 --paste）
+oauth-page-not-found = 这不是 tix 的登录页面。
+oauth-page-signed-in = 已登录 tix。可以关闭此标签页并回到终端。
+oauth-page-failed = tix 登录失败：原因见终端。
+oauth-redirect-garbled = 无法读取的重定向：{ $why }
+oauth-not-authorized = 服务台未授权 tix（{ $error }）
+oauth-not-authorized-because = 服务台未授权 tix（{ $error }）：{ $description }
+oauth-state-mismatch = 重定向的 state 与本次登录不符（旧的标签页，或伪造的重定向）：请重新运行 tix login
+oauth-no-code = 重定向中没有代码
+oauth-nothing-pasted = 没有粘贴任何内容：请粘贴浏览器跳转到的网址，或其中的代码
+oauth-not-a-code = 这看起来既不是代码也不是网址
+oauth-no-refresh-token = OAuth 访问令牌已过期，且没有刷新令牌：请运行 `tix login --profile { $profile }`
+oauth-refresh-expired = OAuth 刷新令牌已过期：请运行 `tix login --profile { $profile }`
+oauth-refresh-refused = 无法刷新 OAuth 令牌（{ $why }）：请运行 `tix login --profile { $profile }`
+oauth-token-refused = 令牌服务器拒绝了请求：{ $why }
+oauth-token-malformed = 令牌响应格式错误：{ $why }
+oauth-token-type = 不支持的令牌类型 { $kind }（应为 bearer）
+oauth-store-keyring-unbuilt = token_store = "keyring" 需要启用 keyring 功能构建的 tix（cargo install --features keyring）；请改用 token_store = "file"
+oauth-store-unknown = 未知的 token_store { $store }（应为 "file" 或 "keyring"）
+oauth-store-in-keyring = 系统密钥环（{ $entry }）
+oauth-store-readable = { $file } 中保存了 OAuth 令牌，但其他用户可以读取它（权限 { $mode }）：请对它运行 chmod 600，或删除它后重新运行 tix login
+oauth-keyring-failed = 系统密钥环（{ $entry }）：{ $why }
+oauth-keyring-no-session = 系统密钥环（{ $entry }）：这里没有可写入的会话密钥环；请改用 token_store = "file"
+oauth-tokens-unreadable = 无法读取（第 { $line } 行，第 { $column } 列）
+secret-cmd-cannot-run = 无法运行 { $what }：{ $why }
+secret-cmd-late = { $what } 未在 { $seconds } 秒内完成：已将其停止
+secret-cmd-failed = { $what } 执行失败（{ $status }）
+secret-cmd-silent = { $what } 没有输出任何内容
+private-entries = { $count ->
+   *[other] { $n } 个条目
+}
+private-tightened = 其他用户可以读取 { $dir } 中的 { $entries }：已收紧为 0700（文件夹）和 0600（文件）：{ $paths }
+private-tightened-more = 其他用户可以读取 { $dir } 中的 { $entries }：已收紧为 0700（文件夹）和 0600（文件）：{ $paths }，以及另外 { $more } 个
+business-hours-bad-start = 工作时间开始 { $start }：{ $why }
+business-hours-bad-zone = 时区 { $zone }：{ $why }

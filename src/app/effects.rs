@@ -298,7 +298,7 @@ impl Runner {
                 });
             };
             let mut said = std::time::Instant::now();
-            let result = crate::attachments::save(hd.as_ref(), &a, &dir, open, |done, total| {
+            let result = crate::attachments::save(hd.as_ref(), &a, &dir, open, l, |done, total| {
                 if said.elapsed() >= Duration::from_millis(200) {
                     said = std::time::Instant::now();
                     let _ = tx.send(Msg::Downloading { req, done, total });
@@ -349,15 +349,15 @@ impl Runner {
             Effect::OpenFile(path) => {
                 tokio::task::spawn_blocking(move || {
                     let target = crate::opener::file_target(&path);
-                    if let Err(e) = crate::opener::open_detached(&target, false) {
+                    if let Err(e) = crate::opener::open_detached(&target, false, l) {
                         let _ = tx.send(Msg::OpenFailed(e));
                     }
                 });
             }
             Effect::OpenWeb { ticket } => {
-                let url = crate::opener::web_address(hd.as_ref(), &ticket);
+                let url = crate::opener::web_address(hd.as_ref(), &ticket, l);
                 tokio::task::spawn_blocking(move || {
-                    if let Err(e) = url.and_then(|u| crate::opener::open_detached(&u, true)) {
+                    if let Err(e) = url.and_then(|u| crate::opener::open_detached(&u, true, l)) {
                         let _ = tx.send(Msg::OpenFailed(e));
                     }
                 });

@@ -310,7 +310,7 @@ pub async fn main(cli: Cli) -> Result<(), CliError> {
     // Customer data at rest is the agent's alone: what an older tix, a copy or a restore left
     // readable by others is tightened before anything is read or written.
     let tightened = match crate::store::private::tighten(&data_dir) {
-        Ok(changed) => crate::store::private::notice(&data_dir, &changed),
+        Ok(changed) => crate::store::private::notice(&data_dir, &changed, crate::cli_lang::lang()),
         Err(e) => {
             let (dir, why) = (data_dir.display().to_string(), e.to_string());
             let l = crate::cli_lang::lang();

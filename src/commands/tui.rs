@@ -61,12 +61,11 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
     model.tz = time_zone(&c.config)?;
     // Snooze times: the agent's zone, and business hours' start for "tomorrow" (09:00 without).
     model.snooze.clock =
-        crate::snooze::Clock::new(model.tz.clone(), c.config.sla.business_hours.as_ref()).map_err(
-            |e| {
+        crate::snooze::Clock::new(model.tz.clone(), c.config.sla.business_hours.as_ref(), l)
+            .map_err(|e| {
                 let why = e.to_string();
                 CliError::Config(crate::t!(l, "cli-business-hours-bad", why = why))
-            },
-        )?;
+            })?;
     let snooze_store = crate::store::snoozes::SnoozeStore::new(&c.paths.data_dir, &c.profile);
     let saved_snoozes = snooze_store.load().map_err(|e| {
         let why = e.to_string();

@@ -7,6 +7,8 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
+use crate::i18n::Lang;
+
 /// The path tix listens on when the profile gives no `oauth_redirect`.
 pub const CALLBACK_PATH: &str = "/callback";
 
@@ -25,26 +27,36 @@ pub struct Loopback {
 impl Loopback {
     /// Listens on 127.0.0.1: on the port and path of `redirect` when the profile names one (the
     /// OAuth client may only accept the redirect URL registered with it), else on a free port.
+    /// Its errors are said in the process's language (`cli_lang::lang`), as all of sign-in's.
     pub async fn bind(redirect: Option<&str>) -> Result<Loopback, String> {
+        let l = crate::cli_lang::lang();
         let (port, path) = match redirect {
             None => (0, CALLBACK_PATH.to_string()),
             Some(r) => {
-                let u = reqwest::Url::parse(r).map_err(|e| format!("oauth_redirect {r:?}: {e}"))?;
+                let url = format!("{r:?}");
+                let u = reqwest::Url::parse(r).map_err(|e| {
+                    let why = e.to_string();
+                    crate::t!(
+                        l,
+                        "oauth-redirect-unreadable",
+                        url = url.as_str(),
+                        why = why
+                    )
+                })?;
                 let host = u.host_str().unwrap_or("");
                 if u.scheme() != "http" || !(host == "127.0.0.1" || host == "localhost") {
-                    return Err(format!(
-                        "oauth_redirect {r:?}: the browser flow listens on http://127.0.0.1:PORT/PATH only (use --paste for other redirect URLs)"
-                    ));
+                    return Err(crate::t!(l, "oauth-redirect-not-loopback", url = url));
                 }
                 (u.port().unwrap_or(80), u.path().to_string())
             }
         };
-        let listener = TcpListener::bind(("127.0.0.1", port))
-            .await
-            .map_err(|e| format!("cannot listen on 127.0.0.1:{port} for the redirect: {e}"))?;
+        let listener = TcpListener::bind(("127.0.0.1", port)).await.map_err(|e| {
+            let why = e.to_string();
+            crate::t!(l, "oauth-cannot-listen", port = port, why = why)
+        })?;
         let port = listener
             .local_addr()
-            .map_err(|e| format!("loopback listener: {e}"))?
+            .map_err(|e| listener_failed(l, &e))?
             .port();
         let redirect_uri = match redirect {
             Some(r) => r.to_string(),
@@ -71,16 +83,18 @@ impl Loopback {
                     .listener
                     .accept()
                     .await
-                    .map_err(|e| format!("loopback listener: {e}"))?;
+                    .map_err(|e| listener_failed(crate::cli_lang::lang(), &e))?;
                 if let Some(result) = self.serve(stream, &state).await {
                     return result;
                 }
             }
         };
         tokio::time::timeout(timeout, waiting).await.map_err(|_| {
-            format!(
-                "no answer from the browser in {} minutes: run tix login again (or use --paste on a machine without a browser)",
-                timeout.as_secs().div_ceil(60)
+            let minutes = timeout.as_secs().div_ceil(60);
+            crate::t!(
+                crate::cli_lang::lang(),
+                "oauth-browser-timeout",
+                minutes = minutes
             )
         })?
     }
@@ -98,21 +112,23 @@ impl Loopback {
             .and_then(|rest| rest.split(' ').next())
             .unwrap_or("");
         let (path, query) = target.split_once('?').unwrap_or((target, ""));
+        let l = crate::cli_lang::lang();
         if path != self.path {
-            let _ = respond(&mut stream, "404 Not Found", "Not the tix sign-in page.").await;
+            let page = crate::t!(l, "oauth-page-not-found");
+            let _ = respond(&mut stream, "404 Not Found", &page).await;
             return None;
         }
-        let result = code_from_query(query, Some(state));
+        let result = code_from_query(query, Some(state), l);
         let page = match &result {
-            Ok(_) => "Signed in to tix. You can close this tab and return to the terminal.",
-            Err(_) => "tix could not sign in: see the terminal for why.",
+            Ok(_) => crate::t!(l, "oauth-page-signed-in"),
+            Err(_) => crate::t!(l, "oauth-page-failed"),
         };
         let status = if result.is_ok() {
             "200 OK"
         } else {
             "400 Bad Request"
         };
-        let _ = respond(&mut stream, status, page).await;
+        let _ = respond(&mut stream, status, &page).await;
         Some(result)
     }
 }
@@ -131,6 +147,12 @@ async fn read_head(stream: &mut TcpStream) -> Option<String> {
     Some(String::from_utf8_lossy(&buf).into_owned())
 }
 
+fn listener_failed(lang: Lang, e: &std::io::Error) -> String {
+    let why = e.to_string();
+    crate::t!(lang, "oauth-listener-failed", why = why)
+}
+
+/// `text` is the catalogue's (no markup in it), never the helpdesk's.
 async fn respond(stream: &mut TcpStream, status: &str, text: &str) -> std::io::Result<()> {
     let body = format!(
         "<!doctype html><html><head><meta charset=\"utf-8\"><title>tix</title></head><body><p>{text}</p></body></html>\n"
@@ -144,14 +166,17 @@ async fn respond(stream: &mut TcpStream, status: &str, text: &str) -> std::io::R
 }
 
 /// The code from a redirect's query string. `state` must match when given; an `error` (the agent
-/// said no) is reported in words.
-pub fn code_from_query(query: &str, state: Option<&str>) -> Result<String, String> {
+/// said no) is reported in words, in `lang`.
+fn code_from_query(query: &str, state: Option<&str>, lang: Lang) -> Result<String, String> {
     let mut code = None;
     let mut got_state = None;
     let mut error = None;
     let mut error_description = None;
     for (k, v) in reqwest::Url::parse(&format!("http://x/?{query}"))
-        .map_err(|e| format!("unreadable redirect: {e}"))?
+        .map_err(|e| {
+            let why = e.to_string();
+            crate::t!(lang, "oauth-redirect-garbled", why = why)
+        })?
         .query_pairs()
     {
         match k.as_ref() {
@@ -163,44 +188,50 @@ pub fn code_from_query(query: &str, state: Option<&str>) -> Result<String, Strin
         }
     }
     if let Some(e) = error {
-        let why = error_description
-            .map(|d| format!(": {d}"))
-            .unwrap_or_default();
-        return Err(format!("the helpdesk did not authorize tix ({e}){why}"));
+        // The helpdesk's own words (its error code, its description) stay as it wrote them.
+        return Err(match error_description {
+            Some(d) => crate::t!(
+                lang,
+                "oauth-not-authorized-because",
+                error = e,
+                description = d
+            ),
+            None => crate::t!(lang, "oauth-not-authorized", error = e),
+        });
     }
     if let Some(want) = state
         && !got_state
             .as_deref()
             .is_some_and(|got| super::pkce::same(got, want))
     {
-        return Err(
-            "the redirect's state does not match this login (a stale tab, or a forged redirect): run tix login again"
-                .into(),
-        );
+        return Err(crate::t!(lang, "oauth-state-mismatch"));
     }
     match code {
         Some(c) if !c.is_empty() => Ok(c),
-        _ => Err("the redirect carries no code".into()),
+        _ => Err(crate::t!(lang, "oauth-no-code")),
     }
 }
 
 /// What an agent pasted in the SSH flow: the whole redirected URL (state checked), or only the
 /// code (PKCE still binds it to this login: a code stolen from elsewhere cannot be traded).
+/// Its errors are said in the process's language (`cli_lang::lang`).
 pub fn code_from_paste(input: &str, state: &str) -> Result<String, String> {
+    code_from_paste_in(input, state, crate::cli_lang::lang())
+}
+
+fn code_from_paste_in(input: &str, state: &str, lang: Lang) -> Result<String, String> {
     let input = input.trim();
     if input.is_empty() {
-        return Err(
-            "nothing was pasted: paste the URL the browser was sent to, or its code".into(),
-        );
+        return Err(crate::t!(lang, "oauth-nothing-pasted"));
     }
     if let Some((_, query)) = input.split_once('?') {
-        return code_from_query(query.split('#').next().unwrap_or(query), Some(state));
+        return code_from_query(query.split('#').next().unwrap_or(query), Some(state), lang);
     }
     if input.contains("code=") {
-        return code_from_query(input, Some(state));
+        return code_from_query(input, Some(state), lang);
     }
     if input.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("that does not look like a code or a URL".into());
+        return Err(crate::t!(lang, "oauth-not-a-code"));
     }
     Ok(input.to_string())
 }
@@ -212,14 +243,33 @@ mod tests {
     #[test]
     fn state_must_match() {
         assert_eq!(
-            code_from_query("code=abc&state=s1", Some("s1")).unwrap(),
+            code_from_query("code=abc&state=s1", Some("s1"), Lang::En).unwrap(),
             "abc"
         );
-        let err = code_from_query("code=abc&state=evil", Some("s1")).unwrap_err();
+        let err = code_from_query("code=abc&state=evil", Some("s1"), Lang::En).unwrap_err();
         assert!(err.contains("state does not match"), "{err}");
-        assert!(code_from_query("code=abc", Some("s1")).is_err());
-        let denied = code_from_query("error=access_denied&state=s1", Some("s1")).unwrap_err();
+        assert!(code_from_query("code=abc", Some("s1"), Lang::En).is_err());
+        let denied =
+            code_from_query("error=access_denied&state=s1", Some("s1"), Lang::En).unwrap_err();
         assert!(denied.contains("access_denied"), "{denied}");
+    }
+
+    #[test]
+    fn a_refused_sign_in_is_said_in_the_language_asked_with_the_helpdesk_s_words_kept() {
+        let denied = code_from_query(
+            "error=access_denied&error_description=The+end-user+denied&state=s1",
+            Some("s1"),
+            Lang::Ru,
+        )
+        .unwrap_err();
+        assert_eq!(
+            denied,
+            "служба поддержки не разрешила вход tix (access_denied): The end-user denied"
+        );
+        assert_eq!(
+            code_from_paste_in("", "s1", Lang::Zh).unwrap_err(),
+            "没有粘贴任何内容：请粘贴浏览器跳转到的网址，或其中的代码"
+        );
     }
 
     #[test]

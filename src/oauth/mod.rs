@@ -173,23 +173,26 @@ impl Client {
             if detail.len() < detail_len {
                 detail.push('…');
             }
+            let l = crate::cli_lang::lang();
             return Err(HelpdeskError::new(
                 kind,
-                format!("the token endpoint refused: {detail}"),
+                crate::t!(l, "oauth-token-refused", why = detail),
             ));
         }
         let r: TokenResponse = serde_json::from_slice(&bytes).map_err(|e| {
+            let why = e.to_string();
             HelpdeskError::new(
                 ErrorKind::Protocol,
-                format!("malformed token response: {e}"),
+                crate::t!(crate::cli_lang::lang(), "oauth-token-malformed", why = why),
             )
         })?;
         if let Some(t) = &r.token_type
             && !t.eq_ignore_ascii_case("bearer")
         {
+            let kind = format!("{t:?}");
             return Err(HelpdeskError::new(
                 ErrorKind::Protocol,
-                format!("unsupported token type {t:?} (expected bearer)"),
+                crate::t!(crate::cli_lang::lang(), "oauth-token-type", kind = kind),
             ));
         }
         Ok(Tokens::from_response(r, Timestamp::now()))
@@ -272,8 +275,15 @@ impl Tokens {
 
     pub fn from_json(text: &str) -> std::result::Result<Tokens, String> {
         // The serde error could quote the file's content: say only where it broke.
-        let s: Stored = serde_json::from_str(text)
-            .map_err(|e| format!("unreadable (line {}, column {})", e.line(), e.column()))?;
+        let s: Stored = serde_json::from_str(text).map_err(|e| {
+            let (line, column) = (e.line(), e.column());
+            crate::t!(
+                crate::cli_lang::lang(),
+                "oauth-tokens-unreadable",
+                line = line,
+                column = column
+            )
+        })?;
         Ok(Tokens {
             access: Secret::new(s.access_token),
             refresh: s.refresh_token.map(Secret::new),
@@ -374,29 +384,20 @@ impl Session {
     }
 
     async fn refresh_locked(&self, tokens: &mut Tokens) -> Result<()> {
-        let login = format!("run `tix login --profile {}`", self.profile);
+        let l = crate::cli_lang::lang();
         let Some(refresh) = tokens.refresh.clone() else {
-            return Err(HelpdeskError::new(
-                ErrorKind::Auth,
-                format!("the OAuth access token expired and there is no refresh token: {login}"),
-            ));
+            return Err(Unrefreshed::NoRefreshToken.error(l, &self.profile));
         };
         if tokens
             .refresh_expires_at
             .is_some_and(|at| at <= Timestamp::now())
         {
-            return Err(HelpdeskError::new(
-                ErrorKind::Auth,
-                format!("the OAuth refresh token has expired: {login}"),
-            ));
+            return Err(Unrefreshed::Expired.error(l, &self.profile));
         }
         let fresh = match self.client.refresh(&refresh).await {
             Ok(t) => t,
             Err(e) if e.kind == ErrorKind::Auth => {
-                return Err(HelpdeskError::new(
-                    ErrorKind::Auth,
-                    format!("could not refresh the OAuth token ({}): {login}", e.message),
-                ));
+                return Err(Unrefreshed::Refused(e.message).error(l, &self.profile));
             }
             Err(e) => return Err(e),
         };
@@ -423,9 +424,47 @@ impl Session {
     }
 }
 
+/// Why the access token could not be renewed; each ends in signing in again.
+enum Unrefreshed {
+    NoRefreshToken,
+    Expired,
+    /// The token endpoint's refusal, as `token_request` said it.
+    Refused(String),
+}
+
+impl Unrefreshed {
+    fn error(self, lang: crate::i18n::Lang, profile: &str) -> HelpdeskError {
+        let message = match self {
+            Unrefreshed::NoRefreshToken => {
+                crate::t!(lang, "oauth-no-refresh-token", profile = profile)
+            }
+            Unrefreshed::Expired => crate::t!(lang, "oauth-refresh-expired", profile = profile),
+            Unrefreshed::Refused(why) => {
+                crate::t!(lang, "oauth-refresh-refused", why = why, profile = profile)
+            }
+        };
+        HelpdeskError::new(ErrorKind::Auth, message)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_that_cannot_be_renewed_is_said_in_the_language_asked() {
+        let e = Unrefreshed::Expired.error(crate::i18n::Lang::Et, "acme");
+        assert_eq!(e.kind, ErrorKind::Auth);
+        assert_eq!(
+            e.message,
+            "OAuthi värskendusluba on aegunud: käivitage `tix login --profile acme`"
+        );
+        let e = Unrefreshed::NoRefreshToken.error(crate::i18n::Lang::En, "acme");
+        assert_eq!(
+            e.message,
+            "the OAuth access token expired and there is no refresh token: run `tix login --profile acme`"
+        );
+    }
 
     #[test]
     fn the_authorize_url_never_carries_a_password_from_the_profile_url() {

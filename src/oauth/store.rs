@@ -34,13 +34,18 @@ impl Store {
             #[cfg(feature = "keyring")]
             "keyring" => Ok(Store::Keyring(format!("oauth:{profile}"))),
             #[cfg(not(feature = "keyring"))]
-            "keyring" => Err(
-                "token_store = \"keyring\" needs tix built with the keyring feature (cargo install --features keyring); use token_store = \"file\""
-                    .into(),
-            ),
-            other => Err(format!(
-                "token_store {other:?} is not known (\"file\" or \"keyring\")"
+            "keyring" => Err(crate::t!(
+                crate::cli_lang::lang(),
+                "oauth-store-keyring-unbuilt"
             )),
+            other => {
+                let store = format!("{other:?}");
+                Err(crate::t!(
+                    crate::cli_lang::lang(),
+                    "oauth-store-unknown",
+                    store = store
+                ))
+            }
         }
     }
 
@@ -58,7 +63,14 @@ impl Store {
         match self {
             Store::File(p) => p.display().to_string(),
             #[cfg(feature = "keyring")]
-            Store::Keyring(user) => format!("the OS keyring ({KEYRING_SERVICE}/{user})"),
+            Store::Keyring(user) => {
+                let entry = format!("{KEYRING_SERVICE}/{user}");
+                crate::t!(
+                    crate::cli_lang::lang(),
+                    "oauth-store-in-keyring",
+                    entry = entry
+                )
+            }
         }
     }
 
@@ -99,7 +111,7 @@ impl Store {
                 match keyring::Entry::new(KEYRING_SERVICE, user).and_then(|e| e.delete_credential())
                 {
                     Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
-                    Err(e) => Err(format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}")),
+                    Err(e) => Err(keyring_error(user, &e)),
                 }
             }
         }
@@ -124,10 +136,12 @@ fn check_private(path: &Path) -> Result<(), String> {
             .permissions()
             .mode();
         if mode & 0o077 != 0 {
-            return Err(format!(
-                "{} holds OAuth tokens but others can read it (mode {:o}): run chmod 600 on it, or delete it and run tix login again",
-                path.display(),
-                mode & 0o777
+            let (file, mode) = (path.display().to_string(), format!("{:o}", mode & 0o777));
+            return Err(crate::t!(
+                crate::cli_lang::lang(),
+                "oauth-store-readable",
+                file = file,
+                mode = mode
             ));
         }
     }
@@ -143,13 +157,24 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
 /// A secret from the OS keyring (service `tix`); `None` when there is no such entry.
 #[cfg(feature = "keyring")]
 pub fn keyring_get(user: &str) -> Result<Option<crate::helpdesk::Secret>, String> {
-    let entry = keyring::Entry::new(KEYRING_SERVICE, user)
-        .map_err(|e| format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}"))?;
+    let entry = keyring::Entry::new(KEYRING_SERVICE, user).map_err(|e| keyring_error(user, &e))?;
     match entry.get_password() {
         Ok(s) => Ok(Some(crate::helpdesk::Secret::new(s))),
         Err(keyring::Error::NoEntry) => Ok(None),
-        Err(e) => Err(format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}")),
+        Err(e) => Err(keyring_error(user, &e)),
     }
+}
+
+/// The keyring's own error, after the entry it was about.
+#[cfg(feature = "keyring")]
+fn keyring_error(user: &str, e: &keyring::Error) -> String {
+    let (entry, why) = (format!("{KEYRING_SERVICE}/{user}"), e.to_string());
+    crate::t!(
+        crate::cli_lang::lang(),
+        "oauth-keyring-failed",
+        entry = entry,
+        why = why
+    )
 }
 
 /// Stores a secret in the OS keyring (service `tix`).
@@ -158,16 +183,19 @@ pub fn keyring_set(user: &str, secret: &str) -> Result<(), String> {
     let set = || keyring::Entry::new(KEYRING_SERVICE, user).and_then(|e| e.set_password(secret));
     // Seen on Linux (keyutils, keyring 3.6): a process's first write is refused (reported as "no
     // entry"), the same write right after goes through; the cause was not pinned down.
-    set()
-        .or_else(|_| set())
-        .map_err(|e| match e {
-            // What the Linux keyutils backend says when the process has no session keyring
-            // (e.g. a service or container started outside a login session).
-            keyring::Error::NoEntry => format!(
-                "OS keyring ({KEYRING_SERVICE}/{user}): no session keyring to write to here; use token_store = \"file\""
-            ),
-            e => format!("OS keyring ({KEYRING_SERVICE}/{user}): {e}"),
-        })
+    set().or_else(|_| set()).map_err(|e| match e {
+        // What the Linux keyutils backend says when the process has no session keyring
+        // (e.g. a service or container started outside a login session).
+        keyring::Error::NoEntry => {
+            let entry = format!("{KEYRING_SERVICE}/{user}");
+            crate::t!(
+                crate::cli_lang::lang(),
+                "oauth-keyring-no-session",
+                entry = entry
+            )
+        }
+        e => keyring_error(user, &e),
+    })
 }
 
 #[cfg(test)]

@@ -136,12 +136,13 @@ fn tighten_one(
     Ok(())
 }
 
-/// The notice for what `tighten` changed: the data dir, and the paths in it (a few, then a count).
-pub fn notice(data_dir: &Path, changed: &[PathBuf]) -> Option<String> {
+/// The notice for what `tighten` changed, in `lang`: the data dir, and the paths in it (a few,
+/// then a count).
+pub fn notice(data_dir: &Path, changed: &[PathBuf], lang: crate::i18n::Lang) -> Option<String> {
     if changed.is_empty() {
         return None;
     }
-    let shown: Vec<String> = changed
+    let paths: Vec<String> = changed
         .iter()
         .take(5)
         .map(|p| match p.strip_prefix(data_dir) {
@@ -150,20 +151,32 @@ pub fn notice(data_dir: &Path, changed: &[PathBuf]) -> Option<String> {
             Err(_) => p.display().to_string(),
         })
         .collect();
-    let more = match changed.len() {
-        n if n > 5 => format!(" and {} more", n - 5),
-        _ => String::new(),
+    let (paths, dir) = (paths.join(", "), data_dir.display().to_string());
+    let total = changed.len() as u64;
+    let entries = {
+        let (count, n) = (lang.plural(total), lang.number(total));
+        crate::t!(lang, "private-entries", count = count, n = n)
     };
-    Some(format!(
-        "others could read {} in {}: tightened to 0700 (directories) and 0600 (files): {}{more}",
-        if changed.len() == 1 {
-            "1 entry".to_string()
-        } else {
-            format!("{} entries", changed.len())
-        },
-        data_dir.display(),
-        shown.join(", ")
-    ))
+    Some(match changed.len() {
+        n if n > 5 => {
+            let more = lang.number(n as u64 - 5);
+            crate::t!(
+                lang,
+                "private-tightened-more",
+                entries = entries,
+                dir = dir,
+                paths = paths,
+                more = more
+            )
+        }
+        _ => crate::t!(
+            lang,
+            "private-tightened",
+            entries = entries,
+            dir = dir,
+            paths = paths
+        ),
+    })
 }
 
 #[cfg(all(test, unix))]
@@ -208,10 +221,27 @@ mod tests {
         assert_eq!(changed, vec![d.to_path_buf(), d.join("cache")]);
         assert_eq!(mode(&d.join("config.toml")), 0o644);
         assert_eq!(mode(outside.path()), 0o644);
-        let n = notice(d, &changed).unwrap();
+        let n = notice(d, &changed, crate::i18n::Lang::En).unwrap();
         assert!(n.contains(&format!("2 entries in {}", d.display())), "{n}");
         assert!(n.ends_with(": ., cache"), "{n}");
         assert!(tighten(d).unwrap().is_empty());
-        assert_eq!(notice(d, &[]), None);
+        assert_eq!(notice(d, &[], crate::i18n::Lang::En), None);
+    }
+
+    #[test]
+    fn the_tightening_notice_is_said_in_the_language_asked_with_its_plural() {
+        let d = Path::new("/data/tix");
+        let some: Vec<PathBuf> = (0..7).map(|i| d.join(format!("f{i}"))).collect();
+        let ru = notice(d, &some[..2], crate::i18n::Lang::Ru).unwrap();
+        assert!(
+            ru.starts_with("другие могли читать 2 записи в /data/tix"),
+            "{ru}"
+        );
+        let ro = notice(d, &some, crate::i18n::Lang::Ro).unwrap();
+        assert!(
+            ro.starts_with("alții puteau citi 7 intrări în /data/tix"),
+            "{ro}"
+        );
+        assert!(ro.ends_with("f4 și încă 2"), "{ro}");
     }
 }
