@@ -150,6 +150,10 @@ customer-counts = { $count ->
     [one] { $all } ticket in all
    *[other] { $all } tickets in all
 } · { $open } open of the last { $recent }
+customer-counts-total = { $count ->
+    [one] { $all } ticket in all
+   *[other] { $all } tickets in all
+}
 customer-rating = last rating: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = loyal

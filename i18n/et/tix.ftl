@@ -147,6 +147,10 @@ customer-counts = { $count ->
     [one] kokku { $all } pilet
    *[other] kokku { $all } piletit
 } · viimasest { $recent }-st { $open } avatud
+customer-counts-total = { $count ->
+    [one] kokku { $all } pilet
+   *[other] kokku { $all } piletit
+}
 customer-rating = viimane hinnang: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = püsiklient

@@ -149,6 +149,11 @@ customer-counts = { $count ->
     [few] { $all } tichete în total
    *[other] { $all } de tichete în total
 } · { $open } deschise din ultimele { $recent }
+customer-counts-total = { $count ->
+    [one] { $all } tichet în total
+    [few] { $all } tichete în total
+   *[other] { $all } de tichete în total
+}
 customer-rating = ultima evaluare: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = fidel

@@ -149,6 +149,11 @@ customer-counts = { $count ->
     [few] { $all } заявки всего
    *[many] { $all } заявок всего
 } · открыто { $open } из последних { $recent }
+customer-counts-total = { $count ->
+    [one] { $all } заявка всего
+    [few] { $all } заявки всего
+   *[many] { $all } заявок всего
+}
 customer-rating = последняя оценка: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = постоянный

@@ -141,6 +141,7 @@ customer-not-loaded = 未加载：{ $what }
 missing-ticket-count = 工单数
 missing-organization = 组织
 customer-counts = 共 { $all } 个工单 · 最近 { $recent } 个中 { $open } 个未解决
+customer-counts-total = 共 { $all } 个工单
 customer-rating = 最近评价：{ $mark } { $score }
 tier-vip = VIP
 tier-loyal = 老客户

@@ -86,7 +86,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                             Some(n) => (l.plural(n), l.number(n)),
                             None => ("other", "?".to_string()),
                         };
-                        Line::styled(
+                        // Of a panel's worth of their latest tickets an open count is not
+                        // theirs (and cut short, "of the last 3" is lost): only the total.
+                        let all_here = c.lifetime_tickets == Some(tickets.len() as u64);
+                        let said = if all_here {
                             t!(
                                 l,
                                 "customer-counts",
@@ -94,9 +97,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                                 all = all,
                                 open = open,
                                 recent = tickets.len()
-                            ),
-                            muted,
-                        )
+                            )
+                        } else {
+                            t!(l, "customer-counts-total", count = count, all = all)
+                        };
+                        Line::styled(said, muted)
                     }
                     CustomerLine::Rating => {
                         let rated = tickets.iter().find(|t| t.satisfaction.is_some());

@@ -885,3 +885,30 @@ fn the_customer_history_shows_at_80x24_when_contact_lines_are_masked() {
         "revealed"
     );
 }
+
+/// The customer's open tickets are counted only where all their tickets are here: of a panel's
+/// worth of their latest (the rest not asked for), a count read "3 open" for a customer with 14
+/// open, and at 80x24 its "of the last 3" was cut off.
+#[test]
+fn the_customer_s_open_count_is_said_only_of_all_their_tickets() {
+    let counts_line = |m: &Model| {
+        let t = render(m, 120, 40);
+        (0..40)
+            .map(|y| row_text(&t, y))
+            .find(|r| r.contains("in all"))
+            .unwrap_or_default()
+    };
+    let mut m = loaded_model();
+    // 14 in all, 3 of them here: no open count.
+    let line = counts_line(&m);
+    assert!(line.contains("14 tickets in all"), "{line}");
+    assert!(!line.contains("open"), "{line}");
+    // All of them here: the open count is theirs.
+    let seven = crate::helpdesk::Id::from(7);
+    if let Some(crate::app::model::Loaded::Ready((c, tickets))) = m.customers.loaded.get_mut(&seven)
+    {
+        c.lifetime_tickets = Some(tickets.len() as u64);
+    }
+    let line = counts_line(&m);
+    assert!(line.contains("3 tickets in all · 2 open"), "{line}");
+}
