@@ -168,8 +168,7 @@ fn listed(id: u64, priority: u64, due: &str, updated: &str) -> Value {
             "RealName": "Agent One"},
         "Requestor": [{"id": "alice@example.com", "type": "user",
             "_url": "http://rt/REST/2.0/user/alice@example.com", "RealName": "Alice Example",
-            "EmailAddress": "alice@example.com", "Organization": "Acme Corp",
-            "CustomFields": [{"id": "2", "type": "customfield", "name": "Tier", "values": ["VIP"]}]}],
+            "EmailAddress": "alice@example.com", "Organization": "Acme Corp"}],
         "CustomFields": [{"id": "1", "type": "customfield", "name": "Channel", "values": ["Phone"]}]
     })
 }
@@ -318,12 +317,31 @@ async fn a_view_comes_in_the_queues_order_a_screenful_at_a_time() {
     }
 }
 
+/// RT's answer to the tier search: the users asked about who have a Tier.
+fn tiered(users: &[(&str, &str)]) -> Reply {
+    let items: Vec<Value> = users
+        .iter()
+        .map(|(name, tier)| {
+            json!({"id": name, "type": "user", "_url": format!("http://rt/REST/2.0/user/{name}"),
+                "CustomFields": [{"id": "2", "type": "customfield", "name": "Tier",
+                    "_url": "http://rt/REST/2.0/customfield/2", "values": [tier]}]})
+        })
+        .collect();
+    paged(items, 1, 100, users.len() as u64)
+}
+
 /// A view's page asks RT for the fields the queue shows (its row, the open ticket's header, the
 /// filter, the order) and no others, and those fill every one of them.
 #[tokio::test]
 async fn a_view_asks_only_for_the_fields_shown() {
     let m = Mock::default();
     m.otherwise(paged(vec![], 1, 20, 0));
+    m.on(
+        "GET",
+        "/REST/2.0/users",
+        &[],
+        vec![tiered(&[("alice@example.com", "VIP")])],
+    );
     m.on(
         "GET",
         "/REST/2.0/tickets",
@@ -370,10 +388,10 @@ async fn a_view_asks_only_for_the_fields_shown() {
         ]
     );
     // People by their real names (a reference's id is the login already); the requester's
-    // address, organization and custom fields for the filter and the tier mark.
+    // address and organization for the filter. Not their custom fields: 350 bytes a row.
     assert_eq!(
         fields("fields[Requestor]"),
-        ["CustomFields", "EmailAddress", "Organization", "RealName"]
+        ["EmailAddress", "Organization", "RealName"]
     );
     assert_eq!(fields("fields[Owner]"), ["RealName"]);
     assert_eq!(fields("fields[Queue]"), ["Name"]);
@@ -409,6 +427,105 @@ async fn a_view_asks_only_for_the_fields_shown() {
         Some("urgent")
     );
     assert!(t.next_sla().is_some(), "the clock runs");
+
+    // The tier came from one search for the page's requesters who have one.
+    let searched = m.to("GET", "/REST/2.0/users");
+    assert_eq!(searched.len(), 1);
+    let query: Value = serde_json::from_str(searched[0].q("query").unwrap()).unwrap();
+    assert_eq!(
+        query,
+        json!([
+            {"field": "Name", "operator": "IN", "value": ["alice@example.com"]},
+            {"field": "CustomField.{Tier}", "operator": "IS NOT", "value": "NULL"}
+        ])
+    );
+    assert_eq!(searched[0].q("fields"), Some("CustomFields"));
+}
+
+/// A requester's tier is asked once: the next pages ask only about requesters not seen yet, and
+/// one RT says nothing of (no Tier) is not asked about again. An RT that will not let the agent
+/// search users leaves the rows without the mark, once, and the view still loads.
+#[tokio::test]
+async fn requesters_tiers_are_asked_once_and_their_absence_costs_only_the_mark() {
+    let row = |id: u64, requester: &str| {
+        let mut t = listed(id, 30, "1970-01-01T00:00:00Z", "2026-11-20T10:00:00Z");
+        t["Requestor"][0]["id"] = json!(requester);
+        t
+    };
+    let m = Mock::default();
+    m.otherwise(paged(vec![], 1, 20, 0));
+    m.on(
+        "GET",
+        "/REST/2.0/users",
+        &[],
+        vec![tiered(&[("vip@example.com", "VIP")]), tiered(&[])],
+    );
+    let low = format!("( {VIEW} ) AND {STOPPED} AND Priority >= 25 AND Priority < 50");
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &low)],
+        vec![
+            paged(
+                vec![row(1, "vip@example.com"), row(2, "plain@example.com")],
+                1,
+                2,
+                2,
+            ),
+            paged(
+                vec![row(1, "vip@example.com"), row(3, "new@example.com")],
+                1,
+                2,
+                2,
+            ),
+        ],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let view = Id(VIEW.into());
+    let tiers = |p: &Page<Ticket>| -> Vec<Option<Tier>> {
+        p.items.iter().map(|t| t.requester_tier).collect()
+    };
+    let first = rt.view_page(&view, Some("3.1.2"), 2).await.unwrap();
+    assert_eq!(tiers(&first), [Some(Tier::Vip), None]);
+    let again = rt.view_page(&view, Some("3.1.2"), 2).await.unwrap();
+    assert_eq!(tiers(&again), [Some(Tier::Vip), None]);
+    let asked: Vec<Value> = m
+        .to("GET", "/REST/2.0/users")
+        .iter()
+        .map(|r| serde_json::from_str::<Value>(r.q("query").unwrap()).unwrap()[0]["value"].clone())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            json!(["vip@example.com", "plain@example.com"]),
+            json!(["new@example.com"])
+        ]
+    );
+
+    // Refused: the rows come without the mark, and RT is not asked on every page.
+    let m = Mock::default();
+    m.otherwise(paged(vec![], 1, 20, 0));
+    m.on(
+        "GET",
+        "/REST/2.0/users",
+        &[],
+        vec![reply(403, r#"{"message":"Forbidden"}"#)],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &low)],
+        vec![
+            paged(vec![row(1, "vip@example.com")], 1, 1, 1),
+            paged(vec![row(3, "new@example.com")], 1, 1, 1),
+        ],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let first = rt.view_page(&view, Some("3.1.1"), 1).await.unwrap();
+    assert_eq!(tiers(&first), [None]);
+    let next = rt.view_page(&view, Some("3.1.1"), 1).await.unwrap();
+    assert_eq!(next.items.len(), 1);
+    assert_eq!(m.to("GET", "/REST/2.0/users").len(), 1);
 }
 
 /// RT with `expected`: the ticket is read (LastUpdated, whole seconds, and its ETag), a ticket

@@ -961,6 +961,14 @@ async fn a_customer_and_their_other_tickets() {
     assert_eq!(theirs[0].status.raw, newer.status.raw);
     assert_eq!(theirs[0].satisfaction, None);
 
+    // A list's rows (here a search's) carry the requester's tier, asked apart from the rows.
+    let found = rt.search(&m).await.expect("search");
+    assert!(found.iter().any(|t| t.id == newer.id), "{found:?}");
+    for t in &found {
+        let want = has_tier.then_some(Tier::Loyal);
+        assert_eq!(t.requester_tier, want, "#{}", t.id);
+    }
+
     let nobody = rt
         .customer(&Id::from(format!("{m}-nobody@example.com")))
         .await

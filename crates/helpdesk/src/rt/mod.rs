@@ -74,17 +74,14 @@ const FULL: &[(&str, &str)] = &[
     ("fields[Queue]", "Name"),
 ];
 /// What a queue row shows, filters on and orders by (and `tix ls --json` prints): no login
-/// names (a user reference's `id` is the name already), no owner's address. The requester's
-/// custom fields carry the Tier mark, the ticket's the channel.
+/// names (a user reference's `id` is the name already), no owner's address. The ticket's custom
+/// fields carry the channel; the requester's Tier is asked apart (see `tiers_of`).
 const LIST: &[(&str, &str)] = &[
     (
         "fields",
         "Subject,Status,Priority,Requestor,Owner,Queue,Created,LastUpdated,Due,CustomFields",
     ),
-    (
-        "fields[Requestor]",
-        "RealName,EmailAddress,Organization,CustomFields",
-    ),
+    ("fields[Requestor]", "RealName,EmailAddress,Organization"),
     ("fields[Owner]", "RealName"),
     ("fields[Queue]", "Name"),
 ];
@@ -179,6 +176,8 @@ pub struct Rt {
     /// The visible queues, read once per session and shared by `views` and `groups` (asked
     /// together at start-up). A queue an admin adds meanwhile shows at the next start.
     queues: tokio::sync::OnceCell<Vec<String>>,
+    /// Requesters' tiers as far as asked (see `tiers_of`).
+    tiers: Mutex<people::Tiers>,
 }
 
 /// How RT's answers read: its name, its error bodies, and what an HTML page likely means.
@@ -212,6 +211,7 @@ impl Rt {
             etags: Mutex::new(HashMap::new()),
             me: Mutex::new(None),
             queues: tokio::sync::OnceCell::new(),
+            tiers: Mutex::default(),
         }
     }
 
@@ -381,7 +381,10 @@ impl Helpdesk for Rt {
         let (clause, order) = SEGMENTS[segment];
         let sql = format!("( {} ) AND {clause}", view.0.trim());
         let c = self.ticket_page(&sql, page, per_page, LIST, order).await?;
-        let next = if has_more(&c, page) {
+        let more = has_more(&c, page);
+        let skipped = c.items.skipped;
+        let items = self.with_tiers(c.items.into_iter().collect()).await;
+        let next = if more {
             Some(format!("{segment}.{}.{per_page}", page + 1))
         } else if segment + 1 < SEGMENTS.len() {
             Some(format!("{}.1.{per_page}", segment + 1))
@@ -389,8 +392,8 @@ impl Helpdesk for Rt {
             None
         };
         Ok(Page {
-            skipped: c.items.skipped,
-            items: c.items.into_iter().map(ticket_of).collect(),
+            skipped,
+            items,
             next,
             // RT's `total` counts this segment's search, not the view: its count is asked apart.
             total: None,

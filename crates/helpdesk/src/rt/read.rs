@@ -118,6 +118,6 @@ impl Rt {
         order: &[(&str, &str)],
     ) -> Result<Vec<Ticket>> {
         let c = self.ticket_page(sql, 1, per_page, fields, order).await?;
-        Ok(c.items.into_iter().map(ticket_of).collect())
+        Ok(self.with_tiers(c.items.into_iter().collect()).await)
     }
 }
