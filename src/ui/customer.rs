@@ -120,6 +120,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 let mut line = Line::from(vec![
                     Span::raw(format!("{mark}#{} ", t.id)),
                     Span::styled(fit(&t.status.label, 8), status_style(m, t)),
+                    // Apart from the subject also when the status fills its column ("resolved").
+                    Span::raw(" "),
                     Span::raw(m.subject_shown(t).into_owned()),
                 ]);
                 if selected == Some(i) {

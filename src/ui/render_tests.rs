@@ -912,3 +912,25 @@ fn the_customer_s_open_count_is_said_only_of_all_their_tickets() {
     let line = counts_line(&m);
     assert!(line.contains("3 tickets in all · 2 open"), "{line}");
 }
+
+/// A customer's ticket whose status fills the status column ("resolved") keeps a space before
+/// its subject: it read "#244 resolvedtixtui-unowned" on RT.
+#[test]
+fn a_customer_ticket_s_long_status_is_apart_from_its_subject() {
+    let mut m = loaded_model();
+    let seven = crate::helpdesk::Id::from(7);
+    let Some(crate::app::model::Loaded::Ready((_, tickets))) = m.customers.loaded.get_mut(&seven)
+    else {
+        panic!("the customer is loaded");
+    };
+    let t = tickets.last_mut().unwrap();
+    t.status.label = "resolved".into();
+    let (id, subject) = (t.id.clone(), t.subject.to_string());
+    let shown: String = subject.chars().take(6).collect();
+    let screen = render(&m, 120, 40);
+    let row = (0..40)
+        .map(|y| row_text(&screen, y))
+        .find(|r| r.contains(&format!("#{id} ")) && r.contains("resolved"))
+        .expect("the customer's ticket row");
+    assert!(row.contains(&format!("resolved {shown}")), "{row}");
+}
