@@ -14,6 +14,8 @@
 //!   0–24 low, 25–49 normal, 50–74 high, 75+ urgent. Writes take a number or low/normal/high/urgent
 //!   (→ 0, 25, 50, 100).
 //! - SLA: RT's single `Due` date as a Resolution target (paused while stalled).
+//! - Tier: the requester's `Tier` user custom field. A customer read alone carries it; a list's
+//!   rows get it from one users search per page for the requesters not seen yet (see `with_tiers`).
 //! - Groups: RT's queues, by name (`Ticket.group`, `groups()`, `TicketPatch.group` moves it).
 //! - Conversation: history transactions of type Create and Correspond (public) and Comment
 //!   (internal), newest 300 at most, their bodies fetched in bulk from the ticket's attachments
