@@ -1205,3 +1205,137 @@ async fn a_customer_carries_the_users_locale() {
     let c = zd.customer(&Id::from(6130907993114)).await.unwrap();
     assert_eq!(c.locale.as_deref(), Some("en-US"));
 }
+
+/// A write's read-back (for the SLA and the names; the write's answer has neither) asks for the
+/// people only while they are not known: once a read has named them, it asks for the groups,
+/// organizations and SLAs alone, and the ticket is still named.
+#[tokio::test]
+async fn a_writes_read_back_asks_for_the_people_only_while_unknown() {
+    use common::{Mock, ok, recorded};
+    let answer = recorded("zendesk/013-post-tickets-json.json");
+    let requester = answer["ticket"]["requester_id"].as_u64().unwrap();
+    let m = Mock::default();
+    m.on(
+        "PUT",
+        "/api/v2/tickets/33.json",
+        &[],
+        vec![ok(&answer.to_string())],
+    );
+    let with_people = serde_json::json!({
+        "ticket": answer["ticket"],
+        "users": [{"id": requester, "name": "Casey Customer", "email": "casey@example.com"}]
+    });
+    m.on(
+        "GET",
+        "/api/v2/tickets/33.json",
+        &[],
+        vec![ok(&with_people.to_string())],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets/33.json",
+        &[("include", "groups,organizations,slas")],
+        vec![ok(
+            &serde_json::json!({"ticket": answer["ticket"]}).to_string()
+        )],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let status = TicketPatch {
+        status: Some("pending".into()),
+        ..TicketPatch::default()
+    };
+    for _ in 0..2 {
+        let t = zd.update(&Id::from(33), &status).await.unwrap();
+        let r = t.requester.expect("the requester");
+        assert_eq!(r.name.as_str(), "Casey Customer");
+    }
+    let includes: Vec<String> = m
+        .to("GET", "/api/v2/tickets/33.json")
+        .iter()
+        .map(|r| r.q("include").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        includes,
+        [
+            "users,groups,organizations,slas",
+            "groups,organizations,slas"
+        ]
+    );
+}
+
+/// A customer's tickets are asked without the users sideload: the requester is the customer read
+/// beside them and the assignees agents read before. An assignee not known yet costs one read of
+/// the page with its people, so that no ticket is shown as "user 12".
+#[tokio::test]
+async fn a_customers_tickets_are_named_without_the_users_sideload() {
+    use common::{Mock, ok};
+    let m = Mock::default();
+    m.get(
+        "/api/v2/users/7.json",
+        &serde_json::json!({"user": {"id": 7, "name": "Ana Popescu", "email": "ana@example.ro"}})
+            .to_string(),
+    );
+    m.get(
+        "/api/v2/users.json",
+        &serde_json::json!({"users": [{"id": 2, "name": "Dev Agent", "role": "agent"}]})
+            .to_string(),
+    );
+    let ticket = |id: u64, assignee: u64| {
+        serde_json::json!({"id": id, "subject": format!("Ticket {id}"), "status": "open",
+            "requester_id": 7, "assignee_id": assignee, "via": {"channel": "email"},
+            "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"})
+    };
+    let page = |tickets: Vec<serde_json::Value>, users: Vec<serde_json::Value>| {
+        ok(&serde_json::json!({"tickets": tickets, "users": users, "count": 2}).to_string())
+    };
+    m.on(
+        "GET",
+        "/api/v2/users/7/tickets/requested.json",
+        &[("include", "groups,organizations,slas")],
+        vec![page(vec![ticket(1, 2), ticket(2, 3)], vec![])],
+    );
+    m.on(
+        "GET",
+        "/api/v2/users/7/tickets/requested.json",
+        &[("include", "users,groups,organizations,slas")],
+        vec![page(
+            vec![ticket(1, 2), ticket(2, 3)],
+            vec![serde_json::json!({"id": 3, "name": "Other Agent"})],
+        )],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    zd.agents().await.unwrap();
+    let customer = Id::from(7);
+    for round in 0..2 {
+        let (c, tickets) = zd.customer_with_tickets(&customer, 2).await.unwrap();
+        assert_eq!(c.name, "Ana Popescu");
+        let named: Vec<(&str, &str)> = tickets
+            .iter()
+            .map(|t| {
+                (
+                    t.requester.as_ref().unwrap().name.as_str(),
+                    t.assignee.as_ref().unwrap().name.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            named,
+            [("Ana Popescu", "Dev Agent"), ("Ana Popescu", "Other Agent")],
+            "round {round}"
+        );
+    }
+    let includes: Vec<String> = m
+        .to("GET", "/api/v2/users/7/tickets/requested.json")
+        .iter()
+        .map(|r| r.q("include").unwrap_or_default().to_string())
+        .collect();
+    // Other Agent was not known the first time, and was the second.
+    assert_eq!(
+        includes,
+        [
+            "groups,organizations,slas",
+            "users,groups,organizations,slas",
+            "groups,organizations,slas"
+        ]
+    );
+}

@@ -27,6 +27,53 @@ pub(super) fn tier_of(tags: &[String]) -> Tier {
     }
 }
 
+/// Users read earlier in the session (sideloads, the agents, customers), so that an answer read
+/// without the users sideload (a write's read-back, a customer's tickets: 150 to 300 bytes each
+/// over a poor link) is still named. Re-read users replace what was known of them. Bounded:
+/// forgotten all at once past `KNOWN_USERS` (then sideloads are asked again where needed).
+#[derive(Default)]
+pub(super) struct KnownUsers(HashMap<u64, wire::User>);
+
+const KNOWN_USERS: usize = 10_000;
+
+impl KnownUsers {
+    pub(super) fn learn<'a>(&mut self, users: impl IntoIterator<Item = &'a wire::User>) {
+        for u in users {
+            if self.0.len() >= KNOWN_USERS && !self.0.contains_key(&u.id) {
+                self.0.clear();
+            }
+            self.0.insert(u.id, u.clone());
+        }
+    }
+
+    pub(super) fn knows(&self, id: u64) -> bool {
+        self.0.contains_key(&id)
+    }
+
+    /// Gives `names` the known users among `ids` it lacks; the ids neither knows.
+    pub(super) fn name(&self, names: &mut Names, ids: impl IntoIterator<Item = u64>) -> Vec<u64> {
+        let mut unknown = vec![];
+        for id in ids {
+            if names.users.contains_key(&id) {
+                continue;
+            }
+            match self.0.get(&id) {
+                Some(u) => {
+                    names.users.insert(id, u.clone());
+                }
+                None if !unknown.contains(&id) => unknown.push(id),
+                None => {}
+            }
+        }
+        unknown
+    }
+}
+
+/// The people a ticket names: its requester and assignee.
+pub(super) fn people_of(t: &wire::Ticket) -> impl Iterator<Item = u64> {
+    std::iter::once(t.requester_id).chain(t.assignee_id)
+}
+
 /// Sideloaded users, groups and organizations, to turn ids into names.
 #[derive(Default)]
 pub(super) struct Names {

@@ -58,6 +58,8 @@ pub struct Zendesk {
     /// The signed-in agent once `me` has said who: the author of the comments tix writes, named
     /// where a write's answer names no one.
     me: std::sync::OnceLock<PartyRef>,
+    /// Users read so far, to name answers read without the users sideload.
+    known: std::sync::Mutex<KnownUsers>,
 }
 
 /// Custom statuses by id: the status as tix names it, and whether it is its category's default
@@ -98,7 +100,17 @@ impl Zendesk {
             sorts_by_breach: std::sync::atomic::AtomicBool::new(true),
             custom: tokio::sync::OnceCell::new(),
             me: std::sync::OnceLock::new(),
+            known: std::sync::Mutex::default(),
         }
+    }
+
+    /// Remembers these users, to name later answers that come without them.
+    fn learn<'a>(&self, users: impl IntoIterator<Item = &'a wire::User>) {
+        self.known().learn(users);
+    }
+
+    fn known(&self) -> std::sync::MutexGuard<'_, KnownUsers> {
+        self.known.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
@@ -191,6 +203,7 @@ impl Helpdesk for Zendesk {
 
     async fn me(&self) -> Result<Agent> {
         let me: wire::UserEnvelope = self.get("users/me.json", &[]).await?;
+        self.learn([&me.user]);
         let _ = self.me.set(PartyRef {
             id: Id::from(me.user.id),
             name: me.user.name.clone().into(),
@@ -256,12 +269,14 @@ impl Helpdesk for Zendesk {
         } else {
             self.get(&path, &query).await?
         };
+        self.learn(page.users.iter());
         Ok(Names::tickets(page, self.custom_statuses().await))
     }
 
     async fn ticket(&self, id: &Id) -> Result<Ticket> {
         let path = format!("tickets/{}.json", parse_id(id)?);
         let env: wire::TicketEnvelope = self.get(&path, &[("include", SIDELOADS)]).await?;
+        self.learn(env.users.iter());
         let names = Names::from_sideloads(env.users, env.groups, env.organizations)
             .with(self.custom_statuses().await);
         Ok(names.ticket(env.ticket))
@@ -280,6 +295,7 @@ impl Helpdesk for Zendesk {
         let page: wire::TicketsPage = self
             .get(&path, &[("page[size]", "25"), ("include", SIDELOADS)])
             .await?;
+        self.learn(page.users.iter());
         Ok(Names::tickets(page, self.custom_statuses().await).items)
     }
 
@@ -305,6 +321,7 @@ impl Helpdesk for Zendesk {
                 &[("role", "agent"), ("page[size]", PAGE_SIZE)],
             )
             .await?;
+        self.learn(page.users.iter());
         Ok(page.users.into_iter().map(agent_of).collect())
     }
 
@@ -438,6 +455,7 @@ impl Helpdesk for Zendesk {
                 &[("query", q.as_str()), ("include", "tickets(users)")],
             )
             .await?;
+        self.learn(page.users.iter());
         let names = Names::from_sideloads(page.users, [], []).with(self.custom_statuses().await);
         Ok(page
             .results
@@ -466,13 +484,16 @@ impl Helpdesk for Zendesk {
                     ],
                 )
                 .await?;
-            let names = Names::default().with(self.custom_statuses().await);
-            out.extend(
-                page.results
-                    .into_iter()
-                    .filter_map(|v| serde_json::from_value::<wire::Ticket>(v).ok())
-                    .map(|t| names.ticket(t)),
-            );
+            // Search answers name no one: the people come from those read before.
+            let mut names = Names::default().with(self.custom_statuses().await);
+            let tickets: Vec<wire::Ticket> = page
+                .results
+                .into_iter()
+                .filter_map(|v| serde_json::from_value::<wire::Ticket>(v).ok())
+                .collect();
+            self.known()
+                .name(&mut names, tickets.iter().flat_map(people_of));
+            out.extend(tickets.into_iter().map(|t| names.ticket(t)));
             // Past ten pages a re-list is cheaper than paging through search.
             if page.next_page.is_none() || page_no >= 10 {
                 return Ok(if page.next_page.is_none() {

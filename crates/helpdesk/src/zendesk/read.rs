@@ -14,6 +14,7 @@ impl Zendesk {
                 query.push(("page[after]", c));
             }
             let page: wire::CommentsPage = self.get(&path, &query).await?;
+            self.learn(page.users.iter());
             let names = Names::from_sideloads(page.users, vec![], vec![]);
             if page.comments.skipped > 0 {
                 tracing::warn!(
@@ -52,28 +53,57 @@ impl Zendesk {
         let uid = parse_id(id)?;
         let path = format!("users/{uid}/tickets/requested.json");
         let size = want.clamp(1, 100).to_string();
-        let query = [
+        let mut query = vec![
             ("per_page", size.as_str()),
             ("sort_by", "updated_at"),
             ("sort_order", "desc"),
-            ("include", SIDELOADS),
+            // Not the users: the requester is the user read beside it, and the assignees are
+            // mostly agents read already (they would be 200 to 300 bytes a customer).
+            ("include", "groups,organizations,slas"),
         ];
         let (user, page) = tokio::join!(
             self.read_user(uid),
             self.get::<wire::TicketsPage>(&path, &query)
         );
-        let page = page?;
+        let (user, mut page) = (user?, page?);
+        let unknown = {
+            let known = self.known();
+            page.tickets
+                .iter()
+                .flat_map(people_of)
+                .any(|id| !known.knows(id))
+        };
+        if unknown {
+            // Someone not read yet (an assignee past the agents' first page): with them.
+            query.retain(|(k, _)| *k != "include");
+            query.push(("include", SIDELOADS));
+            page = self.get::<wire::TicketsPage>(&path, &query).await?;
+            self.learn(page.users.iter());
+        }
         let count = match page.count {
             Some(n) => Ok(n),
             None => self.requested_count(uid).await,
         };
-        let tickets = Names::tickets(page, self.custom_statuses().await).items;
-        Ok((self.customer_of(user?, count).await?, tickets))
+        let wire::TicketsPage {
+            tickets,
+            users,
+            groups,
+            organizations,
+            ..
+        } = page;
+        let mut names =
+            Names::from_sideloads(users, groups, organizations).with(self.custom_statuses().await);
+        self.known()
+            .name(&mut names, tickets.iter().flat_map(people_of));
+        let tickets = tickets.into_iter().map(|t| names.ticket(t)).collect();
+        Ok((self.customer_of(user, count).await?, tickets))
     }
 
     async fn read_user(&self, uid: u64) -> Result<wire::UserEnvelope> {
         let path = format!("users/{uid}.json");
-        self.get(&path, &[("include", "organizations")]).await
+        let user: wire::UserEnvelope = self.get(&path, &[("include", "organizations")]).await?;
+        self.learn([&user.user]);
+        Ok(user)
     }
 
     /// How many tickets the user has asked, from `users/{id}/related`.

@@ -179,8 +179,9 @@ impl Zendesk {
                 false,
             )
             .await?;
-        // The write answer carries no sideloads; read the ticket back for names.
-        let now = self.ticket(ticket).await?;
+        // The write answer carries no sideloads, nor the SLA: the ticket is read back, without
+        // the users where they are known already (150 bytes a write over a poor link).
+        let now = self.read_back(ticket, &answer.ticket).await?;
         // The comment as stored is in the audit: shown from there, the conversation is not read
         // again. Named only when its author is the signed-in agent (the answer names no one).
         let message = patch
@@ -195,6 +196,30 @@ impl Zendesk {
             ticket: now,
             message,
         })
+    }
+
+    /// A ticket just written, read again for its SLA, groups and organization, and for its
+    /// people's names unless all of them are known.
+    async fn read_back(&self, id: &Id, written: &wire::Ticket) -> Result<Ticket> {
+        let known = {
+            let known = self.known();
+            people_of(written).all(|p| known.knows(p))
+        };
+        if !known {
+            return self.ticket(id).await;
+        }
+        let path = format!("tickets/{}.json", parse_id(id)?);
+        let env: wire::TicketEnvelope = self
+            .get(&path, &[("include", "groups,organizations,slas")])
+            .await?;
+        let mut names = Names::from_sideloads(env.users, env.groups, env.organizations)
+            .with(self.custom_statuses().await);
+        let unknown = self.known().name(&mut names, people_of(&env.ticket));
+        if !unknown.is_empty() {
+            // Someone else took it meanwhile: named by a read with the people.
+            return self.ticket(id).await;
+        }
+        Ok(names.ticket(env.ticket))
     }
 
     pub(super) async fn update_tickets(
