@@ -1339,3 +1339,71 @@ async fn a_customers_tickets_are_named_without_the_users_sideload() {
         ]
     );
 }
+
+/// A conversation is asked without its authors once people are known (the first one, with
+/// nobody known, asks for them); a page by someone not known yet is asked again with them, so
+/// that every message is named.
+#[tokio::test]
+async fn a_conversation_is_asked_without_its_authors_once_they_are_known() {
+    use common::{Mock, ok};
+    let m = Mock::default();
+    let comment = |id: u64, author: u64| {
+        serde_json::json!({"id": id, "author_id": author, "body": format!("message {id}"),
+            "public": true, "created_at": "2026-11-20T10:00:00Z"})
+    };
+    let page = |comments: Vec<serde_json::Value>, users: Vec<serde_json::Value>| {
+        ok(&serde_json::json!({"comments": comments, "users": users,
+            "meta": {"has_more": false}})
+        .to_string())
+    };
+    let ana = serde_json::json!({"id": 7, "name": "Ana Popescu"});
+    let dev = serde_json::json!({"id": 2, "name": "Dev Agent"});
+    let ion = serde_json::json!({"id": 9, "name": "Ion Colleague"});
+    m.on(
+        "GET",
+        "/api/v2/tickets/1/comments.json",
+        &[("include", "users")],
+        vec![page(
+            vec![comment(1, 7), comment(2, 2)],
+            vec![ana.clone(), dev.clone()],
+        )],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets/1/comments.json",
+        &[],
+        vec![page(vec![comment(1, 7), comment(2, 2)], vec![])],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets/2/comments.json",
+        &[("include", "users")],
+        vec![page(vec![comment(3, 7), comment(4, 9)], vec![ana, ion])],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets/2/comments.json",
+        &[],
+        vec![page(vec![comment(3, 7), comment(4, 9)], vec![])],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let authors = |msgs: &[Message]| -> Vec<String> {
+        msgs.iter()
+            .map(|m| m.author.as_ref().unwrap().name.to_string())
+            .collect()
+    };
+    for _ in 0..2 {
+        let msgs = zd.messages(&Id::from(1)).await.unwrap();
+        assert_eq!(authors(&msgs), ["Ana Popescu", "Dev Agent"]);
+    }
+    let msgs = zd.messages(&Id::from(2)).await.unwrap();
+    assert_eq!(authors(&msgs), ["Ana Popescu", "Ion Colleague"]);
+    let includes = |path: &str| -> Vec<String> {
+        m.to("GET", path)
+            .iter()
+            .map(|r| r.q("include").unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(includes("/api/v2/tickets/1/comments.json"), ["users", ""]);
+    assert_eq!(includes("/api/v2/tickets/2/comments.json"), ["", "users"]);
+}

@@ -46,6 +46,10 @@ impl KnownUsers {
         }
     }
 
+    pub(super) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     pub(super) fn knows(&self, id: u64) -> bool {
         self.0.contains_key(&id)
     }

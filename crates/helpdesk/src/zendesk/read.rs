@@ -9,13 +9,22 @@ impl Zendesk {
         let mut out = Vec::new();
         let mut cursor: Option<String> = None;
         loop {
-            let mut query = vec![("page[size]", PAGE_SIZE), ("include", "users")];
-            if let Some(c) = cursor.as_deref() {
-                query.push(("page[after]", c));
+            // Without the authors once people are known (the requester and the agents, read
+            // before: 150 bytes a conversation over a poor link); a page by someone not known
+            // yet is asked again with them.
+            let slim = !self.known().is_empty();
+            let mut page = self.comments_page(&path, cursor.as_deref(), !slim).await?;
+            let unknown = slim && {
+                let known = self.known();
+                page.comments.iter().any(|c| !known.knows(c.author_id))
+            };
+            if unknown {
+                page = self.comments_page(&path, cursor.as_deref(), true).await?;
             }
-            let page: wire::CommentsPage = self.get(&path, &query).await?;
             self.learn(page.users.iter());
-            let names = Names::from_sideloads(page.users, vec![], vec![]);
+            let mut names = Names::from_sideloads(page.users, vec![], vec![]);
+            self.known()
+                .name(&mut names, page.comments.iter().map(|c| c.author_id));
             if page.comments.skipped > 0 {
                 tracing::warn!(
                     "zendesk: {} comment(s) of a ticket could not be read",
@@ -31,6 +40,22 @@ impl Zendesk {
                 _ => return Ok(out),
             }
         }
+    }
+
+    async fn comments_page(
+        &self,
+        path: &str,
+        after: Option<&str>,
+        with_authors: bool,
+    ) -> Result<wire::CommentsPage> {
+        let mut query = vec![("page[size]", PAGE_SIZE)];
+        if with_authors {
+            query.push(("include", "users"));
+        }
+        if let Some(c) = after {
+            query.push(("page[after]", c));
+        }
+        self.get(path, &query).await
     }
 
     pub(super) async fn read_customer(&self, id: &Id) -> Result<Customer> {
