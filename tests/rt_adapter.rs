@@ -813,3 +813,50 @@ async fn a_customer_found_by_name_carries_the_users_lang() {
     let fields = asked[0].q("fields").unwrap_or_default();
     assert!(fields.split(',').any(|f| f == "Lang"), "{fields}");
 }
+
+/// A queue's view (one of those `views` makes) asks no queue of its rows: each is the view's
+/// queue (180 bytes a row in REST 2.0). Any other view asks for it.
+#[tokio::test]
+async fn a_queues_view_asks_its_rows_no_queue() {
+    let m = Mock::default();
+    m.otherwise(paged(vec![], 1, 20, 0));
+    m.get(
+        "/REST/2.0/queues/all",
+        &page(vec![
+            json!({"id": "3", "type": "queue", "Name": "Support", "Disabled": "0"}),
+        ]),
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/users",
+        &[],
+        vec![tiered(&[("alice@example.com", "VIP")])],
+    );
+    let mut row = listed(9, 80, "2026-11-23T11:00:00Z", "2026-11-20T10:00:00Z");
+    row.as_object_mut().unwrap().remove("Queue");
+    for view in [VIEW, "Status = '__Active__'"] {
+        m.on(
+            "GET",
+            "/REST/2.0/tickets",
+            &[("query", &format!("( {view} ) AND {CLOCK}"))],
+            vec![paged(vec![row.clone()], 1, 20, 1)],
+        );
+    }
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let views = rt.views().await.unwrap();
+    let support = views.iter().find(|v| v.id.0 == VIEW).expect("the queue's view");
+
+    let p = rt.view_page(&support.id, None, 20).await.unwrap();
+    assert_eq!(p.items[0].group.as_deref(), Some("Support"));
+    let asked = m.to("GET", "/REST/2.0/tickets").remove(0);
+    let fields = asked.q("fields").unwrap();
+    assert!(!fields.split(',').any(|f| f == "Queue"), "{fields}");
+    assert_eq!(asked.q("fields[Queue]"), None);
+
+    // "All open tickets" spans queues: the queue is asked (and this row has none).
+    let all = Id("Status = '__Active__'".into());
+    let p = rt.view_page(&all, None, 20).await.unwrap();
+    assert_eq!(p.items[0].group, None);
+    let asked = m.to("GET", "/REST/2.0/tickets").pop().unwrap();
+    assert!(asked.q("fields").unwrap().split(',').any(|f| f == "Queue"));
+}

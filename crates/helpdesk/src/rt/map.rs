@@ -13,6 +13,11 @@ pub(super) fn parse_cursor(c: &str) -> Option<(usize, u64, u64)> {
     parts.next().is_none().then_some(cursor)
 }
 
+/// The TicketSQL of a queue's view: its open tickets.
+pub(super) fn queue_view(queue: &str) -> String {
+    format!("Queue = {} AND Status = '__Active__'", quote(queue))
+}
+
 /// More pages after `page`? Uses `pages` when RT knows the total; when it does not (the user
 /// cannot see every result, so pages can come back short), keeps going until a page is empty.
 pub(super) fn has_more<T>(c: &wire::Collection<T>, page: u64) -> bool {

@@ -87,6 +87,15 @@ const LIST: &[(&str, &str)] = &[
     ("fields[Owner]", "RealName"),
     ("fields[Queue]", "Name"),
 ];
+/// The same for a view of one queue: every row's queue is the view's (180 bytes a row less).
+const LIST_IN_QUEUE: &[(&str, &str)] = &[
+    (
+        "fields",
+        "Subject,Status,Priority,Requestor,Owner,Created,LastUpdated,Due,CustomFields",
+    ),
+    ("fields[Requestor]", "RealName,EmailAddress,Organization"),
+    ("fields[Owner]", "RealName"),
+];
 /// The customer panel lists a customer's tickets by number, status and subject (opening one
 /// reads it whole).
 const CUSTOMER_LIST: &[(&str, &str)] = &[("fields", "Subject,Status,LastUpdated")];
@@ -332,10 +341,7 @@ impl Helpdesk for Rt {
         ];
         for queue in self.queues().await? {
             views.push(View {
-                id: Id::from(format!(
-                    "Queue = {} AND Status = '__Active__'",
-                    quote(&queue)
-                )),
+                id: Id::from(queue_view(&queue)),
                 // The queue panel says "Queue:" already: the name is the queue's own.
                 name: format!("{queue} — open tickets"),
             });
@@ -382,10 +388,18 @@ impl Helpdesk for Rt {
         };
         let (clause, order) = SEGMENTS[segment];
         let sql = format!("( {} ) AND {clause}", view.0.trim());
-        let c = self.ticket_page(&sql, page, per_page, LIST, order).await?;
+        let queue = self.queue_of_view(view);
+        let fields = if queue.is_some() { LIST_IN_QUEUE } else { LIST };
+        let c = self.ticket_page(&sql, page, per_page, fields, order).await?;
         let more = has_more(&c, page);
         let skipped = c.items.skipped;
-        let items = self.with_tiers(c.items.into_iter().collect()).await;
+        let mut items = self.with_tiers(c.items.into_iter().collect()).await;
+        if let Some(q) = queue {
+            let q = Str::interned(&q);
+            for t in &mut items {
+                t.group = Some(q.clone());
+            }
+        }
         let next = if more {
             Some(format!("{segment}.{}.{per_page}", page + 1))
         } else if segment + 1 < SEGMENTS.len() {

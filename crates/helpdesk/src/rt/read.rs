@@ -24,6 +24,17 @@ impl Rt {
         self.get("tickets", &query).await
     }
 
+    /// The queue whose view this is, when it is one of the queue views `views` makes (and the
+    /// queues have been read): its rows are that queue's.
+    pub(super) fn queue_of_view(&self, view: &Id) -> Option<String> {
+        let sql = view.0.trim();
+        self.queues
+            .get()?
+            .iter()
+            .find(|q| queue_view(q) == sql)
+            .cloned()
+    }
+
     pub(super) async fn count(&self, sql: &str) -> Result<Option<u64>> {
         let c: wire::Collection<wire::Ref> = self
             .get("tickets", &[("query", sql), ("per_page", "1")])
