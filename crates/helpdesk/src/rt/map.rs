@@ -2,15 +2,27 @@
 
 use super::*;
 
-/// `segment.page.size`, as `view_page` writes it.
-pub(super) fn parse_cursor(c: &str) -> Option<(usize, u64, u64)> {
+/// `segment.page.size`, and `.rest` where the view's tickets after its first segment are
+/// counted (how many of them the pages from here still hold), as `view_page` writes it.
+pub(super) fn parse_cursor(c: &str) -> Option<(usize, u64, u64, Option<u64>)> {
     let mut parts = c.trim().split('.');
     let cursor = (
         parts.next()?.parse().ok()?,
         parts.next()?.parse().ok()?,
         parts.next()?.parse().ok()?,
+        match parts.next() {
+            Some(rest) => Some(rest.parse().ok()?),
+            None => None,
+        },
     );
     parts.next().is_none().then_some(cursor)
+}
+
+pub(super) fn write_cursor(segment: usize, page: u64, size: u64, rest: Option<u64>) -> String {
+    match rest {
+        Some(r) => format!("{segment}.{page}.{size}.{r}"),
+        None => format!("{segment}.{page}.{size}"),
+    }
 }
 
 /// The TicketSQL of a queue's view: its open tickets.

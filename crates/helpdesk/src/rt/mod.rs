@@ -159,6 +159,8 @@ const SEGMENTS: [(&str, &[(&str, &str)]); 5] = [
         NEWEST_FIRST,
     ),
 ];
+/// The segments after the first one together: the tickets without a running clock.
+const STOPPED: &str = "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' )";
 /// Within a band, as `sla::sort` breaks ties: newest updated first, then the lower id.
 const NEWEST_FIRST: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "ASC")];
 
@@ -367,7 +369,12 @@ impl Helpdesk for Rt {
 
     /// A page of one segment of the view (see `SEGMENTS`), of about `want` tickets: the first
     /// page of a segment is sized to what is wanted (a screenful, `tix ls --limit`), its further
-    /// pages keep that size so that they do not overlap. The cursor is `segment.page.size`.
+    /// pages keep that size so that they do not overlap. The cursor is `segment.page.size.rest`.
+    ///
+    /// The first page is asked together with a count of the view's tickets without a running
+    /// clock (all the segments after the first); each later segment's first page says how many
+    /// it holds, and once none are left the empty segments are not asked (an empty view is two
+    /// requests, not five). A count that fails only costs that.
     async fn view_page(
         &self,
         view: &Id,
@@ -375,22 +382,44 @@ impl Helpdesk for Rt {
         want: usize,
     ) -> Result<Page<Ticket>> {
         let sized = |want: usize| (want as u64).clamp(1, PER_PAGE);
-        let (segment, page, per_page) = match cursor {
-            None => (0, 1, sized(want)),
+        let (segment, page, per_page, rest) = match cursor {
+            None => (0, 1, sized(want), None),
             Some(c) => {
-                let (segment, page, size) = parse_cursor(c)
-                    .filter(|(s, p, n)| {
+                let (segment, page, size, rest) = parse_cursor(c)
+                    .filter(|(s, p, n, _)| {
                         *s < SEGMENTS.len() && *p >= 1 && (1..=PER_PAGE).contains(n)
                     })
                     .ok_or_else(|| invalid(format!("bad page cursor {c:?}")))?;
-                (segment, page, if page == 1 { sized(want) } else { size })
+                (
+                    segment,
+                    page,
+                    if page == 1 { sized(want) } else { size },
+                    rest,
+                )
             }
         };
         let (clause, order) = SEGMENTS[segment];
         let sql = format!("( {} ) AND {clause}", view.0.trim());
         let queue = self.queue_of_view(view);
         let fields = if queue.is_some() { LIST_IN_QUEUE } else { LIST };
-        let c = self.ticket_page(&sql, page, per_page, fields, order).await?;
+        let (c, rest) = if cursor.is_none() {
+            let stopped = format!("( {} ) AND {STOPPED}", view.0.trim());
+            let (c, rest) = tokio::join!(
+                self.ticket_page(&sql, page, per_page, fields, order),
+                self.count(&stopped)
+            );
+            (c?, rest.ok().flatten())
+        } else {
+            let c = self
+                .ticket_page(&sql, page, per_page, fields, order)
+                .await?;
+            // A segment's first page says how many it holds: the segments after it, the rest.
+            let rest = match (page, rest, c.total) {
+                (1, Some(r), Some(n)) if segment > 0 => Some(r.saturating_sub(n)),
+                (_, r, _) => r,
+            };
+            (c, rest)
+        };
         let more = has_more(&c, page);
         let skipped = c.items.skipped;
         let mut items = self.with_tiers(c.items.into_iter().collect()).await;
@@ -401,9 +430,9 @@ impl Helpdesk for Rt {
             }
         }
         let next = if more {
-            Some(format!("{segment}.{}.{per_page}", page + 1))
-        } else if segment + 1 < SEGMENTS.len() {
-            Some(format!("{}.1.{per_page}", segment + 1))
+            Some(write_cursor(segment, page + 1, per_page, rest))
+        } else if segment + 1 < SEGMENTS.len() && rest != Some(0) {
+            Some(write_cursor(segment + 1, 1, per_page, rest))
         } else {
             None
         };
