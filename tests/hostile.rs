@@ -471,3 +471,19 @@ fn without_the_gate_the_scan_would_fail() {
         "raw hostile text must trip the scan"
     );
 }
+
+/// A view is found by the name the agent saw, which is its name cleaned: the gate looks among the
+/// cleaned views when the backend finds none by that name.
+#[tokio::test]
+async fn a_view_is_found_by_its_cleaned_name() {
+    let hd = Sanitized(Evil);
+    let shown = hd.views().await.unwrap()[0].name.clone();
+    assert_ne!(shown, hostile(1), "cleaning changed the name");
+    let found = hd.view_named(&shown).await.unwrap().expect("found");
+    assert_eq!(found.id, Id::from(1));
+    assert_eq!(found.name, shown);
+    assert_eq!(
+        hd.view_named(&hostile(1)).await.unwrap().map(|v| v.name),
+        Some(shown)
+    );
+}

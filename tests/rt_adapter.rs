@@ -921,3 +921,41 @@ async fn an_empty_view_asks_no_empty_segments() {
         );
     }
 }
+
+/// A view asked for by name (`tix ls --view NAME`) is looked for among the built-in and queue
+/// views first: the saved searches, with their TicketSQL, are read only for a name none of
+/// those has.
+#[tokio::test]
+async fn a_view_by_name_reads_the_saved_searches_only_when_needed() {
+    let m = Mock::default();
+    m.get(
+        "/REST/2.0/queues/all",
+        &page(vec![
+            json!({"id": "3", "type": "queue", "Name": "Support", "Disabled": "0"}),
+        ]),
+    );
+    m.get(
+        "/REST/2.0/searches",
+        &page(vec![
+            json!({"id": "5", "type": "search", "Name": "SavedSearch",
+            "Description": "Acme Corp tickets",
+            "Content": {"Query": "Requestor.Organization = 'Acme Corp'", "SearchType": "Ticket"}}),
+        ]),
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let v = rt
+        .view_named("support — OPEN tickets")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(v.id.0, VIEW);
+    assert!(m.to("GET", "/REST/2.0/searches").is_empty());
+    let v = rt
+        .view_named("Saved: Acme Corp tickets")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(v.id.0, "Requestor.Organization = 'Acme Corp'");
+    assert_eq!(m.to("GET", "/REST/2.0/searches").len(), 1);
+    assert_eq!(rt.view_named("nothing of the kind").await.unwrap(), None);
+}

@@ -91,12 +91,12 @@ pub(super) async fn ls(
     limit: Option<usize>,
     json: bool,
 ) -> Result<(), CliError> {
-    let views = c.helpdesk.views().await?;
     let chosen = match view {
-        None => views.first(),
-        Some(name) => views.iter().find(|v| v.name.eq_ignore_ascii_case(name)),
+        None => c.helpdesk.views().await?.into_iter().next(),
+        Some(name) => c.helpdesk.view_named(name).await?,
     };
     let Some(chosen) = chosen else {
+        let views = c.helpdesk.views().await?;
         let names: Vec<&str> = views.iter().map(|v| v.name.as_str()).collect();
         let (l, name) = (
             crate::cli_lang::lang(),

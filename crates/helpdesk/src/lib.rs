@@ -696,6 +696,15 @@ pub trait Helpdesk: Send + Sync {
     /// The signed-in agent.
     async fn me(&self) -> Result<Agent>;
     async fn views(&self) -> Result<Vec<View>>;
+    /// The view of this name (as `views` names it, case aside), for `tix ls --view NAME`. A
+    /// backend where some views cost more to list than others looks at the cheap ones first.
+    async fn view_named(&self, name: &str) -> Result<Option<View>> {
+        Ok(self
+            .views()
+            .await?
+            .into_iter()
+            .find(|v| v.name.eq_ignore_ascii_case(name)))
+    }
     /// Number of tickets in a view, when the backend can tell (for progress).
     async fn view_count(&self, view: &Id) -> Result<Option<u64>>;
     async fn view_tickets(&self, view: &Id, cursor: Option<&str>) -> Result<Page<Ticket>>;

@@ -326,28 +326,22 @@ impl Helpdesk for Rt {
         Ok(me)
     }
 
-    async fn views(&self) -> Result<Vec<View>> {
-        let mut views = vec![
-            View {
-                id: Id(VIEW_MY_OPEN.into()),
-                name: "My open tickets".into(),
-            },
-            View {
-                id: Id(VIEW_UNOWNED.into()),
-                name: "Unowned open tickets".into(),
-            },
-            View {
-                id: Id(VIEW_ALL_OPEN.into()),
-                name: "All open tickets".into(),
-            },
-        ];
-        for queue in self.queues().await? {
-            views.push(View {
-                id: Id::from(queue_view(&queue)),
-                // The queue panel says "Queue:" already: the name is the queue's own.
-                name: format!("{queue} — open tickets"),
-            });
+    /// The built-in and queue views first: the saved searches (their TicketSQL included, about
+    /// 3 kB) are read only when the name is none of those.
+    async fn view_named(&self, name: &str) -> Result<Option<View>> {
+        let named = |views: Vec<View>| {
+            views
+                .into_iter()
+                .find(|v| v.name.eq_ignore_ascii_case(name))
+        };
+        if let Some(v) = named(self.cheap_views().await?) {
+            return Ok(Some(v));
         }
+        Ok(named(self.views().await?))
+    }
+
+    async fn views(&self) -> Result<Vec<View>> {
+        let mut views = self.cheap_views().await?;
         match self.saved_searches().await {
             Ok(saved) => views.extend(saved),
             // Without ShowSavedSearches the list is just shorter.

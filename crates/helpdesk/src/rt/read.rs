@@ -24,6 +24,32 @@ impl Rt {
         self.get("tickets", &query).await
     }
 
+    /// The views that cost no more than the queue list: the three built in and one per queue.
+    pub(super) async fn cheap_views(&self) -> Result<Vec<View>> {
+        let mut views = vec![
+            View {
+                id: Id(VIEW_MY_OPEN.into()),
+                name: "My open tickets".into(),
+            },
+            View {
+                id: Id(VIEW_UNOWNED.into()),
+                name: "Unowned open tickets".into(),
+            },
+            View {
+                id: Id(VIEW_ALL_OPEN.into()),
+                name: "All open tickets".into(),
+            },
+        ];
+        for queue in self.queues().await? {
+            views.push(View {
+                id: Id::from(queue_view(&queue)),
+                // The queue panel says "Queue:" already: the name is the queue's own.
+                name: format!("{queue} — open tickets"),
+            });
+        }
+        Ok(views)
+    }
+
     /// The queue whose view this is, when it is one of the queue views `views` makes (and the
     /// queues have been read): its rows are that queue's.
     pub(super) fn queue_of_view(&self, view: &Id) -> Option<String> {
