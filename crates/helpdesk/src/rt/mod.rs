@@ -77,7 +77,7 @@ const FULL: &[(&str, &str)] = &[
 ];
 /// What a queue row shows, filters on and orders by (and `tix ls --json` prints): no login
 /// names (a user reference's `id` is the name already), no owner's address. The ticket's custom
-/// fields carry the channel; the requester's Tier is asked apart (see `tiers_of`).
+/// fields carry the channel; the requester's Tier is asked apart (see `with_tiers`).
 const LIST: &[(&str, &str)] = &[
     (
         "fields",
@@ -189,7 +189,7 @@ pub struct Rt {
     /// The visible queues, read once per session and shared by `views` and `groups` (asked
     /// together at start-up). A queue an admin adds meanwhile shows at the next start.
     queues: tokio::sync::OnceCell<Vec<String>>,
-    /// Requesters' tiers as far as asked (see `tiers_of`).
+    /// Requesters' tiers as far as asked (see `with_tiers`).
     tiers: Mutex<people::Tiers>,
 }
 
