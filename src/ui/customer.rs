@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{fit, truncate};
+use super::text::{fit, truncate, width};
 use super::{panel, status_style};
 use crate::action::Action;
 use crate::app::model::{Focus, Loaded, Model};
@@ -115,12 +115,19 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 .collect();
             let current = m.current().map(|t| &t.id);
             let selected = (m.focus == Focus::Customer).then_some(m.customers.selected);
+            // As wide as the widest status shown (at most 8), then a space: at 80x24 the
+            // subject has the rest of a narrow panel.
+            let status_w = tickets
+                .iter()
+                .map(|t| width(&t.status.label))
+                .max()
+                .unwrap_or(0)
+                .min(8);
             for (i, t) in tickets.iter().enumerate() {
                 let mark = if Some(&t.id) == current { "•" } else { " " };
                 let mut line = Line::from(vec![
                     Span::raw(format!("{mark}#{} ", t.id)),
-                    Span::styled(fit(&t.status.label, 8), status_style(m, t)),
-                    // Apart from the subject also when the status fills its column ("resolved").
+                    Span::styled(fit(&t.status.label, status_w), status_style(m, t)),
                     Span::raw(" "),
                     Span::raw(m.subject_shown(t).into_owned()),
                 ]);
