@@ -24,15 +24,11 @@ fn value(name: &str, cx: &Context) -> Option<String> {
     let requester = cx.ticket.and_then(|t| t.requester.as_ref());
     match name {
         "ticket.requester.first_name" => requester.map(|r| first_word(&r.name)),
-        "ticket.requester.name" => (requester.map(|r| r.name.clone())).map(|s| s.to_string()),
-        "ticket.requester.email" => {
-            (requester.and_then(|r| r.email.clone())).map(|s| s.to_string())
-        }
+        "ticket.requester.name" => requester.map(|r| r.name.to_string()),
+        "ticket.requester.email" => requester.and_then(|r| r.email.as_deref().map(String::from)),
         "ticket.id" => cx.ticket.map(|t| t.id.to_string()),
-        "ticket.title" | "ticket.subject" => {
-            (cx.ticket.map(|t| t.subject.clone())).map(|s| s.to_string())
-        }
-        "ticket.status" => (cx.ticket.map(|t| t.status.label.clone())).map(|s| s.to_string()),
+        "ticket.title" | "ticket.subject" => cx.ticket.map(|t| t.subject.to_string()),
+        "ticket.status" => cx.ticket.map(|t| t.status.label.to_string()),
         "current_user.name" => cx.agent.map(|a| a.name.clone()),
         "current_user.first_name" => cx.agent.map(|a| a.first_name().to_string()),
         "current_user.email" => cx.agent.and_then(|a| a.email.clone()),

@@ -38,7 +38,7 @@ impl Problem {
 }
 
 impl Problem {
-    /// As `Display` writes it (`FILE:LINE:COL: message`, sanitized), its `warning:` in `l`.
+    /// `FILE:LINE:COL: message`, its `warning:` in `l` (`Display` says it in English).
     pub fn say(&self, l: crate::i18n::Lang) -> String {
         let message = crate::sanitize::line(&self.message);
         let message = if self.warning {
@@ -55,15 +55,7 @@ impl fmt::Display for Problem {
     /// Messages quote the file's own text, which may hold escape sequences: sanitized like
     /// helpdesk text.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = if self.warning { "warning: " } else { "" };
-        write!(
-            f,
-            "{}:{}:{}: {kind}{}",
-            crate::sanitize::line(&self.file),
-            self.line,
-            self.col,
-            crate::sanitize::line(&self.message)
-        )
+        f.write_str(&self.say(crate::i18n::Lang::En))
     }
 }
 

@@ -149,6 +149,12 @@ impl Lang {
         }
     }
 
+    /// "3 tickets could not be read and are not shown", for the rows a list left out.
+    pub fn unreadable(self, n: usize) -> String {
+        let (count, n) = (self.plural(n as u64), self.number(n as u64));
+        crate::t!(self, "unreadable-tickets", count = count, n = n)
+    }
+
     /// A time as the agent reads it, in `tz`, 24-hour: one of `now`'s day by the time alone
     /// (`08:00`), another day's with its day and month (`3 Dec 08:00`, `3 дек. 08:00`,
     /// `12月3日 08:00`), another year's with its year too. Pure: the caller says what now is.

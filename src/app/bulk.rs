@@ -155,7 +155,7 @@ pub fn tickets(lang: crate::i18n::Lang, n: usize) -> String {
 /// A ticket's fields as the queue holds them, for those `like` touches.
 fn fields_of(m: &Model, t: &Ticket, like: &Fields) -> Fields {
     Fields {
-        status: (like.status.as_ref().map(|_| t.status.raw.clone())).map(|s| s.to_string()),
+        status: like.status.as_ref().map(|_| t.status.raw.to_string()),
         priority: like.priority.as_ref().map(|_| {
             t.priority
                 .as_ref()

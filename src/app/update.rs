@@ -133,8 +133,7 @@ fn dispatch(m: &mut Model, msg: Msg) -> Vec<Effect> {
             total,
         } => view_page(m, req, tickets, loaded, total),
         Msg::Unreadable(n) => {
-            let (count, k) = (m.lang.plural(n as u64), m.lang.number(n as u64));
-            let text = crate::t!(m.lang, "unreadable-tickets", count = count, n = k);
+            let text = m.lang.unreadable(n);
             notice(m, &text, true);
             vec![]
         }

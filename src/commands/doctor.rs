@@ -279,7 +279,5 @@ pub(super) async fn doctor(target: &Target) -> Result<(), CliError> {
 fn verdict(l: crate::i18n::Lang, ok: bool) -> String {
     let (yes, no) = (crate::t!(l, "doctor-ok"), crate::t!(l, "doctor-fail"));
     let width = crate::ui::text::width(&yes).max(crate::ui::text::width(&no));
-    let word = if ok { yes } else { no };
-    let pad = width - crate::ui::text::width(&word);
-    format!("{word}{}", " ".repeat(pad))
+    crate::ui::text::fit(if ok { &yes } else { &no }, width)
 }

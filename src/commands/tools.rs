@@ -51,8 +51,7 @@ pub(super) fn stats(json: bool, day: Option<jiff::civil::Date>) -> Result<(), Cl
         .max()
         .unwrap_or(0);
     for (label, value) in rows {
-        let pad = " ".repeat(width - crate::ui::text::width(&label));
-        println!("{label}{pad} {value}");
+        println!("{} {value}", crate::ui::text::fit(&label, width));
     }
     Ok(())
 }

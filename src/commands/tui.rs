@@ -75,7 +75,8 @@ pub(super) async fn tui(target: &Target) -> Result<(), CliError> {
         .into_iter()
         .map(|s| (s.ticket.id.clone(), s))
         .collect();
-    model.lang = crate::i18n::Lang::choose(c.config.language, |k| std::env::var(k).ok());
+    // The language the messages above were said in (config.toml's, else the locale).
+    model.lang = l;
     if problems.iter().any(|p| !p.warning) {
         model.overlay = Some(crate::app::model::Overlay::Problems);
     }

@@ -46,22 +46,10 @@ pub fn ticket_json(t: &Ticket) -> Value {
     })
 }
 
-/// A time as JSON: `null` for one the helpdesk sent unreadable. The same RFC 3339 UTC text as
-/// `time_text`, so that `show`, `show --json` and `ls --json` agree.
+/// A time as JSON: RFC 3339 in UTC, `null` for one the helpdesk sent unreadable, so that
+/// `show --json` and `ls --json` agree.
 pub(super) fn time_json(t: jiff::Timestamp) -> Value {
     crate::helpdesk::known(t).map_or(Value::Null, |t| Value::String(t.to_string()))
-}
-
-/// A time as `show` prints it as text: as the workspace shows it (`ui::message_time`), in the
-/// agent's time zone, 24-hour, today's by the time alone; "unknown time" for one the helpdesk
-/// sent unreadable. `--json` keeps RFC 3339 in UTC.
-pub(super) fn time_text(
-    l: crate::i18n::Lang,
-    t: jiff::Timestamp,
-    now: jiff::Timestamp,
-    tz: &jiff::tz::TimeZone,
-) -> String {
-    l.moment(t, now, tz)
 }
 
 /// An attachment for `--json`: what it is, not where it is (its address can hold a token).
@@ -129,12 +117,7 @@ pub(super) async fn ls(
     .await?;
     // A ticket that could not be read costs only itself: the rest is listed, and stderr says so.
     if skipped > 0 {
-        let l = crate::cli_lang::lang();
-        let (count, n) = (l.plural(skipped as u64), l.number(skipped as u64));
-        eprintln!(
-            "tix: {}",
-            crate::t!(l, "unreadable-tickets", count = count, n = n)
-        );
+        eprintln!("tix: {}", crate::cli_lang::lang().unreadable(skipped));
     }
     // The queue's order, as the TUI shows it.
     c.config.sla.apply(&mut tickets);
@@ -210,8 +193,8 @@ pub(super) async fn show(
     writeln!(out, "{line}")?;
     // The agent's zone as the workspace reads it; a `time_zone` it cannot read is its error.
     let (tz, now) = (super::time_zone(&c.config)?, jiff::Timestamp::now());
-    let created = time_text(l, ticket.created_at, now, &tz);
-    let updated = time_text(l, ticket.updated_at, now, &tz);
+    let created = l.moment(ticket.created_at, now, &tz);
+    let updated = l.moment(ticket.updated_at, now, &tz);
     let line = crate::t!(l, "cli-show-times", created = created, updated = updated);
     writeln!(out, "{line}")?;
     if let Some(cu) = &customer {
@@ -252,7 +235,7 @@ pub(super) async fn show(
             Visibility::Internal => format!(" [{}]", crate::t!(l, "cli-show-internal-note")),
         };
         let author = m.author.as_ref().map_or("?", |a| a.name.as_str());
-        let when = time_text(l, m.created_at, now, &tz);
+        let when = l.moment(m.created_at, now, &tz);
         writeln!(out, "\n--- {author} · {when}{kind}")?;
         if quoted {
             writeln!(out, "{}", m.body)?;
