@@ -526,6 +526,15 @@ pub struct View {
     pub name: String,
 }
 
+impl View {
+    /// Whether this is the view called `name` (case aside): by its own name, or by the name the
+    /// gate shows for it (cleaned), which is what the agent read and typed.
+    pub fn is_named(&self, name: &str) -> bool {
+        self.name.eq_ignore_ascii_case(name)
+            || sanitized::shown_name(&self.name).eq_ignore_ascii_case(name)
+    }
+}
+
 /// A group (team, queue) a ticket can be handed to: a thing of its own, not a view (a view lists
 /// tickets; a group is where a ticket goes).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -545,16 +554,6 @@ pub struct Page<T> {
     /// How many items the whole list holds, where the helpdesk's answer says it (then no separate
     /// count is asked); `None` where it does not (Zendesk's cursor pages, RT's segments).
     pub total: Option<u64>,
-}
-
-/// "1 ticket could not be read", for a count of items left out.
-/// English, for the log; the workspace and the command line say it in the agent's language
-/// (the `unreadable-tickets` message).
-pub fn unreadable(skipped: usize) -> String {
-    match skipped {
-        1 => "1 ticket could not be read and is not shown".to_string(),
-        n => format!("{n} tickets could not be read and are not shown"),
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -699,11 +698,7 @@ pub trait Helpdesk: Send + Sync {
     /// The view of this name (as `views` names it, case aside), for `tix ls --view NAME`. A
     /// backend where some views cost more to list than others looks at the cheap ones first.
     async fn view_named(&self, name: &str) -> Result<Option<View>> {
-        Ok(self
-            .views()
-            .await?
-            .into_iter()
-            .find(|v| v.name.eq_ignore_ascii_case(name)))
+        Ok(self.views().await?.into_iter().find(|v| v.is_named(name)))
     }
     /// Number of tickets in a view, when the backend can tell (for progress).
     async fn view_count(&self, view: &Id) -> Result<Option<u64>>;

@@ -27,6 +27,11 @@ fn short_to(s: &str, max: usize) -> String {
     }
 }
 
+/// A view's name as the gate shows it.
+pub(crate) fn shown_name(s: &str) -> String {
+    short(s)
+}
+
 fn short(s: &str) -> String {
     short_to(s, LINE_CHARS)
 }
@@ -377,17 +382,8 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn views(&self) -> Result<Vec<View>> {
         gate(self.0.views().await).await
     }
-    /// The name the agent typed is the one shown, cleaned: a view whose own name cleaning
-    /// changes is found among the cleaned views.
     async fn view_named(&self, name: &str) -> Result<Option<View>> {
-        match gate(self.0.view_named(name).await).await? {
-            Some(v) => Ok(Some(v)),
-            None => Ok(self
-                .views()
-                .await?
-                .into_iter()
-                .find(|v| v.name.eq_ignore_ascii_case(name))),
-        }
+        gate(self.0.view_named(name).await).await
     }
     async fn view_count(&self, view: &Id) -> Result<Option<u64>> {
         self.0.view_count(view).await.map_err(Clean::clean)

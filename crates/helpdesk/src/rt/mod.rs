@@ -125,6 +125,14 @@ const MAX_CLASS_QUERIES: usize = 4;
 const NEWEST_UPDATED: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "DESC")];
 const NEWEST_CREATED: &[(&str, &str)] = &[("Created", "DESC"), ("id", "DESC")];
 
+/// The tickets without a running clock, in TicketSQL: the clause `SEGMENTS` after the first
+/// share (a macro, for `concat!`).
+macro_rules! stopped {
+    () => {
+        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' )"
+    };
+}
+
 /// A view in tix's queue order (`sla::sort`) as RT can give it, one TicketSQL query after the
 /// other, so that a view's first pages are the top of the queue. First the tickets whose clock
 /// runs (a Due date and an active status other than stalled), soonest due first: RT sorts an
@@ -142,25 +150,20 @@ const SEGMENTS: [(&str, &[(&str, &str)]); 5] = [
             ("id", "ASC"),
         ],
     ),
+    (concat!(stopped!(), " AND Priority >= 75"), NEWEST_FIRST),
     (
-        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' ) AND Priority >= 75",
+        concat!(stopped!(), " AND Priority >= 50 AND Priority < 75"),
         NEWEST_FIRST,
     ),
     (
-        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' ) AND Priority >= 50 AND Priority < 75",
+        concat!(stopped!(), " AND Priority >= 25 AND Priority < 50"),
         NEWEST_FIRST,
     ),
-    (
-        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' ) AND Priority >= 25 AND Priority < 50",
-        NEWEST_FIRST,
-    ),
-    (
-        "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' ) AND Priority < 25",
-        NEWEST_FIRST,
-    ),
+    (concat!(stopped!(), " AND Priority < 25"), NEWEST_FIRST),
 ];
-/// The segments after the first one together: the tickets without a running clock.
-const STOPPED: &str = "( Due IS NULL OR Status = 'stalled' OR Status = '__Inactive__' )";
+/// The segments after the first one together: the tickets without a running clock. (Each of
+/// them starts with it: the rest of a view is counted by it.)
+const STOPPED: &str = stopped!();
 /// Within a band, as `sla::sort` breaks ties: newest updated first, then the lower id.
 const NEWEST_FIRST: &[(&str, &str)] = &[("LastUpdated", "DESC"), ("id", "ASC")];
 
@@ -329,25 +332,20 @@ impl Helpdesk for Rt {
     /// The built-in and queue views first: the saved searches (their TicketSQL included, about
     /// 3 kB) are read only when the name is none of those.
     async fn view_named(&self, name: &str) -> Result<Option<View>> {
-        let named = |views: Vec<View>| {
-            views
-                .into_iter()
-                .find(|v| v.name.eq_ignore_ascii_case(name))
-        };
-        if let Some(v) = named(self.cheap_views().await?) {
+        let cheap = self.cheap_views().await?;
+        if let Some(v) = cheap.into_iter().find(|v| v.is_named(name)) {
             return Ok(Some(v));
         }
-        Ok(named(self.views().await?))
+        Ok(self
+            .saved_views()
+            .await?
+            .into_iter()
+            .find(|v| v.is_named(name)))
     }
 
     async fn views(&self) -> Result<Vec<View>> {
         let mut views = self.cheap_views().await?;
-        match self.saved_searches().await {
-            Ok(saved) => views.extend(saved),
-            // Without ShowSavedSearches the list is just shorter.
-            Err(e) if matches!(e.kind, ErrorKind::Permission | ErrorKind::NotFound) => {}
-            Err(e) => return Err(e),
-        }
+        views.extend(self.saved_views().await?);
         let mut seen = HashSet::new();
         views.retain(|v| seen.insert(v.id.clone()));
         Ok(views)
@@ -414,6 +412,11 @@ impl Helpdesk for Rt {
             };
             (c, rest)
         };
+        // The first segment's total and the rest are the view's: no count is asked apart.
+        let total = match (cursor, c.total, rest) {
+            (None, Some(first), Some(rest)) => Some(first + rest),
+            _ => None,
+        };
         let more = has_more(&c, page);
         let skipped = c.items.skipped;
         let mut items = self.with_tiers(c.items.into_iter().collect()).await;
@@ -434,8 +437,7 @@ impl Helpdesk for Rt {
             skipped,
             items,
             next,
-            // RT's `total` counts this segment's search, not the view: its count is asked apart.
-            total: None,
+            total,
         })
     }
 

@@ -50,6 +50,16 @@ impl Rt {
         Ok(views)
     }
 
+    /// The saved searches as views; none where the agent may not see them (without
+    /// ShowSavedSearches the list is just shorter).
+    pub(super) async fn saved_views(&self) -> Result<Vec<View>> {
+        match self.saved_searches().await {
+            Ok(saved) => Ok(saved),
+            Err(e) if matches!(e.kind, ErrorKind::Permission | ErrorKind::NotFound) => Ok(vec![]),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The queue whose view this is, when it is one of the queue views `views` makes (and the
     /// queues have been read): its rows are that queue's.
     pub(super) fn queue_of_view(&self, view: &Id) -> Option<String> {

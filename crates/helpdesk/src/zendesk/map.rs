@@ -29,8 +29,9 @@ pub(super) fn tier_of(tags: &[String]) -> Tier {
 
 /// Users read earlier in the session (sideloads, the agents, customers), so that an answer read
 /// without the users sideload (a write's read-back, a customer's tickets: 150 to 300 bytes each
-/// over a poor link) is still named. Re-read users replace what was known of them. Bounded:
-/// forgotten all at once past `KNOWN_USERS` (then sideloads are asked again where needed).
+/// over a poor link) is still named. Re-read users replace what was known of them. Bounded: past
+/// `KNOWN_USERS` the end-users are forgotten all at once (then sideloads are asked again where
+/// needed); the agents, whom most answers name, are kept.
 #[derive(Default)]
 pub(super) struct KnownUsers(HashMap<u64, wire::User>);
 
@@ -40,7 +41,11 @@ impl KnownUsers {
     pub(super) fn learn<'a>(&mut self, users: impl IntoIterator<Item = &'a wire::User>) {
         for u in users {
             if self.0.len() >= KNOWN_USERS && !self.0.contains_key(&u.id) {
-                self.0.clear();
+                self.0
+                    .retain(|_, u| matches!(u.role.as_str(), "agent" | "admin"));
+                if self.0.len() >= KNOWN_USERS {
+                    self.0.clear();
+                }
             }
             self.0.insert(u.id, u.clone());
         }
