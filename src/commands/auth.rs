@@ -53,35 +53,9 @@ fn profile_err(name: &str, problem: String) -> CliError {
 }
 
 /// When a token expires, in the command line's language: `expires in 1h 5m`, `expired 2d 3h
-/// ago` (`oauth::describe_expiry` says it in English for the log).
+/// ago`.
 pub(super) fn expiry(at: Option<jiff::Timestamp>, now: jiff::Timestamp) -> String {
-    let l = crate::cli_lang::lang();
-    let Some(at) = at else {
-        return crate::t!(l, "expiry-none");
-    };
-    let d = at.duration_since(now);
-    let secs = d.as_secs().unsigned_abs();
-    let unit = |id: char, n: u64| match id {
-        's' => crate::t!(l, "duration-seconds", n = n),
-        'm' => crate::t!(l, "duration-minutes", n = n),
-        'h' => crate::t!(l, "duration-hours", n = n),
-        _ => crate::t!(l, "duration-days", n = n),
-    };
-    let time = match secs {
-        0..60 => unit('s', secs),
-        60..3600 => format!("{} {}", unit('m', secs / 60), unit('s', secs % 60)),
-        3600..86400 => format!("{} {}", unit('h', secs / 3600), unit('m', secs % 3600 / 60)),
-        _ => format!(
-            "{} {}",
-            unit('d', secs / 86400),
-            unit('h', secs % 86400 / 3600)
-        ),
-    };
-    if d.is_negative() {
-        crate::t!(l, "expiry-ago", time = time)
-    } else {
-        crate::t!(l, "expiry-in", time = time)
-    }
+    crate::oauth::describe_expiry_in(crate::cli_lang::lang(), at, now)
 }
 
 /// A signed-in profile's OAuth session, from the tokens `tix login` saved.

@@ -300,23 +300,38 @@ impl Tokens {
     }
 }
 
-/// "in 59m 58s", "2m 3s ago", "no expiry given": for `tix login` and `tix doctor`.
+/// "expires in 59m 58s", "expired 2m 3s ago", "no expiry given", in English: for the log.
 pub fn describe_expiry(at: Option<Timestamp>, now: Timestamp) -> String {
+    describe_expiry_in(crate::i18n::Lang::En, at, now)
+}
+
+/// The same in `l`, for the command line.
+pub fn describe_expiry_in(l: crate::i18n::Lang, at: Option<Timestamp>, now: Timestamp) -> String {
     let Some(at) = at else {
-        return "no expiry given".into();
+        return crate::t!(l, "expiry-none");
     };
     let d = at.duration_since(now);
     let secs = d.as_secs().unsigned_abs();
-    let text = match secs {
-        0..60 => format!("{secs}s"),
-        60..3600 => format!("{}m {}s", secs / 60, secs % 60),
-        3600..86400 => format!("{}h {}m", secs / 3600, secs % 3600 / 60),
-        _ => format!("{}d {}h", secs / 86400, secs % 86400 / 3600),
+    let unit = |id: char, n: u64| match id {
+        's' => crate::t!(l, "duration-seconds", n = n),
+        'm' => crate::t!(l, "duration-minutes", n = n),
+        'h' => crate::t!(l, "duration-hours", n = n),
+        _ => crate::t!(l, "duration-days", n = n),
+    };
+    let time = match secs {
+        0..60 => unit('s', secs),
+        60..3600 => format!("{} {}", unit('m', secs / 60), unit('s', secs % 60)),
+        3600..86400 => format!("{} {}", unit('h', secs / 3600), unit('m', secs % 3600 / 60)),
+        _ => format!(
+            "{} {}",
+            unit('d', secs / 86400),
+            unit('h', secs % 86400 / 3600)
+        ),
     };
     if d.is_negative() {
-        format!("expired {text} ago")
+        crate::t!(l, "expiry-ago", time = time)
     } else {
-        format!("expires in {text}")
+        crate::t!(l, "expiry-in", time = time)
     }
 }
 
