@@ -329,12 +329,20 @@ async fn main() {
     let startup = counts.take();
     let window = tix::app::model::QUEUE_WINDOW.min(TERMINAL_ROWS + 2);
     let view_id = Id::from(sql.clone());
-    let _ = rt.view_count(&view_id).await;
+    // As the runner: the view's count is asked apart only when its first page does not say it.
     let mut top: Vec<Ticket> = vec![];
-    let _ = load_pages(&rt, &view_id, None, window, |page, _| {
-        top.extend_from_slice(page)
-    })
-    .await;
+    if let Ok(first) = rt.view_page(&view_id, None, window).await {
+        if first.total.is_none() {
+            let _ = rt.view_count(&view_id).await;
+        }
+        top.extend(first.items);
+        if let Some(next) = first.next.filter(|_| top.len() < window) {
+            let _ = load_pages(&rt, &view_id, Some(next), window - top.len(), |page, _| {
+                top.extend_from_slice(page)
+            })
+            .await;
+        }
+    }
     tix::sla::sort(&mut top);
     let queue = counts.take();
     let panels = |t: Id, who: Option<Id>| {
