@@ -29,34 +29,65 @@ pub(super) fn tier_of(tags: &[String]) -> Tier {
 
 /// Users read earlier in the session (sideloads, the agents, customers), so that an answer read
 /// without the users sideload (a write's read-back, a customer's tickets: 150 to 300 bytes each
-/// over a poor link) is still named. Re-read users replace what was known of them. Bounded: past
-/// `KNOWN_USERS` the end-users are forgotten all at once (then sideloads are asked again where
-/// needed); the agents, whom most answers name, are kept.
+/// over a poor link) is still named, and their organizations, so that a customer sideloaded with
+/// a view is not read again when their panel opens. Re-read users replace what was known of them.
+/// Bounded: past `KNOWN_USERS` the end-users are forgotten all at once (then sideloads are asked
+/// again where needed); the agents, whom most answers name, are kept.
 #[derive(Default)]
-pub(super) struct KnownUsers(HashMap<u64, wire::User>);
+pub(super) struct KnownUsers {
+    users: HashMap<u64, wire::User>,
+    organizations: HashMap<u64, wire::Organization>,
+}
 
 const KNOWN_USERS: usize = 10_000;
 
 impl KnownUsers {
     pub(super) fn learn<'a>(&mut self, users: impl IntoIterator<Item = &'a wire::User>) {
         for u in users {
-            if self.0.len() >= KNOWN_USERS && !self.0.contains_key(&u.id) {
-                self.0
+            if self.users.len() >= KNOWN_USERS && !self.users.contains_key(&u.id) {
+                self.users
                     .retain(|_, u| matches!(u.role.as_str(), "agent" | "admin"));
-                if self.0.len() >= KNOWN_USERS {
-                    self.0.clear();
+                if self.users.len() >= KNOWN_USERS {
+                    self.users.clear();
                 }
             }
-            self.0.insert(u.id, u.clone());
+            self.users.insert(u.id, u.clone());
         }
     }
 
+    pub(super) fn learn_organizations<'a>(
+        &mut self,
+        organizations: impl IntoIterator<Item = &'a wire::Organization>,
+    ) {
+        for o in organizations {
+            if self.organizations.len() >= KNOWN_USERS && !self.organizations.contains_key(&o.id)
+            {
+                self.organizations.clear();
+            }
+            self.organizations.insert(o.id, o.clone());
+        }
+    }
+
+    /// The user with their organization as `users/{id}.json?include=organizations` gives them,
+    /// when both are known (a user without one needs none).
+    pub(super) fn customer(&self, id: u64) -> Option<wire::UserEnvelope> {
+        let user = self.users.get(&id)?;
+        let organizations = match user.organization_id {
+            Some(o) => vec![self.organizations.get(&o)?.clone()],
+            None => vec![],
+        };
+        Some(wire::UserEnvelope {
+            user: user.clone(),
+            organizations,
+        })
+    }
+
     pub(super) fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.users.is_empty()
     }
 
     pub(super) fn knows(&self, id: u64) -> bool {
-        self.0.contains_key(&id)
+        self.users.contains_key(&id)
     }
 
     /// Gives `names` the known users among `ids` it lacks; the ids neither knows.
@@ -66,7 +97,7 @@ impl KnownUsers {
             if names.users.contains_key(&id) {
                 continue;
             }
-            match self.0.get(&id) {
+            match self.users.get(&id) {
                 Some(u) => {
                     names.users.insert(id, u.clone());
                 }

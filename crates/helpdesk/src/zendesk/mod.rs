@@ -109,6 +109,14 @@ impl Zendesk {
         self.known().learn(users);
     }
 
+    /// Remembers these organizations, to make a known customer without reading them again.
+    fn learn_organizations<'a>(
+        &self,
+        organizations: impl IntoIterator<Item = &'a wire::Organization>,
+    ) {
+        self.known().learn_organizations(organizations);
+    }
+
     fn known(&self) -> std::sync::MutexGuard<'_, KnownUsers> {
         self.known.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -270,6 +278,7 @@ impl Helpdesk for Zendesk {
             self.get(&path, &query).await?
         };
         self.learn(page.users.iter());
+        self.learn_organizations(page.organizations.iter());
         Ok(Names::tickets(page, self.custom_statuses().await))
     }
 
@@ -277,6 +286,7 @@ impl Helpdesk for Zendesk {
         let path = format!("tickets/{}.json", parse_id(id)?);
         let env: wire::TicketEnvelope = self.get(&path, &[("include", SIDELOADS)]).await?;
         self.learn(env.users.iter());
+        self.learn_organizations(env.organizations.iter());
         let names = Names::from_sideloads(env.users, env.groups, env.organizations)
             .with(self.custom_statuses().await);
         Ok(names.ticket(env.ticket))

@@ -61,7 +61,7 @@ impl Zendesk {
     pub(super) async fn read_customer(&self, id: &Id) -> Result<Customer> {
         let uid = parse_id(id)?;
         // One round trip: the user with their organization sideloaded, and the counts beside it.
-        let (user, count) = tokio::join!(self.read_user(uid), self.requested_count(uid));
+        let (user, count) = tokio::join!(self.user_of(uid), self.requested_count(uid));
         self.customer_of(user?, count).await
     }
 
@@ -87,7 +87,7 @@ impl Zendesk {
             ("include", "groups,organizations,slas"),
         ];
         let (user, page) = tokio::join!(
-            self.read_user(uid),
+            self.user_of(uid),
             self.get::<wire::TicketsPage>(&path, &query)
         );
         let (user, mut page) = (user?, page?);
@@ -105,6 +105,7 @@ impl Zendesk {
             page = self.get::<wire::TicketsPage>(&path, &query).await?;
             self.learn(page.users.iter());
         }
+        self.learn_organizations(page.organizations.iter());
         let count = match page.count {
             Some(n) => Ok(n),
             None => self.requested_count(uid).await,
@@ -124,10 +125,21 @@ impl Zendesk {
         Ok((self.customer_of(user, count).await?, tickets))
     }
 
+    /// The user with their organization: as remembered when both were sideloaded with a view
+    /// or a ticket (re-read with every view refresh), else read.
+    async fn user_of(&self, uid: u64) -> Result<wire::UserEnvelope> {
+        let known = self.known().customer(uid);
+        match known {
+            Some(user) => Ok(user),
+            None => self.read_user(uid).await,
+        }
+    }
+
     async fn read_user(&self, uid: u64) -> Result<wire::UserEnvelope> {
         let path = format!("users/{uid}.json");
         let user: wire::UserEnvelope = self.get(&path, &[("include", "organizations")]).await?;
         self.learn([&user.user]);
+        self.learn_organizations(&user.organizations);
         Ok(user)
     }
 
