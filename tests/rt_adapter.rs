@@ -959,3 +959,49 @@ async fn a_view_by_name_reads_the_saved_searches_only_when_needed() {
     assert_eq!(m.to("GET", "/REST/2.0/searches").len(), 1);
     assert_eq!(rt.view_named("nothing of the kind").await.unwrap(), None);
 }
+
+/// A view whose tickets without a running clock fit in the page wanted (the count asked with
+/// the first page says so) gets them in one query, not a query per priority band, and puts them
+/// in the queue's order itself: band by band, newest updated first.
+#[tokio::test]
+async fn a_small_views_bands_come_in_one_query() {
+    let m = Mock::default();
+    m.otherwise(paged(vec![], 1, 20, 0));
+    let unset = "1970-01-01T00:00:00Z";
+    let rest = vec![
+        // As RT may send them: not in band order.
+        listed(5, 10, unset, "2026-11-22T10:05:00Z"),
+        listed(6, 80, unset, "2026-11-22T10:01:00Z"),
+        listed(7, 10, unset, "2026-11-22T10:09:00Z"),
+        listed(8, 99, unset, "2026-11-22T10:03:00Z"),
+        listed(9, 30, unset, "2026-11-22T10:00:00Z"),
+    ];
+    let stopped = format!("( {VIEW} ) AND {STOPPED}");
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &stopped), ("per_page", "1")],
+        vec![paged(vec![], 1, 1, 5)],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", &stopped), ("per_page", "5")],
+        vec![paged(rest, 1, 5, 5)],
+    );
+    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let mut rows = vec![];
+    let next = load_pages(&rt, &Id(VIEW.into()), None, 20, |page, _| {
+        rows.extend_from_slice(page)
+    })
+    .await
+    .unwrap();
+    assert_eq!(next, None);
+    let ids: Vec<&str> = rows.iter().map(|t| t.id.0.as_str()).collect();
+    assert_eq!(ids, ["8", "6", "9", "7", "5"]);
+    let mut sorted = rows.clone();
+    tix::sla::sort(&mut sorted);
+    assert_eq!(sorted, rows, "the queue's order");
+    // The first segment's page, then the rest at once.
+    assert_eq!(pages_asked(&m).len(), 2);
+}

@@ -1447,8 +1447,9 @@ async fn a_customer_known_from_a_view_is_not_read_again() {
             "GET",
             &format!("/api/v2/users/{id}/tickets/requested.json"),
             &[],
-            vec![ok(&serde_json::json!({"tickets": [ticket(id, id)], "count": 1})
-                .to_string())],
+            vec![ok(
+                &serde_json::json!({"tickets": [ticket(id, id)], "count": 1}).to_string(),
+            )],
         );
     }
     let zd = Zendesk::new(&m.start().await, Auth::None);
@@ -1460,6 +1461,14 @@ async fn a_customer_known_from_a_view_is_not_read_again() {
         assert_eq!(c.lifetime_tickets, Some(1));
         assert_eq!(tickets.len(), 1);
     }
-    assert_eq!(m.to("GET", "/api/v2/users/7.json").len(), 0, "known: not read");
-    assert_eq!(m.to("GET", "/api/v2/users/8.json").len(), 1, "organization unknown");
+    assert_eq!(
+        m.to("GET", "/api/v2/users/7.json").len(),
+        0,
+        "known: not read"
+    );
+    assert_eq!(
+        m.to("GET", "/api/v2/users/8.json").len(),
+        1,
+        "organization unknown"
+    );
 }

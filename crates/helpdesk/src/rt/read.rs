@@ -167,4 +167,59 @@ impl Rt {
         let c = self.ticket_page(sql, 1, per_page, fields, order).await?;
         Ok(self.with_tiers(c.items.into_iter().collect()).await)
     }
+
+    /// The view's tickets from `segment` on (1 to 3) in one query, in `SEGMENTS`' order: `left`
+    /// of them were counted. None when RT finds more than that (some came meanwhile): then
+    /// they are asked segment by segment after all.
+    pub(super) async fn segments_from(
+        &self,
+        view: &Id,
+        segment: usize,
+        left: u64,
+        fields: &[(&str, &str)],
+    ) -> Result<Option<(Vec<wire::Ticket>, usize)>> {
+        let sql = format!("( {} ) AND {}", view.0.trim(), FROM_SEGMENT[segment]);
+        let c = self
+            .ticket_page(&sql, 1, left, fields, NEWEST_FIRST)
+            .await?;
+        if has_more(&c, 1) {
+            return Ok(None);
+        }
+        let skipped = c.items.skipped;
+        let mut rows: Vec<wire::Ticket> = c.items.into_iter().collect();
+        // Band by band (tix compares bands where RT would sort the numbers), newest updated
+        // first, then the lower id, as each segment's own query orders them.
+        rows.sort_by_cached_key(|t| {
+            (
+                std::cmp::Reverse(priority_of(&t.priority).map_or(0, |p| p.rank)),
+                std::cmp::Reverse(rt_time(&t.last_updated)),
+                t.id.parse::<u64>().unwrap_or(u64::MAX),
+            )
+        });
+        Ok(Some((rows, skipped)))
+    }
+
+    /// A page of these rows as tickets: with their requesters' tiers, and their queue when the
+    /// view is one queue's (its rows are asked without it). No next page.
+    pub(super) async fn named_rows(
+        &self,
+        rows: Vec<wire::Ticket>,
+        queue: Option<String>,
+        total: Option<u64>,
+        skipped: usize,
+    ) -> Page<Ticket> {
+        let mut items = self.with_tiers(rows).await;
+        if let Some(q) = queue {
+            let q = Str::interned(&q);
+            for t in &mut items {
+                t.group = Some(q.clone());
+            }
+        }
+        Page {
+            skipped,
+            items,
+            next: None,
+            total,
+        }
+    }
 }

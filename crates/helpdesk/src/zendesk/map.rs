@@ -60,8 +60,7 @@ impl KnownUsers {
         organizations: impl IntoIterator<Item = &'a wire::Organization>,
     ) {
         for o in organizations {
-            if self.organizations.len() >= KNOWN_USERS && !self.organizations.contains_key(&o.id)
-            {
+            if self.organizations.len() >= KNOWN_USERS && !self.organizations.contains_key(&o.id) {
                 self.organizations.clear();
             }
             self.organizations.insert(o.id, o.clone());
