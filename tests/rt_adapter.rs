@@ -29,6 +29,22 @@ fn page(items: Vec<Value>) -> String {
         .to_string()
 }
 
+/// The adapter, with a token, against the scripted RT.
+async fn rt_on(m: &Mock) -> Rt {
+    Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")))
+}
+
+/// The view's rows from its top, as many as `per_page` asks, and where it goes on.
+async fn top_of(rt: &Rt, view: &str, per_page: usize) -> (Vec<Ticket>, Option<String>) {
+    let mut rows = vec![];
+    let next = load_pages(rt, &Id(view.into()), None, per_page, |page, _| {
+        rows.extend_from_slice(page)
+    })
+    .await
+    .unwrap();
+    (rows, next)
+}
+
 #[tokio::test]
 async fn rts_statuses_are_offered_shown_and_written_in_rts_words() {
     let m = Mock::default();
@@ -63,7 +79,7 @@ async fn rts_statuses_are_offered_shown_and_written_in_rts_words() {
             r#"["Ticket 1: Status changed from 'open' to 'stalled'"]"#,
         )],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
 
     let v = rt.vocabulary().await.unwrap();
     let offered: Vec<&str> = v.statuses.iter().map(|s| s.raw.as_str()).collect();
@@ -133,7 +149,7 @@ async fn a_snooze_set_on_rt_is_stalled_with_starts_at_the_wake_up_time() {
             r#"["Ticket 1: Status changed from 'open' to 'stalled'"]"#,
         )],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let v = rt.vocabulary().await.unwrap();
     // 09:00 in Bucharest on Monday 7 Dec: RT keeps dates in UTC.
     let snooze = TicketPatch {
@@ -254,7 +270,7 @@ async fn a_view_comes_in_the_queues_order_a_screenful_at_a_time() {
         &[("query", &seg(STOPPED)), ("per_page", "1")],
         vec![paged(vec![], 1, 1, 30)],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let view = Id(VIEW.into());
 
     let mut top = vec![];
@@ -380,7 +396,7 @@ async fn a_view_asks_only_for_the_fields_shown() {
             1,
         )],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let page = rt.view_page(&Id(VIEW.into()), None, 20).await.unwrap();
     let asked = pages_asked(&m).remove(0);
     let fields = |k: &str| -> Vec<String> {
@@ -502,7 +518,7 @@ async fn requesters_tiers_are_asked_once_and_their_absence_costs_only_the_mark()
             ),
         ],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let view = Id(VIEW.into());
     let tiers = |p: &Page<Ticket>| -> Vec<Option<Tier>> {
         p.items.iter().map(|t| t.requester_tier).collect()
@@ -542,7 +558,7 @@ async fn requesters_tiers_are_asked_once_and_their_absence_costs_only_the_mark()
             paged(vec![row(3, "new@example.com")], 1, 1, 1),
         ],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let first = rt.view_page(&view, Some("3.1.1"), 1).await.unwrap();
     assert_eq!(tiers(&first), [None]);
     let next = rt.view_page(&view, Some("3.1.1"), 1).await.unwrap();
@@ -584,7 +600,7 @@ async fn an_expected_write_checks_last_updated_then_puts_with_if_match() {
         &[],
         vec![reply(201, r#"["Comments added"]"#)],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let seen: Timestamp = "2026-11-23T10:54:59Z".parse().unwrap();
     let stalled = |expected| TicketPatch {
         status: Some("stalled".into()),
@@ -680,7 +696,7 @@ async fn the_agents_are_found_as_owners_a_few_tickets_at_a_time() {
         )],
         vec![paged(vec![owned(7, "o'brien", "Pat O'Brien")], 1, 10, 1)],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
 
     let me = rt.me().await.unwrap();
     let agents = rt.agents().await.unwrap();
@@ -762,7 +778,7 @@ async fn canned_responses_are_read_a_class_at_a_time() {
         &[("query", &articles_query(None)), ("per_page", "1")],
         vec![paged(vec![], 1, 1, 3)],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let canned = rt.canned_responses().await.unwrap();
     let shown: Vec<(&str, Option<&str>, &str)> = canned
         .iter()
@@ -794,7 +810,7 @@ async fn canned_responses_are_read_a_class_at_a_time() {
         &[("query", &articles_query(None))],
         vec![ok(&page(vec![article(1, "Password reset", Some("Hello"))]))],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let canned = rt.canned_responses().await.unwrap();
     assert_eq!((canned.len(), canned[0].folder.as_deref()), (1, None));
     let asked = m.to("GET", "/REST/2.0/articles");
@@ -812,7 +828,7 @@ async fn a_customer_carries_the_users_lang() {
                 "EmailAddress": "ana@example.ro", "Lang": "ro"})
         .to_string(),
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let c = rt.customer(&Id::from(42)).await.unwrap();
     assert_eq!(c.locale.as_deref(), Some("ro"));
     assert_eq!(c.name, "Ana Popescu");
@@ -828,7 +844,7 @@ async fn a_customer_found_by_name_carries_the_users_lang() {
         &page(vec![json!({"id": 42, "Name": "ana@example.ro",
                            "RealName": "Ana Popescu", "Lang": "ro"})]),
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let c = rt.customer(&Id("ana@example.ro".into())).await.unwrap();
     assert_eq!(c.locale.as_deref(), Some("ro"));
     let asked = m.to("GET", "/REST/2.0/users");
@@ -864,7 +880,7 @@ async fn a_queues_view_asks_its_rows_no_queue() {
             vec![paged(vec![row.clone()], 1, 20, 1)],
         );
     }
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let views = rt.views().await.unwrap();
     let support = views
         .iter()
@@ -904,13 +920,8 @@ async fn an_empty_view_asks_no_empty_segments() {
                 vec![reply(500, r#"{"message":"Internal Server Error"}"#)],
             );
         }
-        let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
-        let mut rows = vec![];
-        let next = load_pages(&rt, &Id(VIEW.into()), None, 42, |page, _| {
-            rows.extend_from_slice(page)
-        })
-        .await
-        .unwrap();
+        let rt = rt_on(&m).await;
+        let (rows, next) = top_of(&rt, VIEW, 42).await;
         assert!(rows.is_empty());
         assert_eq!(next, None);
         let segments = pages_asked(&m).len();
@@ -942,7 +953,7 @@ async fn a_view_by_name_reads_the_saved_searches_only_when_needed() {
             "Content": {"Query": "Requestor.Organization = 'Acme Corp'", "SearchType": "Ticket"}}),
         ]),
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
+    let rt = rt_on(&m).await;
     let v = rt
         .view_named("support — OPEN tickets")
         .await
@@ -989,13 +1000,8 @@ async fn a_small_views_bands_come_in_one_query() {
         &[("query", &stopped), ("per_page", "5")],
         vec![paged(rest, 1, 5, 5)],
     );
-    let rt = Rt::new(&m.start().await, RtAuth::Token(Secret::new("1-14-abc")));
-    let mut rows = vec![];
-    let next = load_pages(&rt, &Id(VIEW.into()), None, 20, |page, _| {
-        rows.extend_from_slice(page)
-    })
-    .await
-    .unwrap();
+    let rt = rt_on(&m).await;
+    let (rows, next) = top_of(&rt, VIEW, 20).await;
     assert_eq!(next, None);
     let ids: Vec<&str> = rows.iter().map(|t| t.id.0.as_str()).collect();
     assert_eq!(ids, ["8", "6", "9", "7", "5"]);
