@@ -46,6 +46,8 @@ column-wakes = wakes
 
 status-demo = tix · demo helpdesk ({ $backend })
 status-profile = tix · { $profile } ({ $backend })
+status-demo-short = tix · demo
+status-profile-short = tix · { $profile }
 status-connecting = · connecting
 status-online = · online
 status-offline = · OFFLINE since { $time }

@@ -43,6 +43,8 @@ column-wakes = ärkab
 
 status-demo = tix · demo-kasutajatugi ({ $backend })
 status-profile = tix · { $profile } ({ $backend })
+status-demo-short = tix · demo
+status-profile-short = tix · { $profile }
 status-connecting = · ühendan
 status-online = · võrgus
 status-offline = · VÕRGUÜHENDUSETA alates { $time }

@@ -44,6 +44,8 @@ column-wakes = se trezește
 
 status-demo = tix · helpdesk demo ({ $backend })
 status-profile = tix · { $profile } ({ $backend })
+status-demo-short = tix · demo
+status-profile-short = tix · { $profile }
 status-connecting = · se conectează
 status-online = · conectat
 status-offline = · DECONECTAT din { $time }

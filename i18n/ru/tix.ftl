@@ -44,6 +44,8 @@ column-wakes = вернётся
 
 status-demo = tix · демо-служба поддержки ({ $backend })
 status-profile = tix · { $profile } ({ $backend })
+status-demo-short = tix · демо
+status-profile-short = tix · { $profile }
 status-connecting = · подключение
 status-online = · в сети
 status-offline = · НЕТ СВЯЗИ с { $time }

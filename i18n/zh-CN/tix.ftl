@@ -40,6 +40,8 @@ column-wakes = 唤醒
 
 status-demo = tix · 演示服务台（{ $backend }）
 status-profile = tix · { $profile }（{ $backend }）
+status-demo-short = tix · 演示
+status-profile-short = tix · { $profile }
 status-connecting = · 连接中
 status-online = · 在线
 status-offline = · 离线（自 { $time }）

@@ -189,7 +189,8 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
     ];
     let rows = (first..last).map(|pos| {
         let t = &m.queue.tickets[m.queue.visible[pos]];
-        let prio = t.priority.as_ref().map_or("", |p| p.label.as_str());
+        // A dash, not a blank, for a ticket without one.
+        let prio = t.priority.as_ref().map_or("–", |p| p.label.as_str());
         let prio_style = match prio {
             "urgent" => m.theme.get("priority_urgent"),
             "high" => m.theme.get("priority_high"),

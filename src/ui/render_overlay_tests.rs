@@ -504,6 +504,21 @@ fn the_status_bar_keeps_the_help_key_beside_a_long_alert() {
     );
 }
 
+/// In a narrow terminal the alert has the room the place's long name took: at 80 columns "26
+/// tickets at or near…" said neither what nor which ticket.
+#[test]
+fn a_narrow_status_bar_gives_the_alert_the_places_room() {
+    let mut m = loaded_model();
+    m.alerts.shown = Some("26 tickets at or near SLA breach (first: #1122, -47h)".into());
+    let bar = row_text(&render(&m, 80, 24), 23);
+    assert!(bar.contains("⚠ 26 tickets at or near SLA breach"), "{bar}");
+    assert!(bar.starts_with(" tix · demo "), "{bar}");
+    assert!(bar.contains("? help"), "{bar}");
+    // With room, the place is said whole.
+    let bar = row_text(&render(&m, 120, 40), 39);
+    assert!(bar.contains("demo helpdesk (zendesk)"), "{bar}");
+}
+
 /// The whole text of a screen, a wide character once.
 fn screen(t: &Terminal<TestBackend>) -> String {
     let h = t.backend().buffer().area.height;

@@ -934,3 +934,18 @@ fn a_customer_ticket_s_long_status_is_apart_from_its_subject() {
         .expect("the customer's ticket row");
     assert!(row.contains(&format!("resolved {shown}")), "{row}");
 }
+
+/// A ticket without a priority says so in its column ("–"), not a blank a reader takes for a
+/// rendering fault.
+#[test]
+fn a_ticket_without_a_priority_shows_a_dash() {
+    let mut m = loaded_model();
+    m.queue.tickets[0].priority = None;
+    let subject = m.queue.tickets[0].subject.to_string();
+    let t = render(&m, 80, 24);
+    let row = shown_text(&t, find_row(&t, &subject[..12]));
+    let id = format!("#{}", m.queue.tickets[0].id.0);
+    let after_status = row.split(&id).nth(1).unwrap();
+    let columns: Vec<&str> = after_status.split_whitespace().collect();
+    assert_eq!(columns[1], "–", "{row}");
+}

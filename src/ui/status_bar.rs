@@ -51,6 +51,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             backend = m.backend
         )
     };
+    let short_place = if m.demo {
+        t!(l, "status-demo-short")
+    } else {
+        t!(l, "status-profile-short", profile = m.profile.as_str())
+    };
     spans.push(Span::raw(format!(" {place} ")));
     spans.push(match &m.link.connection {
         Connection::Connecting => piece(t!(l, "status-connecting")),
@@ -154,8 +159,15 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     // The first hint (where help is, or how to send) keeps its room beside any notice.
     let first_hint = all.first().map_or(0, |h| super::text::width(h) + 2);
     let used: usize = spans.iter().map(|s| s.width()).sum();
-    let room = (area.width as usize).saturating_sub(used + first_hint);
+    let mut room = (area.width as usize).saturating_sub(used + first_hint);
     let wanted: usize = said.iter().map(|s| s.width()).sum();
+    if wanted > room {
+        // A narrow terminal: the place without the backend's name, so that the alert keeps
+        // more of its words.
+        let long = spans[0].width();
+        spans[0] = Span::raw(format!(" {short_place} "));
+        room += long.saturating_sub(spans[0].width());
+    }
     if wanted > room {
         let more = m
             .keymap
