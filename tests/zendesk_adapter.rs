@@ -1209,8 +1209,8 @@ async fn a_customer_carries_the_users_locale() {
 }
 
 /// A write's read-back (for the SLA and the names; the write's answer has neither) asks for the
-/// people only while they are not known: once a read has named them, it asks for the groups,
-/// organizations and SLAs alone, and the ticket is still named.
+/// people only while they are not known: once a read has named them, it asks for the
+/// organization (not known here) and the SLAs alone, and the ticket is still named.
 #[tokio::test]
 async fn a_writes_read_back_asks_for_the_people_only_while_unknown() {
     use common::{Mock, ok, recorded};
@@ -1236,7 +1236,7 @@ async fn a_writes_read_back_asks_for_the_people_only_while_unknown() {
     m.on(
         "GET",
         "/api/v2/tickets/33.json",
-        &[("include", "groups,organizations,slas")],
+        &[("include", "organizations,slas")],
         vec![ok(
             &serde_json::json!({"ticket": answer["ticket"]}).to_string()
         )],
@@ -1258,11 +1258,63 @@ async fn a_writes_read_back_asks_for_the_people_only_while_unknown() {
         .collect();
     assert_eq!(
         includes,
-        [
-            "users,groups,organizations,slas",
-            "groups,organizations,slas"
-        ]
+        ["users,groups,organizations,slas", "organizations,slas"]
     );
+}
+
+/// A write's read-back asks for the organization only while it is not known: once a read has
+/// named it, the read-back asks for the SLA alone (and the groups of a ticket in one), and the
+/// ticket still names its organization (110 bytes a write over a poor link).
+#[tokio::test]
+async fn a_writes_read_back_asks_for_the_organization_only_while_unknown() {
+    use common::{Mock, ok};
+    let ticket = serde_json::json!({"id": 34, "subject": "Invoice", "status": "open",
+        "requester_id": 7, "organization_id": 70, "group_id": null, "via": {"channel": "email"},
+        "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"});
+    let m = Mock::default();
+    m.on(
+        "PUT",
+        "/api/v2/tickets/34.json",
+        &[],
+        vec![ok(
+            &serde_json::json!({"ticket": ticket, "audit": {"id": 1, "ticket_id": 34,
+            "author_id": 2, "created_at": "2026-11-21T10:00:00Z", "events": []}})
+            .to_string(),
+        )],
+    );
+    let users = serde_json::json!([{"id": 7, "name": "Casey Customer", "organization_id": 70}]);
+    let orgs = serde_json::json!([{"id": 70, "name": "Acme Corp"}]);
+    m.on(
+        "GET",
+        "/api/v2/tickets/34.json",
+        &[],
+        vec![ok(&serde_json::json!(
+            {"ticket": ticket, "users": users, "organizations": orgs}
+        )
+        .to_string())],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets/34.json",
+        &[("include", "slas")],
+        vec![ok(&serde_json::json!({"ticket": ticket}).to_string())],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    let status = TicketPatch {
+        status: Some("pending".into()),
+        ..TicketPatch::default()
+    };
+    for _ in 0..2 {
+        let t = zd.update(&Id::from(34), &status).await.unwrap();
+        let org = t.organization.expect("the organization");
+        assert_eq!(org.as_str(), "Acme Corp");
+    }
+    let includes: Vec<String> = m
+        .to("GET", "/api/v2/tickets/34.json")
+        .iter()
+        .map(|r| r.q("include").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(includes, ["users,groups,organizations,slas", "slas"]);
 }
 
 /// A customer's tickets are asked without the users sideload: the requester is the customer read

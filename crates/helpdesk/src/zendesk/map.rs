@@ -67,6 +67,11 @@ impl KnownUsers {
         }
     }
 
+    /// An organization read earlier in the session.
+    pub(super) fn organization(&self, id: u64) -> Option<wire::Organization> {
+        self.organizations.get(&id).cloned()
+    }
+
     /// The user with their organization as `users/{id}.json?include=organizations` gives them,
     /// when both are known (a user without one needs none).
     pub(super) fn customer(&self, id: u64) -> Option<wire::UserEnvelope> {

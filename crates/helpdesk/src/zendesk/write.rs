@@ -198,25 +198,39 @@ impl Zendesk {
         })
     }
 
-    /// A ticket just written, read again for its SLA, groups and organization, and for its
-    /// people's names unless all of them are known.
+    /// A ticket just written, read again for its SLA, its group, and for the names of its
+    /// people and organization unless they are known.
     async fn read_back(&self, id: &Id, written: &wire::Ticket) -> Result<Ticket> {
-        let known = {
+        let (known, organization) = {
             let known = self.known();
-            people_of(written).all(|p| known.knows(p))
+            let people = people_of(written).all(|p| known.knows(p));
+            (
+                people,
+                written.organization_id.map(|o| known.organization(o)),
+            )
         };
         if !known {
             return self.ticket(id).await;
         }
+        let mut include = vec![];
+        if written.group_id.is_some() {
+            include.push("groups");
+        }
+        if matches!(organization, Some(None)) {
+            include.push("organizations");
+        }
+        include.push("slas");
         let path = format!("tickets/{}.json", parse_id(id)?);
-        let env: wire::TicketEnvelope = self
-            .get(&path, &[("include", "groups,organizations,slas")])
-            .await?;
-        let mut names = Names::from_sideloads(env.users, env.groups, env.organizations)
+        let env: wire::TicketEnvelope = self.get(&path, &[("include", &include.join(","))]).await?;
+        self.learn_organizations(env.organizations.iter());
+        let organizations = env.organizations.into_iter().chain(organization.flatten());
+        let mut names = Names::from_sideloads(env.users, env.groups, organizations)
             .with(self.custom_statuses().await);
         let unknown = self.known().name(&mut names, people_of(&env.ticket));
-        if !unknown.is_empty() {
-            // Someone else took it meanwhile: named by a read with the people.
+        let moved = env.ticket.group_id != written.group_id
+            || env.ticket.organization_id != written.organization_id;
+        if !unknown.is_empty() || moved {
+            // Someone else took or moved it meanwhile: named by a read with the people.
             return self.ticket(id).await;
         }
         Ok(names.ticket(env.ticket))
