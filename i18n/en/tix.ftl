@@ -22,6 +22,7 @@ queue-open-elsewhere = · open: #{ $id }
 queue-loading = Loading the queue…
 queue-no-match = No ticket matches the filter
 queue-empty = No tickets
+queue-empty-views = No tickets in this view · { $key } other views
 queue-none-snoozed = Nothing is snoozed
 conversation-title = Conversation
 conversation-title-ticket = Conversation #{ $id }

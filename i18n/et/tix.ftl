@@ -19,6 +19,7 @@ queue-open-elsewhere = · avatud: #{ $id }
 queue-loading = Laadin järjekorda…
 queue-no-match = Filtrile ei vasta ükski pilet
 queue-empty = Pileteid pole
+queue-empty-views = Selles vaates pileteid pole · { $key } teised vaated
 queue-none-snoozed = Midagi pole edasi lükatud
 conversation-title = Vestlus
 conversation-title-ticket = Vestlus #{ $id }

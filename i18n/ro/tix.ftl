@@ -20,6 +20,7 @@ queue-open-elsewhere = · deschis: #{ $id }
 queue-loading = Se încarcă coada…
 queue-no-match = Niciun tichet nu corespunde filtrului
 queue-empty = Niciun tichet
+queue-empty-views = Niciun tichet în această vizualizare · { $key } alte vizualizări
 queue-none-snoozed = Nimic amânat
 conversation-title = Conversație
 conversation-title-ticket = Conversația #{ $id }

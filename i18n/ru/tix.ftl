@@ -20,6 +20,7 @@ queue-open-elsewhere = · открыта: #{ $id }
 queue-loading = Загружаю очередь…
 queue-no-match = Под фильтр не подходит ни одна заявка
 queue-empty = Заявок нет
+queue-empty-views = В этом представлении заявок нет · { $key } другие представления
 queue-none-snoozed = Отложенных нет
 conversation-title = Переписка
 conversation-title-ticket = Переписка #{ $id }

@@ -16,6 +16,7 @@ queue-open-elsewhere = · 已打开：#{ $id }
 queue-loading = 正在加载队列…
 queue-no-match = 没有符合筛选条件的工单
 queue-empty = 没有工单
+queue-empty-views = 此视图中没有工单 · { $key } 其他视图
 queue-none-snoozed = 没有暂缓的工单
 conversation-title = 对话
 conversation-title-ticket = 对话 #{ $id }

@@ -8,8 +8,10 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::text::truncate;
 use super::{clock, panel, status_style};
+use crate::action::Action;
 use crate::app::model::{Focus, Model};
 use crate::helpdesk::{Channel, Tier};
+use crate::keymap::Context;
 use crate::t;
 use unicode_width::UnicodeWidthStr;
 
@@ -132,7 +134,11 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         } else if m.in_snoozed_view() {
             t!(l, "queue-none-snoozed")
         } else {
-            t!(l, "queue-empty")
+            // Where the other views are, when a key leads there.
+            match m.keymap.key_for(Context::Queue, Action::Views) {
+                Some(key) => t!(l, "queue-empty-views", key = key),
+                None => t!(l, "queue-empty"),
+            }
         };
         f.render_widget(
             Line::styled(msg, m.theme.get("muted")),

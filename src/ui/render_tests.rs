@@ -949,3 +949,18 @@ fn a_ticket_without_a_priority_shows_a_dash() {
     let columns: Vec<&str> = after_status.split_whitespace().collect();
     assert_eq!(columns[1], "–", "{row}");
 }
+
+/// An empty view says where the others are, by the key the keymap gives ("My open tickets" is
+/// empty on a fresh RT, and a newcomer saw only "No tickets").
+#[test]
+fn an_empty_view_points_to_the_other_views() {
+    let mut m = loaded_model();
+    m.queue.tickets.clear();
+    m.queue.visible.clear();
+    let t = render(&m, 80, 24);
+    let row = row_text(&t, 2);
+    assert!(
+        row.contains("No tickets in this view · V other views"),
+        "{row}"
+    );
+}
