@@ -152,7 +152,7 @@ missing-organization = organization
 customer-counts = { $count ->
     [one] { $all } ticket in all
    *[other] { $all } tickets in all
-} · { $open } open of the last { $recent }
+} · { $open } open
 customer-counts-total = { $count ->
     [one] { $all } ticket in all
    *[other] { $all } tickets in all

@@ -149,7 +149,7 @@ missing-organization = organisatsioon
 customer-counts = { $count ->
     [one] kokku { $all } pilet
    *[other] kokku { $all } piletit
-} · viimasest { $recent }-st { $open } avatud
+} · { $open } avatud
 customer-counts-total = { $count ->
     [one] kokku { $all } pilet
    *[other] kokku { $all } piletit

@@ -151,7 +151,7 @@ customer-counts = { $count ->
     [one] { $all } tichet în total
     [few] { $all } tichete în total
    *[other] { $all } de tichete în total
-} · { $open } deschise din ultimele { $recent }
+} · { $open } deschise
 customer-counts-total = { $count ->
     [one] { $all } tichet în total
     [few] { $all } tichete în total

@@ -151,7 +151,7 @@ customer-counts = { $count ->
     [one] { $all } заявка всего
     [few] { $all } заявки всего
    *[many] { $all } заявок всего
-} · открыто { $open } из последних { $recent }
+} · открыто { $open }
 customer-counts-total = { $count ->
     [one] { $all } заявка всего
     [few] { $all } заявки всего

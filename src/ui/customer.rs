@@ -87,17 +87,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                             None => ("other", "?".to_string()),
                         };
                         // Of a panel's worth of their latest tickets an open count is not
-                        // theirs (and cut short, "of the last 3" is lost): only the total.
+                        // theirs: only the total. With all of them here, how many are open.
                         let all_here = c.lifetime_tickets == Some(tickets.len() as u64);
                         let said = if all_here {
-                            t!(
-                                l,
-                                "customer-counts",
-                                count = count,
-                                all = all,
-                                open = open,
-                                recent = tickets.len()
-                            )
+                            t!(l, "customer-counts", count = count, all = all, open = open)
                         } else {
                             t!(l, "customer-counts-total", count = count, all = all)
                         };

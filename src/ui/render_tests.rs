@@ -964,3 +964,36 @@ fn an_empty_view_points_to_the_other_views() {
         "{row}"
     );
 }
+
+/// With all of a customer's tickets in the panel, their counts say how many are open in a few
+/// words, whole at 80x24 ("15 tickets in all · 9 open o…" said "of the last 15" of 15).
+#[test]
+fn a_customers_counts_fit_a_narrow_panel() {
+    use crate::app::model::Loaded;
+    let mut m = loaded_model();
+    let id = m.current().unwrap().requester.as_ref().unwrap().id.clone();
+    let Some(Loaded::Ready((c, tickets))) = m.customers.loaded.get_mut(&id) else {
+        panic!("the customer is loaded");
+    };
+    c.lifetime_tickets = Some(tickets.len() as u64);
+    let (all, open) = (
+        tickets.len(),
+        tickets
+            .iter()
+            .filter(|t| t.status.category.is_unsolved())
+            .count(),
+    );
+    let t = render(&m, 80, 24);
+    let row = shown_text(&t, find_row(&t, "tickets in all"));
+    let panel = row
+        .rsplit("││")
+        .next()
+        .unwrap()
+        .trim_end_matches('│')
+        .trim_end();
+    assert_eq!(
+        panel,
+        format!("{all} tickets in all · {open} open"),
+        "{row}"
+    );
+}
