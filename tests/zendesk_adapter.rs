@@ -1342,12 +1342,14 @@ async fn a_customers_tickets_are_named_without_the_users_sideload() {
     let page = |tickets: Vec<serde_json::Value>, users: Vec<serde_json::Value>| {
         ok(&serde_json::json!({"tickets": tickets, "users": users, "count": 2}).to_string())
     };
-    m.on(
-        "GET",
-        "/api/v2/users/7/tickets/requested.json",
-        &[("include", "groups,organizations,slas")],
-        vec![page(vec![ticket(1, 2), ticket(2, 3)], vec![])],
-    );
+    for include in ["groups,organizations,slas", "groups,slas"] {
+        m.on(
+            "GET",
+            "/api/v2/users/7/tickets/requested.json",
+            &[("include", include)],
+            vec![page(vec![ticket(1, 2), ticket(2, 3)], vec![])],
+        );
+    }
     m.on(
         "GET",
         "/api/v2/users/7/tickets/requested.json",
@@ -1383,13 +1385,14 @@ async fn a_customers_tickets_are_named_without_the_users_sideload() {
         .iter()
         .map(|r| r.q("include").unwrap_or_default().to_string())
         .collect();
-    // Other Agent was not known the first time, and was the second.
+    // Other Agent was not known the first time, and was the second; so was the customer, who
+    // has no organization.
     assert_eq!(
         includes,
         [
             "groups,organizations,slas",
             "users,groups,organizations,slas",
-            "groups,organizations,slas"
+            "groups,slas"
         ]
     );
 }
@@ -1522,5 +1525,71 @@ async fn a_customer_known_from_a_view_is_not_read_again() {
         m.to("GET", "/api/v2/users/8.json").len(),
         1,
         "organization unknown"
+    );
+}
+
+/// A customer whose organization is known has their tickets asked without the organizations
+/// sideload, and the tickets still name it; a ticket of another organization, not known, costs
+/// one read of the page with the sideloads, so that none is shown without its organization.
+#[tokio::test]
+async fn a_known_customers_tickets_come_without_their_organization() {
+    use common::{Mock, ok};
+    let m = Mock::default();
+    let user = serde_json::json!({"id": 7, "name": "Customer 7", "role": "end-user",
+        "email": "c7@example.org", "organization_id": 70});
+    let ticket = |id: u64, org: u64| {
+        serde_json::json!({"id": id, "subject": format!("Ticket {id}"), "status": "open",
+            "requester_id": 7, "organization_id": org, "via": {"channel": "email"},
+            "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"})
+    };
+    let acme = serde_json::json!({"id": 70, "name": "Acme Logistics"});
+    let other = serde_json::json!({"id": 71, "name": "Acme Retail"});
+    m.get(
+        "/api/v2/views/5/tickets.json",
+        &serde_json::json!({"tickets": [ticket(1, 70)], "users": [user],
+            "organizations": [acme]})
+        .to_string(),
+    );
+    let requested = "/api/v2/users/7/tickets/requested.json";
+    m.on(
+        "GET",
+        requested,
+        &[("include", "groups,slas")],
+        vec![
+            ok(&serde_json::json!({"tickets": [ticket(1, 70)], "count": 1}).to_string()),
+            ok(&serde_json::json!({"tickets": [ticket(2, 71)], "count": 1}).to_string()),
+        ],
+    );
+    m.on(
+        "GET",
+        requested,
+        &[],
+        vec![ok(
+            &serde_json::json!({"tickets": [ticket(2, 71)], "count": 1,
+            "users": [user], "organizations": [other]})
+            .to_string(),
+        )],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    zd.view_tickets(&Id::from(5), None).await.unwrap();
+    for org in ["Acme Logistics", "Acme Retail"] {
+        let (_, tickets) = zd.customer_with_tickets(&Id::from(7), 3).await.unwrap();
+        assert_eq!(
+            tickets[0].organization.as_ref().map(|o| o.as_str()),
+            Some(org)
+        );
+    }
+    let includes: Vec<String> = m
+        .to("GET", requested)
+        .iter()
+        .map(|r| r.q("include").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        includes,
+        [
+            "groups,slas",
+            "groups,slas",
+            "users,groups,organizations,slas"
+        ]
     );
 }

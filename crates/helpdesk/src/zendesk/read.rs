@@ -78,13 +78,22 @@ impl Zendesk {
         let uid = parse_id(id)?;
         let path = format!("users/{uid}/tickets/requested.json");
         let size = want.clamp(1, 100).to_string();
+        // Not the users: the requester is the user read beside it, and the assignees are
+        // mostly agents read already (they would be 200 to 300 bytes a customer). Nor the
+        // organization of a customer known with theirs (110 bytes an opened ticket).
+        let customer_known = self.known().customer(uid).is_some();
         let mut query = vec![
             ("per_page", size.as_str()),
             ("sort_by", "updated_at"),
             ("sort_order", "desc"),
-            // Not the users: the requester is the user read beside it, and the assignees are
-            // mostly agents read already (they would be 200 to 300 bytes a customer).
-            ("include", "groups,organizations,slas"),
+            (
+                "include",
+                if customer_known {
+                    "groups,slas"
+                } else {
+                    "groups,organizations,slas"
+                },
+            ),
         ];
         let (user, page) = tokio::join!(
             self.user_of(uid),
@@ -93,13 +102,16 @@ impl Zendesk {
         let (user, mut page) = (user?, page?);
         let unknown = {
             let known = self.known();
-            page.tickets
-                .iter()
-                .flat_map(people_of)
-                .any(|id| !known.knows(id))
+            let sideloaded = |o: u64| page.organizations.iter().any(|x| x.id == o);
+            page.tickets.iter().any(|t| {
+                people_of(t).any(|id| !known.knows(id))
+                    || t.organization_id
+                        .is_some_and(|o| !sideloaded(o) && known.organization(o).is_none())
+            })
         };
         if unknown {
-            // Someone not read yet (an assignee past the agents' first page): with them.
+            // Someone (or an organization) not read yet, such as an assignee past the agents'
+            // first page: with them.
             query.retain(|(k, _)| *k != "include");
             query.push(("include", SIDELOADS));
             page = self.get::<wire::TicketsPage>(&path, &query).await?;
@@ -117,6 +129,19 @@ impl Zendesk {
             organizations,
             ..
         } = page;
+        let organizations = {
+            let known = self.known();
+            let remembered = tickets
+                .iter()
+                .filter_map(|t| t.organization_id)
+                .filter(|o| !organizations.iter().any(|x| x.id == *o))
+                .filter_map(|o| known.organization(o))
+                .collect::<Vec<_>>();
+            organizations
+                .into_iter()
+                .chain(remembered)
+                .collect::<Vec<_>>()
+        };
         let mut names =
             Names::from_sideloads(users, groups, organizations).with(self.custom_statuses().await);
         self.known()
