@@ -29,6 +29,14 @@ fn client(s: &DemoServer) -> Zendesk {
     Zendesk::new(&s.base_url, Auth::None)
 }
 
+/// The sideloads each GET of `path` asked for (`include`), in the order asked.
+fn includes_asked(m: &common::Mock, path: &str) -> Vec<String> {
+    m.to("GET", path)
+        .iter()
+        .map(|r| r.q("include").unwrap_or_default().to_string())
+        .collect()
+}
+
 #[tokio::test]
 async fn a_view_pages_through_every_ticket_once() {
     let s = server(600, None).await;
@@ -1251,11 +1259,7 @@ async fn a_writes_read_back_asks_for_the_people_only_while_unknown() {
         let r = t.requester.expect("the requester");
         assert_eq!(r.name.as_str(), "Casey Customer");
     }
-    let includes: Vec<String> = m
-        .to("GET", "/api/v2/tickets/33.json")
-        .iter()
-        .map(|r| r.q("include").unwrap_or_default().to_string())
-        .collect();
+    let includes = includes_asked(&m, "/api/v2/tickets/33.json");
     assert_eq!(
         includes,
         ["users,groups,organizations,slas", "organizations,slas"]
@@ -1309,11 +1313,7 @@ async fn a_writes_read_back_asks_for_the_organization_only_while_unknown() {
         let org = t.organization.expect("the organization");
         assert_eq!(org.as_str(), "Acme Corp");
     }
-    let includes: Vec<String> = m
-        .to("GET", "/api/v2/tickets/34.json")
-        .iter()
-        .map(|r| r.q("include").unwrap_or_default().to_string())
-        .collect();
+    let includes = includes_asked(&m, "/api/v2/tickets/34.json");
     assert_eq!(includes, ["users,groups,organizations,slas", "slas"]);
 }
 
@@ -1380,11 +1380,7 @@ async fn a_customers_tickets_are_named_without_the_users_sideload() {
             "round {round}"
         );
     }
-    let includes: Vec<String> = m
-        .to("GET", "/api/v2/users/7/tickets/requested.json")
-        .iter()
-        .map(|r| r.q("include").unwrap_or_default().to_string())
-        .collect();
+    let includes = includes_asked(&m, "/api/v2/users/7/tickets/requested.json");
     // Other Agent was not known the first time, and was the second; so was the customer, who
     // has no organization.
     assert_eq!(
@@ -1455,12 +1451,7 @@ async fn a_conversation_is_asked_without_its_authors_once_they_are_known() {
     }
     let msgs = zd.messages(&Id::from(2)).await.unwrap();
     assert_eq!(authors(&msgs), ["Ana Popescu", "Ion Colleague"]);
-    let includes = |path: &str| -> Vec<String> {
-        m.to("GET", path)
-            .iter()
-            .map(|r| r.q("include").unwrap_or_default().to_string())
-            .collect()
-    };
+    let includes = |path: &str| includes_asked(&m, path);
     assert_eq!(includes("/api/v2/tickets/1/comments.json"), ["users", ""]);
     assert_eq!(includes("/api/v2/tickets/2/comments.json"), ["", "users"]);
 }
@@ -1579,11 +1570,7 @@ async fn a_known_customers_tickets_come_without_their_organization() {
             Some(org)
         );
     }
-    let includes: Vec<String> = m
-        .to("GET", requested)
-        .iter()
-        .map(|r| r.q("include").unwrap_or_default().to_string())
-        .collect();
+    let includes = includes_asked(&m, requested);
     assert_eq!(
         includes,
         [

@@ -51,11 +51,6 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             backend = m.backend
         )
     };
-    let short_place = if m.demo {
-        t!(l, "status-demo-short")
-    } else {
-        t!(l, "status-profile-short", profile = m.profile.as_str())
-    };
     spans.push(Span::raw(format!(" {place} ")));
     spans.push(match &m.link.connection {
         Connection::Connecting => piece(t!(l, "status-connecting")),
@@ -164,8 +159,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
     if wanted > room {
         // A narrow terminal: the place without the backend's name, so that the alert keeps
         // more of its words.
+        let short = if m.demo {
+            t!(l, "status-demo-short")
+        } else {
+            t!(l, "status-profile-short", profile = m.profile.as_str())
+        };
         let long = spans[0].width();
-        spans[0] = Span::raw(format!(" {short_place} "));
+        spans[0] = Span::raw(format!(" {short} "));
         room += long.saturating_sub(spans[0].width());
     }
     if wanted > room {

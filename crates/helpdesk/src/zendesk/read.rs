@@ -129,17 +129,16 @@ impl Zendesk {
             organizations,
             ..
         } = page;
+        // What is remembered first, so that a sideloaded organization (newer) is the one named.
         let organizations = {
             let known = self.known();
-            let remembered = tickets
+            let remembered: Vec<_> = tickets
                 .iter()
-                .filter_map(|t| t.organization_id)
-                .filter(|o| !organizations.iter().any(|x| x.id == *o))
-                .filter_map(|o| known.organization(o))
-                .collect::<Vec<_>>();
-            organizations
+                .filter_map(|t| known.organization(t.organization_id?))
+                .collect();
+            remembered
                 .into_iter()
-                .chain(remembered)
+                .chain(organizations)
                 .collect::<Vec<_>>()
         };
         let mut names =

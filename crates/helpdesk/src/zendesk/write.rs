@@ -201,29 +201,29 @@ impl Zendesk {
     /// A ticket just written, read again for its SLA, its group, and for the names of its
     /// people and organization unless they are known.
     async fn read_back(&self, id: &Id, written: &wire::Ticket) -> Result<Ticket> {
-        let (known, organization) = {
+        let (people_known, organization) = {
             let known = self.known();
             let people = people_of(written).all(|p| known.knows(p));
             (
                 people,
-                written.organization_id.map(|o| known.organization(o)),
+                written.organization_id.and_then(|o| known.organization(o)),
             )
         };
-        if !known {
+        if !people_known {
             return self.ticket(id).await;
         }
         let mut include = vec![];
         if written.group_id.is_some() {
             include.push("groups");
         }
-        if matches!(organization, Some(None)) {
+        if written.organization_id.is_some() && organization.is_none() {
             include.push("organizations");
         }
         include.push("slas");
         let path = format!("tickets/{}.json", parse_id(id)?);
         let env: wire::TicketEnvelope = self.get(&path, &[("include", &include.join(","))]).await?;
         self.learn_organizations(env.organizations.iter());
-        let organizations = env.organizations.into_iter().chain(organization.flatten());
+        let organizations = env.organizations.into_iter().chain(organization);
         let mut names = Names::from_sideloads(env.users, env.groups, organizations)
             .with(self.custom_statuses().await);
         let unknown = self.known().name(&mut names, people_of(&env.ticket));
