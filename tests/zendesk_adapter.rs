@@ -1317,11 +1317,12 @@ async fn a_writes_read_back_asks_for_the_organization_only_while_unknown() {
     assert_eq!(includes, ["users,groups,organizations,slas", "slas"]);
 }
 
-/// A customer's tickets are asked without the users sideload: the requester is the customer read
-/// beside them and the assignees agents read before. An assignee not known yet costs one read of
-/// the page with its people, so that no ticket is shown as "user 12".
+/// A customer's tickets are asked without sideloads, in one request: the panel lists them by
+/// number, status and subject (a ticket opened from it is read whole). The requester is the
+/// customer read beside them; the people known already are named all the same, and one not
+/// known costs no second read.
 #[tokio::test]
-async fn a_customers_tickets_are_named_without_the_users_sideload() {
+async fn a_customers_tickets_are_asked_without_sideloads() {
     use common::{Mock, ok};
     let m = Mock::default();
     m.get(
@@ -1336,60 +1337,39 @@ async fn a_customers_tickets_are_named_without_the_users_sideload() {
     );
     let ticket = |id: u64, assignee: u64| {
         serde_json::json!({"id": id, "subject": format!("Ticket {id}"), "status": "open",
-            "requester_id": 7, "assignee_id": assignee, "via": {"channel": "email"},
+            "requester_id": 7, "assignee_id": assignee, "group_id": 40, "via": {"channel": "email"},
             "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"})
     };
-    let page = |tickets: Vec<serde_json::Value>, users: Vec<serde_json::Value>| {
-        ok(&serde_json::json!({"tickets": tickets, "users": users, "count": 2}).to_string())
-    };
-    for include in ["groups,organizations,slas", "groups,slas"] {
-        m.on(
-            "GET",
-            "/api/v2/users/7/tickets/requested.json",
-            &[("include", include)],
-            vec![page(vec![ticket(1, 2), ticket(2, 3)], vec![])],
-        );
-    }
     m.on(
         "GET",
         "/api/v2/users/7/tickets/requested.json",
-        &[("include", "users,groups,organizations,slas")],
-        vec![page(
-            vec![ticket(1, 2), ticket(2, 3)],
-            vec![serde_json::json!({"id": 3, "name": "Other Agent"})],
+        &[],
+        vec![ok(
+            &serde_json::json!({"tickets": [ticket(1, 2), ticket(2, 3)], "count": 2}).to_string(),
         )],
     );
     let zd = Zendesk::new(&m.start().await, Auth::None);
     zd.agents().await.unwrap();
-    let customer = Id::from(7);
-    for round in 0..2 {
-        let (c, tickets) = zd.customer_with_tickets(&customer, 2).await.unwrap();
-        assert_eq!(c.name, "Ana Popescu");
-        let named: Vec<(&str, &str)> = tickets
-            .iter()
-            .map(|t| {
-                (
-                    t.requester.as_ref().unwrap().name.as_str(),
-                    t.assignee.as_ref().unwrap().name.as_str(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            named,
-            [("Ana Popescu", "Dev Agent"), ("Ana Popescu", "Other Agent")],
-            "round {round}"
-        );
-    }
-    let includes = includes_asked(&m, "/api/v2/users/7/tickets/requested.json");
-    // Other Agent was not known the first time, and was the second; so was the customer, who
-    // has no organization.
+    let (c, tickets) = zd.customer_with_tickets(&Id::from(7), 2).await.unwrap();
+    assert_eq!(c.name, "Ana Popescu");
+    assert_eq!(c.lifetime_tickets, Some(2));
+    let listed: Vec<(&str, &str, &str)> = tickets
+        .iter()
+        .map(|t| (t.id.0.as_ref(), t.status.label.as_str(), t.subject.as_str()))
+        .collect();
     assert_eq!(
-        includes,
-        [
-            "groups,organizations,slas",
-            "users,groups,organizations,slas",
-            "groups,slas"
-        ]
+        listed,
+        [("1", "open", "Ticket 1"), ("2", "open", "Ticket 2")]
+    );
+    assert_eq!(tickets[0].requester.as_ref().unwrap().name, "Ana Popescu");
+    assert_eq!(tickets[0].assignee.as_ref().unwrap().name, "Dev Agent");
+    let asked = m.to("GET", "/api/v2/users/7/tickets/requested.json");
+    assert_eq!(asked.len(), 1, "one request, whoever is not known");
+    assert_eq!(asked[0].q("include"), None, "no sideloads");
+    assert_eq!(
+        asked[0].q("per_page"),
+        Some("2"),
+        "as many as the panel shows"
     );
 }
 
@@ -1519,11 +1499,10 @@ async fn a_customer_known_from_a_view_is_not_read_again() {
     );
 }
 
-/// A customer whose organization is known has their tickets asked without the organizations
-/// sideload, and the tickets still name it; a ticket of another organization, not known, costs
-/// one read of the page with the sideloads, so that none is shown without its organization.
+/// A customer's tickets name the organizations remembered from a view's sideloads; one not
+/// known is left unnamed rather than asked (the panel does not show it).
 #[tokio::test]
-async fn a_known_customers_tickets_come_without_their_organization() {
+async fn a_customers_tickets_name_the_organizations_remembered() {
     use common::{Mock, ok};
     let m = Mock::default();
     let user = serde_json::json!({"id": 7, "name": "Customer 7", "role": "end-user",
@@ -1534,7 +1513,6 @@ async fn a_known_customers_tickets_come_without_their_organization() {
             "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"})
     };
     let acme = serde_json::json!({"id": 70, "name": "Acme Logistics"});
-    let other = serde_json::json!({"id": 71, "name": "Acme Retail"});
     m.get(
         "/api/v2/views/5/tickets.json",
         &serde_json::json!({"tickets": [ticket(1, 70)], "users": [user],
@@ -1545,38 +1523,19 @@ async fn a_known_customers_tickets_come_without_their_organization() {
     m.on(
         "GET",
         requested,
-        &[("include", "groups,slas")],
-        vec![
-            ok(&serde_json::json!({"tickets": [ticket(1, 70)], "count": 1}).to_string()),
-            ok(&serde_json::json!({"tickets": [ticket(2, 71)], "count": 1}).to_string()),
-        ],
-    );
-    m.on(
-        "GET",
-        requested,
         &[],
         vec![ok(
-            &serde_json::json!({"tickets": [ticket(2, 71)], "count": 1,
-            "users": [user], "organizations": [other]})
-            .to_string(),
+            &serde_json::json!({"tickets": [ticket(1, 70), ticket(2, 71)], "count": 2}).to_string(),
         )],
     );
     let zd = Zendesk::new(&m.start().await, Auth::None);
     zd.view_tickets(&Id::from(5), None).await.unwrap();
-    for org in ["Acme Logistics", "Acme Retail"] {
-        let (_, tickets) = zd.customer_with_tickets(&Id::from(7), 3).await.unwrap();
-        assert_eq!(
-            tickets[0].organization.as_ref().map(|o| o.as_str()),
-            Some(org)
-        );
-    }
-    let includes = includes_asked(&m, requested);
-    assert_eq!(
-        includes,
-        [
-            "groups,slas",
-            "groups,slas",
-            "users,groups,organizations,slas"
-        ]
-    );
+    let (_, tickets) = zd.customer_with_tickets(&Id::from(7), 3).await.unwrap();
+    let orgs: Vec<Option<&str>> = tickets
+        .iter()
+        .map(|t| t.organization.as_ref().map(|o| o.as_str()))
+        .collect();
+    assert_eq!(orgs[0], Some("Acme Logistics"));
+    assert_ne!(orgs[1], Some("Acme Logistics"));
+    assert_eq!(includes_asked(&m, requested), [""]);
 }

@@ -418,7 +418,16 @@ pub(super) fn open(m: &mut Model) -> Vec<Effect> {
                     m.queue.selected = pos;
                     m.queue.pinned = None;
                 }
-                None => m.queue.pinned = Some(t),
+                None => {
+                    // Shown at once as the panel lists it (number, status, subject), and read
+                    // whole for the rest (its people, group, SLA), which the list is asked without.
+                    let ticket = t.id.clone();
+                    m.queue.pinned = Some(t);
+                    let mut effects = follow(m);
+                    let req = next_req(m, "ticket");
+                    effects.push(Effect::LoadTicket { req, ticket });
+                    return effects;
+                }
             }
             follow(m)
         }
@@ -490,6 +499,12 @@ pub(super) fn ticket_opened(
 ) -> Vec<Effect> {
     m.link.in_flight.remove(&req);
     match result {
+        // The ticket shown already (opened from the customer panel): now whole; its
+        // conversation and customer are on their way.
+        Ok(t) if m.queue.pinned.as_ref().is_some_and(|p| p.id == t.id) => {
+            m.queue.pinned = Some(t);
+            vec![]
+        }
         Ok(t) => {
             notice(m, &format!("#{} {}", t.id, t.subject), false);
             m.queue.pinned = Some(t);

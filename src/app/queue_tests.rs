@@ -638,3 +638,61 @@ fn the_customer_s_further_tickets_come_at_the_end_of_the_panel() {
     );
     assert_eq!(m.customers.selected, rows + 4);
 }
+
+/// The customer's tickets are listed as the panel shows them (number, status, subject): one
+/// opened from the panel that is not in the queue is shown at once and read whole for the rest
+/// (its people, group, SLA), without asking its conversation twice.
+#[test]
+fn a_ticket_opened_from_the_customer_panel_is_read_whole() {
+    let mut m = loaded_model();
+    let customer = m.current().unwrap().requester.clone().unwrap().id;
+    let (c, mine) = crate::helpdesk::fixtures::customer();
+    let mut listed = mine[0].clone();
+    listed.id = Id::from(4242);
+    listed.subject = "Old invoice question".into();
+    listed.group = None;
+    listed.sla.clear();
+    let req = super::update::next_req(&mut m, "customer");
+    m.customers.req = Some(req);
+    update(
+        &mut m,
+        Msg::Customer {
+            req,
+            customer: customer.clone(),
+            result: Ok((c, vec![listed.clone()])),
+            saved: None,
+        },
+    );
+    m.focus = Focus::Customer;
+    m.customers.selected = 0;
+    let fx = update(&mut m, key("enter"));
+    assert_eq!(m.current().unwrap().id.0, "4242", "shown at once");
+    let Some(Effect::LoadTicket { req, ticket }) = fx
+        .iter()
+        .find(|e| matches!(e, Effect::LoadTicket { .. }))
+        .cloned()
+    else {
+        panic!("read whole: {fx:?}")
+    };
+    assert_eq!(ticket.0, "4242");
+    let mut whole = listed.clone();
+    whole.group = Some("Billing".into());
+    let fx = update(
+        &mut m,
+        Msg::Ticket {
+            req,
+            ticket,
+            result: Ok(whole),
+        },
+    );
+    assert_eq!(
+        m.current().unwrap().group.as_deref(),
+        Some("Billing"),
+        "the whole ticket is the one shown"
+    );
+    assert!(
+        !fx.iter()
+            .any(|e| matches!(e, Effect::LoadConversation { .. })),
+        "its conversation is asked once: {fx:?}"
+    );
+}

@@ -721,7 +721,9 @@ pub trait Helpdesk: Send + Sync {
     /// A customer and their latest tickets, for a panel with rows for about `want` of them: a
     /// backend whose lists can be any size asks for no more than that (Zendesk: one page, most
     /// recently updated first, whose count is the customer's ticket count); the default asks
-    /// `customer` and `customer_tickets` at once.
+    /// `customer` and `customer_tickets` at once. The tickets are rows of that panel (number,
+    /// status, subject, rating): a backend may leave out what it would have to ask apart
+    /// (people, group, SLA), and a ticket opened from them is read whole with `ticket`.
     async fn customer_with_tickets(
         &self,
         customer: &Id,

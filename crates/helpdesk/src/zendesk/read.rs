@@ -78,71 +78,34 @@ impl Zendesk {
         let uid = parse_id(id)?;
         let path = format!("users/{uid}/tickets/requested.json");
         let size = want.clamp(1, 100).to_string();
-        // Not the users: the requester is the user read beside it, and the assignees are
-        // mostly agents read already (they would be 200 to 300 bytes a customer). Nor the
-        // organization of a customer known with theirs (110 bytes an opened ticket).
-        let customer_known = self.known().customer(uid).is_some();
-        let mut query = vec![
+        // No sideloads: the panel lists a ticket by number, status and subject. The requester is
+        // the user read beside them; the assignees, groups, organizations and SLAs would be 150
+        // to 250 bytes an opened ticket over a poor link, for nothing shown (a ticket opened from
+        // the panel is read whole). Names known already are used all the same.
+        let query = [
             ("per_page", size.as_str()),
             ("sort_by", "updated_at"),
             ("sort_order", "desc"),
-            (
-                "include",
-                if customer_known {
-                    "groups,slas"
-                } else {
-                    "groups,organizations,slas"
-                },
-            ),
         ];
         let (user, page) = tokio::join!(
             self.user_of(uid),
             self.get::<wire::TicketsPage>(&path, &query)
         );
-        let (user, mut page) = (user?, page?);
-        let unknown = {
-            let known = self.known();
-            let sideloaded = |o: u64| page.organizations.iter().any(|x| x.id == o);
-            page.tickets.iter().any(|t| {
-                people_of(t).any(|id| !known.knows(id))
-                    || t.organization_id
-                        .is_some_and(|o| !sideloaded(o) && known.organization(o).is_none())
-            })
-        };
-        if unknown {
-            // Someone (or an organization) not read yet, such as an assignee past the agents'
-            // first page: with them.
-            query.retain(|(k, _)| *k != "include");
-            query.push(("include", SIDELOADS));
-            page = self.get::<wire::TicketsPage>(&path, &query).await?;
-            self.learn(page.users.iter());
-        }
-        self.learn_organizations(page.organizations.iter());
+        let (user, page) = (user?, page?);
         let count = match page.count {
             Some(n) => Ok(n),
             None => self.requested_count(uid).await,
         };
-        let wire::TicketsPage {
-            tickets,
-            users,
-            groups,
-            organizations,
-            ..
-        } = page;
-        // What is remembered first, so that a sideloaded organization (newer) is the one named.
-        let organizations = {
+        let tickets = page.tickets;
+        let organizations: Vec<_> = {
             let known = self.known();
-            let remembered: Vec<_> = tickets
+            tickets
                 .iter()
                 .filter_map(|t| known.organization(t.organization_id?))
-                .collect();
-            remembered
-                .into_iter()
-                .chain(organizations)
-                .collect::<Vec<_>>()
+                .collect()
         };
         let mut names =
-            Names::from_sideloads(users, groups, organizations).with(self.custom_statuses().await);
+            Names::from_sideloads(vec![], vec![], organizations).with(self.custom_statuses().await);
         self.known()
             .name(&mut names, tickets.iter().flat_map(people_of));
         let tickets = tickets.into_iter().map(|t| names.ticket(t)).collect();
