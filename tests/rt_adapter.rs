@@ -1011,3 +1011,35 @@ async fn a_small_views_bands_come_in_one_query() {
     // The first segment's page, then the rest at once.
     assert_eq!(pages_asked(&m).len(), 2);
 }
+
+/// A ticket and its conversation read at once (as `tix show` reads them) share one read of its
+/// version, asked before either; a read that starts later asks its own.
+#[tokio::test]
+async fn reads_at_once_share_one_read_of_the_version() {
+    let m = Mock::default();
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", "id = 1")],
+        vec![ok(&page(vec![rt_ticket(1, "open")]))],
+    );
+    m.on(
+        "HEAD",
+        "/REST/2.0/ticket/1",
+        &[],
+        vec![ok("").header("ETag", "\"48\"")],
+    );
+    m.get("/REST/2.0/ticket/1/history", &page(vec![]));
+    let rt = rt_on(&m).await;
+    let id = Id::from(1);
+    let (ticket, messages) = tokio::join!(rt.ticket(&id), rt.messages(&id));
+    assert_eq!(ticket.unwrap().subject, "Ticket 1");
+    assert!(messages.unwrap().is_empty());
+    assert_eq!(m.to("HEAD", "/REST/2.0/ticket/1").len(), 1, "one for both");
+    rt.messages(&id).await.unwrap();
+    assert_eq!(
+        m.to("HEAD", "/REST/2.0/ticket/1").len(),
+        2,
+        "a later read, its own"
+    );
+}

@@ -44,7 +44,7 @@ pub use vocabulary::*;
 
 use crate::Str;
 use std::collections::{HashMap, HashSet};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use reqwest::{Method, RequestBuilder, StatusCode};
@@ -194,6 +194,9 @@ pub struct Rt {
     rest: Rest,
     /// Ticket number → the ETag (RT: its last transaction id) when this adapter last read it.
     etags: Mutex<HashMap<u64, String>>,
+    /// Ticket number → its version read in flight, which reads starting meanwhile share (`tix
+    /// show` reads the ticket and its conversation at once, each after a version).
+    heads: Mutex<HashMap<u64, Arc<tokio::sync::OnceCell<()>>>>,
     /// The signed-in agent, once read: start-up asks for it twice (who am I, and the agent list
     /// when it is made of ticket owners), and a user record is 1.4 kB.
     me: Mutex<Option<Agent>>,
@@ -233,6 +236,7 @@ impl Rt {
                 DIALECT,
             ),
             etags: Mutex::new(HashMap::new()),
+            heads: Mutex::default(),
             me: Mutex::new(None),
             queues: tokio::sync::OnceCell::new(),
             tiers: Mutex::default(),

@@ -17,9 +17,25 @@ impl Rt {
         self.etags.lock().ok()?.get(&ticket).cloned()
     }
 
+    /// The ticket's version, loaded before a read of it: one read in flight already (asked
+    /// before this read starts, so no older than it) serves; else a HEAD of its own.
+    pub(super) async fn load_etag(&self, n: u64) -> Result<()> {
+        let cell = {
+            let mut heads = self.heads.lock().unwrap_or_else(|e| e.into_inner());
+            heads.entry(n).or_default().clone()
+        };
+        let loaded = cell.get_or_try_init(|| self.head_etag(n)).await.copied();
+        // Done: a read that starts from now on asks its own.
+        let mut heads = self.heads.lock().unwrap_or_else(|e| e.into_inner());
+        if heads.get(&n).is_some_and(|c| Arc::ptr_eq(c, &cell)) {
+            heads.remove(&n);
+        }
+        loaded
+    }
+
     /// `HEAD /ticket/{n}`: its ETag (remembered for the next write) without its record, which
     /// is 2–3 kB that nothing shows.
-    pub(super) async fn load_etag(&self, n: u64) -> Result<()> {
+    async fn head_etag(&self, n: u64) -> Result<()> {
         match self
             .send(self.request(Method::HEAD, &format!("ticket/{n}")), true)
             .await
