@@ -157,6 +157,7 @@ customer-counts-total = { $count ->
     [one] { $all } ticket in all
    *[other] { $all } tickets in all
 }
+customer-list-on-focus = ▸ listed when focused ({ $key })
 customer-rating = last rating: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = loyal

@@ -154,6 +154,7 @@ customer-counts-total = { $count ->
     [one] kokku { $all } pilet
    *[other] kokku { $all } piletit
 }
+customer-list-on-focus = ▸ loetletakse fookuses ({ $key })
 customer-rating = viimane hinnang: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = püsiklient

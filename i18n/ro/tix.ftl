@@ -157,6 +157,7 @@ customer-counts-total = { $count ->
     [few] { $all } tichete în total
    *[other] { $all } de tichete în total
 }
+customer-list-on-focus = ▸ listate la focalizare ({ $key })
 customer-rating = ultima evaluare: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = fidel

@@ -157,6 +157,7 @@ customer-counts-total = { $count ->
     [few] { $all } заявки всего
    *[many] { $all } заявок всего
 }
+customer-list-on-focus = ▸ список при фокусе ({ $key })
 customer-rating = последняя оценка: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = постоянный

@@ -613,8 +613,13 @@ impl Runner {
             } => {
                 let cache = self.cache.clone();
                 let task = tokio::spawn(async move {
+                    let read = if want == 0 {
+                        hd.customer(&customer).await.map(|c| (c, vec![]))
+                    } else {
+                        hd.customer_with_tickets(&customer, want).await
+                    };
                     let (result, saved) = kept_or_saved(
-                        hd.customer_with_tickets(&customer, want).await,
+                        read,
                         cache.as_ref(),
                         |cache| cache.load_customer(&customer),
                         |cache, v| cache.save_customer(&customer, v),

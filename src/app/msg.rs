@@ -207,7 +207,8 @@ pub enum Effect {
     LoadCustomer {
         req: ReqId,
         customer: Id,
-        /// The customer's tickets the panel has rows for (a page no bigger, where it can be).
+        /// The customer's tickets the panel has rows for (a page no bigger, where it can be);
+        /// none: the customer alone (low-bandwidth mode lists them once the panel has the focus).
         want: usize,
     },
     /// Send `Msg::KbDebounced(typed)` after `ms` (search as you type, not on every key).

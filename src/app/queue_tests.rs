@@ -696,3 +696,67 @@ fn a_ticket_opened_from_the_customer_panel_is_read_whole() {
         "its conversation is asked once: {fx:?}"
     );
 }
+
+/// Low-bandwidth mode asks for the customer alone when a ticket opens (their tickets, each with
+/// its first message, were most of an open's bytes over a poor link); their tickets come the
+/// first time the customer panel has the focus, once.
+#[test]
+fn low_bandwidth_mode_lists_the_customers_tickets_when_their_panel_has_the_focus() {
+    let mut m = empty_model();
+    m.low_bandwidth = true;
+    let fx = start_on_one_view(&mut m);
+    let Some(Effect::LoadCustomer {
+        req,
+        customer,
+        want: 0,
+    }) = fx
+        .iter()
+        .find(|e| matches!(e, Effect::LoadCustomer { .. }))
+        .cloned()
+    else {
+        panic!("the customer alone: {fx:?}")
+    };
+    let (mut c, mine) = crate::helpdesk::fixtures::customer();
+    c.lifetime_tickets = Some(3);
+    update(
+        &mut m,
+        Msg::Customer {
+            req,
+            customer: customer.clone(),
+            result: Ok((c.clone(), vec![])),
+            saved: None,
+        },
+    );
+    let loads = |fx: &[Effect]| -> Vec<usize> {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::LoadCustomer { want, .. } => Some(*want),
+                _ => None,
+            })
+            .collect()
+    };
+    // Tab to the conversation: nothing; to the customer panel: their tickets.
+    assert_eq!(loads(&update(&mut m, key("tab"))), Vec::<usize>::new());
+    assert_eq!(m.focus, Focus::Conversation);
+    let fx = update(&mut m, key("tab"));
+    assert_eq!(m.focus, Focus::Customer);
+    let rows = crate::layout::customer_rows(m.size.0, m.size.1);
+    assert_eq!(loads(&fx), [rows]);
+    let req = m.customers.req.unwrap();
+    update(
+        &mut m,
+        Msg::Customer {
+            req,
+            customer: customer.clone(),
+            result: Ok((c, mine)),
+            saved: None,
+        },
+    );
+    // Away and back: asked once.
+    let mut fx = update(&mut m, key("tab"));
+    for _ in 0..3 {
+        fx.extend(update(&mut m, key("tab")));
+    }
+    assert_eq!(m.focus, Focus::Customer);
+    assert_eq!(loads(&fx), Vec::<usize>::new());
+}

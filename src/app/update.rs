@@ -27,6 +27,7 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     let mut effects = dispatch(m, msg);
     effects.extend(super::queue::canned_when_needed(m));
+    effects.extend(super::queue::customer_tickets_when_needed(m));
     effects
 }
 

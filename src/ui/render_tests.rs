@@ -997,3 +997,22 @@ fn a_customers_counts_fit_a_narrow_panel() {
         "{row}"
     );
 }
+
+/// Low-bandwidth mode: a customer shown without their tickets says how many they have and that
+/// the panel lists them once focused, with the key.
+#[test]
+fn low_bandwidth_customer_panel_says_its_tickets_come_on_focus() {
+    let mut m = loaded_model();
+    m.low_bandwidth = true;
+    let id = m.current().unwrap().requester.clone().unwrap().id;
+    if let Some(crate::app::model::Loaded::Ready((c, tickets))) = m.customers.loaded.get_mut(&id) {
+        c.lifetime_tickets = Some(19);
+        tickets.clear();
+    } else {
+        panic!("the fixture's customer is loaded");
+    }
+    m.customers.asked.insert(id, 0);
+    let t = render(&m, 120, 40);
+    find_row(&t, "19 tickets in all");
+    find_row(&t, "▸ listed when focused (tab)");
+}
