@@ -721,6 +721,20 @@ impl Model {
         self.customers.loaded.get(id)
     }
 
+    /// Low-bandwidth mode: the current customer is shown without their tickets, which come the
+    /// first time the customer panel has the focus; `Some(true)` once they are asked.
+    pub fn customer_tickets_deferred(&self) -> Option<bool> {
+        if !self.low_bandwidth {
+            return None;
+        }
+        let id = &self.current()?.requester.as_ref()?.id;
+        let Loaded::Ready((c, tickets)) = self.customers.loaded.get(id)? else {
+            return None;
+        };
+        (tickets.is_empty() && c.lifetime_tickets.is_some_and(|n| n > 0))
+            .then(|| self.customers.asked.get(id).is_some_and(|&n| n > 0))
+    }
+
     /// The language a ticket's requester speaks, where the helpdesk says (their locale).
     pub fn requester_language(&self, t: &Ticket) -> Option<&str> {
         let id = &t.requester.as_ref()?.id;

@@ -360,21 +360,7 @@ pub(super) fn more_customer_tickets(m: &mut Model) -> Vec<Effect> {
 /// Low-bandwidth mode: the customer's tickets, asked the first time the customer panel has the
 /// focus with the customer shown and none of their tickets asked yet.
 pub(super) fn customer_tickets_when_needed(m: &mut Model) -> Vec<Effect> {
-    if !m.low_bandwidth || m.focus != Focus::Customer {
-        return vec![];
-    }
-    let Some(id) = m
-        .current()
-        .and_then(|t| t.requester.as_ref())
-        .map(|r| &r.id)
-    else {
-        return vec![];
-    };
-    let Some(Loaded::Ready((c, tickets))) = m.customers.loaded.get(id) else {
-        return vec![];
-    };
-    let unasked = m.customers.asked.get(id).is_none_or(|&n| n == 0);
-    if tickets.is_empty() && c.lifetime_tickets.is_some_and(|n| n > 0) && unasked {
+    if m.focus == Focus::Customer && m.customer_tickets_deferred() == Some(false) {
         return more_customer_tickets(m);
     }
     vec![]

@@ -130,20 +130,13 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 l.push(line);
             }
             // Low-bandwidth mode lists them once the panel has the focus (see `follow`).
-            let waiting = tickets.is_empty() && c.lifetime_tickets.is_some_and(|n| n > 0);
-            if waiting && m.low_bandwidth {
-                let asked = m
-                    .current()
-                    .and_then(|t| t.requester.as_ref())
-                    .and_then(|r| m.customers.asked.get(&r.id).copied().filter(|&n| n > 0));
-                let key = m.keymap.key_for(m.focus.context(), Action::FocusNext);
-                let said = match (asked, key) {
-                    (Some(_), _) => Some(t!(m.lang, "loading")),
-                    (None, Some(key)) => Some(t!(m.lang, "customer-list-on-focus", key = key)),
-                    (None, None) => None,
-                };
-                l.extend(said.map(|s| Line::styled(s, muted)));
-            }
+            let key = m.keymap.key_for(m.focus.context(), Action::FocusNext);
+            let said = match (m.customer_tickets_deferred(), key) {
+                (Some(true), _) => Some(t!(m.lang, "loading")),
+                (Some(false), Some(key)) => Some(t!(m.lang, "customer-list-on-focus", key = key)),
+                _ => None,
+            };
+            l.extend(said.map(|s| Line::styled(s, muted)));
             // Keep the selected ticket in sight, by the same geometry `update` uses for clicks.
             scroll = layout::customer_scroll(header.len(), selected, inner.height as usize);
             l
