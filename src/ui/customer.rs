@@ -118,11 +118,14 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
                 .min(8);
             for (i, t) in tickets.iter().enumerate() {
                 let mark = if Some(&t.id) == current { "•" } else { " " };
+                let number = format!("{mark}#{} ", t.id);
+                // Cut where the panel ends, and say so, as the queue does.
+                let room = (inner.width as usize).saturating_sub(width(&number) + status_w + 1);
                 let mut line = Line::from(vec![
-                    Span::raw(format!("{mark}#{} ", t.id)),
+                    Span::raw(number),
                     Span::styled(fit(&t.status.label, status_w), status_style(m, t)),
                     Span::raw(" "),
-                    Span::raw(m.subject_shown(t).into_owned()),
+                    Span::raw(truncate(&m.subject_shown(t), room)),
                 ]);
                 if selected == Some(i) {
                     line = line.style(m.theme.get("selection"));

@@ -1016,3 +1016,21 @@ fn low_bandwidth_customer_panel_says_its_tickets_come_on_focus() {
     find_row(&t, "19 tickets in all");
     find_row(&t, "▸ listed when focused (tab)");
 }
+
+/// A customer's ticket whose subject is wider than the panel ends in "…" where it is cut, as
+/// the queue's subjects do ("#1026 Open    Cancel my sub" read as the whole subject at 80x24).
+#[test]
+fn a_customers_ticket_subject_cut_by_the_panel_says_so() {
+    use crate::app::model::Loaded;
+    let mut m = loaded_model();
+    let id = m.current().unwrap().requester.as_ref().unwrap().id.clone();
+    let Some(Loaded::Ready((_, tickets))) = m.customers.loaded.get_mut(&id) else {
+        panic!("the customer is loaded");
+    };
+    let subject = "A subject far too long for the customer panel at eighty columns";
+    tickets[0].subject = subject.into();
+    let t = render(&m, 80, 24);
+    let row = shown_text(&t, find_row(&t, "A subject far"));
+    let panel = row.rsplit('│').nth(1).unwrap_or(&row);
+    assert!(panel.trim_end().ends_with('…'), "{row}");
+}
