@@ -1,7 +1,7 @@
 //! The queue: a virtualised table (only the rows on screen are built, so 100k tickets cost nothing).
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
@@ -28,6 +28,8 @@ const ID_COLS: usize = 16;
 /// The status column's widest: the helpdesk's labels ("resolved", "Waiting on vendor") are cut
 /// beyond it.
 const STATUS_COLS: usize = 10;
+/// Columns between the queue's columns.
+const COLUMN_SPACING: u16 = 1;
 
 /// Which columns the queue shows at a width, so that the subject gets the room: the channel
 /// (also in the conversation's heading) only on a wide queue, the requester narrower on a
@@ -193,6 +195,15 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         Constraint::Min(10),
         Constraint::Length(if snoozed { 12 } else { 7 }),
     ];
+    // The subject's room as the table lays out its columns (Flex::Start, its default): a
+    // subject cut there ends in "…", as every other cut does.
+    let kept = cols.keep(widths);
+    let subject_at = cols.shown[..6].iter().filter(|&&s| s).count();
+    let subject_w = Layout::horizontal(kept.clone())
+        .flex(Flex::Start)
+        .spacing(COLUMN_SPACING)
+        .split(Rect::new(0, 0, inner.width, 1))[subject_at]
+        .width as usize;
     let rows = (first..last).map(|pos| {
         let t = &m.queue.tickets[m.queue.visible[pos]];
         // A dash, not a blank, for a ticket without one.
@@ -243,7 +254,7 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
                     m.theme.get("tier_vip")
                 },
             )),
-            Cell::from(m.subject_shown(t).into_owned()),
+            Cell::from(truncate(&m.subject_shown(t), subject_w)),
             Cell::from(
                 Line::from(
                     match snoozed.then(|| crate::app::snooze::wakes(m, t)).flatten() {
@@ -282,9 +293,10 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) -> Option<Position> {
         },
     ];
     let header = Row::new(cols.keep(header_cells)).style(m.theme.get("header"));
-    let table = Table::new(rows, cols.keep(widths))
+    let table = Table::new(rows, kept)
         .header(header)
-        .column_spacing(1);
+        .flex(Flex::Start)
+        .column_spacing(COLUMN_SPACING);
     f.render_widget(table, inner);
     // Below the header row, on the gutter's marker.
     (first..last).contains(&m.queue.selected).then(|| Position {

@@ -1034,3 +1034,23 @@ fn a_customers_ticket_subject_cut_by_the_panel_says_so() {
     let panel = row.rsplit('│').nth(1).unwrap_or(&row);
     assert!(panel.trim_end().ends_with('…'), "{row}");
 }
+
+/// A queue subject wider than its column ends in "…" where it is cut, at each size (at 120x40,
+/// beside the conversation, "Exportul CSV generează un f" read as the whole subject).
+#[test]
+fn a_queue_subject_cut_by_its_column_says_so() {
+    let mut m = loaded_model();
+    let subject = "A subject far too long for the queue's subject column at any of these sizes";
+    let i = m.queue.visible[m.queue.selected];
+    m.queue.tickets[i].subject = subject.into();
+    for (w, h) in [(80, 24), (120, 40)] {
+        let t = render(&m, w, h);
+        let row = shown_text(&t, find_row(&t, "> #"));
+        let cell = row.split("A subject far").nth(1).unwrap_or("");
+        let cell = cell.split('┃').next().unwrap();
+        assert!(
+            cell.contains('…'),
+            "{w}x{h}: the cut subject says so: {row}"
+        );
+    }
+}
