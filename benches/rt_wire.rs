@@ -393,6 +393,14 @@ async fn main() {
     line("reply, conversation read again", reply_tui);
     let tui = startup + queue + first_open + open_newest + reply_tui;
     line("the task", tui);
+    // Every refresh_secs (60) the workspace asks what changed since its last sync: here, since
+    // a second ago, two seconds after the bench's last write (what others write counts).
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    counts.take();
+    let _ = rt
+        .changed_since(jiff::Timestamp::now() - jiff::SignedDuration::from_secs(1))
+        .await;
+    line("(a refresh by change, not in the task)", counts.take());
 
     if let Some(r) = rt_total {
         let (r, c, w) = (r.up + r.down, cli.up + cli.down, tui.up + tui.down);

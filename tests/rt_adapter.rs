@@ -1043,3 +1043,64 @@ async fn reads_at_once_share_one_read_of_the_version() {
         "a later read, its own"
     );
 }
+
+/// A refresh asks RT for the tickets updated since the last sync, relative to RT's clock (a
+/// date in TicketSQL is read in the RT user's zone), in any queue, with a row's fields; more
+/// than a page of them, and the view is listed again instead.
+#[tokio::test]
+async fn a_refresh_asks_only_what_changed_since_the_last_sync() {
+    let m = Mock::default();
+    m.on(
+        "GET",
+        "/REST/2.0/users",
+        &[],
+        vec![tiered(&[("alice@example.com", "VIP")])],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[],
+        vec![
+            paged(
+                vec![listed(
+                    7,
+                    50,
+                    "1970-01-01T00:00:00Z",
+                    "2026-12-03T19:59:30Z",
+                )],
+                1,
+                100,
+                1,
+            ),
+            paged(
+                (1..=100)
+                    .map(|n| listed(n, 50, "1970-01-01T00:00:00Z", "2026-12-03T19:59:30Z"))
+                    .collect(),
+                1,
+                100,
+                130,
+            ),
+        ],
+    );
+    let rt = rt_on(&m).await;
+    assert!(rt.capabilities().changes_since);
+    let since = jiff::Timestamp::now() - jiff::SignedDuration::from_secs(65);
+    let changed = rt.changed_since(since).await.unwrap().expect("the changes");
+    assert_eq!(changed.len(), 1);
+    let t = &changed[0];
+    assert_eq!((t.id.0.as_ref(), t.subject.as_ref()), ("7", "Ticket 7"));
+    assert_eq!(t.requester.as_ref().unwrap().name.as_ref(), "Alice Example");
+    assert_eq!(t.requester_tier, Some(Tier::Vip));
+    let asked = m.to("GET", "/REST/2.0/tickets");
+    let sql = asked[0].q("query").unwrap().to_string();
+    let secs: u64 = sql
+        .strip_prefix("LastUpdated > '-")
+        .and_then(|s| s.strip_suffix(" seconds'"))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("asked {sql:?}"));
+    assert!((66..=76).contains(&secs), "asked {sql:?}");
+    assert_eq!(asked[0].q("orderby"), Some("LastUpdated"));
+    assert!(asked[0].q("fields").unwrap().contains("Subject"));
+    // 130 changed: RT would page them; the view is listed again.
+    assert!(rt.changed_since(since).await.unwrap().is_none());
+}

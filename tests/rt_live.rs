@@ -1515,3 +1515,39 @@ fn urlencode(s: &str) -> String {
         })
         .collect()
 }
+
+/// A refresh by change on the real RT: a ticket just made, and then one just answered, is among
+/// the changes since a moment before; a moment after its last change, it is not.
+#[tokio::test]
+async fn a_refresh_finds_what_changed_since_the_last_sync() {
+    let Some((_conf, rt)) = live().await else {
+        return;
+    };
+    let before = jiff::Timestamp::now() - jiff::SignedDuration::from_secs(2);
+    let subject = marker("changed");
+    let t = new_ticket(&rt, &subject, "Changed a moment ago", "alice@example.com").await;
+    let changed = rt.changed_since(before).await.unwrap().expect("changes");
+    let found = changed
+        .iter()
+        .find(|c| c.id == t.id)
+        .expect("the new ticket");
+    assert_eq!(found.subject.as_ref(), subject);
+    assert_eq!(
+        found.requester.as_ref().unwrap().id.0.as_ref(),
+        "alice@example.com"
+    );
+    // LastUpdated is whole seconds: past the next one, nothing of this ticket is new.
+    tokio::time::sleep(Duration::from_millis(3000)).await;
+    let after = jiff::Timestamp::now() - jiff::SignedDuration::from_millis(500);
+    let changed = rt.changed_since(after).await.unwrap().expect("changes");
+    assert!(!changed.iter().any(|c| c.id == t.id));
+    rt.update(&t.id, &say("We are on it.", Visibility::Public))
+        .await
+        .unwrap();
+    let changed = rt.changed_since(after).await.unwrap().expect("changes");
+    let found = changed
+        .iter()
+        .find(|c| c.id == t.id)
+        .expect("the answered ticket");
+    assert!(found.updated_at > t.updated_at);
+}

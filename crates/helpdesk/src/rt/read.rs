@@ -168,6 +168,29 @@ impl Rt {
         Ok(self.with_tiers(c.items.into_iter().collect()).await)
     }
 
+    /// The tickets changed since `since`, in any queue, most recently updated first (a
+    /// snoozed ticket may be in none of the views): one search, an empty page when nothing
+    /// changed. RT reads a date in TicketSQL in the user's time zone (a UTC time is taken as
+    /// theirs), so the moment is asked relative to RT's own clock, "-75 seconds", which no time
+    /// zone or clock skew shifts. None when more changed than a page holds (the view is then
+    /// listed again) or when the last sync is too long ago to ask this way.
+    pub(super) async fn changed_tickets(&self, since: Timestamp) -> Result<Option<Vec<Ticket>>> {
+        let Some(sql) = changed_sql(since, Timestamp::now()) else {
+            return Ok(None);
+        };
+        let c = self
+            .ticket_page(&sql, 1, PER_PAGE, LIST, NEWEST_UPDATED)
+            .await?;
+        let more = match (c.total, c.pages) {
+            (Some(_), Some(pages)) => pages > 1,
+            _ => c.items.len() as u64 >= PER_PAGE,
+        };
+        if more {
+            return Ok(None);
+        }
+        Ok(Some(self.with_tiers(c.items.into_iter().collect()).await))
+    }
+
     /// The view's tickets from `segment` on (1 to 3) in one query, in `SEGMENTS`' order: `left`
     /// of them were counted. None when RT finds more than that (some came meanwhile): then
     /// they are asked segment by segment after all.
@@ -222,4 +245,16 @@ impl Rt {
             total,
         }
     }
+}
+
+/// Changes older than this are not asked by time: a sync that late (a laptop woken from sleep)
+/// lists the view again.
+const MAX_CHANGE_AGE_SECS: i64 = 24 * 3600;
+
+/// The TicketSQL for the tickets updated since `since`, seen from `now`: whole seconds,
+/// rounded up, and one more, since RT keeps LastUpdated in whole seconds and asks for later
+/// ones (a change at 12:00:00.9 is at 12:00:00). None when `since` is too long ago.
+pub(super) fn changed_sql(since: Timestamp, now: Timestamp) -> Option<String> {
+    let ago = now.duration_since(since).as_secs_f64().ceil().max(0.0) as i64 + 1;
+    (ago <= MAX_CHANGE_AGE_SECS).then(|| format!("LastUpdated > '-{ago} seconds'"))
 }

@@ -1,6 +1,7 @@
 //! The adapter's unit tests: error bodies, statuses, priorities, search text, tokens, tickets,
 //! tiers.
 
+use super::read::changed_sql;
 use super::*;
 use std::time::Duration;
 
@@ -152,4 +153,26 @@ fn tiers_come_from_a_user_custom_field() {
     assert_eq!(tier_of(&cf("VIP")), Tier::Vip);
     assert_eq!(tier_of(&cf("loyal")), Tier::Loyal);
     assert_eq!(tier_of(&[]), Tier::Standard);
+}
+
+#[test]
+fn changes_are_asked_relative_to_rts_clock() {
+    let now: Timestamp = "2026-12-03T20:00:00Z".parse().unwrap();
+    let ago = |s: &str| changed_sql(s.parse().unwrap(), now);
+    assert_eq!(
+        ago("2026-12-03T19:58:55Z").as_deref(),
+        Some("LastUpdated > '-66 seconds'")
+    );
+    // A second more: RT keeps whole seconds. A part of a second counts as a whole one, a
+    // moment ahead of the clock as none.
+    assert_eq!(
+        ago("2026-12-03T19:58:54.5Z").as_deref(),
+        Some("LastUpdated > '-67 seconds'")
+    );
+    assert_eq!(
+        ago("2026-12-03T20:00:03Z").as_deref(),
+        Some("LastUpdated > '-1 seconds'")
+    );
+    // A sync a day and more late lists the view again.
+    assert_eq!(ago("2026-12-02T19:00:00Z"), None);
 }
