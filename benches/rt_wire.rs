@@ -350,7 +350,9 @@ async fn main() {
         async move {
             let (_, _) = tokio::join!(rt.messages(&t), async {
                 if let Some(c) = &who {
-                    let _ = tokio::join!(rt.customer(c), rt.customer_tickets(c));
+                    // As many of their tickets as the customer panel shows.
+                    let rows = tix::layout::customer_rows(120, TERMINAL_ROWS as u16);
+                    let _ = rt.customer_with_tickets(c, rows).await;
                 }
             });
         }

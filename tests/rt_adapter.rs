@@ -1104,3 +1104,45 @@ async fn a_refresh_asks_only_what_changed_since_the_last_sync() {
     // 130 changed: RT would page them; the view is listed again.
     assert!(rt.changed_since(since).await.unwrap().is_none());
 }
+
+/// The customer panel's customer and as many of their tickets as it shows, asked at once: the
+/// page's total is their ticket count, so no count is asked apart.
+#[tokio::test]
+async fn a_customers_tickets_are_a_panels_worth_and_their_total_the_count() {
+    let m = Mock::default();
+    m.get(
+        "/REST/2.0/users",
+        &page(vec![json!({"id": "ana@example.ro", "type": "user",
+            "Name": "ana@example.ro", "RealName": "Ana Popescu",
+            "EmailAddress": "ana@example.ro", "Lang": "ro"})]),
+    );
+    let row = |id: u64| {
+        json!({"id": id.to_string(), "type": "ticket", "Subject": format!("Ticket {id}"),
+            "Status": "open", "LastUpdated": "2026-12-03T10:00:00Z"})
+    };
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[],
+        vec![paged((1..=12).map(row).collect(), 1, 12, 30)],
+    );
+    let rt = rt_on(&m).await;
+    let (c, tickets) = rt
+        .customer_with_tickets(&Id::from("ana@example.ro"), 12)
+        .await
+        .unwrap();
+    assert_eq!(c.name, "Ana Popescu");
+    assert_eq!(c.lifetime_tickets, Some(30));
+    assert!(c.missing.is_empty());
+    assert_eq!(tickets.len(), 12);
+    assert_eq!(tickets[0].subject.as_ref(), "Ticket 1");
+    let asked = m.to("GET", "/REST/2.0/tickets");
+    assert_eq!(asked.len(), 1, "one page, no count apart");
+    assert_eq!(
+        asked[0].q("query"),
+        Some("Requestor.Name = 'ana@example.ro'")
+    );
+    assert_eq!(asked[0].q("per_page"), Some("12"));
+    assert_eq!(asked[0].q("fields"), Some("Subject,Status,LastUpdated"));
+    assert_eq!(asked[0].q("orderby"), Some("Created"));
+}

@@ -960,6 +960,19 @@ async fn a_customer_and_their_other_tickets() {
     assert_eq!(theirs[0].subject, newer.subject);
     assert_eq!(theirs[0].status.raw, newer.status.raw);
     assert_eq!(theirs[0].satisfaction, None);
+    // As the panel asks: a panel's worth (here one), their count from the same page.
+    let (c1, top) = rt
+        .customer_with_tickets(&requester.id, 1)
+        .await
+        .expect("customer with tickets");
+    assert_eq!(
+        (c1.name.as_str(), c1.lifetime_tickets),
+        ("Casey Customer", Some(2))
+    );
+    assert_eq!(
+        top.iter().map(|t| &t.id).collect::<Vec<_>>(),
+        vec![&newer.id]
+    );
 
     // A list's rows (here a search's) carry the requester's tier, asked apart from the rows.
     let found = rt.search(&m).await.expect("search");

@@ -491,35 +491,26 @@ impl Helpdesk for Rt {
         } else {
             id.clone()
         };
-        // The count is extra: a failed search leaves it out (and says so).
-        let mut missing = vec![];
-        let lifetime_tickets = match self.count(&requestor_clause(&key)).await {
-            Ok(n) => n,
-            Err(e) => {
-                tracing::warn!("rt: a user's ticket count: {:?}", e.kind);
-                missing.push(crate::Missing::TicketCount);
-                None
-            }
-        };
-        let name = nonempty(&user.name).unwrap_or_else(|| id.0.to_string());
-        Ok(Customer {
-            tier: tier_of(&user.custom_fields),
-            phone: [&user.work_phone, &user.mobile_phone, &user.home_phone]
-                .into_iter()
-                .find_map(|p| nonempty(p)),
-            organization: nonempty(&user.organization).map(|org| Organization {
-                id: Id::from(org.clone()),
-                name: org,
-                domains: vec![],
-            }),
-            email: nonempty(&user.email_address),
-            created_at: rt_time(&user.created).unwrap_or(crate::UNKNOWN_TIME),
-            name: nonempty(&user.real_name).unwrap_or_else(|| name.clone()),
-            id: Id::from(name),
-            locale: nonempty(&user.lang),
-            lifetime_tickets,
-            missing,
-        })
+        let count = self.count(&requestor_clause(&key)).await;
+        Ok(customer_of(user, id, count))
+    }
+
+    /// The customer and a page of their newest tickets as big as the panel shows, asked at
+    /// once: the page's total is their ticket count (no count asked apart).
+    async fn customer_with_tickets(
+        &self,
+        customer: &Id,
+        want: usize,
+    ) -> Result<(Customer, Vec<Ticket>)> {
+        let per_page = (want as u64).clamp(1, CUSTOMER_TICKETS);
+        let sql = requestor_clause(customer);
+        let (user, page) = tokio::join!(
+            self.user_shown(customer.0.trim()),
+            self.ticket_page(&sql, 1, per_page, CUSTOMER_LIST, NEWEST_CREATED)
+        );
+        let page = page?;
+        let c = customer_of(user?, customer, Ok(page.total));
+        Ok((c, page.items.into_iter().map(ticket_of).collect()))
     }
 
     async fn customer_tickets(&self, customer: &Id) -> Result<Vec<Ticket>> {
@@ -634,6 +625,39 @@ impl Helpdesk for Rt {
 
     async fn create(&self, new: &NewTicket) -> Result<Ticket> {
         self.create_ticket(new).await
+    }
+}
+
+/// The customer panel's customer from their user record and their ticket count (a failed count
+/// leaves it out, and says so).
+fn customer_of(user: wire::User, id: &Id, count: Result<Option<u64>>) -> Customer {
+    let mut missing = vec![];
+    let lifetime_tickets = match count {
+        Ok(n) => n,
+        Err(e) => {
+            tracing::warn!("rt: a user's ticket count: {:?}", e.kind);
+            missing.push(crate::Missing::TicketCount);
+            None
+        }
+    };
+    let name = nonempty(&user.name).unwrap_or_else(|| id.0.to_string());
+    Customer {
+        tier: tier_of(&user.custom_fields),
+        phone: [&user.work_phone, &user.mobile_phone, &user.home_phone]
+            .into_iter()
+            .find_map(|p| nonempty(p)),
+        organization: nonempty(&user.organization).map(|org| Organization {
+            id: Id::from(org.clone()),
+            name: org,
+            domains: vec![],
+        }),
+        email: nonempty(&user.email_address),
+        created_at: rt_time(&user.created).unwrap_or(crate::UNKNOWN_TIME),
+        name: nonempty(&user.real_name).unwrap_or_else(|| name.clone()),
+        id: Id::from(name),
+        locale: nonempty(&user.lang),
+        lifetime_tickets,
+        missing,
     }
 }
 
