@@ -1539,3 +1539,58 @@ async fn a_customers_tickets_name_the_organizations_remembered() {
     assert_ne!(orgs[1], Some("Acme Logistics"));
     assert_eq!(includes_asked(&m, requested), [""]);
 }
+
+/// A write's read-back asks for the group only while it is not known: the groups read at start
+/// name it, so a read-back asks for the SLA alone and the ticket still names its group (about
+/// 0.5 kB a write over a poor link).
+#[tokio::test]
+async fn a_writes_read_back_asks_for_the_group_only_while_unknown() {
+    use common::{Mock, ok};
+    let ticket = serde_json::json!({"id": 35, "subject": "Refund", "status": "open",
+        "requester_id": 7, "group_id": 5, "via": {"channel": "email"},
+        "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-21T10:00:00Z"});
+    let m = Mock::default();
+    m.get(
+        "/api/v2/groups.json",
+        &serde_json::json!({"groups": [{"id": 5, "name": "Billing"}, {"id": 6, "name": "Tier 2"}]})
+            .to_string(),
+    );
+    m.on(
+        "PUT",
+        "/api/v2/tickets/35.json",
+        &[],
+        vec![ok(
+            &serde_json::json!({"ticket": ticket, "audit": {"id": 1, "ticket_id": 35,
+            "author_id": 2, "created_at": "2026-11-21T10:00:00Z", "events": []}})
+            .to_string(),
+        )],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets/35.json",
+        &[("include", "users,groups,organizations,slas")],
+        vec![ok(&serde_json::json!(
+            {"ticket": ticket, "users": [{"id": 7, "name": "Casey Customer"}],
+                "groups": [{"id": 5, "name": "Billing"}]}
+        )
+        .to_string())],
+    );
+    m.on(
+        "GET",
+        "/api/v2/tickets/35.json",
+        &[("include", "slas")],
+        vec![ok(&serde_json::json!({"ticket": ticket}).to_string())],
+    );
+    let zd = Zendesk::new(&m.start().await, Auth::None);
+    zd.groups().await.unwrap();
+    let status = TicketPatch {
+        status: Some("pending".into()),
+        ..TicketPatch::default()
+    };
+    for _ in 0..2 {
+        let t = zd.update(&Id::from(35), &status).await.unwrap();
+        assert_eq!(t.group.as_deref(), Some("Billing"));
+    }
+    let includes = includes_asked(&m, "/api/v2/tickets/35.json");
+    assert_eq!(includes, ["users,groups,organizations,slas", "slas"]);
+}

@@ -37,6 +37,8 @@ pub(super) fn tier_of(tags: &[String]) -> Tier {
 pub(super) struct KnownUsers {
     users: HashMap<u64, wire::User>,
     organizations: HashMap<u64, wire::Organization>,
+    /// Group names (an account has tens of groups, not thousands: all are kept).
+    groups: HashMap<u64, Str>,
 }
 
 const KNOWN_USERS: usize = 10_000;
@@ -65,6 +67,17 @@ impl KnownUsers {
             }
             self.organizations.insert(o.id, o.clone());
         }
+    }
+
+    pub(super) fn learn_groups<'a>(&mut self, groups: impl IntoIterator<Item = &'a wire::Group>) {
+        for g in groups {
+            self.groups.insert(g.id, Str::interned(&g.name));
+        }
+    }
+
+    /// A group's name read earlier in the session.
+    pub(super) fn group(&self, id: u64) -> Option<Str> {
+        self.groups.get(&id).cloned()
     }
 
     /// An organization read earlier in the session.

@@ -109,6 +109,11 @@ impl Zendesk {
         self.known().learn(users);
     }
 
+    /// Remembers these groups, to name a written ticket's group without asking for it again.
+    fn learn_groups<'a>(&self, groups: impl IntoIterator<Item = &'a wire::Group>) {
+        self.known().learn_groups(groups);
+    }
+
     /// Remembers these organizations, to make a known customer without reading them again.
     fn learn_organizations<'a>(
         &self,
@@ -279,6 +284,7 @@ impl Helpdesk for Zendesk {
         };
         self.learn(page.users.iter());
         self.learn_organizations(page.organizations.iter());
+        self.learn_groups(page.groups.iter());
         Ok(Names::tickets(page, self.custom_statuses().await))
     }
 
@@ -287,6 +293,7 @@ impl Helpdesk for Zendesk {
         let env: wire::TicketEnvelope = self.get(&path, &[("include", SIDELOADS)]).await?;
         self.learn(env.users.iter());
         self.learn_organizations(env.organizations.iter());
+        self.learn_groups(env.groups.iter());
         let names = Names::from_sideloads(env.users, env.groups, env.organizations)
             .with(self.custom_statuses().await);
         Ok(names.ticket(env.ticket))
@@ -368,6 +375,7 @@ impl Helpdesk for Zendesk {
             groups: Vec<wire::Group>,
         }
         let page: Groups = self.get("groups.json", &[]).await?;
+        self.learn_groups(page.groups.iter());
         Ok(page
             .groups
             .into_iter()

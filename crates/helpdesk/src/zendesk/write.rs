@@ -198,22 +198,28 @@ impl Zendesk {
         })
     }
 
-    /// A ticket just written, read again for its SLA, its group, and for the names of its
-    /// people and organization unless they are known.
+    /// A ticket just written, read again for its SLA, and for the names of its people, group
+    /// and organization unless they are known.
     async fn read_back(&self, id: &Id, written: &wire::Ticket) -> Result<Ticket> {
-        let (people_known, organization) = {
+        let (people_known, organization, group) = {
             let known = self.known();
             let people = people_of(written).all(|p| known.knows(p));
             (
                 people,
                 written.organization_id.and_then(|o| known.organization(o)),
+                written.group_id.and_then(|g| {
+                    Some(wire::Group {
+                        id: g,
+                        name: known.group(g)?.to_string(),
+                    })
+                }),
             )
         };
         if !people_known {
             return self.ticket(id).await;
         }
         let mut include = vec![];
-        if written.group_id.is_some() {
+        if written.group_id.is_some() && group.is_none() {
             include.push("groups");
         }
         if written.organization_id.is_some() && organization.is_none() {
@@ -223,8 +229,10 @@ impl Zendesk {
         let path = format!("tickets/{}.json", parse_id(id)?);
         let env: wire::TicketEnvelope = self.get(&path, &[("include", &include.join(","))]).await?;
         self.learn_organizations(env.organizations.iter());
+        self.known().learn_groups(env.groups.iter());
         let organizations = env.organizations.into_iter().chain(organization);
-        let mut names = Names::from_sideloads(env.users, env.groups, organizations)
+        let groups = env.groups.into_iter().chain(group);
+        let mut names = Names::from_sideloads(env.users, groups, organizations)
             .with(self.custom_statuses().await);
         let unknown = self.known().name(&mut names, people_of(&env.ticket));
         let moved = env.ticket.group_id != written.group_id
