@@ -121,8 +121,9 @@ pub enum CustomerLine {
 
 /// Which header lines the customer panel has: they come and go with what the helpdesk knows,
 /// so the rows below them move (a fixed count opened the wrong ticket at 80x24). In a panel of
-/// `height` lines that would show fewer than two of the customer's tickets, masked contact lines
-/// (`a***@e****.ro`, `+• ••• ••92`: little to go on) give way to the history, phone first.
+/// `height` lines that would show fewer than two of the customer's tickets (or not the line that
+/// stands for them while they wait to be listed), masked contact lines (`a***@e****.ro`,
+/// `+• ••• ••92`: little to go on) give way to the history, phone first.
 pub fn customer_header(
     c: &Customer,
     tickets: &[Ticket],
@@ -147,7 +148,12 @@ pub fn customer_header(
         lines.push(CustomerLine::Missing);
     }
     const HISTORY: usize = 2;
-    let wanted = tickets.len().min(HISTORY);
+    // Their first tickets; or, while the tickets wait to be listed (low-bandwidth mode), the
+    // line that says how to list them.
+    let wanted = match tickets.len() {
+        0 if c.lifetime_tickets.is_some_and(|n| n > 0) => 1,
+        n => n.min(HISTORY),
+    };
     for gives_way in [CustomerLine::Phone, CustomerLine::Email] {
         if masked && lines.len() + wanted > height {
             lines.retain(|l| *l != gives_way);
@@ -163,6 +169,26 @@ pub fn customer_scroll(header: usize, selected: Option<usize>, height: usize) ->
         Some(s) if header + s >= height => header + s + 1 - height,
         _ => 0,
     }
+}
+
+/// How many of the customer's tickets are below the panel's last line: those listed but out of
+/// sight, and those not listed yet (of `lifetime` in all, where the helpdesk counts them). None
+/// while none are listed (low-bandwidth mode says how to list them instead).
+pub fn customer_tickets_below(
+    header: usize,
+    scroll: usize,
+    height: usize,
+    listed: usize,
+    lifetime: Option<u64>,
+) -> u64 {
+    if listed == 0 {
+        return 0;
+    }
+    let seen = (scroll + height).saturating_sub(header).min(listed) as u64;
+    lifetime
+        .unwrap_or(0)
+        .max(listed as u64)
+        .saturating_sub(seen)
 }
 
 /// The customer's ticket drawn on a line of the panel's inside (0 is its top line), if any.

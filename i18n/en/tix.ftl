@@ -158,6 +158,7 @@ customer-counts-total = { $count ->
    *[other] { $all } tickets in all
 }
 customer-list-on-focus = ▸ listed when focused ({ $key })
+customer-more-below = ↓ { $n } more
 customer-rating = last rating: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = loyal

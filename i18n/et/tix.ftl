@@ -155,6 +155,7 @@ customer-counts-total = { $count ->
    *[other] kokku { $all } piletit
 }
 customer-list-on-focus = ▸ loetletakse fookuses ({ $key })
+customer-more-below = ↓ veel { $n }
 customer-rating = viimane hinnang: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = püsiklient

@@ -158,6 +158,7 @@ customer-counts-total = { $count ->
    *[other] { $all } de tichete în total
 }
 customer-list-on-focus = ▸ listate la focalizare ({ $key })
+customer-more-below = ↓ încă { $n }
 customer-rating = ultima evaluare: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = fidel

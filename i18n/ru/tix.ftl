@@ -158,6 +158,7 @@ customer-counts-total = { $count ->
    *[many] { $all } заявок всего
 }
 customer-list-on-focus = ▸ список при фокусе ({ $key })
+customer-more-below = ↓ ещё { $n }
 customer-rating = последняя оценка: { $mark } { $score }
 tier-vip = VIP
 tier-loyal = постоянный

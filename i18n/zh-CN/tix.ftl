@@ -146,6 +146,7 @@ missing-organization = 组织
 customer-counts = 共 { $all } 个工单 · { $open } 个未解决
 customer-counts-total = 共 { $all } 个工单
 customer-list-on-focus = ▸ 聚焦时列出（{ $key }）
+customer-more-below = ↓ 还有 { $n } 个
 customer-rating = 最近评价：{ $mark } { $score }
 tier-vip = VIP
 tier-loyal = 老客户

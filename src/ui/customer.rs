@@ -34,12 +34,12 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
         .cloned()
         .unwrap_or_else(|| truncate(&titles[titles.len() - 1], room));
     let title = format!(" {title} ");
-    let block = panel(m, Line::from(title), Focus::Customer);
+    let mut block = panel(m, Line::from(title), Focus::Customer);
     let inner = block.inner(area);
-    f.render_widget(block, area);
     let muted = m.theme.get("muted");
     let l = m.lang;
     let mut scroll = 0;
+    let mut below = 0;
     let lines: Vec<Line> = match m.current_customer() {
         None => vec![Line::styled(t!(l, "customer-none"), muted)],
         Some(Loaded::Loading) => vec![Line::styled(t!(l, "loading"), muted)],
@@ -142,9 +142,22 @@ pub fn draw(f: &mut Frame, m: &Model, area: Rect) {
             l.extend(said.map(|s| Line::styled(s, muted)));
             // Keep the selected ticket in sight, by the same geometry `update` uses for clicks.
             scroll = layout::customer_scroll(header.len(), selected, inner.height as usize);
+            below = layout::customer_tickets_below(
+                header.len(),
+                scroll,
+                inner.height as usize,
+                tickets.len(),
+                c.lifetime_tickets,
+            );
             l
         }
     };
+    // Their tickets go on past the panel's bottom: say how many (at 80x24 two show of 19).
+    if below > 0 {
+        let said = t!(l, "customer-more-below", n = l.number(below));
+        block = block.title_bottom(Line::styled(format!(" {said} "), muted).right_aligned());
+    }
+    f.render_widget(block, area);
     f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }
 

@@ -999,7 +999,9 @@ fn a_customers_counts_fit_a_narrow_panel() {
 }
 
 /// Low-bandwidth mode: a customer shown without their tickets says how many they have and that
-/// the panel lists them once focused, with the key.
+/// the panel lists them once focused, with the key; at 80x24 too, where a customer with an
+/// email, a phone and an organization pushed that line below the panel (masked contact lines
+/// give way to it, as they do to the tickets).
 #[test]
 fn low_bandwidth_customer_panel_says_its_tickets_come_on_focus() {
     let mut m = loaded_model();
@@ -1007,14 +1009,24 @@ fn low_bandwidth_customer_panel_says_its_tickets_come_on_focus() {
     let id = m.current().unwrap().requester.clone().unwrap().id;
     if let Some(crate::app::model::Loaded::Ready((c, tickets))) = m.customers.loaded.get_mut(&id) {
         c.lifetime_tickets = Some(19);
+        c.email = Some("noah.patel@northwind.example".into());
+        c.phone = Some("+1 555 0192".into());
+        c.organization = Some(crate::helpdesk::Organization {
+            id: crate::helpdesk::Id::from(7),
+            name: "Northwind Traders".into(),
+            domains: vec![],
+        });
         tickets.clear();
     } else {
         panic!("the fixture's customer is loaded");
     }
     m.customers.asked.insert(id, 0);
-    let t = render(&m, 120, 40);
-    find_row(&t, "19 tickets in all");
-    find_row(&t, "▸ listed when focused (tab)");
+    assert!(m.masked());
+    for (w, h) in [(120, 40), (80, 24)] {
+        let t = render(&m, w, h);
+        find_row(&t, "19 tickets in all");
+        find_row(&t, "▸ listed when focused (tab)");
+    }
 }
 
 /// A customer's ticket whose subject is wider than the panel ends in "…" where it is cut, as
@@ -1053,4 +1065,49 @@ fn a_queue_subject_cut_by_its_column_says_so() {
             "{w}x{h}: the cut subject says so: {row}"
         );
     }
+}
+
+/// A customer's tickets that go on past the panel's bottom are counted on its bottom border
+/// (at 80x24 the panel showed "19 tickets in all" and two of them, with no sign of the rest);
+/// with all of them in sight it says nothing.
+#[test]
+fn a_customers_tickets_below_the_panel_are_counted_on_its_border() {
+    use crate::app::model::Loaded;
+    let mut m = loaded_model();
+    let id = m.current().unwrap().requester.as_ref().unwrap().id.clone();
+    let Some(Loaded::Ready((c, tickets))) = m.customers.loaded.get_mut(&id) else {
+        panic!("the customer is loaded");
+    };
+    c.email = None;
+    c.phone = None;
+    c.organization = None;
+    c.missing.clear();
+    tickets.truncate(3);
+    tickets.iter_mut().for_each(|t| t.satisfaction = None);
+    assert_eq!(tickets.len(), 3);
+    c.lifetime_tickets = Some(19);
+    // 80x24: the name and the count, then the three listed; 16 more are the helpdesk's.
+    let t = render(&m, 80, 24);
+    let row = shown_text(&t, find_row(&t, "↓ 16 more"));
+    assert!(row.ends_with("↓ 16 more ┘"), "{row}");
+    let t = render(&m, 120, 40);
+    find_row(&t, "↓ 16 more");
+    // With the organization's line, one listed falls out of sight at 80x24 and counts too.
+    let Some(Loaded::Ready((c, _))) = m.customers.loaded.get_mut(&id) else {
+        unreachable!()
+    };
+    c.organization = Some(crate::helpdesk::Organization {
+        id: crate::helpdesk::Id::from(7),
+        name: "Northwind Traders".into(),
+        domains: vec![],
+    });
+    let t = render(&m, 80, 24);
+    find_row(&t, "↓ 17 more");
+    // All of them here and in sight: nothing below.
+    let Some(Loaded::Ready((c, _))) = m.customers.loaded.get_mut(&id) else {
+        unreachable!()
+    };
+    c.lifetime_tickets = Some(3);
+    let t = render(&m, 120, 40);
+    assert!((0..40).all(|y| !shown_text(&t, y).contains("more ┘")));
 }
