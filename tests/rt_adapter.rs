@@ -1146,3 +1146,39 @@ async fn a_customers_tickets_are_a_panels_worth_and_their_total_the_count() {
     assert_eq!(asked[0].q("fields"), Some("Subject,Status,LastUpdated"));
     assert_eq!(asked[0].q("orderby"), Some("Created"));
 }
+
+/// Whether a view holds tickets a refresh found changed: one search for their ids within the
+/// view's TicketSQL, no fields; none asked about, no request; more than a page, no answer.
+#[tokio::test]
+async fn which_changed_tickets_a_view_holds_is_one_search_of_their_ids() {
+    let m = Mock::default();
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[],
+        vec![paged(
+            vec![json!({"id": "9", "type": "ticket", "_url": "http://rt/REST/2.0/ticket/9"})],
+            1,
+            2,
+            1,
+        )],
+    );
+    let rt = rt_on(&m).await;
+    let view = Id(VIEW.into());
+    let held = rt
+        .view_holds(&view, &[Id::from(5), Id::from(9)])
+        .await
+        .unwrap();
+    assert_eq!(held, Some(vec![Id::from(9)]));
+    let asked = m.to("GET", "/REST/2.0/tickets");
+    assert_eq!(
+        asked[0].q("query"),
+        Some(format!("( {VIEW} ) AND ( id = 5 OR id = 9 )").as_str())
+    );
+    assert_eq!(asked[0].q("per_page"), Some("2"));
+    assert_eq!(asked[0].q("fields"), None);
+    assert_eq!(rt.view_holds(&view, &[]).await.unwrap(), Some(vec![]));
+    let many: Vec<Id> = (1..=101).map(Id::from).collect();
+    assert_eq!(rt.view_holds(&view, &many).await.unwrap(), None);
+    assert_eq!(m.to("GET", "/REST/2.0/tickets").len(), 1);
+}

@@ -1563,4 +1563,16 @@ async fn a_refresh_finds_what_changed_since_the_last_sync() {
         .find(|c| c.id == t.id)
         .expect("the answered ticket");
     assert!(found.updated_at > t.updated_at);
+    // Whether a view holds it: the open tickets of its queue do, another queue's do not.
+    let general = Id::from("Queue = 'General' AND Status = '__Active__'".to_string());
+    let elsewhere = Id::from("Queue = 'tix-moves' AND Status = '__Active__'".to_string());
+    let asked = [t.id.clone()];
+    assert_eq!(
+        rt.view_holds(&general, &asked).await.unwrap(),
+        Some(vec![t.id.clone()])
+    );
+    assert_eq!(
+        rt.view_holds(&elsewhere, &asked).await.unwrap(),
+        Some(vec![])
+    );
 }

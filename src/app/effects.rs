@@ -516,6 +516,12 @@ impl Runner {
                     })
                 });
             }
+            Effect::InView { req, view, tickets } => {
+                tokio::spawn(async move {
+                    let result = http::background(hd.view_holds(&view, &tickets)).await;
+                    tx.send(Msg::InView { req, result })
+                });
+            }
             Effect::RestTimer { ms, move_no } => {
                 tokio::spawn(async move {
                     tokio::time::sleep(std::time::Duration::from_millis(ms)).await;

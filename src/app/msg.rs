@@ -86,6 +86,12 @@ pub enum Msg {
         started: Timestamp,
         result: Result<Option<Vec<Ticket>>>,
     },
+    /// Which of the tickets asked about the view holds (`Effect::InView`); `None`: the helpdesk
+    /// cannot tell.
+    InView {
+        req: ReqId,
+        result: Result<Option<Vec<Id>>>,
+    },
     /// The selection has rested since move number `.0` (low-bandwidth mode).
     Rested(u64),
     /// A write could not be sent now; it waits in the outbox (on disk) and goes out by itself.
@@ -268,6 +274,12 @@ pub enum Effect {
     Sync {
         req: ReqId,
         since: Timestamp,
+    },
+    /// Ask which of these tickets (changed, not in the queue) the view holds.
+    InView {
+        req: ReqId,
+        view: Id,
+        tickets: Vec<Id>,
     },
     /// Send `Msg::Rested(move_no)` after `ms`.
     RestTimer {

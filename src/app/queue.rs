@@ -42,20 +42,60 @@ pub(super) fn sync_if_due(m: &mut Model) -> Vec<Effect> {
 }
 
 /// Changes since the last sync. Tickets already in the queue are updated in place (their
-/// conversations are read again when next shown); a ticket that is new to the queue means the
-/// view's membership changed, which only the helpdesk can judge: the view is listed again.
+/// conversations are read again when next shown); a ticket that is new to the queue may mean
+/// the view's membership changed, which only the helpdesk can judge: it is asked which of them
+/// the view holds (on a busy helpdesk most changes are other views'), and when it holds one, or
+/// cannot tell, the view is listed again.
 fn merge_changes(m: &mut Model, changed: Vec<Ticket>, started: Timestamp) -> Vec<Effect> {
     // The Snoozed view holds what tix snoozed, not what the helpdesk lists: others are no news.
-    if !m.in_snoozed_view()
-        && changed
-            .iter()
-            .any(|t| !m.queue.tickets.iter().any(|x| x.id == t.id))
-    {
-        return match m.queue.view.clone() {
+    let strangers: Vec<_> = changed
+        .iter()
+        .filter(|t| !m.queue.tickets.iter().any(|x| x.id == t.id))
+        .map(|t| t.id.clone())
+        .collect();
+    if m.in_snoozed_view() || strangers.is_empty() {
+        return apply_changes(m, changed, started);
+    }
+    let Some(view) = m.queue.view.as_ref().map(|v| v.id.clone()) else {
+        return vec![];
+    };
+    let req = next_req(m, "sync");
+    m.sync.req = Some(req);
+    m.sync.pending = Some((changed, started));
+    vec![Effect::InView {
+        req,
+        view,
+        tickets: strangers,
+    }]
+}
+
+/// Which of the changed tickets the queue did not show the view holds (`merge_changes`): none,
+/// and the changes are applied in place; some, or the helpdesk cannot tell, and the view is
+/// listed again.
+pub(super) fn held_in_view(
+    m: &mut Model,
+    req: ReqId,
+    result: crate::helpdesk::Result<Option<Vec<crate::helpdesk::Id>>>,
+) -> Vec<Effect> {
+    m.link.in_flight.remove(&req);
+    if m.sync.req != Some(req) {
+        return vec![];
+    }
+    m.sync.req = None;
+    let Some((changed, started)) = m.sync.pending.take() else {
+        return vec![];
+    };
+    match result {
+        Ok(Some(held)) if held.is_empty() => apply_changes(m, changed, started),
+        _ => match m.queue.view.clone() {
             Some(v) => load_view(m, v.id),
             None => vec![],
-        };
+        },
     }
+}
+
+/// The changes to tickets the queue shows, in place; the others are not the view's.
+fn apply_changes(m: &mut Model, changed: Vec<Ticket>, started: Timestamp) -> Vec<Effect> {
     m.sync.synced_at = Some(started);
     let current = m.current().map(|t| t.id.clone());
     let mut effects = vec![];

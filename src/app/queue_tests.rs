@@ -4,7 +4,7 @@ use super::fixtures::*;
 use super::model::*;
 use super::msg::{Effect, Msg};
 use super::update::{init, update};
-use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Ticket};
+use crate::helpdesk::{ErrorKind, HelpdeskError, Id, Ticket, Timestamp};
 
 #[test]
 fn start_puts_the_queue_first_on_the_link_and_the_lists_behind_it() {
@@ -474,7 +474,8 @@ fn the_queue_refreshes_by_change() {
     let t = m.queue.tickets.iter().find(|t| t.id.0 == "1003").unwrap();
     assert_eq!(t.subject, "changed elsewhere");
     assert_eq!(t.requester.as_ref().unwrap().name, "王芳");
-    // A ticket new to the queue: the view is listed again.
+    // A ticket new to the queue: the helpdesk is asked whether the view holds it; one that
+    // cannot tell has the view listed again.
     let fx = update(
         &mut m,
         Msg::Tick(later + jiff::SignedDuration::from_secs(200)),
@@ -490,6 +491,87 @@ fn the_queue_refreshes_by_change() {
             req,
             started: later,
             result: Ok(Some(vec![fresh])),
+        },
+    );
+    let [Effect::InView { req, tickets, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(tickets, &[Id::from(3000)]);
+    let fx = update(
+        &mut m,
+        Msg::InView {
+            req: *req,
+            result: Ok(None),
+        },
+    );
+    assert!(matches!(&fx[..], [Effect::LoadView { .. }]), "{fx:?}");
+}
+
+/// On a busy helpdesk most changes are other views' tickets: those the view does not hold cost
+/// one small question, not the view listed again, and the changes to the queue's own tickets are
+/// applied in place meanwhile; one the view holds has it listed again.
+#[test]
+fn changes_outside_the_view_do_not_list_it_again() {
+    let mut m = loaded_model();
+    let sync = |m: &mut Model, at: Timestamp, changed: Vec<Ticket>| {
+        let fx = update(m, Msg::Tick(at));
+        let Some(Effect::Sync { req, .. }) =
+            fx.into_iter().find(|e| matches!(e, Effect::Sync { .. }))
+        else {
+            panic!("no sync at {at}")
+        };
+        update(
+            m,
+            Msg::Synced {
+                req,
+                started: at,
+                result: Ok(Some(changed)),
+            },
+        )
+    };
+    let later = now() + jiff::SignedDuration::from_secs(61);
+    let mut ours = tickets()[2].clone();
+    ours.subject = "changed here".into();
+    ours.updated_at = later;
+    let elsewhere = ticket(3000, "other queue", "open", "low", "email", 7);
+    let fx = sync(&mut m, later, vec![ours.clone(), elsewhere.clone()]);
+    let [Effect::InView { req, view, tickets }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(Some(view), m.queue.view.as_ref().map(|v| &v.id));
+    assert_eq!(tickets, &[Id::from(3000)], "only the one the queue lacks");
+    // No second sync while this one waits.
+    let waiting = update(
+        &mut m,
+        Msg::Tick(later + jiff::SignedDuration::from_secs(120)),
+    );
+    assert!(!waiting.iter().any(|e| matches!(e, Effect::Sync { .. })));
+    let fx = update(
+        &mut m,
+        Msg::InView {
+            req: *req,
+            result: Ok(Some(vec![])),
+        },
+    );
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadView { .. })),
+        "{fx:?}"
+    );
+    let t = m.queue.tickets.iter().find(|t| t.id.0 == "1003").unwrap();
+    assert_eq!(t.subject, "changed here");
+    assert!(!m.queue.tickets.iter().any(|t| t.id.0 == "3000"));
+    assert_eq!(m.sync.synced_at, Some(later));
+    // The view holds the next one: listed again.
+    let again = later + jiff::SignedDuration::from_secs(200);
+    let fx = sync(&mut m, again, vec![elsewhere]);
+    let [Effect::InView { req, .. }] = &fx[..] else {
+        panic!("{fx:?}")
+    };
+    let fx = update(
+        &mut m,
+        Msg::InView {
+            req: *req,
+            result: Ok(Some(vec![Id::from(3000)])),
         },
     );
     assert!(matches!(&fx[..], [Effect::LoadView { .. }]), "{fx:?}");

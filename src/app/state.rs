@@ -180,6 +180,9 @@ pub struct SyncState {
     /// When the queue was last known complete: the next sync asks for changes since then.
     pub synced_at: Option<Timestamp>,
     pub req: Option<ReqId>,
+    /// A sync's changes while the helpdesk is asked whether the view holds the tickets among
+    /// them the queue does not show, and when that sync was asked for.
+    pub pending: Option<(Vec<crate::helpdesk::Ticket>, Timestamp)>,
     /// When the current full load was asked for (it becomes `synced_at` when it completes).
     pub load_started: Option<Timestamp>,
     /// When the queue is next tried again after a transient failure, and the current backoff.
@@ -194,6 +197,7 @@ impl Default for SyncState {
             refresh_secs: 60,
             synced_at: None,
             req: None,
+            pending: None,
             load_started: None,
             retry_at: None,
             retry_delay_secs: 0,

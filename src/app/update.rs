@@ -11,8 +11,8 @@ use super::model::*;
 use super::msg::{Effect, Msg, ReqId};
 use super::overlays::on_macro_preview;
 use super::queue::{
-    cached, conversation_loaded, customer_loaded, open_selected, retry_if_due, sync_if_due, synced,
-    ticket_opened, view_done, view_page, views_loaded, vocabulary,
+    cached, conversation_loaded, customer_loaded, held_in_view, open_selected, retry_if_due,
+    sync_if_due, synced, ticket_opened, view_done, view_page, views_loaded, vocabulary,
 };
 
 /// The views (then the queue's first page) go first; the canned responses, agents and groups are
@@ -54,6 +54,7 @@ fn dispatch(m: &mut Model, msg: Msg) -> Vec<Effect> {
             started,
             result,
         } => synced(m, req, started, result),
+        Msg::InView { req, result } => held_in_view(m, req, result),
         Msg::Queued { req, ticket, error } => queued(m, req, ticket, error),
         Msg::Returned {
             ticket,

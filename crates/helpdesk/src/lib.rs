@@ -771,6 +771,13 @@ pub trait Helpdesk: Send + Sync {
     async fn changed_since(&self, _since: Timestamp) -> Result<Option<Vec<Ticket>>> {
         Ok(None)
     }
+    /// Which of these tickets the view holds, where the helpdesk can tell in one small request:
+    /// a refresh whose changes name tickets the queue does not show asks this before it lists
+    /// the view again (on a busy helpdesk most of them are other views'). `None`: this backend
+    /// cannot tell (the view is listed again).
+    async fn view_holds(&self, _view: &Id, _tickets: &[Id]) -> Result<Option<Vec<Id>>> {
+        Ok(None)
+    }
     /// What applying an action canned response to a ticket would change, computed by the helpdesk
     /// without changing the ticket. `None`: this backend has no such preview (its canned responses
     /// are text to insert).

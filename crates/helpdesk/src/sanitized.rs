@@ -427,6 +427,9 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn changed_since(&self, since: Timestamp) -> Result<Option<Vec<Ticket>>> {
         gate(self.0.changed_since(since).await).await
     }
+    async fn view_holds(&self, view: &Id, tickets: &[Id]) -> Result<Option<Vec<Id>>> {
+        gate(self.0.view_holds(view, tickets).await).await
+    }
     async fn groups(&self) -> Result<Vec<Group>> {
         gate(self.0.groups().await).await
     }

@@ -619,6 +619,10 @@ impl Helpdesk for Rt {
         self.changed_tickets(since).await
     }
 
+    async fn view_holds(&self, view: &Id, tickets: &[Id]) -> Result<Option<Vec<Id>>> {
+        self.tickets_in_view(view, tickets).await
+    }
+
     async fn update(&self, ticket: &Id, patch: &TicketPatch) -> Result<Ticket> {
         self.update_ticket(ticket, patch).await
     }

@@ -191,6 +191,29 @@ impl Rt {
         Ok(Some(self.with_tiers(c.items.into_iter().collect()).await))
     }
 
+    /// Which of these tickets the view's TicketSQL finds: one search for their ids (a few
+    /// hundred bytes). None for more than a page of them (the view is listed again).
+    pub(super) async fn tickets_in_view(
+        &self,
+        view: &Id,
+        tickets: &[Id],
+    ) -> Result<Option<Vec<Id>>> {
+        let numbers: Vec<u64> = tickets.iter().map(parse_ticket_id).collect::<Result<_>>()?;
+        if numbers.is_empty() {
+            return Ok(Some(vec![]));
+        }
+        if numbers.len() as u64 > PER_PAGE {
+            return Ok(None);
+        }
+        let ids: Vec<String> = numbers.iter().map(|n| format!("id = {n}")).collect();
+        let sql = format!("( {} ) AND ( {} )", view.0.trim(), ids.join(" OR "));
+        let per_page = numbers.len().to_string();
+        let c: wire::Collection<wire::Ref> = self
+            .get("tickets", &[("query", &sql), ("per_page", &per_page)])
+            .await?;
+        Ok(Some(c.items.into_iter().map(|r| Id::from(r.id)).collect()))
+    }
+
     /// The view's tickets from `segment` on (1 to 3) in one query, in `SEGMENTS`' order: `left`
     /// of them were counted. None when RT finds more than that (some came meanwhile): then
     /// they are asked segment by segment after all.
