@@ -1182,3 +1182,86 @@ async fn which_changed_tickets_a_view_holds_is_one_search_of_their_ids() {
     assert_eq!(rt.view_holds(&view, &many).await.unwrap(), None);
     assert_eq!(m.to("GET", "/REST/2.0/tickets").len(), 1);
 }
+
+/// For the workspace a reply comes back with the message it added: RT's newest message, asked
+/// as one history row and its parts, taken only when it holds the text sent (else none, and the
+/// conversation is read again); the command line's write asks nothing of it.
+#[tokio::test]
+async fn a_reply_shown_reads_back_only_its_own_message() {
+    let m = Mock::default();
+    m.on(
+        "GET",
+        "/REST/2.0/ticket/1",
+        &[],
+        vec![ok(&rt_ticket(1, "open").to_string()).header("ETag", "\"60\"")],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/tickets",
+        &[("query", "id = 1")],
+        vec![ok(&page(vec![rt_ticket(1, "open")]))],
+    );
+    m.on(
+        "POST",
+        "/REST/2.0/ticket/1/correspond",
+        &[],
+        vec![reply(201, r#"["Correspondence added"]"#)],
+    );
+    let txn = json!({"id": "60", "type": "transaction", "Type": "Correspond",
+        "Created": "2026-12-03T10:00:00Z",
+        "Creator": {"id": "root", "type": "user", "RealName": "Enoch Root"}});
+    m.on(
+        "GET",
+        "/REST/2.0/ticket/1/history",
+        &[("per_page", "1")],
+        vec![ok(&page(vec![txn]))],
+    );
+    let part = json!({"id": "30", "type": "attachment", "TransactionId": "60",
+        "ContentType": "text/plain", "Filename": "", "ContentLength": 20});
+    let body = |text: &str| json!({"id": "30", "type": "attachment", "TransactionId": "60", "Content": text});
+    m.on(
+        "GET",
+        "/REST/2.0/ticket/1/attachments",
+        &[("fields", "TransactionId,ContentType,Filename,ContentLength")],
+        vec![ok(&page(vec![part]))],
+    );
+    m.on(
+        "GET",
+        "/REST/2.0/ticket/1/attachments",
+        &[("fields", "TransactionId,Content")],
+        vec![
+            ok(&page(vec![body("On its way today.")])),
+            ok(&page(vec![body("Someone else's words.")])),
+        ],
+    );
+    let rt = rt_on(&m).await;
+    let reply_with = |text: &str| TicketPatch {
+        message: Some(NewMessage {
+            visibility: Visibility::Public,
+            body: text.into(),
+        }),
+        ..TicketPatch::default()
+    };
+    let w = rt
+        .write_shown(&Id::from(1), &reply_with("On its way today."))
+        .await
+        .unwrap();
+    let posted = w.message.expect("the message added");
+    assert_eq!(posted.body, "On its way today.");
+    assert_eq!(posted.id, Id::from("60"));
+    assert_eq!(posted.author.unwrap().name.as_ref(), "Enoch Root");
+    // The newest message is not the text sent: none, the conversation is read again.
+    let w = rt
+        .write_shown(&Id::from(1), &reply_with("On its way today."))
+        .await
+        .unwrap();
+    assert!(w.message.is_none());
+    let asked = m.to("GET", "/REST/2.0/ticket/1/history").len();
+    assert_eq!(asked, 2);
+    let w = rt
+        .write(&Id::from(1), &reply_with("On its way today."))
+        .await
+        .unwrap();
+    assert!(w.message.is_none());
+    assert_eq!(m.to("GET", "/REST/2.0/ticket/1/history").len(), asked);
+}

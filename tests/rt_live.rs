@@ -1576,3 +1576,44 @@ async fn a_refresh_finds_what_changed_since_the_last_sync() {
         Some(vec![])
     );
 }
+
+/// For the workspace, a reply's or note's answer carries the message it added (RT names none):
+/// the same message a read of the conversation gives last, so it is shown without reading the
+/// conversation again.
+#[tokio::test]
+async fn a_reply_for_the_workspace_comes_with_the_message_it_added() {
+    let Some((_conf, rt)) = live().await else {
+        return;
+    };
+    let t = new_ticket(
+        &rt,
+        &marker("posted"),
+        "Where is my order?",
+        "alice@example.com",
+    )
+    .await;
+    for (text, visibility) in [
+        (
+            "It left the warehouse today.\n\nThanks for waiting,\nEnoch",
+            Visibility::Public,
+        ),
+        ("Checked with the carrier.", Visibility::Internal),
+    ] {
+        let w = rt.write_shown(&t.id, &say(text, visibility)).await.unwrap();
+        let posted = w.message.expect("the message added");
+        assert_eq!(posted.visibility, visibility);
+        assert_eq!(posted.body, text);
+        let read = rt.messages(&t.id).await.unwrap();
+        assert_eq!(
+            read.last(),
+            Some(&posted),
+            "as a read of the conversation gives it"
+        );
+    }
+    // The command line's write asks nothing more.
+    let w = rt
+        .write(&t.id, &say("One more thing.", Visibility::Public))
+        .await
+        .unwrap();
+    assert!(w.message.is_none());
+}

@@ -211,7 +211,7 @@ impl OutboxWorker {
                     });
                 }
             };
-            match outbox::send(self.hd.as_ref(), &e, None, resend).await {
+            match outbox::send_shown(self.hd.as_ref(), &e, None, resend).await {
                 outbox::Outcome::Delivered(t) => {
                     let _ = ob.remove(e.seq);
                     // Writes queued behind this one on the same sight of the ticket expect it as

@@ -120,6 +120,22 @@ impl Outbox {
 /// Sends one entry, checking first (when an earlier attempt may have landed, or the ticket may have
 /// moved on) so that it is applied exactly once and never over someone else's change.
 pub async fn send(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -> Outcome {
+    send_as(hd, e, me, resend, false).await
+}
+
+/// `send` for the workspace, which shows the conversation: the answer carries the message the
+/// write added where the helpdesk can give it (`Helpdesk::write_shown`).
+pub async fn send_shown(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -> Outcome {
+    send_as(hd, e, me, resend, true).await
+}
+
+async fn send_as(
+    hd: &dyn Helpdesk,
+    e: &Entry,
+    me: Option<&Id>,
+    resend: bool,
+    shown: bool,
+) -> Outcome {
     if let Some(msg) = e.patch.message.as_ref().filter(|_| resend) {
         if e.attempted {
             match hd.messages(&e.ticket).await {
@@ -159,7 +175,12 @@ pub async fn send(hd: &dyn Helpdesk, e: &Entry, me: Option<&Id>, resend: bool) -
             }
         }
     }
-    match hd.write(&e.ticket, &e.patch).await {
+    let written = if shown {
+        hd.write_shown(&e.ticket, &e.patch).await
+    } else {
+        hd.write(&e.ticket, &e.patch).await
+    };
+    match written {
         Ok(w) => Outcome::Delivered(Box::new(w)),
         // A field change sent again after a lost answer: the earlier attempt may be the very
         // change the check saw. The ticket holding every field of it is that attempt, landed.

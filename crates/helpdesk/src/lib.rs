@@ -813,6 +813,13 @@ pub trait Helpdesk: Send + Sync {
             message: None,
         })
     }
+    /// `write` for a screen that shows the conversation: the message the write added comes with
+    /// the answer even where the helpdesk must be asked for it apart (RT: its newest message in
+    /// three small requests, instead of the whole conversation read again). The command line,
+    /// which shows no conversation, uses `write`.
+    async fn write_shown(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
+        self.write(ticket, patch).await
+    }
     /// The same change to many tickets: each ticket's outcome, in order. The default is one
     /// `update` per ticket; a backend with a bulk endpoint (Zendesk's `update_many`) uses it
     /// where it keeps the patch's meaning, `expected` included.

@@ -498,6 +498,9 @@ impl<H: Helpdesk> Helpdesk for Sanitized<H> {
     async fn write(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
         gate(self.0.write(ticket, patch).await).await
     }
+    async fn write_shown(&self, ticket: &Id, patch: &TicketPatch) -> Result<Written> {
+        gate(self.0.write_shown(ticket, patch).await).await
+    }
     async fn update_many(&self, tickets: &[Id], patch: &TicketPatch) -> Vec<Result<()>> {
         // Only error messages carry helpdesk text here.
         self.0

@@ -199,25 +199,66 @@ impl Rt {
         }
         for t in txns {
             let p = parts.remove(&t.id).unwrap_or_default();
-            out.push(Message {
-                author: t.creator.as_ref().and_then(party),
-                visibility: if t.kind == "Comment" {
-                    Visibility::Internal
-                } else {
-                    Visibility::Public
-                },
-                channel: None,
-                created_at: rt_time(&t.created).unwrap_or(crate::UNKNOWN_TIME),
-                body: p.body.as_ref().map(Body::render).unwrap_or_default(),
-                stored_digest: p
-                    .body
-                    .as_ref()
-                    .and_then(|b| b.text.as_deref())
-                    .map(crate::text_digest),
-                attachments: p.files,
-                id: Id::from(t.id),
-            });
+            out.push(message_of(t, p));
         }
         Ok(out)
+    }
+
+    /// The message a write just added, as `read_messages` would read it: the ticket's newest
+    /// message (its transaction, parts and body: three small requests), when it is of the
+    /// write's kind and holds the text sent. None otherwise, or when asking fails: the
+    /// conversation is then read again.
+    pub(super) async fn posted_message(
+        &self,
+        ticket: u64,
+        sent: &crate::NewMessage,
+    ) -> Option<Message> {
+        let kind = match sent.visibility {
+            Visibility::Public => "Correspond",
+            Visibility::Internal => "Comment",
+        };
+        let query =
+            json!([{"field": "Type", "operator": "IN", "value": MESSAGE_TYPES}]).to_string();
+        let c: wire::Collection<wire::Transaction> = self
+            .get(
+                &format!("ticket/{ticket}/history"),
+                &[
+                    ("query", &query),
+                    ("fields", "Type,Created,Creator"),
+                    ("fields[Creator]", PERSON_FIELDS),
+                    ("orderby", "id"),
+                    ("order", "DESC"),
+                    ("per_page", "1"),
+                ],
+            )
+            .await
+            .ok()?;
+        let t = c.items.into_iter().next().filter(|t| t.kind == kind)?;
+        let id: u64 = t.id.parse().ok()?;
+        let mut parts = self.message_parts(ticket, &[id]).await.ok()?;
+        let msg = message_of(t, parts.remove(&id.to_string()).unwrap_or_default());
+        (msg.stored_digest == Some(crate::text_digest(&sent.body))).then_some(msg)
+    }
+}
+
+/// A message from its transaction and its parts.
+fn message_of(t: wire::Transaction, p: Parts) -> Message {
+    Message {
+        author: t.creator.as_ref().and_then(party),
+        visibility: if t.kind == "Comment" {
+            Visibility::Internal
+        } else {
+            Visibility::Public
+        },
+        channel: None,
+        created_at: rt_time(&t.created).unwrap_or(crate::UNKNOWN_TIME),
+        body: p.body.as_ref().map(Body::render).unwrap_or_default(),
+        stored_digest: p
+            .body
+            .as_ref()
+            .and_then(|b| b.text.as_deref())
+            .map(crate::text_digest),
+        attachments: p.files,
+        id: Id::from(t.id),
     }
 }

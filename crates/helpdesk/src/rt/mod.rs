@@ -627,6 +627,20 @@ impl Helpdesk for Rt {
         self.update_ticket(ticket, patch).await
     }
 
+    /// The write, and for a reply or note the message it added (RT's answer names none), so
+    /// that the workspace shows it without reading the conversation again.
+    async fn write_shown(&self, ticket: &Id, patch: &TicketPatch) -> Result<crate::Written> {
+        let written = self.update_ticket(ticket, patch).await?;
+        let message = match &patch.message {
+            Some(sent) => self.posted_message(parse_ticket_id(ticket)?, sent).await,
+            None => None,
+        };
+        Ok(crate::Written {
+            ticket: written,
+            message,
+        })
+    }
+
     async fn create(&self, new: &NewTicket) -> Result<Ticket> {
         self.create_ticket(new).await
     }
